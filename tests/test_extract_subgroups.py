@@ -35,6 +35,9 @@ def rows_of(text: str, header_line: str, caption: str, header_rows: int) -> list
     ("Women (n = 52)", "", "women"),
     ("Boys", "", "boys"),
     ("Diabetics", "", "diabetics"),
+    ("Epileptics", "", "epileptics"),
+    ("Non-responders (n = 12)", "", "non-responders"),
+    ("Snorers", "", "snorers"),
     ("Non-smokers", "", "non-smokers"),
     ("Healthy volunteers", "", "healthy volunteers"),
     ("Patients with heart failure", "", "patients with heart failure"),
@@ -57,6 +60,8 @@ def test_a_header_naming_part_of_the_population_is_a_subgroup(cell, context, exp
     ("<3 months", "Duration of symptoms"),
     ("< 10 years", "Duration of diabetes"),      # years of disease, not of age
     ("Treated patients", ""), ("Ketamine patients", ""),
+    ("Characteristics", ""), ("Statistics", ""), ("Parameters", ""), ("Others", ""), ("Beta blockers", ""),
+    ("ACE inhibitors", ""),
     ("Total", ""), ("Mean ± SD", ""), ("p value", ""), ("Group B", ""),
 ])
 def test_arms_times_and_statistics_are_no_subgroup(cell, context):

@@ -45,8 +45,9 @@ _POPULATION_WORD = re.compile(
     r"(?i)\s*(?:(?:all\s+)?(?:men|women|males?|females?|boys|girls|children|adults|adolescents|infants|neonates|"
     r"elderly|older\s+(?:adults|patients)|younger\s+(?:adults|patients)|"
     # "Normals", "Asthmatics", "Diabetics", "Smokers", "Non-smokers", "Responders", "Completers", "Hypertensives"
-    r"(?:non[- ]?)?(?:normals|asthmatics|diabetics|hypertensives|smokers|drinkers|responders|completers|"
-    r"withdrawals|survivors|carriers|users)|"
+    # (and any people named by a plural of "-ic", "-er", "-or": "Epileptics", "Snorers", "Donors", "Non-carriers";
+    # the words of a table's make-up that end so are listed apart, _NOT_PEOPLE)
+    r"(?:non[- ]?)?(?:normals|hypertensives|withdrawals|[a-z]{3,}(?:ics|ers|ors))|"
     # "Healthy volunteers", "Hypertensive patients", "Obese children", "Pregnant women", "Non-diabetic subjects"
     r"(?:healthy|normal|lean|obese|non[- ]?\w+|[a-z]+(?:ic|al|ive|ous|ant|ent|ese))\s+(?:subjects|volunteers|"
     r"individuals|participants|patients|children|adults|women|men|infants|controls)|"
@@ -62,6 +63,15 @@ _SIZE = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]]|,?\s+n\s*=\s*\d+)\s*$", r
 # a band of years said of something other than the patients' age: "Duration of diabetes", "Years since diagnosis"
 _NOT_AGE = re.compile(r"(?i)\b(?:duration|since|time|follow[- ]?up|history|diagnosis|disease|illness|smoking|"
                       r"education|schooling|experience)\b")
+
+
+# plurals of "-ic", "-er", "-or" that name no people: what a table's columns hold
+_NOT_PEOPLE = re.compile(r"(?i)(?:non[- ]?)?(?:characteristics|statistics|demographics|antibiotics|topics|basics|"
+                         r"metrics|others|numbers|parameters|markers|biomarkers|factors|centers|centres|letters|answers|"
+                         r"orders|disorders|errors|colors|colours|vectors|indicators|monitors|counters|"
+                         r"inhibitors|blockers|agonists|receptors|quarters|layers|chambers|filters|meters|liters|litres|"
+                         r"millimeters|centimeters|kilometers|registers|headers|others|members|papers|chapters|"
+                         r"covers|reviewers|investigators|doctors|authors|sensors|sponsors|donors?\s+site)")
 
 
 def population_label(text: str, context: str = "") -> str:
@@ -81,6 +91,8 @@ def population_label(text: str, context: str = "") -> str:
     if _AGE_BAND.fullmatch(bare) and (said_age or years_bound):
         label = bare.lower()
         return label if re.match(r"(?i)age", label) else "age " + label
+    if _NOT_PEOPLE.fullmatch(bare):
+        return ""
     if _POPULATION_WORD.fullmatch(bare) or _WITH_TRAIT.fullmatch(bare) or _MARKER_STATUS.fullmatch(bare):
         return bare.lower()
     return ""
