@@ -245,14 +245,24 @@ _EVENT_REFERENCE = re.compile(r"(?i)\s+after\s+(?:the\s+)?(?:last|final|first|se
                               r"boosters?|cycles?|courses?)\b")
 
 
+_WHICH_DOSE = re.compile(r"(?i)\b(?:after|following|from)\s+(?:the\s+)?(?:last|final|first|second|third|fourth|fifth|"
+                         r"\d+(?:st|nd|rd|th))\s+(?:booster\s+)?(?:doses?|vaccinations?|injections?|infusions?|"
+                         r"boosters?|cycles?|courses?)\b")
+
+
 def referenced_times(text: str) -> dict[tuple[int, str], str]:
     """{(number, unit): the event the document counts that time from} (" after the last dose", " after surgery"), for
     the times the document states so with one reference only ("6 months from the last dose" and "6 months after the
     last dose" are one); a time given two ("1 month after surgery", "1 month after discharge") is left out."""
     found: dict[tuple[int, str], set[str]] = {}
-    if not re.search(r"(?i)\b(?:after|following|post|from|of\s+(?:life|follow))", text or ""):
-        return {}       # cheap pre-check: no reference word at all
-    for start, end, tp in timepoint_spans(text):
+    text = text or ""
+    # only the few places that name which dose are read (the whole text would cost a full pass of the grammar):
+    # the 80 characters before each "after the last dose", "from the second vaccination", with the reference
+    spans: set[tuple[int, int, str]] = set()
+    for hit in _WHICH_DOSE.finditer(text):
+        lo = max(0, hit.start() - 80)
+        spans.update((lo + a, lo + b, tp) for a, b, tp in timepoint_spans(text[lo:hit.end()]))
+    for start, end, tp in sorted(spans):
         key, rest = _split_reference(tp)
         if key is None or not rest:
             continue
