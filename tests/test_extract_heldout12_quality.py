@@ -27,9 +27,11 @@ KINDS = ("effects", "proportions", "means", "medians")
 # proportions 0.852 -> 0.857, means 0.82 -> 0.828 (wt-cells: bare numbers under "Female Population (%)" read as shares)
 FLOOR_F1 = {"effects": 1.0, "proportions": 0.86, "means": 0.828}
 FLOOR_RECOVERY = {"binary": 0.78, "continuous": 0.86}
+# counts of right labels (a share falls when recall rises); subgroup was 0 of 32 blind, 32 with the column subgroups
+# timepoint/subgroup raised after the labels branch (column subgroups, numbered time columns, caption and dose times)
 # counts of right labels (a share falls when recall rises); subgroup was 0 of 32 blind: no floor until it rises
 # orientation 18 -> 19, arms right 7 -> 8 (wt-effects: a multiple ordered by its words, "in B was 5.2 times more than that of A")
-FLOOR_LABELS = {"role": 310, "adjusted": 346, "arm": 237, "timepoint": 81, "orientation": 19}
+FLOOR_LABELS = {"role": 310, "adjusted": 346, "arm": 237, "timepoint": 99, "orientation": 19, "subgroup": 32}
 FLOOR_ARMS_RIGHT = 8
 MAX_CRASHED = 0
 

@@ -28,7 +28,8 @@ FLOOR_F1 = {"effects": 0.69, "proportions": 0.67, "means": 0.72, "medians": 0.52
 FLOOR_RECOVERY = {"binary": 0.53, "continuous": 0.48}
 # counts of right labels (a share falls when recall rises); subgroup (0 of 4) and orientation (0 of 8) were right for
 # no matched estimate in the blind run nor at the session's end: add them here once they are; the treatment-arm check was right for 2 of 3
-FLOOR_LABELS = {"role": 312, "adjusted": 350, "arm": 276, "timepoint": 24}
+# timepoint/subgroup raised after the labels branch (column subgroups, numbered time columns, caption and dose times)
+FLOOR_LABELS = {"role": 312, "adjusted": 350, "arm": 276, "timepoint": 30}
 FLOOR_ARMS_RIGHT = 2
 MAX_CRASHED = 0
 
