@@ -577,7 +577,7 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
                    "heldout10": "extract_heldout10", "heldout11": "extract_heldout11",
                    "heldout12": "extract_heldout12", "heldout13": "extract_heldout13",
                    "heldout14": "extract_heldout14", "heldout15": "extract_heldout15",
-                   "heldout16": "extract_heldout16"}
+                   "heldout16": "extract_heldout16", "heldout17": "extract_heldout17"}
 
 
 def heldout_set() -> dict[str, tuple[Path, Path]]:
@@ -598,7 +598,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     parser.add_argument("--verbose", action="store_true", help="list the arms, labels and arm-level outcomes judged wrong or missed")
     parser.add_argument("--set", dest="only", action="append", default=None, metavar="NAME",
-                        help="score only this set (repeatable): seeds, dev_corpus, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16")
+                        help="score only this set (repeatable): seeds, dev_corpus, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17")
     args = parser.parse_args(argv)
     sets = shared_sets(args.shared)
     if not sets:
