@@ -126,7 +126,18 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
                      r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:of\s+the\s+)?(?:groups?|arms?)\b"
                      # "X was not apparent in either the A or the B group" (rules/proportions.zero_events_in_words)
-                     r"|\bin\s+either\s+the\b", re.I))
+                     r"|\bin\s+either\s+the\b"
+                     # the family of digit-free zeros (rules/proportions.nobody_had_it): the people negated ("No placebo
+                     # patient developed X", "None of the children given A", "Nobody", "No one"), the event negated
+                     # ("X did not occur in any patient", "X was absent in both groups"), denied ("There were no deaths",
+                     # "No cases of X were recorded"), the arms negated ("Neither group reported X")
+                     r"|\bno(?:body|\s+one)\b|\bnone\s+of\s+(?:the|our|these|those)\b"
+                     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:patients?|participants?|subjects?|children|infants|women|men|volunteers?|"
+                     r"recipients?|cases?|episodes?|deaths?|mortality)\b"
+                     r"|\bthere\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+no\b|\b(?:with|and|but)\s+no\b"
+                     r"|\b(?:not\s+(?:seen|observed|reported|noted|recorded|found|detected|encountered|documented|apparent|"
+                     r"experienced)|did\s+not\s+(?:occur|develop|happen|appear|arise)|absent)\s+(?:in|by|among|from|within)\b"
+                     r"|\bneither\s+(?:group|arm)\b", re.I))
 _DIGIT = re.compile(r"\d")
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
