@@ -1468,7 +1468,10 @@ _EVENT_NEGATED = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)\s*(?
                             + r"\s*(?=[.;,(:]|$|\b(?:during|after|at|throughout|over|until)\b)", re.I)
 _EVENT_DENIED = re.compile(r"(?:\bthere\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+no|^\s*no|(?<=,\s)no|"
                            r"\b(?:with|and|but)\s+no)\s+(?:(?:cases?|episodes?|instances?|reports?|signs?|occurrences?)\s+of\s+)?"
-                           + _WHAT_HAD + r"\s*(?P<rest>[^.;:]{0,90}?)\s*(?=[.;:]|$)", re.I)
+                           + _WHAT_HAD + r"(?=\s*(?:[.;:,(]|$|\b(?:was|were|has|have|had|occurred|in|among|within|during|"
+                           r"after|throughout|over|at|attributable|attributed|related|due|associated|linked|of|between|"
+                           r"compared|than|with|for|reported|recorded|observed|seen|noted)\b))"
+                           r"\s*(?P<rest>[^.;:]{0,90}?)\s*(?=[.;:]|$)", re.I)
 _ARMS_NEGATED = re.compile(r"\b(?:neither|none)\s+of\s+the\s+(?:(?:two|three|four)\s+)?(?:groups|arms)\s+" + _HAD
                            + r"(?:\s+(?:any|an?)(?=\s))?\s+" + _WHAT_HAD + _HAD_TAIL
                            + r"|\bneither\s+(?:group|arm)\s+" + _HAD.replace("verb", "verb2") + r"(?:\s+(?:any|an?)(?=\s))?\s+"
@@ -1529,6 +1532,8 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
         what = re.sub(r"\s+", " ", m.group(group) or "").strip(" -").lower()
         if m.groupdict().get("verb") and m.group("verb").lower() in ("died", "relapsed") and not what:
             return "death" if m.group("verb").lower() == "died" else "relapse"
+        if re.search(r"\b[\w]+-(?:related|induced|associated|attributable)\b", what):
+            return ""       # "no chemotherapy-related death": an event of one treatment, not of every arm
         return "" if not what or _NOT_AN_EVENT.match(what) else what
 
     m = _ARMS_NEGATED.search(clause)
@@ -1552,6 +1557,8 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
                 arms = named[:1]
             elif arms_in(0, len(clause)):
                 arms = []        # an arm named elsewhere in the clause: whose zero it is the clause does not say
+            elif re.match(r"required|needed", m.group("verb"), re.I):
+                arms = []        # "no patient required X", no arm said: as often a single arm's course as every arm's
             else:
                 arms = every
             lo = m.start("what") if m.group("what") else m.start("verb")
@@ -1580,9 +1587,7 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
         if _QUALIFIED.match(rest):
             return None     # "no deaths attributable to X", "no adverse events related to A or B": a part of the event
         named = arms_in(m.start("rest"), m.end("rest"))
-        if _EVERY_ARM_SAID.search(rest) and not re.match(r"\s*(?:was|were)?\s*(?:\w+\s+)?(?:both|all)\b", rest, re.I):
-            arms = every
-        elif re.search(r"\b(?:either|any|neither)\b", rest, re.I):
+        if re.search(r"\b(?:either|any|neither)\b", rest, re.I):
             arms = every
         elif len(named) == 1 and not re.search(r"\b(?:both|all)\b", rest, re.I):
             arms = named
