@@ -41,7 +41,8 @@ FLOOR_ARMS_RIGHT = 29
 # orientation 30 -> 33 (wt-effects2: "3.3 (95% CI ...) mmHg ... lower in the intervention group compared to controls" is control minus intervention)
 # orientation raised by wt-study2 (a difference ordered by the words after its list of values, "x lower in A compared
 # to B"; one modifier split from its arm's name by a comma stays in the arm): 30 -> 35
-FLOOR_LABELS = {"role": 911, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 490}
+# timepoint/subgroup raised after the labels branch (column subgroups, numbered time columns, caption and dose times)
+FLOOR_LABELS = {"role": 911, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 562}
 MAX_CRASHED = 0
 
 

@@ -32,11 +32,12 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout11"
 # the whole-population traits of a report whose labels omit them were read, once its arms had sizes)
 # after merging main (header paths, aligned values) and the form a treatment was given in naming no arm: arm 268, orientation 5
 # the blind figures (BLIND_SCORES.md, main a5ae7d7), rounded down
-FLOOR_F1 = {"effects": 1.0, "proportions": 0.79, "means": 0.98, "medians": 0.94}
+FLOOR_F1 = {"effects": 1.0, "proportions": 0.87, "means": 0.98, "medians": 0.94}
 FLOOR_RECOVERY = {"binary": 0.35, "continuous": 1.0}
 # counts of right labels (a share falls when recall rises). The treatment-arm check scored no comparison blind (its 4
 # comparisons have no treatment arm in the lexicon) and orientation was 0 of 4: no floor states them until they rise.
-FLOOR_LABELS = {"role": 308, "adjusted": 314, "arm": 268, "timepoint": 128, "orientation": 5}
+# timepoint/subgroup raised after the labels branch (column subgroups, numbered time columns, caption and dose times)
+FLOOR_LABELS = {"role": 308, "adjusted": 314, "arm": 268, "timepoint": 132, "orientation": 5}
 MAX_CRASHED = 0
 
 

@@ -24,11 +24,15 @@ KINDS = ("effects", "proportions", "means", "medians")
 # the end-of-session figures (BLIND_SCORES.md), raised to this session's figures (table layout, effects, prose), rounded down. MEDIAN F1 was 0 blind and at the end (0 of 5): no floor states it
 # until it rises.
 # effects 0.97 -> 1.0 (wt-effects2: "5.2 times more than that of B" with its interval, an odds ratio by the arms' shares)
-FLOOR_F1 = {"effects": 1.0, "proportions": 0.86, "means": 0.82}
+# proportions 0.852 -> 0.857, means 0.82 -> 0.828 (wt-cells: bare numbers under "Female Population (%)" read as shares)
+FLOOR_F1 = {"effects": 1.0, "proportions": 0.86, "means": 0.828}
 FLOOR_RECOVERY = {"binary": 0.78, "continuous": 0.86}
+# counts of right labels (a share falls when recall rises); subgroup was 0 of 32 blind, 32 with the column subgroups
+# timepoint/subgroup raised after the labels branch (column subgroups, numbered time columns, caption and dose times)
 # counts of right labels (a share falls when recall rises); subgroup was 0 of 32 blind: no floor until it rises
-FLOOR_LABELS = {"role": 309, "adjusted": 345, "arm": 236, "timepoint": 81, "orientation": 18}
-FLOOR_ARMS_RIGHT = 7
+# orientation 18 -> 19, arms right 7 -> 8 (wt-effects: a multiple ordered by its words, "in B was 5.2 times more than that of A")
+FLOOR_LABELS = {"role": 310, "adjusted": 346, "arm": 237, "timepoint": 99, "orientation": 19, "subgroup": 32}
+FLOOR_ARMS_RIGHT = 8
 MAX_CRASHED = 0
 
 

@@ -27,7 +27,7 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
 # raised as the extractor improved on this batch (a tuning set since the session after its blind run), rounded down
 # and again after wt-ext-prose's arm-level prose (zero counts for every arm, whole-population shares, one arm's
 # respective lists, counts split by arm, arms named by codes or amounts) merged with main, 2026-12-05 09:00
-FLOOR_F1 = {"effects": 1.0, "proportions": 0.925, "means": 0.98, "medians": 0.96}
+FLOOR_F1 = {"effects": 1.0, "proportions": 0.93, "means": 0.98, "medians": 0.96}
 FLOOR_ARMS = 1.0
 FLOOR_RECOVERY = {"binary": 0.95, "continuous": 1.0}
 # counts of right labels: a share falls when recall rises

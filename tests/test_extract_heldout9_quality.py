@@ -32,7 +32,8 @@ FLOOR_RECOVERY = {"binary": 1.0, "continuous": 1.0}
 # and after wt-orient's arm naming (arms right, orientation, arm: the higher of each)
 FLOOR_ARMS_RIGHT = 24
 # (wt-arms2: role labels set off by dashes or commas in an allocation list: arm 482 -> 512)
-FLOOR_LABELS = {"role": 576, "adjusted": 572, "orientation": 57, "arm": 512, "timepoint": 84, "subgroup": 2}
+# timepoint/subgroup raised after the labels branch (column subgroups, numbered time columns, caption and dose times)
+FLOOR_LABELS = {"role": 576, "adjusted": 572, "orientation": 57, "arm": 512, "timepoint": 96, "subgroup": 2}
 MAX_CRASHED = 0
 
 

@@ -17,7 +17,7 @@ from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near, singular
 from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
-from .orientation import UNNAMED_ARM, Group, arm_for_single, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
+from .orientation import UNNAMED_ARM, Group, arm_for_single, order_said, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
 from .patterns import ONE_FIGURE_PER_TIME, OTHER_UNIT_JOIN, RATIO
 from .ratio_kind import ratio_kinds_from_arms
@@ -691,7 +691,8 @@ def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparat
     experimental, control = roles
     if intervention not in control or comparator not in experimental:
         return intervention, comparator, False
-    if _RATIO_ORDER_SAID.search(seg[max(prev_end, est.start - 120):est.start]):
+    if _RATIO_ORDER_SAID.search(seg[max(prev_end, est.start - 120):est.start]) \
+            or order_said(seg, groups, est.start, est.end, prev_end) == (intervention, comparator):
         return intervention, comparator, True
     # "hazard ratio with nintedanib, 1.15", "hazard ratio ... for RT patients was 1.93 (...) compared to CRT": an arm
     # named inside the ratio's own words, or the comparison written right after its value

@@ -262,18 +262,65 @@ _UNITS = {"weeks": "week", "wk": "week", "wks": "week", "months": "month", "mo":
           "hr": "hour", "hrs": "hour", "minutes": "minute", "min": "minute", "mins": "minute",
           "without": "no", "non": "no", "patients": "", "participants": "", "those": "", "with": "", "among": "",
           "at": "", "the": "", "of": "", "in": "", "after": "", "by": "", "through": "", "a": "", "an": "",
-          "subgroup": "", "group": "", "who": "", "were": "", "had": "", "receiving": ""}
+          "subgroup": "", "group": "", "who": "", "were": "", "had": "", "receiving": "",
+          # (who the people are called says nothing of which part of them: "asthmatic subjects" == "asthmatics")
+          "subjects": "", "individuals": "", "persons": "", "people": "", "during": "", "on": "", "upon": "",
+          # "women" = "female patients", "aged 70" = "age 70", "6 to 12 years old" = "6-12 years"
+          "women": "female", "woman": "female", "females": "female", "men": "male", "man": "male", "males": "male",
+          "aged": "age", "ages": "age", "old": "", "to": ""}
+_ORDINAL_WORDS = {w: str(i) for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+
+
+def _label_word(w: str) -> str:
+    """One word of a label in its plain form: a number word or an ordinal as its number ("eighth" and "8th" are
+    8: "eighth week" is week 8), a unit in the singular, a plural noun in the singular ("asthmatics", "smokers")."""
+    w = _UNITS.get(w, _NUMBER_WORDS.get(w, _ORDINAL_WORDS.get(w, w)))
+    ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    if ordinal:
+        return ordinal.group(1)
+    if len(w) >= 5 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and not w[0].isdigit():
+        return w[:-1]
+    return w
+
+
+# the moment before the intervention and the one after it, however named: a table's "Pre" / "Post", "Before" /
+# "After", "Baseline" are the labels' "before therapy" / "after treatment" in other words (batch 13's labeller: "the
+# same time in other words"); a moment named after another event ("before weaning start", "pre-supplement") stays
+_BEFORE_WORDS = re.compile(r"(?:baseline|before|pre|pre[- ]?(?:treatment|intervention|therapy)|before\s+(?:the\s+)?"
+                           r"(?:treatment|intervention|therapy))")
+_AFTER_WORDS = re.compile(r"(?:after|post|post[- ]?(?:treatment|intervention|therapy)|after\s+(?:the\s+)?"
+                          r"(?:treatment|intervention|therapy))")
+
+
+# a bound however written: "65 years or older" = ">= 65 years" = "at least 65 years"; "under 5" = "< 5" = "less
+# than 5"; "below the median" = "< median"
+_BOUNDS = [(re.compile(p), w) for p, w in (
+    (r"\u2265|>=|=>|\bor\s+(?:older|more|above|over|greater)\b|\band\s+(?:older|over|above|more)\b|\bat\s+least\b|"
+     r"\bno\s+(?:less|fewer)\s+than\b", "ge"),
+    (r"\u2264|<=|=<|\bor\s+(?:younger|less|below|under|fewer)\b|\bat\s+most\b|\bno\s+more\s+than\b", "le"),
+    (r"<|\b(?:less|fewer|younger)\s+than\b|\bunder\b|\bbelow\b", "lt"),
+    (r">|\b(?:more|greater|older)\s+than\b|\bover\b|\babove\b", "gt"))]
 
 
 def normalize_label(text) -> tuple:
-    """A free-text label (timepoint, subgroup) as a sorted tuple of words: case, punctuation, plural units,
-    number words and filler words do not matter ("52 weeks" == "week 52", "at day 28" == "28 days")."""
+    """A free-text label (timepoint, subgroup) as a sorted tuple of words: case, punctuation, plurals, number words,
+    ordinals and filler words do not matter ("52 weeks" == "week 52", "at day 28" == "28 days", "eighth week" ==
+    "week 8", "asthmatic subjects" == "asthmatics"); the moment before the intervention and the one after it are
+    one label each however named ("Baseline" == "before therapy" == "Pre", "Post" == "after treatment")."""
     if is_missing(text):
         return ()
-    words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", str(text).lower().replace("\u2265", " ge ").replace(">=", " ge "))
+    said = re.sub(r"\s+", " ", str(text).strip().lower())
+    if _BEFORE_WORDS.fullmatch(said):
+        return ("before", "intervention")
+    if _AFTER_WORDS.fullmatch(said):
+        return ("after", "intervention")
+    for pattern, word in _BOUNDS:
+        said = pattern.sub(f" {word} ", said)
+    words = re.findall(r"\d+(?:st|nd|rd|th)\b|[a-z]+|\d+(?:\.\d+)?", said)
     out = []
     for w in words:
-        w = _UNITS.get(w, _NUMBER_WORDS.get(w, w))
+        w = _label_word(w)
         if w:
             out.append(w)
     return tuple(sorted(out))

@@ -466,13 +466,22 @@ def _patients_in_arm(m: re.Match) -> ArmCount:
 # "12.1 \u00b1 3.4", and the spread in its own bracket with the unit on either side: "2.5 g/dL (\u00b1 1.5)", "655 ml (\u00b1 163 ml)"
 _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
                       + UNSIGNED + r")(?(open)(?:\s*[a-zA-Z%/\u00b5]{1,8})?\s*[)\]])")
+# ... the spread's label after it ("12.1 (3.4 SD)", "12.1 [0.9 SEM]")
 _MEAN_BRACKET = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=,]?\s*)?"
-    r"(?P<s>" + UNSIGNED + r")\s*[)\]]")
+    r"(?P<s>" + UNSIGNED + r")(?(lab)|(?:\s*(?P<lab2>SD|SE|SEM|s\.d\.|s\.e\.)(?![\w.]))?)\s*[)\]]")
 _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
+# the words that name a pair as the quartiles ("IQR", "Q1-Q3", "P25-P75", "25th-75th percentile", "quartiles") or as
+# the range ("range", "min-max", "minimum, maximum"), before the pair or before each bound ("(Q1: 3; Q3: 7)",
+# "(min 2, max 12)")
+_QUARTILE_WORDS = (r"IQR|inter-?quartile\s+range|Q1\s*[-,/]\s*Q3|P\s?25\s*[-,/]\s*P\s?75|25(?:th)?\s*[-,/]\s*75(?:th)?"
+                   r"(?:\s+(?:percentiles?|centiles?))?|quartiles")
+_RANGE_WORDS = r"range|min(?:imum)?\.?\s*[-,/]\s*max(?:imum)?\.?"
 _MEDIAN_SPREAD = re.compile(
-    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?P<lab>IQR|interquartile\s+range|range|Q1\s*[-,]\s*Q3)?\s*[:=,]?\s*"
-    r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
+    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _QUARTILE_WORDS + r"|" + _RANGE_WORDS
+    + r")|(?P<lab_lo>Q1|P\s?25|25th|min(?:imum)?\.?)(?=\s*[:=]?\s*[-+]?\.?\d))?\s*[:=,]?\s*"
+    r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,|;)\s*(?(lab_lo)(?:Q3|P\s?75|75th|max(?:imum)?\.?)\s*[:=]?\s*)"
+    r"(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
 # a table cell "23.0 (21.0/26.0)", "4 [2 / 7]": a value with two bounds split by a slash (quartiles printed as
 # "1st / 3rd"); read only where a table cell is one expression, and only when the value lies between the bounds
 # (the table reader checks), since "a (b/c)" is also a count with its own fraction
@@ -632,7 +641,8 @@ def _mean_pm(m: re.Match) -> Summary:
 
 
 def _mean_bracket(m: re.Match) -> Summary:
-    printed = {"SEM": "SE"}.get((m.group("lab") or "").upper().replace(".", ""), (m.group("lab") or "").upper().replace(".", ""))
+    said = (m.group("lab") or m.group("lab2") or "").upper().replace(".", "")
+    printed = {"SEM": "SE"}.get(said, said)
     label = printed or "SD"
     value = parse_number(m.group("s"))
     return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
@@ -646,9 +656,9 @@ def _mean_ci(m: re.Match) -> Summary:
 
 
 def _median_spread(m: re.Match) -> Summary:
-    label = (m.group("lab") or "").lower()
+    label = (m.group("lab") or m.groupdict().get("lab_lo") or "").lower()
     lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
-    if label == "range":
+    if label == "range" or label.startswith("min"):
         return Summary(m.start(), m.end(), "median", parse_number(m.group("c")), m.start("c"), m.end("c"),
                        range_low=lo, range_high=hi, label="RANGE")
     # a bare pair is read as an IQR until a heading says otherwise (rules/arm_data.py)
@@ -1024,3 +1034,47 @@ def comparison_statistic(text: str) -> str | None:
         return None
     m = _TEST_STATISTIC.fullmatch(text.replace("\u2019", "'"))
     return m.lastgroup if m is not None else None
+
+
+# ------------------------------------------------------------------------------------------ a bare "(%)" label
+# A row labelled with a bare "(%)" or ", %" over bare numbers ("Female (%) | 45.0 | 52.6", "HbA1c (%) | 7.2 | 7.4")
+# prints either the share of the arm's patients in a category or a quantity measured in percent. Which one is said by
+# what the label names: a kind of patient (sex, habits, conditions, history, origin, an event that befell them) or a
+# quantity of the body or of a test.
+_PEOPLE_CATEGORY = re.compile(
+    r"(?i)\b(?:females?|males?|women|men|boys|girls|sex|gender|smok(?:ers?|ing)|(?:ex-?|non-?)smokers?|drinkers?|alcohol"
+    r"|diabet(?:es|ic)|hypertensi(?:on|ve)|dyslipid\w*|hyperlipid\w*|hypercholesterol\w*|obes(?:e|ity)|asthma|copd"
+    r"|history\s+of|prior|previous|current|comorbid\w*|married|single|employed|unemployed|education\w*|white|black"
+    r"|asian|hispanic|latin[oa]|caucasian|african|ethnicity|race|patients?\s+with|users?|treated\s+with|receiving"
+    r"|nulliparous|primiparous|multiparous|primigravid\w*|(?:ASA|NYHA)\s+(?:class|grade)|responders?|responses?|remission"
+    r"|mortality|deaths?|died|complications?|infections?|adverse|recurrences?|relapses?|success(?:ful)?|failures?"
+    r"|readmissions?|incidence|prevalence|proportion\s+of|percentage\s+of\s+(?:patients|participants|subjects)"
+    r"|history|employment|residence|urban|rural|stage|grade|class|ca?esarean|transfusions?|use|vaccinated"
+    r"|hospitali[sz](?:ed|ations?)|admitted)\b")
+_MEASURED_IN_PERCENT = re.compile(
+    r"(?i)\b(?:hba1c|a1c|glycated|glycosylated|ha?ematocrit|hct|ejection\s+fraction|l?vef|ef|saturation|spo2|sao2"
+    r"|fev1|fvc|pef|predicted|body\s+fat|fat\s+mass|lean\s+mass|reticulocytes?|neutrophils?|lymphocytes?|monocytes?"
+    r"|eosinophils?|basophils?|blasts?|adherence|compliance|change|reduction|increase|decrease|improvement|loss|gain"
+    r"|concentration|level|score|index|density|transmittance|coverage|efficiency|occupancy)\b")
+
+
+# a row label saying when, not what: "Baseline", "Week 12", "Day 3", "Before", "Post-op", "T1", "6 months"
+_WHEN_LABEL = re.compile(r"(?i)\b(?:baseline|weeks?|days?|months?|years?|hours?|h|min(?:utes?)?|before|after|pre|post|"
+                         r"visit|follow|admission|discharge|end|start)\b|\bT\d|\d")
+
+
+def percent_label_reading(label: str, heading: str = "") -> str:
+    """How the bare numbers of a row whose only format is a "(%)" read: "pct" (a share of the arm's patients: the
+    label names a kind of patient, "Female (%)", "Current smokers, %", "Diabetes mellitus (%)"), "mean" (a quantity
+    measured in percent: "HbA1c (%)", "Ejection fraction, %", "FEV1 % predicted"), or "" when the label says neither,
+    or both. A row under a `heading` ("Type of surgery (%)" over "Laparoscopic", "Open") reads as the heading says,
+    and is a category of it (a share) when the heading says neither, unless the row only says when ("Baseline",
+    "Week 12")."""
+    people = bool(_PEOPLE_CATEGORY.search(label or ""))
+    measured = bool(_MEASURED_IN_PERCENT.search(label or ""))
+    if people != measured:
+        return "pct" if people else "mean"
+    if not heading or people:
+        return ""
+    said = percent_label_reading(heading)
+    return said or ("" if _WHEN_LABEL.search(label or "") else "pct")

@@ -266,7 +266,9 @@ _BASELINE_CUE = start_guarded(re.compile(
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
 # a comparator that is a time, not an arm: "baseline", "before treatment", "the year before", "pre-treatment period"
 # ("standard care plus X prior to transport" is an arm)
-_BEFORE_ARM_NAME = re.compile(r"\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:before|prior)\b|baseline|pre-?(?:treatment|study|\w+)|"
+# (a word of "pre" and letters is a time only when it says so: "pregabalin", "prednisolone" are drugs)
+_PRE_TIME = r"pre-\w+|pre(?:treatment|study|therapy|operative|intervention|randomi[sz]ation|baseline|vious)\b"
+_BEFORE_ARM_NAME = re.compile(r"\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:before|prior)\b|baseline|" + _PRE_TIME + r"|"
                               r"historical)", re.I)
 # "The intervention was associated with 46% reduced odds of ...": the trial's arm, named by its role, is the subject
 _ARM_AS_SUBJECT = re.compile(r"\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:the\s+)?(?:intervention|active\s+treatment|study\s+"
@@ -278,7 +280,7 @@ _ARM_AS_SUBJECT = re.compile(r"\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:the\s+)?(?:int
 _BETWEEN_GROUPS = re.compile(r"\b(?:least[- ]squares|LS)\s+mean\s+differences?\b|\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
                              r"|\btreatment\s+differences?\b|\bdifferences?\s+between\s+[^.;,]{2,60}?\s+and\s+", re.I)
 _AGAINST_BASELINE = re.compile(
-    r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
+    r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:" + _PRE_TIME + r"|baseline|before|"
     r"prior|the\s+(?:year|period)\s+before)", re.I)
 _PROGNOSTIC_LEVELS = re.compile(
     r"\b(?:high(?:er)?|elevated|low(?:er)?)\s+(?:serum\s+)?(?:\w+[- ])?(?:titers?|titres?|levels?|concentrations?)\b"

@@ -50,7 +50,9 @@ _SUBGROUP_BEFORE = re.compile(r"\b(?:patients|participants|those|subjects|women|
 _LEAD = re.compile(r"^(?:(?:the|a|an|any)\s+)?(?:(?:incidences?|rates?|risks?|frequenc(?:y|ies)|occurrences?|proportions?|percentages?|"
                    r"numbers?|shares?)\s+of\s+(?:(?:patients|participants)\s+(?:with|who\s+had|achieving)\s+)?)?", re.I)
 _SUBJECT = re.compile(
-    r"^\s*(?:(?:overall|in\s+addition|additionally|moreover|similarly|however|likewise),\s*)?"
+    # ("Results: X was more common ...": a structured abstract's heading opening the sentence names no subject)
+    r"^\s*(?:(?:results|findings|main\s+results|outcomes?)\s*:\s*)?"
+    r"(?:(?:overall|in\s+addition|additionally|moreover|similarly|however|likewise),\s*)?"
     # "In the X group, the incidence of death was lower ...": a leading phrase of place or time
     r"(?:(?:in|among|at|during|after|by)\s[^,;()]{1,60},\s*)?"
     r"(?P<np>[A-Za-z][\w\-'\u00b7]*(?:\s+[\w\-'\u00b7]+){0,7}?)\s+"

@@ -440,6 +440,56 @@ def _comparison_label_before(seg: str, groups, est_start: int, prev_end: int) ->
     return (UNNAMED_ARM + word.group("w") if word else ""), b[0].name
 
 
+_LEAD_CONNECTOR = re.compile(r"\s*(?:group|arm|patients)?s?\s*[)\]]?\s*(?:vs\.?|versus|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
+                             r"relative\s+to|against)\s+(?:the\s+|those\s+(?:on|in|with|receiving)\s+)?$", re.I)
+# after the second arm of a comparison opening the clause, only the estimate's name: "For B compared with A, the
+# adjusted hazard ratio was ", "A vs. B, OR ", "A versus B (odds ratio, ", "in A relative to B the mean difference was "
+_LEAD_TAIL = re.compile(r"\s*(?:group|arm|patients)?s?\s*[)\]]?\s*[,:]?\s*(?:[(\[]\s*)?(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?"
+                        r"(?:ratios?|HRs?|ORs?|RRs?|IRRs?|differences?|MDs?|SMDs?|RDs?|\u0394)\s*(?:[(\[]\s*\w+\s*[)\]]\s*)?"
+                        r"(?:\s*(?:was|were|of|is|=|:|,)\s*)*$", re.I)
+
+
+# after a multiple's value, the words that name the second arm: "5.2 times more than that of B", "2.4 times as likely
+# to vomit as those given B", "3 times higher in A than in B", "1.8-fold greater odds compared with B"
+_MULTIPLE_THEN_ARM = re.compile(r"\s*(?:-\s*)?(?:times|fold)\b[^.;()\d]{0,60}?\b(?:than|as|compared\s+(?:with|to)|relative\s+to|"
+                                r"versus|vs\.?)\s+(?:(?:that|those)\s+(?:of|in|with|on|for|given|receiving)\s+)?(?:(?:in|with|on|for|among)\s+)?"
+                                r"(?:the\s+|patients\s+(?:in|on|given|receiving)\s+(?:the\s+)?)?$", re.I)
+
+
+def order_said(seg: str, groups, est_start: int, est_end: int, prev_end: int = 0) -> tuple[str, str] | None:
+    """(A, B) when the words around an estimate compare two arms in that order:
+    - before it, nothing but the estimate's name between the comparison and its value: "B vs A: OR 0.48", "For B
+      compared with A, the hazard ratio was 1.62", "A versus B (odds ratio, 2.1", "In A relative to B the mean
+      difference was -1.2";
+    - a multiple, its first arm before the value and the second after it: "X in A was 5.2 times more than that of
+      B", "A were 2.4 times as likely to vomit as those given B", "3 times higher in A than in B".
+    The estimate is then A against B as written, whichever arm the study calls the control (a control-first ratio
+    is turned later, never swapped)."""
+    lo = max(prev_end, est_start - 160)
+    pair = _comparison_label_before(seg, groups, est_start, prev_end)
+    if pair is not None and all(x and not x.startswith(UNNAMED_ARM) for x in pair):
+        return pair
+    inside = [g for g in groups if lo <= g.start and g.end <= est_start]
+    for first, second in zip(inside, inside[1:]):
+        if first.name == second.name or not _LEAD_CONNECTOR.fullmatch(seg, first.end, second.start):
+            continue
+        if re.search(r"[\d;]", seg[second.end:est_start]) or not _LEAD_TAIL.fullmatch(seg, second.end, est_start):
+            continue
+        return first.name, second.name
+    after = [g for g in groups if est_end <= g.start <= est_end + 90]
+    if after and _MULTIPLE_THEN_ARM.fullmatch(seg, est_end, after[0].start):
+        c0, _ = clause_bounds(seg, est_start)
+        before = [g for g in groups if max(c0, prev_end) <= g.start and g.end <= est_start and g.name != after[0].name]
+        # (the second arm may come first after the value: "3 times higher in A than in B")
+        if not before and len(after) > 1 and after[1].name != after[0].name \
+                and re.fullmatch(r"\s*(?:group|arm)?s?\s*(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|with|on|among)\s+)?(?:the\s+)?",
+                                 seg[after[0].end:after[1].start], re.I):
+            return after[0].name, after[1].name
+        if before:
+            return before[-1].name, after[0].name
+    return None
+
+
 # "relative risk of clearance in chloroquine group = 0.87", "hazard ratio in the X group, 0.86"
 # "hazard ratio with nintedanib, 1.15" (but not "hazard ratio compared with placebo, 0.8")
 _RATIO_NAMED_IN = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?(?:\b(?:in|among|for)|(?<!compared\s)(?<!combined\s)"
@@ -497,13 +547,34 @@ def difference_claimed_after(seg: str, groups, est_start: int, value: float | No
     order the arms. None when no such claim follows the value (or its list of values) directly."""
     m = _DIFFERENCE_VALUES.match(seg, est_start)
     if m is None:
-        return None
+        return _claimed_before_by(seg, groups, est_start, value)
     first = next((g for g in groups if g.start == m.end()), None)
     join = _THAN_ARM_DIFFERENCE.match(seg, first.end) if first is not None else None
     second = next((g for g in groups if join is not None and g.start == join.end()), None)
     if second is None or second.name == first.name:
         return None
     less = m.group("less") and not (value is not None and value < 0)
+    return (second.name, first.name) if less else (first.name, second.name)
+
+
+# the claim before the value: "lower by 1.2 points in A than in B", "shorter by 2.5 hours with A compared with B"
+_CLAIM_THEN_BY = re.compile(r"\b(?:(?P<less>lower|less|fewer|smaller|shorter|reduced)|(?P<more>higher|more|greater|larger|longer|"
+                            r"increased))\s+by\s+(?:about\s+|approximately\s+|nearly\s+|an\s+average\s+of\s+)?[-+\u2212]?$", re.I)
+_VALUE_THEN_ARM = re.compile(r"[-+\u2212]?\d[\d.,]*\s*(?:%|[A-Za-z\u00b5\u03bc/]{1,10}(?:\s+points?)?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?"
+                             r"(?:in|with|among|for|on)\s+(?:the\s+)?", re.I)
+
+
+def _claimed_before_by(seg: str, groups, est_start: int, value: float | None) -> tuple[str, str] | None:
+    """(first, second) of "lower by x in A than in B" (B minus A) or "higher by x with A than with B" (A minus B): the
+    claim before the value, both arms after it."""
+    claim = _CLAIM_THEN_BY.search(seg, max(0, est_start - 40), est_start)
+    arm_at = _VALUE_THEN_ARM.match(seg, est_start) if claim is not None else None
+    first = next((g for g in groups if arm_at is not None and g.start == arm_at.end()), None)
+    join = _THAN_ARM_DIFFERENCE.match(seg, first.end) if first is not None else None
+    second = next((g for g in groups if join is not None and g.start == join.end()), None)
+    if second is None or second.name == first.name:
+        return None
+    less = claim.group("less") and not (value is not None and value < 0)
     return (second.name, first.name) if less else (first.name, second.name)
 
 

@@ -37,7 +37,12 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     # "absolute risk reduction" is a risk difference (not the abbreviation ARR, an annualized relapse rate)
     # "absolute risk increase of X with A instead of B": a risk difference of A vs B, positive
     ("RD", r"risk\s+differences?|absolute\s+risk\s+(?:reductions?|increases?)(?:\s+rates?)?"),
-    ("DIFF", r"(?:between[- ]groups?\s+)?differences?"),
+    # "the treatment effect was 2.4 points in favour of A", "estimated treatment effect, -0.5%": a difference named by
+    # what it estimates
+    ("DIFF", r"(?:between[- ]groups?\s+)?differences?|(?:(?:estimated|adjusted)\s+)?treatment\s+effects?"
+             # (the value right after a verb or a sign, maybe past what it is on: not "a measure of treatment effect on a
+             # 7-point scale")
+             r"(?=\s*(?:(?:on|in|for)\s+(?:[\w-]+\s+){1,5}?)?(?:was|were|of|=|:|,|\())"),
     ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"
             # "the annualized rate of severe asthma exacerbations", "annualized exacerbation rate": analogous events
             r"|annual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,2}?(?:exacerbation|attack|flare)\s+rates?"

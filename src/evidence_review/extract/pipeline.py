@@ -17,9 +17,12 @@ from .core import extract_document, plus_minus_convention
 from .lexicon import find_condition
 from .meaning import NOTE_COLUMN, assign_meaning, section_finder
 from .restated import without_restatements
+from .rules.differences import within_arm_changes
 from .study import Study, build_study
+from .subgroups import with_column_subgroups
 from .table_reader import effect_label, read_tables, without_bare_repeats, without_repeats
 from .textscan import scan_view
+from .timepoints import with_caption_times, with_column_times, with_document_times
 
 EXTRA_COLUMNS = ["value_text", "unit", "finder", NOTE_COLUMN]
 
@@ -84,6 +87,17 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
     rows = sorted(sentence_rows + table_rows, key=lambda r: int(r["start"]))
     try:
         rows = assign_meaning(rows, text, sections=(structure or {}).get("sections"), study=study, design=design)
+    except Exception as exc:       # noqa: BLE001
+        errors.append(failure_reason(exc))
+    # a "difference" against the same arm's baseline is that arm's change, not an estimate between arms
+    rows = within_arm_changes(rows, controlled=study is not None and {"experimental", "control"} <= {
+        str(getattr(arm, "role", "")) for arm in study.arms})
+    try:
+        # a figure under a column block naming part of the population ("Men | Women", age bands): its subgroup
+        rows = with_column_subgroups(rows, structure, study)
+        # a time the caption names with its reference, and a bare time the document states with one ("1 month" of a
+        # table whose methods say "one and six months after the last dose")
+        rows = with_document_times(with_caption_times(with_column_times(rows, structure), structure), text)
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
     try:

@@ -703,6 +703,13 @@ RULES: list[Rule] = [
          "developed a serious infection.",
          [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "placebo"}]),
+    Rule("none-of-an-arm", 72, "zero events in one arm whose people the zero names with the arm: 'None of the 58 A "
+         "patients developed X', 'none of the patients receiving B had X', 'No A-treated participant died' (over the "
+         "printed number, else the arm's size; a verb of an event follows)",
+         ("number",), proportions.nobody_of_an_arm,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). None of the 29 placebo patients "
+         "developed neutropenia.",
+         [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 29, "intervention": "placebo"}]),
     Rule("none-in-any-group", 72, "'None of the patients in any of the groups developed X': zero events in each arm; "
          "the verb says an outcome follows even when the lexicon does not know it",
          ("none_of",), proportions.nobody,
@@ -1278,6 +1285,15 @@ RULES: list[Rule] = [
          "months with azathioprine, P = 0.41).",
          [{"measure": "MEDIAN", "value": 9.4, "total": 60, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 8.1, "total": 62, "intervention": "azathioprine"}]),
+    Rule("counts-beside-their-arms", 72, "counts of an event set arm against arm, each right before its arm, in digits "
+         "or words: '40 relapses (15 in the A group and 25 in the B group)', 'in three patients in the A group and eight "
+         "in the B group', '6 patients in the A group compared to 11 in the B group' (over the arms' sizes; never who "
+         "was enrolled or analysed, nor a level or score)",
+         ("number",), proportions.counts_beside_their_arms,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Infusion reactions were reported in 4 "
+         "patients in the rituximab group compared with one in the placebo group.",
+         [{"measure": "PROPORTION", "events": 4, "total": 30, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 1, "total": 29, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ values aligned with the study's arms
     Rule("aligned-values", 120, "two or three values of one shape, one per arm, joined by any separator ('vs', "
          "'versus', 'v', 'compared with', 'and', ';'): each value's own arm, else the arms listed after the run or closed "
@@ -1378,7 +1394,7 @@ NEED_ARM_SIZES: frozenset = frozenset({
     proportions.counts_after_arms, proportions.counts_respectively, proportions.no_events, proportions.each_arm_count,
     proportions.everyone_free_of, proportions.respective_lists, proportions.bracket_pairs,
     proportions.events_in_patients, proportions.arm_labelled_counts, arm_data.survival_time_pairs,
-    proportions.zero_events_in_words, proportions.counts_before_their_arms,
+    proportions.zero_events_in_words, proportions.counts_before_their_arms, proportions.counts_beside_their_arms,
 })
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds

@@ -43,7 +43,8 @@ _PER_UNIT = re.compile(r"^\s*(?:per\s+)?(?:1[- ]?)?(?:SD|standard\s+deviation|un
                        re.I)
 _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
 # counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
-_COUNTS_COMPARED = start_guarded(re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|(?<=[\]\s)])v\.?(?=\s)|"
+_COUNTS_COMPARED = start_guarded(re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively|as\s+opposed\s+to|"
+                              r"in\s+contrast\s+(?:to|with))(?=\W)|(?<=[\]\s)])v\.?(?=\s)|"
                               r"\b(?:in|of)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:group|arm)\b[^.;]{0,80}?\b(?:and|while|whereas)\b|"
                               r"\b(?:significant(?:ly)?\s+differen\w*|differ\w*\s+(?:significantly\s+)?between|no\s+(?:significant\s+)?differen\w*)|"
                               # "the cure rate of each group was as follows: group A 84.0% (42/50), group B ..."

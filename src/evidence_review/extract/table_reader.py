@@ -70,7 +70,9 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
-from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, statistic_name
+from .table_rows import row_role, with_continuation_rows
+from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
+    statistic_name
 from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
@@ -81,6 +83,9 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
+from .table_arms import (abbreviated_arm, continued_arm_rows, group_size, one_arm_design, role_arm, sibling_arm_columns,
+                         size_from_sex_pair, size_from_sex_rows,
+                         sibling_arm_rows)
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
@@ -373,11 +378,14 @@ def _defined_group(code: str, text: str, local: dict[str, Arm]) -> Arm:
     metformin": "oral metformin (group A)"), else "Group A"."""
     defined = code_definitions(text).get(code) if text else None
     if not defined:
-        return _table_arm(f"Group {code}", local)
+        arm = _table_arm(f"Group {code}", local)
+        arm.n = arm.n or group_size(code, text)
+        return arm
     name = f"{defined} (group {code})"
     # (named as written: the definition's words are what says which arm it is)
-    return local.setdefault(name.lower(), Arm(arm_id="", name=name, canonical=name.lower(), n=None, role="", start=0,
-                                              end=0, source="table", aliases={name.lower(), f"group {code}".lower()}))
+    return local.setdefault(name.lower(), Arm(arm_id="", name=name, canonical=name.lower(), n=group_size(code, text),
+                                              role="", start=0, end=0, source="table",
+                                              aliases={name.lower(), f"group {code}".lower()}))
 
 
 def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict, local: dict[str, Arm],
@@ -471,7 +479,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
-    table = with_printed_marks(with_slash_decimals(table))
+    table = with_continuation_rows(with_printed_marks(with_slash_decimals(table)))     # table_rows.py
     variants = analysis_variants(table, table_notes(text, table))
     if variants is not None:
         # "196 ± 14 (201 ± 15)": two analyses per cell (cells.py), the table read once for each, its rows named
@@ -541,7 +549,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         header = column.header
         if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
                 and (statistic_name(_clean(column.parts[-1]) if column.parts else "") or column.hint
-                     or column_format(header)[1] or _FORMAT_ONLY.fullmatch(header) or SPANNING_STATISTIC.fullmatch(header)):
+                     or column_format(header)[1] or _FORMAT_ONLY.fullmatch(header) or SPANNING_STATISTIC.fullmatch(header)
+                     or not header and (column.timepoint or column.baseline)):
             # a block of one arm under a heading row naming it: its columns say only how the arm's figures are printed
             arm_columns[column.col] = block_arm
             column_sizes[column.col] = block_arm.n
@@ -579,7 +588,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # arm; its measure is the header's ("Mean difference (95% CI)"), else the cells' kind decides
             effect_columns[column.col] = (next((m for m, p in _EFFECT_HEADERS if p.search(header)), "DIFF"), header)
             continue
-        arm = _column_arm(header, study, local_arms)
+        arm = _column_arm(header, study, local_arms) or abbreviated_arm(header, study, text) or role_arm(header, study)
         if arm is None and not header and not column.baseline and study is not None and column.timepoint:
             # "After placebo" read as a when ("after" and one word): the crossover's column after that arm's period,
             # the when kept as the cells' timepoint
@@ -671,6 +680,22 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                                  "control" if control_canonical(name) else "experimental")
             column_sizes[column.col] = split_size(column.header)[1]
             column_hints[column.col] = _column_hint(said) or column.hint
+    taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
+        set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
+    figures = {}
+    for c in cells:
+        if int(c["row"]) not in heads and re.search(r"\d", str(c.get("text") or "")):
+            figures[int(c["col"])] = figures.get(int(c["col"]), 0) + 1
+    own_headers = {c.col: _clean(c.parts[-1]) if c.parts else c.header for c in columns.values()
+                   if c.col != group_label_column and not any(_P_HEADER.search(_clean(x)) for x in c.parts)}
+    for col, arm in sibling_arm_columns(own_headers,
+                                        arm_columns, taken, study, text,
+                                        (int(table.get("start", 0)), int(table.get("end", 0))), figures,
+                                        local_arms).items():
+        # "Placebo | Drug Y" where the study model knows placebo only: a treatment the document gives, its own arm
+        arm_columns[col] = arm
+        column_sizes[col] = split_size(columns[col].header)[1] or arm.n
+        column_hints[col] = _column_hint(column_format(columns[col].header)[1]) or columns[col].hint
     for arm, stats in statistic_groups:
         # the group's mean (else median) column stays the arm's column for a row that prints something else there
         # ("Sex (M/F) | 16/4 |" under "Mean | SD")
@@ -710,7 +735,24 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     _drop_repeated_headings(by_row)
     _merge_count_share_columns(by_row, arm_columns, column_sizes, column_hints, columns,
                                set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns))
+    for col in [c for c in arm_columns if column_sizes.get(c) is None]:
+        # "Sex (M/F) | 20/10 | 18/12" in a table whose arms no header or study model sizes: each arm's patients, 30
+        sized = {size_from_sex_pair(_clean(row[0]["text"]), _clean(row[col]["text"])) for row in by_row.values()
+                 if row.get(0) and row.get(col)} - {None}
+        if not sized:
+            # "Male | 20 | 18" and "Female | 10 | 12": the two sexes' rows together
+            sized = {size_from_sex_rows([(_clean(row[0]["text"]), _clean(row[col]["text"])) for row in by_row.values()
+                                         if row.get(0) and row.get(col)])} - {None}
+        if len(sized) == 1:
+            column_sizes[col] = sized.pop()
     caption = str(table.get("caption") or "")
+    if not arm_columns and not multi_columns and not statistic_groups and block_arm is None and study is not None \
+            and len(study.arms) == 1 and not effect_columns and not whole_columns and one_arm_design(text):
+        timed = [c for c in columns.values() if c.col and not _P_HEADER.search(c.header)]
+        if len(timed) >= 2 and all(not c.header and (c.timepoint or c.baseline) for c in timed):
+            # "| Outcome | Baseline | Week 4 | Week 8 |" of a trial of one arm: every figure that arm's, at its column's time
+            return read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
+                              printed_counts=printed_counts, block_arm=study.arms[0])
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None:
         arm_headings = _arm_heading_rows(by_row, study, local_arms)
         if len(set(map(id, arm_headings.values()))) >= 2:
@@ -723,13 +765,26 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                 printed_counts=printed_counts, block_arm=arm_headings[lo])
                      for lo, hi in zip(starts, starts[1:])]
             return None if all(f is None for f in found) else [row for f in found if f for row in f]
-        arm_rows = _arm_rows(by_row, study, local_arms)
+        arm_rows = _arm_rows(by_row, study, local_arms, text=text)
         row_outcomes: dict[int, str] = {}
         if len(set(map(id, arm_rows.values()))) < 2:
             # "Group A | 47 ± 9.6 | ...", or "A | 18 | 0.25 (0.08)" under an "n" column: rows labelled by group codes;
             # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under times: the code and the outcome in one label
             arm_rows, row_outcomes = _coded_rows(by_row, columns, coded, local_arms, study, text)
+        if not row_outcomes:
+            # "Velmorant | 29 | 5 (17.2)" beside the rows of the arms the study model knows: a treatment the document
+            # gives, its own arm
+            labels = {r: _clean(row[0]["text"]) for r, row in by_row.items() if row.get(0) and _clean(row[0]["text"])}
+            figures = {r: sum(1 for k, c in row.items() if k and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()}
+            arm_rows.update(sibling_arm_rows(labels, arm_rows, study, text,
+                                             (int(table.get("start", 0)), int(table.get("end", 0))), figures, local_arms))
         if len(set(map(id, arm_rows.values()))) >= 2:
+            # "| | 24 h | 2.5 ± 0.9 |" under "| Drug X | 6 h | 3.1 ± 1.0 |": the arm's label printed once for its rows
+            arm_rows.update(continued_arm_rows(
+                {r: _clean(row[0]["text"]) if row.get(0) else "" for r, row in by_row.items()},
+                {r: _clean(row[1]["text"]) for r, row in by_row.items() if row.get(1)},
+                {r: sum(1 for k, c in row.items() if k > 1 and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
+                arm_rows))
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
         second = _arm_rows(by_row, study, local_arms, col=1)
@@ -861,7 +916,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # of each column from here on
             column_hints.update({col: _column_hint(v) or column_hints[col] for col, v in formats.items()})
             continue
-        sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
+        # (table_rows.py: a "No" row beside a "Yes" row is an answer; "Total" as the first row gives the sizes)
+        role = row_role(label, *(_clean(by_row[k][0]["text"]) if k is not None and by_row[k].get(0) else ""
+                                 for k in (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered) else None)),
+                        first=not i)
+        sizes = {} if role == "answer" else _size_row("n" if role == "sizes" else label,
+                                                     {col: values.get(col, "") for col in arm_columns})
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
             under_heading = bool(i) and _heading_row(by_row[ordered[i - 1]], data_columns)
@@ -1160,6 +1220,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 if int(words) == (own_n or column_sizes[column]):
                     continue
                 own_hint = "count"
+            if unit_only and hint == "n_pct" and _LONE_NUMBER.fullmatch(words):
+                # "Female (%) | 45.0" a share of the arm, "HbA1c (%) | 7.2" a mean (grammar.percent_label_reading), also
+                # under a caption of means; a whole number there is a percentage too, never a count of the arm ("Stay
+                # > 3 days, % | 25")
+                own_hint = percent_label_reading(label, section) or ("pct" if own_hint == "n_pct" and
+                                                            re.fullmatch(r"\s*\d+\s*", words) else own_hint)
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
             if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
@@ -1903,7 +1969,9 @@ _STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*(?:[(\[][^()\[\]]{1,20}
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
-_SIZE_LABEL = SIZE_ROW_LABEL
+# the study model's size labels, and the patients' total written first ("Total patients", "Total no. of subjects, n")
+_SIZE_LABEL = re.compile(rf"(?:{SIZE_ROW_LABEL.pattern})|\s*total\s+(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|"
+                         rf"subjects|individuals)\s*(?:,?\s*[(\[]?\s*n\s*[)\]]?)?\s*", SIZE_ROW_LABEL.flags)
 
 
 def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
@@ -2497,6 +2565,9 @@ def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -
              if study is None or what == "" or study.resolve_column(what) is None}
     if not found or study is None:
         return found
+    by_role = {c: role_arm(headers[c], study) for c in found}
+    if all(by_role.values()) and len({id(a) for a in by_role.values()}) >= 2:
+        return set()        # "Treated | Untreated", "Case group | Control group": the study's arms named by role
     if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
         return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
     return found
@@ -3072,9 +3143,11 @@ def _arm_heading_rows(by_row: dict[int, dict[int, dict]], study: Study | None, l
     return found
 
 
-def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm], col: int = 0) -> dict[int, Arm]:
+def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm], col: int = 0,
+              text: str = "") -> dict[int, Arm]:
     """Body rows whose label (in column `col`) is an arm (a table printed with the arms as rows), a generic group
-    name ("Control", "Treatment") standing for the study's arm of that kind."""
+    name ("Control", "Treatment") standing for the study's arm of that kind, a dose of the study's dose arms ("5 mg"),
+    or a short name the document (`text`) gave an arm ("DEX")."""
     found = {}
     if study is None:
         return found
@@ -3086,7 +3159,9 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: di
         if arm is not None and _names_arm(_clean(label["text"]), arm):
             found[r] = arm
         elif arm is None:
-            arm = _generic_arm(_clean(label["text"]), study, local)
+            arm = _generic_arm(_clean(label["text"]), study, local) or _dose_arm(_clean(label["text"]), study, local) \
+                or (abbreviated_arm(_clean(label["text"]), study, text) if text else None) \
+                or role_arm(_clean(label["text"]), study)
             if arm is not None:
                 found[r] = arm
     return found
@@ -3143,6 +3218,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         own = [int(re.match(r"\s*\d+", _clean(row[c]["text"])).group()) for c in sorted(size_columns)
                if row.get(c) and _clean(row[c]["text"])]
         n = (own[0] if own else None) or split_size(_clean(row[0]["text"]))[1] or arm.n
+        if n is None:
+            # "Gender (male/female) | 7/4" in the arm's row: its patients, 11
+            n = next((size for col, cell in sorted(row.items()) if col and col in columns
+                      for size in [size_from_sex_pair(columns[col].header, _clean(cell["text"]))] if size), None)
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
@@ -3768,7 +3847,7 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
     body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
     # "150.1(16.1)p = 0.034", "Mean 12.1 (SD 3.2)", "18 pts (45%)": the figure without its p, marks, unit or words
-    figure = cell_figure(body)
+    figure = cell_figure(body, hint)
     body, hint = figure.body.strip(), hint or figure.statistic
     body, own_n = _own_size(body)
     if own_n is not None:

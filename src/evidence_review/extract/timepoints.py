@@ -52,7 +52,15 @@ _UNIT_WORDS = {"wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months", "
 _REFERENCE = (r"(?:\s*(?:post[- ]?partum|postnatal(?:ly)?|post[- ]?operative(?:ly)?|post[- ]?(?:treatment|"
               r"injection|dose|vaccination|surgery|delivery|partum)|of\s+life|"
               r"(?:after|following|since|from)\s+(?:the\s+)?(?:birth|delivery|surgery|discharge|the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|intervention|study)|"
-              r"(?:the\s+)?start\s+of\s+(?:the\s+)?(?:treatment|therapy|intervention|study))|(?:\(\s*pp\s*\))))?")
+              r"(?:the\s+)?start\s+of\s+(?:the\s+)?(?:treatment|therapy|intervention|study))|"
+              # "1 month after the last dose", "one month after the second booster vaccination", "6 months from the
+              # first dose", "2 hours after the operation", "30 minutes after treatment", "10 min after injection": the
+              # event it counts from (README: the reference is kept; randomisation, the usual origin, is left out:
+              # "12 weeks after randomisation" is week 12)
+              r"(?:after|following|from)\s+(?:the\s+)?(?:(?:last|final|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?"
+              r"(?:booster\s+)?(?:doses?|vaccinations?|injections?|infusions?|boosters?|cycles?|courses?|operation|"
+              r"procedure|treatment|therapy|intervention)\b|"
+              r"(?:\(\s*pp\s*\))))?")
 
 _TIME = (
     r"(?P<tp>"
@@ -189,3 +197,215 @@ def moment_of(word: str) -> tuple[str, bool] | None:
     if key == "end":
         return "end of treatment", False
     return key, False
+
+
+# ---------------------------------------------------------------- the document's own statement of a time
+
+_KEY_FORWARD = re.compile(r"(?i)^(?P<n>\d+|" + _WORD_NUMBER + r")[- ]?(?P<unit>[a-z]+)")
+_KEY_BACKWARD = re.compile(r"(?i)^(?P<unit>week|day|month|year|visit|hour|minute)s?\s+(?P<n>\d+|" + _WORD_NUMBER + r")$")
+_UNIT_KEYS = {"weeks": "week", "days": "day", "months": "month", "years": "year", "hours": "hour", "minutes": "minute",
+              "visits": "visit"}
+
+
+def _number(word: str) -> int | None:
+    word = word.lower().replace("-", " ")
+    if word.isdigit():
+        return int(word)
+    parts = word.split()
+    if len(parts) == 2 and parts[0] in NUMBER_VALUES and parts[1] in NUMBER_VALUES:
+        return NUMBER_VALUES[parts[0]] + NUMBER_VALUES[parts[1]]
+    return NUMBER_VALUES.get(word)
+
+
+def time_key(timepoint: str) -> tuple[int, str] | None:
+    """(number, unit) of a bare time ("1 month", "one month", "month 1", "12-week", "week 12" -> (12, "week")), None
+    for anything longer (a reference, a range, a phase)."""
+    text = _tidy(str(timepoint or ""))
+    m = _KEY_BACKWARD.fullmatch(text)
+    if m is None:
+        m = _KEY_FORWARD.match(text)
+        if m is None or m.end() != len(text):
+            return None
+    n = _number(m.group("n"))
+    unit = _UNIT_KEYS.get(m.group("unit").lower(), m.group("unit").lower())
+    if n is None or unit not in _UNIT_KEYS.values():
+        return None
+    return n, unit
+
+
+# "One and six months after the last dose", "at 1, 3 and 6 months after surgery": each number of the list
+_LIST_OF_TIMES = re.compile(r"(?i)(?<![\w.])(?P<first>(?:" + NUMBER + r")(?:\s*,\s*(?:" + NUMBER + r"))*)\s*,?\s*(?:and|or)\s+"
+                            r"(?=(?:" + NUMBER + r")[- ]?(?:" + _LONG_UNIT + "|" + _SHORT_UNIT + r")\b)")
+
+
+# the events a document counts its times from that its labels keep with a bare time: which of several doses ("1 month
+# after the last dose"); a single event ("after surgery", "after injection") is left unsaid as often as said
+_EVENT_REFERENCE = re.compile(r"(?i)\s+after\s+(?:the\s+)?(?:last|final|first|second|third|fourth|fifth|"
+                              r"\d+(?:st|nd|rd|th))\s+(?:booster\s+)?(?:doses?|vaccinations?|injections?|infusions?|"
+                              r"boosters?|cycles?|courses?)\b")
+
+
+_WHICH_DOSE = re.compile(r"(?i)\b(?:after|following|from)\s+(?:the\s+)?(?:last|final|first|second|third|fourth|fifth|"
+                         r"\d+(?:st|nd|rd|th))\s+(?:booster\s+)?(?:doses?|vaccinations?|injections?|infusions?|"
+                         r"boosters?|cycles?|courses?)\b")
+
+
+def referenced_times(text: str) -> dict[tuple[int, str], str]:
+    """{(number, unit): the event the document counts that time from} (" after the last dose", " after surgery"), for
+    the times the document states so with one reference only ("6 months from the last dose" and "6 months after the
+    last dose" are one); a time given two ("1 month after surgery", "1 month after discharge") is left out."""
+    found: dict[tuple[int, str], set[str]] = {}
+    text = text or ""
+    # only the few places that name which dose are read (the whole text would cost a full pass of the grammar):
+    # the 80 characters before each "after the last dose", "from the second vaccination", with the reference
+    spans: set[tuple[int, int, str]] = set()
+    for hit in _WHICH_DOSE.finditer(text):
+        lo = max(0, hit.start() - 80)
+        spans.update((lo + a, lo + b, tp) for a, b, tp in timepoint_spans(text[lo:hit.end()]))
+    for start, end, tp in sorted(spans):
+        key, rest = _split_reference(tp)
+        if key is None or not rest:
+            continue
+        rest = re.sub(r"(?i)^\s+(?:from|following)\b", " after", rest)
+        if not _EVENT_REFERENCE.match(rest):
+            continue        # "of follow-up" is a length; "after treatment" the usual origin, as often left unsaid
+        found.setdefault(key, set()).add(rest)
+        # the numbers listed before it share its unit and reference: "one and six months after the last dose"
+        head = text[max(0, start - 40):start]
+        listed = _LIST_OF_TIMES.search(head + text[start:end])
+        if listed is not None and listed.end() == len(head):
+            for word in re.split(r"\s*,\s*", listed.group("first")):
+                n = _number(word)
+                if n is not None:
+                    found.setdefault((n, key[1]), set()).add(rest)
+    return {key: rests.pop() for key, rests in found.items() if len(rests) == 1}
+
+
+def _split_reference(tp: str) -> tuple[tuple[int, str] | None, str]:
+    """((number, unit), the reference words after it) of a time with a reference, e.g. "6 months after the last dose"
+    -> ((6, "month"), " after the last dose")."""
+    m = re.match(r"(?i)(?P<time>.+?)(?P<rest>\s+(?:after|following|post|from|of)\b.*|\s*post[- ]?\w+.*|\s+postpartum.*)$", tp)
+    if m is None:
+        return None, ""
+    return time_key(m.group("time")), m.group("rest")
+
+
+def with_document_times(rows: list[dict], text: str) -> list[dict]:
+    """The rows, a bare time ("1 month", "week 12") given the document's one statement of the same time with the
+    event it counts from ("1 month after the last dose"): the methods say from what, the results and tables print the
+    number only."""
+    bare = [row for row in rows if row.get("timepoint") and time_key(str(row["timepoint"])) is not None]
+    if not bare:
+        return rows
+    stated = referenced_times(text)
+    if not stated:
+        return rows
+    for row in bare:
+        rest = stated.get(time_key(str(row["timepoint"])))
+        if rest:
+            row["timepoint"] = str(row["timepoint"]) + rest
+    return rows
+
+
+# "... recorded at least once during follow up", "Events over the follow-up period", "throughout follow-up"
+_DURING_FOLLOW_UP = re.compile(r"(?i)\b(?:during|over|throughout|through)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+                               r"follow[- ]?up\b")
+
+
+def caption_time(caption: str) -> str:
+    """The time a caption gives every row of its table when it names one with the event it counts from ("Incidence
+    of complications one year after surgery", "Titres 6 weeks postpartum"; no "at" needed before it), the whole
+    follow-up ("Adverse events recorded during follow up" -> "follow-up") or one event of care ("Outcomes at
+    discharge" -> "discharge", "at the end of treatment" -> "end of treatment"); else ""."""
+    if not caption or not re.search(r"(?i)\d|follow|after|post|one|two|three|four|five|six|twelve|discharge|deliver|"
+                                    r"birth|extubation|end\s+of", caption):
+        return ""
+    spans = timepoint_spans(caption)
+    if any(_LIST_OF_TIMES.search(caption[max(0, start - 40):end]) for start, end, _ in spans):
+        return ""       # "at 6 and 12 months after surgery": the columns or rows say which
+    referenced = {tp for _, _, tp in spans if _split_reference(tp)[1]}
+    if len(referenced) == 1:
+        return referenced.pop()
+    if not referenced and not spans and _DURING_FOLLOW_UP.search(caption):
+        return "follow-up"
+    events = {re.sub(r"\s+", " ", m.group("event")).lower() for m in _CAPTION_EVENT.finditer(caption)}
+    if not referenced and not spans and len(events) == 1 and not _FIRST_MOMENT.search(caption):
+        return events.pop()     # ("at baseline and at the end of study": two moments, the rows say which)
+    return ""
+
+
+_FIRST_MOMENT = re.compile(r"(?i)\b(?:baseline|before|pre-?(?:treatment|operative|intervention)|enrol|admission|"
+                           r"randomi[sz]|initial)")
+# "Outcomes at discharge", "Scores at the end of treatment", "Neonatal data at birth": an event of the care the
+# trial follows, after the intervention (enrolment, admission and randomisation name a baseline: their rows keep none)
+_CAPTION_EVENT = re.compile(r"(?i)\b(?:at|on|upon)\s+(?:the\s+)?(?:time\s+of\s+)?(?P<event>(?:(?:hospital|ICU|PACU)\s+)?"
+                            r"discharge|delivery|birth|extubation|the\s+end\s+of\s+(?:the\s+)?(?:treatment|study|"
+                            r"intervention|therapy|follow[- ]?up)|end\s+of\s+(?:treatment|study|intervention|therapy))\b")
+
+
+def with_caption_times(rows: list[dict], structure: dict | None) -> list[dict]:
+    """The rows read from a table whose caption names one time (`caption_time`), those without a time given it
+    (a baseline row keeps none: it was measured before)."""
+    for table in (structure or {}).get("tables") or ():
+        when = caption_time(str(table.get("caption") or ""))
+        if not when:
+            continue
+        try:
+            start, end = int(table.get("start")), int(table.get("end"))
+        except (TypeError, ValueError):
+            continue
+        for row in rows:
+            try:
+                inside = start <= int(row.get("start")) and int(row.get("end")) <= end + 1
+            except (TypeError, ValueError):
+                continue
+            if inside and not row.get("timepoint") and row.get("role") in ("effect", "subgroup"):
+                row["timepoint"] = when
+    return rows
+
+
+# a header naming the unit its sub-columns count in: "Visit", "Group and visit number", "Week of treatment",
+# "Time point (day)", "Cycle"; the unit word, once
+_UNIT_HEADER = re.compile(r"(?i)\b(?P<unit>visits?|weeks?|days?|months?|years?|sessions?|cycles?|hours?|minutes?)\b|"
+                          r"\btime\s*[(\[,]\s*(?P<abbr>h|hrs?|min|d|wk|mo)\s*[)\]]?")
+_ABBREVIATED = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "d": "day", "wk": "week", "mo": "month"}
+# the sub-column itself: a bare whole number, or a time code "T2" / "V3"
+_BARE_NUMBER = re.compile(r"\s*(?P<n>\d{1,3})\s*")
+
+
+# a header counting time rather than naming when: "Number of days", "Length of stay (days)", "Duration (weeks)",
+# "Days per week", "Dose per day", "Days in hospital"
+_COUNT_OF_TIME = re.compile(r"(?i)\b(?:per|dose|number\s+of|no\.\s+of|length|duration|stay|in\s+hospital|hospitali[sz]ation|"
+                            r"frequency|times)\b")
+
+
+def column_time(path: list[str]) -> str:
+    """The time of a column whose lowest header is a bare number under a header naming one unit of time ("Group and
+    visit number" ... "2" -> "visit 2"; "Week" over "0 | 4 | 12" -> "week 4"), else ""."""
+    if len(path) < 2:
+        return ""
+    number = _BARE_NUMBER.fullmatch(path[-1])
+    if number is None:
+        return ""
+    units = {m.group("unit").lower().rstrip("s") if m.group("unit") else _ABBREVIATED[m.group("abbr").lower()]
+             for above in path[:-1] for m in _UNIT_HEADER.finditer(above)}
+    if len(units) != 1 or any(_COUNT_OF_TIME.search(above) for above in path[:-1]):
+        return ""       # "Number of days | 1 | 2", "Length of stay (days)": a count, not a time; two units: unclear
+    return f"{units.pop()} {int(number.group('n'))}"
+
+
+def with_column_times(rows: list[dict], structure: dict | None) -> list[dict]:
+    """The rows read from a column headed by a bare number under a unit of time (`column_time`), those without a
+    time given it."""
+    from .subgroups import header_path, placed_rows     # (the geometry of a table's cells; subgroups owns it)
+    for table in (structure or {}).get("tables") or ():
+        if not any(_UNIT_HEADER.search(str(c.get("text") or "")) for c in table.get("cells") or ()
+                   if c.get("header") or int(c.get("row", 0)) < int(table.get("header_rows") or 0)):
+            continue        # cheap pre-check: no header names a unit of time
+        times: dict[int, str] = {}
+        for row, _, col in placed_rows([r for r in rows if not r.get("timepoint")], table):
+            if col not in times:
+                times[col] = column_time(header_path(table, col))
+            if times[col]:
+                row["timepoint"] = times[col]
+    return rows

@@ -55,7 +55,8 @@ _OWN_ARM_GAP = re.compile(r"\s*[)\]]?\s*(?:[A-Za-z\u00b5\u03bc%/][\w/%.\u00b5\u0
 # between an arm's label and its value: "A: 12.3", "A = 42.9%", "A (n = 40): 12.3", "A, 12.3"
 # ("in the A group (6.8%)", "the B (14.7%) group": the value in the bracket right after its arm)
 _LABEL_GAP = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]])?\s*(?:group|arm)?\s*[:=,]\s*(?:n\s*=\s*\d+\s*[,;]\s*)?"
-                        r"|\s*(?:group|arm)?\s*[(\[]\s*", re.I)
+                        # ("(A 30% vs B 19%)": every value of the run right after its own arm's name, a space between)
+                        r"|\s*(?:group|arm)?\s*[(\[]\s*|\s+(?:(?:group|arm)\s+)?", re.I)
 # what may stand between a run and the arms listed after it: a unit, a closing bracket, a p-value, "respectively"
 _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,30}[)\]]|[,;]?\s*[Pp]\s*[<>=\u2264\u2265]\s*[\d.]+)?"
                           r"\s*[)\]]?\s*,?\s*(?:respectively\s*,?\s*)?)", re.I)
@@ -73,8 +74,8 @@ _OTHER_CONTRAST = re.compile(
     r"patients\s+(?:with|without|who|that|aged)|those\s+(?:with|without|who|that)|with\s+and\s+without|"
     r"previous|prior|left|right|eyes?|"
     r"subgroups?|cohorts?|studies|trials?|registry|historical|literature|national|expected)\b", re.I)
-# a sentence about another study: a citation, an earlier trial or cohort, a named study ("Study II"), a meta-analysis
-_ELSEWHERE = re.compile(r"\bet\s+al\b|\[\s*\d|\b(?:earlier|previous|prior|recent|another|other|published|historical)\s+"
+# a sentence about another study: a citation ("[12]", "[3, 4]", "[5-7]"; not a bracketed value "[12% vs 5%]"), an earlier trial or cohort, a named study ("Study II"), a meta-analysis
+_ELSEWHERE = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\b(?:earlier|previous|prior|recent|another|other|published|historical)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:trials?|stud(?:y|ies)|cohorts?|reports?|series)\b|\bStudy\s+[IVX]+\b|"
                         r"\bmeta-?analys[ie]s\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b", re.I)
 # a subgroup of the patients the sentence sets apart: the pair is that subgroup's, not the arms'
@@ -102,6 +103,9 @@ _SHARE_WORD = re.compile(r"\b(?:rates?|proportions?|percentages?|incidences?|pre
                          r"frequenc(?:y|ies)|occurrences?|risks?|cure[sd]?|pregnanc(?:y|ies)|mortality|deaths?|response)\b", re.I)
 _RATE_OF = re.compile(r"\b(?:rates?|incidences?|proportions?|percentages?|frequenc(?:y|ies))\s+of\s+(?!(?:change|improvement|"
                       r"reduction|increase|decrease|adherence|compliance|follow-?up|response\s+to\s+treatment)\b)[\w-]+", re.I)
+# "subjective cure rates were found higher (75% versus 55%)", "the mortality rate": a rate named by what it counts
+_NAMED_RATE = re.compile(r"\b(?!(?:the|a|an|this|these|those|their|its|both|similar|higher|lower|greater|overall|all|"
+                         r"such|response\s+to)\b)[A-Za-z][\w-]{2,}\s+rates?\b", re.I)
 _RANGE_SAID = re.compile(r"\bmedians?\b[^.;]{0,25}\branges?\b|\bmedians?\s*[(\[]\s*(?:min(?:imum)?\s*[-\u2013]\s*max(?:imum)?|ranges?)\s*[)\]]", re.I)
 _IQR_SAID = re.compile(r"\b(?:IQR|interquartile|quartiles?)\b", re.I)
 _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
@@ -174,7 +178,8 @@ def _items(s: Sentence) -> list[_Item]:
             i = index_at(su.center_start)
             if i is None or not s.free(i):
                 continue
-            if not _MEDIAN_WORD.search(seg, _clause_start(seg, su.center_start), su.center_start):
+            if su.label != "IQR" and not _MEDIAN_WORD.search(seg, _clause_start(seg, su.center_start), su.center_start):
+                # (a centre with its interquartile range is a median however the clause names it: "21 (IQR 14-30) days")
                 if name == "median_spread" and su.label in ("", "RANGE") and _MEAN_WORD.search(
                         seg, _clause_start(seg, su.center_start), su.center_start):
                     low, high = (su.q1, su.q3) if su.label == "" else (su.range_low, su.range_high)
@@ -412,6 +417,16 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
             return later
     two = s.state.two_arms() or _study_arms(s)
     if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
+            _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end):
+        # "higher than with B (x vs y)", "compared with B (x vs y)": the one arm named is the comparator, the pair's second
+        last = named[-1]
+        if re.search(_COMPARING_WORDS + r"\s*(?:(?:in|with|for|among|on)\s+)?(?:the\s+)?$", seg[max(start, last.start - 40):last.start], re.I) \
+                and _BRACKET_OPENS.fullmatch(seg, last.end, run[0].start):
+            return [next(a for a in two if a != names[0]), names[0]]
+        # "more frequent with A (x vs y)": the arm whose name the pair's bracket follows is the pair's first
+        if _BRACKET_OPENS.fullmatch(seg, last.end, run[0].start):
+            return [names[0], next(a for a in two if a != names[0])]
+    if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
             _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end) \
             and any(_ARM_AS_SUBJECT_BEFORE.search(seg[max(start, g.start - 40):g.start]) or g.start == start
                     or _GROUP_WORD_AFTER.match(seg, g.end) for g in named):
@@ -419,6 +434,8 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
     return None
 
 
+# between an arm's name and the bracket of the pair right after it: "with A (", "in the A group ["
+_BRACKET_OPENS = re.compile(r"\s*(?:(?:group|arm)s?\s*)?[(\[]\s*", re.I)
 # the one arm a clause is about: its subject ("OPC group had ...", ", IP were ..."), or a group it speaks of ("in the
 # A group"); never an arm named in passing ("discontinuation of the drugs or placebo", "than expected with A")
 _ARM_AS_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]\s*|^\s*(?:the\s+)?)$", re.I)
@@ -508,6 +525,10 @@ def percent_of_a_mean(seg: str, pos: int) -> bool:
     return bool(mean) and not _SHARE_WORD.search(mean.group("between"))
 
 
+# a share a model or a curve estimates ("the adjusted risk of X was 11% vs 29%"): no arm's printed count
+_MODELLED = re.compile(r"\b(?:(?:un)?adjusted|risks?|odds|hazards?|predicted|projected|model\w*)\b", re.I)
+
+
 def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = False, lead: int = 0,
               comparing: bool = True, unit: bool = False, level: bool = False) -> Estimate | None:
     """The arm's row for one value of a run; `about` is the clause before the run, `lead` where the run (or the list
@@ -537,6 +558,11 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
             est.kind = "arm-share"
         elif size:
             est.events, est.total, est.kind = round(size * item.value), size, "arm-percent"
+        elif comparing and len(_study_arms(s)) == 2 and arm in _study_arms(s) and not s.state.arm_sizes \
+                and not _MODELLED.search(about):
+            # "chemical pregnancy rate (51% vs. 50.5%)" in an abstract of a two-arm trial that gives no arm's size:
+            # each arm's printed share, without a count (with three arms and no sizes the order is too often unsure)
+            est.kind = "arm-share"
         else:
             return None         # a share of an arm of unknown size: no count, and too often no arm datum at all
         return est
@@ -591,6 +617,7 @@ def aligned_values(s: Sentence) -> None:
     if not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s)
+    values_beside_their_arms(s)
     arms_of_unarmed_values(s)
 
 
@@ -601,6 +628,7 @@ def aligned_shares(s: Sentence) -> None:
     if "%" not in seg or "|" in seg or len(s.nums) < 2 or not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s, families=("share",))
+    values_beside_their_arms(s, families=("share",))
 
 
 def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare")) -> None:
@@ -652,7 +680,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         if run[0].family == "median" and survival_estimate(seg):
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
         if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
-                and not (comparing and _RATE_OF.search(about)):
+                and not (comparing and (_RATE_OF.search(about) or _NAMED_RATE.search(about))) \
+                and not _OCCURRED_IN.search(seg, 0, lead) and not _labelled_bracket_after_its_label(s, run):
             # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)"), or a rate of
             # something set arm against arm ("the rate of X recurrence was lower in A (6.8%) than in B (14.7%)")
             continue
@@ -683,10 +712,117 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
             s.estimates.append(est)
 
 
+# what sets two values each printed beside its own arm against each other: "In the A group 45% ... versus 62% in the
+# B group", "the rate in the A group (16.2%) was lower (P = 0.02) than in the B group (32.4%)", "12.1 ± 2.0 with A,
+# whereas 14.3 ± 2.2 with B"
+_SET_APART = re.compile(r"\b(?:vs\.?|versus|v/s|than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|"
+                        r"whereas|while|against|relative\s+to|contrasting\s+with)\b", re.I)
+# between an arm's name and its value right after it: "in the A group (16.2%)", "In the A group 45% of the patients",
+# "A arm: 12.1", "the A group was 12.1", "with A [14%"
+_ARM_THEN_VALUE = re.compile(r"\s*(?:(?:group|arm)s?\b\s*)?(?:[(\[]\s*|[:=,]\s*|(?:was|were|had|of)\s+)?", re.I)
+# what may not stand between the two values: another clause's end, a list of more values
+_PAIR_BREAK = re.compile(r";|(?<!\bvs)(?<!\bv)\.\s", re.I)
+
+
+# what the patients counted did or had: "45% of the women needed analgesia", "received four or more visits"
+_EVENT_VERB = re.compile(r"\b(?:needed|required|received|underwent|had|developed|experienced|achieved|reached|attained|"
+                         r"reported|suffered|died|relapsed|recovered|responded|became|remained)\b", re.I)
+# who the patients were, not what happened to them: a baseline trait
+_TRAIT = re.compile(r"\b(?:male|female|men|women\s+were|boys|girls|aged|older|younger|smokers?|white|black|married|"
+                    r"educat\w+|employed|diabetic|hypertensive|previously|prior|history)\b|\bhad\s+been\b|" + _BASELINE_HINT.pattern, re.I)
+
+
+_INTERVAL_NEXT = re.compile(r"\s*[,;(\[]?\s*(?:\d{2}\s*%\s*)?(?:CI|CrI|confidence|credible)\b", re.I)
+
+
+def _arm_just_before(s: Sentence, item: _Item, since: int) -> str:
+    named = [g for g in s.groups if since <= g.start and g.end <= item.start
+             and _ARM_THEN_VALUE.fullmatch(s.seg, g.end, item.start)]
+    return _as_study_arm(s, named[-1].name) if named else ""
+
+
+def _arm_just_after(s: Sentence, item: _Item, until: int) -> str:
+    named = [g for g in s.groups if item.end <= g.start and g.end <= until
+             and _OWN_ARM_GAP.fullmatch(s.seg, item.end, g.start)]
+    return _as_study_arm(s, named[0].name) if named else ""
+
+
+def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "median")) -> None:
+    """Two values of one shape, each printed right beside its own arm, that the sentence sets against each other with
+    words between them ("In the A group 45% of the women needed X versus 62% in the B group"; "the rate in the A group
+    (16.2%) was lower (P = 0.02) than in the B group (32.4%)"; "12.1 ± 2.0 days with A, whereas 14.3 ± 2.2 days with
+    B"). Each value takes the arm beside it in the same place for both (before both, after both, or mirrored: the
+    first before, the second after); the two arms must be two of the study's arms."""
+    seg = s.seg
+    if len(s.groups) < 2 or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
+        return
+    items = [it for it in _items(s) if it.family in families]
+    arms = set(_study_arms(s)) | set(s.state.arm_sizes)
+    for a, b in zip(items, items[1:]):
+        if a.family != b.family or not s.free(a.index) or not s.free(b.index):
+            continue
+        if a.family == "median" and survival_estimate(seg):
+            continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
+        if a.family == "share" and any(s.ci_after(it.end) is not None or _INTERVAL_NEXT.match(seg, it.end) for it in (a, b)):
+            continue        # "(8.9%, 95% CI 6.0-13.1%)": an estimate of a curve or a model, not a count of the arm
+        between = seg[a.end:b.start]
+        if not _SET_APART.search(between) or _PAIR_BREAK.search(between) or len(between) > 160:
+            continue
+        start = _clause_start(seg, a.start)
+        pairs = ((_arm_just_before(s, a, start), _arm_just_before(s, b, a.end)),
+                 (_arm_just_after(s, a, b.start), _arm_just_after(s, b, len(seg))),
+                 (_arm_just_before(s, a, start), _arm_just_after(s, b, len(seg))))
+        names = next((p for p in pairs if all(p) and p[0] != p[1]), None)
+        if names is None or not all(n in arms for n in names):
+            continue
+        # (an arm named between the two values other than the second value's own: a third party to the comparison)
+        if any(_as_study_arm(s, g.name) not in names for g in s.groups if start <= g.start < b.start):
+            continue
+        about = seg[start:a.start]
+        if a.family == "share" and not percent_of_a_mean(seg, a.start) and not s.has_outcome() and not _RATE_OF.search(about) \
+                and not (_EVENT_VERB.search(seg, start, b.start) and not _TRAIT.search(seg, start, b.end + 40)):
+            continue        # shares of patients need an outcome: one named, a rate of something, or what the patients had
+        unit = any(_MEASURED_UNIT.match(seg, it.end) for it in (a, b))
+        found = [_estimate(s, it, arm, about, False, a.start, True, unit) for it, arm in zip((a, b), names)]
+        if any(e is None for e in found):
+            continue
+        for it, est in zip((a, b), found):
+            est.tail_end = it.end
+            s.claimed.add(it.index)
+            s.claimed.update(it.claims)
+            s.claim_span(it.start, it.end)
+            s.estimates.append(est)
+
+
+# "X was reported by 30% and 12% ...", "X occurred in 12 (20%) and ...": the shares that follow are of the event named
+_OCCURRED_IN = re.compile(r"\b(?:occurred|(?:was|were)\s+(?:experienced|reported|observed|recorded|seen|noted|found))\s+(?:by|in|among)\s+$", re.I)
+
+
+# "Nausea (B 19% vs A 30%)", "; fatigue [A: 12%, B: 5%]": a short name, then the bracket of the arms' labelled values
+_LABEL_OPENS_BRACKET = re.compile(r"(?:^\s*|[:;,]\s*|\band\s+)(?:results?\s*:\s*)?(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})\s*[(\[]$",
+                                  re.I)
+
+
+def _labelled_bracket_after_its_label(s: Sentence, run: list[_Item]) -> bool:
+    """The run's values are each labelled by their arm inside one bracket that opens right after a short name (the
+    outcome the values are of): "Nausea (placebo 19% vs rituximab 30%)"."""
+    seg = s.seg
+    opening = max(seg.rfind("(", 0, run[0].start), seg.rfind("[", 0, run[0].start))
+    if opening < 0 or run[0].start - opening > 60 or re.search(r"[)\]]", seg[opening:run[-1].start]):
+        return False
+    if not _arms_before_each(s, run) or not any(opening < g.start < run[0].start for g in s.groups):
+        return False
+    start = _clause_start(seg, opening)
+    label = _LABEL_OPENS_BRACKET.search(seg[start:opening + 1])
+    return bool(label) and not any(g.start >= start + label.start("label") and g.end <= opening for g in s.groups) \
+        and not _OTHER_CONTRAST.search(label.group("label")) and not _TRAIT.search(label.group("label"))
+
+
 _RESPECTIVELY_NEXT = re.compile(r"[^.;()\d]{0,40}?\brespectively\b", re.I)
 # between two values another rule read: their brackets, a unit, then a separator
 _BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
-_READ_GAP = re.compile(r"\s*%?\s*[)\]]?" + _UNIT + r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*|" + _VERSUS + r"\s*)(?:[(\[]\s*)?", re.I)
+_READ_GAP = re.compile(r"\s*%?\s*[)\]]?" + _UNIT + r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*|" + _VERSUS + r"\s*)(?:[(\[]\s*)?"
+                       r"(?:n\s*=\s*)?", re.I)
 
 
 def _unarmed_runs(s: Sentence) -> list[list[Estimate]]:
@@ -725,7 +861,9 @@ def arms_of_unarmed_values(s: Sentence) -> None:
         return
     for run in _unarmed_runs(s):
         names = _arms_by_size(s, run)
-        if names is None and _RESPECTIVELY_NEXT.match(s.seg, run[-1].end) \
+        # ("n = 12 (20%) vs n = 6 (10%)": values set against each other in a sentence naming no arm, as a "respectively")
+        compared = len(run) == 2 and re.search(r"\b" + _VERSUS + r"(?!\w)", s.seg[run[0].end:run[1].start], re.I)
+        if names is None and (_RESPECTIVELY_NEXT.match(s.seg, run[-1].end) or compared) \
                 and not _OTHER_CONTRAST.search(s.seg) and not _SUBGROUP.search(s.seg) and not _ELSEWHERE.search(s.seg):
             arms = _study_arms(s)
             names = arms if len(arms) == len(run) else None

@@ -60,6 +60,10 @@ _ANY_ARM_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:in|with|among|for)\s+(?:the\s+
 _SECOND_OF_PAIR = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s*[-+]?\s*$", re.I)
 # a test statistic's value: "t[23] = -.192", "F(1,23) = 3.69", "z = 2.1", "U = 45"
 _TEST_STATISTIC = re.compile(r"(?<![\w])(?:t|F|z|Z|U|H|W|\u03c7\s*2|\u03c7\u00b2|chi2?|X2)\s*(?:[\[(][^\])]{0,12}[\])])?\s*[=:]\s*$")
+# a comparative and "by" right before the amount: "longer by 45 minutes", "higher by 1.2 points", "more by 3 days"
+_COMPARATIVE_BY = re.compile(r"\b(?:longer|shorter|higher|lower|greater|smaller|larger|faster|slower|more|less|fewer)\s+by\s+"
+                             r"(?:about\s+|approximately\s+|nearly\s+|an\s+average\s+of\s+)?[-+]?$", re.I)
+_COMPARATIVE_BY_WORDS = re.compile(r"\b(?:longer|shorter|higher|lower|greater|smaller|larger|faster|slower|more|less|fewer)\s+by\s", re.I)
 # a change in words that opens an amount with its interval even where no arm is named: "a reduction of the length of
 # stay of 3.9 days (95% CI ...)"
 _CHANGE_NOUN = re.compile(r"\b(?:reduction|decrease|increase|difference|change|shortening|prolongation|gain|loss|"
@@ -106,6 +110,27 @@ def _tail(s: Sentence, n: Num) -> tuple[int, int, Interval | None] | None:
     return None
 
 
+# the arm (and the other) named between an amount and its p-value or interval: "45 minutes in the A group (p < 0.001)",
+# "2.5 hours with A (95% CI ...)", "1.2 points in the A arm than in the B arm (p = 0.01)"
+_ARMS_THEN_OPEN = re.compile(r"\s*(?:in|with|for|among)\s+[^\d;()\[\]]{1,80}?\s*(?=[(\[,])", re.I)
+
+
+def _tail_after_arm(s: Sentence, n: Num) -> tuple[int, int, Interval | None] | None:
+    """`_tail` of an amount whose arm is named before its p-value or interval (after a comparative and "by")."""
+    unit = _UNIT.match(s.seg, n.full_end)
+    unit_end = unit.end() if unit is not None and not n.percent else n.full_end
+    arms = _ARMS_THEN_OPEN.match(s.seg, unit_end)
+    if arms is None:
+        return None
+    at = arms.end()
+    ci = next((ci for start, ci in s.cis.items() if at <= start <= at + 2 and ci.labelled), None)
+    if ci is not None:
+        return unit_end, ci.end, ci
+    opened = _P_OPENS.match(s.seg, at)
+    p = s.p_after(opened.end(), limit=2) if opened is not None else None
+    return (unit_end, p.end, None) if p is not None else None
+
+
 def _sign_from_interval(est: Estimate) -> None:
     """ "a reduction of the length of stay of 3.9 days (95% CI -5.5 to -2.3)": an amount printed as a magnitude
     whose interval lies below zero is negative."""
@@ -127,7 +152,7 @@ def unnamed_differences(s: Sentence) -> None:
     if not (s.ps or s.cis):
         return
     compares = _COMPARES.search(seg)
-    if not compares and not (s.cis and _CHANGE_NOUN.search(seg)) \
+    if not compares and not (s.cis and _CHANGE_NOUN.search(seg)) and not (" by " in seg and _COMPARATIVE_BY_WORDS.search(seg)) \
             and not any(e.measure in P.CONTINUOUS for e in s.estimates):
         return          # no comparison, no change with an interval, no difference read before: nothing of this kind
     if not_a_result(s):
@@ -146,15 +171,21 @@ def unnamed_differences(s: Sentence) -> None:
             continue        # "at week 26 (p < 0.001)", "Day 21 (OR 95% CI ...)": a time's number; "MFSI-SF-30 (p = 0.7)",
                             # "IL-6 (p = 0.02)": a name's
         tail = _tail(s, n)
+        if tail is None and _COMPARATIVE_BY.search(seg, max(0, n.start - 30), n.start):
+            tail = _tail_after_arm(s, n)
         if tail is None:
             continue
         unit_end, end, interval = tail
         with_ci = interval is not None
         clause = re.split(r"[;]|\.\s", seg[:n.start])[-1]
         before = clause[-160:]
+        # "longer by 45 minutes in the A group (p < 0.001)": a comparative before the amount compares the arm it names
+        # with the other, however the sentence goes on
+        comparative_by = _COMPARATIVE_BY.search(seg, max(0, n.start - 30), n.start) is not None
         one_arm_before = _ARM_BEFORE.search(seg, max(0, n.start - 14), n.start) is not None \
             and not re.search(r"\bbetween\b[^.;()]{0,60}$", seg[:n.start], re.I)   # "between A and B group: 1,586€"
-        if one_arm_before or _ARM_AFTER.match(seg, end) or ARM_VALUE_AFTER.match(seg, end) or _PAIR_AFTER.match(seg, end) \
+        if one_arm_before or (_ARM_AFTER.match(seg, end) and not comparative_by) or ARM_VALUE_AFTER.match(seg, end) \
+                or _PAIR_AFTER.match(seg, end) \
                 or _SPREAD_NEAR.search(seg, max(0, n.start - 25), min(len(seg), end + 3)) \
                 or _FROM_TO.search(seg, max(0, n.start - 40), n.start) or s.within_arm_change(n.start) \
                 or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
@@ -163,10 +194,10 @@ def unnamed_differences(s: Sentence) -> None:
             continue
         after_words = seg[unit_end:unit_end + 12] if not with_ci else seg[end:end + 60]
         says_change = bool(_CHANGE_BEFORE.search(before)) or bool(_COMPARATIVE_AFTER.match(seg, unit_end)) \
-            or bool(_COMPARATIVE_LATER.match(seg, end)) or n.signed
+            or bool(_COMPARATIVE_LATER.match(seg, end)) or n.signed or comparative_by
         # a sentence that has printed a difference of the arms already compares them ("A (difference of the means
         # -1.0%, p = 0.035) as well as B (-2.2%, p < 0.001)")
-        compared = compares or any(e.measure in P.CONTINUOUS for e in previous)
+        compared = compares or any(e.measure in P.CONTINUOUS for e in previous) or comparative_by
         if not says_change or not (compared or with_ci and _CHANGE_NOUN.search(before)):
             continue
         if not with_ci and not compared:
@@ -294,3 +325,63 @@ def spread_of_difference(s: Sentence) -> None:
         s.estimates[:] = [e for e in s.estimates if e is est or not m.start("se") <= e.start < m.end("se")]
         if est.p_value is None and not est.p_text:
             s.attach_p(est, m.end())
+
+
+# measures that compare two arms' figures (a rate before and on treatment, ARR, is kept as the labelling rules do)
+_CHANGE_AS_DIFFERENCE = P.DIFFERENCE - {"SMD"} | P.PERCENT_AS_FRACTION
+WITHIN_ARM_FLAG = "within_arm_change"
+# the words that put the comparison against the same patients before: "from baseline", "compared to baseline", "between
+# baseline and week 12", "before and after treatment", "pre- to post-treatment"
+_AGAINST_BASELINE_SAID = re.compile(r"\b(?:from|since|than|over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|between)\s+(?:the\s+)?"
+                                    r"(?:baseline|pre-?(?:treatment|operative|intervention|study)|admission|entry)\b"
+                                    r"|\bbefore\s+and\s+after\b|\bpre-?\s*(?:and|to|vs\.?)\s*post", re.I)
+# words of a comparison between the arms: then the change from baseline is the outcome, the difference is between arms
+_BETWEEN_ARMS_SAID = re.compile(r"\bbetween[- ](?:the\s+)?(?:two\s+|both\s+|treatment\s+)?(?:groups?|arms?)\b|\b(?:the|both)\s+"
+                                r"(?:two\s+)?(?:groups|arms)\s+(?:differed|did\s+not\s+differ)|\bintergroup\b|\btreatment\s+difference", re.I)
+_EVENT_RATE = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|incidence)\b", re.I)
+
+
+def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
+    """In a controlled trial (`controlled`: the study model holds a treatment and a control arm), a difference or
+    relative reduction against the same arm's baseline ("reduced by 45% in the A group compared to baseline", "the
+    change from baseline in the B group was 1.1 points (95% CI ...)", "the mean difference between baseline and
+    week 12 within the A group") is that arm's own change, not the trial's estimate between its arms: it becomes the
+    arm's MEAN row of the change, signed as printed (a relative reduction of a level in percent, as printed), its
+    interval kept, flagged. A row naming no arm is dropped, as no arm's change
+    can be told; so is a table's difference the reader could give no two arms. Without a control arm (a cohort,
+    a single-arm or before-after study) the change against baseline is the study's estimate and stays."""
+    if not controlled:
+        return rows
+    out = []
+    for row in rows:
+        evidence = str(row.get("evidence") or "")
+        if str(row.get("finder") or "") == "table" and str(row.get("measure")) in _CHANGE_AS_DIFFERENCE \
+                and not str(row.get("intervention") or "").strip() and not str(row.get("comparator") or "").strip():
+            continue    # a table's difference column beside no two arms' columns ("A before | A after | Mean
+                        # difference"): one arm's change over time, not an estimate between the trial's arms
+        if str(row.get("measure")) not in _CHANGE_AS_DIFFERENCE or str(row.get("comparator") or "").strip().lower() != "baseline" \
+                or not _AGAINST_BASELINE_SAID.search(evidence) or _BETWEEN_ARMS_SAID.search(evidence) \
+                or str(row.get("measure")) == "RRR" and _EVENT_RATE.search(evidence):
+            # (an event rate's relative change against the period before treatment is an estimate the labelling
+            # rules keep: "the rate ... was 61.6/100 PY (+38.8% vs pre-study)")
+            out.append(row)
+            continue
+        if not str(row.get("intervention") or "").strip():
+            continue
+        change = dict(row)
+        change["measure"] = "MEAN"
+        if str(row.get("measure")) in P.PERCENT_AS_FRACTION:
+            # a relative or absolute change stored as a fraction: the arm's change is the percentage printed
+            printed = re.search(r"[-+\u2212]?\d+(?:\.\d+)?", str(row.get("value_text") or ""))
+            change["value"] = float(printed.group().replace("\u2212", "-")) if printed else (
+                None if row.get("value") is None else round(float(row["value"]) * 100.0, 10))
+            for bound in ("ci_low", "ci_high"):
+                if row.get(bound) is not None:
+                    change[bound] = round(float(row[bound]) * 100.0, 10)
+        change["comparator"], change["n_comparator"] = "", None
+        change["total"] = row.get("n_intervention") if row.get("total") is None else row.get("total")
+        change["role"] = "effect"
+        flags = str(row.get("flags") or "")
+        change["flags"] = f"{flags};{WITHIN_ARM_FLAG}" if flags else WITHIN_ARM_FLAG
+        out.append(change)
+    return out

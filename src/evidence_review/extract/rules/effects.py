@@ -18,7 +18,9 @@ _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|e
 _ACCURACY_STAT = re.compile(
     r"\b(?:C[- ]?statistics?|c[- ]?index|concordance(?:\s+index)?|AUC|AUROC|area\s+under\s+(?:the\s+)?(?:ROC\s+|receiver[\w\s-]*?)?curve|"
     r"sensitivity|specificity|kappa|ICC|intraclass\s+correlation|correlation(?:\s+coefficient)?|Spearman|Pearson|"
-    r"number\s+needed\s+to\s+(?:treat|harm)|NNT|NNH)\b[^\d;]{0,12}$", re.I)
+    r"number\s+needed\s+to\s+(?:treat|harm)|NNT|NNH|"
+    # "the minimal clinically important difference was 1.5 points (95% CI ...)": a threshold of the scale, no estimate
+    r"minim(?:al|um)(?:ly)?\s+(?:clinically\s+)?(?:important|relevant|meaningful)\s+differences?|MCID|MCIC)\b[^\d;]{0,12}$", re.I)
 _SPREAD_WORDS = re.compile(r"\b(?:median|IQR|interquartile|range)\b", re.I)
 LOG_SCALE_FLAG = "log_scale_back_transformed"
 
@@ -63,6 +65,7 @@ _AIM_OR_PLAN = prefiltered(start_guarded(re.compile(r"\b(?:(?:the\s+)?(?:aim|obj
                           r"we\s+hypothesi[sz]ed|hypothesis\s+(?:was|is)|was\s+designed\s+to|sample\s+size|in\s+designing|"
                           r"would\s+(?:require|need)|non-?inferiority\s+margin|"
                           r"(?:we\s+)?(?:expected|assumed|anticipated)\s+an?\s+(?:[\w-]+\s+){0,3}(?:ratio|difference|reduction|rate)|"
+                          # "a hazard ratio of 0.65 was considered clinically relevant", "a difference of 10% was anticipated"
                           r"(?:\d+\s*%|sufficient|statistical)\s+power\s+to|to\s+detect\s+an?\s+(?:\w+\s+){0,3}(?:difference|reduction|"
                           r"increase|change)|"
                           # a sample-size calculation borrowing other studies' effects: "we averaged the effect sizes found
@@ -71,6 +74,19 @@ _AIM_OR_PLAN = prefiltered(start_guarded(re.compile(r"\b(?:(?:the\s+)?(?:aim|obj
                           r"(?:estimated?\s+|expected\s+)?(?:effect\s+size|estimate\s+of)|(?:expected|assumed|anticipated)\s+effect\s+size)\b", re.I)))
 _ARITHMETIC_RIGHT = re.compile(r"\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*$")
+
+
+# a quantity set before the trial, not found by it: "a hazard ratio of 0.65 was considered clinically relevant", "a 20%
+# dropout rate was anticipated" (the verb, a rare word, is looked up first)
+_PLANNING_VERB = prefiltered(re.compile(r"\b(?:was|were|would\s+be)\s+(?:considered|regarded|deemed|anticipated|assumed|"
+                                        r"hypothesi[sz]ed)\b", re.I))
+_PLANNED_VALUE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?\d[\d.]*\s*%?\s*(?:[\w-]+\s+){0,2}?(?:was|were|would\s+be)\s+"
+                            r"(?:(?:considered|regarded|deemed)\s+(?:to\s+be\s+)?(?:as\s+)?(?:clinically\s+)?"
+                            r"(?:relevant|meaningful|important|worthwhile)|anticipated|assumed|hypothesi[sz]ed)\b", re.I)
+
+
+def _planned_value(seg: str) -> bool:
+    return _PLANNING_VERB.search(seg) is not None and _PLANNED_VALUE.search(seg) is not None
 
 
 def not_a_result(s: Sentence) -> bool:
@@ -89,7 +105,7 @@ def not_a_result(s: Sentence) -> bool:
         at = seg.find("=", at + 1)
     # (another study's figures are kept: the meaning step marks them role "secondary", as the labelling rules of
     # batches 3-9 do)
-    verdict = bool(_AIM_OR_PLAN.search(seg) and not s.cis)
+    verdict = bool((_AIM_OR_PLAN.search(seg) or _planned_value(seg)) and not s.cis)
     s.__dict__["_not_a_result"] = verdict
     return verdict
 
@@ -123,6 +139,9 @@ def labelled(s: Sentence) -> None:
                              s.seg[max(0, _name_span(s, n)[0] - 20):_name_span(s, n)[0]], re.I)):
             continue        # "effect size can be interpreted as 73.6% ...", "the average effect size ... was 0.7"
         named_at, named_end = _name_span(s, n)
+        if _SCALE_THRESHOLD_BEFORE.search(s.seg, max(0, named_at - 50), named_at):
+            s.claimed.add(i)
+            continue        # "the minimal clinically important difference was 1.5 points": the scale's threshold
         if measure == "RD" and n.percent and _DIFFERENCE_OF_MEANS.search(s.seg, max(0, named_at - 20), named_end):
             measure = "MD"  # "estimated difference of the means -1.0%": two arms' means of a level read in percent
         if measure in VITAL_SIGN_LOOKALIKES and (_VITAL_SIGN.search(s.seg, max(0, n.start - 60), n.start)
@@ -171,6 +190,8 @@ def _quantity_then_p(s: Sentence, n: Num) -> bool:
     return s.p_after(end, limit=6) is not None
 
 
+# "the minimal clinically important difference", "a minimum relevant difference": a threshold of a scale, not a result
+_SCALE_THRESHOLD_BEFORE = re.compile(r"\bminim(?:al|um)(?:ly)?\s+(?:clinically\s+)?(?:important|relevant|meaningful|detectable)\s+$", re.I)
 # an SD named right after the value: "MD = 11.83, SD = 18.11", "mean difference 4.2 (SD 3.1)" (a "±" alone may be the
 # difference's SE: "between-group difference, -3.4±0.5 mm Hg; P<0.0001; 95% CI ...")
 _SD_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)?(?:SD|S\.D\.|standard\s+deviation)\s*[:=,]?\s*[-+]?\d")
@@ -629,6 +650,12 @@ def _measurement_after(after: str) -> bool:
 # puts the change in one arm
 _IN_ONE_ARM = re.compile(r"\b(?:in|of|for|among|within)\s+(?:the\s+)?(?:(?:patients|participants|women|men|children|subjects)\s+"
                          r"(?:in|of|receiving|treated\s+with)\s+(?:the\s+)?)?[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s+(?:group|arm|cohort)\b", re.I)
+# right after the value and its brackets: "in patients given A", "among those receiving A", "in the A arm", "with A alone"
+_ONE_ARM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|among|for|within)\s+(?:the\s+)?(?P<arm>(?:patients|participants|women|men|"
+                            r"children|subjects|those)\s+(?:given|receiving|treated\s+with|on|allocated\s+to|randomi[sz]ed\s+to|"
+                            r"in)\s+(?:the\s+)?(?:[\w+/-]+\s*){1,3}|(?:[\w+/-]+\s+){1,3}(?:group|arm|cohort)\b)", re.I)
+_ARM_WORDS = {"patients", "participants", "women", "children", "subjects", "those", "given", "receiving", "treated",
+              "with", "allocated", "randomized", "randomised", "group", "cohort", "the"}
 _COMPARES_ARMS = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\s+to|over)\b", re.I)
 # "a 73% reduction in X ..., compared with 29% in the B group", "fell by 40% versus 12%": two arms' own changes set
 # side by side
@@ -642,7 +669,16 @@ def _one_arms_reduction(s: Sentence, n: Num, before: str, event_after: bool) -> 
     clause = re.split(r"[;:]|\.\s", before)[-1]
     if _ANOTHER_PERCENT_AFTER.match(s.seg, n.full_end) and not event_after:
         return True
-    return bool(_IN_ONE_ARM.search(clause)) and not _COMPARES_ARMS.search(clause) and not event_after \
+    # the arm may be named after the value: "ferritin fell by 42% (95% CI ...) in patients given A", "... by 30% in
+    # the A arm" (the value's own brackets skipped)
+    rest = re.split(r"[;]|\.\s|\.$", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", s.seg[n.full_end:]))[0]
+    after = _ONE_ARM_AFTER.match(rest)
+    # (not when the clause's subject is that arm's treatment: "X decreased blood loss by 41% in the X group" is X's
+    # effect against the control)
+    named_after = [w for w in re.findall(r"[A-Za-z][\w-]{3,}", after.group("arm")) if w.lower() not in _ARM_WORDS] if after else []
+    in_one_arm = bool(_IN_ONE_ARM.search(clause)) or bool(after) and not any(
+        re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", clause, re.I) for w in named_after)
+    return in_one_arm and not _COMPARES_ARMS.search(clause + " " + rest) and not event_after \
         and not re.search(r"\b(?:risk|odds|hazard)\b", clause, re.I)
 
 

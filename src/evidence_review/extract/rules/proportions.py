@@ -70,6 +70,9 @@ _TO_THE_ARM_OF_THE_PEOPLE = re.compile(
 _ARM_LIST_JOIN = re.compile(r"\s*(?:group|arm)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
 
 
+_PEOPLE_AFTER_THE_ARM = re.compile(r"(?:-?(?:treated|randomi[sz]ed|allocated|assigned))?\s+(?:group\s+|arm\s+)?" + COUNTED_PEOPLE + r"\b", re.I)
+
+
 def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
     """The arm a count's people are in, named right after the count (or its bracket): "5 of 9 subjects in the A
     group", "two of eight volunteers receiving B", "6 (27%) patients treated with C"; "" when the next arm named is
@@ -77,6 +80,8 @@ def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
     for i, g in enumerate(s.groups):
         if g.start < pos:
             continue
+        if not s.seg[pos:g.start].strip() and _PEOPLE_AFTER_THE_ARM.match(s.seg, g.end):
+            return g.name       # "5 of 60 A patients", "two of nine A-treated participants": the arm before its people
         if g.start - pos > 60 or not _TO_THE_ARM_OF_THE_PEOPLE.match(s.seg[pos:g.start]):
             break
         later = s.groups[i + 1] if i + 1 < len(s.groups) else None
@@ -432,8 +437,9 @@ def _decimals(text: str) -> int:
 _PEOPLE_NOUN = re.compile(r"\S+\s+(?:women|men|mothers|girls|boys)\b", re.I)
 # "3 (7.5%) patients in the A group experienced a short episode of X": the sentence says the counted patients had an
 # event, whether or not the outcome lexicon knows it
-_ARM_THEN_EVENT = re.compile(r"\s*(?:patients|participants|subjects|children|infants)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
-                             r"(?:group|arm)\s+(?:experienced?|developed?|had|showed|suffered|required|needed|presented\s+with)\b",
+# ("10 patients (17%) developed a rash": the verb of an event right after the count's bracket, the arm named elsewhere)
+_ARM_THEN_EVENT = re.compile(r"\s*(?:(?:patients|participants|subjects|children|infants)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+                             r"(?:group|arm)\s+)?(?:experienced?|developed?|had|showed|suffered|required|needed|presented\s+with)\b",
                              re.I)
 
 
@@ -547,6 +553,9 @@ _EVENT_SAID = re.compile(r"\b(?:was|were)\s+(?:experienced|reported|observed|rec
 _TO_AN_ARM = {"who", "in", "receiving", "treated", "on", "given"}
 
 
+_SHARE_LISTED_BEFORE = re.compile(r"\d\s*%\s*,?\s*(?:,|and|or|vs\.?|versus)\s*$", re.I)
+
+
 def percent_of(s: Sentence) -> None:
     """ "26.7% of 116 patients", "80% of the patients showed ..."."""
     for c in s.parse("percent_of"):
@@ -559,6 +568,8 @@ def percent_of(s: Sentence) -> None:
         arm = s.arm_named(c.start, c.end - len(c.next_word) - 1) if c.total is None and c.next_word in _TO_AN_ARM \
             and not _SUBGROUP_CLAUSE.search(s.seg) else ""
         arm_size = s.state.arm_sizes.get(arm) if arm else None
+        if arm and c.total is None and _SHARE_LISTED_BEFORE.search(s.seg, 0, c.percent_start):
+            continue        # "30% and 12% of patients in the A and B groups": the list's last share, its arms listed after
         if c.total is None and not arm_size and (not c.next_word or c.next_word in _NOT_A_GROUP):
             continue
         if not (s.has_outcome() or _EVENT_SAID.search(s.seg, 0, c.percent_end)) and c.total is None:
@@ -1298,3 +1309,130 @@ def counts_before_their_arms(s: Sentence) -> None:
                            total=size, kind="arm-count", arm_hint=arm)
             est.outcome_hint = noun
             s.estimates.append(est)
+
+
+# a count and the arm its people or events are in, named right after it: "15 in the A group", "three patients in the
+# A group", "eight cases among B recipients", "4 participants receiving C"
+_COUNT_THEN_ARM = re.compile(
+    r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?![\w.,/%]|\s*%|\s*[(\[]\s*\d)"
+    r"(?P<gap>\s+(?:(?:(?!(?:in|of|on|among|with|for|and|or)\b|" + COUNT_WORD + r"\b)[a-z-]+\s+)?" + COUNTED_PEOPLE + r"\s+|" + ONCE_PER_PATIENT + r"\s+)?(?:(?:occurred|were\s+(?:seen|observed|recorded|reported))\s+)?"
+    r"(?:in|among|of|on|receiving|for|with)\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:in|on|receiving)\s+(?:the\s+)?)?)", re.I)
+_A_DENOMINATOR_BEFORE = re.compile(r"(?:\bof|\bout\s+of|/|\bamong)\s*(?:the\s+)?$", re.I)
+# between two counts of one comparison: a join word, nothing that ends the clause
+_COUNTS_JOINED = re.compile(r"[^.;:]{0,40}?\b(?:and|vs\.?|versus|compared\s+(?:with|to)|while|whereas|than|but)\b[^.;:]{0,30}$|"
+                            r"\s*,\s*(?:and\s+)?$", re.I)
+# what the counts are of is a level or a score, not people: "a median score of 12 in the A group and 15 in the B group"
+_LEVEL_WORDS = re.compile(r"\b(?:mean|median|average|score|scores|level|levels|days?|hours?|minutes?|weeks?|months?|"
+                          r"years?|times?|doses?|sessions?|points?|mg|ml|kg|per|rate|ratio)\b", re.I)
+
+
+def counts_beside_their_arms(s: Sentence) -> None:
+    """Counts of an event set arm against arm, each named right before its arm, in digits or in words: "40 relapses
+    (15 in the A group and 25 in the B group)", "Death occurred in three patients in the A group and eight in the B
+    group", "with 6 patients in the A group compared to 11 in the B group". Each count is over its arm's size (the
+    study model's); two or more counts of distinct arms of known size, joined by 'and', 'versus', 'compared with',
+    'while', 'whereas'; the sentence names an event, never who was enrolled or analysed, nor a level or score."""
+    seg = s.seg
+    if len(s.groups) < 2 or _DISPOSITION.search(seg) or _CITED.search(seg):
+        return
+    found = []
+    for m in _COUNT_THEN_ARM.finditer(seg):
+        group = next((g for g in s.groups if g.start == m.end()), None)
+        if group is None:
+            continue
+        arm = group.name if group.name in s.state.arm_sizes else s.arm_named(group.start, group.end)
+        count = count_value(m.group("n").lower())
+        idx = s.num_at(m.start("n"), m.end("n"))[:1]
+        if not arm or count is None:
+            continue
+        # (a count another rule read as this arm's stays in the run, not read twice: a word claims no number token)
+        read = any(e.events == count and e.arm_hint == arm and e.start <= m.end("n") and m.start() <= e.end
+                   for e in s.estimates)
+        if not read and ((idx and not s.free(idx[0])) or any(e.start <= m.start() < e.end for e in s.estimates)):
+            continue
+        if _A_DENOMINATOR_BEFORE.search(seg, max(0, m.start() - 12), m.start()) or count == s.state.arm_sizes.get(arm):
+            continue        # "60 (60%) of 100 participants on A": the arm's size, not a count of its events
+        found.append((m, group, arm, count, idx, read))
+    # runs of counts whose arms differ, joined by comparing or listing words
+    runs: list[list] = []
+    for item in found:
+        if runs and _COUNTS_JOINED.fullmatch(seg, runs[-1][-1][1].end, item[0].start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        arms = [arm for _, _, arm, _, _, _ in run]
+        if not 2 <= len(run) <= 3 or len(set(arms)) != len(arms):
+            continue
+        sizes = [s.state.arm_sizes.get(a) for a in arms]
+        if not all(sizes) or any(c > n for (_, _, _, c, _, _), n in zip(run, sizes)) or all(r for *_, r in run):
+            continue
+        before = seg[max(0, seg.rfind(";", 0, run[0][0].start()) + 1):run[0][0].start()]
+        if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(before + " " + run[0][0].group("gap")):
+            continue
+        if not (s.has_outcome() or _ONCE_NOUN.search(seg) or _EVENT_HAPPENED.search(seg)):
+            continue
+        if _SPLIT_OF_A_GROUP.match(seg, run[-1][1].end):
+            continue        # "Ten (5 in the A group and 5 in the B group) of the 43 participants who ...": who they were
+        if _REPEATABLE.search(seg) and not re.search(COUNTED_PEOPLE, run[0][0].group("gap"), re.I):
+            continue        # "41 relapses (15 in the A group ...)": events one patient may have twice, no count of patients
+                            # ("reactions in 11 patients in the A group compared with 4 in B" counts patients)
+        for (m, _, arm, count, idx, read), size in zip(run, sizes):
+            if read:
+                continue
+            s.claimed.update(idx)
+            s.estimates.append(Estimate("PROPORTION", count / size, f"{count}/{size}", m.start("n"), m.end("n"),
+                                        events=count, total=size, kind="arm-count", arm_hint=arm))
+
+
+# a bracket splitting by arm a number of the trial's people: "(5 in the A group and 5 in the B group) of the 43 ..."
+_SPLIT_OF_A_GROUP = re.compile(r"\s*(?:group|arm)?s?\s*[)\]]\s*(?:of|among)\s+(?:the|these|those|all)\s+\d+", re.I)
+# events one patient may have more than once: their counts over an arm are no counts of patients
+_REPEATABLE = re.compile(r"\b(?:relapses|episodes|events|infections|complications|reactions|attacks|exacerbations|"
+                         r"admissions|hospitali[sz]ations|visits|seizures|falls|bleeds|lesions)\b", re.I)
+# an event the sentence says happened to the people counted
+_EVENT_HAPPENED = re.compile(r"\b(?:occurred|developed|experienced|died|relapsed|suffered|required|needed|underwent|"
+                             r"had|reported|complained|presented)\b", re.I)
+
+
+# "None of the 58 A patients", "none of the patients receiving B", "No A-treated participant", "none of our patients in
+# the C group": nobody of one arm, then what they did not have
+_NOBODY_HEAD = re.compile(r"\b(?:none\s+of\s+(?:the|our|these|those)\s+(?:(?P<n>\d+)\s+)?|no\s+)", re.I)
+_PEOPLE_TO_THE_ARM = re.compile(r"(?:" + COUNTED_PEOPLE + r"\s+(?:in|of|on|receiving|treated\s+with|given|assigned\s+to|"
+                                r"randomi[sz]ed\s+to)\s+(?:the\s+)?)?", re.I)
+_ARM_TO_THE_VERB = re.compile(r"(?P<people>-?(?:treated|randomi[sz]ed|allocated)?\s*(?:group|arm)?\s*(?:" + COUNTED_PEOPLE
+                              + r")?)\s+(?:(?:had|experienced|developed|required|needed|died|relapsed|showed|suffered|"
+                              r"reported|complained|presented|exhibited|sustained)\b)", re.I)
+
+
+def nobody_of_an_arm(s: Sentence) -> None:
+    """Zero events in one arm, its people named with the arm inside the words of the zero: "None of the 58 A patients
+    developed X", "none of the patients receiving B had X", "No A-treated participant died" (over the printed number,
+    else the arm's size; a verb of an event must follow, never a trait at entry)."""
+    seg = s.seg
+    if not s.groups or ("one" not in seg and "No" not in seg and "no " not in seg):
+        return
+    for m in _NOBODY_HEAD.finditer(seg):
+        group = next((g for g in s.groups if m.end() <= g.start <= m.end() + 50), None)
+        if group is None or not _PEOPLE_TO_THE_ARM.fullmatch(seg, m.end(), group.start):
+            continue
+        tail = _ARM_TO_THE_VERB.match(seg, group.end)
+        if tail is None or not (tail.group("people").strip() or seg[m.end():group.start].strip()):
+            continue        # "no rituximab was given": a drug, not the arm's people
+        arm = group.name if group.name in s.state.arm_sizes else s.arm_named(group.start, group.end)
+        size = s.state.arm_sizes.get(arm) if arm else None
+        total = int(m.group("n")) if m.group("n") else size
+        if not arm or not total or s.describes_patients(s.local_after(tail.end())):
+            continue
+        earlier = [e for e in s.estimates if e.events == 0 and e.start <= m.start() < e.end + 1]
+        if earlier:
+            for e in earlier:
+                if not e.arm_hint:
+                    e.arm_hint = arm        # "None of the 60 patients in the A group": the zero another rule read is A's
+            continue
+        idx = s.num_at(m.start("n"), m.end("n")) if m.group("n") else []
+        if any(not s.free(i) for i in idx):
+            continue
+        s.claimed.update(idx)
+        s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{total}", m.start(), tail.end(), events=0, total=total,
+                                    kind="none-of", arm_hint=arm))

@@ -1,0 +1,164 @@
+"""Table rows that only make sense with the row above: a figure's spread or interval printed on the line below it.
+
+A grid cell holds what one line of the typeset table held. Where the table breaks a figure over two lines, the grid
+has two rows: the figure in the row with the label, its bracket in a row with no label of its own:
+
+    | Vomiting, n (%)       | 8      | 15     | 0.38        |        | Age, years | 45.2   | 47.0   |
+    |                       | (20.0) | (39.5) | (0.14-1.04) |        |            | (10.1) | (9.8)  |
+
+The same fact is printed in one cell elsewhere ("8 (20.0)", "0.38 (0.14-1.04)", "45.2 (10.1)"), so the reader reads
+the two lines as that one cell: `with_continuation_rows` joins each bracket to the bare figure above it, in every
+column (an arm's count and share, a mean and its SD, an effect and its interval, a median and its quartiles), and
+drops the continuation row. Which statistic the joined cell holds stays the row's, column's or table's format to
+decide, as for any cell.
+
+A row joins the one above when the row above holds a bare figure, with no bracket, in each of its filled columns, and
+either its label cell is empty (or repeats the label above) and each of its filled cells is one bracket holding a
+number ("(20.0)", "[0.61, 1.10]", "(95% CI 0.6-1.1)", "(SD 4.1)"), or its label names the spread its cells hold ("SD |
+10.1 | 9.8", "(SD) | (8.1) | (9.0)", "IQR | 2-5 | 3-6", "95% CI | | 0.14-1.04"): the joined cell then names the spread
+("45.2 (SD 10.1)", "3 (IQR 2-5)", "0.38 (95% CI 0.14-1.04)"); a "Range" / "Min-max" row also joins a figure that has
+its own spread ("Median (IQR) | 44 (38-52)" over "Range | 22-68" -> "44 (38-52) [range 22-68]"). A row of shares with its own label ("(%) | (52.9)") is a
+row of its own, and a spread row under a row of statistics ("Mean" over "SD") is left to the table reader's runs of
+statistic rows.
+"""
+from __future__ import annotations
+
+import re
+
+# one bracket holding a number and nothing outside it: "(20.0)", "[0.61, 1.10]", "(95% CI 0.6-1.1)", "(SD 4.1)"; or an
+# SD after its plus-minus sign: "± 10.1"
+_BRACKET_ONLY = re.compile(r"\s*(?:[(\[][^()\[\]]*\d[^()\[\]]*[)\]]|\u00b1\s*\d+(?:\.\d+)?)\s*[*\u2020\u2021\u00a7#]*\s*")
+# a bare figure, with at most a percent sign or a footnote mark: "8", "45.2", "-0.4", "12.5%", "0.38*", "12a"
+_BARE_FIGURE = re.compile(r"\s*[-+\u2212]?\d+(?:[.,]\d+)?\s*%?\s*(?:[*\u2020\u2021\u00a7#]+|[a-d])?\s*")
+
+
+# a row label naming the spread of the figures above it: "SD", "(SD)", "± SD", "SEM", "IQR", "(Range)", "95% CI",
+# "Min-max", "Q1-Q3"; the word the joined cell prints before the spread, as the grammar reads it
+_SPREAD_LABELS = (
+    ("SD", re.compile(r"\(?\s*(?:\u00b1\s*)?(?:SD|S\.D\.?|standard\s+deviation)\s*\)?", re.I)),
+    ("SE", re.compile(r"\(?\s*(?:\u00b1\s*)?(?:SE|SEM|S\.E\.(?:M\.)?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)?", re.I)),
+    ("IQR", re.compile(r"\(?\s*(?:IQR|inter-?quartile\s+range|Q1\s*[-\u2013,]\s*Q3|25(?:th)?\s*[-\u2013,]\s*75(?:th)?"
+                       r"(?:\s+percentiles?)?)\s*\)?", re.I)),
+    ("range", re.compile(r"\(?\s*(?:range|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?)\s*\)?", re.I)),
+    ("95% CI", re.compile(r"\(?\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*\)?", re.I)),
+)
+# the spread under a figure: a number ("10.1", "(8.1)") or a pair ("2-5", "(0.14-1.04)", "[22, 68]")
+_SPREAD_CELL = re.compile(r"\s*[(\[]?\s*(?P<spread>[-+\u2212]?\d+(?:\.\d+)?(?:\s*(?:[-\u2010-\u2015]|to|,|;)\s*[-+\u2212]?\d+(?:\.\d+)?)?)"
+                          r"\s*[)\]]?\s*")
+# a label that is itself a statistic ("Mean", "Median", "N"): a run of statistic rows, read as such by the table reader
+_STATISTIC_LABEL = re.compile(r"\s*(?:mean|median|n|no\.?|number|geometric\s+mean|average)\s*", re.I)
+
+
+# a figure with one spread, to which a range row below adds its range: "44 (38-52)", "45.2 ± 10.1", "45.2 (10.1)"
+_ONE_SPREAD = re.compile(r"\s*[-+\u2212]?\d+(?:\.\d+)?\s*(?:\u00b1\s*\d+(?:\.\d+)?|[(\[]\s*[-+\u2212]?\d+(?:\.\d+)?(?:\s*(?:[-\u2010-\u2015]|to|,|;)"
+                         r"\s*[-+\u2212]?\d+(?:\.\d+)?)?\s*[)\]])\s*")
+
+
+_RESPONSE_CLASS = re.compile(r"\s*(?:CR|PR|PD|ORR|DCR|(?:complete|partial)\s+(?:response|remission)|(?:stable|progressive)\s+disease)"
+                             r"\s*(?:[,(]\s*n?\s*\(?%?\)?\s*\)?)?\s*", re.I)
+
+
+def _spread_named(label: str) -> str:
+    return next((word for word, pattern in _SPREAD_LABELS if pattern.fullmatch(label)), "")
+
+
+def _text(cell: dict | None) -> str:
+    return str(cell.get("text") or "").strip() if cell is not None else ""
+
+
+def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
+    """How `lower` continues `upper`'s bare figures (see the module's description): "" when it holds only their
+    brackets, the spread's name ("SD", "IQR", "95% CI") when its label names the spread its cells hold, None when it
+    is a row of its own."""
+    lower_label, upper_label = _text(lower.get(0)), _text(upper.get(0))
+    filled = [c for c, cell in lower.items() if c > 0 and _text(cell)]
+    if not upper_label or not filled:
+        return None
+    spread = _spread_named(lower_label) if lower_label and lower_label != upper_label else ""
+    # ("Median (IQR) | 44 (38-52)" over "Range | 22-68": the range of the figure above, which has its own spread)
+    above = (lambda t: _BARE_FIGURE.fullmatch(t) or _ONE_SPREAD.fullmatch(t)) if spread == "range" else _BARE_FIGURE.fullmatch
+    if not all(above(_text(upper.get(c))) for c in filled):
+        return None
+    if not lower_label or lower_label == upper_label:
+        return "" if all(_BRACKET_ONLY.fullmatch(_text(lower[c])) for c in filled) else None
+    if spread and not _STATISTIC_LABEL.fullmatch(upper_label) and all(_SPREAD_CELL.fullmatch(_text(lower[c])) for c in filled):
+        # an "SD" or "SE" row of whole numbers under whole numbers ("PR | 04 | 02" over "SD | 02 | 00") is as likely
+        # a category (stable disease) counted: only a decimal on either row makes it a spread
+        if spread in ("SD", "SE") and not any("." in _text(row.get(c)) for row in (upper, lower) for c in filled):
+            return None
+        return spread
+    return None
+
+
+def with_continuation_rows(table: dict) -> dict:
+    """The grid with each continuation row's brackets joined to the figures above them (the joined cell spans both
+    lines: its start the figure's, its end the bracket's) and the continuation row dropped, the rows under it
+    renumbered so the body stays contiguous. A table without such a row is returned as it is."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells or not any(mark in str(c.get("text") or "") for c in cells for mark in ("(", "[", "\u00b1")) and \
+            not any(_spread_named(str(c.get("text") or "").strip()) for c in cells if int(c.get("col", 0)) == 0):
+        return table
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in cells:
+        by_row.setdefault(int(c.get("row", 0)), {})[int(c.get("col", 0))] = c
+    header = {r for r, row in by_row.items() if any(c.get("header") for c in row.values())}
+    ordered = sorted(by_row)
+    joined: dict[int, dict[int, dict]] = {}       # upper row -> its joined cells
+    dropped: set[int] = set()
+    # a table of tumour responses ("CR", "PR", "SD", "PD"): its "SD" row is stable disease, never a spread
+    responses = any(_RESPONSE_CLASS.fullmatch(_text(row.get(0))) for row in by_row.values())
+    for upper_row, lower_row in zip(ordered, ordered[1:]):
+        if upper_row in header or lower_row in header or upper_row in dropped:
+            continue
+        if responses and _spread_named(_text(by_row[lower_row].get(0))) in ("SD", "SE"):
+            continue
+        upper, lower = by_row[upper_row], by_row[lower_row]
+        spread = _continues(upper, lower)
+        if spread is None:
+            continue
+        joined[upper_row] = {}
+        for c, cell in lower.items():
+            if c == 0 or not _text(cell):
+                continue
+            above = upper[c]
+            end = cell.get("end") if isinstance(cell.get("end"), int) else above.get("end")
+            open_, close = ("[", "]") if spread and not _BARE_FIGURE.fullmatch(_text(above)) else ("(", ")")
+            below = f"{open_}{spread} {_SPREAD_CELL.fullmatch(_text(cell)).group('spread')}{close}" if spread else _text(cell)
+            joined[upper_row][c] = dict(above, text=f"{_text(above)} {below}", end=end)
+        dropped.add(lower_row)
+    if not dropped:
+        return table
+    shift = {r: sum(1 for d in dropped if d < r) for r in ordered}
+    out = []
+    for c in cells:
+        r = int(c.get("row", 0))
+        if r in dropped:
+            continue
+        c = joined.get(r, {}).get(int(c.get("col", 0)), c)
+        out.append(dict(c, row=r - shift[r]) if shift[r] else c)
+    return dict(table, cells=out)
+
+
+# ------------------------------------------------------------------------------------------ what a row label is
+# "Yes" / "No" rows under a heading ("Diabetes" over "Yes | 5 | 7" and "No | 35 | 31"): the two answers are categories
+# of the heading. A bare "No" is also how a table may label its row of arm sizes ("No | 40 | 38", the number), so a
+# "No" row is an answer only beside a "Yes" row (above or below it, in either order).
+_NO = re.compile(r"\s*no\s*:?\s*", re.I)
+_YES = re.compile(r"\s*yes\s*[:.]?\s*", re.I)
+# "Total", "Total, n", "Total (n)", "All patients", "Overall": as the table's first row, each arm's number of patients
+# (at the foot of a list of categories the same word is their sum, and stays a row)
+_WHOLE = re.compile(r"\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects|cases))?)\s*(?:[,:]?\s*\(?\s*n\s*\)?)?"
+                    r"\s*:?\s*", re.I)
+
+
+def row_role(label: str, above: str, below: str, *, first: bool = False) -> str:
+    """What a row label makes of its row beyond its words: "answer" (the "No" of a yes/no block, never a row of arm
+    sizes), "sizes" (a "Total" or "All patients" row opening the table: the arms' numbers of patients when its cells
+    are whole numbers), else "". `above` and `below` are the labels of the rows around it, `first` whether it is the
+    table's first body row."""
+    label = label or ""
+    if _NO.fullmatch(label) and (_YES.fullmatch(above or "") or _YES.fullmatch(below or "")):
+        return "answer"
+    if first and _WHOLE.fullmatch(label):
+        return "sizes"
+    return ""
