@@ -119,3 +119,13 @@ def test_what_allocated_patients_did_is_no_arm():
             "orlistat or placebo. Results: Weight fell."):
         names = {a.canonical for a in build_study("d", text).arms}
         assert len(names) == 2 and "placebo" in names, (text, names)
+
+
+def test_a_lists_total_or_a_compared_count_is_no_arms_size():
+    text = ("Methods: 400 adults were randomized to vitamin K or placebo. Results: Fractures occurred in 10.")
+    assert {a.canonical: a.n for a in build_study("d", text).arms} == {"vitamin k": None, "placebo": None}
+    text = ("Methods: Patients were randomized. There were 30 patients in the control group. Results: Infection "
+            "developed in 9 patients in the control group compared to 4 patients in the honey dressing group; healing "
+            "was faster in the honey dressing group.")
+    arms = {a.canonical: a.n for a in build_study("d", text).arms}
+    assert arms.get("honey dressing") is None and arms.get("control") == 30, arms

@@ -1787,6 +1787,11 @@ _COUNT_IN = start_guarded(re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!
                        r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I))
 
 
+# what comes before a count of patients with an event, not of an arm's patients: "developed in 9 patients in the A
+# group", "among 4 patients in the B group", "compared to 4 patients in the B group", "than 3 in the C group"
+_EVENT_COUNT_BEFORE = re.compile(r"(?i)\b(?:in|among|compared\s+(?:to|with)|versus|vs\.?|than|whereas|while)\s*$")
+
+
 def _sized_phrases(scan: str, s0: int, seg: str, col: _Collector) -> None:
     """Arms the lexicon does not know, each with its size, two or more in a sentence that compares them."""
     found = []
@@ -1800,6 +1805,8 @@ def _sized_phrases(scan: str, s0: int, seg: str, col: _Collector) -> None:
             continue
         found.append((name, int(m.group("n").replace(",", "")), start))
     for m in _COUNT_IN.finditer(seg):
+        if _EVENT_COUNT_BEFORE.search(seg[max(0, m.start() - 30):m.start()]):
+            continue    # "Infection developed in 9 patients in the A group compared to 4 patients in the B group"
         found.append((m.group("name"), int(m.group("n").replace(",", "")), m.start("name")))
     if len(found) < 2:
         return
@@ -3530,6 +3537,10 @@ def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
     model = Study("", arms)
     counts: dict[int, set[int]] = {}
     for m in _COUNTED_ARM.finditer(scan):
+        if m.group("given") and re.match(r"\s*,?\s*(?:or|versus|vs\.?)\s", scan[m.end():m.end() + 12]):
+            continue    # "400 adults were randomized to X or placebo": the list's total, not X's size
+        if _EVENT_COUNT_BEFORE.search(scan[max(0, m.start() - 30):m.start()]):
+            continue    # "12 patients in the A group compared to 6 patients in the B group": a count of events
         words = m.group("given") or m.group("group")
         arm = model.resolve(words) or model.resolve(words.split()[0])
         if arm is not None and arm.n is None:
