@@ -88,3 +88,14 @@ def test_the_event_is_the_outcome_named():
 def test_symptom_words_alone_are_adverse_event_outcomes(word):
     found = find_outcome(f"Postoperative {word} was recorded.")
     assert found is not None and found[1] is True
+
+
+def test_a_need_the_sentence_opens_with_is_every_arms():
+    assert _zeros("No patient required rescue antiemetics.") == EVERY
+    assert _zeros("Overall, no participant needed reintubation.") == EVERY
+
+
+def test_a_need_appended_to_a_denied_serious_event_is_its_detail():
+    rows = extract_document("doc", ALLOCATION + "There were no serious adverse events recorded and no patient required "
+                            "admission to hospital.", "doc.txt", "")
+    assert not any("admission" in str(r["outcome"]) for r in rows if r["events"] == 0)

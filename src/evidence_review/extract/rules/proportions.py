@@ -1557,8 +1557,10 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
                 arms = named[:1]
             elif arms_in(0, len(clause)):
                 arms = []        # an arm named elsewhere in the clause: whose zero it is the clause does not say
-            elif re.match(r"required|needed", m.group("verb"), re.I):
-                arms = []        # "no patient required X", no arm said: as often a single arm's course as every arm's
+            elif re.match(r"required|needed", m.group("verb"), re.I) and not re.fullmatch(
+                    r"\s*(?:[A-Z][\w ]{0,30},\s*)?", s.seg[:at + m.start()]):
+                arms = []        # "... and no patient required X": a need told as the detail of the clause before it
+                                 # (a serious event's criterion), not the sentence's own count
             else:
                 arms = every
             lo = m.start("what") if m.group("what") else m.start("verb")
