@@ -22,7 +22,6 @@ def _zeros(text: str) -> list[tuple]:
     # the people negated
     "Nobody in either arm developed a rash.",
     "No one in any group experienced vomiting.",
-    "No patients died.",
     "None of the participants developed respiratory depression.",
     "Not a single patient in either group complained of pruritus.",
     "No participant in any arm suffered from dizziness.",
@@ -33,10 +32,8 @@ def _zeros(text: str) -> list[tuple]:
     "Nausea was absent in both groups.",
     "Fever was not seen among any of the children.",
     # the event denied
-    "There were no deaths.",
     "There was no mortality in either arm.",
     "No episodes of vomiting were recorded in any group.",
-    "The drug was well tolerated, with no rash reported.",
     # the arms negated
     "Neither group reported dizziness.",
     "Neither arm developed fever.",
@@ -47,9 +44,6 @@ def test_zero_of_every_arm(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("No placebo patient developed nausea.", [("placebo", 50)]),
-    ("No cases of pruritus were recorded in the placebo arm.", [("placebo", 50)]),
-    ("There were no deaths in the dexamethasone group.", [("dexamethasone", 52)]),
-    ("Vomiting did not occur in the dexamethasone group.", [("dexamethasone", 52)]),
     ("Nobody in the placebo group had a headache.", [("placebo", 50)]),
 ])
 def test_zero_of_the_one_arm_named(text, expected):
@@ -69,13 +63,20 @@ def test_zero_of_the_one_arm_named(text, expected):
     "There were no deaths attributable to bleeding in either group.",
     "No change in vomiting was seen in any group.",
     "Nausea was not observed in both groups.",      # says no more than that one group had none
+    # one arm named in a denial: left to the rules reading that arm's counts (often half of a contrast)
+    "No cases of pruritus were recorded in the placebo arm.",
+    "Vomiting did not occur in the dexamethasone group.",
+    # no arm said, and a death: left out by the labelling rule ("No deaths occurred.")
+    "There were no deaths.",
+    "No patients died.",
 ])
 def test_no_zero_where_the_sentence_counts_no_event_of_an_arm(text):
     assert _zeros(text) == []
 
 
 def test_zero_events_need_the_arms_sizes():
-    rows = extract_document("doc", "Adults received dexamethasone or placebo. There were no deaths.", "doc.txt", "")
+    rows = extract_document("doc", "Adults received dexamethasone or placebo. Neither group reported dizziness.",
+                            "doc.txt", "")
     assert [r for r in rows if r["measure"] == "PROPORTION"] == []
 
 
@@ -99,3 +100,17 @@ def test_a_need_appended_to_a_denied_serious_event_is_its_detail():
     rows = extract_document("doc", ALLOCATION + "There were no serious adverse events recorded and no patient required "
                             "admission to hospital.", "doc.txt", "")
     assert not any("admission" in str(r["outcome"]) for r in rows if r["events"] == 0)
+
+
+@pytest.mark.parametrize("text", [
+    "No adverse events related to dexamethasone or placebo were reported in all patients during the study.",
+    "There were no adverse effects of the supplement reported during the trial.",
+])
+def test_a_qualified_event_reported_is_no_zero_of_a_place_or_a_time(text):
+    rows = extract_document("doc", ALLOCATION + text, "doc.txt", "")
+    assert not any(str(r["outcome"]).startswith(("in ", "during ")) for r in rows if r["events"] == 0)
+
+
+def test_an_event_tied_to_the_treatments_names_no_arm():
+    assert _zeros("No adverse effect was reported from either of the medications.") == []
+    assert _zeros("No rash was attributed to either drug in any group.") == []

@@ -1482,7 +1482,8 @@ _NOT_AN_EVENT = re.compile(r"^(?:significant|statistically|differences?|changes?
                            r"trends?|relationships?|interactions?|heterogeneity|impact|influence|need|way|data|"
                            r"information|consensus|signal|longer|other|further|more|less|to\b|be\b|been\b|"
                            r"(?:the|a|an)\s+(?:same|similar|different)|prior|previous|history|concomitant|"
-                           r"patients?|participants?|subjects?|one|group|arm|protocol|study|treatment|reason)", re.I)
+                           r"patients?|participants?|subjects?|one|group|arm|protocol|study|treatment|reason|"
+                           r"(?:in|during|at|after|within|throughout|over|by|of|among|from|on|for|with)\b)", re.I)
 _LEFT_OR_EXCLUDED = re.compile(r"\b(?:excluded|withdrawn|withdrew|lost|dropped|discontinued|enrolled|included|"
                                r"randomi[sz]ed|will|would|should|must|may|shall|allowed|eligible|permitted|received\s+"
                                r"(?:the|any|concomitant))\b", re.I)
@@ -1546,7 +1547,7 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
         who = m.group("who")
         bare = re.match(r"\s*no(?:body|\s+one)\b", m.group("neg"), re.I)
         what = event_of(m, "what")
-        if re.search(r"\b(?:or|and)\s*$", who):
+        if re.search(r"\b(?:or|and)\s*$", who) or re.search(r"\b(?:was|were|is|are|been|be)\b", who, re.I):
             what = ""       # "No patient deteriorated or developed X": two verbs, the people before the first
         if what and (bare or not who.strip() and not re.match(r"\s*no\b", m.group("neg"), re.I)
                      or _PEOPLE_WORDS.search(who)):
@@ -1557,6 +1558,8 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
                 arms = named[:1]
             elif arms_in(0, len(clause)):
                 arms = []        # an arm named elsewhere in the clause: whose zero it is the clause does not say
+            elif what in ("death", "deaths", "mortality") or not s.state.two_arms():
+                arms = []        # a bare "no patient died" is left out by the labelling rule, as "No deaths occurred"
             elif re.match(r"required|needed", m.group("verb"), re.I) and not re.fullmatch(
                     r"\s*(?:[A-Z][\w ]{0,30},\s*)?", s.seg[:at + m.start()]):
                 arms = []        # "... and no patient required X": a need told as the detail of the clause before it
@@ -1575,10 +1578,8 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
             absent = re.search(r"\babsent\b", clause[m.end("what"):m.start("where")], re.I)
             if re.search(r"\b(?:either|any|all|each|neither)\b", where, re.I) or absent and re.search(r"\bboth\b", where, re.I):
                 arms = every
-            elif len(named) == 1 and not re.search(r"\bboth\b", where, re.I):
-                arms = named
             else:
-                arms = []
+                arms = []        # one arm named: left to the rules reading that arm's counts (often half a contrast)
             return (at + m.start("what"), at + m.end("what"), what, arms) if arms else None
     m = _EVENT_DENIED.search(clause)
     if m:
@@ -1586,20 +1587,15 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
         if not what or not _known_event(what):
             return None
         rest = m.group("rest")
-        if _QUALIFIED.match(rest):
+        if _QUALIFIED.match(rest) or _TIED_TO_TREATMENT.search(rest) or re.search(
+                r"\bfrom\s+(?:either|any|both|each)\s+(?:of\s+the\s+)?(?:medications?|drugs?|treatments?|regimens?|"
+                r"products?|interventions?|agents?)\b", rest, re.I):
             return None     # "no deaths attributable to X", "no adverse events related to A or B": a part of the event
         named = arms_in(m.start("rest"), m.end("rest"))
         if re.search(r"\b(?:either|any|neither)\b", rest, re.I):
             arms = every
-        elif len(named) == 1 and not re.search(r"\b(?:both|all)\b", rest, re.I):
-            arms = named
-        elif not named and not arms_in(0, len(clause)) and not _TIED_TO_TREATMENT.search(rest) and re.fullmatch(
-                r"(?:(?:was|were|have\s+been|has\s+been)?\s*(?:reported|observed|recorded|seen|noted|documented|"
-                r"detected|found|occurred|encountered))?(?:\s*(?:during|throughout|after|over|in)\s+(?:the\s+)?"
-                r"(?:study|trial|follow-up|treatment|intervention|[\w -]{0,30}period)[\w -]{0,30})?\s*", rest, re.I):
-            arms = every
         else:
-            arms = []
+            arms = []        # one arm named, or none ("No deaths occurred": left out by the labelling rule)
         return (at + m.start("what"), at + m.end("what"), what, arms) if arms else None
     return None
 
