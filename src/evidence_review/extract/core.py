@@ -1090,11 +1090,15 @@ class _Reader:
                 if intervention in treatments and len(named_controls) == 1:
                     comparator = next(iter(named_controls))
             if self.study_model and est.measure not in ONE_ARM_MEASURES and (intervention or comparator):
-                # (orientation.completed_arms decides; the words' own order, when they state one, wins)
-                idx = comparative.index(est)
-                said = order_in_words(seg, groups, est.start, est.end, comparative[idx - 1].tail_end if idx > 0 else 0)
-                intervention, comparator = completed_arms(intervention, comparator, self.study_model,
-                                                          self._is_control, frozenset(g.name for g in groups), said)
+                # (orientation.completed_arms decides; the words' own order, when they state one, wins: read only
+                # when a completion would change the row)
+                named = frozenset(g.name for g in groups)
+                completed = completed_arms(intervention, comparator, self.study_model, self._is_control, named)
+                if completed != (intervention, comparator):
+                    idx = comparative.index(est)
+                    said = order_in_words(seg, groups, est.start, est.end, comparative[idx - 1].tail_end if idx > 0 else 0)
+                    completed = completed_arms(intervention, comparator, self.study_model, self._is_control, named, said)
+                intervention, comparator = completed
             from_study, order_said = False, False
             if self.study_roles and est.measure not in ONE_ARM_MEASURES and not intervention and not comparator:
                 # "The hazard ratios were 1.33 for MACE and 1.48 for cancers": a comparison naming no arm in a trial
