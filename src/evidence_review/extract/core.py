@@ -1089,6 +1089,7 @@ class _Reader:
                 named_controls = controls - {"control"}
                 if intervention in treatments and len(named_controls) == 1:
                     comparator = next(iter(named_controls))
+            completed_here = False
             if self.study_model and est.measure not in ONE_ARM_MEASURES and (intervention or comparator):
                 # (orientation.completed_arms decides; the words' own order, when they state one, wins: read only
                 # when a completion would change the row)
@@ -1098,6 +1099,7 @@ class _Reader:
                     idx = comparative.index(est)
                     said = order_in_words(seg, groups, est.start, est.end, comparative[idx - 1].tail_end if idx > 0 else 0)
                     completed = completed_arms(intervention, comparator, self.study_model, self._is_control, named, said)
+                completed_here = completed != (intervention, comparator)
                 intervention, comparator = completed
             from_study, order_said = False, False
             if self.study_roles and est.measure not in ONE_ARM_MEASURES and not intervention and not comparator:
@@ -1130,7 +1132,10 @@ class _Reader:
                 est.total, est.value = size, est.events / size
             if est.kind == "n-percent-compared" and est.total is None:
                 continue        # counts kept for their comparison alone (no outcome named) need their total
-            if est.measure not in ONE_ARM_MEASURES and intervention and comparator and comparator != "baseline":
+            # (arms completed from the study model are this row's alone: the text did not state that comparison, so
+            # it is not the document's last one for the next sentences to carry on)
+            if est.measure not in ONE_ARM_MEASURES and intervention and comparator and comparator != "baseline" \
+                    and not completed_here:
                 self.partners[intervention] = comparator
                 self.last_pair = (intervention, comparator) if est.measure not in RATIO \
                     else _unoriented(intervention, comparator, self.last_pair)
