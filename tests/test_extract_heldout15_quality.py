@@ -32,7 +32,7 @@ FLOOR_RECOVERY = {"binary": 0.36, "continuous": 0.45}
 # merged round 1 (six branches together): role 276, adjusted 292 (one row fewer than wt-tables alone, a
 # baseline value read as an outcome when the branches meet)
 FLOOR_LABELS = {"role": 276, "adjusted": 292, "arm": 251, "timepoint": 30, "orientation": 4}
-FLOOR_ARMS_RIGHT = 4
+FLOOR_ARMS_RIGHT = 5  # wt-orient2: arms completed from the study model, 4 -> 5
 MAX_CRASHED = 0
 
 
