@@ -32,7 +32,7 @@ FLOOR_RECOVERY = {"binary": 0.40, "continuous": 0.45}
 # merged round 1 (six branches together): role 276, adjusted 292 (one row fewer than wt-tables alone, a
 # baseline value read as an outcome when the branches meet)
 FLOOR_LABELS = {"role": 277, "adjusted": 293, "arm": 256, "timepoint": 30, "orientation": 4}
-FLOOR_ARMS_RIGHT = 4
+FLOOR_ARMS_RIGHT = 5
 MAX_CRASHED = 0
 
 
