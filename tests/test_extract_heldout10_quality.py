@@ -42,7 +42,7 @@ FLOOR_ARMS_RIGHT = 29
 # orientation raised by wt-study2 (a difference ordered by the words after its list of values, "x lower in A compared
 # to B"; one modifier split from its arm's name by a comma stays in the arm): 30 -> 35
 # timepoint/subgroup raised after the labels branch (column subgroups, numbered time columns, caption and dose times)
-FLOOR_LABELS = {"role": 911, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 562}
+FLOOR_LABELS = {"role": 911, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 563}
 MAX_CRASHED = 0
 
 

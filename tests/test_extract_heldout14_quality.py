@@ -24,7 +24,7 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout14"
 # the end-of-session figures (BLIND_SCORES.md), rounded down: F1 0.696, 0.668, 0.719, 0.520; recovery 33/62, 28/58
 # proportions 0.66 -> 0.67 (wt-cells: 0.672, precision 0.874 -> 0.889; "a/b" with a larger than b left unread)
 # tables' arm axis (wt-tables, table_arms.py): proportions 0.676, means 0.722; labels role 312, adjusted 350, arm 276
-FLOOR_F1 = {"effects": 0.69, "proportions": 0.67, "means": 0.72, "medians": 0.52}
+FLOOR_F1 = {"effects": 0.69, "proportions": 0.67, "means": 0.73, "medians": 0.52}
 FLOOR_RECOVERY = {"binary": 0.53, "continuous": 0.48}
 # counts of right labels (a share falls when recall rises); subgroup (0 of 4) and orientation (0 of 8) were right for
 # no matched estimate in the blind run nor at the session's end: add them here once they are; the treatment-arm check was right for 2 of 3

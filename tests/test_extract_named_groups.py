@@ -107,3 +107,25 @@ def test_an_abbreviated_route_alone_shares_the_next_items_drug():
     text = "Methods: Patients were randomized to IV or oral paracetamol (n = 35 each). Results: Pain fell."
     names = {a.canonical for a in build_study("d", text).arms}
     assert len(names) == 2 and all("paracetamol" in n for n in names), names
+
+
+def test_what_allocated_patients_did_is_no_arm():
+    for text in (
+            "Methods: Children were randomized to montelukast or placebo. Results: One child, who was randomized into "
+            "the montelukast group, discontinued the study because of headache.",
+            "Methods: Adults were randomly assigned to omega-3 or placebo. Results: Three adults assigned to placebo "
+            "dropped out before week 12, one due to travel and two due to nausea and a rash.",
+            "Methods: We randomly assigned 900 adults with a body-mass index of 30 to 40 kg per square metre to receive "
+            "orlistat or placebo. Results: Weight fell."):
+        names = {a.canonical for a in build_study("d", text).arms}
+        assert len(names) == 2 and "placebo" in names, (text, names)
+
+
+def test_a_lists_total_or_a_compared_count_is_no_arms_size():
+    text = ("Methods: 400 adults were randomized to vitamin K or placebo. Results: Fractures occurred in 10.")
+    assert {a.canonical: a.n for a in build_study("d", text).arms} == {"vitamin k": None, "placebo": None}
+    text = ("Methods: Patients were randomized. There were 30 patients in the control group. Results: Infection "
+            "developed in 9 patients in the control group compared to 4 patients in the honey dressing group; healing "
+            "was faster in the honey dressing group.")
+    arms = {a.canonical: a.n for a in build_study("d", text).arms}
+    assert arms.get("honey dressing") is None and arms.get("control") == 30, arms

@@ -17,7 +17,7 @@ from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near, singular
 from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
-from .orientation import UNNAMED_ARM, Group, arm_for_single, order_said, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
+from .orientation import UNNAMED_ARM, Group, arm_for_single, completed_arms, order_said, order_said as order_in_words, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
 from .patterns import ONE_FIGURE_PER_TIME, OTHER_UNIT_JOIN, RATIO
 from .ratio_kind import ratio_kinds_from_arms
@@ -126,7 +126,18 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
                      r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:of\s+the\s+)?(?:groups?|arms?)\b"
                      # "X was not apparent in either the A or the B group" (rules/proportions.zero_events_in_words)
-                     r"|\bin\s+either\s+the\b", re.I))
+                     r"|\bin\s+either\s+the\b"
+                     # the family of digit-free zeros (rules/proportions.nobody_had_it): the people negated ("No placebo
+                     # patient developed X", "None of the children given A", "Nobody", "No one"), the event negated
+                     # ("X did not occur in any patient", "X was absent in both groups"), denied ("There were no deaths",
+                     # "No cases of X were recorded"), the arms negated ("Neither group reported X")
+                     r"|\bno(?:body|\s+one)\b|\bnone\s+of\s+(?:the|our|these|those)\b"
+                     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:patients?|participants?|subjects?|children|infants|women|men|volunteers?|"
+                     r"recipients?|cases?|episodes?|deaths?|mortality)\b"
+                     r"|\bthere\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+no\b|\b(?:with|and|but)\s+no\b"
+                     r"|\b(?:not\s+(?:seen|observed|reported|noted|recorded|found|detected|encountered|documented|apparent|"
+                     r"experienced)|did\s+not\s+(?:occur|develop|happen|appear|arise)|absent)\s+(?:in|by|among|from|within)\b"
+                     r"|\bneither\s+(?:group|arm)\b", re.I))
 _DIGIT = re.compile(r"\d")
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
@@ -600,7 +611,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     sole_arm = next(iter(treatments)) if len(treatments) == 1 and single_arm \
         and list(state.arm_sizes) == list(treatments) else ""
     reader = _Reader(doc_id, source_file, condition, text, scan, state, mentions, main_drug, negated, doc_arms,
-                     sole_arm, study_pair=_study_pair(study), study_roles=_study_roles(study))
+                     sole_arm, study_pair=_study_pair(study), study_roles=_study_roles(study),
+                     study_model=_study_model(study))
     if all(a.start <= b.start for a, b in zip(mentions, mentions[1:])):
         reader.mention_starts = [m.start for m in mentions]
     for s0, s1 in sentence_spans(scan):
@@ -934,6 +946,12 @@ def _ordered_study_arms(study) -> tuple:
                                if getattr(a, "canonical", "")))
 
 
+def _study_model(study) -> tuple:
+    """(canonical name, role) of each arm of the study model, in its order."""
+    return tuple((str(getattr(a, "canonical", "") or ""), str(getattr(a, "role", "") or ""))
+                 for a in getattr(study, "arms", None) or () if getattr(a, "canonical", ""))
+
+
 def _study_pair(study) -> tuple:
     """(experimental, control) canonical names when the study model has exactly two arms, one of each role."""
     arms = list(getattr(study, "arms", None) or ())
@@ -967,6 +985,7 @@ class _Reader:
     partners: dict = field(default_factory=dict)      # each intervention's last comparator in the document
     study_pair: tuple = ()      # (experimental, control) of a study model with just those two arms
     study_roles: tuple = ()     # (experimental names, control names) of the study model, when it has both
+    study_model: tuple = ()     # (canonical name, role) of each study model arm, in the document's order
     arm_in_force: str = ""      # the arm a paragraph opened with ("In the A group, ..."), until another is named
     timepoint_said: str = ""    # "Table 2 shows the end points at week 40.": the time of the next sentence's results
     # the (intervention, comparator, timepoint) of the last sentence's comparisons, in order: a list of as many
@@ -974,6 +993,10 @@ class _Reader:
     previous_comparisons: list = field(default_factory=list)
     last_end: int = 0
     mention_starts: list = field(default_factory=list)     # the mentions' starts, in order (to find a span's)
+
+    def _is_control(self, name: str) -> bool:
+        """Whether an arm name is a control arm: the study model's control, or a control word ("placebo", "sham")."""
+        return any(a == name and role == "control" for a, role in self.study_model) or bool(control_canonical(name))
 
     def follow_arm(self, s0: int, s1: int) -> None:
         """Keep the arm a paragraph is about: set by a sentence opening "In the A group," (an arm of known size),
@@ -1077,6 +1100,18 @@ class _Reader:
                 named_controls = controls - {"control"}
                 if intervention in treatments and len(named_controls) == 1:
                     comparator = next(iter(named_controls))
+            completed_here = False
+            if self.study_model and est.measure not in ONE_ARM_MEASURES and (intervention or comparator):
+                # (orientation.completed_arms decides; the words' own order, when they state one, wins: read only
+                # when a completion would change the row)
+                named = frozenset(g.name for g in groups)
+                completed = completed_arms(intervention, comparator, self.study_model, self._is_control, named)
+                if completed != (intervention, comparator):
+                    idx = comparative.index(est)
+                    said = order_in_words(seg, groups, est.start, est.end, comparative[idx - 1].tail_end if idx > 0 else 0)
+                    completed = completed_arms(intervention, comparator, self.study_model, self._is_control, named, said)
+                completed_here = completed != (intervention, comparator)
+                intervention, comparator = completed
             from_study, order_said = False, False
             if self.study_roles and est.measure not in ONE_ARM_MEASURES and not intervention and not comparator:
                 # "The hazard ratios were 1.33 for MACE and 1.48 for cancers": a comparison naming no arm in a trial
@@ -1108,7 +1143,10 @@ class _Reader:
                 est.total, est.value = size, est.events / size
             if est.kind == "n-percent-compared" and est.total is None:
                 continue        # counts kept for their comparison alone (no outcome named) need their total
-            if est.measure not in ONE_ARM_MEASURES and intervention and comparator and comparator != "baseline":
+            # (arms completed from the study model are this row's alone: the text did not state that comparison, so
+            # it is not the document's last one for the next sentences to carry on)
+            if est.measure not in ONE_ARM_MEASURES and intervention and comparator and comparator != "baseline" \
+                    and not completed_here:
                 self.partners[intervention] = comparator
                 self.last_pair = (intervention, comparator) if est.measure not in RATIO \
                     else _unoriented(intervention, comparator, self.last_pair)

@@ -674,3 +674,64 @@ def arm_for_single(seg: str, groups: list[Group], start: int, end: int, tail_end
     if before:
         return before[-1].name
     return ""
+
+
+_ARM_WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
+_ARM_WORD_STOP = frozenset("group groups arm arms with without plus alone therapy treatment treated patients dose".split())
+
+
+def _arm_words(name: str) -> set[str]:
+    return set(_ARM_WORD.findall(name.lower())) - _ARM_WORD_STOP
+
+
+def _names_model_arm(name: str, arms: tuple) -> bool:
+    """Whether `name` is one of the study model's arms or shares a word of one ("early X" for "X", "X 200 mg")."""
+    if name in arms:
+        return True
+    words = _arm_words(name)
+    return any(words & _arm_words(a) for a in arms)
+
+
+def completed_arms(intervention: str, comparator: str, model: tuple, is_control, named: frozenset = frozenset(),
+                   said: tuple[str, str] | None = None) -> tuple[str, str]:
+    """The arms of a comparative estimate completed from the study model, as a reviewer completes them:
+    - a control arm (placebo, sham, usual care, ...) alone on the row is the comparator, the study's one
+      experimental arm the intervention ("compared with placebo, the odds were lower (OR 0.6)");
+    - in a study of exactly two arms, one arm known and the other empty compares it with the other arm;
+    - in a study of exactly two arms, an "arm" that is none of them and shares no word with either (an outcome's
+      words, "reference") is the arm the row lacks, when the sentence names neither of the model's arms otherwise.
+    `model` holds the study model's (canonical name, role) pairs, `is_control(name)` says whether a name is a
+    control arm, `named` the arm names the sentence mentions, `said` the order the words state for the estimate
+    (`order_said`), which wins. A study of more arms gets no arm it does not name: its treatments are several."""
+    arms = tuple(dict.fromkeys(a for a, _ in model if a))
+    if not arms or (intervention.startswith(UNNAMED_ARM) or comparator.startswith(UNNAMED_ARM)):
+        return intervention, comparator
+    if said is not None and all(x in arms for x in said) and {intervention, comparator} - {""} <= set(said):
+        return said
+    experimental = [a for a, role in model if a and role != "control" and not is_control(a)]
+    two = len(arms) == 2
+    if two and (intervention or comparator) and not (intervention and comparator):
+        known = intervention or comparator
+        if known in arms or _names_model_arm(known, arms):
+            other = next((a for a in arms if not (a == known or _names_model_arm(known, (a,)))), "")
+            if other and len([a for a in arms if _names_model_arm(known, (a,))]) == 1:
+                if is_control(known) and not is_control(other):
+                    return other, known
+                return (known, other) if intervention else (other, known)
+    if intervention and not comparator and is_control(intervention):
+        # the control named alone is what the estimate is against; its intervention only when the study has one
+        return (experimental[0] if len(experimental) == 1 else ""), intervention
+    if two and not (named & set(arms)):
+        strangers = [x for x in (intervention, comparator) if x and not _names_model_arm(x, arms) and not is_control(x)]
+        if len(strangers) == 2 or (len(strangers) == 1 and not (intervention and comparator)):
+            # no arm of the row is the study's: its two arms, experimental against control where the model says so
+            if len(experimental) == 1 and any(is_control(a) for a in arms):
+                control = next(a for a in arms if a != experimental[0])
+                return experimental[0], control
+            return arms[0], arms[1]
+        if len(strangers) == 1:
+            kept = comparator if strangers[0] == intervention else intervention
+            if kept in arms:
+                other = next(a for a in arms if a != kept)
+                return (other, kept) if strangers[0] == intervention else (kept, other)
+    return intervention, comparator

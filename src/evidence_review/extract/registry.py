@@ -748,6 +748,14 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bronchospasm"},
           {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reactions"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reactions"}]),
+    Rule("nobody-had-it", 75, "the family of digit-free zeros: the people negated ('No A patient developed X', 'Nobody "
+         "in either arm had X', 'No patients died'), the event negated ('X did not occur in any patient', 'X was absent "
+         "in both groups'), the event denied ('There were no deaths', 'No cases of X were recorded in the B arm'), the "
+         "arms negated ('Neither group reported X'): 0/n of the arms the clause names, else of every arm of known size",
+         ("number",), proportions.nobody_had_it,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Headache did not occur in any patient.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "headache"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "headache"}]),
     Rule("zero-events-in-words", 74, "one reader for the other frames of 'no patient had the event': 'with no X reported', "
          "'No X were attributed to the intervention in either arm', 'Neither group demonstrated any X', 'None of the "
          "patients complained of X', 'X was not apparent in either the A or the B group', 'None of the patients of the A "
@@ -1394,7 +1402,7 @@ NEED_ARM_SIZES: frozenset = frozenset({
     proportions.counts_after_arms, proportions.counts_respectively, proportions.no_events, proportions.each_arm_count,
     proportions.everyone_free_of, proportions.respective_lists, proportions.bracket_pairs,
     proportions.events_in_patients, proportions.arm_labelled_counts, arm_data.survival_time_pairs,
-    proportions.zero_events_in_words, proportions.counts_before_their_arms, proportions.counts_beside_their_arms,
+    proportions.zero_events_in_words, proportions.nobody_had_it, proportions.counts_before_their_arms, proportions.counts_beside_their_arms,
 })
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds

@@ -118,6 +118,8 @@ _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
+    # "two patients assigned to placebo dropped out, one due to ...": what the allocated did ends the list
+    r"|,?\s+(?:dropped\s+out|discontinued|withdrew|died|were\s+lost|was\s+lost)\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
     r"|,\s*(?:[a-z]+ly\s+)?(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b"
     # how the allocation was made, said after the list in any wording: "using sealed, opaque envelopes", "via a
@@ -654,6 +656,8 @@ _TIME_AMOUNT = re.compile(r"\s*(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:h|hrs?|min|d|wk)
 _CLAUSE_NOT_ARM = re.compile(r"(?i)\s*(?:in|into|due|because|since|as|while|whereas|although|though|unless|if|when|where|"
                              r"they|we|it|he|she|who|which|blindly|randomly|according|after|before|during|following|"
                              r"prior\s+to|until|upon)\s"
+                             # what a patient did after allocation: "discontinued the study", "dropped out", "withdrew"
+                             r"|\s*(?:discontinued|dropped\s+out|withdrew|died|was\s+lost|were\s+lost)\b"
                              # a design word alone: "a prospective, randomised ..." split at its comma
                              r"|\s*(?:prospective|retrospective|randomi[sz]ed|double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|"
                              r"open[- ]label|controlled|blinded|crossover|parallel[- ]group|multi-?cent(?:er|re))\s*$")
@@ -948,6 +952,8 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
         if _CONDITION_BEFORE.search(seg, max(0, m.start() - 80), m.start()):
             continue    # "If the participant was randomized to X, the nurse provided ...": one arm, then a clause
         rest = seg[m.end():]
+        if re.match(r"\d", rest) and re.search(r"(?<![:\d.])\d+(?:\.\d+)?\s+to\s+$", m.group()):
+            continue    # "with an eGFR of 25 to 75 ml per minute ... to receive X": a range, not the allocation's "to"
         # "randomly assigned 900 patients to surgery with either a 1 cm excision margin (n=453) or a 3 cm ...": the
         # arms are the "either" list of what the surgery was done with
         via = _WITH_EITHER.match(rest)
@@ -1781,6 +1787,11 @@ _COUNT_IN = start_guarded(re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!
                        r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I))
 
 
+# what comes before a count of patients with an event, not of an arm's patients: "developed in 9 patients in the A
+# group", "among 4 patients in the B group", "compared to 4 patients in the B group", "than 3 in the C group"
+_EVENT_COUNT_BEFORE = re.compile(r"(?i)\b(?:in|among|compared\s+(?:to|with)|versus|vs\.?|than|whereas|while)\s*$")
+
+
 def _sized_phrases(scan: str, s0: int, seg: str, col: _Collector) -> None:
     """Arms the lexicon does not know, each with its size, two or more in a sentence that compares them."""
     found = []
@@ -1794,6 +1805,8 @@ def _sized_phrases(scan: str, s0: int, seg: str, col: _Collector) -> None:
             continue
         found.append((name, int(m.group("n").replace(",", "")), start))
     for m in _COUNT_IN.finditer(seg):
+        if _EVENT_COUNT_BEFORE.search(seg[max(0, m.start() - 30):m.start()]):
+            continue    # "Infection developed in 9 patients in the A group compared to 4 patients in the B group"
         found.append((m.group("name"), int(m.group("n").replace(",", "")), m.start("name")))
     if len(found) < 2:
         return
@@ -3524,6 +3537,10 @@ def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
     model = Study("", arms)
     counts: dict[int, set[int]] = {}
     for m in _COUNTED_ARM.finditer(scan):
+        if m.group("given") and re.match(r"\s*,?\s*(?:or|versus|vs\.?)\s", scan[m.end():m.end() + 12]):
+            continue    # "400 adults were randomized to X or placebo": the list's total, not X's size
+        if _EVENT_COUNT_BEFORE.search(scan[max(0, m.start() - 30):m.start()]):
+            continue    # "12 patients in the A group compared to 6 patients in the B group": a count of events
         words = m.group("given") or m.group("group")
         arm = model.resolve(words) or model.resolve(words.split()[0])
         if arm is not None and arm.n is None:

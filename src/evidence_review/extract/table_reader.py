@@ -116,6 +116,8 @@ _FORMATS = [
     ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
                          r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
                          r"\b(?:numbers?|counts?)\s+(?:and|with)\s+(?:(?:the|their)\s+)?(?:percent(?:age)?s?|%)", re.I)),
+    # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
+    ("median_sd", re.compile(r"\bmedians?" + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
     ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|±\s*SD", re.I)),
     ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
@@ -181,6 +183,9 @@ _RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re
 _CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
+_GROUPED = r"[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_GROUPED_PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>" + _GROUPED + r")\s*(?:to|[-\u2013\u2014;]|\.\.)\s*(?P<high>" + _GROUPED
+                                + r")\s*[)\]]?\s*")
 _SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b|"
@@ -1036,7 +1041,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
         pair_words = (category_pair.group("first") or category_pair.group("first2"),
                       category_pair.group("second") or category_pair.group("second2")) if category_pair else ("", "")
-        if category_pair is not None and (_UNIT_WORD.fullmatch(pair_words[0]) or _UNIT_WORD.fullmatch(pair_words[1]) or
+        unit_pair = (_UNIT_WORD.fullmatch(pair_words[0]) or _UNIT_WORD.fullmatch(pair_words[1])) and \
+            not (_PAIR_WORDS.fullmatch(pair_words[0]) and _PAIR_WORDS.fullmatch(pair_words[1]))
+        if category_pair is not None and (unit_pair or
                                           re.fullmatch(r"(?:n|no)/(?:n|total)", "/".join(pair_words), re.I)):
             category_pair = None       # "Dose (mg/kg)": a unit; ", n/N": a count's format; not two categories
         if pair is not None:
@@ -1148,6 +1155,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         last_outcome, last_outcome_when = outcome, timepoint
         kinds = []
         read_cells = []
+        dropped_counts = []     # bare cells the count guard set aside: a count above its arm says the row holds none
         if not hint and (counts_table or r in counted or (baseline_table and (section or shares_counted))) \
                 and _bare_counts_row(label, row, arm_columns, column_sizes) \
                 and not any(column_hints.get(c) in ("count", "pct") for c in arm_columns):
@@ -1226,12 +1234,19 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # > 3 days, % | 25")
                 own_hint = percent_label_reading(label, section) or ("pct" if own_hint == "n_pct" and
                                                             re.fullmatch(r"\s*\d+\s*", words) else own_hint)
-            parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
-            if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
-                    and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
+            parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column], guarded=False)
+            over = parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None \
+                and bool(parsed.get("total")) and parsed["events"] > parsed["total"]
+            if over and unit_only and own_hint == "n_pct":
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
-            if parsed is None and own_hint and not own_hint.startswith("rate") and \
+            elif parsed is not None:
+                guarded = _count_within_arm(parsed)
+                # a count the row's format names that exceeds its arm is read no other way ("45 (52.0)" under n (%))
+                if guarded is None and _BARE_COUNT.fullmatch(parsed.get("value_text") or ""):
+                    dropped_counts.append(parsed)
+                over, parsed = guarded is None, guarded
+            if parsed is None and not over and own_hint != "median_sd" and own_hint and not own_hint.startswith("rate") and \
                     (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)) and \
                     not (own_hint.endswith("pair") and _PAIR_CELL.fullmatch(words.strip("()[] "))):
                 # ("Smoking (yes/no) | 12 (30%)": a pair label over a cell that is no pair; a pair that does not add up
@@ -1279,7 +1294,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
-        read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns])
+        read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns], dropped_counts)
         whole_of_label = _whole_count_in_label(label, label_cell, read_cells, arm_columns, column_sizes) \
             if label_cell is not None and not whole_columns else None
         if whole_of_label is not None:
@@ -1410,14 +1425,15 @@ def with_slash_decimals(table: dict) -> dict:
     return dict(table, cells=out)
 
 
-def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) -> list[tuple]:
+def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str], dropped: list[dict] = ()) -> list[tuple]:
     """A row's bare numbers read as counts of each arm ("51 | 19 | -36" under "Variable, %" and arms of 37, 33, 31)
-    are no counts when one of them exceeds its arm or another arm's cell is a signed or decimal number: the row is
-    of percentages or scores, and its bare numbers are dropped."""
+    are no counts when one of them exceeds its arm (or was `dropped` for that) or another arm's cell is a signed or
+    decimal number: the row is of percentages or scores, and its bare numbers are dropped."""
     bare = [x for x in read_cells if x[2]["measure"] == "PROPORTION" and _BARE_COUNT.fullmatch(x[2].get("value_text") or "")]
     if not bare:
         return read_cells
-    too_many = any(p.get("events") is not None and p.get("total") and p["events"] > p["total"] for _, _, p in bare)
+    too_many = bool(dropped) or \
+        any(p.get("events") is not None and p.get("total") and p["events"] > p["total"] for _, _, p in bare)
     if too_many or any(_NOT_A_COUNT.fullmatch(t) for t in arm_texts if t):
         return [x for x in read_cells if all(x is not b for b in bare)]
     return read_cells
@@ -2018,10 +2034,15 @@ def _rate_hint(text: str) -> str:
 
 def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
     """ "0.16 to 1.89", "(0.66-1.09)": the bounds of an interval column's cell."""
-    m = _PAIR_TEXT.fullmatch(_clean(scan_view(text)))
+    cleaned = _clean(scan_view(text))
+    if _THOUSANDS.search(cleaned):
+        # "400 to 34,594", "1,200–5,600": a comma inside a number (never "1,200" read as the pair 1 and 200)
+        m = _GROUPED_PAIR_TEXT.fullmatch(cleaned)
+    else:
+        m = _PAIR_TEXT.fullmatch(cleaned)
     if m is None:
         return None, None
-    low, high = (float(m.group(k).replace("\u2212", "-")) for k in ("low", "high"))
+    low, high = (float(m.group(k).replace("\u2212", "-").replace(",", "")) for k in ("low", "high"))
     return (low, high) if low <= high else (None, None)
 
 
@@ -3838,11 +3859,13 @@ def _whole_number(parse: Parse) -> Num | None:
     return None
 
 
-def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
+def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True) -> dict | None:
     """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header). The cell is
     parsed by the grammar's productions (grammar.py), each required to span the whole cell; the format decides
     what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
-    Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
+    Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed.
+    A count above the arm's size or a share above 100 % is re-sized or dropped (`_count_within_arm`) unless `guarded`
+    is false (the caller then decides what such a cell is)."""
     printed = cell.strip()
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
     body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
@@ -3871,7 +3894,30 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         parsed = _read_arm_cell(glued.group("figure"), hint, n)
     if parsed is not None:
         parsed["value_text"] = printed
-    return parsed
+    return _count_within_arm(parsed) if guarded else parsed
+
+
+def _count_within_arm(parsed: dict | None) -> dict | None:
+    """An arm's count never above its size nor its share above 100 %: "45 (52.3)" in an arm of 40 is 45 of the one
+    size the printed share rounds from (86, flagged: the header's size is not this row's), else no reading (the size
+    or the figure is not a count of the arm's patients)."""
+    if parsed is None or parsed.get("measure") != "PROPORTION":
+        return parsed
+    events, total, pct_text = parsed.get("events"), parsed.get("total"), parsed.get("pct_text")
+    pct = parse_number(pct_text) if pct_text else None
+    if pct is not None and not 0 <= pct <= 100 or parsed.get("value") is not None and not 0 <= parsed["value"] <= 1 \
+            and not (events is not None and total and events > total):
+        return None
+    if events is None or not total or events <= total:
+        return parsed
+    if not pct:
+        return None
+    near = round(100 * events / pct)
+    sizes = [k for k in range(max(events, near - 2), near + 3) if _pct_agrees(events, k, pct_text)]
+    if len(sizes) != 1:
+        return None
+    return dict(parsed, total=sizes[0], value=events / sizes[0],
+                needs_review=f"{events} exceeds the arm's {total}: the size {sizes[0]} from the printed share")
 
 
 # footnote letters printed after a cell's closing bracket: "(15.1)a", "(18-30)^b", "(22.2)a,b"
@@ -3958,6 +4004,8 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
                 "%" in cell or _pct_agrees(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end])):
             return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
     summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
+    if summary is not None and hint == "median_sd":
+        return None     # "Median ± SD | 4.5 ± 1.2": the label or the spread is misprinted; neither a mean nor a median
     if summary is not None:
         return _mean(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
             _mean(summary.center, cell, n, sd=summary.sd)
@@ -4092,8 +4140,10 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
         agrees = n is not None and n > 0 and count <= n and abs(100 * count / n - pct) <= 0.6
         if 0 <= pct <= 100 and (hint == "pct_n" or agrees) and not (hint == "n_pct" and "." not in flipped.group("pct")):
             return _proportion(count, n, flipped.group("pct"), cell)
-    if hint == "pct_n":
-        return None
+    if hint == "pct_n" or percent_sign and b is not None and b > 100 and not hint.startswith(("mean", "median")):
+        return None     # ("12 (130%)": a share above 100 % is no count's share, nor an SD)
+    if hint == "median_sd" and label in ("", "SD", "SE"):
+        return None     # "4.5 (1.2)" under "Median (SD)": as "Median ± SD", no figure to write
     if label == "SD" or (not label and hint in ("mean_sd", "mean")):
         return _mean(a, cell, n, sd=b)
     if label == "SE" or hint == "mean_se":
@@ -4547,6 +4597,8 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
 
 def _caption_format(caption: str) -> str:
     named = {name for name, pattern in _FORMATS if name not in ("mean", "median") and pattern.search(caption)}
+    if "median_sd" in named:
+        named -= {"mean_sd", "mean_se"}     # "median ± SD": the bare "± SD" is the median's spread, no mean
     return named.pop() if len(named) == 1 else ""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import has_outcome
 from ..grammar import COUNT_WORD, COUNTED_PEOPLE, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
 from ..model import Estimate
 from ...regexfilter import fold, prefiltered
@@ -1436,3 +1437,169 @@ def nobody_of_an_arm(s: Sentence) -> None:
         s.claimed.update(idx)
         s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{total}", m.start(), tail.end(), events=0, total=total,
                                     kind="none-of", arm_hint=arm))
+
+
+# ------------------------------------------------------------------------------- nobody had it, in a digit-free sentence
+# The family of ways a sentence without a digit says that no patient of an arm, or of any arm, had an event, read by
+# its grammar rather than by one narrow string: the people negated ("No placebo patient developed X", "None of the
+# children given A had X", "Nobody in either arm had X", "No patients died"), the event negated ("X did not occur in any
+# patient", "X was not observed in either group", "X was absent in both groups", "X was not reported by any
+# participant"), the event denied to exist ("There were no deaths", "No cases of X were recorded in the B arm") and the
+# arms negated ("Neither group reported X"). The arms: those the clause names, every arm of known size where it says
+# either / any / all / neither or names no arm and no other place. Never a difference, a change or a comparison ("no
+# significant difference in X"), a plan ("no patient will"), who was excluded or lost, or a trait at entry.
+_NO_ONE = (r"(?P<neg>\bno(?:body|\s+one)\b|\bnot\s+(?:a\s+single|one|any)\b|\bnone\s+of\s+(?:the|our|these|those)\b|"
+           r"\bno\b(?!\s+(?:significant|statistically|difference|change|other|further|more|less|longer)\b))")
+_HAD = (r"(?P<verb>had|developed|experienced|reported|showed|suffered(?:\s+from)?|required|needed|presented\s+with|"
+        r"complained\s+(?:of|about)|sustained|exhibited|acquired|contracted|died|relapsed)")
+# what was had: up to eight words up to a clause break, a time or a place
+_WHAT_HAD = (r"(?P<what>[A-Za-z][\w/'-]*(?:\s+(?!(?:during|after|at|within|in|throughout|over|until|while|whereas|but|"
+             r"and\s+(?:the|all|no|none))\b)[\w/'-]+){0,7}?)")
+_HAD_TAIL = r"(?=\s*(?:[.;,(:]|$|\b(?:during|after|at|within|in|throughout|over|until|while|whereas|but)\b))"
+_PEOPLE_NEGATED = re.compile(_NO_ONE + r"\s*(?P<who>[^.;,:()]{0,70}?)\s*\b" + _HAD
+                             + r"(?:\s+(?:any|an?)(?=\s))?(?:\s+(?:signs?|symptoms?|episodes?|cases?)\s+of)?"
+                             + r"(?:\s+" + _WHAT_HAD + _HAD_TAIL + r"|(?<=died)|(?<=relapsed))", re.I)
+_PEOPLE_WORDS = re.compile(COUNTED_PEOPLE + r"|\b(?:one|body|group|groups|arm|arms|recipients?|persons?|people|"
+                           r"individuals?|volunteers?|neonates?|newborns?)\b", re.I)
+_SAID_ABSENT = (r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+" + _SAID_NOT[:-1] + r"|experienced|"
+                r"apparent|present|reported)|absent)|did\s+not\s+(?:occur|develop|happen|appear|arise))")
+_EVENT_NEGATED = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)\s*(?:the\s+)?" + _WHAT.format("what")
+                            + r"\s+" + _SAID_ABSENT + r"\s+(?P<where>(?:in|by|among|for|from|within)\s+[^.;,:()]{2,70}?)"
+                            + r"\s*(?=[.;,(:]|$|\b(?:during|after|at|throughout|over|until)\b)", re.I)
+_EVENT_DENIED = re.compile(r"(?:\bthere\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+no|^\s*no|(?<=,\s)no|"
+                           r"\b(?:with|and|but)\s+no)\s+(?:(?:cases?|episodes?|instances?|reports?|signs?|occurrences?)\s+of\s+)?"
+                           + _WHAT_HAD + r"(?=\s*(?:[.;:,(]|$|\b(?:was|were|has|have|had|occurred|in|among|within|during|"
+                           r"after|throughout|over|at|attributable|attributed|related|due|associated|linked|of|between|"
+                           r"compared|than|with|for|reported|recorded|observed|seen|noted)\b))"
+                           r"\s*(?P<rest>[^.;:]{0,90}?)\s*(?=[.;:]|$)", re.I)
+_ARMS_NEGATED = re.compile(r"\b(?:neither|none)\s+of\s+the\s+(?:(?:two|three|four)\s+)?(?:groups|arms)\s+" + _HAD
+                           + r"(?:\s+(?:any|an?)(?=\s))?\s+" + _WHAT_HAD + _HAD_TAIL
+                           + r"|\bneither\s+(?:group|arm)\s+" + _HAD.replace("verb", "verb2") + r"(?:\s+(?:any|an?)(?=\s))?\s+"
+                           + _WHAT_HAD.replace("what", "what2") + _HAD_TAIL, re.I)
+_EVERY_ARM_SAID = re.compile(r"\b(?:either|any|all|each|both|neither|the\s+(?:two|three|four)|whole|entire)\b", re.I)
+_NOT_AN_EVENT = re.compile(r"^(?:significant|statistically|differences?|changes?|effects?|evidence|associations?|"
+                           r"correlations?|increases?|decreases?|reductions?|improvements?|benefits?|advantages?|"
+                           r"trends?|relationships?|interactions?|heterogeneity|impact|influence|need|way|data|"
+                           r"information|consensus|signal|longer|other|further|more|less|to\b|be\b|been\b|"
+                           r"(?:the|a|an)\s+(?:same|similar|different)|prior|previous|history|concomitant|"
+                           r"patients?|participants?|subjects?|one|group|arm|protocol|study|treatment|reason|"
+                           r"(?:in|during|at|after|within|throughout|over|by|of|among|from|on|for|with)\b)", re.I)
+_LEFT_OR_EXCLUDED = re.compile(r"\b(?:excluded|withdrawn|withdrew|lost|dropped|discontinued|enrolled|included|"
+                               r"randomi[sz]ed|will|would|should|must|may|shall|allowed|eligible|permitted|received\s+"
+                               r"(?:the|any|concomitant))\b", re.I)
+_EVENT_WORD = re.compile(_EVENT_HEAD + r"|\b(?:deaths?|mortality|died|relapsed?|relapses)\b", re.I)
+
+
+def nobody_had_it(s: Sentence) -> None:
+    """No patient of an arm, or of every arm of known size, had an event: the family of digit-free shapes (see the
+    block's comment). The people-negated and arms-negated shapes carry a verb of an event, the others an event the
+    lexicon knows; a clause naming a comparison, another place, a plan, a withdrawal or a trait at entry gives none."""
+    seg = s.seg
+    if not s.state.arm_sizes or _DIGIT_ANY.search(seg) or not _NOBODY_GATE.search(seg):
+        return
+    if any(e.events == 0 for e in s.estimates) or _AT_ENTRY.search(seg) or _SELECTED.search(seg) \
+            or _LEFT_OR_EXCLUDED.search(seg) or _OTHER_PLACE.search(seg):
+        return
+    every = _every_sized_arm(s)
+    for clause_start, clause in _clauses(seg):
+        found = _read_nobody(s, clause_start, clause, every)
+        if found is None:
+            continue
+        a, b, what, arms = found
+        for arm in arms:
+            size = s.state.arm_sizes.get(arm)
+            if not size:
+                continue
+            est = Estimate("PROPORTION", 0.0, f"0/{size}", a, b, events=0, total=size, kind="none-of", arm_hint=arm)
+            est.outcome_hint = what
+            s.estimates.append(est)
+
+
+_DIGIT_ANY = re.compile(r"\d")
+_QUALIFIED = re.compile(r"\s*(?:attributable|attributed|related|due|associated|linked|owing|secondary|of\b)", re.I)
+_NOBODY_GATE = re.compile(r"\b(?:no|none|nobody|neither|not|absent)\b", re.I)
+
+
+def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[int, int, str, list[str]] | None:
+    """(start, end, event, arms) of the zero one clause states, or None."""
+    def arms_in(lo: int, hi: int) -> list[str]:
+        found = list(dict.fromkeys(g.name for g in s.groups if at + lo <= g.start and g.end <= at + hi
+                                   and g.name in s.state.arm_sizes))
+        # ("No placebo patient": the lexicon reads "no placebo" as a negated drug, no group; the arm's name is there)
+        return found or [a for a in s.state.arm_sizes
+                         if re.search(r"\b" + re.escape(a) + r"\b", clause[lo:hi], re.I)][:1]
+
+    def event_of(m: re.Match, group: str) -> str:
+        what = re.sub(r"\s+", " ", m.group(group) or "").strip(" -").lower()
+        if m.groupdict().get("verb") and m.group("verb").lower() in ("died", "relapsed") and not what:
+            return "death" if m.group("verb").lower() == "died" else "relapse"
+        if re.search(r"\b[\w]+-(?:related|induced|associated|attributable)\b", what):
+            return ""       # "no chemotherapy-related death": an event of one treatment, not of every arm
+        return "" if not what or _NOT_AN_EVENT.match(what) else what
+
+    m = _ARMS_NEGATED.search(clause)
+    if m:
+        group = "what" if m.group("what") else "what2"
+        what = event_of(m, group)
+        return (at + m.start(group), at + m.end(group), what, every) if what else None
+    m = _PEOPLE_NEGATED.search(clause)
+    if m:
+        who = m.group("who")
+        bare = re.match(r"\s*no(?:body|\s+one)\b", m.group("neg"), re.I)
+        what = event_of(m, "what")
+        if re.search(r"\b(?:or|and)\s*$", who) or re.search(r"\b(?:was|were|is|are|been|be)\b", who, re.I):
+            what = ""       # "No patient deteriorated or developed X": two verbs, the people before the first
+        if what and (bare or not who.strip() and not re.match(r"\s*no\b", m.group("neg"), re.I)
+                     or _PEOPLE_WORDS.search(who)):
+            named = arms_in(m.start("who"), m.end("who"))
+            if _EVERY_ARM_SAID.search(who):
+                arms = every
+            elif named:
+                arms = named[:1]
+            elif arms_in(0, len(clause)):
+                arms = []        # an arm named elsewhere in the clause: whose zero it is the clause does not say
+            elif what in ("death", "deaths", "mortality") or not s.state.two_arms():
+                arms = []        # a bare "no patient died" is left out by the labelling rule, as "No deaths occurred"
+            elif re.match(r"required|needed", m.group("verb"), re.I) and not re.fullmatch(
+                    r"\s*(?:[A-Z][\w ]{0,30},\s*)?", s.seg[:at + m.start()]):
+                arms = []        # "... and no patient required X": a need told as the detail of the clause before it
+                                 # (a serious event's criterion), not the sentence's own count
+            else:
+                arms = every
+            lo = m.start("what") if m.group("what") else m.start("verb")
+            hi = m.end("what") if m.group("what") else m.end("verb")
+            return (at + lo, at + hi, what, arms) if arms else None
+    m = _EVENT_NEGATED.search(clause)
+    if m:
+        what = event_of(m, "what")
+        where = m.group("where")
+        if what and _known_event(what):
+            named = arms_in(m.start("where"), m.end("where"))
+            absent = re.search(r"\babsent\b", clause[m.end("what"):m.start("where")], re.I)
+            if re.search(r"\b(?:either|any|all|each|neither)\b", where, re.I) or absent and re.search(r"\bboth\b", where, re.I):
+                arms = every
+            else:
+                arms = []        # one arm named: left to the rules reading that arm's counts (often half a contrast)
+            return (at + m.start("what"), at + m.end("what"), what, arms) if arms else None
+    m = _EVENT_DENIED.search(clause)
+    if m:
+        what = event_of(m, "what")
+        if not what or not _known_event(what):
+            return None
+        rest = m.group("rest")
+        if _QUALIFIED.match(rest) or _TIED_TO_TREATMENT.search(rest) or re.search(
+                r"\bfrom\s+(?:either|any|both|each)\s+(?:of\s+the\s+)?(?:medications?|drugs?|treatments?|regimens?|"
+                r"products?|interventions?|agents?)\b", rest, re.I):
+            return None     # "no deaths attributable to X", "no adverse events related to A or B": a part of the event
+        named = arms_in(m.start("rest"), m.end("rest"))
+        if re.search(r"\b(?:either|any|neither)\b", rest, re.I):
+            arms = every
+        else:
+            arms = []        # one arm named, or none ("No deaths occurred": left out by the labelling rule)
+        return (at + m.start("what"), at + m.end("what"), what, arms) if arms else None
+    return None
+
+
+def _known_event(what: str) -> bool:
+    """An event the lexicon knows as an outcome, or a generic event noun (adverse events, complications, deaths)."""
+    return bool(_EVENT_WORD.search(what)) or has_outcome(what)
