@@ -1,7 +1,7 @@
 """What the quality test of every real, hand-labelled held-out batch (tests/fixtures/extract_heldout5 and later)
 checks the same way: the batch is what its files say (real PMC documents under an attribution licence, none reused
 from another batch, gold.jsonl written by build.py with every evidence string in the visible text) and the
-extractor's scores stay at or above the floors each batch's test states."""
+extractor's scores stay at or above the batch's floors (tests/test_extract_heldout_batches_quality.py)."""
 from __future__ import annotations
 
 import importlib.util

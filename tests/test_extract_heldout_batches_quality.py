@@ -1,0 +1,408 @@
+"""Extraction quality on the real, hand-labelled held-out batches 5 to 17 (tests/fixtures/extract_heldoutN; each
+folder's README.md and BLIND_SCORES.md say what it holds and what was measured when).
+
+For every batch in BATCHES, three tests through tests/heldout_batches.py: the batch is what its files say (real PMC
+documents under an attribution licence, none reused from another batch, gold.jsonl written by build.py with every
+evidence string in the visible text), the scorer counts every one of its labels, and the extractor's scores stay at
+or above the batch's floors. Scoring goes through ingestion, as `make evaluate` does; each batch is evaluated once.
+
+The floors are not goals: they stop a change from making extraction worse on real text. Raise them when the
+extractor improves; never lower them to pass, and never write a rule from these documents. Label floors (and the
+treatment-arm check where it is `arms_right`) are counts of right labels, not shares: a share falls when better recall
+matches a label the reader names less well. Each entry's comments are the history of its floors.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consistent, assert_scored_every_label,
+                             read_gold)
+
+from evidence_review.extract.evaluate import evaluate_set
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# the scorer's kinds: every label is one of them, whether or not the batch has an F1 floor for it
+KINDS = ("effects", "proportions", "means", "medians")
+
+
+@dataclass(frozen=True)
+class Batch:
+    folder: str
+    description: str
+    documents: int
+    full_reports: int
+    min_labels: int
+    f1: dict[str, float]
+    recovery: dict[str, float]
+    labels: dict[str, int]
+    arms: float | None = None          # share of matched comparisons with the right treatment arm
+    arms_right: int | None = None      # the same check as a count of right comparisons
+    label_figure: str = "right"
+    max_crashed: int = 0
+
+
+# Comments repeated word for word across several batches, named once here:
+# [orient] orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's
+#          own arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
+# [labels] label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups,
+#          adjusted)
+# [labels2] timepoint/subgroup raised after the labels branch (column subgroups, numbered time columns, caption and
+#          dose times)
+# [counts] counts of right labels (a share falls when recall rises)
+BATCHES = [
+    Batch(
+        "extract_heldout5",
+        "15 real open-access documents (5 PMC JATS full reports with tables, 10 abstracts; cardiology, nephrology, "
+        "surgery, infectious disease, oncology, psychiatry; 358 labels written by hand before any extractor ran on "
+        "them). The blind figures (BLIND_SCORES.md) were effects F1 0.61, proportions 0.61, MEAN 0.59, MEDIAN 0.74, "
+        "binary recovery 0.11, continuous 0.00; the floors are the figures after the general rule changes that "
+        "followed, rounded down.",
+        documents=15, full_reports=5, min_labels=350,
+        # raised where the table reader's grammar and layouts (each column's own N, text repeats dropped) improved
+        # them, measured on this batch after those changes were written (its author looked at one document's grid
+        # and the scorer's wrong-arm lines only afterwards, while merging these floors; no rule was written from them)
+        # raised after the table reader's strata, heading rows, whole-population columns, denominators, rate and
+        # interval columns and the JATS sub-header fix (2026-12-05); subgroup floor added
+        f1={"effects": 0.98, "proportions": 0.97, "means": 0.96, "medians": 0.94},
+        arms=0.95,
+        # binary raised after "Three patients in the A group (7.9%)"
+        recovery={"binary": 0.96, "continuous": 1.00},
+        # counts of right labels, not shares: a share falls when better recall matches a label the reader names less
+        # well; [orient]; [labels]
+        labels={"role": 334, "adjusted": 333, "orientation": 56, "arm": 255, "timepoint": 26, "subgroup": 26},
+    ),
+    Batch(
+        "extract_heldout6",
+        "15 real open-access documents (6 PMC JATS full reports with tables, 9 abstracts; gastroenterology, "
+        "anaesthesia/dentistry, dermatology, rheumatology, obstetrics, asthma/COPD, vaccines, nutrition, pain, public "
+        "health, HIV; 569 labels written by hand and committed before any extractor ran on them). The floors were the "
+        "blind figures (BLIND_SCORES.md: main as it was when the labels were committed, and main after the next "
+        "extraction branches landed, both written without this batch), the lower of the two, rounded down.",
+        documents=15, full_reports=6, min_labels=560,
+        # the floors from here on are the figures after the general rules of wt-fix6 (BLIND_SCORES.md, "After general
+        # rules"): tuned on the error classes of the blind run, not blind; they stop a later change from undoing them
+        # (raised after the table layouts of wt-ext-tables: coded-group columns, a statistic spanning the arm columns)
+        # proportions, means and binary recovery raised after the ext-* branches' general rules (tables, denominators,
+        # arm data in prose: bare means closed by their arms, "the corresponding values ... respectively"), 2026-12-05;
+        # proportions and labels raised again after wt-ext-prose2 (women or men counted for an outcome in each arm)
+        # and after wt-ext-arms (lettered groups named by what each received; a group called by its defined
+        # abbreviation gives its size); proportions and binary recovery raised after wt-ext-rest (a pair of shares
+        # naming no arm follows the arm order an earlier pair's sentence named)
+        # effects raised after wt-teffects (an interval whose separator was printed as a full stop): 0.95 -> 0.969
+        # means raised by the aligned-values reader (wt-pairs)
+        f1={"effects": 0.98, "proportions": 0.925, "means": 0.90, "medians": 0.8},
+        recovery={"binary": 0.90, "continuous": 1.0},
+        # label floors count the matched estimates whose label is right (blind: arms 2, orientation 3 of 6, role 179
+        # of 234, ...): a share would fall when recall rises and the newly matched rows carry a label the blind run
+        # never saw matched (adjusted 234/234 became 251/252 that way), so the share is not what a regression changes
+        arms_right=23,
+        # [orient]; [labels]
+        labels={"role": 486, "adjusted": 484, "orientation": 28, "arm": 453, "timepoint": 129},
+    ),
+    Batch(
+        "extract_heldout7",
+        "15 real open-access documents (4 PMC JATS full reports with tables, 11 abstracts; urology, cardiology, "
+        "neonatology, orthopaedics, malaria, nephrology, oncology, smoking cessation, ophthalmology, stroke "
+        "rehabilitation, obstetrics, critical care, mental health; 320 labels written by hand and committed before "
+        "any extractor ran on them). The floors started as the blind figures (BLIND_SCORES.md: main 78c0de4, written "
+        "without this batch), rounded down; they have been raised since to the figures after general rules written "
+        "with this batch as a tuning set (medians, orientation, arm names, arm-level rows), so they are no longer "
+        "blind.",
+        documents=15, full_reports=4, min_labels=320,
+        # F1 and recovery floors raised (batch 7 became a tuning set) to the figures after the ext-* branches' general
+        # rules (tables, denominators, medians, arm data in prose), 2026-12-05; the blind figures are in
+        # BLIND_SCORES.md
+        # raised after this session's extraction branches (table layouts: multi-arm cells, arm x time tables,
+        # timepoint columns; prose and denominators), measured on the batch once it had become a tuning set
+        # means, binary recovery and arm raised after wt-ext-arms (lettered groups, add-on arms, either-or
+        # combinations)
+        f1={"effects": 0.96, "proportions": 0.85, "means": 0.97, "medians": 1.0},
+        arms=1.0,
+        recovery={"binary": 0.86, "continuous": 0.93},
+        # label floors count right labels, not shares (as batches 5 and 6): a share falls when better recall matches
+        # rows whose labels are harder (the prose baseline rows of one report came in with role "effect")
+        # [orient]; [labels]; arm raised by wt-tables (an arm column sized by its shares; counts making up the arm
+        # keep it as their total)
+        labels={"role": 284, "adjusted": 279, "orientation": 15, "arm": 263, "timepoint": 156, "subgroup": 4},
+    ),
+    Batch(
+        "extract_heldout8",
+        "15 real open-access documents (7 PMC JATS full reports with tables, 8 abstracts; paediatric infectious "
+        "disease, cardiology procedures, ENT surgery, head and neck oncology, respiratory medicine, endocrinology, "
+        "psychiatry, oncology and surgical oncology with survival, enteric fever, strongyloidiasis, COPD, vitamin D, "
+        "child anxiety, CT coronary angiography; 518 labels written by hand and committed before any extractor ran on "
+        "them). The floors were the blind figures (BLIND_SCORES.md: main f603d68, written without this batch), "
+        "rounded down.",
+        documents=15, full_reports=7, min_labels=518,
+        # the end-of-session figures (BLIND_SCORES.md, "End of the session"), rounded down; raised after the table
+        # reader learned the arms of lettered/coded/generic headers and the shapes of counts
+        # (tests/test_extract_table_arm_headers.py), and after the effect sentences' interval shapes, comparison
+        # labels and orientation (tests/test_extract_effect_intervals.py);
+        # raised as the extractor improved on this batch (a tuning set since the session after its blind run), rounded
+        # down and again after wt-ext-prose's arm-level prose (zero counts for every arm, whole-population shares, one
+        # arm's respective lists, counts split by arm, arms named by codes or amounts) merged with main,
+        # 2026-12-05 09:00
+        f1={"effects": 1.0, "proportions": 0.93, "means": 0.98, "medians": 0.96},
+        arms=1.0,
+        recovery={"binary": 0.95, "continuous": 1.0},
+        # counts of right labels: a share falls when recall rises; [orient]; [labels]
+        labels={"role": 462, "adjusted": 466, "orientation": 49, "arm": 414, "timepoint": 173, "subgroup": 3},
+    ),
+    Batch(
+        "extract_heldout9",
+        "17 real open-access documents (8 PMC JATS full reports with tables, 9 abstracts; midwifery, obstetric "
+        "surgery, dentistry, dermatology, nephrology / haematology, rheumatology, orthopaedics / physiotherapy, "
+        "rehabilitation, malaria in pregnancy, chronic and cancer pain, maternity care, labour care, prenatal vitamin "
+        "D, gestational weight gain, infant nutrition; 592 labels written by hand and committed before any extractor "
+        "ran on them). The floors were the blind figures (BLIND_SCORES.md: main c6fee2b, then main ab3aa47, both "
+        "written without this batch), rounded down.",
+        documents=17, full_reports=8, min_labels=592,
+        # the blind figures on newest main (BLIND_SCORES.md, the last section; none below the first run), rounded
+        # down, raised to the figures after the session's table work (arm columns, statistic declarations, count
+        # layouts, packed and paired categories, group labels beside the row labels; wt-tabarms: tables split by an
+        # outcome, total columns, size rows, sub-columns, effect rows, group rows, stacked blocks) and its prose work
+        # (wt-prose)
+        f1={"effects": 0.99, "proportions": 0.98, "means": 0.97, "medians": 0.97},
+        recovery={"binary": 1.0, "continuous": 1.0},
+        # [counts]; the treatment-arm check too, as a count (24 of 24)
+        # label floors raised after the labels branch too (time grammar, table when-headers and sub-rows, subgroups,
+        # adjusted) and after wt-orient's arm naming (arms right, orientation, arm: the higher of each)
+        arms_right=24,
+        # (wt-arms2: role labels set off by dashes or commas in an allocation list: arm 482 -> 512)
+        # [labels2]
+        labels={"role": 576, "adjusted": 572, "orientation": 57, "arm": 512, "timepoint": 96, "subgroup": 2},
+    ),
+    Batch(
+        "extract_heldout10",
+        "17 real open-access documents (8 PMC JATS full reports with tables, 9 abstracts; cardiology, oncology, "
+        "infectious disease / hepatology, psychiatry, neurology, anaesthesia, respiratory medicine, critical care, "
+        "stroke prevention, diabetes, paediatrics, ophthalmology, gastroenterology; 1122 labels written by hand and "
+        "committed before any extractor ran on them). The floors are the end-of-session figures (BLIND_SCORES.md), "
+        "rounded down; the blind figures (main 2bb4d67, the session's starting point) are at or below them.",
+        documents=17, full_reports=8, min_labels=1122,
+        # the end-of-session figures (BLIND_SCORES.md, main after every extraction branch had landed), rounded down;
+        # each at or above the blind figure; raised where wt-tables10 went up (arm headers over a p column, median
+        # (IQR width) cells, restated columns read once, categories in a second label column, changes under the
+        # arms); raised again by wt-tables' header-path reading (bare counts in a characteristics table, statistics
+        # and times in two-column stubs)
+        # effects raised after wt-teffects (an "Estimate (SE)" column read as the difference with its SE): 0.69 -> 0.80
+        # medians raised by "median and range" (wt-pairs)
+        f1={"effects": 0.90, "proportions": 0.82, "means": 0.95, "medians": 0.89},
+        recovery={"binary": 0.8, "continuous": 0.92},
+        # [counts]; the treatment-arm check too, as a count (18 of 18)
+        arms_right=29,
+        # arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle
+        # as the placebo arm, a header naming what the arms differ in no part of their names): 724 -> 855; with
+        # hyphenated schedules, a name with a word for its kind merged into the sized arm, "X with or without Y":
+        # arm 724 -> 888 (after merging main), orientation 19 -> 21
+        # orientation 30 -> 33 (wt-effects2: "3.3 (95% CI ...) mmHg ... lower in the intervention group compared to
+        # controls" is control minus intervention)
+        # orientation raised by wt-study2 (a difference ordered by the words after its list of values, "x lower in A
+        # compared to B"; one modifier split from its arm's name by a comma stays in the arm): 30 -> 35
+        # [labels2]
+        labels={"role": 911, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 563},
+    ),
+    Batch(
+        "extract_heldout11",
+        "17 real open-access documents (7 PMC JATS full reports with tables, 10 abstracts; emergency medicine, "
+        "urology, vaccination, HIV, sports medicine, geriatrics, addiction, transplantation, haematology, "
+        "reproductive medicine; 353 labels written by hand and committed before any extractor ran on them). The "
+        "floors were the blind figures (main a5ae7d7, BLIND_SCORES.md), rounded down.",
+        documents=17, full_reports=7, min_labels=353,
+        # the blind figures (BLIND_SCORES.md, main a5ae7d7), rounded down; raised by the header-path table reading
+        # (wt-tables: statistics as columns per arm block, slash decimals, times from headers, heading rows and row
+        # labels), by wt-study (arms named by group numerals, abbreviations and time sub-headers; the title's order of
+        # two active treatments; a characteristics table in any wording) and wt-prose, and at each merge of main to
+        # the merged figures (the higher of each).
+        f1={"effects": 1.0, "proportions": 0.87, "means": 0.98, "medians": 0.94},
+        recovery={"binary": 0.35, "continuous": 1.0},
+        # [counts]. The treatment-arm check scored no comparison blind (its 4 comparisons have no treatment arm in the
+        # lexicon) and orientation was 0 of 4: no floor states them until they rise (no arms floor here).
+        # Raised after wt-study (arms named by group numerals, abbreviations and time sub-headers; the title's order
+        # of two active treatments; a characteristics table in any wording): arm 82 -> 182, orientation 0 -> 4, role
+        # 136 -> 164, proportions 0.531 -> 0.575 (0.582 before the whole-population traits of a report whose labels
+        # omit them were read, once its arms had sizes)
+        # after merging main (header paths, aligned values) and the form a treatment was given in naming no arm:
+        # arm 268, orientation 5
+        # [labels2]
+        labels={"role": 308, "adjusted": 314, "arm": 268, "timepoint": 132, "orientation": 5},
+    ),
+    Batch(
+        "extract_heldout12",
+        "21 real open-access documents (11 PMC JATS full reports with tables, 10 abstracts; ophthalmology, oral "
+        "surgery, neurology and pain, neonatology and nursing, obstetrics, endocrinology, gynaecology, "
+        "gastroenterology, surgery, rheumatology; 452 labels written by hand and committed before any extractor ran "
+        "on them). The floors were the blind figures (main 4994796) and are now the end-of-session figures of the "
+        "session that labelled the batch (BLIND_SCORES.md, both), rounded down.",
+        documents=21, full_reports=11, min_labels=452,
+        # the end-of-session figures (BLIND_SCORES.md), raised to this session's figures (table layout, effects,
+        # prose), rounded down. MEDIAN F1 was 0 blind and at the end (0 of 5): no floor states it until it rises.
+        # effects 0.97 -> 1.0 (wt-effects2: "5.2 times more than that of B" with its interval, an odds ratio by the
+        # arms' shares)
+        # proportions 0.852 -> 0.857, means 0.82 -> 0.828 (wt-cells: bare numbers under "Female Population (%)" read
+        # as shares)
+        f1={"effects": 1.0, "proportions": 0.86, "means": 0.828},
+        recovery={"binary": 0.78, "continuous": 0.86},
+        # [counts]; subgroup was 0 of 32 blind, 32 with the column subgroups; [labels2]
+        # orientation 18 -> 19, arms right 7 -> 8 (wt-effects: a multiple ordered by its words, "in B was 5.2 times
+        # more than that of A")
+        labels={"role": 310, "adjusted": 346, "arm": 237, "timepoint": 99, "orientation": 19, "subgroup": 32},
+        arms_right=8,
+    ),
+    Batch(
+        "extract_heldout13",
+        "20 real open-access documents (12 PMC JATS full reports with tables, 8 abstracts; cardiology, oncology, "
+        "infectious disease and vaccines, psychiatry, respiratory medicine, nephrology and critical care, "
+        "anaesthesia; three-to-five-arm, crossover and cluster designs; 785 labels written by hand and committed "
+        "before any extractor ran on them). The floors were the blind figures (main 4994796) and are now the "
+        "end-of-session figures of the session that labelled the batch (BLIND_SCORES.md, both), rounded down.",
+        documents=20, full_reports=12, min_labels=785,
+        # the end-of-session figures (BLIND_SCORES.md, "End of session"), raised since by the cell grammar
+        # (wt-cells), the effects reader (wt-effects), the table layout (wt-tables), the prose rules (wt-prose) and
+        # the share-and-mean cells and time rows and Baseline column (wt-tables2), rounded down; blind figures in the
+        # same file
+        # arm sizes from the counts of both sexes (wt-tables): proportions 0.852, labels role 631, adjusted 657, arm 615
+        f1={"effects": 0.95, "proportions": 0.85, "means": 0.95, "medians": 0.89},
+        recovery={"binary": 0.71, "continuous": 0.88},
+        # [counts]; the treatment-arm check was right for 8 of 11 comparisons; [labels2]
+        labels={"role": 636, "adjusted": 663, "arm": 621, "timepoint": 232, "subgroup": 25, "orientation": 25},
+        arms_right=17,
+    ),
+    Batch(
+        "extract_heldout14",
+        "22 real open-access documents (12 PMC JATS full reports with tables, 10 abstracts; dentistry, urology and "
+        "general surgery, anaesthesia, gastroenterology, gynaecology, nephrology and endocrinology, paediatrics, "
+        "respiratory medicine, critical care, infectious disease, oncology; three-to-six-arm, crossover, factorial "
+        "and cluster designs; 591 labels written by hand and committed before any extractor ran on them). The floors "
+        "were the blind figures (main 44f6a66) and are now the end-of-session figures (main 561166a; both in "
+        "BLIND_SCORES.md), rounded down.",
+        documents=22, full_reports=12, min_labels=591,
+        # the end-of-session figures (BLIND_SCORES.md), rounded down: F1 0.696, 0.668, 0.719, 0.520; recovery 33/62,
+        # 28/58
+        # proportions 0.66 -> 0.67 (wt-cells: 0.672, precision 0.874 -> 0.889; "a/b" with a larger than b left unread)
+        # tables' arm axis (wt-tables, table_arms.py): proportions 0.676, means 0.722; labels role 312, adjusted 350,
+        # arm 276
+        f1={"effects": 0.69, "proportions": 0.67, "means": 0.73, "medians": 0.52},
+        recovery={"binary": 0.53, "continuous": 0.48},
+        # [counts]; subgroup (0 of 4) and orientation (0 of 8) were right for no matched estimate in the blind run nor
+        # at the session's end: add them here once they are; the treatment-arm check was right for 2 of 3
+        # [labels2]
+        labels={"role": 312, "adjusted": 350, "arm": 276, "timepoint": 30},
+        arms_right=2,
+    ),
+    Batch(
+        "extract_heldout15",
+        "20 real open-access documents (12 PMC JATS full reports with one to three tables, 8 abstracts; anaesthesia "
+        "and airway management, emergency medicine and neurotrauma, oral medicine, hepatology, psychiatry, "
+        "cardiovascular prevention, oncology, HIV, obstetrics, respiratory and critical care medicine; two- and "
+        "three-arm, crossover and pooled designs; 615 labels written by hand and committed before any extractor ran "
+        "on them). The floors were the blind figures (main 44f6a66) and are now the end-of-session figures (main "
+        "561166a; both in BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=615,
+        # the end-of-session figures (BLIND_SCORES.md), rounded down: F1 0.316, 0.563, 0.636, 0.333; recovery 29/80,
+        # 31/75 (blind: 0.281, 0.508, 0.556, 0.333; 22/80, 16/75)
+        # tables' arm axis (wt-tables, table_arms.py): means 0.664, medians 0.485, continuous 34/75; labels role 273,
+        # adjusted 289, arm 247
+        # ... and sizes from the counts of both sexes: proportions 0.579, means 0.669; labels role 277, adjusted 293,
+        # arm 251
+        f1={"effects": 0.31, "proportions": 0.57, "means": 0.66, "medians": 0.48},
+        recovery={"binary": 0.40, "continuous": 0.45},
+        # [counts]; subgroup was right for none of 13 matched rows, so it has no floor yet; the treatment-arm check
+        # was right for 4 of 5 comparisons
+        # merged round 1 (six branches together): role 276, adjusted 292 (one row fewer than wt-tables alone, a
+        # baseline value read as an outcome when the branches meet)
+        labels={"role": 277, "adjusted": 293, "arm": 256, "timepoint": 30, "orientation": 4},
+        arms_right=5,
+    ),
+    Batch(
+        "extract_heldout16",
+        "20 real open-access documents (12 PMC JATS full reports with one to four tables, 8 abstracts; paediatric "
+        "critical care, laparoscopic surgery, anaesthesia, pain medicine, paediatric dentistry, nephrology, "
+        "paediatric endocrinology, oral surgery, respiratory medicine, head and neck oncology, obstetrics, urology, "
+        "diabetes, neurology, nutrition, ophthalmology, sports nutrition, hepatology, critical care, paediatric "
+        "infectious disease; two-, three- and four-arm, crossover and subgroup designs; 701 labels written by hand "
+        "and committed before any extractor ran on them). The floors are the blind figures (main b630dfc, "
+        "BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=701,
+        # the blind figures (BLIND_SCORES.md), rounded down: F1 0.588, 0.622, 0.649, 0.000; recovery 20/133, 45/86.
+        # The MEDIAN floor of 0 asserts nothing yet; it stays so that the four kinds together count every label
+        # (the scorer check now counts all of KINDS for every batch).
+        # End of session (main 1d5435b): proportions 0.620 (one false positive more: an introduction's share of all
+        # patients, read once "nausea" became an adverse-event word, marked secondary by the extractor and unlabelled
+        # here); the floor is that figure rounded down. The treatment-arm check went 0/5 -> 5/5.
+        f1={"effects": 0.58, "proportions": 0.61, "means": 0.64, "medians": 0.0},
+        recovery={"binary": 0.15, "continuous": 0.52},
+        # [counts]; subgroup (0 of 75) and orientation (0 of 5) were right for none, so they have no floor yet; the
+        # treatment-arm check was 0 of 5 blind, 5 of 5 at the end
+        labels={"role": 230, "adjusted": 335, "arm": 318, "timepoint": 25},
+        arms_right=5,
+    ),
+    Batch(
+        "extract_heldout17",
+        "20 real open-access documents (12 PMC JATS full reports with one to four tables, 8 abstracts; neurosurgical "
+        "nursing and infection control, oral, spinal and general surgery, surgical nutrition, dietary supplements, "
+        "emergency medicine, psychiatry, obstetrics, urology, diabetes, exercise, critical care and perioperative "
+        "medicine; two-, three- and four-arm, and two-, three- and four-period crossover designs; 762 labels written "
+        "by hand and committed before any extractor ran on them). The floors are the blind figures (main b630dfc, in "
+        "BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=762,
+        # the blind figures (BLIND_SCORES.md), rounded down: F1 0.2985, 0.3035, 0.5973, 0.000; recovery 8/57 = 0.1404,
+        # 31/70 = 0.4429. No MEDIAN label was found (23 labels): its floor is 0 until one is.
+        # End of session (main 1d5435b), rounded down: proportions 0.500, binary recovery 10/57; labels role 251,
+        # adjusted 284, arm 233 (BLIND_SCORES.md)
+        f1={"effects": 0.29, "proportions": 0.50, "means": 0.59, "medians": 0.0},
+        recovery={"binary": 0.17, "continuous": 0.44},
+        # [counts]; subgroup (0 of 1 matched row) and orientation (0 of 10) have no floor yet; the treatment-arm check
+        # was right for both of its 2 comparisons
+        labels={"role": 251, "adjusted": 284, "arm": 233, "timepoint": 40},
+        arms_right=2,
+    ),
+]
+
+
+def _name(batch: Batch) -> str:
+    return batch.folder.removeprefix("extract_")
+
+
+@pytest.fixture(scope="module", params=BATCHES, ids=_name)
+def batch(request) -> Batch:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def folder(batch) -> Path:
+    return FIXTURES / batch.folder
+
+
+@pytest.fixture(scope="module")
+def gold(folder):
+    return read_gold(folder)
+
+
+@pytest.fixture(scope="module")
+def result(folder):
+    # module-scoped and parametrised by `batch`: pytest groups the tests by batch, so each is evaluated once
+    return evaluate_set(folder / "gold.jsonl", folder / "raw")
+
+
+def test_batch_is_real_labelled_and_consistent(batch, folder, gold):
+    assert_real_labelled_and_consistent(folder, gold, documents=batch.documents, full_reports=batch.full_reports,
+                                        min_labels=batch.min_labels)
+
+
+def test_scorer_counts_the_batchs_labels(result, gold):
+    assert_scored_every_label(result, gold, KINDS)
+
+
+def test_scores_stay_at_or_above_the_floors(batch, result):
+    assert_at_or_above(result, f1=batch.f1, recovery=batch.recovery, labels=batch.labels, arms=batch.arms,
+                       arms_right=batch.arms_right, label_figure=batch.label_figure, max_crashed=batch.max_crashed)
+
+
+def test_every_heldout_batch_from_5_on_has_an_entry():
+    on_disk = sorted(p.name for p in FIXTURES.glob("extract_heldout*")
+                     if p.name.removeprefix("extract_heldout").isdigit()
+                     and int(p.name.removeprefix("extract_heldout")) >= 5)
+    assert sorted(b.folder for b in BATCHES) == on_disk
