@@ -299,3 +299,30 @@ def size_from_sex_rows(labels_and_cells: list[tuple[str, str]]) -> int | None:
     if len(counts["m"]) == 1 and len(counts["f"]) == 1:
         return counts["m"][0] + counts["f"][0]
     return None
+
+
+# a code a table's footnote defines: "I: Control; II: Rhubarb", "A = placebo, B = drug X", "G1 - Ketamine"
+_FOOTNOTE_CODE = re.compile(r"(?:^|(?<=[;,.\n]))\s*(?P<code>[A-Z]{1,3}|[IVX]{1,4}|[A-Z]?\d{1,2})\s*[:=\u2013-]\s*"
+                            r"(?P<words>[A-Za-z][^:;,.=\n]{1,60}?)\s*(?=[;,.\n]|$)")
+
+
+def footnote_coded_rows(labels: dict[int, str], footnotes: str, study: Study | None) -> dict[int, Arm]:
+    """{row: arm} when a column labels rows with codes ("I", "II", "A", "G1") that the table's footnote defines as
+    the study's arms ("I: Control; II: Rhubarb"): each code at least twice (one row per outcome and arm), at least two
+    codes, each resolved to a different arm. A code the footnote does not define, or defines as something no arm
+    names, gives {}."""
+    if study is None or not footnotes:
+        return {}
+    defined: dict[str, Arm] = {}
+    for m in _FOOTNOTE_CODE.finditer(footnotes):
+        arm = study.resolve_column(m.group("words").strip())
+        if arm is not None:
+            defined.setdefault(m.group("code"), arm)
+    codes = {r: label.strip() for r, label in labels.items() if label.strip()}
+    if not codes or any(code not in defined for code in codes.values()):
+        return {}
+    used = set(codes.values())
+    if len(used) < 2 or len({id(defined[c]) for c in used}) < len(used) or \
+            any(list(codes.values()).count(c) < 2 for c in used):
+        return {}
+    return {r: defined[code] for r, code in codes.items()}

@@ -83,7 +83,8 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_arms import (abbreviated_arm, continued_arm_rows, group_size, one_arm_design, role_arm, sibling_arm_columns,
+from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_rows, group_size, one_arm_design,
+                         role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
@@ -793,6 +794,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
         second = _arm_rows(by_row, study, local_arms, col=1)
+        if len(set(map(id, second.values()))) < 2:
+            # "SBP | I | 150.4 ± 17.6" and "| II | 152.9 ± 20.6" with "I: Control; II: Rhubarb" under the table
+            second = footnote_coded_rows(
+                {r: _clean(row[1]["text"]) for r, row in by_row.items()
+                 if row.get(1) and any(k > 1 and re.search(r"\d", _clean(c["text"])) for k, c in row.items())},
+                _footnotes(text, table), study)
         if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
                                                                _arm_rows({r: by_row[r]}, study, {}) for r in second
                                                                if by_row[r].get(0)):
@@ -2796,6 +2803,18 @@ _END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<
                      r"intervention|follow[- ]?up)\s*[.:]?\s*")
 
 
+# a time unit run into the statistic printed on the header's next line ("0 week<break/>mean ± SD" read "0 weekmean ± SD")
+_GLUED_STATISTIC = re.compile(r"(?i)(?<=\d\s)(?P<unit>(?:min(?:ute)?|hour|h|day|week|wk|month|year)s?)"
+                              r"(?P<statistic>mean|median|n\b|sd\b|no\.)")
+
+
+def unglued_header(header: str) -> str:
+    """A header cell with the time and the statistic run into it parted as two lines of a header are ("12 weeksmean ±
+    SD" -> "12 weeks, mean ± SD", read as `_header_when` reads "Week 12, mean ± SD"); any other header unchanged
+    ("Weekly mean", "12 months")."""
+    return _GLUED_STATISTIC.sub(r"\g<unit>, \g<statistic>", header)
+
+
 def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, bool]] | None = None) -> dict[int, _Column]:
     """Each column's header over the header rows. A header cell that says when ("Week 24") and has empty cells
     after it in its row spans them, and so does an arm's name over empty cells above format-only headers ("n",
@@ -2805,7 +2824,7 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
     for c in table.get("cells") or []:
         width = max(width, int(c["col"]) + 1)
         if int(c["row"]) in heads:
-            by_cell[(int(c["row"]), int(c["col"]))] = str(c.get("text") or "").strip()
+            by_cell[(int(c["row"]), int(c["col"]))] = unglued_header(str(c.get("text") or "").strip())
     texts: dict[int, list[str]] = {}
     whens: dict[int, tuple[str, bool]] = {}
     ordered = sorted(heads)
