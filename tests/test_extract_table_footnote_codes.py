@@ -68,3 +68,10 @@ def test_unglued_header():
     assert unglued_header("Weekly mean") == "Weekly mean"       # no number before the unit
     assert unglued_header("12 months") == "12 months"
     assert unglued_header("3 daysmean") == "3 days, mean"
+
+
+def test_superscript_letter_and_number_after_a_figure_is_a_mark():
+    from evidence_review.extract.table_reader import parse_arm_cell
+    parsed = parse_arm_cell("71.10 ± 7.60^b1", "", 40)
+    assert parsed is not None and (parsed["value"], parsed["sd"]) == (71.1, 7.6)
+    assert parse_arm_cell("4.5 × 10^9", "", 40) is None      # a power of ten is no mark

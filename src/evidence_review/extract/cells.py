@@ -139,8 +139,9 @@ _NUMBER_END = r"(?<=[\d)\]%])"
 # "p = 0.034", "*P = 0.04", "P<0.05", "(p = 0.01)", ", p=0.2": a p-value after the figure
 _TRAILING_P = re.compile(r"(?<=[\w)\]%])(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\u2021\u00a7#\u00b6\u20ac$\u00a5&@]*)\s*[(\[]?\s*[Pp](?:[- ]?values?)?\s*"
                          r"(?P<op>[<>=\u2264\u2265]|=\s*<|<\s*=)\s*(?P<p>\d*\.\d+|\d+(?:\.\d+)?)\s*[)\]]?\s*)$")
-# "*", "**", "†", "‡", "§", "#", "a", "a,b", "ns", "NS", "n.s.": marks printed after the figure
-_TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6&@$\u20ac\u00a5]+|\^?[a-h](?:\s*,\s*[a-h])*"
+# "*", "**", "†", "‡", "§", "#", "a", "a,b", "^b1" (a superscript letter and number), "ns", "NS", "n.s.": marks printed
+# after the figure
+_TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6&@$\u20ac\u00a5]+|\^[a-h]\d{1,2}|\^?[a-h](?:\s*,\s*[a-h])*"
                              r"|\(?\s*(?:ns|NS|n\.s\.?|N\.S\.?)\s*\)?\.?)(?:\s*[*\u2020\u2021\u00a7#]+)?)\s*)$")
 
 
