@@ -247,6 +247,47 @@ Table 2. Scores at the three visits
         28: normalize_label("visit 2")}, rows
 
 
+@pytest.mark.parametrize("path", [
+    ["10 minutes after the injection", "10 minutes after the injection", "2"],
+    ["At 6 weeks", "3"],
+])
+def test_a_number_under_a_header_that_is_itself_a_time_is_no_count_of_its_unit(path):
+    from evidence_review.extract.timepoints import column_time
+    assert column_time(path) == ""
+
+
+@pytest.mark.parametrize("corner, path, expected", [
+    (["Time point", "Group"], ["Start of infusion", "Drug Q"], "start of infusion"),
+    (["Timepoints", ""], ["30 minutes after induction", "1"], "30 minutes after induction"),
+    (["", "Time of assessment"], ["Score", "End of surgery"], "end of surgery"),
+    (["Follow-up:", "Arm"], ["Discharge", "Control"], "discharge"),
+    (["Outcome", "Group"], ["Start of infusion", "Drug Q"], ""),       # the stub names no row of times
+    (["Time point"], ["Time point"], ""),                                # the corner's own cell
+    (["Time point", ""], ["3", "Drug Q"], ""),                           # a bare number is no time by itself
+    (["Duration of stay", ""], ["Ward", "Drug Q"], ""),
+])
+def test_a_header_row_the_stub_declares_times_gives_each_column_its_time(corner, path, expected):
+    from evidence_review.extract.timepoints import corner_time
+    assert corner_time(corner, path) == expected
+
+
+def test_score_columns_under_times_the_stub_declares_take_those_times():
+    text = """Children were randomly assigned to clonidine or dexmedetomidine; sixteen children were studied.
+Table 2. Calmness scores with each drug at different time points
+| Time point | Start of infusion | Start of infusion | 10 minutes after infusion | 10 minutes after infusion |
+| Drug | 1 | 2 | 1 | 2 |
+| Clonidine | 12.5% | 87.5% | 25.0% | 75.0% |
+| Dexmedetomidine | 62.5% | 37.5% | 6.3% | 93.7% |
+"""
+    rows = [r for r in rows_of(text, text.split("\n")[2], "Table 2. Calmness scores with each drug at different "
+                               "time points", 2) if r["measure"] == "PROPORTION"]
+    times = {round(r["value"], 3): normalize_label(r["timepoint"]) for r in rows}
+    assert times.get(0.125) == normalize_label("start of infusion"), rows
+    assert times.get(0.75) == normalize_label("10 minutes after infusion"), rows
+    assert times.get(0.937) == normalize_label("10 minutes after infusion"), rows
+    assert not any("minute 1" == str(r["timepoint"]) or "minute 2" == str(r["timepoint"]) for r in rows)
+
+
 def test_the_diagnostic_refuses_the_validation_batches(capsys):
     from evidence_review.extract.label_causes import main
     assert main(["--set", "heldout14"]) == 2

@@ -387,25 +387,49 @@ def column_time(path: list[str]) -> str:
     number = _BARE_NUMBER.fullmatch(path[-1])
     if number is None:
         return ""
+    # a header that is itself a time ("5 minutes after the injection") names when, not the unit counted below it
     units = {m.group("unit").lower().rstrip("s") if m.group("unit") else _ABBREVIATED[m.group("abbr").lower()]
-             for above in path[:-1] for m in _UNIT_HEADER.finditer(above)}
+             for above in path[:-1] if not timepoint_spans(above, bare_short=True)
+             for m in _UNIT_HEADER.finditer(above)}
     if len(units) != 1 or any(_COUNT_OF_TIME.search(above) for above in path[:-1]):
         return ""       # "Number of days | 1 | 2", "Length of stay (days)": a count, not a time; two units: unclear
     return f"{units.pop()} {int(number.group('n'))}"
 
 
+# the stub's header saying its header row lists times: "Time point", "Timepoints", "Time", "Time of assessment"
+_TIME_CORNER = re.compile(r"(?i)\s*(?:time[\s-]*points?|time|times|time\s+of\s+(?:measurement|assessment|evaluation|"
+                          r"recording)|assessment\s+time|measurement\s+time|follow[\s-]*up)\s*[:]?\s*")
+
+
+def corner_time(corner: list[str], path: list[str]) -> str:
+    """The time of a column whose header row is declared a row of times by the stub's header in that row ("Time
+    point | Local anesthesia administration | 5 minutes after ..." over the arm or score sub-columns): that row's
+    header, lower-cased, whatever its wording; else "". `corner` and `path` are the header cells above the stub
+    and above the column, top to bottom (one per header row)."""
+    for level, text in enumerate(corner):
+        if not _TIME_CORNER.fullmatch(text or "") or level >= len(path):
+            continue
+        when = re.sub(r"\s+", " ", path[level]).strip(" :").lower()
+        if when and not _TIME_CORNER.fullmatch(when) and not _BARE_NUMBER.fullmatch(when):
+            return when
+    return ""
+
+
 def with_column_times(rows: list[dict], structure: dict | None) -> list[dict]:
-    """The rows read from a column headed by a bare number under a unit of time (`column_time`), those without a
-    time given it."""
+    """The rows read from a column headed by a bare number under a unit of time (`column_time`) or under a header
+    row the stub declares a row of times (`corner_time`), those without a time given it."""
     from .subgroups import header_path, placed_rows     # (the geometry of a table's cells; subgroups owns it)
     for table in (structure or {}).get("tables") or ():
-        if not any(_UNIT_HEADER.search(str(c.get("text") or "")) for c in table.get("cells") or ()
-                   if c.get("header") or int(c.get("row", 0)) < int(table.get("header_rows") or 0)):
-            continue        # cheap pre-check: no header names a unit of time
+        headers = [str(c.get("text") or "") for c in table.get("cells") or ()
+                   if c.get("header") or int(c.get("row", 0)) < int(table.get("header_rows") or 0)]
+        if not any(_UNIT_HEADER.search(text) or _TIME_CORNER.fullmatch(text) for text in headers):
+            continue        # cheap pre-check: no header names a unit of time or a row of times
+        corner = header_path(table, 0)
         times: dict[int, str] = {}
         for row, _, col in placed_rows([r for r in rows if not r.get("timepoint")], table):
             if col not in times:
-                times[col] = column_time(header_path(table, col))
+                path = header_path(table, col)
+                times[col] = (corner_time(corner, path) if col else "") or column_time(path)
             if times[col]:
                 row["timepoint"] = times[col]
     return rows
