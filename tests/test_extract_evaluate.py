@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from evidence_review.extract.evaluate import (arm_matches, defined_abbreviations, normalize_label, report_lines, score,
+                                             score_parts,
                                              written_arm_names)
 
 DOC = "a.txt"
@@ -266,3 +267,29 @@ def test_the_pairing_serves_as_many_labels_as_it_can_before_it_prefers_arms():
     preds = [pred_row("MEAN", 10.0, "drug a", sd=2.0), pred_row("MEAN", 10.08, "drug b", sd=2.0)]
     result = score(gold, preds, {DOC})
     assert result["means"]["tp"] == 2 and result["means"]["fn"] == 0
+
+
+def test_parts_score_full_reports_and_other_documents_apart():
+    report = "report.xml"
+    gold = TWO_ARMS + [dict(r, doc=report) for r in MEANS]
+    preds = [pred_row("PROPORTION", 0.5, "drug a", events=10, total=20),
+             pred_row("PROPORTION", 0.25, "placebo", events=5, total=20),
+             dict(pred_row("MEAN", -12.0, "drug a", sd=5.0, total=40), source_file=report)]
+    parts = score_parts(gold, preds, {DOC, report}, with_tables={report})
+    full, other = parts["full reports"], parts["other documents"]
+    assert (full["documents"], full["gold_labels"], other["documents"], other["gold_labels"]) == (1, 2, 1, 2)
+    # the abstract's two proportions count only in its part; the report's one mean of two only in its own
+    assert (other["proportions"]["tp"], full["proportions"]["tp"], full["proportions"]["fn"]) == (2, 0, 0)
+    assert (full["means"]["tp"], full["means"]["fn"], other["means"]["tp"]) == (1, 1, 0)
+    assert full["recovery"]["continuous"]["recovered"] == 0 and other["recovery"]["binary"]["recovered"] == 1
+
+
+def test_command_prints_the_parts_when_asked(capsys):
+    from evidence_review.extract.evaluate import heldout_set, main, shared_sets
+
+    if not shared_sets() or "heldout3" not in heldout_set():
+        pytest.skip("../shared or batch 3 not present")
+    assert main(["--set", "heldout3", "--parts"]) == 0
+    out = capsys.readouterr().out
+    assert "-- full reports:" in out and "-- other documents:" in out
+    assert out.count("arm-level recovery") == 3

@@ -552,11 +552,34 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
         predictions += estimates.astype(object).where(estimates.notna(), None).to_dict("records")
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
     result = score(gold, predictions, docs, abbreviations, arm_names)
+    with_tables = {Path(str(source)).name for source, n in zip(documents["source_file"], documents["n_tables"])
+                   if _table_count(n) > 0}
+    result["parts"] = score_parts(gold, predictions, docs, with_tables, abbreviations, arm_names)
     gold_docs = {g["doc"] for g in gold}
     result["rows_in_documents_without_gold"] = sum(
         1 for p in predictions if Path(str(p.get("source_file") or "")).name not in gold_docs)
     result["crashed"] = sorted(crashed)
     return result
+
+
+def _table_count(n) -> int:
+    try:
+        return int(n)
+    except (TypeError, ValueError):
+        return 0
+
+
+def score_parts(gold: list[dict], predictions: list[dict], docs: set[str], with_tables: set[str],
+                abbreviations: dict | None = None, arm_names: dict | None = None) -> dict[str, dict]:
+    """The same scores on two parts of a set: full reports (documents with at least one table grid: issue #13's
+    arm-level goals are stated for them) and the other documents (abstracts, news, records)."""
+    parts = {}
+    for name, part in (("full reports", docs & with_tables), ("other documents", docs - with_tables)):
+        part_gold = [g for g in gold if g["doc"] in part]
+        part_predictions = [p for p in predictions if Path(str(p.get("source_file") or "")).name in part]
+        parts[name] = dict(score(part_gold, part_predictions, part, abbreviations, arm_names),
+                           documents=len(part), gold_labels=len(part_gold))
+    return parts
 
 
 def shared_sets(shared: Path | None = None) -> dict[str, tuple[Path, Path]]:
@@ -597,6 +620,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=None, help="folder holding seeds/ and dev_corpus/ (default ../shared)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     parser.add_argument("--verbose", action="store_true", help="list the arms, labels and arm-level outcomes judged wrong or missed")
+    parser.add_argument("--parts", action="store_true",
+                        help="also score full reports (documents with tables) and the other documents apart")
     parser.add_argument("--set", dest="only", action="append", default=None, metavar="NAME",
                         help="score only this set (repeatable): seeds, dev_corpus, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17")
     args = parser.parse_args(argv)
@@ -619,6 +644,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {name}")
         for line in report_lines(r, verbose=args.verbose):
             print(line)
+        if args.parts:
+            for part, scores in r["parts"].items():
+                print(f"  -- {part}: {scores['documents']} documents, {scores['gold_labels']} labels")
+                for line in report_lines(dict(scores, rows_in_documents_without_gold=0)):
+                    if not line.lstrip().startswith("rows in documents without gold"):
+                        print("  " + line)
     return 0
 
 
