@@ -71,6 +71,7 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
+from .table_effects import compared_figure_columns
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -3680,7 +3681,12 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     heads = header_rows(table)
     label_header = " ".join(_clean(c.get("text")) for c in table.get("cells") or []
                             if int(c["row"]) in heads and int(c["col"]) == 0)
-    if _FACTOR_TABLE.search(caption) or _FACTOR_LABEL_HEADER.fullmatch(label_header or "-"):
+    local: dict[str, Arm] = {}      # arms only this table's headers name (see _figure_column_arms)
+    figure_arms = {column: _figure_column_arms(table, by_row, column, effect_columns, p_columns, spreads, study, local)
+                   for column in effect_columns}
+    if _FACTOR_TABLE.search(caption) or _FACTOR_LABEL_HEADER.fullmatch(label_header or "-") and \
+            not all(figure_arms.values()):
+        # (a first column headed "Variable" over two arms' figures and their difference is no table of factors)
         return []       # the factor reader of the text (finder "interval") reads each factor against its reference
     experimental = [a for a in study.arms if a.role == "experimental"]
     control = [a for a in study.arms if a.role == "control"]
@@ -3722,7 +3728,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 said = f"{header} {caption}"
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
                     {"yes": "yes", "no": "no"}.get(adjustment(said), "")
-            compared = _compared_arms(header, study, None) or trial_arms
+            compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column]
             if compared is None:
                 continue
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
@@ -3731,6 +3737,29 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                            subgroup=subgroup, role="subgroup" if subgroup else "")
             out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
     return out
+
+
+def _figure_column_arms(table: dict, by_row: dict, column: int, effect_columns: dict, p_columns: list[int],
+                        spreads: tuple[dict, dict, dict], study: Study, local: dict[str, Arm]) -> tuple[Arm, Arm] | None:
+    """ "| Variable | US aspiration | I&D | Mean difference | 95% CI |" whose arm headers the study model does not
+    resolve: the two figure columns left of the difference column are the arms it compares (table_effects.py), each
+    the study's arm of that header, else the table's own."""
+    interval_of, bounds_of, se_of = spreads
+    taken = {0, *effect_columns, *p_columns, *interval_of.values(), *se_of.values(),
+             *(c for pair in bounds_of.values() for c in pair)}
+    heads = header_rows(table)
+    headers: dict[int, str] = {}
+    for c in sorted(table.get("cells") or [], key=lambda c: int(c["row"])):
+        words = _clean(c.get("text"))
+        if int(c["row"]) in heads and words:
+            headers[int(c["col"])] = words        # the lowest header row naming the column: its own header
+    headers = {c: h for c, h in headers.items() if is_arm_header(h) and not statistic_name(h) and not _FORMAT_ONLY.fullmatch(h)}
+    body = [{k: _clean(cell["text"]) for k, cell in row.items()} for row in by_row.values()]
+    pair = compared_figure_columns(column, headers, body, taken)
+    if pair is None:
+        return None
+    first, second = (study.resolve_column(headers[c]) or _table_arm(headers[c], local) for c in pair)
+    return (first, second) if first is not second else None
 
 
 def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]]:
