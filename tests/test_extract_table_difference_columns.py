@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from table_grids import read_pipe_table as _read
 
-from evidence_review.extract.table_effects import compared_figure_columns, leading_figure
+from evidence_review.extract.table_effects import compared_figure_columns, comparison_matrix, leading_figure
 
 # the methods name no arms the study model can pair (the table's headers are all there is)
 METHODS = "Women with an infected surgical wound took part in this randomized trial at two hospitals.\n"
@@ -56,3 +56,29 @@ def test_compared_figure_columns_needs_exactly_two_figure_columns_left_of_the_di
 def test_leading_figure_reads_signs_and_decimal_commas():
     assert leading_figure("−2.46") == -2.46 and leading_figure("12 (30.0)") == 12.0 and leading_figure("3,5") == 3.5
     assert leading_figure("Yes") is None and leading_figure("12/40") is None
+
+
+MATRIX_TEXT = ("Volunteers applied four creams (C1, C2, C3 and a reference cream V) in a crossover.\n"
+               "Table 3. Skin hydration. Differences between creams\n"
+               "| Difference to cream | Difference to cream | Difference to cream | Difference to cream | Difference to cream | Difference to cream | Difference to cream |\n"
+               "|  | C2 | C2 | C2 | V | V | V |\n"
+               "| Cream | Differ-ence | 95 %-CI | P | Difference | 95 %-CI | P |\n"
+               "| C1 | 4.21 | 1.10-7.32 | 0.008 | -2.05 | -5.12 -1.02 | 0.19 |\n"
+               "| C2 | - | - | - | -6.26 | -9.40 - -3.12 | 0.0002 |\n")
+
+
+def test_a_matrix_of_differences_gives_each_row_agent_against_each_column_agent():
+    header = MATRIX_TEXT.split("\n")[2]
+    _, rows = _read(MATRIX_TEXT, header, "Table 3. Skin hydration. Differences between creams", header_rows=3)
+    got = [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["intervention"], r["comparator"])
+           for r in rows]
+    assert got == [("MD", 4.21, 1.1, 7.32, 0.008, "c1", "c2"), ("MD", -2.05, -5.12, 1.02, 0.19, "c1", "v"),
+                   ("MD", -6.26, -9.4, -3.12, 0.0002, "c2", "v")]
+
+
+def test_differences_under_two_times_with_outcomes_as_rows_are_no_matrix():
+    headers = {0: ["", "Outcome"], 1: ["Week 12", "Difference"], 2: ["Week 12", "95% CI"], 3: ["Week 24", "Difference"],
+               4: ["Week 24", "95% CI"]}
+    assert comparison_matrix(headers, ["Pain score", "Function score"]) == []
+    matrix = {0: ["", "Agent"], 1: ["B", "Difference"], 2: ["B", "95% CI"], 3: ["C", "Difference"], 4: ["C", "95% CI"]}
+    assert comparison_matrix(matrix, ["A", "B"]) == [("B", 1, 2, None), ("C", 3, 4, None)]

@@ -50,3 +50,40 @@ def compared_figure_columns(effect_column: int, headers: dict[int, str], body: l
     triples = [t for t in triples if None not in t]
     agreeing = sum(1 for d, a, b in triples if _is_their_difference(d, a, b))
     return (first, second) if agreeing >= 2 and 3 * agreeing >= 2 * len(triples) else None
+
+
+# ------------------------------------------------------------------------------------- a matrix of comparisons
+# an effect column's own header in a matrix: "Difference", "Differ-ence" (a hyphenated line break), "Mean difference",
+# "MD", "Estimate"
+_DIFFERENCE_HEADER = re.compile(r"\s*(?:(?:mean|LS\s*mean|adjusted)\s+)?(?:differ-?\s*ences?|MD|diff\.?|estimates?)\s*", re.I)
+_INTERVAL_HEADER = re.compile(r"\s*(?:95\s*%\s*-?\s*)?(?:CI|confidence\s+intervals?)\s*", re.I)
+_P_HEADER = re.compile(r"\s*p(?:\s*[-\u2010\u2013]?\s*values?)?\s*", re.I)
+
+
+def comparison_matrix(headers: dict[int, list[str]], row_labels: list[str]) -> list[tuple[str, int, int | None, int | None]]:
+    """The column groups of an agent-by-agent matrix of differences: "Difference to agent" over "P2 | P2 | P2 | P3 |
+    ..." over "Difference | 95 %-CI | P | Difference | ...", each row label naming the other agent. `headers`: each
+    column's header texts, top to bottom; `row_labels`: the body rows' first cells. Returns (the group's agent, its
+    difference column, its interval column or None, its p-value column or None) for each group, when at least two
+    groups under different agents each open with a difference column and an agent of the columns is also a row's
+    label (the matrix: "P2" heads a column group and labels a row); else [] ("Week 12 | Week 24" over "Difference |
+    95% CI" with outcomes as rows is no matrix)."""
+    groups: list[tuple[str, int, int | None, int | None]] = []
+    columns = sorted(c for c in headers if c > 0)
+    for c in columns:
+        texts = [t.strip() for t in headers[c] if t.strip()]
+        if len(texts) < 2 or not _DIFFERENCE_HEADER.fullmatch(texts[-1]):
+            continue
+        agent = texts[-2]
+        if _DIFFERENCE_HEADER.fullmatch(agent) or _INTERVAL_HEADER.fullmatch(agent) or _P_HEADER.fullmatch(agent):
+            continue
+
+        def beside(k: int, pattern: re.Pattern) -> int | None:
+            own = [t.strip() for t in headers.get(k, []) if t.strip()]
+            return k if len(own) >= 2 and own[-2] == agent and pattern.fullmatch(own[-1]) else None
+        interval = beside(c + 1, _INTERVAL_HEADER)
+        p = beside(c + 2 if interval is not None else c + 1, _P_HEADER)
+        groups.append((agent, c, interval, p))
+    agents = {g[0].lower() for g in groups}
+    labels = {x.strip().lower() for x in row_labels}
+    return groups if len(agents) >= 2 and agents & labels else []
