@@ -74,3 +74,9 @@ def test_a_shares_increase_between_two_groups_with_its_interval_is_a_risk_differ
 def test_a_vaccines_efficacy_with_its_interval_stays_a_relative_risk_reduction():
     assert _effects("After the booster dose, the antipyretic reduced fever >38.5°C, significant in the per-protocol "
                     "population only (efficacy 71%; 95% CI: 5.2, 91.1).") == [("RRR", 0.71, 0.052, 0.911)]
+
+
+def test_a_reduction_of_the_pretreatment_value_is_a_change_within_the_arm():
+    assert _effects("Hence, at 12 hours after treatment the cream achieved a reduction of 41% of the pretreatment "
+                    "intensity of itch.") == []
+    assert _effects("The vaccine achieved a reduction of 41% of the risk of influenza.") == [("RRR", 0.41, None, None)]

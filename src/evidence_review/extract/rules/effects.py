@@ -586,7 +586,7 @@ _REDUCTION_OF = re.compile(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s
 _VERSUS_REFERENCE = re.compile(r"^\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+(?P<ref>[A-Za-z][\w-]*(?:\s+[\w-]+)?)")
 
 
-_AGAINST_BEFORE = re.compile(r"\s*(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|from)\s+(?:(?:those|that|the)\s+)?"
+_AGAINST_BEFORE = re.compile(r"\s*(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|from|of)\s+(?:(?:those|that|the)\s+)?"
                              r"(?:values?\s+|levels?\s+)?(?:before|at\s+baseline|baseline|pre-?(?:treatment|operative|study)\b)", re.I)
 
 
