@@ -625,3 +625,10 @@ def test_observational_data_that_had_suggested_a_result_is_another_studys():
             "0.02 to 0.61).")
     assert none(extract(text, design="RCT"), "IRR", 0.12)
     assert one(extract(text, design="review"), "IRR", 0.12)["role"] == "secondary"
+
+
+def test_a_result_of_an_earlier_cohort_is_another_studys():
+    text = ("In an earlier phase 2 cohort, adding the antibody to chemotherapy improved progression-free survival "
+            "(hazard ratio, 0.61; 95% CI, 0.38 to 0.97).")
+    assert none(extract(text, design="RCT"), "HR", 0.61)
+    assert one(extract(text, design="review"), "HR", 0.61)["role"] == "secondary"

@@ -314,7 +314,10 @@ _QUOTED = prefiltered(re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|repo
                      r"(?:reported|showed|found|demonstrated)|according\s+to\s+(?:a|the)\s+(?:previous|recent|earlier)|"
                      # "Observational data had suggested ...", "earlier evidence has shown ..."
                      r"(?:observational|earlier|previous|prior|published)\s+(?:data|evidence|studies|trials|research)\s+"
-                     r"(?:had\s+|have\s+|has\s+)?(?:suggested|shown|reported|demonstrated|found|indicated))\b", re.I))
+                     r"(?:had\s+|have\s+|has\s+)?(?:suggested|shown|reported|demonstrated|found|indicated)|"
+                     # "In an earlier phase 2 cohort, ...", "in a previous trial": a result of another study
+                     r"\b(?:in|from)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:phase\s+\w+\s+|randomi[sz]ed\s+)?"
+                     r"(?:cohorts?|stud(?:y|ies)|trials?|analys[ie]s|reports?))\b", re.I))
 # the document speaking of its own result ("our finding", "intergroup difference", "per protocol analysis"), and
 # the marks of a result quoted from elsewhere (a citation)
 _OWN_RESULT = re.compile(r"\b(?:our|this|the\s+(?:present|current))\s+(?:study|trial|findings?|results?|analys[ie]s|data|cohort)\b|"
