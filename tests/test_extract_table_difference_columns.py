@@ -82,3 +82,11 @@ def test_differences_under_two_times_with_outcomes_as_rows_are_no_matrix():
     assert comparison_matrix(headers, ["Pain score", "Function score"]) == []
     matrix = {0: ["", "Agent"], 1: ["B", "Difference"], 2: ["B", "95% CI"], 3: ["C", "Difference"], 4: ["C", "95% CI"]}
     assert comparison_matrix(matrix, ["A", "B"]) == [("B", 1, 2, None), ("C", 3, 4, None)]
+
+
+def test_a_difference_of_two_times_is_no_comparison_of_arms():
+    # "Before | After | Mean difference": one group's change, whatever the arithmetic
+    got = _rows("| Weight | 80.1 | 78.0 | 2.10 | 1.2-3.0 | 0.001 |", "| Waist | 95.2 | 93.0 | 2.20 | 1.1-3.3 | 0.002 |",
+                header="| Variable | Mean | Mean | Mean Difference | 95%CI | P-Value |",
+                second="|  | Before | After |  |  |  |")
+    assert got == []

@@ -3756,7 +3756,9 @@ def _figure_column_arms(table: dict, by_row: dict, column: int, effect_columns: 
         words = _clean(c.get("text"))
         if int(c["row"]) in heads and words:
             headers[int(c["col"])] = words        # the lowest header row naming the column: its own header
-    headers = {c: h for c, h in headers.items() if is_arm_header(h) and not statistic_name(h) and not _FORMAT_ONLY.fullmatch(h)}
+    # (times are no arms: "Before | After | Difference" is one arm's change)
+    headers = {c: h for c, h in headers.items() if is_arm_header(h) and not statistic_name(h) and not _FORMAT_ONLY.fullmatch(h)
+               and _header_when(h)[0] is None}
     body = [{k: _clean(cell["text"]) for k, cell in row.items()} for row in by_row.values()]
     pair = compared_figure_columns(column, headers, body, taken)
     if pair is None:
