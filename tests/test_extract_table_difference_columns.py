@@ -90,3 +90,13 @@ def test_a_difference_of_two_times_is_no_comparison_of_arms():
                 header="| Variable | Mean | Mean | Mean Difference | 95%CI | P-Value |",
                 second="|  | Before | After |  |  |  |")
     assert got == []
+
+
+def test_effect_cells_printed_with_decimal_commas():
+    from evidence_review.extract.table_reader import parse_effect_cell
+    got = {c: (lambda r: r and (r["value"], r["ci_low"], r["ci_high"], r["value_text"]))(parse_effect_cell(c))
+           for c in ("1,45 (0,98-2,12)", "-0,35 (-0,80 to 0,10)", "0,2700")}
+    assert got == {"1,45 (0,98-2,12)": (1.45, 0.98, 2.12, "1,45 (0,98-2,12)"),
+                   "-0,35 (-0,80 to 0,10)": (-0.35, -0.8, 0.1, "-0,35 (-0,80 to 0,10)"), "0,2700": (0.27, None, None, "0,2700")}
+    # a comma that may be a thousands separator stays one
+    assert parse_effect_cell("1,200 (1,100-1,300)")["value"] == 1200.0

@@ -87,3 +87,19 @@ def comparison_matrix(headers: dict[int, list[str]], row_labels: list[str]) -> l
     agents = {g[0].lower() for g in groups}
     labels = {x.strip().lower() for x in row_labels}
     return groups if len(agents) >= 2 and agents & labels else []
+
+
+# ------------------------------------------------------------------------------------- decimal commas
+_COMMA_NUMBER = re.compile(r"(?<![\d,.])(?P<int>\d+),(?P<frac>\d+)(?![\d,.])")
+
+
+def decimal_points(cell: str) -> str:
+    """An effect cell printed with decimal commas ("1,45 (0,98-2,12)", "0,2700", "-0,35 (-0,80 to 0,10)") with decimal
+    points instead; a cell printing a point anywhere, or a number that may be thousands ("1,200": three digits after
+    the comma of a whole number other than 0), stays as printed."""
+    if "." in cell:
+        return cell
+    numbers = list(_COMMA_NUMBER.finditer(cell))
+    if not numbers or any(len(m.group("frac")) == 3 and m.group("int") != "0" for m in numbers):
+        return cell
+    return _COMMA_NUMBER.sub(lambda m: f"{m.group('int')}.{m.group('frac')}", cell)

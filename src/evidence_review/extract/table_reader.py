@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
-from .table_effects import compared_figure_columns, comparison_matrix
+from .table_effects import compared_figure_columns, comparison_matrix, decimal_points
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -4321,8 +4321,10 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> 
     "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01",
     "0.62; 0.41 to 0.93", "0.62, 0.41-0.93". `percent`: a value printed as a percentage ("-15.0% (-27.5 to -2.5)",
     a difference in percentage points; the result says `percent`). `spread` "se": the column prints "Estimate (SE)",
-    so "-1.20 (0.40)" is the value and its standard error (no interval is made of it)."""
-    cell = cell.strip()
+    so "-1.20 (0.40)" is the value and its standard error (no interval is made of it). Decimal commas are read as
+    points ("1,45 (0,98-2,12)", table_effects.decimal_points)."""
+    as_printed = cell.strip()
+    cell = decimal_points(as_printed)
     parse = Parse(cell)
     named = _CELL_MEASURE.match(cell)
     pos = named.end() if named else 0
@@ -4334,7 +4336,7 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> 
         if m is None:
             return None
         return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": None, "p_text": None,
-                "value_text": cell, "measure": "", "adjusted": "", "se": float(m.group("se")), "percent": False}
+                "value_text": as_printed, "measure": "", "adjusted": "", "se": float(m.group("se")), "percent": False}
     pos = _skip_spaces(cell, number.end)
     if number.percent and cell.startswith("%", pos):
         pos = _skip_spaces(cell, pos + 1)                     # "-15.0% (-27.5 to -2.5)"
@@ -4369,7 +4371,7 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> 
     label = (named.group("label") if named else "").upper()
     measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
     return {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
-            "value_text": cell, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
+            "value_text": as_printed, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
             "percent": bool(number.percent)}
 
 
