@@ -343,7 +343,9 @@ BATCHES = [
         # stub declares a row of times ("Time point | Local anesthesia administration | 5 minutes after ...") gave
         # its score sub-columns their time (timepoints.corner_time)
         # both merged: timepoint 143 of 196
-        labels={"role": 277, "adjusted": 382, "arm": 318, "timepoint": 143},
+        # wt-study (the study model's coded groups: "Group I (Control) ... Group II (Rhubarb)" and arms the report
+        # calls "group A" written so): arm 318 -> 367
+        labels={"role": 277, "adjusted": 382, "arm": 367, "timepoint": 143},
         arms_right=5,
     ),
     Batch(
@@ -359,11 +361,15 @@ BATCHES = [
         # 31/70 = 0.4429. No MEDIAN label was found (23 labels): its floor is 0 until one is.
         # End of session (main 1d5435b), rounded down: proportions 0.500, binary recovery 10/57; labels role 251,
         # adjusted 284, arm 233 (BLIND_SCORES.md)
-        f1={"effects": 0.29, "proportions": 0.50, "means": 0.59, "medians": 0.0},
-        recovery={"binary": 0.17, "continuous": 0.44},
-        # [counts]; subgroup (0 of 1 matched row) and orientation (0 of 10) have no floor yet; the treatment-arm check
-        # was right for both of its 2 comparisons
-        labels={"role": 251, "adjusted": 284, "arm": 233, "timepoint": 40},
+        # wt-study (study model: "either X (A) or Y and Z (B)", a second item opening with its count, one arm written
+        # with and without a modifier, codes defined "P1 = ...", crossover sequences no arms), rounded down:
+        # proportions 0.717, means 0.693, binary 11/57, continuous 35/70; labels role 367, adjusted 397, arm 352,
+        # orientation 5 of 10
+        f1={"effects": 0.29, "proportions": 0.71, "means": 0.69, "medians": 0.0},
+        recovery={"binary": 0.19, "continuous": 0.50},
+        # [counts]; subgroup (0 of 1 matched row) has no floor yet; the treatment-arm check was right for both of its
+        # 2 comparisons
+        labels={"role": 367, "adjusted": 397, "arm": 352, "timepoint": 40, "orientation": 5},
         arms_right=2,
     ),
 ]
