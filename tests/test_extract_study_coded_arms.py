@@ -6,6 +6,7 @@ that group ("group A"), a sentence end printed without its space, and a lone mod
 noun. Texts written for these tests."""
 from __future__ import annotations
 
+from evidence_review.extract.pipeline import extract_one
 from evidence_review.extract.study import build_study
 
 
@@ -107,3 +108,82 @@ def test_a_legend_of_symbols_defines_no_arms():
             "of patients, T = time since the treatment started, M = male. N was 40 at T 1 and 38 at T 2; M was 20 "
             "with N 40.")
     assert all(a.canonical not in ("n", "t", "m") for a in build_study("doc", text).arms)
+
+
+def test_allocation_items_that_are_codes_with_their_arm_in_brackets():
+    text = ("Methods: The patients were randomized to group K (ketorolac) or P (paracetamol). In group K, ketorolac "
+            "(30 mg) was injected. Results: Pain was lower in group K than in group P.")
+    study = build_study("doc", text)
+    assert [a.canonical for a in study.arms] == ["ketorolac", "paracetamol"]
+    assert [a.name for a in study.arms] == ["group K", "group P"]
+
+
+def test_names_followed_by_their_group_codes_in_one_list_are_the_arms():
+    text = ("Methods: Ninety adults were involved in a randomized trial of an 8 week supplementation with olive oil "
+            "(group I), olive oil with flaxseed oil (group II), or with no supplementation (group III). Results: Scores "
+            "fell in groups I and II.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.role) for a in study.arms] == [
+        ("olive oil", "experimental"), ("olive oil with flaxseed oil", "experimental"), ("no supplementation", "control")]
+    assert study.resolve("group II").canonical == "olive oil with flaxseed oil"
+
+
+def test_a_group_code_after_a_clause_names_no_arm():
+    text = ("Methods: Patients were randomized. Patients in the first group received 75 mg of the study drug in the "
+            "morning of the operation day (group A) while the patients in the second group received a placebo in the "
+            "same way (group B). Results were good.")
+    assert all("operation day" not in a.canonical for a in build_study("doc", text).arms)
+
+
+def test_a_counted_population_given_conditions_in_a_crossover_report():
+    text = ("A randomized, controlled cross over study. Methods: Twelve healthy female volunteers (age 30 ± 5 years) were "
+            "given a single serving of ginger tea or plain hot water in random order. Results: Nausea scores were lower "
+            "after the ginger tea.")
+    study = build_study("doc", text)
+    assert [a.canonical for a in study.arms] == ["ginger tea", "plain hot water"]
+    assert study.crossover
+
+
+def test_a_counted_population_in_a_parallel_report_is_no_within_subject_list():
+    text = ("A randomized parallel-group trial. Methods: Twelve healthy volunteers were given a single serving of "
+            "ginger tea. Results: Nausea was rare.")
+    assert len(build_study("doc", text).arms) < 2
+
+
+_DOSE_LEVELS = ("Methods: Patients were randomized in a 1:1:1 ratio to low-dose risperidone (1 mg/day), high-dose "
+                "risperidone (2 mg/day), or placebo for 6 weeks. Results: 90 patients were randomized to low-dose "
+                "risperidone (n = 30), high-dose risperidone (n = 31), or placebo (n = 29). Differences versus placebo "
+                "in the score change were significant (low dose, -4.1 [95% CI, -6.0 to -2.2]). Somnolence occurred in "
+                "(low dose, 6/30 [20.0%], high dose, 9/31 [29.0%], placebo, 2/29 [6.9%]).")
+
+
+def test_a_dose_level_alone_resolves_to_the_arm_given_it():
+    study = build_study("doc", _DOSE_LEVELS)
+    assert study.resolve("low dose").canonical == "risperidone low dose"
+    assert study.resolve("the high-dose").canonical == "risperidone high dose"
+    assert study.resolve("moderate dose") is None
+
+
+def test_rows_labelled_by_a_dose_level_take_that_arm():
+    rows, _, _ = extract_one("doc", _DOSE_LEVELS)
+    md = [(r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"]
+    assert md == [("risperidone low dose", "placebo")]
+    shares = {(r["events"], r["total"]): r["intervention"] for r in rows if r["measure"] == "PROPORTION"}
+    assert shares == {(6, 30): "risperidone low dose", (9, 31): "risperidone high dose", (2, 29): "placebo"}
+
+
+def test_groups_named_with_their_sizes_in_separate_sentences_are_the_arms():
+    text = ("Methods: Three groups were compared in this prospective study: the historical (USUAL, N = 35) group before "
+            "the protocol and two groups after it. In the LIBERAL group (N = 36) fluids were given freely. Targeted "
+            "fluid therapy was used in the TARGET arm (N = 34). Results: Complications were fewer (10 (29 %) vs. 20 "
+            "(57 %) patients; relative risk 0.51 (0.30-0.88)) in the TARGET group compared to USUAL.")
+    study = build_study("doc", text)
+    assert {a.canonical: a.n for a in study.arms} == {"usual": 35, "liberal": 36, "target": 34}
+    rr = [(r["intervention"], r["comparator"]) for r in extract_one("doc", text)[0] if r["measure"] == "RR"]
+    assert rr == [("target", "usual")]
+
+
+def test_groups_that_only_say_which_or_how_many_are_no_arms():
+    text = ("Methods: A prospective study. In the first group (N = 35) fluids were restricted. In the second group "
+            "(N = 36) they were not. Each group (n = 36) was followed for a year.")
+    assert [a.canonical for a in build_study("doc", text).arms] == []

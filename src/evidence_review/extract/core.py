@@ -402,6 +402,19 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 if not any(a < end and start < b for a, b in taken):
                     extra.append(Mention(start, end, canonical))
                     taken.append((start, end))
+    # "(high dose, -9.9 [95% CI ...], low dose, -6.3 [...])" in a trial of two dose levels of one drug: the level
+    # names its arm (study.Study.resolve reads a level alike)
+    levels: dict[str, list] = {}
+    for arm in arms:
+        level = re.fullmatch(r"(low|high|standard|medium|intermediate|reduced)\s+dose", str(getattr(arm, "dose", "") or ""))
+        if level:
+            levels.setdefault(level.group(1).lower(), []).append(arm)
+    if len(levels) >= 2 and all(len(v) == 1 for v in levels.values()):
+        for level, (arm, ) in levels.items():
+            for m in re.finditer(r"\b" + level + r"[- ]dose\b", scan, re.I):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    extra.append(Mention(m.start(), m.end(), str(getattr(arm, "canonical", ""))))
+                    taken.append((m.start(), m.end()))
     for start, end, canonical in _with_and_without(scan, list(getattr(study, "arms", None) or ())):
         if not any(a < end and start < b for a, b in taken):
             extra.append(Mention(start, end, canonical))

@@ -115,7 +115,7 @@ _PROCEDURE_VERB = (r"(?:attended|completed|participated|took\s+part|screened|ass
                    r"tested|interviewed|reviewed|analy[sz]ed|seen|visited|studied|scored|rated)")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination)|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination|random(?:i[sz]ed)?\s+(?:order|sequence))|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "(B).The principal investigator ...": a sentence end printed without its space
@@ -169,7 +169,7 @@ _DESIGNS = [
 ]
 _DESIGNS = [(label, start_guarded(pattern)) for label, pattern in _DESIGNS]     # each searched over 6,000 characters
 _TRIAL_PATTERN = dict(_DESIGNS)["RCT"]
-_CROSSOVER = start_guarded(re.compile(r"\bcross-?over\b", re.I))
+_CROSSOVER = start_guarded(re.compile(r"\bcross[- ]?over\b", re.I))
 _OUTCOME_SENTENCE = start_guarded(re.compile(
     # "primary efficacy end point", "Primary health economic outcome": up to two words naming its kind
     r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:[a-z-]+\s+){0,2}?(?:end\s?-?points?|outcomes?)"
@@ -214,6 +214,10 @@ class Study:
         if len(named) == 1:
             return named[0]      # the name as the report wrote it ("observation group" of a treated arm)
         key, dose = arm_key(name)
+        if not key and dose:
+            # "low dose, -6.3 (95% CI ...)", "the 10 mg group": a dose alone names the one arm given it
+            dosed = [a for a in self.arms if a.dose == dose or f"dose:{dose}" in a.aliases]
+            return dosed[0] if len(dosed) == 1 else None
         if not key:
             return None
         said = re.sub(r"\s+", " ", name).strip().lower()
@@ -1118,11 +1122,17 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
                 n = int(before.group("n").replace(",", ""))
             start = s0 + m.end() + shift + offset
             known = len(col.arms)
+            coded = _CODED_ITEM.fullmatch(item.strip())
+            if coded is not None and not re.search(r"\d", coded.group("name")) and _plausible_name(coded.group("name")):
+                # "to group A (alfentanil) or R (remifentanil)": the bracket names the coded group's arm
+                name = coded.group("name")
             short = _SHORT_GROUP_NAME.search(item)
             arm = col.rename(short.group("short"), name, n, start, start + len(item.rstrip())) if short else None
             arm = arm or col.add(name, n, start, start + len(item.rstrip()), "allocation")
             if arm is not None and len(col.arms) > known:
                 arm.name = re.sub(r"\s+", " ", _item_size(item)[0]).strip(" ,;:-")    # as written ("4 mg/kg")
+            if arm is not None and coded is not None and name == coded.group("name"):
+                arm.aliases |= {coded.group("code"), f"group {coded.group('code').lower()}"}
             abbreviation = _DEFINED_ABBREVIATION.search(item)
             if arm is not None and abbreviation:
                 arm.aliases.add(abbreviation.group(1))     # "(CBT; n = 75)": later "the CBT group" is this arm
@@ -1248,9 +1258,15 @@ _WITHIN_RECEIVED = re.compile(
     + _WITHIN_KINDS + r"\s*:\s*)?"
     # "patients received one of three test treatments:", "participants completed each of the four conditions:"
     r"|\b" + _WITHIN_PEOPLE + _WITHIN_VERB + r"(?:one|each|all)\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _WITHIN_KINDS + r"\s*:\s*)"
-    r"(?:(?:a|one|two)\s+(?:single\s+)?(?:doses?|inhalations?|injections?|infusions?|administrations?)\s+of\s+|"
-    r"(?:a\s+)?single\s+doses?\s+of\s+)?(?:either\s+)?", re.I)
+    r"(?:[\w-]+\s+){0,2}?" + _WITHIN_KINDS + r"\s*:\s*"
+    # "Seven ... patients ... received two intravenous infusions of", "Fourteen healthy male subjects (BMI ...) were
+    # given a single serving of", "subjects ... supplemented with": a counted population (read in a crossover report)
+    r"|(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE
+    + r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?(?:,[^.;]{0,60}?,)?(?:" + _WITHIN_VERB + r"|\s+(?:were\s+)?supplemented\s+with\s+))"
+    r"(?:(?:a|one|two|three)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|inhalations?|injections?|infusions?|"
+    r"administrations?|servings?|portions?)\s+of\s+|(?:a\s+)?single\s+doses?\s+of\s+)?(?:either\s+)?", re.I)
+# the counted population's head alone (the third shape above): read only in a crossover report
+_COUNTED_RECEIVED = re.compile(r"(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE, re.I)
 _WITHIN_CUE = re.compile(r"(?i)" + _WITHIN_ORDER + r"|\bwithin[- ]subjects?\b|\bcross-?over\b|\beach\s+of\s+the\b")
 
 
@@ -1281,7 +1297,8 @@ def _within_subject_conditions(scan: str, spans: list[tuple[int, int]], col: _Co
     for lo, hi in spans:
         for s0, s1 in sentence_spans(scan[lo:hi]):
             seg = scan[lo + s0:lo + s1]
-            if "|" in seg or not re.search(r"(?i)\b(?:each|every|all|both|one\s+of)\b", seg):
+            if "|" in seg or not (re.search(r"(?i)\b(?:each|every|all|both|one\s+of)\b", seg)
+                                  or crossover and _COUNTED_RECEIVED.search(seg)):
                 continue
             if not (crossover or _WITHIN_CUE.search(seg)):
                 continue
@@ -2159,6 +2176,48 @@ def _coded_openings(scan: str, spans: list[tuple[int, int]], col: "_Collector") 
         col.add_coded(code, int(size.group("n").replace(",", "")) if size else None, m.start(), m.end(), "allocation")
 
 
+# "In the PRESSURE group (N = 40)", "in the GDFT arm (N = 40)", "the observational (CONTROL, N = 40) group": a group
+# named by one to three words (or a code in its size bracket), with its size
+_SIZED_GROUP = re.compile(
+    r"\b(?i:the)\s+(?P<name>[A-Za-z][\w+/-]*(?:\s+[A-Za-z][\w+/-]*){0,2}?)\s+(?i:group|arm)\s*[(\[]\s*(?i:n)\s*=\s*"
+    r"(?P<n>\d[\d,]*)\s*[)\]]"
+    r"|[(\[]\s*(?P<code>[A-Z][A-Z0-9+-]{1,11})\s*[,;]\s*(?i:n)\s*=\s*(?P<n2>\d[\d,]*)\s*[)\]]\s*(?i:group|arm)\b")
+_NOT_A_GROUP_NAME = re.compile(r"(?i)^(?:first|second|third|each|every|whole|total|entire|same|other|two|three|both|all|"
+                               r"treatment|intervention|study|randomi[sz]ed)$")
+
+
+def _sized_named_groups(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
+    """Groups the methods name with their sizes in separate sentences ("the observational (CONTROL, N = 40) group",
+    "In the PRESSURE group (N = 40) ...", "... was used in the GDFT arm (N = 40)") are the arms when two or more
+    distinct ones are named (used when no other sentence defined the arms); a name that only says which or how many
+    ("the first group", "each group", "the treatment group") names none."""
+    found: dict[str, tuple[str, int, int, int]] = {}
+    for lo, hi in spans:
+        for m in _SIZED_GROUP.finditer(scan, lo, hi):
+            name = m.group("name") or m.group("code")
+            start = m.start("name") if m.group("name") else m.start("code")
+            if _NOT_A_GROUP_NAME.match(name) or not _plausible_name(name):
+                continue
+            key = arm_key(name)[0]
+            if key:
+                found.setdefault(key, (name, int((m.group("n") or m.group("n2")).replace(",", "")), start,
+                                       start + len(name)))
+    if len(found) < 2:
+        return
+    for name, n, start, end in found.values():
+        col.add(name, n, start, end, "size")
+
+
+# "group A (alfentanil)", "R (remifentanil)": an allocation item that is a group's code with its arm in brackets
+_CODED_ITEM = re.compile(r"(?:(?:the\s+)?(?i:group|arm)\s+)?(?P<code>[A-Z]{1,2}|I{1,3}|IV|[1-6])\s*[(\[]\s*"
+                         r"(?P<name>[A-Za-z][^()\[\]]{1,60}?)\s*[)\]]")
+# "fish oil (group I)", "no supplementation (group III)": an arm's name with its group's code in brackets after it
+_NAMED_CODE = re.compile(r"(?P<name>[A-Za-z][^,;:()\[\].]{1,80}?)\s*[(\[]\s*(?i:group|arm)\s+(?P<code>[A-H]|I{1,3}|IV|[1-6])"
+                         r"\s*[)\]]")
+_NAMED_CODE_LEAD = re.compile(r"(?i)^.*\b(?:of|to|receiving|received|given|between|"
+                              r"(?:supplementation|supplemented|treatment|treated|therapy)\s+with)\s+")
+
+
 def _coded_bracket_names(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
     """ "Group I (Control) was given X while Group II (Garlic) received X along with Y": in a randomized report, two
     or more coded groups each followed by its arm's short name in brackets are the arms, named by the bracket, the
@@ -2167,9 +2226,24 @@ def _coded_bracket_names(scan: str, spans: list[tuple[int, int]], col: "_Collect
     if not _RANDOMIZED_WORD.search(scan):
         return
     named: dict[str, tuple[str, int, int]] = {}
+    listed = []
     for lo, hi in spans:
-        for m in _CODE_NAMED.finditer(scan, lo, hi):
-            name = m.group("name").strip()
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            # "X (group I), Y (group II), or Z (group III)": a list of them in one sentence, never one clause's
+            # "(group A)" after the time it was given
+            inside = list(_NAMED_CODE.finditer(scan, lo + s0, lo + s1))
+            # (each item after the first is a name only, joined by a comma, "or" or "and": no clause of its own)
+            joined = all(re.fullmatch(r"\s*,?\s*", scan[a.end():b.start()]) and len(b.group("name").split()) <= 8
+                         and not re.search(r"(?i)\b(?:received|receiving|were|was|given|while|whereas|who|which)\b",
+                                           b.group("name")) for a, b in zip(inside, inside[1:]))
+            if len({m.group("code") for m in inside}) >= 2 and joined:
+                listed += inside
+    for lo, hi in spans:
+        for m in [*_CODE_NAMED.finditer(scan, lo, hi), *(x for x in listed if lo <= x.start() < hi)]:
+            # "supplementation with fish oil (group I), fish oil with primrose oil (group II), or with no
+            # supplementation (group III)": the name after what introduces the list, without its joint
+            name = _NAMED_CODE_LEAD.sub("", m.group("name").strip())
+            name = re.sub(r"(?i)^(?:(?:or|and|with|either|the|an?)\s+)+", "", name).strip()
             if re.search(r"\d", name) or not _plausible_name(name) or re.fullmatch(r"(?i)n|cases?|patients?", name):
                 continue
             code = m.group("code").upper()
@@ -2618,6 +2692,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _coded_openings(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _coded_bracket_names(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        _sized_named_groups(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         # (the whole text: a table's footnote or a methods subsection may be where the codes are defined)
         _codes_defined_by_equals(scan, [(0, len(scan))], col)
@@ -3601,7 +3677,7 @@ def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
         arm.aliases |= {f"group {code.lower()}", code.lower()}
 
 
-_GROUP_CODE_ALIAS = re.compile(r"(?:group\s+)?(?P<code>[A-H]|[a-h](?<=group\s[a-h])|i{1,3}|iv|vi?|I{1,3}|IV|VI?|[1-6])")
+_GROUP_CODE_ALIAS = re.compile(r"(?:group\s+)?(?P<code>[A-Z]|[a-z](?<=group\s[a-z])|i{1,3}|iv|vi?|I{1,3}|IV|VI?|[1-6])")
 
 
 def _group_code(arm: Arm) -> str | None:
