@@ -336,7 +336,7 @@ BATCHES = [
         # serial-numbered table, wt-rows), with "^b1" marks read as marks: means 0.767 (tp 159 -> 206), continuous
         # 56/86; labels role 277, adjusted 382, timepoint 72 (the 47 new rows name the arms "control"/"rhubarb" where
         # the labels write "group I (control, ...)": arm stays 318)
-        f1={"effects": 0.58, "proportions": 0.61, "means": 0.76, "medians": 0.0},
+        f1={"effects": 0.58, "proportions": 0.64, "means": 0.76, "medians": 0.0},
         recovery={"binary": 0.15, "continuous": 0.65},
         # [counts]; subgroup (0 of 75) and orientation (0 of 5) were right for none, so they have no floor yet; the
         # treatment-arm check was 0 of 5 blind, 5 of 5 at the end. Timepoint 25 -> 96 of 149 once a header row the
@@ -344,8 +344,8 @@ BATCHES = [
         # its score sub-columns their time (timepoints.corner_time)
         # both merged: timepoint 143 of 196
         # wt-study (the study model's coded groups: "Group I (Control) ... Group II (Rhubarb)" and arms the report
-        # calls "group A" written so): arm 318 -> 367
-        labels={"role": 277, "adjusted": 382, "arm": 367, "timepoint": 143},
+        # calls "group A" written so): arm 318 -> 367; then "group A (X) or R (Y)": proportions 0.641, arm 379
+        labels={"role": 277, "adjusted": 382, "arm": 379, "timepoint": 143},
         arms_right=5,
     ),
     Batch(
@@ -364,12 +364,13 @@ BATCHES = [
         # wt-study (study model: "either X (A) or Y and Z (B)", a second item opening with its count, one arm written
         # with and without a modifier, codes defined "P1 = ...", crossover sequences no arms), rounded down:
         # proportions 0.717, means 0.693, binary 11/57, continuous 35/70; labels role 367, adjusted 397, arm 352,
-        # orientation 5 of 10
-        f1={"effects": 0.29, "proportions": 0.71, "means": 0.69, "medians": 0.0},
-        recovery={"binary": 0.19, "continuous": 0.50},
+        # orientation 5 of 10; then (dose levels, groups sized apart, "respectively" pairs, outcome strata and tests no
+        # arms): proportions 0.731, means 0.716, binary 13/57; role 369, adjusted 402, arm 375, orientation 10 of 10
+        f1={"effects": 0.29, "proportions": 0.73, "means": 0.71, "medians": 0.0},
+        recovery={"binary": 0.22, "continuous": 0.50},
         # [counts]; subgroup (0 of 1 matched row) has no floor yet; the treatment-arm check was right for both of its
         # 2 comparisons
-        labels={"role": 367, "adjusted": 397, "arm": 352, "timepoint": 40, "orientation": 5},
+        labels={"role": 369, "adjusted": 402, "arm": 375, "timepoint": 40, "orientation": 10},
         arms_right=2,
     ),
 ]

@@ -187,3 +187,59 @@ def test_groups_that_only_say_which_or_how_many_are_no_arms():
     text = ("Methods: A prospective study. In the first group (N = 35) fluids were restricted. In the second group "
             "(N = 36) they were not. Each group (n = 36) was followed for a year.")
     assert [a.canonical for a in build_study("doc", text).arms] == []
+
+
+_CODED_PRODUCTS = (
+    "Methods: In a randomized, four-period cross-over trial, volunteers applied lotions in four periods: L1 = "
+    "glycerol 10 g, L2 = urea 5 g, L3 = lanolin 8 g and a reference product R = paraffin 12 g. Results: Hydration was "
+    "40.1 after L1, 38.2 after L2, 45.0 after L3 and 39.9 after R. L3 showed a larger hydration than the reference "
+    "product R, whereas no differences were detected between L1 and R or between L2 and R (0.21; 95% CI: -3.62-4.23; "
+    "P = 0.89, and -1.50; 95% CI: -4.67-1.66; P = 0.53, respectively. L3 also showed a larger hydration than L1 and "
+    "L2 (4.59; 95% CI: 0.53-8.65; P = 0.011, and 6.90; 95% CI: 2.23-9.57; P = 0.0009, respectively.")
+
+
+def test_differences_listed_with_respectively_take_the_pairs_in_order():
+    rows, _, _ = extract_one("doc", _CODED_PRODUCTS)
+    pairs = {r["value"]: (r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"}
+    assert pairs == {0.21: ("l1", "r"), -1.5: ("l2", "r"), 4.59: ("l3", "l1"), 6.9: ("l3", "l2")}
+
+
+def test_a_one_letter_word_is_no_arm_when_the_arms_are_not_all_codes():
+    text = ("Methods: Patients were randomized to aspirin (n = 40) or placebo (n = 40). Analyses used R (version 4). "
+            "Results: Pain was lower with aspirin than with placebo (mean difference -1.2; 95% CI -2.0 to -0.4).")
+    rows, _, _ = extract_one("doc", text)
+    assert [(r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"] == [("aspirin", "placebo")]
+
+
+def test_named_arms_listed_with_respectively_take_the_pairs_in_order():
+    methods = "Methods: Patients were randomized to ketamine (n = 30), morphine (n = 30) or tramadol (n = 30). "
+    than = methods + ("Results: Ketamine gave lower pain scores than morphine and tramadol (mean difference -1.2; 95% "
+                      "CI -2.0 to -0.4, and -1.6; 95% CI -2.4 to -0.8, respectively).")
+    between = methods + ("Results: Pain did not differ between ketamine and morphine or between tramadol and morphine "
+                         "(mean difference -0.2; 95% CI -1.0 to 0.6, and 0.3; 95% CI -0.5 to 1.1, respectively).")
+    for text, expected in ((than, {-1.2: ("ketamine", "morphine"), -1.6: ("ketamine", "tramadol")}),
+                           (between, {-0.2: ("ketamine", "morphine"), 0.3: ("tramadol", "morphine")})):
+        rows, _, _ = extract_one("doc", text)
+        assert {r["value"]: (r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"} == expected
+
+
+def test_a_statistical_test_compared_with_is_no_arm():
+    text = ("Methods: Patients were randomized. In this group, binary variables were compared with Tukey (Honestly "
+            "Significant Difference) test. Results were good.")
+    assert [a.canonical for a in build_study("doc", text).arms] == []
+
+
+def test_groups_named_after_a_dash_are_the_arms():
+    text = ("Methods: They were randomized after surgery to either of the two groups – study and the control groups. "
+            "Then samples were taken.")
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [("study", "experimental"),
+                                                                             ("control", "control")]
+
+
+def test_two_groups_named_in_one_plural_phrase_are_two_names():
+    text = ("Methods: Forty patients were randomly divided into two groups; 1% (w/v) bee propolis (BP) was applied "
+            "to the BP group (n=20) whereas the control group (n=20) received nothing. Differences between the BP "
+            "and control groups were tested. Results: Pain was lower in the BP group than in the control group.")
+    study = build_study("doc", text)
+    assert sorted(a.canonical for a in study.arms) == ["bee propolis", "control"]
+    assert study.resolve("the BP group").canonical == "bee propolis"

@@ -133,7 +133,8 @@ _LIST_END = re.compile(
     # "and were followed for a year"
     r"|,?\s+and\s+(?:were\s+|was\s+)?(?:then\s+)?" + _PROCEDURE_VERB + r"\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
-_PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
+_PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|"
+                      r"study(?!\s+(?:and|or|group|arm)\b)|receive\s+either)\b")
 # "allocated to the two treatment arms based on a list ...": the arms are not named here
 _GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three|four|both|\d)\s+(?:treatment\s+|study\s+)?"
                                r"(?:arms|groups)\b")
@@ -1030,6 +1031,8 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
             rest = rest[end.start() + colon.end():]
             end = _LIST_END.search(_masked(rest))
             body = rest[: end.start()] if end else rest
+        # "to either of the two groups – study and the control groups": the groups are named after the dash
+        body = _GROUPS_THEN_NAMES.sub("", body, count=1)
         body, labels = _appositive_labels(body)
         either = bool(re.search(r"(?i)\beither\s*$", m.group()) or via)
         items = (_either_combinations(body) or _either_pair(body)) if either else None
@@ -1191,14 +1194,32 @@ def _groups_by_usage(arms: list[Arm], scan: str, spans: list[tuple[int, int]], d
         return
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int, str]] = {}
+    sizes: dict[str, int] = {}
     # (the whole text: the results say "in the X group" more often than the methods)
     for m in _NAMED_GROUP.finditer(scan) if "group" in scan or "arm" in scan else ():
         name = re.sub(r"(?i)^(?:the|patients|participants)\s+", "", m.group("name")).strip()
-        if not name or _NOT_GROUP_NAME.match(name) or re.match(r"(?i)(?:the|a|an)$", name):
-            continue
-        key = name.lower()
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, (m.end("name") - len(name), m.end(), name))
+        parts = [(name, m.end("name") - len(name))]
+        joint = re.search(r"(?i)\s+(?:and|or)\s+(?:the\s+)?", name)
+        if joint is not None and re.search(r"(?i)s$", m.group()):
+            # "between the HA and control groups": two groups, one name each
+            parts = [(name[:joint.start()], m.end("name") - len(name)), (name[joint.end():], m.end("name") - len(name) + joint.end())]
+        size = _SIZE_BRACKET.match(scan, m.end()) if len(parts) == 1 else None
+        for name, start in parts:
+            if not name or _NOT_GROUP_NAME.match(name) or re.match(r"(?i)(?:the|a|an)$", name):
+                continue
+            key = name.lower()
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, (start, start + len(name), name))
+            if size is not None:
+                # "applied to the HA group (n=20) whereas a control group (n=20)": the group's size
+                sizes.setdefault(key, int(size.group("n").replace(",", "")))
+    # ("the HA group" of a report defining "hyaluronic acid (HA)" is "the hyaluronic acid group")
+    spelled = {abbr.lower(): name.lower() for abbr, name in _abbreviations(scan).items()}
+    for key in [k for k in counts if spelled.get(k) in counts]:
+        counts[spelled[key]] += counts.pop(key)
+        first[spelled[key]] = min(first[spelled[key]], first.pop(key))
+        if key in sizes:
+            sizes.setdefault(spelled[key], sizes.pop(key))
     # (a shorter name inside one longer name, "walking group" of "walking programme group", is that group)
     words = {k: set(k.split()) for k in counts}
     holders = {k: [o for o in counts if words[k] < words[o]] for k in counts}
@@ -1220,10 +1241,11 @@ def _groups_by_usage(arms: list[Arm], scan: str, spans: list[tuple[int, int]], d
                 - _COMMON_ARM_WORDS]
         if len(same) == 1 and same[0] not in added:
             same[0].aliases |= {canonical, key}
+            same[0].n = same[0].n if same[0].n is not None else sizes.get(key)
             added.append(same[0])
             continue
-        arm = Arm(arm_id="", name=name, canonical=canonical, n=None, role="", start=start, end=end, source="group",
-                  aliases={canonical, key})
+        arm = Arm(arm_id="", name=name, canonical=canonical, n=sizes.get(key), role="", start=start, end=end,
+                  source="group", aliases={canonical, key})
         added.append(arm)
     for key in counts:
         if key not in longest:
@@ -1423,6 +1445,10 @@ def _either_combinations(body: str) -> list[tuple[int, str]] | None:
             return None
         out.append((offset + lead.end(), item.strip()))
     return out
+
+
+_GROUPS_THEN_NAMES = re.compile(r"(?i)^\s*(?:(?:either|one|each)\s+)?of\s+(?:the\s+)?(?:two|three|four|\d)\s+(?:groups|arms)\s*"
+                                r"[\u2013\u2014-]\s*")
 
 
 def _either_pair(body: str) -> list[tuple[int, str]] | None:
@@ -1811,11 +1837,20 @@ _COMPARING = start_guarded(re.compile(
 _DELIVERY_WORDS = re.compile(r"(?:\s+(?:programme|program|package|module|website|course|intervention))+$", re.I)
 
 
+# what an analysis compares, and the test it compares them with: no arms
+_STATISTICS_COMPARED = re.compile(r"(?i)\b(?:variables?|values|data|parameters?|means|medians|scores|proportions|"
+                                  r"frequencies)\s*$")
+_STATISTICAL_TEST_AFTER = re.compile(r"(?i)\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:post[- ]?hoc\s+)?(?:tests?|"
+                                     r"corrections?|methods?|analys[ie]s)\b")
+
+
 def _comparing_with_control(scan: str, s0: int, seg: str, col: _Collector) -> None:
     for m in _COMPARING.finditer(seg):
         a, b = m.group("a"), m.group("b")
         if not _control_canonical(b) or _control_canonical(a) or find_drugs(a):
             continue
+        if _STATISTICS_COMPARED.search(a) or _STATISTICAL_TEST_AFTER.match(seg, m.end()):
+            continue    # "binary variables were compared with LSD (Least Significant Difference) test": an analysis
         name = _DELIVERY_WORDS.sub("", a).strip()
         if not name or not _plausible_name(name):
             continue
@@ -1961,8 +1996,12 @@ _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])
 def _side_name(header: str) -> str:
     name = _SIDE_MARKS.sub("", column_format(split_size(header)[0])[0])
     name = re.sub(r"\s+", " ", name).strip(" ,;:()[]").lower()
-    return re.sub(r"^(?:(?:the\s+)?groups?|patients|participants|subjects|women|men|children|infants|those|people)\s+(?=\w)",
+    name = re.sub(r"^(?:(?:the\s+)?groups?|patients|participants|subjects|women|men|children|infants|those|people)\s+(?=\w)",
                   "", name)
+    # "UTI-positive group | UTI-negative group": the sides of a split, "group" after them; a trial's "Case group |
+    # Control group" stays as written (its arms, not cases and controls)
+    bare = re.sub(r"(?<=\w)\s+(?:groups?|patients|participants|subjects)$", "", name)
+    return name if bare in ("case", "cases", "control", "controls") else bare
 
 
 def _words(text: str) -> list[str]:
