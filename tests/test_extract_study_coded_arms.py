@@ -243,3 +243,13 @@ def test_two_groups_named_in_one_plural_phrase_are_two_names():
     study = build_study("doc", text)
     assert sorted(a.canonical for a in study.arms) == ["bee propolis", "control"]
     assert study.resolve("the BP group").canonical == "bee propolis"
+
+
+def test_the_same_vehicle_fortified_with_additives_is_one_arm_named_by_them():
+    text = ("Methods: In a randomized controlled trial, infants were randomly allocated to receive either control "
+            "cereal (CC; n = 210) or the same cereal fortified with 1.5 g/day of inulin and 2.0 mg/day of lutein "
+            "(FC; n = 208). Results were good.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.n, a.role) for a in study.arms] == [
+        ("control", 210, "control"), ("cereal fortified with inulin and lutein", 208, "experimental")]
+    assert study.resolve("FC").n == 208

@@ -117,7 +117,8 @@ _PROCEDURE_VERB = (r"(?:attended|completed|participated|took\s+part|screened|ass
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination|random(?:i[sz]ed)?\s+(?:order|sequence))|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
-    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
+    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)(?<!fortified\s)(?<!supplemented\s)"
+    r"(?<!enriched\s)with|and\s+(?:were|was|then))\b"
     # "(B).The principal investigator ...": a sentence end printed without its space
     r"|(?<=[)\]a-z])\.(?=[A-Z][a-z]+\s)"
     # "two patients assigned to placebo dropped out, one due to ...": what the allocated did ends the list
@@ -729,7 +730,8 @@ class _Collector:
             name = no_treatment.group("arm")
         # a combination described in full in the allocation ("radical surgery plus surgical wound surface
         # injection of rAd-p53 (SP)") may take more words than a name usually does
-        combination = source == "allocation" and len(name.split()) <= 14 and re.search(r"(?i)\b(?:plus|combined\s+with)\b", name)
+        combination = source == "allocation" and len(name.split()) <= 14 and re.search(
+            r"(?i)\b(?:plus|(?:combined|fortified|supplemented|enriched)\s+with)\b", name)
         if not _plausible_name(name) and not (combination and _plausible_name(" ".join(name.split()[:8]))):
             return None
         key, dose = arm_key(name)
@@ -1557,6 +1559,11 @@ def _counted_pair(body: str) -> list[tuple[int, str]] | None:
     return [(len(first) - len(first.lstrip()), first.strip()), (joints[0].end(), second.strip())]
 
 
+_FORTIFIED_WITH = re.compile(r"(?i)\b(?:fortified|supplemented|enriched)\s+with\s+")
+# "2.4 g/day of ", "1.9×107 colony forming unit /day of ": an amount before what it is of
+_AMOUNT_BEFORE_OF = re.compile(r"(?i)(?<![\w.])\d[\d.,×x]*\s*(?:[^\s]+\s+){0,4}?of\s+")
+
+
 def _item_size(item: str) -> tuple[str, int | None]:
     # "(n = 50)", "(50 patients)", "(50 cases)", "(25 eyes)", "(30 women)": the item's size
     m = re.search(r"[(\[]\s*(?:[^()\[\]]*?[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)|(?P<n2>\d[\d,]*)\s+"
@@ -1580,6 +1587,12 @@ def _item_size(item: str) -> tuple[str, int | None]:
     name = re.sub(r"(?i)^(?:containing|promoting|providing|offering|using)\s+(?:the\s+use\s+of\s+)?(?:(?:an?|the)\s+)?", "", name)
     name = re.sub(r"(?i)\s+as\s+(?:an?|the)\s+(?:active\s+|attention\s+)?(?:control|comparator)\b.*$", "", name)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
+    fortified = _FORTIFIED_WITH.search(name)
+    if fortified is not None:
+        # "the same milk fortified with 2.4 g/day of X and 1.9x107 c.f.u/day of Y": what the vehicle carries, without
+        # the amounts; "the same" vehicle as the other arm's
+        head, rest = name[:fortified.end()], name[fortified.end():]
+        name = re.sub(r"(?i)^same\s+", "", head) + _AMOUNT_BEFORE_OF.sub("", rest)
     name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
     name = _plain_dose(name)
     name = re.sub(r"\s+(?:group|arm)s?$", "", name.strip(), flags=re.I)
