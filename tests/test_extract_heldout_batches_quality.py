@@ -343,7 +343,12 @@ BATCHES = [
         # stub declares a row of times ("Time point | Local anesthesia administration | 5 minutes after ...") gave
         # its score sub-columns their time (timepoints.corner_time)
         # both merged: timepoint 143 of 196
-        labels={"role": 277, "adjusted": 382, "arm": 318, "timepoint": 143},
+        # wt-labels (session 11): role 277 -> 371 and subgroup 0 -> 62 of 75 once a caption's bracket naming part of
+        # the population "(... patients)" beside the same table for all patients (subgroups.caption_subgroup), a stub
+        # of characteristics under "<outcome> according to <characteristics>" (subgroups.stub_strata), "Profiles of
+        # patients" as a baseline caption, and a document's own arm grid no secondary report whatever the design
+        # classifier said of its prose (meaning) were read
+        labels={"role": 371, "adjusted": 382, "arm": 318, "timepoint": 143, "subgroup": 62},
         arms_right=5,
     ),
     Batch(

@@ -108,7 +108,9 @@ def _own_adjustment_window(seg: str, part: tuple[int, int], pos: int) -> tuple[s
 _BASELINE_CAPTION = re.compile(
     r"\b(?:patients?'?s?|participants?'?|subjects?'?|general|demographic|clinical|basic|base[- ]?line)\s+"
     r"(?:and\s+(?:clinical|demographic|baseline|laboratory)\s+)?(?:characteristics?|data|profiles?|features|information|details)\b|"
-    r"\bcharacteristics?\s+of\s+(?:the\s+)?(?:patients|participants|subjects|study\s+population|groups|women|men|children|infants)\b|"
+    # "Characteristics of the patients", "Profiles of patients", "Demographic features of the participants"
+    r"\b(?:characteristics?|profiles?|(?:demographic\s+)?features|demographics)\s+of\s+(?:the\s+)?(?:study\s+)?"
+    r"(?:patients|participants|subjects|study\s+population|population|groups|women|men|children|infants)\b|"
     r"\b(?:at|on|upon)\s+(?:study\s+)?(?:entry|admission|inclusion|enrol?ment|randomi[sz]ation|presentation)\b|"
     r"\b(?:pre-?treatment|pre-?intervention|before\s+(?:the\s+)?(?:treatment|intervention|randomi[sz]ation))\s+"
     r"(?:values|variables|data|characteristics?|parameters)\b", re.I)
@@ -1144,7 +1146,10 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
         if section in _SECONDARY_SECTIONS and (str(row.get("finder") or "") == "table" or _own_result(seg, arms)):
             section = ""     # the document's own table, or its own result restated in the discussion
-        role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
+        # a grid of the document's own arms is the trial's report whatever the design classifier said of the prose
+        # (a patient page or news item prints no arm-by-arm table; a review's tables are other trials')
+        own_grid = str(row.get("finder") or "") == "table" and design in _SECONDARY_DESIGNS and design != "review"
+        role = _role(row, seg, loc.pos, part, "" if own_grid else design, section, label, loc.end)
         if hint == "baseline" and measure in ONE_ARM_MEASURES and role != "secondary":
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
         elif hint == "subgroup" and hint_subgroup and role == "effect":
