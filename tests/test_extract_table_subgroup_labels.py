@@ -1,7 +1,8 @@
-"""Labels of the rows a table gives when the table describes part of the population: a caption whose closing bracket
-names that part (subgroups.caption_subgroup), a stub of characteristics and their categories under a caption "<outcome>
-according to <characteristics>" (subgroups.stub_strata), and the role of the rows of a document's own grid whatever
-the design classifier said of its prose (meaning). Tables and captions are written for these tests, in the shapes
+"""Labels of matched rows: the subgroup of a table that describes part of the population (a caption whose closing
+bracket names that part, subgroups.caption_subgroup; a stub of characteristics and their categories under a caption
+"<outcome> according to <characteristics>", subgroups.stub_strata), the role of a document's own grid whatever the
+design classifier said of its prose and of an arm's value at the trial's first measurement (meaning), and times read
+as the document writes them (ordinal windows, times of day, pre- and post-procedure headings: timepoints). Tables and captions are written for these tests, in the shapes
 reports use, with other names and numbers; each shape has a negative of the same look."""
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from table_grids import pipe_table
 
 from evidence_review.extract import extract_study_tables
 from evidence_review.extract.evaluate import normalize_label
-from evidence_review.extract.meaning import is_baseline_caption
+from evidence_review.extract.meaning import is_baseline_caption, is_first_measurement, with_first_measurement_roles
 from evidence_review.extract.subgroups import caption_subgroup, stratum_label, stub_strata
+from evidence_review.extract.timepoints import timepoint_spans, with_first_windows
 
 
 def estimates(text: str, tables: list[dict], design: str = "RCT") -> list[dict]:
@@ -164,3 +166,102 @@ def test_a_documents_own_arm_table_is_no_secondary_report_unless_a_review(design
     table = pipe_table(OWN_TABLE, "| | Music (n = 30) | Silence (n = 30) | P |", caption="Table 2. Anxiety during the procedure")
     rows = [r for r in estimates(OWN_TABLE, [table], design) if r["measure"] == "MEAN"]
     assert rows and {r["role"] for r in rows} == {expected}
+
+
+@pytest.mark.parametrize("caption", [
+    "Table 1. Patient’s characterization and treatment profile",
+    "Table 1. Frequency distribution of patients according to marital status and schooling",
+])
+def test_captions_of_who_the_patients_were_in_other_words(caption):
+    assert is_baseline_caption(caption)
+
+
+def test_a_distribution_of_patients_after_treatment_is_no_baseline_caption():
+    assert not is_baseline_caption("Table 3. Distribution of patients according to pain category after surgery")
+
+
+# ---------------------------------------------------------------- the trial's first measurement is a baseline row
+
+@pytest.mark.parametrize("timepoint", [
+    "baseline", "Before", "pre", "before treatment", "before the intervention", "pre-op", "preoperative",
+    "preprocedure", "pre-supplement", "Initial", "screening", "at enrollment", "on admission", "T0",
+    "day 0 (before surgery)",
+])
+def test_the_first_measurement_however_named(timepoint):
+    assert is_first_measurement(timepoint)
+
+
+@pytest.mark.parametrize("timepoint", [
+    "after", "post-op", "week 12", "before extubation", "before discharge", "pre-/posttreatment",
+    "pretreatment to 16:00", "24-week visit, before the dose", "PACU admission", "visit 1 (day 7)", "",
+])
+def test_later_times_and_changes_are_no_first_measurement(timepoint):
+    assert not is_first_measurement(timepoint)
+
+
+@pytest.mark.parametrize("timepoint", ["day 0", "visit 1", "week 0"])
+def test_a_time_counted_from_zero_is_the_first_measurement_in_a_table_only(timepoint):
+    assert is_first_measurement(timepoint) and not is_first_measurement(timepoint, counted=False)
+
+
+def test_an_arms_value_at_the_first_visit_of_a_table_is_baseline_and_a_later_one_is_not():
+    rows = [dict(measure="MEAN", role="effect", timepoint="visit 1", finder="table"),
+            dict(measure="MEAN", role="effect", timepoint="visit 2", finder="table"),
+            dict(measure="MEAN", role="effect", timepoint="day 0", finder="sentence"),
+            dict(measure="RR", role="effect", timepoint="baseline", finder="table"),
+            dict(measure="PROPORTION", role="secondary", timepoint="baseline", finder="table")]
+    assert [r["role"] for r in with_first_measurement_roles(rows)] == \
+        ["baseline", "effect", "effect", "effect", "secondary"]
+
+
+PHASE_TEXT = ("Methods: 70 patients were randomised to video distraction (group V, n = 35) or usual care (group U, n = 35).\n"
+              "Table 2. Vital signs of the two groups\n"
+              "| | Group V | Group U | P |\n"
+              "| Preprocedure, mean ± SD: | | | |\n"
+              "| Heart rate, beats/min | 84.10 ± 6.20 | 83.40 ± 7.10 | 0.6 |\n"
+              "| Postprocedure, mean ± SD: | | | |\n"
+              "| Heart rate, beats/min | 86.30 ± 5.90 | 91.20 ± 6.80 | 0.01 |\n")
+
+
+def test_rows_under_a_pre_and_post_procedure_heading_carry_that_moment_and_the_first_is_baseline():
+    table = pipe_table(PHASE_TEXT, "| | Group V | Group U | P |", caption="Table 2. Vital signs of the two groups")
+    rows = {r["value"]: r for r in estimates(PHASE_TEXT, [table]) if r["measure"] == "MEAN"}
+    assert rows[84.1]["timepoint"] == "preprocedure" and rows[84.1]["role"] == "baseline"
+    assert rows[91.2]["timepoint"] == "postprocedure" and rows[91.2]["role"] == "effect"
+
+
+# ---------------------------------------------------------------- windows and times of day
+
+WINDOW_TEXT = ("Methods: 60 patients were randomised to a gelatin sponge (group S, n = 30) or none (group N, n = 30).\n"
+               "Table 2. Wound drainage\n"
+               "| Variable | Group S | Group N |\n"
+               "| Drainage in 24 h (ml) | 151.2 ± 40.1 | 210.4 ± 55.3 |\n"
+               "| Drainage in the second 24 h (ml) | 41.6 ± 9.2 | 58.8 ± 12.7 |\n")
+
+
+def test_a_period_beside_the_second_window_of_its_length_is_the_first_window():
+    table = pipe_table(WINDOW_TEXT, "| Variable | Group S | Group N |", caption="Table 2. Wound drainage")
+    rows = {r["value"]: r for r in estimates(WINDOW_TEXT, [table]) if r["measure"] == "MEAN"}
+    assert normalize_label(rows[151.2]["timepoint"]) == normalize_label("first 24 h")
+    assert normalize_label(rows[58.8]["timepoint"]) == normalize_label("second 24 h")
+    assert rows[58.8]["outcome"].startswith("Drainage") and "the" not in rows[58.8]["outcome"].split()
+
+
+def test_a_bare_period_without_a_later_window_stays_as_printed():
+    rows = [dict(timepoint="24 hours"), dict(timepoint="48 hours")]
+    assert [r["timepoint"] for r in with_first_windows(rows)] == ["24 hours", "48 hours"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pain score at 18:00 (SD)", "18:00"),
+    ("Pain score at 07:30 next morning", "07:30 next morning"),
+    ("Bleeding in the second 12 h", "second 12 hours"),
+    ("during the first 48 hours", "first 48 hours"),
+])
+def test_times_of_day_and_ordinal_windows_are_times(text, expected):
+    assert [tp for _, _, tp in timepoint_spans(text, bare_short=True)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Sex ratio (M:F) 21:14", "Dilution 10:30", "Score 12:00"])
+def test_a_pair_with_a_colon_not_said_at_a_time_is_no_time(text):
+    assert timepoint_spans(text, bare_short=True) == []

@@ -253,7 +253,7 @@ def with_stub_strata(rows: list[dict], structure: dict | None) -> list[dict]:
     """The rows read from a table of one outcome per stratum (`stub_strata`): the caption's outcome, the stratum as
     the subgroup, and the role of an outcome (`baseline` only for a value measured before the intervention; the
     characteristic in the stub made the reader take the row for a baseline one)."""
-    from .timepoints import moment_of     # (timepoints reads this module's geometry: imported here, not at the top)
+    from .meaning import is_first_measurement   # (the meaning layer owns what a time says of a row's role)
     for table in (structure or {}).get("tables") or ():
         outcome, strata = stub_strata(table)
         if not strata:
@@ -265,8 +265,7 @@ def with_stub_strata(rows: list[dict], structure: dict | None) -> list[dict]:
             row["outcome"], row["subgroup"] = outcome, label
             if str(row.get("role") or "") in ("baseline", "effect", "subgroup", ""):
                 # (another study's table, `secondary`, stays so)
-                moment = moment_of(str(row.get("timepoint") or "")) if row.get("timepoint") else None
-                row["role"] = "baseline" if moment is not None and moment[1] else "effect"
+                row["role"] = "baseline" if is_first_measurement(str(row.get("timepoint") or "")) else "effect"
     return rows
 
 
