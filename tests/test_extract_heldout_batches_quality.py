@@ -202,7 +202,9 @@ BATCHES = [
         # orientation raised by wt-study2 (a difference ordered by the words after its list of values, "x lower in A
         # compared to B"; one modifier split from its arm's name by a comma stays in the arm): 30 -> 35
         # [labels2]
-        labels={"role": 911, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 563},
+        # wt-labels (session 11): an arm's value at the trial's first measurement ("Visit 1", "Pre-op", "Before treatment")
+        # a baseline row, more captions of who the patients were; role 916 -> 940
+        labels={"role": 940, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 563},
     ),
     Batch(
         "extract_heldout11",
@@ -248,7 +250,9 @@ BATCHES = [
         # [counts]; subgroup was 0 of 32 blind, 32 with the column subgroups; [labels2]
         # orientation 18 -> 19, arms right 7 -> 8 (wt-effects: a multiple ordered by its words, "in B was 5.2 times
         # more than that of A")
-        labels={"role": 310, "adjusted": 346, "arm": 237, "timepoint": 99, "orientation": 19, "subgroup": 32},
+        # wt-labels (session 11): an arm's value at the trial's first measurement ("Visit 1", "Pre-op", "Before treatment")
+        # a baseline row, more captions of who the patients were; role 312 -> 314, timepoint 99 -> 100
+        labels={"role": 314, "adjusted": 346, "arm": 237, "timepoint": 100, "orientation": 19, "subgroup": 32},
         arms_right=8,
     ),
     Batch(
@@ -267,7 +271,9 @@ BATCHES = [
         f1={"effects": 0.95, "proportions": 0.85, "means": 0.95, "medians": 0.89},
         recovery={"binary": 0.71, "continuous": 0.88},
         # [counts]; the treatment-arm check was right for 8 of 11 comparisons; [labels2]
-        labels={"role": 636, "adjusted": 663, "arm": 621, "timepoint": 232, "subgroup": 25, "orientation": 25},
+        # wt-labels (session 11): an arm's value at the trial's first measurement ("Visit 1", "Pre-op", "Before treatment")
+        # a baseline row, more captions of who the patients were; role 636 -> 659
+        labels={"role": 659, "adjusted": 663, "arm": 621, "timepoint": 232, "subgroup": 25, "orientation": 25},
         arms_right=17,
     ),
     Batch(
@@ -345,7 +351,13 @@ BATCHES = [
         # both merged: timepoint 143 of 196
         # wt-study (the study model's coded groups: "Group I (Control) ... Group II (Rhubarb)" and arms the report
         # calls "group A" written so): arm 318 -> 367; then "group A (X) or R (Y)": proportions 0.641, arm 379
-        labels={"role": 277, "adjusted": 382, "arm": 379, "timepoint": 143},
+        # wt-labels (session 11): role 277 -> 371 and subgroup 0 -> 62 of 75 once a caption's bracket naming part of
+        # the population "(... patients)" beside the same table for all patients (subgroups.caption_subgroup), a stub
+        # of characteristics under "<outcome> according to <characteristics>" (subgroups.stub_strata), "Profiles of
+        # patients" as a baseline caption, and a document's own arm grid no secondary report whatever the design
+        # classifier said of its prose (meaning) were read
+        # wt-labels (session 11): timepoint 143 -> 151 (times of day, "VAS score at 16:00", in row labels)
+        labels={"role": 371, "adjusted": 382, "arm": 379, "timepoint": 151, "subgroup": 62},
         arms_right=5,
     ),
     Batch(
@@ -366,11 +378,14 @@ BATCHES = [
         # proportions 0.717, means 0.693, binary 11/57, continuous 35/70; labels role 367, adjusted 397, arm 352,
         # orientation 5 of 10; then (dose levels, groups sized apart, "respectively" pairs, outcome strata and tests no
         # arms): proportions 0.731, means 0.716, binary 13/57; role 369, adjusted 402, arm 375, orientation 10 of 10
-        f1={"effects": 0.29, "proportions": 0.73, "means": 0.71, "medians": 0.0},
-        recovery={"binary": 0.22, "continuous": 0.50},
         # [counts]; subgroup (0 of 1 matched row) has no floor yet; the treatment-arm check was right for both of its
         # 2 comparisons
-        labels={"role": 369, "adjusted": 402, "arm": 375, "timepoint": 40, "orientation": 10},
+        # wt-labels (session 11): an arm's value at the trial's first measurement ("Visit 1", "Pre-op", "Before treatment")
+        # a baseline row, more captions of who the patients were; role 251 -> 269, timepoint 40 -> 70 (ordinal windows
+        # "in the second 24 h" and the first window beside them, pre-/post-procedure headings)
+        f1={"effects": 0.29, "proportions": 0.73, "means": 0.71, "medians": 0.0},
+        recovery={"binary": 0.22, "continuous": 0.50},
+        labels={"role": 369, "adjusted": 402, "arm": 375, "timepoint": 70, "orientation": 10},
         arms_right=2,
     ),
 ]

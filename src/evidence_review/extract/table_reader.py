@@ -77,7 +77,7 @@ from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .timepoints import first_timepoint, is_timepoint, moment_of, timepoint_spans
+from .timepoints import first_timepoint, is_timepoint, is_window, moment_of, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -170,8 +170,9 @@ _STRATUM_SECTION = re.compile(
     r"(?:above|below|at\s+or\s+(?:above|below))\s+(?:the\s+)?median\b[^:]*)\s*", re.I)
 # a heading row naming when the rows under it were measured: "Before treatment", "After treatment", "At baseline"
 _PHASE_HEADING = re.compile(r"\s*(?:(?P<before>(?:at\s+)?baseline|before\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|"
-                            r"pre-?(?:treatment|intervention|operative))|(?:after|following|end\s+of)\s+(?:the\s+)?"
-                            r"(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|operative)|"
+                            r"pre-?(?:treatment|intervention|operative|procedur(?:e|al)))|(?:after|following|end\s+of)\s+(?:the\s+)?"
+                            r"(?:treatment|intervention|therapy|surgery|procedure)|post-?(?:treatment|intervention|operative|"
+                            r"procedur(?:e|al))|"
                             # "After four treatments", "After 3 sessions", "After the second cycle"
                             r"(?:after|following)\s+(?:the\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                             r"first|second|third|fourth|fifth|sixth|last|final)\s+(?:treatments?|sessions?|doses?|cycles?|"
@@ -4666,9 +4667,9 @@ def _label_ending_in_a_time(label: str) -> tuple[str, str]:
         return label, ""
     start, end, when = found[-1]
     rest = _RELATIVE_MOMENT.fullmatch(bare[end:])
-    left = re.sub(r"(?i)[\s,;:(\[-]*(?:\b(?:at|after|by|on|in|during|measured\s+at))?\s*[(\[]?\s*$", "", bare[:start])
+    left = re.sub(r"(?i)[\s,;:(\[-]*(?:\b(?:at|after|by|on|in|during|measured\s+at)(?:\s+the)?)?\s*[(\[]?\s*$", "", bare[:start])
     if rest is None or not re.search(r"[A-Za-z]{2}", left) or _CATEGORY_OF_TIME.search(bare[start:end]) \
-            or _NO_TIME_BEFORE.search(bare[:start]) or _WINDOW_BEFORE.search(bare[:start]):
+            or _NO_TIME_BEFORE.search(bare[:start]) or (_WINDOW_BEFORE.search(bare[:start]) and not is_window(when)):
         return label, ""
     moment = re.sub(r"\s+", " ", rest.group(0)).strip(" )]")
     return left.strip(" ,;:-") + (unit.group(0) if unit else ""), (when + (" " + moment if moment else "")).strip()
