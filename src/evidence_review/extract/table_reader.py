@@ -71,6 +71,7 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
+from .table_sizes import adopt_size, sizes_from_category_blocks
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -751,6 +752,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                          if row.get(0) and row.get(col)])} - {None}
         if len(sized) == 1:
             column_sizes[col] = sized.pop()
+            adopt_size(arm_columns[col], column_sizes[col])     # (table_sizes.py: the later tables count from it)
+    unsized = [c for c in sorted(arm_columns) if column_sizes.get(c) is None]
+    if unsized and len(unsized) == len(arm_columns):
+        # "Pain, by category:" over "No pain | 14 | 0", "Mild pain | 22 | 5" ... adding up to the text's "Eighty
+        # consenting males": each arm's sum is its size (table_sizes.py)
+        for col, size in sizes_from_category_blocks(
+                [(_clean(row[0]["text"]) if row.get(0) else "", {c: _clean(row[c]["text"]) for c in unsized if row.get(c)})
+                 for _, row in sorted(by_row.items())], unsized, text).items():
+            column_sizes[col] = size
+            adopt_size(arm_columns[col], size)
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None and study is not None \
             and len(study.arms) == 1 and not effect_columns and not whole_columns and one_arm_design(text):
@@ -1748,7 +1759,7 @@ def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size
 
 
 # a caption of a table that counts patients with an event: "Postoperative complications", "Adverse events"
-_EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+_EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[- ]effects?|"
                              r"(?:treatment|drug)[- ]related\s+events?|toxicit(?:y|ies)|responses?\s+to\s+(?:the\s+)?"
                              r"(?:treatment|therapy)|number\s+of\s+(?:patients|participants|subjects))\b", re.I)
 # a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
