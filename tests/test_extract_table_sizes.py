@@ -7,7 +7,7 @@ from table_grids import pipe_table
 
 from evidence_review.extract.study import Arm, build_study
 from evidence_review.extract.table_reader import read_table, read_tables
-from evidence_review.extract.table_sizes import adopt_size, people_counts, sizes_from_category_blocks
+from evidence_review.extract.table_sizes import adopt_size, people_counts, shares_column, sizes_from_category_blocks
 
 
 def _proportions(rows):
@@ -134,3 +134,31 @@ def test_bare_whole_numbers_of_a_table_of_scores_are_no_counts():
     table = pipe_table(text, header, caption="Table 3. Comparison of sedation scores between groups")
     study = build_study("d", text, {"tables": [table]})
     assert not _proportions(read_table("d", text, table, study))
+
+
+def test_shares_column_needs_a_number_above_the_arm_and_whole_counts():
+    assert shares_column(["74", "20", "6", "0"], 50)
+    assert not shares_column(["12", "20", "6", "0"], 50)        # every number within the arm: counts as well
+    assert not shares_column(["75", "25"], 50)                   # 75 % of 50 patients is no whole count
+    assert not shares_column(["74", "20"], None)                 # no size to derive a count from
+
+
+_SHARES = """Patients were randomized to drug Z (n = 50) or placebo (n = 50).
+Table 3. Comparison of sedation grades
+| | Drug Z (%) | Placebo (%) | P value |
+| Sedation grade | | | 0.04 |
+| 1 | 64 | 84 | |
+| 2 | 26 | 10 | |
+| 3 | 10 | 6 | |
+"""
+
+
+def test_bare_numbers_under_percent_headed_arm_columns_are_shares_with_derived_counts():
+    table = pipe_table(_SHARES, "| | Drug Z (%) | Placebo (%) | P value |",
+                       caption="Table 3. Comparison of sedation grades")
+    study = build_study("d", _SHARES, {"tables": [table]})
+    rows = [r for r in read_table("d", _SHARES, table, study) if r["measure"] == "PROPORTION"]
+    found = {(r["outcome"], r["intervention"]): (r["events"], r["total"]) for r in rows}
+    assert found[("Sedation grade: 1", "drug z")] == (32, 50)
+    assert found[("Sedation grade: 3", "placebo")] == (3, 50)
+    assert all("events_from_percentage" in r["flags"] for r in rows)

@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
-from .table_sizes import adopt_size, sizes_from_category_blocks
+from .table_sizes import adopt_size, shares_column, sizes_from_category_blocks
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -887,6 +887,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
     # each arm ("Hypertension | 11 | 7 | 4") count patients too
     shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
+    # "Drug A (%)" over bare numbers, one larger than the arm: its shares (table_sizes.py)
+    share_columns = {c for c in arm_columns if column_hints.get(c) == "n_pct" and c in columns
+                     and _percent_unit_only(columns[c].header)
+                     and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
@@ -1246,6 +1250,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 if int(words) == (own_n or column_sizes[column]):
                     continue
                 own_hint = "count"
+            if not hint and column in share_columns and _LONE_NUMBER.fullmatch(words):
+                # "Drug A (%) | Drug B (%)" over "Grade 1 | 74 | 82": each cell a share of its arm, never a count
+                # (its count derived from the arm's size, flagged), unless the label names a quantity in percent
+                own_hint = percent_label_reading(label, section) or "pct"
             if unit_only and hint == "n_pct" and _LONE_NUMBER.fullmatch(words):
                 # "Female (%) | 45.0" a share of the arm, "HbA1c (%) | 7.2" a mean (grammar.percent_label_reading), also
                 # under a caption of means; a whole number there is a percentage too, never a count of the arm ("Stay

@@ -71,3 +71,23 @@ def sizes_from_category_blocks(rows: list[tuple[str, dict[int, str]]], columns: 
     if len(found) != 1:
         return {}
     return dict(zip(columns, found.pop()))
+
+
+def _share_fits(text: str, size: int) -> bool:
+    """Whether a printed percentage is the share of some whole count of `size` patients, at its printed precision
+    ("74" of 50 is 37; "75" of 50 is no count)."""
+    value = float(text.replace(",", "."))
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    exact = value * size / 100
+    tolerance = 0.5 * 10 ** -decimals * size / 100 + 1e-9
+    return any(abs(count - exact) <= tolerance for count in (int(exact), int(exact) + 1)) and 0 <= value <= 100
+
+
+def shares_column(values: list[str], size: int | None) -> bool:
+    """Whether the bare numbers of an arm column headed with a "(%)" only ("Drug A (%)") are its shares, not counts:
+    the arm's size is known, one number at least is larger than it (no count of the arm), and every number is the
+    share of a whole count of that size (74 % of 50 patients is 37)."""
+    numbers = [v.strip() for v in values if re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", v)]
+    if not size or not numbers or not any(float(v.replace(",", ".")) > size for v in numbers):
+        return False
+    return all(_share_fits(v, size) for v in numbers)
