@@ -7,7 +7,8 @@ from table_grids import pipe_table
 
 from evidence_review.extract.study import Arm, build_study
 from evidence_review.extract.table_reader import read_table, read_tables
-from evidence_review.extract.table_sizes import adopt_size, people_counts, shares_column, sizes_from_category_blocks
+from evidence_review.extract.table_sizes import (adopt_size, people_counts, shares_column, size_from_shares,
+                                                 sizes_from_category_blocks, zero_among_shares)
 
 
 def _proportions(rows):
@@ -162,3 +163,46 @@ def test_bare_numbers_under_percent_headed_arm_columns_are_shares_with_derived_c
     assert found[("Sedation grade: 1", "drug z")] == (32, 50)
     assert found[("Sedation grade: 3", "placebo")] == (3, 50)
     assert all("events_from_percentage" in r["flags"] for r in rows)
+
+
+def test_size_from_shares_is_the_smallest_size_the_text_gives():
+    shares = ["0", "76.9%", "15.4%", "7.7%", "61.5%"]      # 10, 2, 1 and 8 of 13
+    assert size_from_shares(shares, "Thirteen adults were enrolled and received both treatments.") == 13
+    # the text names only a multiple of the size the shares prove: no size (26 would halve every count)
+    assert size_from_shares(shares, "Twenty-six adults were enrolled.") is None
+    # two distinct shares fit too many sizes
+    assert size_from_shares(["50%", "25%", "50%"], "4 patients were enrolled.") is None
+
+
+def test_zero_among_shares_needs_percent_cells_beside_it():
+    assert zero_among_shares("0", ["76.9%", "15.4%"])
+    assert not zero_among_shares("0", ["10", "3"])
+    assert not zero_among_shares("2", ["76.9%", "15.4%"])
+
+
+_CROSSOVER = """In this randomized crossover trial, 13 adults received drug Q or drug R before two procedures.
+Table 1. Comfort grades after each drug
+| Drug | Grade 1 | Grade 2 | Grade 3 | Grade 4 | P-value |
+| Drug Q | 0 | 76.9% | 15.4% | 7.7% | 0.02 |
+| Drug R | 61.5% | 23.1% | 7.7% | 7.7% | 0.02 |
+"""
+
+
+def test_arm_rows_of_bare_percentages_take_the_size_the_text_gives():
+    table = pipe_table(_CROSSOVER, "| Drug | Grade 1 | Grade 2 | Grade 3 | Grade 4 | P-value |",
+                       caption="Table 1. Comfort grades after each drug")
+    study = build_study("d", _CROSSOVER, {"tables": [table]})
+    found = _proportions(read_table("d", _CROSSOVER, table, study))
+    q = {outcome: v for (outcome, arm), v in found.items() if arm == "drug q"}
+    assert sorted(q.values()) == [(0, 13), (1, 13), (2, 13), (10, 13)]
+    r = {outcome: v for (outcome, arm), v in found.items() if arm == "drug r"}
+    assert sorted(r.values()) == [(1, 13), (1, 13), (3, 13), (8, 13)]
+
+
+def test_arm_rows_of_bare_percentages_stay_unsized_without_the_texts_number():
+    text = _CROSSOVER.replace("13 adults", "adults")
+    table = pipe_table(text, "| Drug | Grade 1 | Grade 2 | Grade 3 | Grade 4 | P-value |",
+                       caption="Table 1. Comfort grades after each drug")
+    study = build_study("d", text, {"tables": [table]})
+    found = _proportions(read_table("d", text, table, study))
+    assert not any(total for _, total in found.values())

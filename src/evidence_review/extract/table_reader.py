@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
-from .table_sizes import adopt_size, shares_column, sizes_from_category_blocks
+from .table_sizes import adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, zero_among_shares
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -762,6 +762,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                  for _, row in sorted(by_row.items())], unsized, text).items():
             column_sizes[col] = size
             adopt_size(arm_columns[col], size)
+    for col in [c for c in sorted(arm_columns) if column_sizes.get(c) is None]:
+        # "88.2% | 5.9% | 11.8%" under an arm of the "17 children" the text names: shares of 17 (table_sizes.py)
+        column_sizes[col] = size_from_shares([_clean(row[col]["text"]) for row in by_row.values() if row.get(col)], text)
+        adopt_size(arm_columns[col], column_sizes[col])
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None and study is not None \
             and len(study.arms) == 1 and not effect_columns and not whole_columns and one_arm_design(text):
@@ -3281,6 +3285,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # "Gender (male/female) | 7/4" in the arm's row: its patients, 11
             n = next((size for col, cell in sorted(row.items()) if col and col in columns
                       for size in [size_from_sex_pair(columns[col].header, _clean(cell["text"]))] if size), None)
+        if n is None:
+            # "Ketamine | 0 | 88.2% | 11.8% | 5.9%" of the "17 children" the text names: shares of 17 (table_sizes.py)
+            n = size_from_shares([_clean(cell["text"]) for col, cell in row.items() if col], text)
+            adopt_size(arm, n)
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
@@ -3339,6 +3347,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and \
                     parsed.get("total") is not None and parsed["events"] > parsed["total"]:
                 parsed = None       # "7/4" is no count of its total
+            if parsed is None and n and zero_among_shares(value, [_clean(c["text"]) for k, c in row.items() if k and k != col]):
+                parsed = _proportion(0, n, None, value)     # "Ketamine | 0 | 88.2% | 11.8%": none of the arm's n
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
             if parsed is None and n and ":" in value or parsed is None and n and "-" in value:

@@ -91,3 +91,34 @@ def shares_column(values: list[str], size: int | None) -> bool:
     if not size or not numbers or not any(float(v.replace(",", ".")) > size for v in numbers):
         return False
     return all(_share_fits(v, size) for v in numbers)
+
+
+# a cell printing a share with its percent sign and nothing else: "88.2%", "5.9 %"
+_PERCENT_CELL = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d+)?)\s*%\s*")
+
+
+def size_from_shares(values: list[str], text: str) -> int | None:
+    """The number of patients an arm's row or column of bare percentages ("0 | 88.2% | 11.8% | 5.9%") is of, where
+    nothing prints it beside them: the smallest number of which every share is a whole count at its printed
+    precision (1 of 17 is 5.9 %, 15 of 17 is 88.2 %), when the text gives that number of people ("17 uncooperative
+    children were randomly assigned ..."). Three distinct shares at least, neither 0 nor 100 (a few shares fit too
+    many sizes); a size the text does not give stays unknown (the shares of an arm of 30 fit 60 as well, and the
+    smallest size is the one they prove)."""
+    shares = {m.group("v") for m in map(_PERCENT_CELL.fullmatch, values) if m is not None}
+    shares = {v for v in shares if 0 < float(v.replace(",", ".")) < 100}
+    if len(shares) < 3:
+        return None
+    known = people_counts(text)
+    if not known:
+        return None
+    for size in range(2, max(known) + 1):
+        if all(_share_fits(v.replace(",", "."), size) for v in shares):
+            return size if size in known else None
+    return None
+
+
+def zero_among_shares(value: str, beside: list[str]) -> bool:
+    """Whether a bare "0" is a share of none of the arm's patients: the cells beside it in the arm's row or column
+    print percentages with their sign ("0 | 88.2% | 11.8%"), so the zero is 0 % (0 patients) left without its sign."""
+    return re.fullmatch(r"\s*0(?:[.,]0+)?\s*", value) is not None and \
+        any(_PERCENT_CELL.fullmatch(v) for v in beside)
