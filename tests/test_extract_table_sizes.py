@@ -1,12 +1,14 @@
 """Arm sizes for table cells that print no denominator (table_sizes.py): a size one table shows (the sexes' sum)
 carried to the document's later tables, the categories of a characteristic adding up to the trial's number of
-patients, and a table of adverse drug reactions whose bare counts are patients of the sized arms."""
+patients, and a table of adverse drug reactions whose bare counts are patients of the sized arms; columns of outcome
+strata ("UTI-positive | UTI-negative") are no arms to size."""
 from __future__ import annotations
 
+import pytest
 from table_grids import pipe_table
 
 from evidence_review.extract.study import Arm, build_study
-from evidence_review.extract.table_reader import read_table, read_tables
+from evidence_review.extract.table_reader import read_table, read_tables, split_by_outcome
 from evidence_review.extract.table_sizes import (adopt_size, people_counts, shares_column, size_from_shares,
                                                  sizes_from_category_blocks, zero_among_shares)
 
@@ -206,3 +208,32 @@ def test_arm_rows_of_bare_percentages_stay_unsized_without_the_texts_number():
     study = build_study("d", text, {"tables": [table]})
     found = _proportions(read_table("d", text, table, study))
     assert not any(total for _, total in found.values())
+
+
+_STRATA = """Patients were randomly assigned to a bladder wash or no wash after catheter placement.
+Table 2. Risk factors for urinary tract infection (n = 60)
+{header}
+| Sex | | | 0.46 |
+| Females | 7 (50) | 7 (50) | |
+| Males | 5 (31.3) | 11 (68.7) | |
+"""
+
+
+@pytest.mark.parametrize("header", [
+    "| Factors | UTI-positive group n = 12 | UTI-negative group n = 18 | P value |",
+    "| Factors | Culture-positive (n = 12) | Culture-negative (n = 18) | P value |",
+])
+def test_columns_of_outcome_strata_joined_by_a_hyphen_are_no_arms(header):
+    text = _STRATA.format(header=header)
+    table = pipe_table(text, header, caption="Table 2. Risk factors for urinary tract infection (n = 60)")
+    study = build_study("d", text, {"tables": [table]})
+    assert split_by_outcome(table, study)
+    assert read_tables("d", text, {"tables": [table]}, study)[0] == []
+
+
+def test_hyphenated_arm_names_are_no_outcome_split():
+    header = "| Factors | Low-dose group (n = 30) | High-dose group (n = 30) | P value |"
+    text = _STRATA.format(header=header).replace("a bladder wash or no wash", "a low-dose or a high-dose wash")
+    table = pipe_table(text, header, caption="Table 2. Outcomes")
+    study = build_study("d", text, {"tables": [table]})
+    assert not split_by_outcome(table, study)
