@@ -3924,6 +3924,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
         body, n = body.rstrip(" ,;"), own_n
+    if hint in ("", "n_pct") and _PERCENT_THEN_COUNT.fullmatch(body):
+        hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
     patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
@@ -3979,6 +3981,8 @@ _COUNT_BELOW_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*<\s*(?P<bound>\d{1
 # a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
 _PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
 _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
+# a share with its sign, then its count in brackets: "65.5% (19)", "3% (1)", "12.5 % [4]"
+_PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*[)\]]\s*")
 
 
 def _events_of_share(pct_text: str, n: int | None) -> int | None:
