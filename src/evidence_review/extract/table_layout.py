@@ -270,7 +270,7 @@ def arm_code(header: str) -> str | None:
 
 
 _SERIAL = re.compile(r"\s*(?:\d{1,3}|[ivxIVX]{1,5}|[a-zA-Z])\s*[.)]?\s*")
-_SERIAL_HEADER = re.compile(r"\s*(?:s\.?\s*no\.?|sr\.?\s*(?:no\.?)?|serial(?:\s+(?:no\.?|number))?|no\.?|#|item|n[o\u00ba\u00b0]\.?)?\s*", re.I)
+_SERIAL_HEADER = re.compile(r"\s*(?:s\.?\s*no\.?|sr\.?\s*(?:no\.?)?|serial(?:\s*(?:no\.?|number))?|no\.?|#|item|n[o\u00ba\u00b0]\.?)?\s*", re.I)
 
 
 def without_serial_column(table: dict, heads: set[int]) -> dict:

@@ -71,6 +71,7 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
+from .table_sizes import adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, zero_among_shares
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -752,6 +753,20 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                          if row.get(0) and row.get(col)])} - {None}
         if len(sized) == 1:
             column_sizes[col] = sized.pop()
+            adopt_size(arm_columns[col], column_sizes[col])     # (table_sizes.py: the later tables count from it)
+    unsized = [c for c in sorted(arm_columns) if column_sizes.get(c) is None]
+    if unsized and len(unsized) == len(arm_columns):
+        # "Pain, by category:" over "No pain | 14 | 0", "Mild pain | 22 | 5" ... adding up to the text's "Eighty
+        # consenting males": each arm's sum is its size (table_sizes.py)
+        for col, size in sizes_from_category_blocks(
+                [(_clean(row[0]["text"]) if row.get(0) else "", {c: _clean(row[c]["text"]) for c in unsized if row.get(c)})
+                 for _, row in sorted(by_row.items())], unsized, text).items():
+            column_sizes[col] = size
+            adopt_size(arm_columns[col], size)
+    for col in [c for c in sorted(arm_columns) if column_sizes.get(c) is None]:
+        # "88.2% | 5.9% | 11.8%" under an arm of the "17 children" the text names: shares of 17 (table_sizes.py)
+        column_sizes[col] = size_from_shares([_clean(row[col]["text"]) for row in by_row.values() if row.get(col)], text)
+        adopt_size(arm_columns[col], column_sizes[col])
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None and study is not None \
             and len(study.arms) == 1 and not effect_columns and not whole_columns and one_arm_design(text):
@@ -877,6 +892,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
     # each arm ("Hypertension | 11 | 7 | 4") count patients too
     shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
+    # "Drug A (%)" over bare numbers, one larger than the arm: its shares (table_sizes.py)
+    share_columns = {c for c in arm_columns if column_hints.get(c) == "n_pct" and c in columns
+                     and _percent_unit_only(columns[c].header)
+                     and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
@@ -1236,6 +1255,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 if int(words) == (own_n or column_sizes[column]):
                     continue
                 own_hint = "count"
+            if not hint and column in share_columns and _LONE_NUMBER.fullmatch(words):
+                # "Drug A (%) | Drug B (%)" over "Grade 1 | 74 | 82": each cell a share of its arm, never a count
+                # (its count derived from the arm's size, flagged), unless the label names a quantity in percent
+                own_hint = percent_label_reading(label, section) or "pct"
             if unit_only and hint == "n_pct" and _LONE_NUMBER.fullmatch(words):
                 # "Female (%) | 45.0" a share of the arm, "HbA1c (%) | 7.2" a mean (grammar.percent_label_reading), also
                 # under a caption of means; a whole number there is a percentage too, never a count of the arm ("Stay
@@ -1749,7 +1772,7 @@ def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size
 
 
 # a caption of a table that counts patients with an event: "Postoperative complications", "Adverse events"
-_EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+_EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[- ]effects?|"
                              r"(?:treatment|drug)[- ]related\s+events?|toxicit(?:y|ies)|responses?\s+to\s+(?:the\s+)?"
                              r"(?:treatment|therapy)|number\s+of\s+(?:patients|participants|subjects))\b", re.I)
 # a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
@@ -3263,6 +3286,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # "Gender (male/female) | 7/4" in the arm's row: its patients, 11
             n = next((size for col, cell in sorted(row.items()) if col and col in columns
                       for size in [size_from_sex_pair(columns[col].header, _clean(cell["text"]))] if size), None)
+        if n is None:
+            # "Ketamine | 0 | 88.2% | 11.8% | 5.9%" of the "17 children" the text names: shares of 17 (table_sizes.py)
+            n = size_from_shares([_clean(cell["text"]) for col, cell in row.items() if col], text)
+            adopt_size(arm, n)
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
@@ -3321,6 +3348,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and \
                     parsed.get("total") is not None and parsed["events"] > parsed["total"]:
                 parsed = None       # "7/4" is no count of its total
+            if parsed is None and n and zero_among_shares(value, [_clean(c["text"]) for k, c in row.items() if k and k != col]):
+                parsed = _proportion(0, n, None, value)     # "Ketamine | 0 | 88.2% | 11.8%": none of the arm's n
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
             if parsed is None and n and ":" in value or parsed is None and n and "-" in value:
@@ -3896,6 +3925,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
         body, n = body.rstrip(" ,;"), own_n
+    if hint in ("", "n_pct") and _PERCENT_THEN_COUNT.fullmatch(body):
+        hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
     patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
@@ -3951,6 +3982,8 @@ _COUNT_BELOW_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*<\s*(?P<bound>\d{1
 # a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
 _PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
 _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
+# a share with its sign, then its count in brackets: "65.5% (19)", "3% (1)", "12.5 % [4]"
+_PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*[)\]]\s*")
 
 
 def _events_of_share(pct_text: str, n: int | None) -> int | None:
