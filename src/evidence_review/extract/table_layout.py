@@ -38,22 +38,56 @@ def _agrees(count: int, n: int, share: float) -> bool:
     return abs(exact - share) <= 0.55 or abs(round(exact) - share) < 0.01 or abs(exact - share) <= 1.0 and share == int(share)
 
 
+# a cell that is no figure of the arm: a test's result printed across the row ("P=0.308", "p < 0.001", "χ2 = 3.1")
+_TEST_RESULT = re.compile(r"\s*(?:[pP]|[\u03c7x]\s*2|[\u03c7x]\u00b2|t|F|Z)\s*(?:[-\s]?values?)?\s*[=<>\u2264\u2265]\s*[-\u2212]?\d*\.?\d+\s*[*\u2020\u2021]*\s*")
+
+
+def _not_a_pair_row(a: str, b: str) -> bool:
+    """A row that says nothing of the pair: a cell spanning both columns (the same text twice: a heading or a test's
+    result printed across the row), a test's result, or a count with no share beside it ("Missing | 1 | |": the
+    answers not given, counted without a share)."""
+    if a == b and a and not _COUNT.fullmatch(a):
+        return True
+    if _TEST_RESULT.fullmatch(a) or _TEST_RESULT.fullmatch(b):
+        return True
+    return bool(_COUNT.fullmatch(a)) and not b
+
+
+def _row_sizes(pairs: list[tuple[int, float, int]]) -> bool:
+    """Whether every (count, share) pair is a count of some whole number of patients to the share's printed
+    decimal (the denominators differ by row: answers missing in some blocks): each share printed with a decimal,
+    and each agreeing with count / round(100 * count / share) to half a unit of its last decimal."""
+    for count, share, decimals in pairs:
+        if not count or not share or not decimals:
+            if count == 0 and share == 0:
+                continue
+            return False
+        size = round(100.0 * count / share)
+        if size < count or abs(100.0 * count / size - share) > 0.5 * 10 ** -decimals + 1e-9:
+            return False
+    return True
+
+
 def count_share_pairs(rows: list[dict[int, str]], candidates: list[tuple[int, int, int | None]]) -> dict[int, tuple[int, int | None]]:
     """{count column: (share column, n)} of the candidate pairs (count column, share column, the arm's n or None)
     whose cells are a bare count on the left and a bare share on the right on at least two rows, on every row that
-    prints both, with the shares agreeing with count / n (n the arm's size, else the one size all rows agree on)."""
+    prints both (rows that say nothing of the pair left aside: `_not_a_pair_row`), with the shares agreeing with
+    count / n (n the arm's size, else the one size all rows agree on, else None when each row's share, printed with
+    a decimal, is exactly a count of a whole number of patients: `_row_sizes`)."""
     out: dict[int, tuple[int, int | None]] = {}
     for left, right, n in candidates:
         pairs = []
+        printed = []
         for row in rows:
             a, b = (row.get(left) or "").strip(), (row.get(right) or "").strip()
-            if not a and not b:
+            if not a and not b or _not_a_pair_row(a, b):
                 continue
             count, share = _COUNT.fullmatch(a), _share_value(b)
             if count is None or share is None:
                 pairs = []
                 break
             pairs.append((int(count.group("n")), share))
+            printed.append((int(count.group("n")), share, len(_SHARE.fullmatch(b).group("frac") or "")))
         if len(pairs) < 2:
             continue
         size = n
@@ -65,6 +99,8 @@ def count_share_pairs(rows: list[dict[int, str]], candidates: list[tuple[int, in
             guesses = {round(100.0 * c / s) for c, s in counted}
             size = next((g for g in sorted(guesses) if g > 0 and all(_agrees(c, g, s) for c, s in pairs)), None)
             if size is None:
+                if len(counted) >= 3 and _row_sizes(printed):
+                    out[left] = (right, None)      # each row's own denominator, the share says which
                 continue
         if size <= 0 or any(c > size for c, _ in pairs):
             continue
@@ -72,6 +108,36 @@ def count_share_pairs(rows: list[dict[int, str]], candidates: list[tuple[int, in
         if agreeing >= max(2, len(pairs) - len(pairs) // 5):     # a misprinted share or two in a long table
             out[left] = (right, size)
     return out
+
+
+def paired_cell(count: str, share: str, total: int | None = None) -> str | None:
+    """The one "count (share%)" cell of a row of a proved count | share pair (`merged_count_share`), "count/total
+    (share%)" with the row's own `total` (`row_totals`); "" for a count printed without its share ("Missing | 1 | |":
+    no category of the answers, no figure of the arm); None for a row that is no pair (a heading or a test's result
+    across the row), left as it is."""
+    a, b = count.strip(), share.strip()
+    if _COUNT.fullmatch(a) and _share_value(b) is not None:
+        merged = merged_count_share(a, b)
+        return merged.replace(a, f"{a}/{total}", 1) if total else merged
+    if _COUNT.fullmatch(a) and not b:
+        return ""
+    return None
+
+
+def row_totals(rows: list[tuple[str, str, str]]) -> list[int | None]:
+    """Each row's total of a count | share pair whose denominators differ by row, from (block, count, share) with the
+    block the row's heading (the first column of a two-level stub): the whole number the share is exactly of
+    ("6", "31.6" -> 19); for a zero count, the one total the other rows of its block agree on; else None."""
+    own: list[int | None] = []
+    for _, count, share in rows:
+        c, value = _COUNT.fullmatch(count.strip()), _share_value(share.strip())
+        own.append(round(100.0 * int(c.group("n")) / value) if c is not None and value and int(c.group("n")) else None)
+    by_block: dict[str, set[int]] = {}
+    for (block, _, _), total in zip(rows, own):
+        if total:
+            by_block.setdefault(block, set()).add(total)
+    return [total if total else (next(iter(by_block[block])) if len(by_block.get(block, ())) == 1 else None)
+            for (block, _, _), total in zip(rows, own)]
 
 
 def merged_count_share(count: str, share: str) -> str:
