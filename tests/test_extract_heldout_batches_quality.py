@@ -336,14 +336,17 @@ BATCHES = [
         # serial-numbered table, wt-rows), with "^b1" marks read as marks: means 0.767 (tp 159 -> 206), continuous
         # 56/86; labels role 277, adjusted 382, timepoint 72 (the 47 new rows name the arms "control"/"rhubarb" where
         # the labels write "group I (control, ...)": arm stays 318)
-        f1={"effects": 0.58, "proportions": 0.61, "means": 0.76, "medians": 0.0},
-        recovery={"binary": 0.15, "continuous": 0.65},
+        # Table column structure (wt-columns: a "P-value" run into an arm's header read as that arm's column, "+" for
+        # "±" in one cell of a row printing "±"): proportions 0.646, means 0.776, binary 22/133; labels role 283,
+        # adjusted 397, arm 333
+        f1={"effects": 0.58, "proportions": 0.64, "means": 0.77, "medians": 0.0},
+        recovery={"binary": 0.16, "continuous": 0.65},
         # [counts]; subgroup (0 of 75) and orientation (0 of 5) were right for none, so they have no floor yet; the
         # treatment-arm check was 0 of 5 blind, 5 of 5 at the end. Timepoint 25 -> 96 of 149 once a header row the
         # stub declares a row of times ("Time point | Local anesthesia administration | 5 minutes after ...") gave
         # its score sub-columns their time (timepoints.corner_time)
         # both merged: timepoint 143 of 196
-        labels={"role": 277, "adjusted": 382, "arm": 318, "timepoint": 143},
+        labels={"role": 283, "adjusted": 397, "arm": 333, "timepoint": 143},
         arms_right=5,
     ),
     Batch(
@@ -359,11 +362,16 @@ BATCHES = [
         # 31/70 = 0.4429. No MEDIAN label was found (23 labels): its floor is 0 until one is.
         # End of session (main 1d5435b), rounded down: proportions 0.500, binary recovery 10/57; labels role 251,
         # adjusted 284, arm 233 (BLIND_SCORES.md)
-        f1={"effects": 0.29, "proportions": 0.50, "means": 0.59, "medians": 0.0},
-        recovery={"binary": 0.17, "continuous": 0.44},
+        # Table column structure (wt-columns: arms under a span that only says they are the arms, "Agent" over "P1"
+        # over "n | %" or "n | Mean | SD"; n | % pairs beside test-result rows, "Missing" counts and denominators
+        # that differ by block; "Mean | Standard deviation" under a time joined, arms as rows in a column headed
+        # "Group"): proportions 0.706 (tp 105 -> 172), means 0.712 (tp 175 -> 227), binary 28/57, continuous 44/70;
+        # labels role 370, adjusted 402, arm 353, timepoint 58
+        f1={"effects": 0.29, "proportions": 0.70, "means": 0.71, "medians": 0.0},
+        recovery={"binary": 0.49, "continuous": 0.62},
         # [counts]; subgroup (0 of 1 matched row) and orientation (0 of 10) have no floor yet; the treatment-arm check
         # was right for both of its 2 comparisons
-        labels={"role": 251, "adjusted": 284, "arm": 233, "timepoint": 40},
+        labels={"role": 370, "adjusted": 402, "arm": 353, "timepoint": 58},
         arms_right=2,
     ),
 ]
