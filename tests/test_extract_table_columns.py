@@ -248,3 +248,40 @@ def test_plus_for_pm_in_one_cell_of_a_row_printing_pm():
     texts = _texts(with_plus_spreads_in_rows(grid))
     assert texts[(1, 1)] == "61.25±9.40"
     assert texts[(2, 1)] == "2.5+1.5"             # no "±" in its row: left as printed
+
+
+# --- several measures side by side across the top --------------------------------------------------------------------
+
+def test_measures_across_the_top_over_the_arms_with_rows_of_times():
+    header = "| | Pain score | Pain score | Pain score | Swelling (mm) | Swelling (mm) | Swelling (mm) |"
+    body = ("| | Ketorolac | Saline | P | Ketorolac | Saline | P |\n"
+            "| Day 1 | 3.1 ± 1.0 | 4.2 ± 1.1 | 0.01 | 12.0 ± 2.0 | 13.1 ± 2.2 | 0.2 |\n"
+            "| Day 3 | 2.1 ± 0.8 | 3.0 ± 1.0 | 0.03 | 10.0 ± 1.5 | 11.2 ± 1.9 | 0.3 |")
+    rows = _read(header, body, header_rows=2, caption="Table 2. Outcomes",
+                 methods="Patients were randomised to ketorolac (n = 30) or saline (n = 30).\n")
+    means = sorted((str(r["intervention"]).lower(), r["outcome"], r["timepoint"], r["value"]) for r in rows
+                   if r["measure"] == "MEAN")
+    assert ("ketorolac", "Pain score", "day 1", 3.1) in means
+    assert ("saline", "Swelling (mm)", "day 3", 11.2) in means
+    assert len(means) == 8
+    assert not [r for r in rows if r.get("subgroup")]
+
+
+def test_patient_groups_across_the_top_stay_strata():
+    header = "| | Men | Men | Women | Women |"
+    body = ("| | Ketorolac | Saline | Ketorolac | Saline |\n"
+            "| Day 1 | 3.1 ± 1.0 | 4.2 ± 1.1 | 2.9 ± 1.2 | 4.0 ± 1.3 |")
+    rows = _read(header, body, header_rows=2, caption="Table 2. Pain score",
+                 methods="Patients were randomised to ketorolac (n = 30) or saline (n = 30).\n")
+    means = [r for r in rows if r["measure"] == "MEAN"]
+    assert len(means) == 4
+    assert {r["subgroup"] for r in means} == {"Men", "Women"}
+    assert not [r for r in means if r["outcome"] in ("Men", "Women")]
+
+
+def test_measure_over_times():
+    from evidence_review.extract.table_columns import measure_over_times
+    assert measure_over_times("Pain score", "Day 1", "day 1")
+    assert not measure_over_times("Pain score", "Pain at rest", "day 1")      # the row names its own outcome
+    assert not measure_over_times("Age < 65 years", "Day 1", "day 1")
+    assert not measure_over_times("Women", "Day 1", "day 1")

@@ -196,3 +196,21 @@ def arm_column_rows(header: str, labels: dict[int, str]) -> dict[int, str]:
     if len(counts) < 2 or any(k < 2 for k in counts.values()):
         return {}
     return named
+
+
+# ------------------------------------------------------------------------------------------ measures across the top
+# words that make a spanning header a group of patients, not a measure: "Men", "Age < 65", "With diabetes", "All"
+_PATIENT_GROUP = re.compile(r"(?i)\b(?:men|women|males?|females?|boys|girls|aged?|years?\s+old|patients|participants|"
+                            r"subjects|children|adults|infants|with|without|smokers?|non-?smokers?|subgroups?|strat(?:um|a)|"
+                            r"all|total|overall|responders?|completers?|population|ITT|per[- ]protocol)\b|[<>\u2264\u2265]")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def measure_over_times(stratum: str, label: str, timepoint: str) -> bool:
+    """Whether a text spanning an arm's columns is the measure its cells are of, not a group of patients: several
+    measures side by side across the top ("Pain score" | "Swelling (mm)", each over "Drug X | Placebo | P") with rows
+    that are only times ("Day 1", "1 hour": the row label says nothing but its time). A spanning text naming patients
+    ("Men", "Age < 65 years", "With diabetes") stays a stratum."""
+    if not stratum or not timepoint or _PATIENT_GROUP.search(stratum) or not re.search(r"[A-Za-z]{3}", stratum):
+        return False
+    return _WORDS.findall(label.lower()) == _WORDS.findall(timepoint.lower())

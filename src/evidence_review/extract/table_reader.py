@@ -87,7 +87,8 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_columns import arm_column_rows, arm_part, arms_span, joined_statistic_columns, without_run_in_p
+from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
+                            without_run_in_p)
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
@@ -1362,7 +1363,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed.get("category"):
                 own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
-            if column_stratum:
+            if column_stratum and measure_over_times(column_stratum, context["outcome"], own["timepoint"]):
+                # "Pain score | Swelling (mm)" across the top, each over the arms, rows "Day 1 | Day 3": the measure
+                own["outcome"] = arm_part(columns[int(cell["col"])].parts[:-1]) or column_stratum
+            elif column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
             arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
             if heading and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
