@@ -338,15 +338,17 @@ BATCHES = [
         # the labels write "group I (control, ...)": arm stays 318)
         # Table column structure (wt-columns: a "P-value" run into an arm's header read as that arm's column, "+" for
         # "±" in one cell of a row printing "±"): proportions 0.646, means 0.776, binary 22/133; labels role 283,
-        # adjusted 397, arm 333
-        f1={"effects": 0.58, "proportions": 0.64, "means": 0.77, "medians": 0.0},
-        recovery={"binary": 0.16, "continuous": 0.65},
+        # adjusted 397, arm 333. Rows of shares only ("Ketamine | 0 | 88.2% | 11.8% | ..." as arms-as-rows) sized by the
+        # shares (17) and their zeros read: proportions 0.668, binary 63/133; labels role 292, adjusted 406, arm 342,
+        # timepoint 152
+        f1={"effects": 0.58, "proportions": 0.66, "means": 0.77, "medians": 0.0},
+        recovery={"binary": 0.47, "continuous": 0.65},
         # [counts]; subgroup (0 of 75) and orientation (0 of 5) were right for none, so they have no floor yet; the
         # treatment-arm check was 0 of 5 blind, 5 of 5 at the end. Timepoint 25 -> 96 of 149 once a header row the
         # stub declares a row of times ("Time point | Local anesthesia administration | 5 minutes after ...") gave
         # its score sub-columns their time (timepoints.corner_time)
         # both merged: timepoint 143 of 196
-        labels={"role": 283, "adjusted": 397, "arm": 333, "timepoint": 143},
+        labels={"role": 292, "adjusted": 406, "arm": 342, "timepoint": 152},
         arms_right=5,
     ),
     Batch(

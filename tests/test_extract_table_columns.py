@@ -285,3 +285,30 @@ def test_measure_over_times():
     assert not measure_over_times("Pain score", "Pain at rest", "day 1")      # the row names its own outcome
     assert not measure_over_times("Age < 65 years", "Day 1", "day 1")
     assert not measure_over_times("Women", "Day 1", "day 1")
+
+
+# --- a row of shares only: the number of patients the shares are of ---------------------------------------------------
+
+def test_size_of_shares():
+    from evidence_review.extract.table_layout import size_of_shares
+    assert size_of_shares(["0", "84.6%", "15.4%", "7.7%", "61.5%", "30.8%"]) == 13
+    assert size_of_shares(["(45.5)", "(36.4)", "(18.2)"]) == 11
+    assert size_of_shares(["50%", "25%", "75%"]) is None           # whole-number shares fit too many sizes
+    assert size_of_shares(["84.6%", "15.4%"]) is None              # two shares prove little
+    assert size_of_shares(["84.6%", "15.4%", "12 (30.0)"]) is None  # a count among them: no row of shares only
+
+
+def test_arms_as_rows_of_shares_only_give_counts_of_the_size_the_shares_imply():
+    header = "| Drug | Calm | Calm | Calm | Agitated | Agitated | Agitated |"
+    body = ("| | 1 | 2 | 3 | 1 | 2 | 3 |\n"
+            "| Clonidine | 0 | 84.6% | 15.4% | 7.7% | 61.5% | 30.8% |\n"
+            "| Diazepam | 61.5% | 30.8% | 7.7% | 15.4% | 84.6% | 0 |")
+    rows = _read(header, body, header_rows=2, caption="Table 2. Sedation scores",
+                 methods="Children received clonidine or diazepam before surgery.\n")
+    props = sorted((str(r["intervention"]).lower(), r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert ("clonidine", 11, 13) in props
+    assert ("clonidine", 0, 13) in props
+    assert ("diazepam", 8, 13) in props
+    assert len(props) == 12
+    derived = [r for r in rows if r["measure"] == "PROPORTION" and r["events"]]
+    assert all("events_from_percentage" in str(r.get("flags")) for r in derived)

@@ -469,3 +469,30 @@ def code_definitions(text: str) -> dict[str, str]:
     named = {code: next(iter(whats)) for code, whats in found.items() if len(whats) == 1}
     same = [w for w in named.values() if list(named.values()).count(w) > 1]
     return {code: what for code, what in named.items() if what not in same}
+
+
+# a share printed alone with its decimals and sign: "88.2%", "5.9 %", "(11.8)"
+_SHARE_CELL = re.compile(r"\s*[(\[]?\s*(?P<int>\d{1,3})[.,](?P<frac>\d{1,2})\s*%?\s*[)\]]?\s*")
+
+
+def size_of_shares(cells: list[str], largest: int = 500) -> int | None:
+    """The number of patients a row (or column) of shares only is of: the smallest n for which every share, printed
+    with one or two decimals, is some count of n rounded to its decimals ("88.2%", "11.8%", "5.9%", "64.7%": 17).
+    Three different shares at least, each with a decimal (whole-number shares fit too many sizes), none above 100,
+    and the cells holding nothing but shares, zeros or dashes; else None."""
+    shares: list[tuple[float, int]] = []
+    for text in cells:
+        t = (text or "").strip()
+        if not t or re.fullmatch(r"0|[-\u2013\u2014]", t):
+            continue
+        m = _SHARE_CELL.fullmatch(t)
+        if m is None:
+            return None
+        shares.append((float(f"{m.group('int')}.{m.group('frac')}"), len(m.group("frac"))))
+    distinct = {s for s, _ in shares if s > 0}
+    if len(distinct) < 3 or max(distinct) > 100:
+        return None
+    for n in range(2, largest + 1):
+        if all(abs(round(share * n / 100) * 100 / n - share) <= 0.5 * 10 ** -d + 1e-9 for share, d in shares):
+            return n
+    return None

@@ -89,7 +89,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
                             without_run_in_p)
-from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
+from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals, size_of_shares,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -3292,6 +3292,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # "Gender (male/female) | 7/4" in the arm's row: its patients, 11
             n = next((size for col, cell in sorted(row.items()) if col and col in columns
                       for size in [size_from_sex_pair(columns[col].header, _clean(cell["text"]))] if size), None)
+        shares_row = False
+        if n is None:
+            # "Ketamine | 0 | 88.2% | 11.8% | 5.9% | ...": a row of shares only, each a count of one number of patients
+            n = size_of_shares([_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns])
+            shares_row = n is not None
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
@@ -3343,6 +3348,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
                 cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
+            if parsed is None and shares_row and value == "0":
+                parsed = _proportion(0, n, "0", value)      # a zero among the row's shares: none of its patients
             counted = counted_cell(value) if parsed is None and own else None
             if counted is not None and counted[0] <= n:
                 # "17 eyes" beside the row's "18 eyes" under "No. of eyes": 17 of the arm's 18
