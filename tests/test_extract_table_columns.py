@@ -312,3 +312,25 @@ def test_arms_as_rows_of_shares_only_give_counts_of_the_size_the_shares_imply():
     assert len(props) == 12
     derived = [r for r in rows if r["measure"] == "PROPORTION" and r["events"]]
     assert all("events_from_percentage" in str(r.get("flags")) for r in derived)
+
+
+def test_bare_shares_under_an_arm_header_with_a_percent_sign():
+    from evidence_review.extract.table_layout import bare_shares
+    assert bare_shares(["84.6", "15.4", "0"])
+    assert bare_shares(["74", "20", "6"])
+    assert not bare_shares(["12 (30.0)", "28 (70.0)"])      # counts with their shares
+    assert not bare_shares(["84.6", "115.4"])               # no share is above 100
+    assert not bare_shares(["84.6"])
+    header = "| Sedation | Clonidine (%) | Diazepam (%) |"
+    body = "| Calm | 84.6 | 61.5 |\n| Drowsy | 15.4 | 30.8 |\n| Asleep | 0 | 7.7 |"
+    rows = _read(header, body, header_rows=1, caption="Table 2. Sedation scores",
+                 methods="Children received clonidine or diazepam before surgery.\n")
+    props = sorted((str(r["intervention"]).lower(), r["outcome"], round(r["value"], 3), r["events"], r["total"])
+                   for r in rows if r["measure"] == "PROPORTION")
+    assert ("clonidine", "Calm", 0.846, None, None) in props      # two shares size nothing: the share alone
+    assert ("diazepam", "Calm", 0.615, 8, 13) in props            # three shares of 13
+    assert not [r for r in rows if r["measure"] == "MEAN"]
+    # "n (%)" cells under the same headers stay counts with their shares
+    counted = _read(header, "| Calm | 11 (84.6) | 8 (61.5) |\n| Drowsy | 2 (15.4) | 4 (30.8) |", header_rows=1,
+                    caption="Table 2. Sedation scores", methods="Children received clonidine or diazepam before surgery.\n")
+    assert sorted((r["events"], r["total"]) for r in counted if r["measure"] == "PROPORTION")[:2] == [(2, 13), (4, 13)]

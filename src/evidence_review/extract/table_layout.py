@@ -496,3 +496,15 @@ def size_of_shares(cells: list[str], largest: int = 500) -> int | None:
         if all(abs(round(share * n / 100) * 100 / n - share) <= 0.5 * 10 ** -d + 1e-9 for share, d in shares):
             return n
     return None
+
+
+_BARE_SHARE = re.compile(r"\s*(?P<x>\d{1,3}(?:[.,]\d{1,2})?)\s*%?\s*")
+
+
+def bare_shares(cells: list[str]) -> bool:
+    """Whether a column's cells are shares printed bare ("74.2", "19.4", "0", "6.5%"): two filled cells at least, each
+    one number of 0 to 100 with no bracket, dash or count beside it (under "Drug X (%)" they are the arm's shares,
+    not counts with their shares)."""
+    filled = [t.strip() for t in cells if t and t.strip() and not re.fullmatch(r"[-\u2013\u2014]", t.strip())]
+    values = [_BARE_SHARE.fullmatch(t) for t in filled]
+    return len(filled) >= 2 and all(values) and all(float(m.group("x").replace(",", ".")) <= 100 for m in values)

@@ -89,7 +89,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
                             without_run_in_p)
-from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals, size_of_shares,
+from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, bare_shares, count_share_pairs, label_total, paired_cell, row_totals, size_of_shares,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -866,6 +866,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
                                                                unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
+            texts = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
+            if column_hints.get(column) == "n_pct" and bare_shares(texts):
+                column_hints[column] = "pct"        # "Alfentanil (%)" over "74 | 20 | 6": the arm's shares
+            if not column_sizes[column]:
+                # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
+                # count of
+                column_sizes[column] = size_of_shares(texts)
     for column in arm_columns:
         # a size the study model gives (no header prints one) that every share of the column contradicts, all of them
         # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
