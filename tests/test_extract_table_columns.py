@@ -334,3 +334,18 @@ def test_bare_shares_under_an_arm_header_with_a_percent_sign():
     counted = _read(header, "| Calm | 11 (84.6) | 8 (61.5) |\n| Drowsy | 2 (15.4) | 4 (30.8) |", header_rows=1,
                     caption="Table 2. Sedation scores", methods="Children received clonidine or diazepam before surgery.\n")
     assert sorted((r["events"], r["total"]) for r in counted if r["measure"] == "PROPORTION")[:2] == [(2, 13), (4, 13)]
+
+
+def test_joined_statistic_columns_with_bracketed_spreads_and_medians():
+    assert statistic_role("(SD)") == "sd" and statistic_role("[IQR]") == "iqr" and statistic_role("(%)") == "pct"
+    grid = _grid(["| Item | Week 2 | Week 2 | Week 6 | Week 6 |",
+                  "| | Mean | (SD) | Median | (IQR) |",
+                  "| Score | 4.1 | (1.3) | 3.5 | (2.0-7.3) |",
+                  "| Steps | 5.2 | 0.9 | 12 | 8 to 20 |"], 2)
+    joined = _texts(joined_statistic_columns(grid, {0, 1}))
+    assert joined[(1, 1)] == "Mean ± SD" and joined[(1, 2)] == "Median (IQR)"
+    assert joined[(2, 1)] == "4.1 ± 1.3" and joined[(2, 2)] == "3.5 (2.0-7.3)"
+    assert joined[(3, 2)] == "12 (8-20)"
+    # a median beside a single figure is no median and interval: the median cell as printed
+    odd = _grid(["| Item | Week 2 | Week 2 |", "| | Median | (IQR) |", "| Score | 3.5 | (2.0) |"], 2)
+    assert _texts(joined_statistic_columns(odd, {0, 1}))[(2, 1)] == "3.5"

@@ -30,6 +30,9 @@ def statistic_role(text: str) -> str | None:
     deviation", "S.D.", "Median", "IQR", "Min", "P-value"), else None ("Placebo", "Week 4", "Mean ± SD": a format of
     two statistics is read by `statistic_format`)."""
     text = (text or "").strip()
+    bracketed = re.fullmatch(r"[(\[]\s*([^()\[\]]+?)\s*[)\]]", text)
+    if bracketed is not None and not _PCT_ONLY.fullmatch(text):
+        text = bracketed.group(1)       # "(SD)", "[IQR]": the statistic the column's brackets print
     if not text:
         return None
     if _PCT_ONLY.fullmatch(text):
@@ -99,11 +102,27 @@ def without_run_in_p(table: dict, heads: set[int]) -> dict:
 
 
 # ------------------------------------------------------------------------------------------ joined statistic columns
-# a bare figure of a statistic column: "53.1", "-2.46", "8.95%", "21.6"
+# a bare figure of a statistic column: "53.1", "-2.46", "8.95%", "21.6", a spread in brackets "(4.5)"
 _BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?\d+(?:\.\d+)?)\s*%?\s*")
-# the spreads a mean column may have beside it, and how the joined cell prints them
-_SPREAD_JOIN = {"sd": "\u00b1", "se": "\u00b1"}
-_JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE"}
+_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?)\s*%?\s*[)\]]?\s*")
+# an interval of a median column's neighbour: "2.0-7.3", "(50.0-80.0)", "[1, 5]", "10 to 90"
+_INTERVAL = re.compile(r"\s*[(\[]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u2013\u2014,;]|to)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
+# the centre and the spread column beside it that are joined, and how the joined cell and header print them
+_JOINABLE = {("mean", "sd"), ("mean", "se"), ("median", "iqr"), ("median", "range")}
+_JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)"}
+
+
+def _joined_cell(centre: str, spread: str, role: str) -> str | None:
+    """ "53.1" and "21.6" (SD) -> "53.1 ± 21.6"; "3.5" and "(2.0-7.3)" (IQR) -> "3.5 (2.0-7.3)"; None when the two
+    cells are not a bare figure and its spread."""
+    m = _BARE_FIGURE.fullmatch(centre or "")
+    if m is None:
+        return None
+    if role in ("sd", "se"):
+        s = _SPREAD_FIGURE.fullmatch(spread or "")
+        return f"{m.group('x')} \u00b1 {s.group('x')}" if s is not None else None
+    s = _INTERVAL.fullmatch(spread or "")
+    return f"{m.group('x')} ({s.group('lo')}-{s.group('hi')})" if s is not None else None
 
 
 def header_paths(table: dict, heads: set[int]) -> dict[int, list[str]]:
@@ -131,9 +150,10 @@ def header_paths(table: dict, heads: set[int]) -> dict[int, list[str]]:
 
 
 def joined_statistic_columns(table: dict, heads: set[int]) -> dict:
-    """The grid with each mean column and the spread column beside it under the same header path joined into one
-    "mean ± SD" column ("Before intervention" over "Mean | Standard deviation": "53.1 | 21.6" -> "53.1 ± 21.6" under
-    "Mean ± SD"), where the two are all the header path holds (no n, median or range beside them: `_statistic_groups`
+    """The grid with each mean (median) column and the spread column beside it under the same header path joined into
+    one column ("Before intervention" over "Mean | Standard deviation": "53.1 | 21.6" -> "53.1 ± 21.6" under "Mean ±
+    SD"; "Median | (IQR)": "3.5 | (2.0-7.3)" -> "3.5 (2.0-7.3)" under "Median (IQR)"), where the two are all the
+    header path holds (no n, median or range beside them: `_statistic_groups`
     of the reader reads those). The spread column is dropped and the columns right of it move left; a row whose two
     cells are not two bare figures keeps the mean cell as printed. The grid unchanged when no such pair is found."""
     cells = table.get("cells") or []
@@ -149,7 +169,7 @@ def joined_statistic_columns(table: dict, heads: set[int]) -> dict:
         if not upper or len(cols) != 2 or cols[1] != cols[0] + 1:
             continue
         roles = [statistic_role(paths[c][-1]) for c in cols]
-        if roles[0] == "mean" and roles[1] in _SPREAD_JOIN:
+        if (roles[0], roles[1]) in _JOINABLE:
             pairs[cols[0]] = roles[1]
     if not pairs:
         return table
@@ -166,11 +186,9 @@ def joined_statistic_columns(table: dict, heads: set[int]) -> dict:
             if r in heads:
                 c = dict(c, text=_JOINED_HEADER[pairs[col]]) if r == max(heads) else c
             else:
-                m, s = _BARE_FIGURE.fullmatch(str(c.get("text") or "")), \
-                    _BARE_FIGURE.fullmatch(str((spread or {}).get("text") or ""))
-                if m is not None and s is not None:
-                    c = dict(c, text=f"{m.group('x')} {_SPREAD_JOIN[pairs[col]]} {s.group('x')}",
-                             end=max(int(c.get("end", 0) or 0), int(spread.get("end", 0) or 0)))
+                joined = _joined_cell(str(c.get("text") or ""), str((spread or {}).get("text") or ""), pairs[col])
+                if joined is not None:
+                    c = dict(c, text=joined, end=max(int(c.get("end", 0) or 0), int(spread.get("end", 0) or 0)))
         out.append(dict(c, col=col - shift) if shift else c)
     return dict(table, cells=out)
 
