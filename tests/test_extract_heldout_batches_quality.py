@@ -347,7 +347,12 @@ BATCHES = [
         # Arm sizes for bare table cells (wt-sizes, table_sizes.py: an adverse-drug-reaction table's bare counts, a
         # crossover's score tables whose percentages are shares of the "17 children"): proportions 0.695 (tp 171 ->
         # 204), binary recovery 20 -> 73 of 133; labels role 310, adjusted 415, arm 327, timepoint 152
-        f1={"effects": 0.58, "proportions": 0.69, "means": 0.76, "medians": 0.0},
+        # Table column structure (wt-columns: a "P-value" run into an arm's header read as that arm's column, "+" for
+        # "±" in one cell of a row printing "±"): proportions 0.646, means 0.776, binary 22/133; labels role 283,
+        # adjusted 397, arm 333. Rows of shares only ("Ketamine | 0 | 88.2% | 11.8% | ..." as arms-as-rows) sized by the
+        # shares (17) and their zeros read: proportions 0.668, binary 63/133; labels role 292, adjusted 406, arm 342,
+        # timepoint 152
+        f1={"effects": 0.58, "proportions": 0.69, "means": 0.77, "medians": 0.0},
         recovery={"binary": 0.54, "continuous": 0.65},
         # [counts]; subgroup (0 of 75) and orientation (0 of 5) were right for none, so they have no floor yet; the
         # treatment-arm check was 0 of 5 blind, 5 of 5 at the end. Timepoint 25 -> 96 of 149 once a header row the
@@ -396,9 +401,14 @@ BATCHES = [
         # proportions 0.565, means 0.623
         # [counts]; subgroup (0 of 1 matched row) and orientation (0 of 10) have no floor yet; the treatment-arm check
         # was right for both of its 2 comparisons
+        # Table column structure (wt-columns: arms under a span that only says they are the arms, "Agent" over "P1"
+        # over "n | %" or "n | Mean | SD"; n | % pairs beside test-result rows, "Missing" counts and denominators
+        # that differ by block; "Mean | Standard deviation" under a time joined, arms as rows in a column headed
+        # "Group"): proportions 0.706 (tp 105 -> 172), means 0.712 (tp 175 -> 227), binary 28/57, continuous 44/70;
+        # labels role 370, adjusted 402, arm 353, timepoint 58
         f1={"effects": 0.29, "proportions": 0.73, "means": 0.71, "medians": 0.0},
-        recovery={"binary": 0.28, "continuous": 0.5},
-        labels={"role": 369, "adjusted": 402, "arm": 375, "timepoint": 70, "orientation": 10},
+        recovery={"binary": 0.49, "continuous": 0.62},
+        labels={"role": 370, "adjusted": 402, "arm": 375, "timepoint": 70, "orientation": 10},
         arms_right=2,
     ),
 ]

@@ -88,7 +88,9 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
+from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
+                            without_run_in_p)
+from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, bare_shares, count_share_pairs, label_total, paired_cell, row_totals, size_of_shares,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -332,13 +334,20 @@ def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: 
         return
     rows = [{c: _clean(cell.get("text")) for c, cell in row.items()} for row in by_row.values()]
     for left, (right, size) in count_share_pairs(rows, candidates).items():
-        for row in by_row.values():
+        # ("n | %" whose denominators differ by row: each row's total the one its share is of, a zero its block's)
+        totals = dict(zip(by_row, row_totals([(_clean((row.get(0) or {}).get("text")), _clean((row.get(left) or {}).get("text")),
+                                                _clean((row.get(right) or {}).get("text"))) for row in by_row.values()]))) \
+            if size is None else {}
+        for r, row in by_row.items():
             a, b = row.get(left), row.get(right)
-            if a is None or b is None or not _clean(a.get("text")):
+            if a is None or not _clean(a.get("text")):
                 continue
-            row[left] = dict(a, text=merged_count_share(_clean(a.get("text")), _clean(b.get("text"))),
-                             end=max(int(a.get("end", 0) or 0), int(b.get("end", 0) or 0)))
-            del row[right]
+            merged = paired_cell(_clean(a.get("text")), _clean((b or {}).get("text")), totals.get(r))
+            if merged is None:
+                continue        # a heading or a test's result across the row
+            row[left] = dict(a, text=merged, end=max(int(a.get("end", 0) or 0), int((b or a).get("end", 0) or 0)),
+                             total_of_share=size is None and "/" in merged)
+            row.pop(right, None)
         arm_columns.pop(right, None)
         column_sizes.pop(right, None)
         column_hints.pop(right, None)
@@ -503,6 +512,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         return None if all(f is None for f in found) else [row for f in found if f for row in f]
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
+    table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
+    table = joined_statistic_columns(table, header_rows(table))      # "Mean | SD" under one path: one "mean ± SD" column
     blocks = header_blocks(table)
     if len(blocks) > 1:
         # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
@@ -626,8 +637,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm = study.arms[held] if held is not None else None
         if arm is None and column.grouped and is_arm_header(header) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]) \
                 and _listed_arms(header, study, table, text) is None:
-            # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm
-            arm = _table_arm(header, local_arms)
+            # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm ("Agent"
+            # over "P1" over "n | %": the arm's name without its statistic sub-columns, one arm for both)
+            arm = _table_arm(arm_part(column.parts) or header, local_arms)
         if arm is None and _STRATUM_JOIN.search(header) and not _VERSUS.search(header) and \
                 not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _P_HEADER.search(header):
             # "Men / Rituximab (n = 30)", "Unilateral - placebo": one piece names the arm, the other its stratum
@@ -816,6 +828,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 {r: _clean(row[1]["text"]) for r, row in by_row.items()
                  if row.get(1) and any(k > 1 and re.search(r"\d", _clean(c["text"])) for k, c in row.items())},
                 _footnotes(text, table), study)
+        if len(set(map(id, second.values()))) < 2 and 1 in columns:
+            # "Awareness | case | 53.1 ± 21.6" and "| control | ..." under "Desired variable | Group": the column
+            # headed as the groups names them, an arm the study model does not know being the table's own
+            listed = arm_column_rows(columns[1].header, {
+                r: _clean(row[1]["text"]) for r, row in by_row.items() if row.get(1) and any(
+                    k > 1 and re.search(r"\d", _clean(c["text"])) and parse_p_cell(scan_view(_clean(c["text"]))) is None
+                    for k, c in row.items())})
+            second = {r: study.resolve_column(name) or _table_arm(name, local_arms) for r, name in listed.items()}
         if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
                                                                _arm_rows({r: by_row[r]}, study, {}) for r in second
                                                                if by_row[r].get(0)):
@@ -862,6 +882,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
                                                                unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
+            texts = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
+            if column_hints.get(column) == "n_pct" and bare_shares(texts):
+                column_hints[column] = "pct"        # "Alfentanil (%)" over "74 | 20 | 6": the arm's shares
+            if not column_sizes[column]:
+                # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
+                # count of
+                column_sizes[column] = size_of_shares(texts)
     for column in arm_columns:
         # a size the study model gives (no header prints one) that every share of the column contradicts, all of them
         # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
@@ -1313,6 +1340,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed is not None:
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
+                if cell.get("total_of_share") and parsed.get("total"):
+                    # ("n | %" whose denominators differ by row: the total is the one the printed share is of)
+                    parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
                 read_cells.append((cell, arm, parsed))
             elif re.fullmatch(r"\d{1,6}", words) and not hint.startswith(("rate", "mean", "median")):
                 bare_counts.append((column, cell, arm, int(words), own_n or column_sizes[column]))
@@ -1364,7 +1394,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed.get("category"):
                 own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
-            if column_stratum:
+            if column_stratum and measure_over_times(column_stratum, context["outcome"], own["timepoint"]):
+                # "Pain score | Swelling (mm)" across the top, each over the arms, rows "Day 1 | Day 3": the measure
+                own["outcome"] = arm_part(columns[int(cell["col"])].parts[:-1]) or column_stratum
+            elif column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
             arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
             if heading and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
@@ -1590,6 +1623,9 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
         if arm is None:
             named = [a for a in (_column_arm(p, study, local) for p in upper) if a is not None]
             arm = named[0] if named and all(a is named[0] for a in named) else None
+        if arm is None and all(columns[col].grouped for col in stats.values()):
+            # "Agent" over "P1" over "n | Mean | SD": an arm the study model did not name is still the table's arm
+            arm = _table_arm(" ".join(upper), local)
         if arm is not None:
             out.append((arm, stats))
     return out
@@ -2897,14 +2933,15 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
         own = list(dict.fromkeys(texts.get(col, [])))
         # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
         said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
-                or _GROUP_SPAN.fullmatch(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t)) or _clean(t) in whole_spans] \
+                or _GROUP_SPAN.fullmatch(_clean(t)) or arms_span(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t))
+                or _clean(t) in whole_spans] \
             if len(own) > 1 and col > 0 else []
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
         hint = next((_statistic_hint(t) for t in said if _statistic_hint(t)), "")
         tp, baseline = whens.get(col, ("", False))
-        grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) or _clean(t) in whole_spans for t in said)
+        grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) or arms_span(_clean(t)) or _clean(t) in whole_spans for t in said)
         out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
     return _time_the_changes(out, {col: list(dict.fromkeys(t)) for col, t in texts.items()})
 
@@ -3286,10 +3323,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # "Gender (male/female) | 7/4" in the arm's row: its patients, 11
             n = next((size for col, cell in sorted(row.items()) if col and col in columns
                       for size in [size_from_sex_pair(columns[col].header, _clean(cell["text"]))] if size), None)
+        shares_row = False
         if n is None:
             # "Ketamine | 0 | 88.2% | 11.8% | 5.9%" of the "17 children" the text names: shares of 17 (table_sizes.py)
             n = size_from_shares([_clean(cell["text"]) for col, cell in row.items() if col], text)
             adopt_size(arm, n)
+        if n is None:
+            # "Ketamine | 0 | 88.2% | 11.8% | 5.9% | ...": a row of shares only, each a count of one number of patients
+            n = size_of_shares([_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns])
+        shares_row = n is not None and size_of_shares(
+            [_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns]) is not None
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
@@ -3341,6 +3384,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
                 cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
+            if parsed is None and shares_row and value == "0":
+                parsed = _proportion(0, n, "0", value)      # a zero among the row's shares: none of its patients
             counted = counted_cell(value) if parsed is None and own else None
             if counted is not None and counted[0] <= n:
                 # "17 eyes" beside the row's "18 eyes" under "No. of eyes": 17 of the arm's 18
