@@ -457,11 +457,33 @@ def _document_order(s: Sentence, run: list[_Item]) -> list[str] | None:
     return arms if len(arms) == len(run) else None
 
 
+# "The causes of X in the A and B groups were Y (45.1% and 43.8%), Z (18.3% and 19.2%)": the arms listed as the
+# clause's subject before the verb, heading every bracketed run of as many values after it
+_ARMS_HEADING = re.compile(r"\b(?:in|of|for|among)\s+(?:the\s+)?(?:groups?\s+)?(?P<names>[^.;:()\d]{2,80}?)\s*(?:groups?|arms?)?"
+                           r"\s*(?:were|was|are|is|included|:)\s", re.I)
+_BRACKET_OPENED = re.compile(r"[(\[]\s*$")
+
+
+def _arms_heading_the_runs(s: Sentence, run: list[_Item]) -> list[str] | None:
+    heading = None
+    for m in _ARMS_HEADING.finditer(s.seg, 0, run[0].start):
+        heading = m
+    if heading is None or not _BRACKET_OPENED.search(s.seg, max(0, run[0].start - 3), run[0].start):
+        return None         # (only runs printed in their own bracket: "Y (45.1% and 43.8%)")
+    names = list(dict.fromkeys(g.name for g in s.groups
+                               if heading.start("names") <= g.start and g.end <= heading.end("names")))
+    if len(names) != len(run) or not re.search(r"\band\b|,", heading.group("names")):
+        return None
+    return names
+
+
 def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[str] | None,
              since: int = 0) -> list[str] | None:
     names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run)
     if names is None and respectively and len(respectively) == len(run):
         names = respectively
+    if names is None:
+        names = _arms_heading_the_runs(s, run)
     if names is None and comparing and len(run) == 2 and not _SUBGROUP.search(s.seg, 0, run[0].start):
         names = _compared_in_clause(s, run, since)
     if names is None and (comparing or _RESPECTIVELY.search(s.seg, run[-1].end, run[-1].end + 80)
@@ -611,13 +633,16 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
 def aligned_values(s: Sentence) -> None:
     """Two or three values aligned with the study's arms (see the module's docstring)."""
     seg = s.seg
-    # (cheap tests first: most sentences hold fewer than two numbers no rule has explained)
-    if len(s.nums) < 2 or "|" in seg or sum(1 for i in range(len(s.nums)) if i not in s.claimed) < 2 and len(s.estimates) < 2:
+    # (cheap tests first: most sentences hold fewer than two numbers no rule has explained; one such number beside a
+    # value another rule read with its arm may be the other arm's)
+    free = sum(1 for i in range(len(s.nums)) if i not in s.claimed)
+    if len(s.nums) < 2 or "|" in seg or (free < 2 and len(s.estimates) < 2 and not (free == 1 and s.estimates)):
         return
     if not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s)
     values_beside_their_arms(s)
+    second_beside_its_arm(s)
     arms_of_unarmed_values(s)
 
 
@@ -792,6 +817,46 @@ def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "m
             s.claimed.update(it.claims)
             s.claim_span(it.start, it.end)
             s.estimates.append(est)
+
+
+_FAMILY_MEASURE = {"mean": "MEAN", "median": "MEDIAN"}
+
+
+def second_beside_its_arm(s: Sentence) -> None:
+    """The other arm's value, printed beside its own arm and set against a value an earlier rule read with its arm:
+    "The score of the A group decreased (7.5 ± 0.9), with a significant difference compared with the B group (9.7 ±
+    1.1)". Means and medians only; the two arms must be two of the study's, and no third arm named between."""
+    seg = s.seg
+    if len(s.groups) < 2 or not s.estimates or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
+        return
+    arms = set(_study_arms(s)) | set(s.state.arm_sizes)
+    for b in _items(s):
+        measure = _FAMILY_MEASURE.get(b.family)
+        if measure is None or not s.free(b.index):
+            continue
+        read = [e for e in s.estimates if e.measure == measure and e.arm_hint and e.end <= b.start]
+        if not read:
+            continue
+        a = read[-1]
+        between = seg[a.end:b.start]
+        if not _SET_APART.search(between) or _PAIR_BREAK.search(between) or len(between) > 160:
+            continue
+        first = _as_study_arm(s, a.arm_hint)
+        second = _arm_just_before(s, b, a.end) or _arm_just_after(s, b, len(seg))
+        if not second or second == first or not {first, second} <= arms:
+            continue
+        if any(_as_study_arm(s, g.name) not in (first, second) for g in s.groups if a.end <= g.start < b.start):
+            continue        # a third party named between the two values
+        start = _clause_start(seg, a.start)
+        est = _estimate(s, b, second, seg[start:a.start], False, a.start, True,
+                        bool(_MEASURED_UNIT.match(seg, b.end)))
+        if est is None:
+            continue
+        est.tail_end = b.end
+        s.claimed.add(b.index)
+        s.claimed.update(b.claims)
+        s.claim_span(b.start, b.end)
+        s.estimates.append(est)
 
 
 # "X was reported by 30% and 12% ...", "X occurred in 12 (20%) and ...": the shares that follow are of the event named
