@@ -35,3 +35,13 @@ def test_the_second_arms_value_beside_its_arm(text):
 ])
 def test_no_second_arm_value_without_the_other_arm_set_against_it(text):
     assert (6.8, 1.9, "placebo") not in _means(text)
+
+
+def test_a_four_digit_mean_with_its_spread_is_no_year():
+    got = _means("The glucose area under the curve was attenuated by rituximab (1986 \u00b1 152 mmol/l min) vs placebo "
+                 "(2431 \u00b1 197 mmol/l min).")
+    assert (1986.0, 152.0, "rituximab") in got and (2431.0, 197.0, "placebo") in got
+
+
+def test_a_year_stays_a_year():
+    assert _means("Patients were enrolled between 2012 and 2016 in the rituximab and placebo groups.") == []

@@ -1376,6 +1376,14 @@ RULES: list[Rule] = [
          [{"measure": "MEAN", "value": 5.2, "sd": 1.9, "total": 40, "intervention": "rituximab", "timepoint": "day 1"},
           {"measure": "MEAN", "value": 3.8, "sd": 1.4, "total": 40, "intervention": "rituximab", "timepoint": "day 3"},
           {"measure": "MEAN", "value": 2.1, "sd": 1.0, "total": 40, "intervention": "rituximab", "timepoint": "day 7"}]),
+    Rule("items-of-each-arm-respectively", 72, "items each with its share in a bracket, one per arm named before them, "
+         "closed by 'respectively': 'The most prevalent side effects of A and B were X (38.2%) and Y (35.3%), "
+         "respectively' (a PROPORTION of each arm, outcome the item)",
+         ("number",), aligned.items_of_each_arm_respectively,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). The most frequent side effects of "
+         "rituximab and placebo were headache (30.0%) and nausea (20.0%), respectively.",
+         [{"measure": "PROPORTION", "events": 12, "total": 40, "intervention": "rituximab", "outcome": "headache"},
+          {"measure": "PROPORTION", "events": 8, "total": 40, "intervention": "placebo", "outcome": "nausea"}]),
     Rule("changes-of-listed-quantities-at-times", 115, "one arm's changes of several quantities at several times: 'In "
          "rituximab-treated patients we observed reductions from baseline in hip and lumbar spine BMD at week 24 (-1.6% and "
          "-2.2%) and week 48 (-1.9% and -2.4%)': a MEAN of 'change in <quantity>' per value with its time, the head noun "

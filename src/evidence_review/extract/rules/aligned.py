@@ -819,6 +819,49 @@ def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "m
             s.estimates.append(est)
 
 
+# "The most prevalent side effects of A and B were X (38.2%) and Y (35.3%), respectively": items each with its share in
+# a bracket, one item per arm named before them, closed by "respectively"
+_SHARE_ITEM = r"[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]"
+_ITEMS_RESPECTIVELY = re.compile(r"(?P<items>" + _SHARE_ITEM + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _SHARE_ITEM + r"){1,3})"
+                                 r"\s*,?\s*(?:respectively\b|resp\.)")
+# the words before an item's name ("... were found to be headache", "and nausea")
+_LEAD_WORDS = re.compile(r"^(?:.*\b(?:were|was|are|is|be|as|of|and|or|with|included?|including)\s+)", re.I)
+_ONE_SHARE_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s*[(\[]\s*(?P<v>\d+(?:\.\d+)?)\s*%\s*[)\]]")
+
+
+def items_of_each_arm_respectively(s: Sentence) -> None:
+    """Items each with its share, one per arm the sentence named before them, in that order: a PROPORTION of the arm
+    (its count from the arm's size, when the share fits a whole count), outcome the item's name."""
+    seg = s.seg
+    if "respectively" not in seg and "resp." not in seg:
+        return
+    for m in _ITEMS_RESPECTIVELY.finditer(seg):
+        items = list(_ONE_SHARE_ITEM.finditer(seg, m.start("items"), m.end("items")))
+        lead = _LEAD_WORDS.match(items[0].group("name"))
+        names_from = items[0].start("name") + (lead.end() if lead else 0)     # (the first name without "were ...")
+        named = list(dict.fromkeys(_as_study_arm(s, g.name) for g in s.groups if g.end <= names_from))
+        arms = named[-len(items):] if len(named) >= len(items) else []
+        if len(arms) != len(items) or not all(a in s.state.arm_sizes for a in arms):
+            continue
+        idx = [s.num_at(i.start("v"), i.end("v")) for i in items]
+        if any(not ix or not all(s.free(j) for j in ix) for ix in idx):
+            continue
+        rows = []
+        for item, arm, ix in zip(items, arms, idx):
+            size, share = s.state.arm_sizes[arm], float(item.group("v")) / 100
+            events = round(size * share)
+            if abs(events / size - share) > 0.0051:
+                break           # a share no whole count of the arm gives: not this arm's
+            est = Estimate("PROPORTION", events / size, item.group("v") + "%", item.start("v"), item.end("v"),
+                           events=events, total=size, kind="one-arm-list", arm_hint=arm, percent=True)
+            est.outcome_hint = _LEAD_WORDS.sub("", re.sub(r"\s+", " ", item.group("name"))).strip().lower()
+            rows.append((est, ix))
+        else:
+            for est, ix in rows:
+                s.claimed.update(ix)
+                s.estimates.append(est)
+
+
 _FAMILY_MEASURE = {"mean": "MEAN", "median": "MEDIAN"}
 
 
