@@ -45,3 +45,19 @@ def test_a_four_digit_mean_with_its_spread_is_no_year():
 
 def test_a_year_stays_a_year():
     assert _means("Patients were enrolled between 2012 and 2016 in the rituximab and placebo groups.") == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Scar coverage was higher in the rituximab group, 61 \u00b1 9% in comparison to 48 \u00b1 14% (P = 0.01).",
+     (61.0, 9.0, "rituximab"), (48.0, 14.0, "placebo")),
+    ("Scar coverage was higher in the placebo group, 61.5 \u00b1 9.2% compared with 48.1 \u00b1 14.3% (P = 0.01).",
+     (61.5, 9.2, "placebo"), (48.1, 14.3, "rituximab")),
+])
+def test_the_value_set_right_against_one_arms_is_the_other_arms(text, first, second):
+    got = _means(text)
+    assert first in got and second in got
+
+
+def test_the_same_arms_value_at_baseline_is_not_the_other_arms():
+    got = _means("Scar coverage was higher in the rituximab group, 61 \u00b1 9% compared with 48 \u00b1 14% at baseline.")
+    assert (48.0, 14.0, "placebo") not in got

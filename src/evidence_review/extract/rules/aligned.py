@@ -38,7 +38,7 @@ _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\
 # between two values of one run: the first value's unit, then the separator, then an optional "median"/"mean"
 # ("median 90.2, IQR 19.6 vs median 75.6, IQR 22.0") or the second value's "n patients" lead-in
 _UNIT = r"(?:\s*(?:per\s+)?[A-Za-z\u00b5\u03bc/%][\w/%.\u00b5\u03bc-]{0,11})?"
-_VERSUS = r"(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|against)"
+_VERSUS = r"(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against)"
 # (the first value's own arm, its name taken out: "6 (1-42) days in the [A] group against 4 (2-15) days for the [B] group")
 _OWN_ARM_LEFT = r"(?:\s+(?:in|with|for|on|among)\s+(?:the\s+)?(?:(?:group|arm)\b)?)?"
 # ("lower in the A group (6.8%) than in the B (14.7%) group": "than", then the second arm, then its bracket)
@@ -865,12 +865,20 @@ def items_of_each_arm_respectively(s: Sentence) -> None:
 _FAMILY_MEASURE = {"mean": "MEAN", "median": "MEDIAN"}
 
 
+# between a value read with its arm and the value set right against it: its spread and unit, then "vs"
+_SPREAD_THEN_VERSUS = re.compile(r"(?:\s*%?\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)?" + _UNIT + r"\s*,?\s*" + _VERSUS + r"\s*", re.I)
+
+
+_ANOTHER_TIME_AFTER = re.compile(r"[^.;]{0,25}?\b(?:baseline|before|prior|pre-?(?:treatment|operative|intervention)|at\s+entry|"
+                                 r"initially|previously)\b", re.I)
+
+
 def second_beside_its_arm(s: Sentence) -> None:
     """The other arm's value, printed beside its own arm and set against a value an earlier rule read with its arm:
     "The score of the A group decreased (7.5 ± 0.9), with a significant difference compared with the B group (9.7 ±
     1.1)". Means and medians only; the two arms must be two of the study's, and no third arm named between."""
     seg = s.seg
-    if len(s.groups) < 2 or not s.estimates or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
+    if not s.groups or not s.estimates or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
         return
     arms = set(_study_arms(s)) | set(s.state.arm_sizes)
     for b in _items(s):
@@ -886,6 +894,12 @@ def second_beside_its_arm(s: Sentence) -> None:
             continue
         first = _as_study_arm(s, a.arm_hint)
         second = _arm_just_before(s, b, a.end) or _arm_just_after(s, b, len(seg))
+        two = _study_arms(s)
+        if not second and len(two) == 2 and first in two and _SPREAD_THEN_VERSUS.fullmatch(seg, a.end, b.start):
+            # "higher in the A group, 56 ± 11% compared with 45 ± 20%": the value set right against the A group's is
+            # the other arm's of a two-arm study (not the same arm's at another time: "... 45 ± 20% at baseline")
+            if not _ANOTHER_TIME_AFTER.match(seg, b.end):
+                second = two[1] if two[0] == first else two[0]
         if not second or second == first or not {first, second} <= arms:
             continue
         if any(_as_study_arm(s, g.name) not in (first, second) for g in s.groups if a.end <= g.start < b.start):
