@@ -189,8 +189,10 @@ BATCHES = [
         # and times in two-column stubs)
         # effects raised after wt-teffects (an "Estimate (SE)" column read as the difference with its SE): 0.69 -> 0.80
         # medians raised by "median and range" (wt-pairs)
-        f1={"effects": 0.90, "proportions": 0.82, "means": 0.95, "medians": 0.89},
-        recovery={"binary": 0.8, "continuous": 0.92},
+        # a value set right against one read with its arm, the other arm's of a two-arm study (wt-prose): means 0.961,
+        # continuous 155/166
+        f1={"effects": 0.90, "proportions": 0.82, "means": 0.96, "medians": 0.89},
+        recovery={"binary": 0.8, "continuous": 0.93},
         # [counts]; the treatment-arm check too, as a count (18 of 18)
         arms_right=29,
         # arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle
