@@ -497,11 +497,13 @@ _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1
 _QUARTILE_WORDS = (r"IQR|inter-?quartile\s+range|Q1\s*[-,/]\s*Q3|P\s?25\s*[-,/]\s*P\s?75|25(?:th)?\s*[-,/]\s*75(?:th)?"
                    r"(?:\s+(?:percentiles?|centiles?))?|quartiles")
 _RANGE_WORDS = r"range|min(?:imum)?\.?\s*[-,/]\s*max(?:imum)?\.?"
+# "78 days (32-146 days)": the unit printed again after the bracket's upper bound
+_UNIT_IN_BRACKET = r"(?:(?:days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?|mg|ml|kg|cm|mm)\b\s*)?"
 _MEDIAN_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _QUARTILE_WORDS + r"|" + _RANGE_WORDS
     + r")|(?P<lab_lo>Q1|P\s?25|25th|min(?:imum)?\.?)(?=\s*[:=]?\s*[-+]?\.?\d))?\s*[:=,]?\s*"
     r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,|;)\s*(?(lab_lo)(?:Q3|P\s?75|75th|max(?:imum)?\.?)\s*[:=]?\s*)"
-    r"(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
+    r"(?P<hi>" + NUM + r")\s*%?\s*" + _UNIT_IN_BRACKET + r"[)\]]", re.I)
 # a table cell "23.0 (21.0/26.0)", "4 [2 / 7]": a value with two bounds split by a slash (quartiles printed as
 # "1st / 3rd"); read only where a table cell is one expression, and only when the value lies between the bounds
 # (the table reader checks), since "a (b/c)" is also a count with its own fraction
