@@ -113,8 +113,10 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\b" + COUNT_WORD + r"\s+(?:versus|vs\.?)\s+" + COUNT_WORD + r"\b"
                      # "Nine of ten volunteers given A": a count of a total, both spelled out (grammar.spelled_count_of)
                      r"|\b" + COUNT_WORD + r"\s+(?:of|out\s+of)\s+(?:the\s+)?" + COUNT_WORD + r"\b"
-                     # "(three in the A group and eight in the B group)": counts spelled out, each with its arm
-                     r"|\b" + COUNT_WORD + r"\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
+                     # "(three in the A group and eight in the B group)": counts spelled out, each with its arm;
+                     # "There was one death in the B group" (grammar arm_count)
+                     r"|\b" + COUNT_WORD + r"\s+(?:(?:[\w-]+\s+)?(?:deaths?|recurrences?|failures?|amputations?|conversions?)\s+)?"
+                     r"in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
                      # "Forty per cent of the participants were smokers": a share spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b"
                      # "two partial responses, seven stable disease": counts of response classes spelled out

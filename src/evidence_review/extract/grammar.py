@@ -448,8 +448,11 @@ _PER100 = re.compile(
 # events that happen at most once to a patient (a death, a recurrence, a treatment failure): their count over an
 # arm is a count of patients; relapses, infections or adverse events may repeat and are not read this way
 ONCE_PER_PATIENT = r"(?:[\w-]+\s+)?(?:deaths|recurrences|failures|amputations|recrudescences|conversions)"
+# ("There was one death in the B group": the same events, one of them)
+ONE_ONCE_PER_PATIENT = r"(?:[\w-]+\s+)?(?:death|recurrence|failure|amputation|recrudescence|conversion)"
 _ARM_COUNT = re.compile(
-    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r"|none|no\s+one)(?:\s+(?P<noun>" + ONCE_PER_PATIENT + r")"
+    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r"|none|no\s+one)(?:\s+(?P<noun>" + ONCE_PER_PATIENT + r"|(?<=one\s)"
+    + ONE_ONCE_PER_PATIENT + r"|(?<=\b1\s)" + ONE_ONCE_PER_PATIENT + r")"
     r"(?:\s+(?:from|of|due\s+to)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+in\s+the\b|\s*[(\[]))?)?"   # "deaths from cardiac causes"
     r"(?:\s*[(\[][^()\[\]\d]{0,60}[)\]])?\s+(?:occurred\s+|were\s+(?:observed|seen|recorded|reported|attributed\s+to\s+"
     r"[\w-]+(?:\s+[\w-]+)?)\s+)?in\s+the\s+"
