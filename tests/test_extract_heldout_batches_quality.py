@@ -59,7 +59,11 @@ BATCHES = [
         "them). The blind figures (BLIND_SCORES.md) were effects F1 0.61, proportions 0.61, MEAN 0.59, MEDIAN 0.74, "
         "binary recovery 0.11, continuous 0.00; the floors are the figures after the general rule changes that "
         "followed, rounded down.",
-        documents=15, full_reports=5, min_labels=350,
+        # convention change (wt-effects, session 11): a primary report's citations of other studies give no row and no
+        # label (the 'secondary' labels of batches 3-6 removed, README); 14 labels fewer (358 -> 344) and the right-label counts
+        # that counted them lowered to the new figures: role 334 -> 321, adjusted 333 -> 320, orientation 56 -> 51, arm
+        # 255 -> 252
+        documents=15, full_reports=5, min_labels=344,
         # raised where the table reader's grammar and layouts (each column's own N, text repeats dropped) improved
         # them, measured on this batch after those changes were written (its author looked at one document's grid
         # and the scorer's wrong-arm lines only afterwards, while merging these floors; no rule was written from them)
@@ -71,7 +75,7 @@ BATCHES = [
         recovery={"binary": 0.96, "continuous": 1.00},
         # counts of right labels, not shares: a share falls when better recall matches a label the reader names less
         # well; [orient]; [labels]
-        labels={"role": 334, "adjusted": 333, "orientation": 56, "arm": 255, "timepoint": 26, "subgroup": 26},
+        labels={"role": 321, "adjusted": 320, "orientation": 51, "arm": 252, "timepoint": 26, "subgroup": 26},
     ),
     Batch(
         "extract_heldout6",
@@ -97,9 +101,12 @@ BATCHES = [
         # label floors count the matched estimates whose label is right (blind: arms 2, orientation 3 of 6, role 179
         # of 234, ...): a share would fall when recall rises and the newly matched rows carry a label the blind run
         # never saw matched (adjusted 234/234 became 251/252 that way), so the share is not what a regression changes
-        arms_right=23,
+        # convention change (wt-effects, session 11): a primary report's citations of other studies give no row and no
+        # label (the 'secondary' labels of batches 3-6 removed, README); 4 labels fewer (569 -> 565): arms right 23 -> 20, role
+        # 486 -> 484, orientation 28 -> 25 (the removed labels' counts)
+        arms_right=20,
         # [orient]; [labels]
-        labels={"role": 486, "adjusted": 484, "orientation": 28, "arm": 453, "timepoint": 129},
+        labels={"role": 484, "adjusted": 484, "orientation": 25, "arm": 453, "timepoint": 129},
     ),
     Batch(
         "extract_heldout7",
@@ -248,7 +255,10 @@ BATCHES = [
         # arms' shares)
         # proportions 0.852 -> 0.857, means 0.82 -> 0.828 (wt-cells: bare numbers under "Female Population (%)" read
         # as shares)
-        f1={"effects": 1.0, "proportions": 0.86, "means": 0.828},
+        # convention change (wt-effects, session 11): a primary report's citations of other studies give no row and no
+        # label (the 'secondary' labels of batches 3-6 removed, README); the discussion's "The average cost was 72
+        # Yuan" (no arm, no sign of the report's own result) is now dropped as another study's figure: means 0.828 -> 0.825
+        f1={"effects": 1.0, "proportions": 0.86, "means": 0.825},
         recovery={"binary": 0.78, "continuous": 0.86},
         # [counts]; subgroup was 0 of 32 blind, 32 with the column subgroups; [labels2]
         # orientation 18 -> 19, arms right 7 -> 8 (wt-effects: a multiple ordered by its words, "in B was 5.2 times
@@ -293,12 +303,15 @@ BATCHES = [
         # proportions 0.66 -> 0.67 (wt-cells: 0.672, precision 0.874 -> 0.889; "a/b" with a larger than b left unread)
         # tables' arm axis (wt-tables, table_arms.py): proportions 0.676, means 0.722; labels role 312, adjusted 350,
         # arm 276
-        f1={"effects": 0.69, "proportions": 0.67, "means": 0.73, "medians": 0.52},
+        f1={"effects": 0.80, "proportions": 0.67, "means": 0.73, "medians": 0.52},
         recovery={"binary": 0.53, "continuous": 0.48},
         # [counts]; subgroup (0 of 4) and orientation (0 of 8) were right for no matched estimate in the blind run nor
         # at the session's end: add them here once they are; the treatment-arm check was right for 2 of 3
         # [labels2]
-        labels={"role": 312, "adjusted": 350, "arm": 276, "timepoint": 30},
+        # convention change (wt-effects, session 11): a primary report's citations of other studies give no row; one
+        # matched proportion of this validation batch went with them (its files unread): adjusted 350 -> 349, and
+        # effects 0.696 -> 0.800 (false effects 6 -> 3)
+        labels={"role": 312, "adjusted": 349, "arm": 276, "timepoint": 30},
         arms_right=2,
     ),
     Batch(
@@ -318,7 +331,8 @@ BATCHES = [
         # arm 251
         # arm sizes for bare table cells (wt-sizes, table_sizes.py; figures only, as for every validation batch):
         # proportions 0.620 (tp 121 -> 133), means 0.678 (fp 12 -> 6); labels role 289, adjusted 305, arm 268
-        f1={"effects": 0.31, "proportions": 0.62, "means": 0.67, "medians": 0.48},
+        # effects 0.316 -> 0.333 after wt-effects (session 11: other studies' figures give no row, false effects 22 -> 19)
+        f1={"effects": 0.33, "proportions": 0.62, "means": 0.67, "medians": 0.48},
         recovery={"binary": 0.40, "continuous": 0.45},
         # [counts]; subgroup was right for none of 13 matched rows, so it has no floor yet; the treatment-arm check
         # was right for 4 of 5 comparisons
@@ -355,7 +369,9 @@ BATCHES = [
         # adjusted 397, arm 333. Rows of shares only ("Ketamine | 0 | 88.2% | 11.8% | ..." as arms-as-rows) sized by the
         # shares (17) and their zeros read: proportions 0.668, binary 63/133; labels role 292, adjusted 406, arm 342,
         # timepoint 152
-        f1={"effects": 0.58, "proportions": 0.69, "means": 0.77, "medians": 0.0},
+        # effects raised after wt-effects (session 11: reductions with their interval, a share's increase as an RD,
+        # within-arm level changes no RRR): 0.588 -> 0.941
+        f1={"effects": 0.94, "proportions": 0.69, "means": 0.77, "medians": 0.0},
         recovery={"binary": 0.54, "continuous": 0.65},
         # [counts]; subgroup (0 of 75) and orientation (0 of 5) were right for none, so they have no floor yet; the
         # treatment-arm check was 0 of 5 blind, 5 of 5 at the end. Timepoint 25 -> 96 of 149 once a header row the
@@ -402,6 +418,10 @@ BATCHES = [
         # outcome strata joined by a hyphen ("UTI-positive group | UTI-negative group") no arms: means 0.6195 (fp 29
         # -> 8), proportions 0.555; adjusted 300, arm 249; "3% (1)" cells a share and its count, no mean (SD):
         # proportions 0.565, means 0.623
+        # effects raised after wt-effects (session 11: difference columns of unresolved arms, a matrix of differences,
+        # effects in words): 0.298 -> 0.936
+        f1={"effects": 0.93, "proportions": 0.50, "means": 0.59, "medians": 0.0},
+        recovery={"binary": 0.17, "continuous": 0.44},
         # [counts]; subgroup (0 of 1 matched row) and orientation (0 of 10) have no floor yet; the treatment-arm check
         # was right for both of its 2 comparisons
         # Table column structure (wt-columns: arms under a span that only says they are the arms, "Agent" over "P1"

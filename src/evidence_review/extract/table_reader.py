@@ -72,6 +72,7 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
 from .table_sizes import adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, zero_among_shares
+from .table_effects import compared_figure_columns, comparison_matrix
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -525,6 +526,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         printed_counts = _printed_counts([table])
     cells = table.get("cells") or []
     heads = header_rows(table)
+    matrix = _read_comparison_matrix(doc_id, text, table, heads, study, source_file, condition)
+    if matrix:
+        return matrix       # "Difference to agent" over "P2 | P3 | R": each row's agent against each column group's
     header_texts = [_clean(c.get("text")) for c in cells if int(c["row"]) in heads and int(c["col"]) > 0]
     columns = _columns(table, heads, _times_the_text_names(text, list(dict.fromkeys(header_texts))))
     local_arms: dict[str, Arm] = {}
@@ -3755,7 +3759,12 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     heads = header_rows(table)
     label_header = " ".join(_clean(c.get("text")) for c in table.get("cells") or []
                             if int(c["row"]) in heads and int(c["col"]) == 0)
-    if _FACTOR_TABLE.search(caption) or _FACTOR_LABEL_HEADER.fullmatch(label_header or "-"):
+    local: dict[str, Arm] = {}      # arms only this table's headers name (see _figure_column_arms)
+    figure_arms = {column: _figure_column_arms(table, by_row, column, effect_columns, p_columns, spreads, study, local)
+                   for column in effect_columns}
+    if _FACTOR_TABLE.search(caption) or _FACTOR_LABEL_HEADER.fullmatch(label_header or "-") and \
+            not all(figure_arms.values()):
+        # (a first column headed "Variable" over two arms' figures and their difference is no table of factors)
         return []       # the factor reader of the text (finder "interval") reads each factor against its reference
     experimental = [a for a in study.arms if a.role == "experimental"]
     control = [a for a in study.arms if a.role == "control"]
@@ -3797,7 +3806,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 said = f"{header} {caption}"
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
                     {"yes": "yes", "no": "no"}.get(adjustment(said), "")
-            compared = _compared_arms(header, study, None) or trial_arms
+            compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column]
             if compared is None:
                 continue
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
@@ -3805,6 +3814,72 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                            timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start, end=end,
                            subgroup=subgroup, role="subgroup" if subgroup else "")
             out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
+    return out
+
+
+def _figure_column_arms(table: dict, by_row: dict, column: int, effect_columns: dict, p_columns: list[int],
+                        spreads: tuple[dict, dict, dict], study: Study, local: dict[str, Arm]) -> tuple[Arm, Arm] | None:
+    """ "| Variable | US aspiration | I&D | Mean difference | 95% CI |" whose arm headers the study model does not
+    resolve: the two figure columns left of the difference column are the arms it compares (table_effects.py), each
+    the study's arm of that header, else the table's own."""
+    interval_of, bounds_of, se_of = spreads
+    taken = {0, *effect_columns, *p_columns, *interval_of.values(), *se_of.values(),
+             *(c for pair in bounds_of.values() for c in pair)}
+    heads = header_rows(table)
+    headers: dict[int, str] = {}
+    for c in sorted(table.get("cells") or [], key=lambda c: int(c["row"])):
+        words = _clean(c.get("text"))
+        if int(c["row"]) in heads and words:
+            headers[int(c["col"])] = words        # the lowest header row naming the column: its own header
+    headers = {c: h for c, h in headers.items() if is_arm_header(h) and not statistic_name(h) and not _FORMAT_ONLY.fullmatch(h)}
+    body = [{k: _clean(cell["text"]) for k, cell in row.items()} for row in by_row.values()]
+    pair = compared_figure_columns(column, headers, body, taken)
+    if pair is None:
+        return None
+    first, second = (study.resolve_column(headers[c]) or _table_arm(headers[c], local) for c in pair)
+    return (first, second) if first is not second else None
+
+
+def _read_comparison_matrix(doc_id: str, text: str, table: dict, heads: set[int], study: Study | None, source_file: str,
+                            condition: str) -> list[dict]:
+    """An agent-by-agent matrix of differences (table_effects.comparison_matrix): one mean difference per filled
+    cell, the row's agent against the column group's, with the group's interval and p-value columns."""
+    if len(heads) < 2:
+        return []
+    headers: dict[int, list[str]] = {}
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in sorted(table.get("cells") or [], key=lambda c: (int(c["row"]), int(c["col"]))):
+        if int(c["row"]) in heads:
+            headers.setdefault(int(c["col"]), []).append(_clean(c.get("text")))
+        else:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    labels = {r: _clean(row[0]["text"]) for r, row in by_row.items() if row.get(0) and _clean(row[0]["text"])}
+    groups = comparison_matrix(headers, list(labels.values()))
+    if not groups:
+        return []
+    local: dict[str, Arm] = {}
+    arm = lambda name: (study.resolve_column(name) if study is not None else None) or _table_arm(name, local)  # noqa: E731
+    caption = str(table.get("caption") or "")
+    outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    bounds = _row_bounds(by_row)
+    out = []
+    for r, label in labels.items():
+        row = by_row[r]
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                       timepoint=_caption_timepoint(caption), evidence=text[start:end], start=start, end=end,
+                       subgroup="", role="")
+        for agent, column, interval, p in groups:
+            cell = row.get(column)
+            parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None else None
+            if parsed is None or agent.lower() == label.lower():
+                continue        # "-" where an agent meets itself or an earlier one
+            if parsed["ci_low"] is None and interval is not None and row.get(interval) is not None:
+                parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval]["text"])
+            if parsed["p_value"] is None and parsed["p_text"] is None and p is not None:
+                parsed["p_value"], parsed["p_text"] = _row_p(row, [p])
+            out.append(_effect_row(context, parsed["measure"] or "MD", parsed, arm(label), arm(agent), "",
+                                   int(cell["start"]) - start))
     return out
 
 
