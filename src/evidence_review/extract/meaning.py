@@ -106,15 +106,52 @@ def _own_adjustment_window(seg: str, part: tuple[int, int], pos: int) -> tuple[s
 # groups", "Baseline data", "Demographic and clinical data", "Values at entry", "Clinical profile on admission",
 # "Patient characteristic", "Pre-treatment variables"
 _BASELINE_CAPTION = re.compile(
-    r"\b(?:patients?'?s?|participants?'?|subjects?'?|general|demographic|clinical|basic|base[- ]?line)\s+"
-    r"(?:and\s+(?:clinical|demographic|baseline|laboratory)\s+)?(?:characteristics?|data|profiles?|features|information|details)\b|"
-    r"\bcharacteristics?\s+of\s+(?:the\s+)?(?:patients|participants|subjects|study\s+population|groups|women|men|children|infants)\b|"
+    r"\b(?:patients?['\u2019]?s?|participants?['\u2019]?|subjects?['\u2019]?|general|demographic|clinical|basic|base[- ]?line)\s+"
+    r"(?:and\s+(?:clinical|demographic|baseline|laboratory)\s+)?(?:characteristics?|characteri[sz]ations?|data|"
+    r"profiles?|features|information|details)\b|"
+    # "Frequency distribution of persons according to marital status and education": who the patients were
+    r"\b(?:(?:relative\s+)?frequency\s+)?distributions?\s+of\s+(?:the\s+)?(?:study\s+)?(?:persons|people|patients|"
+    r"participants|subjects|population)\b|"
+    # "Characteristics of the patients", "Profiles of patients", "Demographic features of the participants"
+    r"\b(?:characteristics?|profiles?|(?:demographic\s+)?features|demographics)\s+of\s+(?:the\s+)?(?:study\s+)?"
+    r"(?:patients|participants|subjects|study\s+population|population|groups|women|men|children|infants)\b|"
     r"\b(?:at|on|upon)\s+(?:study\s+)?(?:entry|admission|inclusion|enrol?ment|randomi[sz]ation|presentation)\b|"
     r"\b(?:pre-?treatment|pre-?intervention|before\s+(?:the\s+)?(?:treatment|intervention|randomi[sz]ation))\s+"
     r"(?:values|variables|data|characteristics?|parameters)\b", re.I)
 # ...unless the caption also names what happened after ("and outcomes", "before and after")
 _AFTER_IN_CAPTION = re.compile(r"\b(?:outcomes?|results?|after|post-?\w*|follow[- ]?up|changes?|complications?|adverse|"
                                r"efficacy|responses?|end\s*points?)\b", re.I)
+
+
+# the trial's first measurement, however named: "Baseline", "Initial", "Screening", "T0", "Day 0", "Visit 1", "At
+# enrollment", "On admission", "Pre-op", "Preprocedure", "Pre-supplement", "Before treatment" (a "before" of an event
+# the trial starts: "before extubation" is later), "Day 0 (before surgery)"
+_FIRST_MEASUREMENT = re.compile(
+    r"(?i)\s*(?:baseline|initial|screening|before|pre|t\s*0|(?:day|week|month|visit)\s*0|visit\s*1|"
+    r"(?:(?:at|on|upon)\s+)?(?:study\s+)?(?:entry|enrol(?:l)?ment|admission|randomi[sz]ation|inclusion)|"
+    r"pre[- ]?(?!/)[a-z]+|before\s+(?:the\s+)?(?P<event>\w+)(?:\s+(?:start|begin\w*|initiation))?)"
+    r"(?:\s*\(\s*(?:before|pre)[^()]*\))?\s*")
+
+
+def is_first_measurement(timepoint: str, counted: bool = True) -> bool:
+    """Whether a row's timepoint is the trial's first measurement, before the intervention (see _FIRST_MEASUREMENT):
+    an arm's value then is a `baseline` row, whatever table or sentence printed it. A time counted from zero ("Day 0",
+    "Visit 1", "T0") only when `counted` (a table's column or row of times: in a sentence "2 patients died at day 0"
+    says when an outcome happened)."""
+    found = _FIRST_MEASUREMENT.fullmatch(timepoint or "")
+    if found is None or not counted and re.search(r"\d", timepoint):
+        return False
+    return not found.group("event") or bool(TREATMENT_START_WORDS.fullmatch(found.group("event")))
+
+
+def with_first_measurement_roles(rows: list[dict]) -> list[dict]:
+    """The rows, an arm's value at the trial's first measurement (`is_first_measurement`) given role `baseline`: for
+    the times set after the meaning step (a table's column of times, a caption's time)."""
+    for row in rows:
+        if str(row.get("measure") or "").upper() in ARM_LEVEL_MEASURES and row.get("role") in ("effect", "before_after") \
+                and is_first_measurement(str(row.get("timepoint") or ""), str(row.get("finder") or "") == "table"):
+            row["role"] = "baseline"
+    return rows
 
 
 def is_baseline_caption(caption: str) -> bool:
@@ -1200,13 +1237,19 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if section in _SECONDARY_SECTIONS and (str(row.get("finder") or "") == "table" or _own_result(seg, arms, study_names, loc.end if loc.pos >= 0 else -1)
                                                or _under_results_label(scan, sections, int(s0) + max(loc.pos, 0))):
             section = ""     # the document's own table, or its own result restated in the discussion
-        role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
+        # a grid of the document's own arms is the trial's report whatever the design classifier said of the prose
+        # (a patient page or news item prints no arm-by-arm table; a review's tables are other trials')
+        own_grid = str(row.get("finder") or "") == "table" and design in _SECONDARY_DESIGNS and design != "review"
+        role = _role(row, seg, loc.pos, part, "" if own_grid else design, section, label, loc.end)
         if hint == "baseline" and measure in ONE_ARM_MEASURES and role != "secondary":
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
         elif hint == "subgroup" and hint_subgroup and role == "effect":
             role, label = "subgroup", hint_subgroup
         elif hint == "prognostic" and role == "effect":
             role = "prognostic"     # a ratio of a table of risk factors split by an outcome (the table reader knew)
+        if measure in ARM_LEVEL_MEASURES and role in ("effect", "before_after") \
+                and is_first_measurement(str(row.get("timepoint") or ""), str(row.get("finder") or "") == "table"):
+            role = "baseline"       # an arm's value at the trial's first measurement describes it before treatment
         row["role"] = role
         # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
         row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import aligned, arm_baseline, arm_categories, arm_data, differences, effects, population, proportions, within_arm
+from .rules import aligned, arm_baseline, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm
 from .sentence import Sentence
 
 
@@ -1386,6 +1386,25 @@ RULES: list[Rule] = [
          "The number of relapses in the rituximab group (12) was small.",
          [{"measure": "MEAN", "value": 412.5, "total": 61, "intervention": "rituximab", "sd": None},
           {"measure": "MEAN", "value": 530.2, "total": 63, "intervention": "placebo", "sd": None}]),
+    Rule("values-at-listed-times", 72, "one arm's values listed in the order of the times after them, closed by "
+         "'respectively' ('resp.'): 'in the A group was a \u00b1 s, b \u00b1 s and c \u00b1 s on day 1, 3 and 5 "
+         "respectively' (a MEAN per time), 'the A group had 9, 39 and 28 patients on days 1, 3 and 5 respectively' (a "
+         "PROPORTION of the arm per time); the arm is the one the clause (after 'whereas', 'while', ';') names",
+         ("timed_list",), time_lists.values_at_listed_times,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). The mean pain score in the rituximab "
+         "group was 5.2 \u00b1 1.9, 3.8 \u00b1 1.4 and 2.1 \u00b1 1.0 on day 1, 3 and 7 respectively, whereas the placebo "
+         "group had 12, 20 and 31 patients with nausea on day 1, 3 and 7 respectively.",
+         [{"measure": "MEAN", "value": 5.2, "sd": 1.9, "total": 40, "intervention": "rituximab", "timepoint": "day 1"},
+          {"measure": "MEAN", "value": 3.8, "sd": 1.4, "total": 40, "intervention": "rituximab", "timepoint": "day 3"},
+          {"measure": "MEAN", "value": 2.1, "sd": 1.0, "total": 40, "intervention": "rituximab", "timepoint": "day 7"}]),
+    Rule("items-of-each-arm-respectively", 72, "items each with its share in a bracket, one per arm named before them, "
+         "closed by 'respectively': 'The most prevalent side effects of A and B were X (38.2%) and Y (35.3%), "
+         "respectively' (a PROPORTION of each arm, outcome the item)",
+         ("number",), aligned.items_of_each_arm_respectively,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). The most frequent side effects of "
+         "rituximab and placebo were headache (30.0%) and nausea (20.0%), respectively.",
+         [{"measure": "PROPORTION", "events": 12, "total": 40, "intervention": "rituximab", "outcome": "headache"},
+          {"measure": "PROPORTION", "events": 8, "total": 40, "intervention": "placebo", "outcome": "nausea"}]),
     Rule("changes-of-listed-quantities-at-times", 115, "one arm's changes of several quantities at several times: 'In "
          "rituximab-treated patients we observed reductions from baseline in hip and lumbar spine BMD at week 24 (-1.6% and "
          "-2.2%) and week 48 (-1.9% and -2.4%)': a MEAN of 'change in <quantity>' per value with its time, the head noun "
