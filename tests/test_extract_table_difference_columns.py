@@ -100,3 +100,12 @@ def test_effect_cells_printed_with_decimal_commas():
                    "-0,35 (-0,80 to 0,10)": (-0.35, -0.8, 0.1, "-0,35 (-0,80 to 0,10)"), "0,2700": (0.27, None, None, "0,2700")}
     # a comma that may be a thousands separator stays one
     assert parse_effect_cell("1,200 (1,100-1,300)")["value"] == 1200.0
+
+
+def test_one_resolved_arm_column_and_one_the_study_model_does_not_know():
+    text = ("Women were randomly assigned to ketorolac (n = 40) or to the comparator regimen (n = 40).\n" + CAPTION + "\n"
+            + HEADER + "\n|  | Ketorolac | KX-R |  |  |  |\n| < 30 | 14.5 | 16.0 | -1.48 | -5.2-2.3 | 0.41 |\n"
+            "| ≥ 30 | 18.5 | 17.1 | 1.37 | -3.9-6.6 | 0.52 |\n")
+    _, rows = _read(text, HEADER, CAPTION, header_rows=2)
+    got = [(r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"]
+    assert got == [(-1.48, -5.2, 2.3, "ketorolac", "kx-r"), (1.37, -3.9, 6.6, "ketorolac", "kx-r")]

@@ -931,6 +931,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
+    figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     section_unit = False      # the section's format is only a "(%)", perhaps the unit of a measured quantity
@@ -1444,6 +1445,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
             intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
+            if intervention is None and column not in figure_arms_of:
+                # "US aspiration | I&D | Mean difference" of one resolved arm column: the two figure columns' arms
+                figure_arms_of[column] = _figure_column_arms(table, by_row, column, effect_columns, p_columns,
+                                                             (interval_of, bounds_of, se_of), study, local_arms)
+            if intervention is None and figure_arms_of.get(column):
+                (intervention, comparator), review = figure_arms_of[column], ""
             if _two_measures(header):
                 review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
             own = dict(context, timepoint=(columns[column].timepoint if column in columns else "") or context["timepoint"])
