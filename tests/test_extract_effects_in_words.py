@@ -80,3 +80,11 @@ def test_a_reduction_of_the_pretreatment_value_is_a_change_within_the_arm():
     assert _effects("Hence, at 12 hours after treatment the cream achieved a reduction of 41% of the pretreatment "
                     "intensity of itch.") == []
     assert _effects("The vaccine achieved a reduction of 41% of the risk of influenza.") == [("RRR", 0.41, None, None)]
+
+
+def test_a_reduction_restates_a_ratio_only_of_the_same_outcome():
+    assert ("RRR", 0.21, None, None) in _effects(
+        "The HR for cardiovascular death was 0.80 (95% CI, 0.71 to 0.89). Drug X also reduced the risk of "
+        "hospitalization for heart failure by 21% (P<0.001).")
+    assert [e[0] for e in _effects("The hazard ratio for relapse was 0.72 (95% CI 0.60 to 0.86). Drug X lowered the "
+                                   "relapse risk by 28%.")] == ["HR"]

@@ -329,7 +329,10 @@ def test_a_cited_trials_group_keeps_its_own_treatment_name():
     text = ("Methods: Patients were randomly assigned to apixaban or placebo. Discussion: In an earlier trial, three of "
             "ten patients in the dipyridamole group compared with six of eleven in the placebo group developed "
             "graft thrombosis (OR = 0.36, CI 95%, 0.06-2.23).")
-    row = _one(_study_rows(text), "OR", 0.36)
+    # (a primary report writes no row of another trial's result, meaning.without_other_studies; a review reporting it
+    # keeps the row, with the cited trial's own groups)
+    assert not [r for r in _study_rows(text) if r["measure"] == "OR"]
+    row = _one(_study_rows(text, design="review"), "OR", 0.36)
     assert (row["intervention"], row["comparator"]) == ("dipyridamole", "placebo")
 
 

@@ -1228,10 +1228,18 @@ class _Reader:
 
 def _without_restated_ratios(rows: list[dict]) -> list[dict]:
     """ "a 28% lower relapse risk" in the key points of a document whose results give RR 0.72: a relative
-    reduction printed without interval that only restates a ratio found elsewhere in the document."""
-    ratios = [r["value"] for r in rows if r["measure"] in RATIO and r["value"] is not None]
+    reduction printed without interval that only restates a ratio found elsewhere in the document, of the same
+    outcome when both name one (a 21% lower risk of hospitalization is no restatement of the HR 0.80 of death)."""
+    ratios = [r for r in rows if r["measure"] in RATIO and r["value"] is not None]
     return [r for r in rows if not (r["measure"] == "RRR" and r["ci_low"] is None and r["ci_high"] is None
-                                    and any(abs((1 - v) - r["value"]) <= 0.011 for v in ratios))]
+                                    and any(abs((1 - q["value"]) - r["value"]) <= 0.011 and _same_outcome(q, r)
+                                            for q in ratios))]
+
+
+def _same_outcome(a: dict, b: dict) -> bool:
+    """Two rows of one outcome as far as their outcome names tell: either names none, or they share a word."""
+    words = [set(re.findall(r"[a-z]{4,}", str(x.get("outcome") or "").lower())) for x in (a, b)]
+    return not words[0] or not words[1] or bool(words[0] & words[1])
 
 
 def _without_bare_repeats(rows: list[dict]) -> list[dict]:
