@@ -349,3 +349,15 @@ def test_joined_statistic_columns_with_bracketed_spreads_and_medians():
     # a median beside a single figure is no median and interval: the median cell as printed
     odd = _grid(["| Item | Week 2 | Week 2 |", "| | Median | (IQR) |", "| Score | 3.5 | (2.0) |"], 2)
     assert _texts(joined_statistic_columns(odd, {0, 1}))[(2, 1)] == "3.5"
+
+
+def test_bare_shares_under_sized_arms_with_a_score_heading_are_shares_not_means():
+    header = "| | Ropivacaine (%) | Bupivacaine (%) | P value |"
+    body = ("| Sensory block score | | | 0.31 |\n| 1 | 70 | 60 | |\n| 2 | 25 | 30 | |\n| 3 | 5 | 10 | |\n"
+            "| Motor block score | | | 0.02 |\n| 1 | 40 | 65 | |\n| 2 | 60 | 35 | |")
+    rows = _read(header, body, header_rows=1, caption="Table 3. Block scores",
+                 methods="Patients were randomised to ropivacaine (n = 40) or bupivacaine (n = 40).\n")
+    assert not [r for r in rows if r["measure"] == "MEAN"]
+    props = sorted((str(r["intervention"]).lower(), r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert ("ropivacaine", 28, 40) in props and ("bupivacaine", 26, 40) in props
+    assert len(props) == 10

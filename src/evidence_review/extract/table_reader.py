@@ -881,14 +881,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
     for column in arm_columns:
+        if column_hints.get(column) == "n_pct" and bare_shares([_clean(row[column]["text"]) for row in by_row.values()
+                                                                if row.get(column)]):
+            column_hints[column] = "pct"        # "Alfentanil (%)" over "74 | 20 | 6": the arm's shares, no counts
+    for column in arm_columns:
         if not column_sizes.get(column):
             column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
             if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
                                                                unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
             texts = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
-            if column_hints.get(column) == "n_pct" and bare_shares(texts):
-                column_hints[column] = "pct"        # "Alfentanil (%)" over "74 | 20 | 6": the arm's shares
             if not column_sizes[column]:
                 # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
                 # count of
