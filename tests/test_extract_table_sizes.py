@@ -10,7 +10,7 @@ from table_grids import pipe_table
 from evidence_review.extract.study import Arm, build_study
 from evidence_review.extract.table_reader import read_table, read_tables, split_by_outcome
 from evidence_review.extract.table_sizes import (adopt_size, people_counts, shares_column, size_from_shares,
-                                                 sizes_from_category_blocks, zero_among_shares)
+                                                 sizes_from_category_blocks, whole_population_size, zero_among_shares)
 
 
 def _proportions(rows):
@@ -247,3 +247,41 @@ def test_a_share_with_its_sign_then_a_bracketed_count_is_a_proportion(cell, even
         assert parsed["measure"] == "PROPORTION" and parsed["events"] == events, (cell, hint)
     # a caption or label declaring a mean (SD) keeps it: "91% (21)" is a mean adherence in percent with its SD
     assert parse_arm_cell(cell, "mean_sd", None, guarded=False)["measure"] == "MEAN"
+
+
+def test_whole_population_size_needs_the_population_named():
+    assert whole_population_size("Table 1. Characteristics of the study population (n = 36).") == 36
+    assert whole_population_size("Table 1. Baseline data", "All patients (N = 52)") == 52
+    assert whole_population_size("Table 1. Characteristics of the placebo group (n = 18).") is None
+
+
+_POPULATION = """Thirty-six adults with chronic migraine received drug M and placebo in random order.
+Table 1. Characteristics of the study population (n = 36).
+| Demographic characteristics | |
+| Female sex (%) | 27 (75) |
+| Age in years (SD) | 44.10 (11.52) |
+| Migraine with aura (%) | |
+| Yes | 9 (25) |
+| No | 27 (75) |
+| Headache days per month (SD) | 18.4 (4.9) |
+"""
+
+
+def test_a_whole_population_table_with_one_unnamed_column_gives_counts_and_means():
+    table = pipe_table(_POPULATION, "| Demographic characteristics | |",
+                       caption="Table 1. Characteristics of the study population (n = 36).")
+    study = build_study("d", _POPULATION, {"tables": [table]})
+    rows = read_table("d", _POPULATION, table, study)
+    found = {r["outcome"]: r for r in rows}
+    assert (found["Female sex"]["events"], found["Female sex"]["total"]) == (27, 36)
+    age = next(r for o, r in found.items() if o.startswith("Age"))
+    assert (age["measure"], age["value"], age["sd"], age["total"]) == ("MEAN", 44.1, 11.52, 36)
+    assert all(r["intervention"] == "all patients" for r in rows)
+
+
+def test_a_one_column_table_without_its_population_size_gives_no_means():
+    text = _POPULATION.replace(" (n = 36)", "")
+    table = pipe_table(text, "| Demographic characteristics | |", caption="Table 1. Characteristics of the study population.")
+    study = build_study("d", text, {"tables": [table]})
+    rows = read_table("d", text, table, study) or []
+    assert not any(r["measure"] == "MEAN" for r in rows)
