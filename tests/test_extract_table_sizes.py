@@ -285,3 +285,24 @@ def test_a_one_column_table_without_its_population_size_gives_no_means():
     study = build_study("d", text, {"tables": [table]})
     rows = read_table("d", text, table, study) or []
     assert not any(r["measure"] == "MEAN" for r in rows)
+
+
+_PAIRED = """Women were randomly assigned to an exercise programme or usual care.
+Table 1. Characteristics of the two groups
+| Variable | | Exercise group | Exercise group | Usual care group | Usual care group |
+| | | No. | (%) | No. | (%) |
+| Smoking | current | 12 | 30 | 10 | 25 |
+| Smoking | never | 28 | 70 | 30 | 75 |
+| Chi-square test | P=0.61 | P=0.61 | P=0.61 | P=0.61 | P=0.61 |
+| Parity | nulliparous | 18 | 45 | 14 | 35 |
+| Parity | parous | 22 | 55 | 26 | 65 |
+"""
+
+
+def test_count_and_share_columns_pair_across_a_test_row_spanning_every_column():
+    header = "| Variable | | Exercise group | Exercise group | Usual care group | Usual care group |"
+    table = pipe_table(_PAIRED, header, caption="Table 1. Characteristics of the two groups", header_rows=2)
+    study = build_study("d", _PAIRED, {"tables": [table]})
+    rows = [r for r in read_table("d", _PAIRED, table, study) if r["measure"] == "PROPORTION"]
+    assert rows and all(r["total"] == 40 for r in rows)
+    assert sorted(r["events"] for r in rows if r["intervention"] == "exercise programme") == [12, 18, 22, 28]

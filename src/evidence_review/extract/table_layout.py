@@ -47,8 +47,8 @@ def count_share_pairs(rows: list[dict[int, str]], candidates: list[tuple[int, in
         pairs = []
         for row in rows:
             a, b = (row.get(left) or "").strip(), (row.get(right) or "").strip()
-            if not a and not b:
-                continue
+            if not a and not b or a == b and re.match(r"(?i)p\s*[<=>]", a):
+                continue        # (a test's row spanning every column: "P=0.308 | P=0.308")
             count, share = _COUNT.fullmatch(a), _share_value(b)
             if count is None or share is None:
                 pairs = []
