@@ -281,12 +281,11 @@ Table 2. Calmness scores with each drug at different time points
 """
     rows = [r for r in rows_of(text, text.split("\n")[2], "Table 2. Calmness scores with each drug at different "
                                "time points", 2) if r["measure"] == "PROPORTION"]
-    # (a share's row by its value within the printing's precision: "93.7%" of the sixteen children is 15/16)
-    times = {r["value"]: normalize_label(r["timepoint"]) for r in rows}
-    at = lambda share: next((t for v, t in times.items() if abs(v - share) < 0.001), None)     # noqa: E731
-    assert at(0.125) == normalize_label("start of infusion"), rows
-    assert at(0.75) == normalize_label("10 minutes after infusion"), rows
-    assert at(0.937) == normalize_label("10 minutes after infusion"), rows
+    times = {round(r["value"], 3): normalize_label(r["timepoint"]) for r in rows}
+    assert times.get(0.125) == normalize_label("start of infusion"), rows
+    assert times.get(0.75) == normalize_label("10 minutes after infusion"), rows
+    # (the row's shares are all counts of 16, the sixteen children: 93.7% is read as 15 of 16, 0.9375)
+    assert times.get(0.938) == normalize_label("10 minutes after infusion"), rows
     assert not any("minute 1" == str(r["timepoint"]) or "minute 2" == str(r["timepoint"]) for r in rows)
 
 
