@@ -182,7 +182,7 @@ def test_zero_among_shares_needs_percent_cells_beside_it():
     assert not zero_among_shares("2", ["76.9%", "15.4%"])
 
 
-_CROSSOVER = """In this randomized crossover trial, 13 adults received drug Q or drug R before two procedures.
+_CROSSOVER = """Thirteen adults took part in a randomized crossover comparison of drug Q and drug R.
 Table 1. Comfort grades after each drug
 | Drug | Grade 1 | Grade 2 | Grade 3 | Grade 4 | P-value |
 | Drug Q | 0 | 76.9% | 15.4% | 7.7% | 0.02 |
@@ -202,7 +202,7 @@ def test_arm_rows_of_bare_percentages_take_the_size_the_text_gives():
 
 
 def test_arm_rows_of_bare_percentages_stay_unsized_without_the_texts_number():
-    text = _CROSSOVER.replace("13 adults", "adults")
+    text = _CROSSOVER.replace("Thirteen adults", "Adults")
     table = pipe_table(text, "| Drug | Grade 1 | Grade 2 | Grade 3 | Grade 4 | P-value |",
                        caption="Table 1. Comfort grades after each drug")
     study = build_study("d", text, {"tables": [table]})
