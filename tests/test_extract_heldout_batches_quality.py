@@ -363,7 +363,8 @@ BATCHES = [
         # the labels write "group I (control, ...)": arm stays 318)
         # Arm sizes for bare table cells (wt-sizes, table_sizes.py: an adverse-drug-reaction table's bare counts, a
         # crossover's score tables whose percentages are shares of the "17 children"): proportions 0.695 (tp 171 ->
-        # 204), binary recovery 20 -> 73 of 133; labels role 310, adjusted 415, arm 327, timepoint 152
+        # 204), binary recovery 20 -> 73 of 133; labels role 310, adjusted 415, arm 327, timepoint 152; a one-column
+        # table of "the study population (n = 20)": proportions 0.704, means 0.774; role 317, adjusted 422, arm 334
         # Table column structure (wt-columns: a "P-value" run into an arm's header read as that arm's column, "+" for
         # "±" in one cell of a row printing "±"): proportions 0.646, means 0.776, binary 22/133; labels role 283,
         # adjusted 397, arm 333. Rows of shares only ("Ketamine | 0 | 88.2% | 11.8% | ..." as arms-as-rows) sized by the
@@ -378,6 +379,9 @@ BATCHES = [
         # the study model names those arms (means fp 37 -> 5): proportions 0.790, means 0.791, binary 92/133; labels
         # role 461, adjusted 471, arm 453, timepoint 160. Subgroup 60 of 75: the merged figure (62 on wt-labels alone;
         # already 60 at the merge of wt-sizes, 3599eac, before wt-columns): the higher value that still holds
+        # merged (wt-sizes after main's checkpoints, 23:00): proportions 0.734, means 0.753 (main alone 0.726 and
+        # 0.747: means fp 9 -> 37 in the merged checkpoints, left to the coordinator); labels role 436, adjusted 446,
+        # arm 428
         f1={"effects": 1.0, "proportions": 0.79, "means": 0.79, "medians": 0.0},
         recovery={"binary": 0.69, "continuous": 0.65},
         # [counts]; subgroup (0 of 75) and orientation (0 of 5) were right for none, so they have no floor yet; the
@@ -395,6 +399,8 @@ BATCHES = [
         # wt-labels (session 11): timepoint 143 -> 151 (times of day, "VAS score at 16:00", in row labels)
         # subgroup 62 -> 60: the figure of main after the checkpoints were merged (532c31f: 60 of 75; "cigarettesmoking"
         # read without its space in two strata); 62 was wt-labels' figure before the merge
+        # merged (23:00, main alone the same): subgroup 60 of 75 (wt-labels alone 62: two strata printed glued,
+        # "no cigarettesmoking", once merged)
         labels={"role": 461, "adjusted": 471, "arm": 453, "timepoint": 160, "subgroup": 60},
         arms_right=5,
     ),
@@ -443,6 +449,8 @@ BATCHES = [
         # arm-column path and its MDs come without arms or intervals (to be fixed by the owners of both; floor at the
         # figure that holds, rounded down). Proportions 0.783, means 0.794, binary 41/57; labels role 453, adjusted
         # 459, arm 432, timepoint 89, orientation 18
+        # merged (wt-sizes after main's checkpoints, 23:00): effects 0.551 (tp 19, fp 0; main alone the same: the
+        # wt-effects figure 0.936 does not hold once merged, left to the coordinator), proportions 0.783, means 0.794
         f1={"effects": 0.55, "proportions": 0.78, "means": 0.79, "medians": 0.0},
         recovery={"binary": 0.71, "continuous": 0.62},
         labels={"role": 453, "adjusted": 459, "arm": 432, "timepoint": 89, "orientation": 18},

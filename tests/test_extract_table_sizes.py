@@ -10,7 +10,7 @@ from table_grids import pipe_table
 from evidence_review.extract.study import Arm, build_study
 from evidence_review.extract.table_reader import read_table, read_tables, split_by_outcome
 from evidence_review.extract.table_sizes import (adopt_size, people_counts, shares_column, size_from_shares,
-                                                 sizes_from_category_blocks, zero_among_shares)
+                                                 sizes_from_category_blocks, whole_population_size, zero_among_shares)
 
 
 def _proportions(rows):
@@ -182,7 +182,7 @@ def test_zero_among_shares_needs_percent_cells_beside_it():
     assert not zero_among_shares("2", ["76.9%", "15.4%"])
 
 
-_CROSSOVER = """In this randomized crossover trial, 13 adults received drug Q or drug R before two procedures.
+_CROSSOVER = """Thirteen adults took part in a randomized crossover comparison of drug Q and drug R.
 Table 1. Comfort grades after each drug
 | Drug | Grade 1 | Grade 2 | Grade 3 | Grade 4 | P-value |
 | Drug Q | 0 | 76.9% | 15.4% | 7.7% | 0.02 |
@@ -202,7 +202,7 @@ def test_arm_rows_of_bare_percentages_take_the_size_the_text_gives():
 
 
 def test_arm_rows_of_bare_percentages_stay_unsized_without_the_texts_number():
-    text = _CROSSOVER.replace("13 adults", "adults")
+    text = _CROSSOVER.replace("Thirteen adults", "Adults")
     table = pipe_table(text, "| Drug | Grade 1 | Grade 2 | Grade 3 | Grade 4 | P-value |",
                        caption="Table 1. Comfort grades after each drug")
     study = build_study("d", text, {"tables": [table]})
@@ -247,3 +247,62 @@ def test_a_share_with_its_sign_then_a_bracketed_count_is_a_proportion(cell, even
         assert parsed["measure"] == "PROPORTION" and parsed["events"] == events, (cell, hint)
     # a caption or label declaring a mean (SD) keeps it: "91% (21)" is a mean adherence in percent with its SD
     assert parse_arm_cell(cell, "mean_sd", None, guarded=False)["measure"] == "MEAN"
+
+
+def test_whole_population_size_needs_the_population_named():
+    assert whole_population_size("Table 1. Characteristics of the study population (n = 36).") == 36
+    assert whole_population_size("Table 1. Baseline data", "All patients (N = 52)") == 52
+    assert whole_population_size("Table 1. Characteristics of the placebo group (n = 18).") is None
+
+
+_POPULATION = """Thirty-six adults with chronic migraine received drug M and placebo in random order.
+Table 1. Characteristics of the study population (n = 36).
+| Demographic characteristics | |
+| Female sex (%) | 27 (75) |
+| Age in years (SD) | 44.10 (11.52) |
+| Migraine with aura (%) | |
+| Yes | 9 (25) |
+| No | 27 (75) |
+| Headache days per month (SD) | 18.4 (4.9) |
+"""
+
+
+def test_a_whole_population_table_with_one_unnamed_column_gives_counts_and_means():
+    table = pipe_table(_POPULATION, "| Demographic characteristics | |",
+                       caption="Table 1. Characteristics of the study population (n = 36).")
+    study = build_study("d", _POPULATION, {"tables": [table]})
+    rows = read_table("d", _POPULATION, table, study)
+    found = {r["outcome"]: r for r in rows}
+    assert (found["Female sex"]["events"], found["Female sex"]["total"]) == (27, 36)
+    age = next(r for o, r in found.items() if o.startswith("Age"))
+    assert (age["measure"], age["value"], age["sd"], age["total"]) == ("MEAN", 44.1, 11.52, 36)
+    assert all(r["intervention"] == "all patients" for r in rows)
+
+
+def test_a_one_column_table_without_its_population_size_gives_no_means():
+    text = _POPULATION.replace(" (n = 36)", "")
+    table = pipe_table(text, "| Demographic characteristics | |", caption="Table 1. Characteristics of the study population.")
+    study = build_study("d", text, {"tables": [table]})
+    rows = read_table("d", text, table, study) or []
+    assert not any(r["measure"] == "MEAN" for r in rows)
+
+
+_PAIRED = """Women were randomly assigned to an exercise programme or usual care.
+Table 1. Characteristics of the two groups
+| Variable | | Exercise group | Exercise group | Usual care group | Usual care group |
+| | | No. | (%) | No. | (%) |
+| Smoking | current | 12 | 30 | 10 | 25 |
+| Smoking | never | 28 | 70 | 30 | 75 |
+| Chi-square test | P=0.61 | P=0.61 | P=0.61 | P=0.61 | P=0.61 |
+| Parity | nulliparous | 18 | 45 | 14 | 35 |
+| Parity | parous | 22 | 55 | 26 | 65 |
+"""
+
+
+def test_count_and_share_columns_pair_across_a_test_row_spanning_every_column():
+    header = "| Variable | | Exercise group | Exercise group | Usual care group | Usual care group |"
+    table = pipe_table(_PAIRED, header, caption="Table 1. Characteristics of the two groups", header_rows=2)
+    study = build_study("d", _PAIRED, {"tables": [table]})
+    rows = [r for r in read_table("d", _PAIRED, table, study) if r["measure"] == "PROPORTION"]
+    assert rows and all(r["total"] == 40 for r in rows)
+    assert sorted(r["events"] for r in rows if r["intervention"] == "exercise programme") == [12, 18, 22, 28]

@@ -71,8 +71,14 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
+<<<<<<< HEAD
 from .table_sizes import adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, zero_among_shares
 from .table_effects import compared_figure_columns, comparison_matrix, decimal_points
+=======
+from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
+                          zero_among_shares)
+from .table_effects import compared_figure_columns, comparison_matrix
+>>>>>>> wt-sizes
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -3620,12 +3626,17 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     """A table of no arm with one column of "n (%)" counts ("Types | Frequency (%)" over "Mesioangular | 51 (51.0)"
     ... "Total | 100 (100)"): the whole population's counts, of the size its "Total" row prints (its share 100 %, or
     the sum of the rows), else the one size all the shares agree on."""
-    value_columns = [c for c in columns if c and any(row.get(c) and re.search(r"\d", _clean(row[c]["text"]))
-                                                     for row in by_row.values())]
+    # (a column with no header cell of its own is a value column too: "Demographic characteristics | " over the rows)
+    value_columns = [c for c in sorted(set(columns) | {k for row in by_row.values() for k in row})
+                     if c and any(row.get(c) and re.search(r"\d", _clean(row[c]["text"])) for row in by_row.values())]
     if len(value_columns) != 1:
         return []
     value = value_columns[0]
-    hint = _label_format(columns[value].header) or _caption_format(caption)
+    header = columns[value].header if value in columns else ""
+    hint = _label_format(header) or _caption_format(caption)
+    # "Characteristics of the study population (n = 20)": the caption (or the column) prints the whole size, and the
+    # rows then give means as well as counts, each in its label's format (table_sizes.py)
+    declared = whole_population_size(caption, header)
     counted, total = [], None
     for r in sorted(by_row):
         row = by_row[r]
@@ -3633,7 +3644,14 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         figure = _clean(row[value]["text"]) if row.get(value) else ""
         if not label or not figure:
             continue
+        if declared:
+            parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), _label_format(label) or hint, declared)
+            if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN"):
+                counted.append((r, label, parsed))
+                continue
         parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), hint or "n_pct", None)
+        if (parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None) and declared:
+            continue        # a row of another shape in a table whose size is declared: that row unread
         if parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None:
             return []
         if _TOTAL_LABEL.fullmatch(label):
@@ -3642,11 +3660,12 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         counted.append((r, label, parsed))
     if len(counted) < 2:
         return []
-    if total is not None and total != sum(p["events"] for _, _, p in counted) and \
-            not all(p.get("pct_text") and _pct_agrees(p["events"], total, p["pct_text"]) for _, _, p in counted):
+    shares = [p for _, _, p in counted if p["measure"] == "PROPORTION"]
+    if total is not None and total != sum(p["events"] for p in shares) and \
+            not all(p.get("pct_text") and _pct_agrees(p["events"], total, p["pct_text"]) for p in shares):
         return []
-    size = total or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
-    if not size or any(p["events"] > size for _, _, p in counted):
+    size = total or declared or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
+    if not size or any(p["measure"] == "PROPORTION" and p["events"] > size for _, _, p in counted):
         return []
     baseline = _baseline_caption(caption)
     bounds = _row_bounds(by_row)
@@ -3657,7 +3676,8 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome, timepoint="",
                        evidence=text[start:end], start=start, end=end, subgroup="",
                        role="baseline" if baseline or _demographic(outcome) else "")
-        whole = _proportion(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"])
+        whole = _proportion(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"]) \
+            if parsed["measure"] == "PROPORTION" else dict(parsed, total=size)
         out.append(_arm_row(context, whole, _ALL_PATIENTS, int(by_row[r][value]["start"]) - start))
     return out
 

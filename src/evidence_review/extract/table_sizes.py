@@ -122,3 +122,22 @@ def zero_among_shares(value: str, beside: list[str]) -> bool:
     print percentages with their sign ("0 | 88.2% | 11.8%"), so the zero is 0 % (0 patients) left without its sign."""
     return re.fullmatch(r"\s*0(?:[.,]0+)?\s*", value) is not None and \
         any(_PERCENT_CELL.fullmatch(v) for v in beside)
+
+
+# a caption or a column naming the whole population it describes: "Characteristics of the study population (n = 20)",
+# "Baseline data of all patients (N = 80)", "Entire cohort, n = 64"
+_WHOLE_POPULATION = re.compile(r"(?i)\b(?:study\s+population|(?:all|entire|whole|total)\s+(?:the\s+)?(?:study\s+)?"
+                               r"(?:patients?|participants?|subjects?|population|cohort|sample|group)|entire\s+cohort|"
+                               r"all\s+(?:children|women|men|infants)|overall|total)\b")
+_POPULATION_SIZE = re.compile(r"[(\[,]\s*[nN]\s*=\s*(?P<n>\d{1,6})\s*[)\]]?")
+
+
+def whole_population_size(caption: str, header: str = "") -> int | None:
+    """The size of the whole population a table of one value column describes, when its caption or that column
+    names the population with its n ("Characteristics of the study population (n = 20)", "All patients (N = 80)");
+    None otherwise (a caption's n of one arm or of a subgroup gives no whole size)."""
+    for text in (header, caption):
+        m = _POPULATION_SIZE.search(text or "")
+        if m is not None and _WHOLE_POPULATION.search(text[:m.start()]):
+            return int(m.group("n"))
+    return None
