@@ -56,7 +56,8 @@ PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|chi
 CI_LABEL = (
     # a Bayesian credible interval (CrI) is pooled like a confidence interval
     r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrIs?|CIs?|C\.I\.|Cl|[Cc]onfidence\s+[Ii]ntervals?|[Cc]onfidence\s+[Ll]imits?|[Cc]redible\s+[Ii]ntervals?)"
-    r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
+    # the abbreviation printed after the words: "95% confidence interval (CI)", "95% confidence interval, CI,"
+    r"(?:\s*[\[(](?:CI|95%\s*CI)[\])]|\s*,\s*CI\b(?=\s*[,:]))?"
     r"|(?:CrI|CI|IC|[Cc]onfidence\s+[Ii]ntervals?|[Cc]redible\s+[Ii]ntervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"
     r"|CrIs?|CIs?)"

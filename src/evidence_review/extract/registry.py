@@ -148,6 +148,11 @@ RULES: list[Rule] = [
          "Patients were randomly assigned to rituximab or placebo. Rituximab reduced the risk of a first relapse by 38% "
          "versus placebo (hazard ratio [HR] 0.62, p < 0.001).",
          [{"measure": "HR", "value": 0.62, "p_text": "<0.001", "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("multiple-of-the-other-group", 19, "'the hazard rate of patients in arm 1 was 0.81 times less the hazard rate of "
+         "group 2': a multiple said of another named group is a ratio of the two, read without an interval",
+         ("number",), effects.times_as_likely,
+         "The hazard rate of patients in arm 1 was 0.81 times less the hazard rate of group 2.",
+         [{"measure": "HR", "value": 0.81}]),
     Rule("ratio-as-a-multiple", 19, "'2.4 times more likely (95% CI 1.3-4.4)', '1.8-fold higher odds', 'the probability "
          "of X in A was 5.2 times more than that of B (confidence interval 95% 1.9 to 14.5)': a ratio printed as a "
          "multiple with its interval; odds -> OR, hazard -> HR, rate -> IRR, risk, likely, probability -> RR",
@@ -396,6 +401,22 @@ RULES: list[Rule] = [
          ("number", "percent", "bare_pair"), effects.relative_changes,
          "Rituximab reduced the rate of relapse by 31% (12%-46%).",
          [{"measure": "RRR", "value": 0.31, "ci_low": 0.12, "ci_high": 0.46}]),
+    Rule("reduction-then-interval", 30, "'(6% reduction, 95% CI: -1 to 12%)', 'a 26% reduction in the risk of death (95% "
+         "CI 10% to 40%)': the interval printed after the reduction's word or after what it reduced",
+         ("number", "percent", "interval", "p_value"), effects.relative_changes,
+         "Overall, the vaccine had no effect on otitis (8% reduction, 95% Confidence Interval [CI]: -2 to 15%; p = 0.09).",
+         [{"measure": "RRR", "value": 0.08, "ci_low": -0.02, "ci_high": 0.15, "p_value": 0.09}]),
+    Rule("share-increased-by", 20, "'the response rate in those treated for 24 weeks increased by 8.4% [95% CI ...]': a "
+         "share's increase between two groups with its interval, in percentage points, a risk difference",
+         ("number", "percent", "interval"), effects.with_interval,
+         "Compared to patients treated for 12 weeks, the response rate in those treated for 24 weeks increased by 8.4% "
+         "[95% CI: -4.2% to 21.0%].",
+         [{"measure": "RD", "value": 0.084, "ci_low": -0.042, "ci_high": 0.21}]),
+    Rule("bracket-after-a-comparison", 20, "'C3 showed a significantly larger hydration than the reference cream R (12.30; "
+         "95 %-CI: 3.05-21.55)': the bracket after a comparison of two treatments prints their mean difference",
+         ("number", "interval", "p_value"), effects.with_interval,
+         "C3 showed a significantly larger hydration than the reference cream R (12.30; 95 %-CI: 3.05-21.55; P = 0.009).",
+         [{"measure": "MD", "value": 12.3, "ci_low": 3.05, "ci_high": 21.55, "p_value": 0.009}]),
     Rule("difference-of-proportions", 12, "'the proportions ... were 0.51 in A and 0.40 in B (difference 0.11, 95% CI "
          "-0.02 to 0.24)': a difference of proportions printed as fractions is a risk difference",
          ("measure_name", "number", "interval"), effects.labelled,
