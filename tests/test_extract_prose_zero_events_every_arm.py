@@ -48,3 +48,18 @@ def test_zero_in_each_of_two_arms(text):
 ])
 def test_denials_that_are_not_every_arms_zero(allocation, text):
     assert [z for z in _zeros(allocation, text) if z[1] == 0 and z[0] != "rituximab"] == []
+
+
+def test_both_arms_named_together_as_well_tolerated_with_no_events():
+    assert _zeros(TWO_ARMS, "Both rituximab and placebo were well tolerated, with no adverse events reported.") == [
+        ("placebo", 0, 38), ("rituximab", 0, 40)]
+
+
+@pytest.mark.parametrize("text", [
+    # one arm named: left to the count rules
+    "Rituximab was well tolerated, with no adverse events reported.",
+    # the events tied to the treatment
+    "Both rituximab and placebo were well tolerated, with no adverse events related to the study drug reported.",
+])
+def test_well_tolerated_without_both_arms_or_tied_to_treatment(text):
+    assert [z for z in _zeros(TWO_ARMS, text) if z[0] == "placebo"] == []

@@ -1257,6 +1257,11 @@ def _clauses(seg: str) -> list[tuple[int, str]]:
     return out
 
 
+_BOTH_ARMS_FIRST = re.compile(r"\s*both\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+"
+                              r"(?:groups?\s+|arms?\s+)?(?:were|was)\s+(?:well|generally\s+well|equally\s+well)\s+tolerated\b",
+                              re.I)
+
+
 def _zero_event_arms(s: Sentence, clause_start: int, clause: str, found: re.Match, rest: str,
                      arm_named: str | None) -> list[str]:
     """The arms a zero count of a clause is of (see the block's comment); empty when the clause does not say."""
@@ -1269,6 +1274,10 @@ def _zero_event_arms(s: Sentence, clause_start: int, clause: str, found: re.Matc
         return inside[:1]
     every = _EVERY_ARM.search(clause) or re.match(r"\s*neither\b", clause[found.start():], re.I)
     if every:
+        return sized
+    # "Both A and B were well tolerated, with no adverse events reported": every arm, named together as the subject
+    if named and len(sized) == 2 and set(named) == set(sized) and _BOTH_ARMS_FIRST.match(clause) \
+            and not _TIED_TO_TREATMENT.search(rest) and not _OTHER_PLACE.search(rest):
         return sized
     # ("No X were observed in the A group" is left to the rules reading that arm's counts: often the half of a
     # contrast whose other arm's count the next clause gives)
