@@ -354,8 +354,9 @@ BATCHES = [
         # of characteristics under "<outcome> according to <characteristics>" (subgroups.stub_strata), "Profiles of
         # patients" as a baseline caption, and a document's own arm grid no secondary report whatever the design
         # classifier said of its prose (meaning) were read
-        # wt-labels (session 11): timepoint 143 -> 151 (times of day, "VAS score at 16:00", in row labels)
-        labels={"role": 371, "adjusted": 382, "arm": 318, "timepoint": 151, "subgroup": 62},
+        # wt-labels (session 11): timepoint 143 -> 151 (times of day, "VAS score at 16:00", in row labels), then 165 and
+        # role 377 (row labels ending in a moment of the treatment, "VAS score pretreatment", "... pretreatment-16:00")
+        labels={"role": 377, "adjusted": 382, "arm": 318, "timepoint": 165, "subgroup": 62},
         arms_right=5,
     ),
     Batch(
