@@ -384,6 +384,9 @@ BATCHES = [
         # merged (wt-sizes after main's checkpoints, 23:00): proportions 0.734, means 0.753 (main alone 0.726 and
         # 0.747: means fp 9 -> 37 in the merged checkpoints, left to the coordinator); labels role 436, adjusted 446,
         # arm 428
+        # main 532c31f (the merged checkpoints) measures means 0.7469 here, below wt-columns' 0.776: lost in the merges
+        # on main, not by wt-labels (the same figure with and without wt-labels' changes); the floor is the merged
+        # figure rounded down until the coordinator finds the interaction
         f1={"effects": 1.0, "proportions": 0.79, "means": 0.79, "medians": 0.0},
         recovery={"binary": 0.69, "continuous": 0.65},
         # [counts]; subgroup (0 of 75) and orientation (0 of 5) were right for none, so they have no floor yet; the
@@ -403,7 +406,12 @@ BATCHES = [
         # read without its space in two strata); 62 was wt-labels' figure before the merge
         # merged (23:00, main alone the same): subgroup 60 of 75 (wt-labels alone 62: two strata printed glued,
         # "no cigarettesmoking", once merged)
-        labels={"role": 461, "adjusted": 471, "arm": 453, "timepoint": 160, "subgroup": 60},
+        # wt-labels (session 11): timepoint 143 -> 151 (times of day, "VAS score at 16:00", in row labels), then 165 and
+        # role 377 (row labels ending in a moment of the treatment, "VAS score pretreatment", "... pretreatment-16:00");
+        # merged with main (532c31f) in wt-labels: role 435, adjusted 439, arm 421, timepoint 174; subgroup 60 of 75 (62
+        # on wt-labels alone: the prose effects main now reads take two of the scorer's subgroup pairs, IL-28B strata,
+        # unlabelled by the extractor), the floor is the merged figure
+        labels={"role": 461, "adjusted": 471, "arm": 453, "timepoint": 174, "subgroup": 60},
         arms_right=5,
     ),
     Batch(
@@ -453,6 +461,10 @@ BATCHES = [
         # 459, arm 432, timepoint 89, orientation 18
         # merged (wt-sizes after main's checkpoints, 23:00): effects 0.551 (tp 19, fp 0; main alone the same: the
         # wt-effects figure 0.936 does not hold once merged, left to the coordinator), proportions 0.783, means 0.794
+        # main 532c31f (the merged checkpoints) measures effects 0.5507 (tp 19) here, below wt-effects' 0.936: lost in
+        # the merges on main, not by wt-labels (the same figure with and without wt-labels' changes); the floor is the
+        # merged figure rounded down until the coordinator finds the interaction
+        # merged with main (532c31f) in wt-labels: role 453, adjusted 459, arm 432, timepoint 89, orientation 18
         f1={"effects": 0.55, "proportions": 0.78, "means": 0.79, "medians": 0.0},
         recovery={"binary": 0.71, "continuous": 0.62},
         labels={"role": 453, "adjusted": 459, "arm": 432, "timepoint": 89, "orientation": 18},

@@ -14,7 +14,7 @@ from evidence_review.extract import extract_study_tables
 from evidence_review.extract.evaluate import normalize_label
 from evidence_review.extract.meaning import is_baseline_caption, is_first_measurement, with_first_measurement_roles
 from evidence_review.extract.subgroups import caption_subgroup, stratum_label, stub_strata
-from evidence_review.extract.timepoints import timepoint_spans, with_first_windows
+from evidence_review.extract.timepoints import label_moment, timepoint_spans, with_first_windows
 
 
 def estimates(text: str, tables: list[dict], design: str = "RCT") -> list[dict]:
@@ -265,3 +265,37 @@ def test_times_of_day_and_ordinal_windows_are_times(text, expected):
 @pytest.mark.parametrize("text", ["Sex ratio (M:F) 21:14", "Dilution 10:30", "Score 12:00"])
 def test_a_pair_with_a_colon_not_said_at_a_time_is_no_time(text):
     assert timepoint_spans(text, bare_short=True) == []
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Pain score pretreatment", ("Pain score", "pretreatment")),
+    ("SBP post-op", ("SBP", "post-op")),
+    ("Heart rate, pre-procedure", ("Heart rate", "pre-procedure")),
+    ("Pain reduction % pretreatment-18:00", ("Pain reduction %", "pretreatment to 18:00")),
+    ("Pain reduction % pretreatment\u2014next day", ("Pain reduction %", "pretreatment to next day")),
+    ("Pain reduction % pre-/posttreatment", ("Pain reduction %", "pre-/posttreatment")),
+])
+def test_a_row_label_ending_in_a_moment_of_the_treatment_says_when(label, expected):
+    assert label_moment(label) == expected
+
+
+@pytest.mark.parametrize("label", ["Time to pre-op", "Blood loss", "Pre-operative", "prednisolone dose",
+                                   "Posttreatment"])
+def test_a_label_without_a_moment_after_what_it_measures_says_no_time(label):
+    assert label_moment(label) == (label, "")
+
+
+MOMENT_TEXT = ("Methods: 40 patients were randomised to infusion A (n = 20) or saline (n = 20).\n"
+               "Table 2. Pain\n"
+               "| | Infusion A | Saline | P |\n"
+               "| Pain score pretreatment (SD) | 7.10 (1.20) | 6.90 (1.40) | 0.5 |\n"
+               "| Pain score posttreatment (SD) | 2.20 (1.10) | 4.60 (1.80) | 0.001 |\n"
+               "| Pain reduction % pretreatment-18:00 (SD) | 61.5 (20.2) | 24.4 (30.1) | 0.001 |\n")
+
+
+def test_rows_whose_label_ends_in_a_moment_carry_it_the_first_as_baseline_and_a_change_over_a_span_as_an_effect():
+    table = pipe_table(MOMENT_TEXT, "| | Infusion A | Saline | P |", caption="Table 2. Pain")
+    rows = {r["value"]: r for r in estimates(MOMENT_TEXT, [table]) if r["measure"] == "MEAN"}
+    assert rows[7.1]["timepoint"] == "pretreatment" and rows[7.1]["role"] == "baseline"
+    assert rows[4.6]["timepoint"] == "posttreatment" and rows[4.6]["role"] == "effect"
+    assert rows[61.5]["timepoint"] == "pretreatment to 18:00" and rows[61.5]["role"] == "effect"

@@ -807,7 +807,9 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
     if section in _SECONDARY_SECTIONS or _QUOTED.search(seg):
         return "secondary"
     if measure in ONE_ARM_MEASURES:
-        if _BEFORE_AFTER_ARM.search(timepoint) and not _before_a_later_event(timepoint) or \
+        # ("pretreatment to 16:00", "pre-/posttreatment": a change over a span is the arm's result, not its "before")
+        if _BEFORE_AFTER_ARM.search(timepoint) and not _before_a_later_event(timepoint) \
+                and not re.search(r"\bto\b|/", timepoint) or \
                 not timepoint and re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
                                                              r"initiation|enrol?ment|starting)\b|\bpre-?treatment\b|"
                                                              r"\bin\s+the\s+year\s+before\b", before_value, re.I):

@@ -85,7 +85,7 @@ from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .timepoints import first_timepoint, is_timepoint, is_window, moment_of, timepoint_spans
+from .timepoints import first_timepoint, is_timepoint, is_window, label_moment, moment_of, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -4835,6 +4835,8 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
         outcome = outcome[: tp.start()].strip(" ,;:-")
     elif not tp or tp.end() != len(described.rstrip()):
         outcome, timepoint = _label_ending_in_a_time(outcome)
+        if not timepoint:
+            outcome, timepoint = label_moment(outcome)      # "VAS score pretreatment", "SBP post-op"
     return outcome or label, timepoint
 
 

@@ -187,7 +187,8 @@ def is_window(timepoint: str) -> bool:
     return bool(re.match(r"(?i)\s*(?:first|second|third|fourth|fifth)\s+\d", timepoint or ""))
 
 
-__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "NUMBER", "ORDINAL", "NUMBER_VALUES"]
+__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "label_moment", "NUMBER", "ORDINAL",
+           "NUMBER_VALUES"]
 
 
 # a header or label that only names a moment of the trial, without a number: "Initial", "Final", "Pre", "Post",
@@ -214,6 +215,30 @@ def moment_of(word: str) -> tuple[str, bool] | None:
     if key == "end":
         return "end of treatment", False
     return key, False
+
+
+# "VAS score pretreatment", "SBP post-op", "VAS reduction % pretreatment-16:00", "... pre-/posttreatment": a row
+# label ending in a moment of the treatment (or a span from one to a later time)
+_MOMENT_WORD = r"(?:pre|post)[- ]?(?:treatment|therapy|intervention|operative|op|procedur(?:e|al)|surgery|injection|infusion)"
+_LABEL_MOMENT = re.compile(
+    r"(?i)(?P<what>.*[A-Za-z]{2}.*?)[\s,;:]+(?P<when>pre-?\s*/\s*" + _MOMENT_WORD[:-1].replace("(?:pre|post)", "post", 1)
+    + r")|" + _MOMENT_WORD + r"(?:\s*[-\u2013\u2014]\s*(?:" + _MOMENT_WORD + r"|(?:[01]?\d|2[0-4]):[0-5]\d|next\s+(?:day|"
+    r"morning)))?)\s*")
+
+
+def label_moment(label: str) -> tuple[str, str]:
+    """(what, when) of a row label ending in a moment of the treatment, written as the document writes it ("VAS score
+    pretreatment" -> ("VAS score", "pretreatment"); "VAS reduction % pretreatment-16:00" -> ("VAS reduction %",
+    "pretreatment to 16:00"); "pre-/posttreatment" as printed); (label, "") for any other label."""
+    found = _LABEL_MOMENT.fullmatch(label or "")
+    if found is None or re.search(r"(?i)\b(?:to|from|of|until|till|before|after|since|in|at|on|by|and|or)$",
+                                  found.group("what").strip(" ,;:-")):
+        return label, ""        # ("Time to pre-op ...": the moment is what the row measures up to)
+    when = re.sub(r"\s+", " ", found.group("when")).strip().lower()
+    if "/" not in when:
+        when = re.sub(r"\s*[-\u2013\u2014]\s*(?=\d|next|pre|post)", " to ", when, count=1) \
+            if re.search(r"[a-z]\s*[-\u2013\u2014]\s*(?:\d|next|pre|post)", when) else when
+    return found.group("what").strip(" ,;:-"), when
 
 
 # ---------------------------------------------------------------- the document's own statement of a time
