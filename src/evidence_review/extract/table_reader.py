@@ -71,14 +71,9 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
-<<<<<<< HEAD
-from .table_sizes import adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, zero_among_shares
-from .table_effects import compared_figure_columns, comparison_matrix, decimal_points
-=======
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
-from .table_effects import compared_figure_columns, comparison_matrix
->>>>>>> wt-sizes
+from .table_effects import compared_figure_columns, comparison_matrix, decimal_points
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
