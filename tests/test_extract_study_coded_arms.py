@@ -253,3 +253,15 @@ def test_the_same_vehicle_fortified_with_additives_is_one_arm_named_by_them():
     assert [(a.canonical, a.n, a.role) for a in study.arms] == [
         ("control", 210, "control"), ("cereal fortified with inulin and lutein", 208, "experimental")]
     assert study.resolve("FC").n == 208
+
+
+def test_list_enumerators_name_nothing():
+    text = ("Methods: In a 10-week trial, adults (n = 48) were randomized to 1 of 3 groups: 1) TRE (eating within 8 h "
+            "daily), 2) walking (30 min daily), or 3) control. Results were good.")
+    assert [a.canonical for a in build_study("doc", text).arms] == ["tre", "walking", "control"]
+
+
+def test_a_design_clause_after_the_groups_ends_the_list():
+    text = ("Methods: Patients were randomly assigned to the control and BP groups in this single-blind (assessor-blind), "
+            "clinical trial. Seven patients were assigned to the BP group and 6 to the control group.")
+    assert sorted(a.canonical for a in build_study("doc", text).arms) == ["bp", "control"]

@@ -115,7 +115,7 @@ _PROCEDURE_VERB = (r"(?:attended|completed|participated|took\s+part|screened|ass
                    r"tested|interviewed|reviewed|analy[sz]ed|seen|visited|studied|scored|rated)")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination|random(?:i[sz]ed)?\s+(?:order|sequence))|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|this|these|our|addition|combination|random(?:i[sz]ed)?\s+(?:order|sequence))|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)(?<!fortified\s)(?<!supplemented\s)"
     r"(?<!enriched\s)with|and\s+(?:were|was|then))\b"
@@ -1580,6 +1580,8 @@ def _item_size(item: str) -> tuple[str, int | None]:
         item = item[counted.end():]
     # (a bracket inside a bracket, "(via a metered-dose inhaler [MDI])": the inner one first, then the outer)
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item))
+    # "1) ADF (...), 2) CR (...), ... or 4) control": a list's enumerators name nothing
+    name = re.sub(r"^(?:\(?[1-9]\)|[a-d]\))\s+", "", name.strip())
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
     # "or addition of referral to a lay support service": the arm is what is added (to the other arm's care)
     name = _ADDED.sub("", name)
