@@ -265,3 +265,18 @@ def test_a_design_clause_after_the_groups_ends_the_list():
     text = ("Methods: Patients were randomly assigned to the control and BP groups in this single-blind (assessor-blind), "
             "clinical trial. Seven patients were assigned to the BP group and 6 to the control group.")
     assert sorted(a.canonical for a in build_study("doc", text).arms) == ["bp", "control"]
+
+
+def test_two_sides_of_one_word_share_the_noun_after_the_second():
+    text = ("Methods: In this randomized, double-blind cross-over study, participants drank coffee on two days. "
+            "Subjects ingested caffeine-rich (200 mg; CAF) or a caffeine-free instant coffee (DEC) for three days. "
+            "Results: Reaction time was shorter after CAF than after DEC.")
+    study = build_study("doc", text)
+    assert [a.canonical for a in study.arms] == ["caffeine-rich instant coffee", "caffeine-free instant coffee"]
+    assert study.resolve("DEC").canonical == "caffeine-free instant coffee"
+
+
+def test_an_outcome_compared_is_no_arm():
+    text = ("Methods: A randomized cross-over study. Results: Six days of X increased plasma nitrite concentrations in "
+            "comparison to the other drink (p < 0.001).")
+    assert all("concentration" not in a.canonical for a in build_study("doc", text).arms)

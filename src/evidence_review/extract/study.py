@@ -1077,6 +1077,12 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
             # "to red or green laser" when the report also writes "red laser": a lone modifier shares the next item's
             # head noun
             word, nxt = named[i][0].strip(), named[i + 1][0].strip().split()
+            if re.fullmatch(r"(?i)[a-z]+-[a-z]+", word) and len(nxt) >= 2 and re.fullmatch(r"(?i)[a-z]+-[a-z]+", nxt[0]) \
+                    and word.split("-")[0].lower() == nxt[0].split("-")[0].lower():
+                # "nitrate-rich or a nitrate-depleted beetroot juice", "low-fat or full-fat milk": the two sides of one
+                # word share the noun after the second
+                named[i] = (f"{word} {' '.join(nxt[1:])}", named[i][1])
+                continue
             if re.fullmatch(r"[a-z][a-z-]{2,}", word) and 2 <= len(nxt) <= 3 and word not in nxt \
                     and re.search(r"(?i)\b" + re.escape(f"{word} {nxt[-1]}") + r"\b", scan) and not find_drugs(word) \
                     and not _control_canonical(word):
@@ -1285,12 +1291,14 @@ _WITHIN_RECEIVED = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + _WITHIN_KINDS + r"\s*:\s*"
     # "Seven ... patients ... received two intravenous infusions of", "Fourteen healthy male subjects (BMI ...) were
     # given a single serving of", "subjects ... supplemented with": a counted population (read in a crossover report)
-    r"|(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE
+    r"|(?:(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?|^\s*(?:the\s+)?)" + _WITHIN_PEOPLE
     + r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?(?:,[^.;]{0,60}?,)?(?:" + _WITHIN_VERB + r"|\s+(?:were\s+)?supplemented\s+with\s+))"
     r"(?:(?:a|one|two|three)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|inhalations?|injections?|infusions?|"
     r"administrations?|servings?|portions?)\s+of\s+|(?:a\s+)?single\s+doses?\s+of\s+)?(?:either\s+)?", re.I)
 # the counted population's head alone (the third shape above): read only in a crossover report
-_COUNTED_RECEIVED = re.compile(r"(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE, re.I)
+_COUNTED_RECEIVED = re.compile(r"(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE
+                               + r"|^\s*(?:the\s+)?" + _WITHIN_PEOPLE + r"\s+(?:ingested|drank|consumed|received|were\s+given)\b",
+                               re.I)
 _WITHIN_CUE = re.compile(r"(?i)" + _WITHIN_ORDER + r"|\bwithin[- ]subjects?\b|\bcross-?over\b|\beach\s+of\s+the\b")
 
 
