@@ -280,3 +280,17 @@ def test_an_outcome_compared_is_no_arm():
     text = ("Methods: A randomized cross-over study. Results: Six days of X increased plasma nitrite concentrations in "
             "comparison to the other drink (p < 0.001).")
     assert all("concentration" not in a.canonical for a in build_study("doc", text).arms)
+
+
+def test_one_arm_named_with_its_words_in_another_order_is_one_arm():
+    text = ("Abstract: They were randomized into the reminder message group (n = 52) or the usual care group (n = 50). "
+            + "The trial ran in two clinics. " * 8 +
+            "Methods: Patients were assigned to the message reminder group (n = 52) and the usual care group.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.n) for a in study.arms] == [("reminder message", 52), ("standard care", 50)]
+
+
+def test_an_arm_named_non_x_beside_x_is_the_control():
+    text = "Methods: Patients were assigned to display score and non-display score groups by a computer list."
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
+        ("display score", "experimental"), ("non-display score", "control")]

@@ -1645,7 +1645,7 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
 
 
 _SAME_PLUS = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w/-]+\s+){0,3}?(?:plus|with|and|\+)\s+(?:an?\s+|the\s+)?(?P<added>\S.*?)\s*$")
-_WENT_WITHOUT = re.compile(r"(?i)\s*(?:no|without)\s+[a-z]")
+_WENT_WITHOUT = re.compile(r"(?i)\s*(?:(?:no|without)\s+|non-)[a-z]")
 
 
 # "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
@@ -2798,6 +2798,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _sizes_of_the_randomized(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
+    _merge_reordered_names(arms)
     _names_by_group_code(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
@@ -3470,6 +3471,24 @@ def _with_or_without(arms: list[Arm], scan: str) -> None:
                     aliases={f"{x} + {y}", f"{x} plus {y}", "combination", "combination therapy"}))
     arms.append(Arm(arm_id="", name=f"{found.group('x')} alone", canonical=x, n=None, role="control", start=end, end=end,
                     source="compared", aliases={x, f"{x} alone", f"{x} monotherapy", "monotherapy"}))
+
+
+def _merge_reordered_names(arms: list[Arm]) -> None:
+    """ "pain score display group" in the abstract and "display pain score group" in the methods: two arms whose
+    names hold the same words in another order are one arm (the first named keeps the other's names, and its size
+    when it has none); two sizes more than 5% apart keep them apart (the randomized and the analysed count of one arm
+    differ by a few)."""
+    def words(arm: Arm) -> frozenset:
+        return frozenset(w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", arm.canonical.lower()) if w not in ("group", "arm"))
+    for gone in list(arms[1:]):
+        keep = next((a for a in arms if a is not gone and len(words(a)) >= 2 and words(a) == words(gone)
+                     and a.canonical != gone.canonical and arms.index(a) < arms.index(gone)), None)
+        if keep is None or (keep.n is not None and gone.n is not None and keep.n != gone.n and
+                            abs(keep.n - gone.n) > 0.05 * max(keep.n, gone.n)):
+            continue
+        keep.n = keep.n if keep.n is not None else gone.n
+        keep.aliases = set(keep.aliases) | {gone.canonical, gone.name} | set(gone.aliases)
+        arms.remove(gone)
 
 
 def _merge_into_named(arms: list[Arm], generic: list[Arm], named: list[Arm]) -> None:
