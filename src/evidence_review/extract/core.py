@@ -106,15 +106,17 @@ _EVERY_PATIENT = re.compile(r"^\s*(?:Overall|In\s+total|In\s+all|Altogether|Acro
 # one: behind the start guard, which skips the positions none of its alternatives can start at)
 _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
                      r"|\b(?:[Tt]here\s+(?:were|was)\s+no|[Nn]o)\s+(?:[\w-]+\s+){0,4}?(?:adverse|side[- ]effects?|complications?|"
-                     r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
+                     r"toxicit|S?AEs?\b)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
                      # "Two patients in the A group showed ...": a count spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b"
                      # "four versus one wound infections in the A versus B groups" (rules/proportions.counts_before_their_arms)
                      r"|\b" + COUNT_WORD + r"\s+(?:versus|vs\.?)\s+" + COUNT_WORD + r"\b"
                      # "Nine of ten volunteers given A": a count of a total, both spelled out (grammar.spelled_count_of)
                      r"|\b" + COUNT_WORD + r"\s+(?:of|out\s+of)\s+(?:the\s+)?" + COUNT_WORD + r"\b"
-                     # "(three in the A group and eight in the B group)": counts spelled out, each with its arm
-                     r"|\b" + COUNT_WORD + r"\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
+                     # "(three in the A group and eight in the B group)": counts spelled out, each with its arm;
+                     # "There was one death in the B group" (grammar arm_count)
+                     r"|\b" + COUNT_WORD + r"\s+(?:(?:[\w-]+\s+)?(?:deaths?|recurrences?|failures?|amputations?|conversions?)\s+)?"
+                     r"in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
                      # "Forty per cent of the participants were smokers": a share spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b"
                      # "two partial responses, seven stable disease": counts of response classes spelled out

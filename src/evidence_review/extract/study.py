@@ -2043,6 +2043,12 @@ def _opposite_sides(first: str, second: str) -> str | None:
         for k in (0, -1):
             if frozenset((a[k], b[k])) in _OPPOSITE_WORDS and a[:k] + a[k + 1 or len(a):] == b[:k] + b[k + 1 or len(b):]:
                 return " ".join(a[:k] + a[k + 1 or len(a):])
+    a, b = first.replace("-", " ").split(), second.replace("-", " ").split()
+    if "-" in first + second and len(a) == len(b) >= 2:
+        # "UTI-positive group | UTI-negative group": the opposite words joined to what they are about
+        for k in range(len(a)):
+            if frozenset((a[k], b[k])) in _OPPOSITE_WORDS and a[:k] + a[k + 1:] == b[:k] + b[k + 1:]:
+                return " ".join(a[:k] + a[k + 1:])
     for positive, negative in ((first, second), (second, first)):
         negated = _NEGATED_SIDE.fullmatch(negative) or _NEGATED_AFTER.fullmatch(negative)
         if negated is None:
