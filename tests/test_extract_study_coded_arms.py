@@ -294,3 +294,12 @@ def test_an_arm_named_non_x_beside_x_is_the_control():
     text = "Methods: Patients were assigned to display score and non-display score groups by a computer list."
     assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
         ("display score", "experimental"), ("non-display score", "control")]
+
+
+def test_a_header_abbreviating_an_arm_by_its_initials_resolves_to_it():
+    text = ("Methods: A randomized trial. Patients were assigned to either needle aspiration (A) or incision and "
+            "drainage (B). Results were good.")
+    study = build_study("doc", text)
+    assert study.resolve_column("I&D").canonical == "incision and drainage"
+    assert study.resolve_column("NA") is None      # two bare capitals say too many other things ("not applicable")
+    assert study.resolve_column("X&Y") is None

@@ -115,7 +115,7 @@ _PROCEDURE_VERB = (r"(?:attended|completed|participated|took\s+part|screened|ass
                    r"tested|interviewed|reviewed|analy[sz]ed|seen|visited|studied|scored|rated)")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|this|these|our|addition|combination|random(?:i[sz]ed)?\s+(?:order|sequence))|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|before|stratified|according|following|in\s+(?:a|this|these|our|addition|combination|random(?:i[sz]ed)?\s+(?:order|sequence))|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)(?<!fortified\s)(?<!supplemented\s)"
     r"(?<!enriched\s)with|and\s+(?:were|was|then))\b"
@@ -246,7 +246,8 @@ class Study:
             sized = [a for a in self.arms if a.n == n]
             if len(sized) == 1 and not _conflicting_names(key, sized[0]):
                 return sized[0]
-        return None
+        return _by_initials(self.arms, name)
+
 
     def resolve_column(self, header: str) -> Arm | None:
         """The arm a table column header names, or None for label, total, effect and p-value columns; a header
@@ -3762,6 +3763,26 @@ def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
     for code, ids in given.items():
         arm = by_id[next(iter(ids))]
         arm.aliases |= {f"group {code.lower()}", code.lower()}
+
+
+def _by_initials(arms: list[Arm], name: str) -> Arm | None:
+    """ "I&D" of "incision and drainage", "US/NA" of "ultrasound needle aspiration": a short capital abbreviation
+    whose letters are the initials of one arm's words ("and", "of", "with" and "the" left out), when one arm only."""
+    written = name.strip()
+    letters_only = sum(ch.isalpha() for ch in written)
+    # (two bare capitals, "NA", "ID", say too many other things: two letters only when joined, "I&D", "I/D")
+    if not re.fullmatch(r"[A-Z][A-Z&/+.-]{1,7}", written) or letters_only < 2 or \
+            letters_only == 2 and not re.search(r"[&/+]", written):
+        return None
+    letters = re.sub(r"[^A-Z]", "", written).lower()
+    found = []
+    for arm in arms:
+        for text in (arm.canonical, arm.name):
+            words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ("and", "of", "with", "the", "group", "arm")]
+            if "".join(w[0] for w in words) == letters:
+                found.append(arm)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 _GROUP_CODE_ALIAS = re.compile(r"(?:group\s+)?(?P<code>[A-Z]|[a-z](?<=group\s[a-z])|i{1,3}|iv|vi?|I{1,3}|IV|VI?|[1-6])")
