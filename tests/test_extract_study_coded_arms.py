@@ -253,3 +253,53 @@ def test_the_same_vehicle_fortified_with_additives_is_one_arm_named_by_them():
     assert [(a.canonical, a.n, a.role) for a in study.arms] == [
         ("control", 210, "control"), ("cereal fortified with inulin and lutein", 208, "experimental")]
     assert study.resolve("FC").n == 208
+
+
+def test_list_enumerators_name_nothing():
+    text = ("Methods: In a 10-week trial, adults (n = 48) were randomized to 1 of 3 groups: 1) TRE (eating within 8 h "
+            "daily), 2) walking (30 min daily), or 3) control. Results were good.")
+    assert [a.canonical for a in build_study("doc", text).arms] == ["tre", "walking", "control"]
+
+
+def test_a_design_clause_after_the_groups_ends_the_list():
+    text = ("Methods: Patients were randomly assigned to the control and BP groups in this single-blind (assessor-blind), "
+            "clinical trial. Seven patients were assigned to the BP group and 6 to the control group.")
+    assert sorted(a.canonical for a in build_study("doc", text).arms) == ["bp", "control"]
+
+
+def test_two_sides_of_one_word_share_the_noun_after_the_second():
+    text = ("Methods: In this randomized, double-blind cross-over study, participants drank coffee on two days. "
+            "Subjects ingested caffeine-rich (200 mg; CAF) or a caffeine-free instant coffee (DEC) for three days. "
+            "Results: Reaction time was shorter after CAF than after DEC.")
+    study = build_study("doc", text)
+    assert [a.canonical for a in study.arms] == ["caffeine-rich instant coffee", "caffeine-free instant coffee"]
+    assert study.resolve("DEC").canonical == "caffeine-free instant coffee"
+
+
+def test_an_outcome_compared_is_no_arm():
+    text = ("Methods: A randomized cross-over study. Results: Six days of X increased plasma nitrite concentrations in "
+            "comparison to the other drink (p < 0.001).")
+    assert all("concentration" not in a.canonical for a in build_study("doc", text).arms)
+
+
+def test_one_arm_named_with_its_words_in_another_order_is_one_arm():
+    text = ("Abstract: They were randomized into the reminder message group (n = 52) or the usual care group (n = 50). "
+            + "The trial ran in two clinics. " * 8 +
+            "Methods: Patients were assigned to the message reminder group (n = 52) and the usual care group.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.n) for a in study.arms] == [("reminder message", 52), ("standard care", 50)]
+
+
+def test_an_arm_named_non_x_beside_x_is_the_control():
+    text = "Methods: Patients were assigned to display score and non-display score groups by a computer list."
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
+        ("display score", "experimental"), ("non-display score", "control")]
+
+
+def test_a_header_abbreviating_an_arm_by_its_initials_resolves_to_it():
+    text = ("Methods: A randomized trial. Patients were assigned to either needle aspiration (A) or incision and "
+            "drainage (B). Results were good.")
+    study = build_study("doc", text)
+    assert study.resolve_column("I&D").canonical == "incision and drainage"
+    assert study.resolve_column("NA") is None      # two bare capitals say too many other things ("not applicable")
+    assert study.resolve_column("X&Y") is None

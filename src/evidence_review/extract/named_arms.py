@@ -61,7 +61,7 @@ _NOT_A_NAME = re.compile(r"(?i)^(?:patients?|participants?|subjects?|women|men|c
                          r"|\b(?:were|was|is|are|had|has|have|did|does|significant|significantly|differences?|"
                          r"associated|respectively|p\s*[<=>]|between|those|two\s+groups|both\s+groups)\b"
                          # what an analysis compares: "binary variables were compared with ..."
-                         r"|\b(?:variables?|values|parameters?|data)$"
+                         r"|\b(?:variables?|values|parameters?|data|concentrations?|levels?)$"
                          r"|\d+(?:\.\d+)?\s*%|[<>=\u2264\u2265]"
                          # a preposition first ("with those before treatment"), a dose or a schedule alone
                          r"|^(?:with|to|from|of|in|on|at|by|for|than|every|once|twice|daily|weekly)\b|\b(?:doses?|dosing)$"

@@ -115,7 +115,7 @@ _PROCEDURE_VERB = (r"(?:attended|completed|participated|took\s+part|screened|ass
                    r"tested|interviewed|reviewed|analy[sz]ed|seen|visited|studied|scored|rated)")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination|random(?:i[sz]ed)?\s+(?:order|sequence))|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|before|stratified|according|following|in\s+(?:a|this|these|our|addition|combination|random(?:i[sz]ed)?\s+(?:order|sequence))|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)(?<!fortified\s)(?<!supplemented\s)"
     r"(?<!enriched\s)with|and\s+(?:were|was|then))\b"
@@ -246,7 +246,8 @@ class Study:
             sized = [a for a in self.arms if a.n == n]
             if len(sized) == 1 and not _conflicting_names(key, sized[0]):
                 return sized[0]
-        return None
+        return _by_initials(self.arms, name)
+
 
     def resolve_column(self, header: str) -> Arm | None:
         """The arm a table column header names, or None for label, total, effect and p-value columns; a header
@@ -1077,6 +1078,12 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
             # "to red or green laser" when the report also writes "red laser": a lone modifier shares the next item's
             # head noun
             word, nxt = named[i][0].strip(), named[i + 1][0].strip().split()
+            if re.fullmatch(r"(?i)[a-z]+-[a-z]+", word) and len(nxt) >= 2 and re.fullmatch(r"(?i)[a-z]+-[a-z]+", nxt[0]) \
+                    and word.split("-")[0].lower() == nxt[0].split("-")[0].lower():
+                # "nitrate-rich or a nitrate-depleted beetroot juice", "low-fat or full-fat milk": the two sides of one
+                # word share the noun after the second
+                named[i] = (f"{word} {' '.join(nxt[1:])}", named[i][1])
+                continue
             if re.fullmatch(r"[a-z][a-z-]{2,}", word) and 2 <= len(nxt) <= 3 and word not in nxt \
                     and re.search(r"(?i)\b" + re.escape(f"{word} {nxt[-1]}") + r"\b", scan) and not find_drugs(word) \
                     and not _control_canonical(word):
@@ -1285,12 +1292,14 @@ _WITHIN_RECEIVED = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + _WITHIN_KINDS + r"\s*:\s*"
     # "Seven ... patients ... received two intravenous infusions of", "Fourteen healthy male subjects (BMI ...) were
     # given a single serving of", "subjects ... supplemented with": a counted population (read in a crossover report)
-    r"|(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE
+    r"|(?:(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?|^\s*(?:the\s+)?)" + _WITHIN_PEOPLE
     + r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?(?:,[^.;]{0,60}?,)?(?:" + _WITHIN_VERB + r"|\s+(?:were\s+)?supplemented\s+with\s+))"
     r"(?:(?:a|one|two|three)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|inhalations?|injections?|infusions?|"
     r"administrations?|servings?|portions?)\s+of\s+|(?:a\s+)?single\s+doses?\s+of\s+)?(?:either\s+)?", re.I)
 # the counted population's head alone (the third shape above): read only in a crossover report
-_COUNTED_RECEIVED = re.compile(r"(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE, re.I)
+_COUNTED_RECEIVED = re.compile(r"(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE
+                               + r"|^\s*(?:the\s+)?" + _WITHIN_PEOPLE + r"\s+(?:ingested|drank|consumed|received|were\s+given)\b",
+                               re.I)
 _WITHIN_CUE = re.compile(r"(?i)" + _WITHIN_ORDER + r"|\bwithin[- ]subjects?\b|\bcross-?over\b|\beach\s+of\s+the\b")
 
 
@@ -1580,6 +1589,8 @@ def _item_size(item: str) -> tuple[str, int | None]:
         item = item[counted.end():]
     # (a bracket inside a bracket, "(via a metered-dose inhaler [MDI])": the inner one first, then the outer)
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item))
+    # "1) ADF (...), 2) CR (...), ... or 4) control": a list's enumerators name nothing
+    name = re.sub(r"^(?:\(?[1-9]\)|[a-d]\))\s+", "", name.strip())
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
     # "or addition of referral to a lay support service": the arm is what is added (to the other arm's care)
     name = _ADDED.sub("", name)
@@ -1635,7 +1646,7 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
 
 
 _SAME_PLUS = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w/-]+\s+){0,3}?(?:plus|with|and|\+)\s+(?:an?\s+|the\s+)?(?P<added>\S.*?)\s*$")
-_WENT_WITHOUT = re.compile(r"(?i)\s*(?:no|without)\s+[a-z]")
+_WENT_WITHOUT = re.compile(r"(?i)\s*(?:(?:no|without)\s+|non-)[a-z]")
 
 
 # "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
@@ -2794,6 +2805,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _sizes_of_the_randomized(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
+    _merge_reordered_names(arms)
     _names_by_group_code(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
@@ -3468,6 +3480,24 @@ def _with_or_without(arms: list[Arm], scan: str) -> None:
                     source="compared", aliases={x, f"{x} alone", f"{x} monotherapy", "monotherapy"}))
 
 
+def _merge_reordered_names(arms: list[Arm]) -> None:
+    """ "pain score display group" in the abstract and "display pain score group" in the methods: two arms whose
+    names hold the same words in another order are one arm (the first named keeps the other's names, and its size
+    when it has none); two sizes more than 5% apart keep them apart (the randomized and the analysed count of one arm
+    differ by a few)."""
+    def words(arm: Arm) -> frozenset:
+        return frozenset(w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", arm.canonical.lower()) if w not in ("group", "arm"))
+    for gone in list(arms[1:]):
+        keep = next((a for a in arms if a is not gone and len(words(a)) >= 2 and words(a) == words(gone)
+                     and a.canonical != gone.canonical and arms.index(a) < arms.index(gone)), None)
+        if keep is None or (keep.n is not None and gone.n is not None and keep.n != gone.n and
+                            abs(keep.n - gone.n) > 0.05 * max(keep.n, gone.n)):
+            continue
+        keep.n = keep.n if keep.n is not None else gone.n
+        keep.aliases = set(keep.aliases) | {gone.canonical, gone.name} | set(gone.aliases)
+        arms.remove(gone)
+
+
 def _merge_into_named(arms: list[Arm], generic: list[Arm], named: list[Arm]) -> None:
     """One arm known by a generic word and one named arm of the same role are one arm: the named one keeps the
     generic arm's names and, when it has none, its size; two different sizes keep them apart."""
@@ -3733,6 +3763,26 @@ def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
     for code, ids in given.items():
         arm = by_id[next(iter(ids))]
         arm.aliases |= {f"group {code.lower()}", code.lower()}
+
+
+def _by_initials(arms: list[Arm], name: str) -> Arm | None:
+    """ "I&D" of "incision and drainage", "US/NA" of "ultrasound needle aspiration": a short capital abbreviation
+    whose letters are the initials of one arm's words ("and", "of", "with" and "the" left out), when one arm only."""
+    written = name.strip()
+    letters_only = sum(ch.isalpha() for ch in written)
+    # (two bare capitals, "NA", "ID", say too many other things: two letters only when joined, "I&D", "I/D")
+    if not re.fullmatch(r"[A-Z][A-Z&/+.-]{1,7}", written) or letters_only < 2 or \
+            letters_only == 2 and not re.search(r"[&/+]", written):
+        return None
+    letters = re.sub(r"[^A-Z]", "", written).lower()
+    found = []
+    for arm in arms:
+        for text in (arm.canonical, arm.name):
+            words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ("and", "of", "with", "the", "group", "arm")]
+            if "".join(w[0] for w in words) == letters:
+                found.append(arm)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 _GROUP_CODE_ALIAS = re.compile(r"(?:group\s+)?(?P<code>[A-Z]|[a-z](?<=group\s[a-z])|i{1,3}|iv|vi?|I{1,3}|IV|VI?|[1-6])")
