@@ -168,10 +168,16 @@ def test_a_rate_against_pre_study_levels_is_before_after():
 
 # ---------------------------------------------------------------- secondary
 
-def test_results_of_previous_studies_are_secondary():
+def none(table: pd.DataFrame, measure: str, value: float) -> bool:
+    return not len(table[(table["measure"] == measure) & ((table["value"] - value).abs() < 1e-6)])
+
+
+def test_results_of_previous_studies_are_secondary_and_a_primary_report_writes_no_row_of_them():
     text = ("Previous studies reported that rituximab reduced the relapse risk compared with azathioprine "
             "(HR 0.30, 95% CI 0.15-0.60).")
-    assert one(extract(text), "HR", 0.30)["role"] == "secondary"
+    assert none(extract(text), "HR", 0.30)
+    # a review reports other studies' results as its content: the row stays, marked secondary
+    assert one(extract(text, design="review"), "HR", 0.30)["role"] == "secondary"
 
 
 def test_a_background_section_is_secondary():
@@ -276,7 +282,7 @@ def test_a_background_heading_in_the_text_makes_its_numbers_secondary():
             "95% CI 1.64-4.27).\nMethods: AURORA 2 continued treatment for two more years.\nResults: More patients "
             "in the voclosporin arm achieved a good renal outcome than in the placebo arm (OR 1.68, 95% CI 0.97-2.92).")
     table = extract(text, design="RCT", condition="lupus nephritis")
-    assert one(table, "OR", 2.65)["role"] == "secondary"
+    assert none(table, "OR", 2.65)      # the background's earlier trial: no row of this report
     assert one(table, "OR", 1.68)["role"] == "effect"
 
 
@@ -406,7 +412,7 @@ def test_a_discussion_restating_the_trials_own_result_is_not_secondary():
                                "condition": "NMOSD", "design": "RCT"}])
     table = extract_estimates(documents, {"d1": text}, {"d1": {"sections": sections, "tables": []}})
     assert one(table, "HR", 0.26)["role"] == "effect"
-    assert one(table, "HR", 0.40)["role"] == "secondary"
+    assert none(table, "HR", 0.40)      # the earlier trial it cites: no row of this report
 
 
 def test_an_age_class_is_not_a_follow_up_time():
@@ -568,3 +574,61 @@ def test_an_adjusted_estimate_after_its_crude_one_keeps_the_claims_factor():
             "previous admissions (adjusted HR 0.88; 95% CI 0.80 to 0.96), no factor remained.")
     row = one(extract(text, design="cohort", condition="epilepsy"), "HR", 0.88)
     assert "previous admissions" not in str(row["intervention"])
+
+
+def _discussion_rows(discussion: str, methods: str = "Methods\nWomen were randomly assigned to ginger (n = 30) or "
+                     "placebo (n = 30).\n") -> pd.DataFrame:
+    text = methods + "Discussion\n" + discussion
+    sections = [{"name": "methods", "start": 0, "end": text.index("Discussion")},
+                {"name": "discussion", "start": text.index("Discussion"), "end": len(text)}]
+    documents = pd.DataFrame([{"doc_id": "d1", "source_file": "d1.txt", "status": "ok", "duplicate_of": "",
+                               "condition": "nausea", "design": "RCT"}])
+    return extract_estimates(documents, {"d1": text}, {"d1": {"sections": sections, "tables": []}})
+
+
+@pytest.mark.parametrize("sentence", [
+    # both of the trial's arms named as groups, or by what they were treated with
+    "Vomiting occurred in 12 of 30 women (40%) in the ginger group and in 21 of 30 (70%) in the placebo group.",
+    "Vomiting was seen in 40% of ginger-treated patients while 70% (21 of 30) in the placebo group had it.",
+    # the document's own participants, two groups set side by side by their labels
+    "Vomiting was reported by 40% and 70% of the study participants in G and P groups respectively (12 of 30 and 21 of 30).",
+])
+def test_a_discussion_sentence_restating_the_trials_own_figures_keeps_its_rows(sentence):
+    table = _discussion_rows(sentence)
+    shares = table[table["measure"] == "PROPORTION"]
+    assert len(shares) >= 1 and "secondary" not in set(shares["role"])
+
+
+def test_a_discussion_sentence_citing_another_trial_writes_no_row():
+    table = _discussion_rows("In an earlier trial [12], vomiting occurred in 12 of 30 women (40%) in the ginger group "
+                             "and in 21 of 30 (70%) in the placebo group.")
+    assert table[table["measure"] == "PROPORTION"].empty
+
+
+def test_an_abstracts_results_label_inside_a_section_mapped_as_background_keeps_its_rows():
+    text = ("Introduction:\nGinger may prevent nausea.\nMethods:\nWomen were randomly assigned to ginger (n = 30) or "
+            "placebo (n = 30).\nResults:\nVomiting was less frequent with ginger than with placebo (RR 0.57, 95% CI "
+            "0.35 to 0.93).\nDiscussion\nAn earlier trial found less vomiting with ginger (RR 0.70, 95% CI 0.50 to 0.98).")
+    # the section map took the abstract's first label for the whole abstract's section
+    sections = [{"name": "background", "start": 0, "end": text.index("Discussion")},
+                {"name": "methods", "start": text.index("Discussion") - 1, "end": text.index("Discussion")},
+                {"name": "discussion", "start": text.index("Discussion"), "end": len(text)}]
+    documents = pd.DataFrame([{"doc_id": "d1", "source_file": "d1.txt", "status": "ok", "duplicate_of": "",
+                               "condition": "nausea", "design": "RCT"}])
+    table = extract_estimates(documents, {"d1": text}, {"d1": {"sections": sections, "tables": []}})
+    assert one(table, "RR", 0.57)["role"] == "effect"
+    assert none(table, "RR", 0.70)
+
+
+def test_observational_data_that_had_suggested_a_result_is_another_studys():
+    text = ("Observational data had suggested that treating the partner lowered transmission (rate ratio 0.12, 95% CI "
+            "0.02 to 0.61).")
+    assert none(extract(text, design="RCT"), "IRR", 0.12)
+    assert one(extract(text, design="review"), "IRR", 0.12)["role"] == "secondary"
+
+
+def test_a_result_of_an_earlier_cohort_is_another_studys():
+    text = ("In an earlier phase 2 cohort, adding the antibody to chemotherapy improved progression-free survival "
+            "(hazard ratio, 0.61; 95% CI, 0.38 to 0.97).")
+    assert none(extract(text, design="RCT"), "HR", 0.61)
+    assert one(extract(text, design="review"), "HR", 0.61)["role"] == "secondary"

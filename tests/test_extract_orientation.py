@@ -243,11 +243,11 @@ def test_second_difference_of_a_respectively_sentence_keeps_the_arms_order():
         (-0.12, "ofatumumab", "teriflunomide"), (-0.13, "ofatumumab", "teriflunomide")]
 
 
-def _study_rows(text: str, sections: list | None = None) -> list[dict]:
+def _study_rows(text: str, sections: list | None = None, design: str = "RCT") -> list[dict]:
     import pandas as pd
     from evidence_review.extract import extract_study_tables
     documents = pd.DataFrame([{"doc_id": "d1", "source_file": "d1.txt", "status": "ok", "duplicate_of": "",
-                               "condition": "", "design": "RCT"}])
+                               "condition": "", "design": design}])
     structures = {"d1": {"sections": sections or [], "tables": []}}
     return extract_study_tables(documents, {"d1": text}, structures).estimates.to_dict("records")
 
@@ -301,7 +301,10 @@ def test_a_result_quoted_from_another_study_does_not_take_the_trials_arms():
     sections = [{"name": "methods", "start": 0, "end": methods_end},
                 {"name": "results", "start": methods_end, "end": discussion},
                 {"name": "discussion", "start": discussion, "end": len(text)}]
-    row = _one(_study_rows(text, sections), "HR", 1.62)
+    # a primary report writes no row of it (meaning.without_other_studies); a review reporting the trial keeps it,
+    # marked secondary, without the trial's arms
+    assert not [r for r in _study_rows(text, sections) if r["measure"] == "HR"]
+    row = _one(_study_rows(text, sections, design="review"), "HR", 1.62)
     assert row["role"] == "secondary" and (row["intervention"], row["comparator"]) == ("", "")
 
 
@@ -326,7 +329,10 @@ def test_a_cited_trials_group_keeps_its_own_treatment_name():
     text = ("Methods: Patients were randomly assigned to apixaban or placebo. Discussion: In an earlier trial, three of "
             "ten patients in the dipyridamole group compared with six of eleven in the placebo group developed "
             "graft thrombosis (OR = 0.36, CI 95%, 0.06-2.23).")
-    row = _one(_study_rows(text), "OR", 0.36)
+    # (a primary report writes no row of another trial's result, meaning.without_other_studies; a review reporting it
+    # keeps the row, with the cited trial's own groups)
+    assert not [r for r in _study_rows(text) if r["measure"] == "OR"]
+    row = _one(_study_rows(text, design="review"), "OR", 0.36)
     assert (row["intervention"], row["comparator"]) == ("dipyridamole", "placebo")
 
 

@@ -118,10 +118,60 @@ def with_plus_spreads(table: dict) -> dict:
     return dict(table, cells=out)
 
 
+# "56.64+11.34": a mean and its SD joined by "+", both with decimals, the whole cell (no sum of counts prints so)
+_PLUS_DECIMALS = re.compile(r"\s*\d+\.\d+\s*(?P<plus>\+)\s*\d+\.\d+\s*")
+_MEAN_PM = re.compile(r"\d\s*(?:\u00b1|\+/-)\s*\d")
+
+
+def with_plus_spreads_in_rows(table: dict) -> dict:
+    """The grid with "±" for the "+" of a cell that is one "a.b+c.d" pair in a row whose other cells print their
+    means with "±" ("56.64+11.34 | 53.84±10.65": the sign lost in one cell); one character for one."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells or not any("+" in str(c.get("text") or "") for c in cells):
+        return table
+    rows_with_pm = {int(c["row"]) for c in cells if not c.get("header") and _MEAN_PM.search(str(c.get("text") or ""))}
+    out, changed = [], False
+    for c in cells:
+        t = str(c.get("text") or "")
+        m = _PLUS_DECIMALS.fullmatch(t) if int(c["row"]) in rows_with_pm and int(c.get("col", 0)) > 0 \
+            and not c.get("header") else None
+        if m is not None:
+            c, changed = dict(c, text=t[:m.start("plus")] + "\u00b1" + t[m.end("plus"):]), True
+        out.append(c)
+    return dict(table, cells=out) if changed else table
+
+
+# "32. 5", "0. 165": a decimal point followed by a space, in a table that prints every decimal so
+_SPACED_DECIMAL = re.compile(r"(?<![\d.])(?P<whole>\d+)\.(?P<space> +)(?P<frac>\d+)(?![\d.])")
+_TIGHT_DECIMAL = re.compile(r"\d\.\d")
+
+
+def spaced_decimal_table(texts: list[str]) -> bool:
+    """True when a table prints its decimals with a space after the point ("32. 5 ± 8. 7", "0. 165"): two cells at
+    least do, and no cell prints a decimal without the space (so no sentence's full stop is read as a point)."""
+    return sum(1 for t in texts if _SPACED_DECIMAL.search(t)) >= 2 and not any(_TIGHT_DECIMAL.search(t) for t in texts)
+
+
+def with_spaced_decimals(table: dict) -> dict:
+    """The grid with "32. 5" written "32.5 " where the table prints its decimals so (`spaced_decimal_table`); the
+    space moves after the number, so the cell keeps its length and offsets."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells or not spaced_decimal_table(_body_texts(table)):
+        return table
+    out = []
+    for c in cells:
+        t = str(c.get("text") or "")
+        if not c.get("header") and int(c.get("col", 0)) > 0 and _SPACED_DECIMAL.search(t):
+            c = dict(c, text=_SPACED_DECIMAL.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}{m.group('space')}", t))
+        out.append(c)
+    return dict(table, cells=out)
+
+
 def with_printed_marks(table: dict) -> dict:
-    """The grid with its figures' marks read per table: decimal commas (`with_decimal_commas`) and "+" for "±"
-    (`with_plus_spreads`)."""
-    return with_plus_spreads(with_decimal_commas(table))
+    """The grid with its figures' marks read per table: decimal commas (`with_decimal_commas`), decimals printed
+    with a space after the point (`with_spaced_decimals`) and "+" for "±" (`with_plus_spreads`, and in one cell of
+    a row printing "±": `with_plus_spreads_in_rows`)."""
+    return with_plus_spreads_in_rows(with_plus_spreads(with_spaced_decimals(with_decimal_commas(table))))
 
 
 # ------------------------------------------------------------------------------------------ marks and p

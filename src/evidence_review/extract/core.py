@@ -106,15 +106,17 @@ _EVERY_PATIENT = re.compile(r"^\s*(?:Overall|In\s+total|In\s+all|Altogether|Acro
 # one: behind the start guard, which skips the positions none of its alternatives can start at)
 _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
                      r"|\b(?:[Tt]here\s+(?:were|was)\s+no|[Nn]o)\s+(?:[\w-]+\s+){0,4}?(?:adverse|side[- ]effects?|complications?|"
-                     r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
+                     r"toxicit|S?AEs?\b)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
                      # "Two patients in the A group showed ...": a count spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b"
                      # "four versus one wound infections in the A versus B groups" (rules/proportions.counts_before_their_arms)
                      r"|\b" + COUNT_WORD + r"\s+(?:versus|vs\.?)\s+" + COUNT_WORD + r"\b"
                      # "Nine of ten volunteers given A": a count of a total, both spelled out (grammar.spelled_count_of)
                      r"|\b" + COUNT_WORD + r"\s+(?:of|out\s+of)\s+(?:the\s+)?" + COUNT_WORD + r"\b"
-                     # "(three in the A group and eight in the B group)": counts spelled out, each with its arm
-                     r"|\b" + COUNT_WORD + r"\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
+                     # "(three in the A group and eight in the B group)": counts spelled out, each with its arm;
+                     # "There was one death in the B group" (grammar arm_count)
+                     r"|\b" + COUNT_WORD + r"\s+(?:(?:[\w-]+\s+)?(?:deaths?|recurrences?|failures?|amputations?|conversions?)\s+)?"
+                     r"in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
                      # "Forty per cent of the participants were smokers": a share spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b"
                      # "two partial responses, seven stable disease": counts of response classes spelled out
@@ -368,6 +370,17 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
                 extra.append(Mention(m.start("w"), m.end("w"), canonical))
                 taken.append((m.start("w"), m.end("w")))
+    # "between P1 and R": in a study whose every arm is named by a code ("P1", "P2", "R"), a one-capital code
+    # standing as a word (upper case, no "=" after it) names its arm
+    coded = [a for a in getattr(study, "arms", None) or () if re.fullmatch(r"[A-Z]\d?", str(getattr(a, "name", "")))]
+    if len(coded) >= 2 and len(coded) == len(getattr(study, "arms", None) or ()):
+        for arm in coded:
+            if len(arm.name) != 1:
+                continue
+            for m in re.finditer(r"(?<![\w.=/-])" + arm.name + r"(?![\w.=/-])(?!\s*=)", scan):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    extra.append(Mention(m.start(), m.end(), str(arm.canonical)))
+                    taken.append((m.start(), m.end()))
     # "(S vs. SP)": two arms' abbreviations set against each other, a one-letter one included
     for m in _ABBREVIATIONS_VERSUS.finditer(scan):
         pair = [letters.get(m.group(k), set()) for k in ("a", "b")]
@@ -402,6 +415,19 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 if not any(a < end and start < b for a, b in taken):
                     extra.append(Mention(start, end, canonical))
                     taken.append((start, end))
+    # "(high dose, -9.9 [95% CI ...], low dose, -6.3 [...])" in a trial of two dose levels of one drug: the level
+    # names its arm (study.Study.resolve reads a level alike)
+    levels: dict[str, list] = {}
+    for arm in arms:
+        level = re.fullmatch(r"(low|high|standard|medium|intermediate|reduced)\s+dose", str(getattr(arm, "dose", "") or ""))
+        if level:
+            levels.setdefault(level.group(1).lower(), []).append(arm)
+    if len(levels) >= 2 and all(len(v) == 1 for v in levels.values()):
+        for level, (arm, ) in levels.items():
+            for m in re.finditer(r"\b" + level + r"[- ]dose\b", scan, re.I):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    extra.append(Mention(m.start(), m.end(), str(getattr(arm, "canonical", ""))))
+                    taken.append((m.start(), m.end()))
     for start, end, canonical in _with_and_without(scan, list(getattr(study, "arms", None) or ())):
         if not any(a < end and start < b for a, b in taken):
             extra.append(Mention(start, end, canonical))
@@ -1202,10 +1228,18 @@ class _Reader:
 
 def _without_restated_ratios(rows: list[dict]) -> list[dict]:
     """ "a 28% lower relapse risk" in the key points of a document whose results give RR 0.72: a relative
-    reduction printed without interval that only restates a ratio found elsewhere in the document."""
-    ratios = [r["value"] for r in rows if r["measure"] in RATIO and r["value"] is not None]
+    reduction printed without interval that only restates a ratio found elsewhere in the document, of the same
+    outcome when both name one (a 21% lower risk of hospitalization is no restatement of the HR 0.80 of death)."""
+    ratios = [r for r in rows if r["measure"] in RATIO and r["value"] is not None]
     return [r for r in rows if not (r["measure"] == "RRR" and r["ci_low"] is None and r["ci_high"] is None
-                                    and any(abs((1 - v) - r["value"]) <= 0.011 for v in ratios))]
+                                    and any(abs((1 - q["value"]) - r["value"]) <= 0.011 and _same_outcome(q, r)
+                                            for q in ratios))]
+
+
+def _same_outcome(a: dict, b: dict) -> bool:
+    """Two rows of one outcome as far as their outcome names tell: either names none, or they share a word."""
+    words = [set(re.findall(r"[a-z]{4,}", str(x.get("outcome") or "").lower())) for x in (a, b)]
+    return not words[0] or not words[1] or bool(words[0] & words[1])
 
 
 def _without_bare_repeats(rows: list[dict]) -> list[dict]:

@@ -56,7 +56,8 @@ PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|chi
 CI_LABEL = (
     # a Bayesian credible interval (CrI) is pooled like a confidence interval
     r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrIs?|CIs?|C\.I\.|Cl|[Cc]onfidence\s+[Ii]ntervals?|[Cc]onfidence\s+[Ll]imits?|[Cc]redible\s+[Ii]ntervals?)"
-    r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
+    # the abbreviation printed after the words: "95% confidence interval (CI)", "95% confidence interval, CI,"
+    r"(?:\s*[\[(](?:CI|95%\s*CI)[\])]|\s*,\s*CI\b(?=\s*[,:]))?"
     r"|(?:CrI|CI|IC|[Cc]onfidence\s+[Ii]ntervals?|[Cc]redible\s+[Ii]ntervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"
     r"|CrIs?|CIs?)"
@@ -295,6 +296,20 @@ class ValueList:
     respectively: bool = False
 
 
+@dataclass(frozen=True)
+class TimedList:
+    """One arm's values listed in the order of the times after them and closed by "respectively": "36.4 ± 27.6,
+    26.8 ± 38.4 and 10.2 ± 28.3 on day 1, 3 and 5 respectively", "9, 39 and 28 patients on days 1, 3 and 5,
+    respectively", "48 and 36 patients at 6 and 12 months resp.". `items` are (start, end, value, spread) of each
+    value (spread None for a bare value); `times` the times as a label reads them ("day 3", "12 months");
+    `people` whether the values are counts of people ("... patients on day 1 ...")."""
+    start: int
+    end: int
+    items: tuple
+    times: tuple
+    people: bool
+
+
 # ---------------------------------------------------------------------------------------------- productions
 _P_RE = re.compile(
     r"(?<![\w])(?:[Pp](?:[- ]?values?)?\s*(?P<op>=\s*<|<\s*=|=\s*>|[<>=\u2264\u2265]|\u2264|\u2265)"
@@ -381,20 +396,26 @@ _NO_EVENT_KIND = (r"(?:clinically\s+)?(?:serious|major|severe|relevant|significa
                   r"systemic|(?:treatment|trial|study|drug|procedure|device|vaccine|injection)[- ]related|"
                   r"post-?operative|peri-?operative|intra-?operative)")
 _NO_EVENT_NOUN = (r"(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[- ]effects?|complications?|toxicit(?:y|ies)|"
-                  r"(?:allergic|hypersensitivity)\s+reactions?)")
+                  r"(?:allergic|hypersensitivity)\s+reactions?|(?-i:S?AEs?)\b)")
 _NO_EVENT_WHAT = (r"(?P<{}>(?:" + _NO_EVENT_KIND + r"(?:\s*(?:,|/|\bor\b|\band\b)\s*" + _NO_EVENT_KIND + r")*\s+)?"
                   + _NO_EVENT_NOUN + r"(?:\s+(?:or|and)\s+(?:[\w-]+\s+)?(?:allerg\w+|reactions?|toxicit\w+|events?|"
-                  r"complications?|effects?))?)(?:\s*\([^()]*\))?")
+                  r"complications?|effects?|deaths))?)(?:\s*\([^()]*\))?")
 _NO_EVENT_TAIL = (r"(?:\s+(?:in|among)\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+|treatment\s+)?"
-                  r"(?:groups?|arms?)|\s+in\s+any\s+(?:patients?|participants?|subjects?|cases?))?"
+                  r"(?:groups?|arms?)|\s+in\s+any\s+(?:patients?|participants?|subjects?|cases?)"
+                  # "... in the 3 groups", "in all three arms": every arm, counted
+                  r"|\s+(?:in|among)\s+(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:two|three|four|2|3|4)\s+(?:study\s+|treatment\s+)?"
+                  r"(?:groups|arms))?"
                   r"(?:\s+(?:during|throughout|after)\s+(?:the\s+)?[\w -]{0,50}?)?"
                   r"(?:\s+(?:till|until|to)\s+(?:date|now)|\s+so\s+far)?\s*[.;]?\s*$")
+# "There were no complications, such as A, B and C, in the 3 groups": the examples of the event, set apart by commas
+_NO_EVENT_EXAMPLES = r"(?:\s*,\s*(?:such\s+as|including|e\.g\.,?|like)\s+[^.;]{3,200}?,)?"
 _NO_EVENT_VERB = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:reported|observed|recorded|seen|noted|"
                   r"documented|detected|encountered|found))?(?:\s+(?:has\s+|have\s+|had\s+)?(?:occurred|developed|"
                   r"reported|appeared))?")
 _NO_EVENTS = re.compile(
     r"(?:^\s*|(?<=\n)|(?<=,\s)|(?<=;\s)|(?<=\band\s)|(?<=\bwhile\s))(?:"
-    r"(?:There\s+(?:were|was|have\s+been|has\s+been)\s+no|No)\s+" + _NO_EVENT_WHAT.replace("{}", "what") + _NO_EVENT_VERB + _NO_EVENT_TAIL
+    r"(?:There\s+(?:were|was|have\s+been|has\s+been)\s+no|No)\s+" + _NO_EVENT_WHAT.replace("{}", "what") + _NO_EVENT_EXAMPLES
+    + _NO_EVENT_VERB + _NO_EVENT_TAIL
     # "None of our patients experienced clinically significant adverse reactions": "None of the patients in either
     # group ..." is the none_of production's
     + r"|None\s+of\s+(?:the|our|these)\s+(?:patients|participants|subjects)\s+(?:had|experienced|developed|suffered|"
@@ -428,8 +449,11 @@ _PER100 = re.compile(
 # events that happen at most once to a patient (a death, a recurrence, a treatment failure): their count over an
 # arm is a count of patients; relapses, infections or adverse events may repeat and are not read this way
 ONCE_PER_PATIENT = r"(?:[\w-]+\s+)?(?:deaths|recurrences|failures|amputations|recrudescences|conversions)"
+# ("There was one death in the B group": the same events, one of them)
+ONE_ONCE_PER_PATIENT = r"(?:[\w-]+\s+)?(?:death|recurrence|failure|amputation|recrudescence|conversion)"
 _ARM_COUNT = re.compile(
-    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r"|none|no\s+one)(?:\s+(?P<noun>" + ONCE_PER_PATIENT + r")"
+    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r"|none|no\s+one)(?:\s+(?P<noun>" + ONCE_PER_PATIENT + r"|(?<=one\s)"
+    + ONE_ONCE_PER_PATIENT + r"|(?<=\b1\s)" + ONE_ONCE_PER_PATIENT + r")"
     r"(?:\s+(?:from|of|due\s+to)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+in\s+the\b|\s*[(\[]))?)?"   # "deaths from cardiac causes"
     r"(?:\s*[(\[][^()\[\]\d]{0,60}[)\]])?\s+(?:occurred\s+|were\s+(?:observed|seen|recorded|reported|attributed\s+to\s+"
     r"[\w-]+(?:\s+[\w-]+)?)\s+)?in\s+the\s+"
@@ -477,11 +501,13 @@ _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1
 _QUARTILE_WORDS = (r"IQR|inter-?quartile\s+range|Q1\s*[-,/]\s*Q3|P\s?25\s*[-,/]\s*P\s?75|25(?:th)?\s*[-,/]\s*75(?:th)?"
                    r"(?:\s+(?:percentiles?|centiles?))?|quartiles")
 _RANGE_WORDS = r"range|min(?:imum)?\.?\s*[-,/]\s*max(?:imum)?\.?"
+# "78 days (32-146 days)": the unit printed again after the bracket's upper bound
+_UNIT_IN_BRACKET = r"(?:(?:days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?|mg|ml|kg|cm|mm)\b\s*)?"
 _MEDIAN_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _QUARTILE_WORDS + r"|" + _RANGE_WORDS
     + r")|(?P<lab_lo>Q1|P\s?25|25th|min(?:imum)?\.?)(?=\s*[:=]?\s*[-+]?\.?\d))?\s*[:=,]?\s*"
     r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,|;)\s*(?(lab_lo)(?:Q3|P\s?75|75th|max(?:imum)?\.?)\s*[:=]?\s*)"
-    r"(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
+    r"(?P<hi>" + NUM + r")\s*%?\s*" + _UNIT_IN_BRACKET + r"[)\]]", re.I)
 # a table cell "23.0 (21.0/26.0)", "4 [2 / 7]": a value with two bounds split by a slash (quartiles printed as
 # "1st / 3rd"); read only where a table cell is one expression, and only when the value lies between the bounds
 # (the table reader checks), since "a (b/c)" is also a count with its own fraction
@@ -503,6 +529,41 @@ _MEDIAN_IQR_WIDTH = re.compile(
 # "41.2%, 55.0% and 63.8%": three or more percentages, or two joined by "and"/"or", in one list
 _PERCENT_LIST = re.compile(
     r"(?<![\w.])" + UNSIGNED + PCT + r"(?:\s*,\s*" + UNSIGNED + PCT + r")*\s*,?\s*(?:and|or)\s+" + UNSIGNED + PCT)
+# "36.4 ± 27.6, 26.8 ± 38.4 and 10.2 ± 28.3 on day 1, 3 and 5 respectively", "9, 39 and 28 patients on days 1, 3 and 5,
+# respectively", "4.1 and 3.2 at 6 and 12 months resp.": values (a mean with its spread, or a bare count of people)
+# listed in the order of the times that follow them
+_TL_NUM = r"\d+(?:\.\d+)?"
+_TL_ITEM = (r"(?<![\w.])(?P<v>" + _TL_NUM + r")(?:\s*(?:\u00b1|\+/-)\s*(?P<s>" + _TL_NUM + r"))?"
+            r"(?:\s*(?!(?:and|on|at|in|after|during|or|patients?|participants?|subjects?|cases?|children)\b)"
+            r"(?:%|[a-zA-Z\u00b5/][\w/]{0,5}))?")
+_TL_LIST = _TL_ITEM.replace("?P<v>", "?:").replace("?P<s>", "?:")
+_TL_TIMES = _TL_NUM + r"(?:\s*,\s*" + _TL_NUM + r")*\s*,?\s*(?:and|&)\s*" + _TL_NUM
+_TL_UNIT = r"(?:days?|weeks?|months?|hours?|minutes?|years?|visits?|sessions?|POD)"
+_TIMED_LIST = re.compile(
+    r"(?P<list>" + _TL_LIST + r"(?:\s*,\s*" + _TL_LIST + r")*\s*,?\s*and\s+" + _TL_LIST + r")"
+    r"(?P<people>\s+(?:patients|participants|subjects|cases|children))?"
+    r"\s*,?\s*(?:on|at|after|in|during|by)\s+(?:the\s+)?(?:post-?operative\s+)?"
+    r"(?:(?P<unit>" + _TL_UNIT + r")\s+(?P<times>" + _TL_TIMES + r")|(?P<times2>" + _TL_TIMES + r")\s+(?P<unit2>" + _TL_UNIT + r"))"
+    r"(?:\s+(?:after|post)[\w-]*(?:\s+(?:the\s+)?[\w-]+)?)?"
+    r"\s*,?\s*(?:respectively\b|resp\.)")
+_TL_ONE = re.compile(_TL_ITEM)
+_TL_TIME = re.compile(r"(?<![\w.])" + _TL_NUM)
+
+
+def _timed_list(m: re.Match) -> TimedList:
+    items = tuple((i.start("v"), i.end("v"), float(i.group("v")), float(i.group("s")) if i.group("s") else None)
+                  for i in _TL_ONE.finditer(m.string, m.start("list"), m.end("list")))
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    key = "times" if m.group("times") else "times2"
+    numbers = [t.group() for t in _TL_TIME.finditer(m.string, m.start(key), m.end(key))]
+    if m.group("unit"):            # "on day 1, 3 and 5": the unit named once, before the numbers
+        single = "POD" if unit == "pod" else unit.rstrip("s")
+        times = tuple(f"{single} {n}" for n in numbers)
+    else:                          # "at 6 and 12 months": the unit after the numbers
+        times = tuple(f"{n} {unit.rstrip('s') if n == '1' else (unit if unit.endswith('s') else unit + 's')}" for n in numbers)
+    return TimedList(m.start(), m.end(), items, times, bool(m.group("people")))
+
+
 # "(TRIAL-1: 38%; TRIAL-2: 41%)": values labelled in place by a study's or cohort's name
 def _labelled_item(i: int) -> str:
     return (r"(?P<lab" + str(i) + r">[A-Z][A-Za-z0-9]*(?:[- ][A-Z0-9][A-Za-z0-9]*){0,2})\s*[:=]\s*(?P<v" + str(i) + r">"
@@ -752,6 +813,8 @@ GRAMMAR: list[Production] = [
     Production("bracket_after_value", _VALUE_THEN_BRACKET, lambda m: Span(m.start("b"), m.end("b")), "1.21 (0.84)",
                gate=("(", "[")),
     Production("labelled_list", _LABELLED_LIST, _labelled_list, "(TRIAL-1: 38%; TRIAL-2: 41%)", gate=(":",)),
+    Production("timed_list", _TIMED_LIST, _timed_list, "36.4 \u00b1 27.6, 26.8 \u00b1 38.4 and 10.2 \u00b1 28.3 on day 1, 3 "
+               "and 5 respectively", gate=("respectively", "resp.")),
 ]
 PRODUCTIONS = {p.name: p for p in GRAMMAR}
 

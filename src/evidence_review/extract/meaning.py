@@ -106,15 +106,52 @@ def _own_adjustment_window(seg: str, part: tuple[int, int], pos: int) -> tuple[s
 # groups", "Baseline data", "Demographic and clinical data", "Values at entry", "Clinical profile on admission",
 # "Patient characteristic", "Pre-treatment variables"
 _BASELINE_CAPTION = re.compile(
-    r"\b(?:patients?'?s?|participants?'?|subjects?'?|general|demographic|clinical|basic|base[- ]?line)\s+"
-    r"(?:and\s+(?:clinical|demographic|baseline|laboratory)\s+)?(?:characteristics?|data|profiles?|features|information|details)\b|"
-    r"\bcharacteristics?\s+of\s+(?:the\s+)?(?:patients|participants|subjects|study\s+population|groups|women|men|children|infants)\b|"
+    r"\b(?:patients?['\u2019]?s?|participants?['\u2019]?|subjects?['\u2019]?|general|demographic|clinical|basic|base[- ]?line)\s+"
+    r"(?:and\s+(?:clinical|demographic|baseline|laboratory)\s+)?(?:characteristics?|characteri[sz]ations?|data|"
+    r"profiles?|features|information|details)\b|"
+    # "Frequency distribution of persons according to marital status and education": who the patients were
+    r"\b(?:(?:relative\s+)?frequency\s+)?distributions?\s+of\s+(?:the\s+)?(?:study\s+)?(?:persons|people|patients|"
+    r"participants|subjects|population)\b|"
+    # "Characteristics of the patients", "Profiles of patients", "Demographic features of the participants"
+    r"\b(?:characteristics?|profiles?|(?:demographic\s+)?features|demographics)\s+of\s+(?:the\s+)?(?:study\s+)?"
+    r"(?:patients|participants|subjects|study\s+population|population|groups|women|men|children|infants)\b|"
     r"\b(?:at|on|upon)\s+(?:study\s+)?(?:entry|admission|inclusion|enrol?ment|randomi[sz]ation|presentation)\b|"
     r"\b(?:pre-?treatment|pre-?intervention|before\s+(?:the\s+)?(?:treatment|intervention|randomi[sz]ation))\s+"
     r"(?:values|variables|data|characteristics?|parameters)\b", re.I)
 # ...unless the caption also names what happened after ("and outcomes", "before and after")
 _AFTER_IN_CAPTION = re.compile(r"\b(?:outcomes?|results?|after|post-?\w*|follow[- ]?up|changes?|complications?|adverse|"
                                r"efficacy|responses?|end\s*points?)\b", re.I)
+
+
+# the trial's first measurement, however named: "Baseline", "Initial", "Screening", "T0", "Day 0", "Visit 1", "At
+# enrollment", "On admission", "Pre-op", "Preprocedure", "Pre-supplement", "Before treatment" (a "before" of an event
+# the trial starts: "before extubation" is later), "Day 0 (before surgery)"
+_FIRST_MEASUREMENT = re.compile(
+    r"(?i)\s*(?:baseline|initial|screening|before|pre|t\s*0|(?:day|week|month|visit)\s*0|visit\s*1|"
+    r"(?:(?:at|on|upon)\s+)?(?:study\s+)?(?:entry|enrol(?:l)?ment|admission|randomi[sz]ation|inclusion)|"
+    r"pre[- ]?(?!/)[a-z]+|before\s+(?:the\s+)?(?P<event>\w+)(?:\s+(?:start|begin\w*|initiation))?)"
+    r"(?:\s*\(\s*(?:before|pre)[^()]*\))?\s*")
+
+
+def is_first_measurement(timepoint: str, counted: bool = True) -> bool:
+    """Whether a row's timepoint is the trial's first measurement, before the intervention (see _FIRST_MEASUREMENT):
+    an arm's value then is a `baseline` row, whatever table or sentence printed it. A time counted from zero ("Day 0",
+    "Visit 1", "T0") only when `counted` (a table's column or row of times: in a sentence "2 patients died at day 0"
+    says when an outcome happened)."""
+    found = _FIRST_MEASUREMENT.fullmatch(timepoint or "")
+    if found is None or not counted and re.search(r"\d", timepoint):
+        return False
+    return not found.group("event") or bool(TREATMENT_START_WORDS.fullmatch(found.group("event")))
+
+
+def with_first_measurement_roles(rows: list[dict]) -> list[dict]:
+    """The rows, an arm's value at the trial's first measurement (`is_first_measurement`) given role `baseline`: for
+    the times set after the meaning step (a table's column of times, a caption's time)."""
+    for row in rows:
+        if str(row.get("measure") or "").upper() in ARM_LEVEL_MEASURES and row.get("role") in ("effect", "before_after") \
+                and is_first_measurement(str(row.get("timepoint") or ""), str(row.get("finder") or "") == "table"):
+            row["role"] = "baseline"
+    return rows
 
 
 def is_baseline_caption(caption: str) -> bool:
@@ -311,25 +348,57 @@ _DOSE_LEVEL = re.compile(r"\b(?:dosed|doses?|dosage)\s*(?:of\s*)?(?:[≥>≤<]|a
                          re.I)
 _QUOTED = prefiltered(re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|reports?|reported)|prior\s+studies|"
                      r"(?:a|one|another|an\s+earlier|a\s+recent)\s+(?:previous\s+)?(?:meta-analysis|study|trial|review)\s+"
-                     r"(?:reported|showed|found|demonstrated)|according\s+to\s+(?:a|the)\s+(?:previous|recent|earlier))\b", re.I))
+                     r"(?:reported|showed|found|demonstrated)|according\s+to\s+(?:a|the)\s+(?:previous|recent|earlier)|"
+                     # "Observational data had suggested ...", "earlier evidence has shown ..."
+                     r"(?:observational|earlier|previous|prior|published)\s+(?:data|evidence|studies|trials|research)\s+"
+                     r"(?:had\s+|have\s+|has\s+)?(?:suggested|shown|reported|demonstrated|found|indicated)|"
+                     # "In an earlier phase 2 cohort, ...", "in a previous trial": a result of another study
+                     r"\b(?:in|from)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:phase\s+\w+\s+|randomi[sz]ed\s+)?"
+                     r"(?:cohorts?|stud(?:y|ies)|trials?|analys[ie]s|reports?))\b", re.I))
 # the document speaking of its own result ("our finding", "intergroup difference", "per protocol analysis"), and
 # the marks of a result quoted from elsewhere (a citation)
 _OWN_RESULT = re.compile(r"\b(?:our|this|the\s+(?:present|current))\s+(?:study|trial|findings?|results?|analys[ie]s|data|cohort)\b|"
-                         r"\bintergroup\b|\bsensitivity\s+analys[ie]s\b|\bper[- ]protocol\b", re.I)
+                         r"\bintergroup\b|\bsensitivity\s+analys[ie]s\b|\bper[- ]protocol\b|"
+                         # "the study subjects", "our patients": the document's own participants
+                         r"\bstudy\s+(?:subjects|participants|patients|population)\b|\bour\s+(?:patients|participants|subjects)\b",
+                         re.I)
+# a structured abstract's label opening the sentence ("Results: 80 patients ..."), whatever section the map gives it
+_RESULTS_LABEL = re.compile(r"\s*(?:results?|findings)\s*:", re.I)
+# "in LP and SP groups": two groups set side by side by their labels, the trial's own arms
+_TWO_GROUPS = re.compile(r"\bin\s+(?:the\s+)?[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+groups\b", re.I)
 _CITATION = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\(\s*[A-Z][\w-]+[^()]{0,40}\b(?:19|20)\d\d\s*\)")
 
 
-def _own_result(seg: str, arms) -> bool:
-    """A discussion sentence reporting the document's own result: it says so, or names both of the trial's arms
-    as groups, and cites nothing."""
-    if _CITATION.search(seg) or _QUOTED.search(seg):
+def _own_result(seg: str, arms, study_names: tuple = (), value_end: int = -1) -> bool:
+    """A discussion sentence reporting the document's own result: it says so ("our study", "the study subjects", a
+    "Results:" label), or names both of the trial's arms as groups ("in the RJ group ... in the control group",
+    "olanzapine-treated participants ... the placebo group", "in LP and SP groups"), and cites nothing up to the value
+    (`value_end`; a citation after it is of what the value is set against: "... (25/72, 34.7%) were higher than
+    those reported before [21]"). `study_names`: each arm of the study model as the set of its names and aliases in
+    lower case."""
+    cited = seg[:value_end + 20] if value_end >= 0 else seg
+    if _CITATION.search(cited) or _QUOTED.search(seg):
         return False
-    if _OWN_RESULT.search(seg):
+    if _OWN_RESULT.search(seg) or _RESULTS_LABEL.match(seg) or _TWO_GROUPS.search(seg):
         return True
     if arms and all(any(re.search(r"\b" + re.escape(name) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I)
                         for name in _group_names(a)) for a in arms):
         return True
-    return False
+    named = sum(1 for names in study_names if any(re.search(
+        r"(?<![\w-])" + re.escape(name) + r"(?:\s+(?:group|arm)\b|[- ]treated\s+(?:patients|participants|subjects)\b)", seg, re.I)
+        for name in names))
+    return named >= 2
+
+
+def _study_names(study) -> tuple:
+    """Each arm of the study model as the set of its names and aliases in lower case (see _own_result)."""
+    out = []
+    for arm in getattr(study, "arms", None) or ():
+        names = {str(x).strip().lower() for x in (arm.name, arm.canonical, *arm.aliases) if x}
+        names = {x for x in names if len(x) >= 2}
+        if names:
+            out.append(frozenset(names))
+    return tuple(dict.fromkeys(out))
 
 
 def _group_names(arm: str) -> list[str]:
@@ -350,6 +419,18 @@ _A_SHARE_OF = re.compile(r"\s*(?:the\s+)?(?:proportion|percentage|number|share|f
 _LABEL_STOP = {"in", "the", "and", "or", "of", "with", "versus", "vs", "for", "among", "a", "an", "both", "to"}
 _NOT_A_LABEL = re.compile(r"^(?:all|the|these|those|both|treated|randomi[sz]ed|enrolled|included|evaluable|"
                           r"each|two|other)$", re.I)
+
+
+# a structured abstract's label at a line's start: "Results:", "Introduction:"
+_ABSTRACT_LABEL = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z]{2,20}(?:[ \t]+[A-Za-z]{2,20}){0,2})[ \t]*:")
+
+
+def _under_results_label(scan: str, sections, pos: int) -> bool:
+    """Whether the structured label in force at `pos` (the last one since its section began) is "Results" or
+    "Findings": an abstract whose first label ("Introduction:") made the section map call it all background."""
+    start = next((int(s["start"]) for s in sections or () if int(s["start"]) <= pos < int(s["end"])), 0)
+    labels = list(_ABSTRACT_LABEL.finditer(scan, start, pos))
+    return bool(labels) and re.fullmatch(r"results?|findings", labels[-1].group("name"), re.I) is not None
 
 
 def _section_at(sections, pos: int) -> str:
@@ -726,7 +807,9 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
     if section in _SECONDARY_SECTIONS or _QUOTED.search(seg):
         return "secondary"
     if measure in ONE_ARM_MEASURES:
-        if _BEFORE_AFTER_ARM.search(timepoint) and not _before_a_later_event(timepoint) or \
+        # ("pretreatment to 16:00", "pre-/posttreatment": a change over a span is the arm's result, not its "before")
+        if _BEFORE_AFTER_ARM.search(timepoint) and not _before_a_later_event(timepoint) \
+                and not re.search(r"\bto\b|/", timepoint) or \
                 not timepoint and re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
                                                              r"initiation|enrol?ment|starting)\b|\bpre-?treatment\b|"
                                                              r"\bin\s+the\s+year\s+before\b", before_value, re.I):
@@ -967,6 +1050,7 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
     condition_words = {w for r in rows for w in str(r.get("condition") or "").lower().replace("-", " ").split()}
     condition_words |= {"patients", "all", "with"}
     arms = trial_arms(text, study)
+    study_names = _study_names(study)
     doc_arms = frozenset(d for r in rows for col in ("intervention", "comparator")
                          for d in _drugs_in(str(r.get(col) or "")))
     # arms named by the study model but unknown to the drug lexicon ("brexpiprazole") are arms too
@@ -986,7 +1070,7 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
     for (s0, s1), group in sorted(by_sentence.items(), key=lambda item: _offset(item[0][0])):
         try:
             _sentence_meaning(group, s0, s1, scan, sections, design, arms, doc_has_subgroups, condition_words,
-                              doc_arms)
+                              doc_arms, study_names)
             _continued_factor_list(group, previous, scan, (s0, s1), doc_arms)
         except Exception as exc:  # noqa: BLE001 - one sentence's reading must not end the document's extraction
             for row in group:
@@ -1040,6 +1124,16 @@ def _assessment_time(rows: list[dict], scan: str, sections) -> None:
             continue        # (a "Methods and Findings" abstract prints its results under "methods")
         row["timepoint"] = when
         _note(row, f"timepoint '{when}': the one time the document's outcomes are assessed at")
+
+
+def without_other_studies(rows: list[dict], design: str | None = None) -> list[dict]:
+    """A primary report's rows without the figures of other studies it cites (role `secondary`: its background,
+    introduction or discussion, or a sentence quoting "previous studies"): the report's own extraction holds its own
+    results only (the labelling convention of every held-out batch). A news item, review or patient information
+    reports another study's results as its content: its rows stay, marked `secondary`."""
+    if (design or "").strip().lower() in _SECONDARY_DESIGNS:
+        return rows
+    return [row for row in rows if row.get("role") != "secondary"]
 
 
 # "analysis of covariance", "ANCOVA", "a mixed model for repeated measures with baseline MADRS score as a covariate",
@@ -1096,7 +1190,7 @@ _MODEL_DIFFERENCE = prefiltered(re.compile(
 
 
 def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: str, arms, doc_has_subgroups: bool,
-                      condition_words: set[str], doc_arms: frozenset) -> None:
+                      condition_words: set[str], doc_arms: frozenset, study_names: tuple = ()) -> None:
     """The meaning of one sentence's rows (see assign_meaning)."""
     try:
         seg = scan[int(s0):int(s1)]
@@ -1142,15 +1236,22 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             _note(row, f"timepoint '{row['timepoint']}' is part of the subgroup '{label}', not a follow-up time")
             row["timepoint"] = ""
         section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
-        if section in _SECONDARY_SECTIONS and (str(row.get("finder") or "") == "table" or _own_result(seg, arms)):
+        if section in _SECONDARY_SECTIONS and (str(row.get("finder") or "") == "table" or _own_result(seg, arms, study_names, loc.end if loc.pos >= 0 else -1)
+                                               or _under_results_label(scan, sections, int(s0) + max(loc.pos, 0))):
             section = ""     # the document's own table, or its own result restated in the discussion
-        role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
+        # a grid of the document's own arms is the trial's report whatever the design classifier said of the prose
+        # (a patient page or news item prints no arm-by-arm table; a review's tables are other trials')
+        own_grid = str(row.get("finder") or "") == "table" and design in _SECONDARY_DESIGNS and design != "review"
+        role = _role(row, seg, loc.pos, part, "" if own_grid else design, section, label, loc.end)
         if hint == "baseline" and measure in ONE_ARM_MEASURES and role != "secondary":
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
         elif hint == "subgroup" and hint_subgroup and role == "effect":
             role, label = "subgroup", hint_subgroup
         elif hint == "prognostic" and role == "effect":
             role = "prognostic"     # a ratio of a table of risk factors split by an outcome (the table reader knew)
+        if measure in ARM_LEVEL_MEASURES and role in ("effect", "before_after") \
+                and is_first_measurement(str(row.get("timepoint") or ""), str(row.get("finder") or "") == "table"):
+            role = "baseline"       # an arm's value at the trial's first measurement describes it before treatment
         row["role"] = role
         # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
         row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")

@@ -60,6 +60,8 @@ _NOT_A_NAME = re.compile(r"(?i)^(?:patients?|participants?|subjects?|women|men|c
                          r"blind|open|this|these|those|it|they|we|there|not|no|none|more|less|one|two|three)$"
                          r"|\b(?:were|was|is|are|had|has|have|did|does|significant|significantly|differences?|"
                          r"associated|respectively|p\s*[<=>]|between|those|two\s+groups|both\s+groups)\b"
+                         # what an analysis compares: "binary variables were compared with ..."
+                         r"|\b(?:variables?|values|parameters?|data|concentrations?|levels?)$"
                          r"|\d+(?:\.\d+)?\s*%|[<>=\u2264\u2265]"
                          # a preposition first ("with those before treatment"), a dose or a schedule alone
                          r"|^(?:with|to|from|of|in|on|at|by|for|than|every|once|twice|daily|weekly)\b|\b(?:doses?|dosing)$"
@@ -67,6 +69,8 @@ _NOT_A_NAME = re.compile(r"(?i)^(?:patients?|participants?|subjects?|women|men|c
                          r"|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
                          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b")
 _BRACKET_AFTER = re.compile(r"\s*[(\[](?P<label>[^()\[\]]{1,60})[)\]]")
+# a name followed by the word "test" (or "post hoc test", "correction") is a statistical method
+_TEST_AFTER = re.compile(r"(?i)\s*(?:post[- ]?hoc\s+)?(?:tests?|corrections?)\b")
 _SIZE_LABEL = re.compile(r"(?i)^\s*(?:n\s*=\s*)?\d[\d,]*\s*(?:patients|participants|women|children)?\s*$")
 
 
@@ -108,6 +112,8 @@ def _right_name(text: str, pos: int) -> Phrase | None:
     if not _valid(name):
         return None
     label = _BRACKET_AFTER.match(text, end)
+    if _TEST_AFTER.match(text, label.end() if label else end):
+        return None     # "compared with LSD (Least Significant Difference) test": a statistical test, not an arm
     return Phrase(name, start, start + len(raw.rstrip()), label.group("label").strip() if label else "")
 
 

@@ -166,6 +166,37 @@ def _between_list(seg: str, groups: tuple) -> Comparison | None:
     return Comparison([g for g in inside[:-1]], [last])
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AND_JOINT = re.compile(r"\s+and\s+(?:the\s+)?")
+_THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|those|with|in)\s+)*$", re.I)
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _respective_pairs(seg: str, groups: list[Group], c0: int, c1: int, est_start: int) -> list[tuple[str, str]]:
+    """The pairs a clause compares before a bracket of values it closes with "respectively": "between A and B or
+    between C and B" gives (A, B), (C, B); "X ... than A and B" gives (X, A), (X, B). Empty unless the clause says
+    "respectively" after the estimate and names two or more pairs before it."""
+    if not re.search(r"\brespectively\b", seg[est_start:c1]):
+        return []
+    inside = [g for g in groups if c0 <= g.start and g.end <= est_start]
+    pairs = [(x.name, y.name) for x, y in zip(inside, inside[1:]) if x.name != y.name
+             and _BETWEEN_BEFORE.search(seg, max(0, x.start - 20), x.start) and _AND_JOINT.fullmatch(seg[x.end:y.start])]
+    if len(pairs) > 1:
+        return pairs
+    for k, g in enumerate(inside):
+        if k == 0 or not _THAN_BEFORE.search(seg, max(0, g.start - 40), g.start):
+            continue
+        objects = [g]
+        for h in inside[k + 1:]:
+            if not _LIST_JOINT.fullmatch(seg[objects[-1].end:h.start]):
+                break
+            objects.append(h)
+        subject = inside[k - 1]
+        if len(objects) > 1 and subject.name not in {o.name for o in objects} and objects[-1] is inside[-1]:
+            return [(subject.name, o.name) for o in objects]
+    return []
+
+
 def _names(gs: list[Group]) -> list[str]:
     out = []
     for g in gs:
@@ -317,6 +348,12 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         before = [g for g in others if g.end <= est_start]
         own = forward[0] if forward else (before[-1] if before else None)
         return (own.name if own else ""), reference.name, True
+    listed = _respective_pairs(seg, groups, c0, c1, est_start) if n_in_sentence > 1 else []
+    i = est_index - (n_in_sentence - len(listed))
+    if len(listed) > 1 and 0 <= i < len(listed):
+        # "no differences between P1 and R or between P2 and R (0.81 ..., and -3.50 ..., respectively)", "P3 was
+        # larger than P1 and P2 (14.59 ..., and 18.90 ..., respectively)": the list's pairs, in order, as printed
+        return listed[i][0], listed[i][1], True
     comp = find_comparison(seg[:c1] if c0 == 0 else seg, [g for g in groups]) if groups else None
     if comp is None:
         # arms named before an earlier estimate of the sentence belong to that estimate

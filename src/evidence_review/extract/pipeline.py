@@ -15,7 +15,7 @@ from ..progress import Progress
 from ..tables import ARM_COLUMNS, COMPARATIVE_MEASURES, ESTIMATE_COLUMNS, conform, is_blank, is_readable, records
 from .core import extract_document, plus_minus_convention
 from .lexicon import find_condition
-from .meaning import NOTE_COLUMN, assign_meaning, section_finder
+from .meaning import NOTE_COLUMN, assign_meaning, section_finder, with_first_measurement_roles, without_other_studies
 from .restated import without_restatements
 from .rules.differences import within_arm_changes
 from .study import Study, build_study
@@ -89,6 +89,7 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
         rows = assign_meaning(rows, text, sections=(structure or {}).get("sections"), study=study, design=design)
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
+    rows = without_other_studies(rows, design)      # a primary report's citations of other studies: no rows
     # a "difference" against the same arm's baseline is that arm's change, not an estimate between arms
     rows = within_arm_changes(rows, controlled=study is not None and {"experimental", "control"} <= {
         str(getattr(arm, "role", "")) for arm in study.arms})
@@ -98,6 +99,8 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
         # a time the caption names with its reference, and a bare time the document states with one ("1 month" of a
         # table whose methods say "one and six months after the last dose")
         rows = with_document_times(with_caption_times(with_column_times(rows, structure), structure), text)
+        # (an arm's value at a time those passes named the trial's first measurement is a baseline row)
+        rows = with_first_measurement_roles(rows)
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
     try:

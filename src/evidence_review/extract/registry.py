@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import aligned, arm_baseline, arm_categories, arm_data, differences, effects, population, proportions, within_arm
+from .rules import aligned, arm_baseline, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm
 from .sentence import Sentence
 
 
@@ -148,6 +148,11 @@ RULES: list[Rule] = [
          "Patients were randomly assigned to rituximab or placebo. Rituximab reduced the risk of a first relapse by 38% "
          "versus placebo (hazard ratio [HR] 0.62, p < 0.001).",
          [{"measure": "HR", "value": 0.62, "p_text": "<0.001", "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("multiple-of-the-other-group", 19, "'the hazard rate of patients in arm 1 was 0.81 times less the hazard rate of "
+         "group 2': a multiple said of another named group is a ratio of the two, read without an interval",
+         ("number",), effects.times_as_likely,
+         "The hazard rate of patients in arm 1 was 0.81 times less the hazard rate of group 2.",
+         [{"measure": "HR", "value": 0.81}]),
     Rule("ratio-as-a-multiple", 19, "'2.4 times more likely (95% CI 1.3-4.4)', '1.8-fold higher odds', 'the probability "
          "of X in A was 5.2 times more than that of B (confidence interval 95% 1.9 to 14.5)': a ratio printed as a "
          "multiple with its interval; odds -> OR, hazard -> HR, rate -> IRR, risk, likely, probability -> RR",
@@ -396,6 +401,22 @@ RULES: list[Rule] = [
          ("number", "percent", "bare_pair"), effects.relative_changes,
          "Rituximab reduced the rate of relapse by 31% (12%-46%).",
          [{"measure": "RRR", "value": 0.31, "ci_low": 0.12, "ci_high": 0.46}]),
+    Rule("reduction-then-interval", 30, "'(6% reduction, 95% CI: -1 to 12%)', 'a 26% reduction in the risk of death (95% "
+         "CI 10% to 40%)': the interval printed after the reduction's word or after what it reduced",
+         ("number", "percent", "interval", "p_value"), effects.relative_changes,
+         "Overall, the vaccine had no effect on otitis (8% reduction, 95% Confidence Interval [CI]: -2 to 15%; p = 0.09).",
+         [{"measure": "RRR", "value": 0.08, "ci_low": -0.02, "ci_high": 0.15, "p_value": 0.09}]),
+    Rule("share-increased-by", 20, "'the response rate in those treated for 24 weeks increased by 8.4% [95% CI ...]': a "
+         "share's increase between two groups with its interval, in percentage points, a risk difference",
+         ("number", "percent", "interval"), effects.with_interval,
+         "Compared to patients treated for 12 weeks, the response rate in those treated for 24 weeks increased by 8.4% "
+         "[95% CI: -4.2% to 21.0%].",
+         [{"measure": "RD", "value": 0.084, "ci_low": -0.042, "ci_high": 0.21}]),
+    Rule("bracket-after-a-comparison", 20, "'C3 showed a significantly larger hydration than the reference cream R (12.30; "
+         "95 %-CI: 3.05-21.55)': the bracket after a comparison of two treatments prints their mean difference",
+         ("number", "interval", "p_value"), effects.with_interval,
+         "C3 showed a significantly larger hydration than the reference cream R (12.30; 95 %-CI: 3.05-21.55; P = 0.009).",
+         [{"measure": "MD", "value": 12.3, "ci_low": 3.05, "ci_high": 21.55, "p_value": 0.009}]),
     Rule("difference-of-proportions", 12, "'the proportions ... were 0.51 in A and 0.40 in B (difference 0.11, 95% CI "
          "-0.02 to 0.24)': a difference of proportions printed as fractions is a risk difference",
          ("measure_name", "number", "interval"), effects.labelled,
@@ -1365,6 +1386,25 @@ RULES: list[Rule] = [
          "The number of relapses in the rituximab group (12) was small.",
          [{"measure": "MEAN", "value": 412.5, "total": 61, "intervention": "rituximab", "sd": None},
           {"measure": "MEAN", "value": 530.2, "total": 63, "intervention": "placebo", "sd": None}]),
+    Rule("values-at-listed-times", 72, "one arm's values listed in the order of the times after them, closed by "
+         "'respectively' ('resp.'): 'in the A group was a \u00b1 s, b \u00b1 s and c \u00b1 s on day 1, 3 and 5 "
+         "respectively' (a MEAN per time), 'the A group had 9, 39 and 28 patients on days 1, 3 and 5 respectively' (a "
+         "PROPORTION of the arm per time); the arm is the one the clause (after 'whereas', 'while', ';') names",
+         ("timed_list",), time_lists.values_at_listed_times,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). The mean pain score in the rituximab "
+         "group was 5.2 \u00b1 1.9, 3.8 \u00b1 1.4 and 2.1 \u00b1 1.0 on day 1, 3 and 7 respectively, whereas the placebo "
+         "group had 12, 20 and 31 patients with nausea on day 1, 3 and 7 respectively.",
+         [{"measure": "MEAN", "value": 5.2, "sd": 1.9, "total": 40, "intervention": "rituximab", "timepoint": "day 1"},
+          {"measure": "MEAN", "value": 3.8, "sd": 1.4, "total": 40, "intervention": "rituximab", "timepoint": "day 3"},
+          {"measure": "MEAN", "value": 2.1, "sd": 1.0, "total": 40, "intervention": "rituximab", "timepoint": "day 7"}]),
+    Rule("items-of-each-arm-respectively", 72, "items each with its share in a bracket, one per arm named before them, "
+         "closed by 'respectively': 'The most prevalent side effects of A and B were X (38.2%) and Y (35.3%), "
+         "respectively' (a PROPORTION of each arm, outcome the item)",
+         ("number",), aligned.items_of_each_arm_respectively,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). The most frequent side effects of "
+         "rituximab and placebo were headache (30.0%) and nausea (20.0%), respectively.",
+         [{"measure": "PROPORTION", "events": 12, "total": 40, "intervention": "rituximab", "outcome": "headache"},
+          {"measure": "PROPORTION", "events": 8, "total": 40, "intervention": "placebo", "outcome": "nausea"}]),
     Rule("changes-of-listed-quantities-at-times", 115, "one arm's changes of several quantities at several times: 'In "
          "rituximab-treated patients we observed reductions from baseline in hip and lumbar spine BMD at week 24 (-1.6% and "
          "-2.2%) and week 48 (-1.9% and -2.4%)': a MEAN of 'change in <quantity>' per value with its time, the head noun "

@@ -41,6 +41,7 @@ _VETO = prefiltered(start_guarded(re.compile(
 )))
 _PER_UNIT = re.compile(r"^\s*(?:per\s+)?(?:1[- ]?)?(?:SD|standard\s+deviation|unit|point)s?\b(?:\s+(?:log|increase|higher|lower|decrease))?",
                        re.I)
+_SPREAD_NEXT = re.compile(r"\s*(?:\u00b1|\+/-)")     # a value's spread follows: "2077 ± 144" is a value, not a year
 _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
 # counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
 _COUNTS_COMPARED = start_guarded(re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively|as\s+opposed\s+to|"
@@ -302,7 +303,8 @@ class Sentence:
                     or (clock_list and clock_list.start() <= n.start < clock_list.end())):
                 self.claimed.add(i)       # "0800", "1700 hours", "at 0800, 1000 and 1500 hours": times of day
                 continue
-            if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent and "," not in n.text:   # "1,907 ml" is no year
+            if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent and "," not in n.text \
+                    and not _SPREAD_NEXT.match(seg, n.end):   # "1,907 ml", "2077 ± 144" are no years
                 self.claimed.add(i)       # years
             if colon and ((_COLON_NUMBER_AFTER.match(seg[n.full_end:n.full_end + 4])
                            and not _LABEL_DASH_BEFORE.search(seg[max(0, n.start - 2):n.start]))

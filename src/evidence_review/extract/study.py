@@ -115,9 +115,12 @@ _PROCEDURE_VERB = (r"(?:attended|completed|participated|took\s+part|screened|ass
                    r"tested|interviewed|reviewed|analy[sz]ed|seen|visited|studied|scored|rated)")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination)|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|before|stratified|according|following|in\s+(?:a|this|these|our|addition|combination|random(?:i[sz]ed)?\s+(?:order|sequence))|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
-    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
+    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)(?<!fortified\s)(?<!supplemented\s)"
+    r"(?<!enriched\s)with|and\s+(?:were|was|then))\b"
+    # "(B).The principal investigator ...": a sentence end printed without its space
+    r"|(?<=[)\]a-z])\.(?=[A-Z][a-z]+\s)"
     # "two patients assigned to placebo dropped out, one due to ...": what the allocated did ends the list
     r"|,?\s+(?:dropped\s+out|discontinued|withdrew|died|were\s+lost|was\s+lost)\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
@@ -131,7 +134,8 @@ _LIST_END = re.compile(
     # "and were followed for a year"
     r"|,?\s+and\s+(?:were\s+|was\s+)?(?:then\s+)?" + _PROCEDURE_VERB + r"\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
-_PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
+_PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|"
+                      r"study(?!\s+(?:and|or|group|arm)\b)|receive\s+either)\b")
 # "allocated to the two treatment arms based on a list ...": the arms are not named here
 _GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three|four|both|\d)\s+(?:treatment\s+|study\s+)?"
                                r"(?:arms|groups)\b")
@@ -167,7 +171,7 @@ _DESIGNS = [
 ]
 _DESIGNS = [(label, start_guarded(pattern)) for label, pattern in _DESIGNS]     # each searched over 6,000 characters
 _TRIAL_PATTERN = dict(_DESIGNS)["RCT"]
-_CROSSOVER = start_guarded(re.compile(r"\bcross-?over\b", re.I))
+_CROSSOVER = start_guarded(re.compile(r"\bcross[- ]?over\b", re.I))
 _OUTCOME_SENTENCE = start_guarded(re.compile(
     # "primary efficacy end point", "Primary health economic outcome": up to two words naming its kind
     r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:[a-z-]+\s+){0,2}?(?:end\s?-?points?|outcomes?)"
@@ -212,6 +216,10 @@ class Study:
         if len(named) == 1:
             return named[0]      # the name as the report wrote it ("observation group" of a treated arm)
         key, dose = arm_key(name)
+        if not key and dose:
+            # "low dose, -6.3 (95% CI ...)", "the 10 mg group": a dose alone names the one arm given it
+            dosed = [a for a in self.arms if a.dose == dose or f"dose:{dose}" in a.aliases]
+            return dosed[0] if len(dosed) == 1 else None
         if not key:
             return None
         said = re.sub(r"\s+", " ", name).strip().lower()
@@ -238,7 +246,8 @@ class Study:
             sized = [a for a in self.arms if a.n == n]
             if len(sized) == 1 and not _conflicting_names(key, sized[0]):
                 return sized[0]
-        return None
+        return _by_initials(self.arms, name)
+
 
     def resolve_column(self, header: str) -> Arm | None:
         """The arm a table column header names, or None for label, total, effect and p-value columns; a header
@@ -630,7 +639,10 @@ def _plausible_name(name: str) -> bool:
     if _RESULT_NOT_ARM.search(name):
         return False        # "walking showed a large effect", "a 39% improvement in X", "those randomized": results
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"
-                         r"could|did|died|lost|withdrew|withdrawn|excluded|dropped|reasons?|problems?)\b", name)
+                         r"could|did|died|lost|withdrew|withdrawn|excluded|dropped|reasons?|problems?|"
+                         # "allocation to the different intervention sequences and the flow of the subjects": a
+                         # crossover's sequences and a flow diagram are no arms
+                         r"sequences?|flow\s+of)\b", name)
 
 
 # a result or the people a result is of, never what a group received: a verb of finding ("showed", "achieved"), an
@@ -719,7 +731,8 @@ class _Collector:
             name = no_treatment.group("arm")
         # a combination described in full in the allocation ("radical surgery plus surgical wound surface
         # injection of rAd-p53 (SP)") may take more words than a name usually does
-        combination = source == "allocation" and len(name.split()) <= 14 and re.search(r"(?i)\b(?:plus|combined\s+with)\b", name)
+        combination = source == "allocation" and len(name.split()) <= 14 and re.search(
+            r"(?i)\b(?:plus|(?:combined|fortified|supplemented|enriched)\s+with)\b", name)
         if not _plausible_name(name) and not (combination and _plausible_name(" ".join(name.split()[:8]))):
             return None
         key, dose = arm_key(name)
@@ -789,6 +802,14 @@ class _Collector:
             if role and not arm.role:
                 arm.role = role
             return arm
+        qualified = _qualified_same_arm(self.arms, key, dose, start, source)
+        if qualified is not None:
+            # "needle aspiration (A)" in the methods, "ultrasound guided needle aspiration group" in the abstract: one
+            # arm, by the name first written
+            qualified.aliases.add(key)
+            if qualified.n is None and n is not None:
+                qualified.n = n
+            return qualified
         misspelt = [a for a in self.arms if (a.source == "table") != (source == "table") and not a.dose and not dose
                     and a.canonical not in CONTROL_CANONICAL and key not in CONTROL_CANONICAL
                     and near_spelling(a.canonical, key)]
@@ -829,6 +850,36 @@ class _Collector:
                   source=source, aliases={canonical})
         self.arms.append(arm)
         return arm
+
+
+def _qualified_same_arm(arms: list[Arm], key: str, dose: str, start: int, source: str) -> Arm | None:
+    """The one arm, named in another sentence, whose name is this one with one to three modifier words before it
+    ("ultrasound guided needle aspiration" and "needle aspiration"), or the other way round: one arm written twice.
+    None when a name is a combination, a control, a negation or a lexicon drug's, when the extra words name a drug, a
+    control, a dose or a negation, or when the two stand near each other (one list naming two arms)."""
+    if source == "table" or dose or not key or key in CONTROL_CANONICAL or _control_canonical(key) \
+            or _COMBINATION_WORDS.search(key) or find_drugs(key):
+        return None
+    found = []
+    for arm in arms:
+        other = arm.canonical
+        if arm.source == "table" or arm.dose or other == key or abs(arm.start - start) < _SAME_LIST_SPAN \
+                or other in CONTROL_CANONICAL or _COMBINATION_WORDS.search(other) or find_drugs(other):
+            continue
+        longer, shorter = (key, other) if len(key) > len(other) else (other, key)
+        if not longer.endswith(" " + shorter) or len(shorter.split()) < 2:
+            continue
+        extra = longer[: -len(shorter)].strip()
+        if len(extra.split()) <= 3 and not re.search(r"\d|\b(?:no|non|not|without|high|low|dose)\b", extra) \
+                and not _control_canonical(extra):
+            found.append(arm)
+    return found[0] if len(found) == 1 else None
+
+
+_COMBINATION_WORDS = re.compile(r"\b(?:plus|and|with|or|combined|vs)\b|[+/&]")
+# (two names of one list stand within this many characters: "to either needle aspiration or ultrasound guided
+# needle aspiration" names two arms)
+_SAME_LIST_SPAN = 200
 
 
 _OBSERVATION_GROUP = re.compile(r"(?i)\s*(?:the\s+|an\s+)?observation(?:\s+(?:group|arm))?\s*")
@@ -983,9 +1034,12 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
             rest = rest[end.start() + colon.end():]
             end = _LIST_END.search(_masked(rest))
             body = rest[: end.start()] if end else rest
+        # "to either of the two groups – study and the control groups": the groups are named after the dash
+        body = _GROUPS_THEN_NAMES.sub("", body, count=1)
         body, labels = _appositive_labels(body)
-        items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
-        items = items or _group_items(body) or _split_list(body, combined=len(labels) >= 2)
+        either = bool(re.search(r"(?i)\beither\s*$", m.group()) or via)
+        items = (_either_combinations(body) or _either_pair(body)) if either else None
+        items = items or _group_items(body) or _counted_pair(body) or _split_list(body, combined=len(labels) >= 2)
         if len(labels) >= 2:
             # "usual care, X—Treatment Group (TG)—or X and Y—Control Group (CG)": when the list labels its groups, an
             # item without a label is what every group received, not a group
@@ -998,10 +1052,10 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
         added = []
         # "110 were assigned to X, 108 to Y" and "were assigned: 57 to X, 57 to Y": the first arm's size, when
         # the others have theirs too ("171 patients were randomly assigned to A, B or C" gives the total)
-        before = re.search(r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?to\s+(?:receive\s+)?$",
+        before = re.search(r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:" + _ITEM_PEOPLE + r"\s+)?to\s+(?:receive\s+)?$",
                            m.group()) or re.search(
-            r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?(?:randomly\s+)?$", seg[: m.start()])
-        if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
+            r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:" + _ITEM_PEOPLE + r"\s+)?(?:were\s+)?(?:randomly\s+)?$", seg[: m.start()])
+        if not any(_COUNTED_ITEM.match(item) for _, item in items[1:]):
             before = None
         named = [_item_size(item) for _, item in items]
         # "either a 1 cm or 3 cm excision margin": an amount alone shares the head noun of the last item
@@ -1020,6 +1074,20 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
                           if not (_ROUTE_ALONE.fullmatch(other.strip()) or _SCHEDULE_ONLY.fullmatch(other.strip()))), None)
             if later is not None:
                 named[i] = (f"{word} {later.group('head')}", named[i][1])
+        for i in range(len(named) - 1):
+            # "to red or green laser" when the report also writes "red laser": a lone modifier shares the next item's
+            # head noun
+            word, nxt = named[i][0].strip(), named[i + 1][0].strip().split()
+            if re.fullmatch(r"(?i)[a-z]+-[a-z]+", word) and len(nxt) >= 2 and re.fullmatch(r"(?i)[a-z]+-[a-z]+", nxt[0]) \
+                    and word.split("-")[0].lower() == nxt[0].split("-")[0].lower():
+                # "nitrate-rich or a nitrate-depleted beetroot juice", "low-fat or full-fat milk": the two sides of one
+                # word share the noun after the second
+                named[i] = (f"{word} {' '.join(nxt[1:])}", named[i][1])
+                continue
+            if re.fullmatch(r"[a-z][a-z-]{2,}", word) and 2 <= len(nxt) <= 3 and word not in nxt \
+                    and re.search(r"(?i)\b" + re.escape(f"{word} {nxt[-1]}") + r"\b", scan) and not find_drugs(word) \
+                    and not _control_canonical(word):
+                named[i] = (f"{word} {nxt[-1]}", named[i][1])
         for i in reversed(range(len(named) - 1)):
             # "at a dose of 200 or 300 mg", "40, 50, 60, or 70 mg": the unit printed once, after the last amount, is
             # every amount's (from the last item back, so it reaches the first of a longer list)
@@ -1066,11 +1134,17 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
                 n = int(before.group("n").replace(",", ""))
             start = s0 + m.end() + shift + offset
             known = len(col.arms)
+            coded = _CODED_ITEM.fullmatch(item.strip())
+            if coded is not None and not re.search(r"\d", coded.group("name")) and _plausible_name(coded.group("name")):
+                # "to group A (alfentanil) or R (remifentanil)": the bracket names the coded group's arm
+                name = coded.group("name")
             short = _SHORT_GROUP_NAME.search(item)
             arm = col.rename(short.group("short"), name, n, start, start + len(item.rstrip())) if short else None
             arm = arm or col.add(name, n, start, start + len(item.rstrip()), "allocation")
             if arm is not None and len(col.arms) > known:
                 arm.name = re.sub(r"\s+", " ", _item_size(item)[0]).strip(" ,;:-")    # as written ("4 mg/kg")
+            if arm is not None and coded is not None and name == coded.group("name"):
+                arm.aliases |= {coded.group("code"), f"group {coded.group('code').lower()}"}
             abbreviation = _DEFINED_ABBREVIATION.search(item)
             if arm is not None and abbreviation:
                 arm.aliases.add(abbreviation.group(1))     # "(CBT; n = 75)": later "the CBT group" is this arm
@@ -1129,14 +1203,32 @@ def _groups_by_usage(arms: list[Arm], scan: str, spans: list[tuple[int, int]], d
         return
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int, str]] = {}
+    sizes: dict[str, int] = {}
     # (the whole text: the results say "in the X group" more often than the methods)
     for m in _NAMED_GROUP.finditer(scan) if "group" in scan or "arm" in scan else ():
         name = re.sub(r"(?i)^(?:the|patients|participants)\s+", "", m.group("name")).strip()
-        if not name or _NOT_GROUP_NAME.match(name) or re.match(r"(?i)(?:the|a|an)$", name):
-            continue
-        key = name.lower()
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, (m.end("name") - len(name), m.end(), name))
+        parts = [(name, m.end("name") - len(name))]
+        joint = re.search(r"(?i)\s+(?:and|or)\s+(?:the\s+)?", name)
+        if joint is not None and re.search(r"(?i)s$", m.group()):
+            # "between the HA and control groups": two groups, one name each
+            parts = [(name[:joint.start()], m.end("name") - len(name)), (name[joint.end():], m.end("name") - len(name) + joint.end())]
+        size = _SIZE_BRACKET.match(scan, m.end()) if len(parts) == 1 else None
+        for name, start in parts:
+            if not name or _NOT_GROUP_NAME.match(name) or re.match(r"(?i)(?:the|a|an)$", name):
+                continue
+            key = name.lower()
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, (start, start + len(name), name))
+            if size is not None:
+                # "applied to the HA group (n=20) whereas a control group (n=20)": the group's size
+                sizes.setdefault(key, int(size.group("n").replace(",", "")))
+    # ("the HA group" of a report defining "hyaluronic acid (HA)" is "the hyaluronic acid group")
+    spelled = {abbr.lower(): name.lower() for abbr, name in _abbreviations(scan).items()}
+    for key in [k for k in counts if spelled.get(k) in counts]:
+        counts[spelled[key]] += counts.pop(key)
+        first[spelled[key]] = min(first[spelled[key]], first.pop(key))
+        if key in sizes:
+            sizes.setdefault(spelled[key], sizes.pop(key))
     # (a shorter name inside one longer name, "walking group" of "walking programme group", is that group)
     words = {k: set(k.split()) for k in counts}
     holders = {k: [o for o in counts if words[k] < words[o]] for k in counts}
@@ -1158,10 +1250,11 @@ def _groups_by_usage(arms: list[Arm], scan: str, spans: list[tuple[int, int]], d
                 - _COMMON_ARM_WORDS]
         if len(same) == 1 and same[0] not in added:
             same[0].aliases |= {canonical, key}
+            same[0].n = same[0].n if same[0].n is not None else sizes.get(key)
             added.append(same[0])
             continue
-        arm = Arm(arm_id="", name=name, canonical=canonical, n=None, role="", start=start, end=end, source="group",
-                  aliases={canonical, key})
+        arm = Arm(arm_id="", name=name, canonical=canonical, n=sizes.get(key), role="", start=start, end=end,
+                  source="group", aliases={canonical, key})
         added.append(arm)
     for key in counts:
         if key not in longest:
@@ -1196,9 +1289,17 @@ _WITHIN_RECEIVED = re.compile(
     + _WITHIN_KINDS + r"\s*:\s*)?"
     # "patients received one of three test treatments:", "participants completed each of the four conditions:"
     r"|\b" + _WITHIN_PEOPLE + _WITHIN_VERB + r"(?:one|each|all)\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _WITHIN_KINDS + r"\s*:\s*)"
-    r"(?:(?:a|one|two)\s+(?:single\s+)?(?:doses?|inhalations?|injections?|infusions?|administrations?)\s+of\s+|"
-    r"(?:a\s+)?single\s+doses?\s+of\s+)?(?:either\s+)?", re.I)
+    r"(?:[\w-]+\s+){0,2}?" + _WITHIN_KINDS + r"\s*:\s*"
+    # "Seven ... patients ... received two intravenous infusions of", "Fourteen healthy male subjects (BMI ...) were
+    # given a single serving of", "subjects ... supplemented with": a counted population (read in a crossover report)
+    r"|(?:(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?|^\s*(?:the\s+)?)" + _WITHIN_PEOPLE
+    + r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?(?:,[^.;]{0,60}?,)?(?:" + _WITHIN_VERB + r"|\s+(?:were\s+)?supplemented\s+with\s+))"
+    r"(?:(?:a|one|two|three)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|inhalations?|injections?|infusions?|"
+    r"administrations?|servings?|portions?)\s+of\s+|(?:a\s+)?single\s+doses?\s+of\s+)?(?:either\s+)?", re.I)
+# the counted population's head alone (the third shape above): read only in a crossover report
+_COUNTED_RECEIVED = re.compile(r"(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE
+                               + r"|^\s*(?:the\s+)?" + _WITHIN_PEOPLE + r"\s+(?:ingested|drank|consumed|received|were\s+given)\b",
+                               re.I)
 _WITHIN_CUE = re.compile(r"(?i)" + _WITHIN_ORDER + r"|\bwithin[- ]subjects?\b|\bcross-?over\b|\beach\s+of\s+the\b")
 
 
@@ -1229,7 +1330,8 @@ def _within_subject_conditions(scan: str, spans: list[tuple[int, int]], col: _Co
     for lo, hi in spans:
         for s0, s1 in sentence_spans(scan[lo:hi]):
             seg = scan[lo + s0:lo + s1]
-            if "|" in seg or not re.search(r"(?i)\b(?:each|every|all|both|one\s+of)\b", seg):
+            if "|" in seg or not (re.search(r"(?i)\b(?:each|every|all|both|one\s+of)\b", seg)
+                                  or crossover and _COUNTED_RECEIVED.search(seg)):
                 continue
             if not (crossover or _WITHIN_CUE.search(seg)):
                 continue
@@ -1356,6 +1458,25 @@ def _either_combinations(body: str) -> list[tuple[int, str]] | None:
     return out
 
 
+_GROUPS_THEN_NAMES = re.compile(r"(?i)^\s*(?:(?:either|one|each)\s+)?of\s+(?:the\s+)?(?:two|three|four|\d)\s+(?:groups|arms)\s*"
+                                r"[\u2013\u2014-]\s*")
+
+
+def _either_pair(body: str) -> list[tuple[int, str]] | None:
+    """ "either needle aspiration (A) or incision and drainage (B)": the two sides of the one top-level "or" of an
+    "either" list, an "and" inside a side joining one arm's parts (a procedure, a combination), not two arms. None
+    when the list has a top-level comma, semicolon or another "or" (a longer list), or no "and" to keep."""
+    flat = _masked(body)
+    joints = list(re.finditer(r"\s+or\s+", flat))
+    if len(joints) != 1 or re.search(r"[,;]", flat) or not re.search(r"\s+and\s+", flat):
+        return None
+    first, second = body[: joints[0].start()], body[joints[0].end():]
+    if not first.strip() or not second.strip():
+        return None
+    return [(len(first) - len(first.lstrip()), first.strip()),
+            (joints[0].end() + len(second) - len(second.lstrip()), second.strip())]
+
+
 def _split_list(body: str, combined: bool = False) -> list[tuple[int, str]]:
     """Top-level items of "X (n = 64), Y (n = 62), or placebo (n = 31)" with their offsets in `body`; `combined`
     (a list whose groups are labelled) keeps "X and Y" one item, a combination."""
@@ -1422,6 +1543,36 @@ def _plain_dose(name: str) -> str:
 _ADDED = re.compile(r"^(?:the\s+)?(?:addition|provision|offer)\s+of\s+(?:(?:an?\s+)?referral\s+to\s+)?(?:an?\s+|the\s+)?", re.I)
 
 
+# "108 to semaglutide", "32 patients into incision and drainage group", "32 patients in the Y arm": an item of a
+# sized list that opens with its count
+_ITEM_PEOPLE = r"(?:patients|participants|subjects|cases|women|men|children|infants)"
+_COUNTED_ITEM = re.compile(r"(?P<n>\d[\d,]*)\s+(?:" + _ITEM_PEOPLE + r"\s+)?"
+                           r"(?:(?:were|was)\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?"
+                           r"(?:to|into|in(?=\s+the\b))\s+", re.I)
+# "... into X group and 32 patients into Y group": the "and" before a counted item ends the first item, whatever
+# "and" the second item's name holds ("incision and drainage")
+_AND_COUNTED = re.compile(r"\s*,?\s+and\s+(?=" + _COUNTED_ITEM.pattern + r")", re.I)
+
+
+def _counted_pair(body: str) -> list[tuple[int, str]] | None:
+    """ "Ultrasound guided needle aspiration group and 32 patients into incision and drainage group": the two items
+    of a list whose second item opens with its count (the first item's count stood before the allocation verb).
+    None for any other shape (more than one such "and", or a top-level comma or "or" in a side)."""
+    flat = _masked(body)
+    joints = list(_AND_COUNTED.finditer(flat))
+    if len(joints) != 1:
+        return None
+    first, second = body[: joints[0].start()], body[joints[0].end():]
+    if not first.strip() or re.search(r",|\bor\b", _masked(first)) or re.search(r",|\bor\b", _masked(second)):
+        return None
+    return [(len(first) - len(first.lstrip()), first.strip()), (joints[0].end(), second.strip())]
+
+
+_FORTIFIED_WITH = re.compile(r"(?i)\b(?:fortified|supplemented|enriched)\s+with\s+")
+# "2.4 g/day of ", "1.9×107 colony forming unit /day of ": an amount before what it is of
+_AMOUNT_BEFORE_OF = re.compile(r"(?i)(?<![\w.])\d[\d.,×x]*\s*(?:[^\s]+\s+){0,4}?of\s+")
+
+
 def _item_size(item: str) -> tuple[str, int | None]:
     # "(n = 50)", "(50 patients)", "(50 cases)", "(25 eyes)", "(30 women)": the item's size
     m = re.search(r"[(\[]\s*(?:[^()\[\]]*?[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)|(?P<n2>\d[\d,]*)\s+"
@@ -1432,12 +1583,14 @@ def _item_size(item: str) -> tuple[str, int | None]:
     bare = re.search(r"[(\[]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})\s*[)\]]\s*$", item) if m is None else None
     if bare is not None:
         n = int(bare.group("n").replace(",", ""))
-    counted = re.match(r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?to\s+", item)
-    if counted:     # "..., 108 to semaglutide 2 mg and 107 to placebo"
+    counted = _COUNTED_ITEM.match(item)
+    if counted:     # "..., 108 to semaglutide 2 mg and 107 to placebo", "and 32 patients into Y group"
         n = n if n is not None else int(counted.group("n").replace(",", ""))
         item = item[counted.end():]
     # (a bracket inside a bracket, "(via a metered-dose inhaler [MDI])": the inner one first, then the outer)
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item))
+    # "1) ADF (...), 2) CR (...), ... or 4) control": a list's enumerators name nothing
+    name = re.sub(r"^(?:\(?[1-9]\)|[a-d]\))\s+", "", name.strip())
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
     # "or addition of referral to a lay support service": the arm is what is added (to the other arm's care)
     name = _ADDED.sub("", name)
@@ -1445,6 +1598,12 @@ def _item_size(item: str) -> tuple[str, int | None]:
     name = re.sub(r"(?i)^(?:containing|promoting|providing|offering|using)\s+(?:the\s+use\s+of\s+)?(?:(?:an?|the)\s+)?", "", name)
     name = re.sub(r"(?i)\s+as\s+(?:an?|the)\s+(?:active\s+|attention\s+)?(?:control|comparator)\b.*$", "", name)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
+    fortified = _FORTIFIED_WITH.search(name)
+    if fortified is not None:
+        # "the same milk fortified with 2.4 g/day of X and 1.9x107 c.f.u/day of Y": what the vehicle carries, without
+        # the amounts; "the same" vehicle as the other arm's
+        head, rest = name[:fortified.end()], name[fortified.end():]
+        name = re.sub(r"(?i)^same\s+", "", head) + _AMOUNT_BEFORE_OF.sub("", rest)
     name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
     name = _plain_dose(name)
     name = re.sub(r"\s+(?:group|arm)s?$", "", name.strip(), flags=re.I)
@@ -1487,7 +1646,7 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
 
 
 _SAME_PLUS = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w/-]+\s+){0,3}?(?:plus|with|and|\+)\s+(?:an?\s+|the\s+)?(?P<added>\S.*?)\s*$")
-_WENT_WITHOUT = re.compile(r"(?i)\s*(?:no|without)\s+[a-z]")
+_WENT_WITHOUT = re.compile(r"(?i)\s*(?:(?:no|without)\s+|non-)[a-z]")
 
 
 # "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
@@ -1702,11 +1861,20 @@ _COMPARING = start_guarded(re.compile(
 _DELIVERY_WORDS = re.compile(r"(?:\s+(?:programme|program|package|module|website|course|intervention))+$", re.I)
 
 
+# what an analysis compares, and the test it compares them with: no arms
+_STATISTICS_COMPARED = re.compile(r"(?i)\b(?:variables?|values|data|parameters?|means|medians|scores|proportions|"
+                                  r"frequencies)\s*$")
+_STATISTICAL_TEST_AFTER = re.compile(r"(?i)\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:post[- ]?hoc\s+)?(?:tests?|"
+                                     r"corrections?|methods?|analys[ie]s)\b")
+
+
 def _comparing_with_control(scan: str, s0: int, seg: str, col: _Collector) -> None:
     for m in _COMPARING.finditer(seg):
         a, b = m.group("a"), m.group("b")
         if not _control_canonical(b) or _control_canonical(a) or find_drugs(a):
             continue
+        if _STATISTICS_COMPARED.search(a) or _STATISTICAL_TEST_AFTER.match(seg, m.end()):
+            continue    # "binary variables were compared with LSD (Least Significant Difference) test": an analysis
         name = _DELIVERY_WORDS.sub("", a).strip()
         if not name or not _plausible_name(name):
             continue
@@ -1852,8 +2020,12 @@ _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])
 def _side_name(header: str) -> str:
     name = _SIDE_MARKS.sub("", column_format(split_size(header)[0])[0])
     name = re.sub(r"\s+", " ", name).strip(" ,;:()[]").lower()
-    return re.sub(r"^(?:(?:the\s+)?groups?|patients|participants|subjects|women|men|children|infants|those|people)\s+(?=\w)",
+    name = re.sub(r"^(?:(?:the\s+)?groups?|patients|participants|subjects|women|men|children|infants|those|people)\s+(?=\w)",
                   "", name)
+    # "UTI-positive group | UTI-negative group": the sides of a split, "group" after them; a trial's "Case group |
+    # Control group" stays as written (its arms, not cases and controls)
+    bare = re.sub(r"(?<=\w)\s+(?:groups?|patients|participants|subjects)$", "", name)
+    return name if bare in ("case", "cases", "control", "controls") else bare
 
 
 def _words(text: str) -> list[str]:
@@ -1872,6 +2044,12 @@ def _opposite_sides(first: str, second: str) -> str | None:
         for k in (0, -1):
             if frozenset((a[k], b[k])) in _OPPOSITE_WORDS and a[:k] + a[k + 1 or len(a):] == b[:k] + b[k + 1 or len(b):]:
                 return " ".join(a[:k] + a[k + 1 or len(a):])
+    a, b = first.replace("-", " ").split(), second.replace("-", " ").split()
+    if "-" in first + second and len(a) == len(b) >= 2:
+        # "UTI-positive group | UTI-negative group": the opposite words joined to what they are about
+        for k in range(len(a)):
+            if frozenset((a[k], b[k])) in _OPPOSITE_WORDS and a[:k] + a[k + 1:] == b[:k] + b[k + 1:]:
+                return " ".join(a[:k] + a[k + 1:])
     for positive, negative in ((first, second), (second, first)):
         negated = _NEGATED_SIDE.fullmatch(negative) or _NEGATED_AFTER.fullmatch(negative)
         if negated is None:
@@ -2065,6 +2243,135 @@ def _coded_openings(scan: str, spans: list[tuple[int, int]], col: "_Collector") 
     for code, m in sorted(found.items()):
         size = _CLAUSE_SIZE.match(scan, m.end())
         col.add_coded(code, int(size.group("n").replace(",", "")) if size else None, m.start(), m.end(), "allocation")
+
+
+# "In the PRESSURE group (N = 40)", "in the GDFT arm (N = 40)", "the observational (CONTROL, N = 40) group": a group
+# named by one to three words (or a code in its size bracket), with its size
+_SIZED_GROUP = re.compile(
+    r"\b(?i:the)\s+(?P<name>[A-Za-z][\w+/-]*(?:\s+[A-Za-z][\w+/-]*){0,2}?)\s+(?i:group|arm)\s*[(\[]\s*(?i:n)\s*=\s*"
+    r"(?P<n>\d[\d,]*)\s*[)\]]"
+    r"|[(\[]\s*(?P<code>[A-Z][A-Z0-9+-]{1,11})\s*[,;]\s*(?i:n)\s*=\s*(?P<n2>\d[\d,]*)\s*[)\]]\s*(?i:group|arm)\b")
+_NOT_A_GROUP_NAME = re.compile(r"(?i)^(?:first|second|third|each|every|whole|total|entire|same|other|two|three|both|all|"
+                               r"treatment|intervention|study|randomi[sz]ed)$")
+
+
+def _sized_named_groups(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
+    """Groups the methods name with their sizes in separate sentences ("the observational (CONTROL, N = 40) group",
+    "In the PRESSURE group (N = 40) ...", "... was used in the GDFT arm (N = 40)") are the arms when two or more
+    distinct ones are named (used when no other sentence defined the arms); a name that only says which or how many
+    ("the first group", "each group", "the treatment group") names none."""
+    found: dict[str, tuple[str, int, int, int]] = {}
+    for lo, hi in spans:
+        for m in _SIZED_GROUP.finditer(scan, lo, hi):
+            name = m.group("name") or m.group("code")
+            start = m.start("name") if m.group("name") else m.start("code")
+            if _NOT_A_GROUP_NAME.match(name) or not _plausible_name(name):
+                continue
+            key = arm_key(name)[0]
+            if key:
+                found.setdefault(key, (name, int((m.group("n") or m.group("n2")).replace(",", "")), start,
+                                       start + len(name)))
+    if len(found) < 2:
+        return
+    for name, n, start, end in found.values():
+        col.add(name, n, start, end, "size")
+
+
+# "group A (alfentanil)", "R (remifentanil)": an allocation item that is a group's code with its arm in brackets
+_CODED_ITEM = re.compile(r"(?:(?:the\s+)?(?i:group|arm)\s+)?(?P<code>[A-Z]{1,2}|I{1,3}|IV|[1-6])\s*[(\[]\s*"
+                         r"(?P<name>[A-Za-z][^()\[\]]{1,60}?)\s*[)\]]")
+# "fish oil (group I)", "no supplementation (group III)": an arm's name with its group's code in brackets after it
+_NAMED_CODE = re.compile(r"(?P<name>[A-Za-z][^,;:()\[\].]{1,80}?)\s*[(\[]\s*(?i:group|arm)\s+(?P<code>[A-H]|I{1,3}|IV|[1-6])"
+                         r"\s*[)\]]")
+_NAMED_CODE_LEAD = re.compile(r"(?i)^.*\b(?:of|to|receiving|received|given|between|"
+                              r"(?:supplementation|supplemented|treatment|treated|therapy)\s+with)\s+")
+
+
+def _coded_bracket_names(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
+    """ "Group I (Control) was given X while Group II (Garlic) received X along with Y": in a randomized report, two
+    or more coded groups each followed by its arm's short name in brackets are the arms, named by the bracket, the
+    code an alias (used when no other sentence defined the arms). A bracket holding a size, a dose or a number
+    names no arm; a code given two different names, or two codes one name, defines nothing."""
+    if not _RANDOMIZED_WORD.search(scan):
+        return
+    named: dict[str, tuple[str, int, int]] = {}
+    listed = []
+    for lo, hi in spans:
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            # "X (group I), Y (group II), or Z (group III)": a list of them in one sentence, never one clause's
+            # "(group A)" after the time it was given
+            inside = list(_NAMED_CODE.finditer(scan, lo + s0, lo + s1))
+            # (each item after the first is a name only, joined by a comma, "or" or "and": no clause of its own)
+            joined = all(re.fullmatch(r"\s*,?\s*", scan[a.end():b.start()]) and len(b.group("name").split()) <= 8
+                         and not re.search(r"(?i)\b(?:received|receiving|were|was|given|while|whereas|who|which)\b",
+                                           b.group("name")) for a, b in zip(inside, inside[1:]))
+            if len({m.group("code") for m in inside}) >= 2 and joined:
+                listed += inside
+    for lo, hi in spans:
+        for m in [*_CODE_NAMED.finditer(scan, lo, hi), *(x for x in listed if lo <= x.start() < hi)]:
+            # "supplementation with fish oil (group I), fish oil with primrose oil (group II), or with no
+            # supplementation (group III)": the name after what introduces the list, without its joint
+            name = _NAMED_CODE_LEAD.sub("", m.group("name").strip())
+            name = re.sub(r"(?i)^(?:(?:or|and|with|either|the|an?)\s+)+", "", name).strip()
+            if re.search(r"\d", name) or not _plausible_name(name) or re.fullmatch(r"(?i)n|cases?|patients?", name):
+                continue
+            code = m.group("code").upper()
+            if code in named and arm_key(named[code][0])[0] != arm_key(name)[0]:
+                return
+            named.setdefault(code, (name, m.start(), m.end()))
+    keys = [arm_key(name)[0] for name, _, _ in named.values()]
+    if len(named) < 2 or len(set(keys)) != len(keys) or not all(keys):
+        return
+    for code, (name, start, end) in named.items():
+        arm = col.add(name, None, start, end, "allocation")
+        if arm is not None:
+            arm.aliases |= {code, f"group {code.lower()}"}
+            if _control_canonical(name):
+                arm.role = "control"
+
+
+# "P1 = Ethanol (100 %) 45 g ..., P2 = ..., and a reference product R = ...": a code of one capital (and a digit)
+# defined by what follows its equals sign, in words
+# (a legend's "N = number of patients", "T = time", "M = male" defines symbols, not arms)
+_CODE_EQUALS = re.compile(r"(?<![\w=<>])(?P<code>[A-Z]\d?)\s*=\s*(?=[A-Za-z])(?!(?i:number|time|mean|median|standard|total|"
+                          r"not|no|yes|significant|probability|visit|weeks?|days?|months?|years?|hours?|baseline|"
+                          r"percent(?:age)?|range|interquartile|confidence|odds|hazard|relative|difference|male|female|"
+                          r"men|women|missing|grade|stage|score|level|value|score)\b)")
+# the sentence that defines the arms by codes says what was given, compared or allocated
+_GIVEN_WORDS = re.compile(r"(?i)\b(?:randomi[sz]\w*|received|applied|administered|given|cross-?over|periods?|arms?|"
+                          r"groups?|products?|treatments?|interventions?|conditions?)\b")
+
+
+def _codes_defined_by_equals(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
+    """ "healthy volunteers applied three different hand rubs in four periods: P1 = X, P2 = Y, P3 = Z and a reference
+    product R = W": codes defined by an equals sign in sentences that say what was given are the arms, each named by
+    its code (the results say "after P1", "between P2 and R"), when one sentence defines two or more and every code
+    is used again elsewhere; a code the sentence calls the reference, a placebo or a control is the control (used
+    when no other sentence defined the arms). A sentence broken inside a definition ("(Ph.Eur.)") still adds its
+    codes."""
+    defined: dict[str, tuple[int, str]] = {}
+    listed = False
+    for lo, hi in spans:
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            seg = scan[lo + s0:lo + s1]
+            if "=" not in seg or not _GIVEN_WORDS.search(seg):
+                continue
+            found = list(_CODE_EQUALS.finditer(seg))
+            listed = listed or len({m.group("code") for m in found}) >= 2
+            for m in found:
+                before = seg[max(0, m.start() - 40):m.start()]
+                role = "control" if re.search(r"(?i)\b(?:reference|placebo|control|sham|vehicle)\b[\w\s]{0,20}$",
+                                              before) else "experimental"
+                defined.setdefault(m.group("code"), (lo + s0 + m.start(), role))
+    if not listed or len(defined) < 2:
+        return
+    for code, (start, _) in defined.items():
+        if len(re.findall(r"(?<![\w-])" + re.escape(code) + r"(?![\w-])(?!\s*=)", scan)) < 2:
+            return      # a code the text never uses again names no arm the results speak of
+    for code, (start, role) in defined.items():
+        # (a code is no name the lexicon or the plausibility test would take: the arm is made as it is)
+        col.arms.append(Arm(arm_id="", name=code, canonical=code.lower(), n=None, role=role, start=start,
+                            end=start + len(code), source="allocation", aliases={code.lower(), code}))
 
 
 def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
@@ -2453,6 +2760,13 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     if len(col.arms) < 2 and design != "meta-analysis":
         _coded_openings(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
+        _coded_bracket_names(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        _sized_named_groups(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        # (the whole text: a table's footnote or a methods subsection may be where the codes are defined)
+        _codes_defined_by_equals(scan, [(0, len(scan))], col)
+    if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
@@ -2491,6 +2805,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _sizes_of_the_randomized(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
+    _merge_reordered_names(arms)
+    _names_by_group_code(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -3164,6 +3480,24 @@ def _with_or_without(arms: list[Arm], scan: str) -> None:
                     source="compared", aliases={x, f"{x} alone", f"{x} monotherapy", "monotherapy"}))
 
 
+def _merge_reordered_names(arms: list[Arm]) -> None:
+    """ "pain score display group" in the abstract and "display pain score group" in the methods: two arms whose
+    names hold the same words in another order are one arm (the first named keeps the other's names, and its size
+    when it has none); two sizes more than 5% apart keep them apart (the randomized and the analysed count of one arm
+    differ by a few)."""
+    def words(arm: Arm) -> frozenset:
+        return frozenset(w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", arm.canonical.lower()) if w not in ("group", "arm"))
+    for gone in list(arms[1:]):
+        keep = next((a for a in arms if a is not gone and len(words(a)) >= 2 and words(a) == words(gone)
+                     and a.canonical != gone.canonical and arms.index(a) < arms.index(gone)), None)
+        if keep is None or (keep.n is not None and gone.n is not None and keep.n != gone.n and
+                            abs(keep.n - gone.n) > 0.05 * max(keep.n, gone.n)):
+            continue
+        keep.n = keep.n if keep.n is not None else gone.n
+        keep.aliases = set(keep.aliases) | {gone.canonical, gone.name} | set(gone.aliases)
+        arms.remove(gone)
+
+
 def _merge_into_named(arms: list[Arm], generic: list[Arm], named: list[Arm]) -> None:
     """One arm known by a generic word and one named arm of the same role are one arm: the named one keeps the
     generic arm's names and, when it has none, its size; two different sizes keep them apart."""
@@ -3396,6 +3730,10 @@ _CODE_GIVEN = prefiltered(re.compile(
     r"(?:(?:the|an?)\s+)?(?P<what>[^.;,()\n]{3,80}?)(?=\s*[.;,(\n]|\s+(?:while|whereas|and\s+(?:in\s+)?(?i:group|arm))\b|$)"))
 
 
+# "Group I (Control)", "group B (placebo)", "Arm 2 (Rhubarb)": a coded group with its arm's short name in brackets
+_CODE_NAMED = re.compile(r"\b(?i:group|arm)[\s-]*(?P<code>[A-H]|I{1,3}|IV|[1-6])\s*[(\[]\s*(?P<name>[A-Za-z][\w -]{1,40}?)\s*[)\]]")
+
+
 def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
     """The code ("group A", "Group-B", "group II", "group 1") each named arm has in a report that calls its arms by
     both: the methods say what each coded group received, and what it received names one arm. Each code given to
@@ -3404,6 +3742,12 @@ def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
     if len(arms) < 2 or "roup" not in scan and "rm" not in scan:
         return
     given: dict[str, set[int]] = {}
+    for m in _CODE_NAMED.finditer(scan):
+        # "Group I (Control) was given ... while Group II (Rhubarb) received ...": the bracket names the group's arm
+        key = arm_key(m.group("name"))[0]
+        named = [a for a in arms if key and (a.canonical == key or key in {x.lower() for x in a.aliases})]
+        if len(named) == 1:
+            given.setdefault(m.group("code").upper(), set()).add(id(named[0]))
     for m in _CODE_GIVEN.finditer(scan):
         what = m.group("what").lower()
         named = [a for a in arms if a.canonical and not re.fullmatch(r"group \S+", a.canonical)
@@ -3419,6 +3763,62 @@ def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
     for code, ids in given.items():
         arm = by_id[next(iter(ids))]
         arm.aliases |= {f"group {code.lower()}", code.lower()}
+
+
+def _by_initials(arms: list[Arm], name: str) -> Arm | None:
+    """ "I&D" of "incision and drainage", "US/NA" of "ultrasound needle aspiration": a short capital abbreviation
+    whose letters are the initials of one arm's words ("and", "of", "with" and "the" left out), when one arm only."""
+    written = name.strip()
+    letters_only = sum(ch.isalpha() for ch in written)
+    # (two bare capitals, "NA", "ID", say too many other things: two letters only when joined, "I&D", "I/D")
+    if not re.fullmatch(r"[A-Z][A-Z&/+.-]{1,7}", written) or letters_only < 2 or \
+            letters_only == 2 and not re.search(r"[&/+]", written):
+        return None
+    letters = re.sub(r"[^A-Z]", "", written).lower()
+    found = []
+    for arm in arms:
+        for text in (arm.canonical, arm.name):
+            words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ("and", "of", "with", "the", "group", "arm")]
+            if "".join(w[0] for w in words) == letters:
+                found.append(arm)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+_GROUP_CODE_ALIAS = re.compile(r"(?:group\s+)?(?P<code>[A-Z]|[a-z](?<=group\s[a-z])|i{1,3}|iv|vi?|I{1,3}|IV|VI?|[1-6])")
+
+
+def _group_code(arm: Arm) -> str | None:
+    """The one code ("A", "II", "2") the arm's names give it: an alias "A" (from "X (A)") or "group a"; None for none
+    or several."""
+    codes = set()
+    for alias in arm.aliases:
+        m = _GROUP_CODE_ALIAS.fullmatch(alias.strip())
+        if m is not None and (alias.strip().lower().startswith("group") or alias.strip().isupper()):
+            codes.add(m.group("code").upper())
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _names_by_group_code(arms: list[Arm], scan: str) -> None:
+    """A report that calls each of its arms by a code ("needle aspiration (A)" and then "group A", "Arm B"; "group
+    II received X") writes each arm's name as that group ("group A"), the name it was defined by kept as an alias and
+    its canonical name (what it received) unchanged: the tables and the results say "group A", and so does a
+    reviewer. Only when every arm has one code of its own and the text calls every one of them "group <code>" or
+    "arm <code>"."""
+    if len(arms) < 2:
+        return
+    codes = [_group_code(a) for a in arms]
+    if None in codes or len(set(codes)) != len(codes):
+        return
+    for code in codes:
+        if not re.search(r"\b(?i:group|arm)[\s-]+" + re.escape(code) + r"\b|\b" + re.escape(code) + r"\s+(?i:group|arm)\b", scan):
+            return
+    for arm, code in zip(arms, codes):
+        written = f"group {code}"
+        if arm.name.strip().lower() == written.lower():
+            continue
+        arm.aliases.add(arm.name)
+        arm.name = written
 
 
 def _name_lettered_groups(arms: list[Arm], scan: str) -> None:

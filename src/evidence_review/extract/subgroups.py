@@ -9,7 +9,10 @@ under such a column belongs to that part of the population, not to the whole tri
 band reads "age 6 to 12 years old", anything else as printed, in lower case). `with_column_subgroups` is the one pass
 that gives the rows a table reader read the subgroup of their column: a header row whose cells over the data columns
 name two or more parts of the population, none of them an arm of the study model, is a level of subgroups; each row
-whose value sits in one of those columns takes the part above it (a subgroup a reader already set stays).
+whose value sits in one of those columns takes the part above it (a subgroup a reader already set stays). A table
+whose caption names part of the population in its closing bracket ("Profiles of patients (supracostal access
+patients)" after "Profiles of patients (Total patients)") gives that part to its rows left without one
+(`caption_subgroup`).
 
 Rows are tied to their cells by the text: a table reader's row carries the span of its table line (or of the whole
 table) and the printed value (`value_text`); the cells of the grid carry their own spans. Rows of one span are matched
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..tables import is_blank
+from ..tables import ARM_LEVEL_MEASURES, is_blank
 
 # an age band: "6 to 12 years old", "3 months to 2 years old", "Less than 3 months", "Age < 65", ">= 65 years",
 # "18-64 y", "Aged 65 or older", "Older than 70 years", "65 years and over"
@@ -96,6 +99,174 @@ def population_label(text: str, context: str = "") -> str:
     if _POPULATION_WORD.fullmatch(bare) or _WITH_TRAIT.fullmatch(bare) or _MARKER_STATUS.fullmatch(bare):
         return bare.lower()
     return ""
+
+
+# a caption's last bracket: "Table 3. Profiles of patients (supracostal access patients)."
+_CAPTION_BRACKET = re.compile(r"\((?P<inner>[^()]{3,60})\)\s*[.:]?\s*$")
+# "(upper-pole access patients)", "(obese participants)": a few words naming a kind of patient, no figure
+_KIND_OF_PATIENTS = re.compile(r"(?i)\s*(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:patients|participants|subjects|"
+                               r"cases|women|men|children|infants)\s*")
+# the whole trial in a caption's bracket: "(Total patients)", "(all participants)", "(whole sample)", "(both groups)"
+_WHOLE_TRIAL = re.compile(r"(?i)\s*(?:total|all|whole|entire|overall|both|study|randomi[sz]ed|enrolled|included|"
+                          r"intention|intent|itt|mitt|per[- ]protocol|pp|full|safety|evaluable|analy[sz]ed)\b")
+
+
+def caption_subgroup(caption: str, others: list[str] = (), is_arm=None) -> str:
+    """The part of the population a table describes when its caption says so in its closing bracket, or "":
+    a group `population_label` knows ("(women)", "(patients aged 65 years or older)", "(patients with diabetes)"),
+    or a kind of patient ("(supracostal access patients)") when another caption of the document is the same but
+    for its bracket (the table printed for the whole trial, then for that part of it). The whole trial ("(Total
+    patients)", "(all participants)", an analysis set) and an arm (`is_arm`) name no subgroup."""
+    caption = re.sub(r"\s+", " ", str(caption or "")).strip()
+    found = _CAPTION_BRACKET.search(caption)
+    if found is None:
+        return ""
+    inner = found.group("inner").strip()
+    if _WHOLE_TRIAL.match(inner) or re.search(r"\d", inner) and not _AGE_WORD.search(inner) \
+            or (is_arm is not None and is_arm(inner)):
+        return ""
+    known = population_label(inner)
+    if known.startswith(("age ", "aged ")) or _SEX_OR_STAGE.fullmatch(known):
+        return known        # an age band or a sex is never the whole trial's description in a bracket
+    kind = _KIND_OF_PATIENTS.fullmatch(inner)
+    if not known and (kind is None or _NOT_PEOPLE.fullmatch(kind.group("kind"))):
+        return ""
+    # any other kind of patient may be the whole trial's ("(diabetic patients)"): a part of it only when the document
+    # prints the same table for another part or the whole ("Profiles of patients (Total patients)")
+    stem = _caption_stem(caption)
+    if any(_caption_stem(o) == stem and _CAPTION_BRACKET.search(re.sub(r"\s+", " ", o).strip()) is not None
+           and re.sub(r"\s+", " ", o).strip() != caption for o in others):
+        return known or inner.lower()
+    return ""
+
+
+_SEX_OR_STAGE = re.compile(r"(?:all\s+)?(?:men|women|males?|females?|boys|girls|children|adults|adolescents|infants|"
+                           r"neonates|elderly)")
+
+
+def _caption_stem(caption: str) -> str:
+    """A caption without its number and its closing bracket: "Table 3. Profiles of patients (...)" -> "profiles of
+    patients"."""
+    text = re.sub(r"\s+", " ", str(caption or "")).strip()
+    text = _CAPTION_BRACKET.sub("", text)
+    text = re.sub(r"(?i)^\s*(?:supplementary\s+)?(?:table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", "", text)
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def with_caption_subgroups(rows: list[dict], structure: dict | None, is_arm=None) -> list[dict]:
+    """The rows read from a table whose caption names part of the population (`caption_subgroup`), those without a
+    subgroup given it."""
+    tables = (structure or {}).get("tables") or []
+    captions = [str(t.get("caption") or "") for t in tables]
+    for table in tables:
+        label = caption_subgroup(str(table.get("caption") or ""), captions, is_arm)
+        if not label:
+            continue
+        try:
+            start, end = int(table.get("start")), int(table.get("end"))
+        except (TypeError, ValueError):
+            continue
+        for row in rows:
+            try:
+                inside = start <= int(row.get("start")) and int(row.get("end")) <= end + 1
+            except (TypeError, ValueError):
+                continue
+            if inside and is_blank(row.get("subgroup")):
+                row["subgroup"] = label
+    return rows
+
+
+# ---------------------------------------------------------------- strata of a table's stub
+
+# "The mean of FEV1 according to sex, age distribution and smoking", "Pain score stratified by age and sex": one
+# outcome printed per stratum of the characteristics the caption lists
+_BY_STRATA = re.compile(r"(?i)^(?P<outcome>.+?)\s+(?:according\s+to|stratified\s+by|by|across|in\s+relation\s+to|"
+                        r"in\s+(?:sub)?groups?\s+(?:of|by))\s+(?P<strata>.+)$")
+# the words before a caption's outcome: "The mean of", "Mean ± SD of", "Number of", "Values of"
+_OUTCOME_LEAD = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:mean|means|median|average|values?|levels?|changes?\s+in)"
+                           r"(?:\s*(?:\(\s*)?(?:\u00b1|\+/-)\s*(?:SD|SE)\s*\)?)?\s+(?:of\s+)?(?:the\s+)?)?")
+# captions naming no outcome of their own: a table of the patients' characteristics or of "outcomes" in general
+# (nor a distribution of the patients themselves: "Frequency distribution of the study population by age and sex"
+# counts the strata, each row a characteristic of the patients)
+_NO_OUTCOME = re.compile(r"(?i)\b(?:characteristics?|demographics?|profiles?|variables|data|outcomes?|results|"
+                         r"parameters|findings|distributions?|frequenc(?:y|ies)|populations?|persons|people|patients|"
+                         r"participants|subjects|individuals|cases|respondents)\b")
+_SEX_HEADING = re.compile(r"(?i)\s*(?:sex|gender)\s*")
+_NONE_CATEGORY = re.compile(r"(?i)\s*(?:none|no|never|non[- ]?\w+)\s*")
+_TEST_LABEL = re.compile(r"(?i)\s*(?:p(?:[- ]?values?)?|sig\.?|total|all|overall)\s*")
+
+
+def stratum_label(heading: str, category: str) -> str:
+    """The subgroup a two-cell stub names ("Sex | Male" -> "male"; "Age (Year) | <45" -> "age <45 year"; "Smoking
+    (cigarettes/month) | None" -> "no smoking"; "Smoking (cigarettes/month) | > 50" -> "smoking > 50 per month";
+    "Addiction | Oral use" -> "addiction: oral use"): the category alone for a sex, "no X" for a category of none,
+    a bound or a band with the heading and its unit (the unit's words the heading already says left out), else
+    "heading: category"."""
+    head = re.sub(r"\s+", " ", heading or "").strip(" :")
+    cat = re.sub(r"\s+", " ", category or "").strip(" :")
+    unit_match = re.search(r"\(([^()]*)\)\s*$", head)
+    name = head[:unit_match.start()].strip() if unit_match else head
+    if _SEX_HEADING.fullmatch(name):
+        return cat.lower()
+    if _NONE_CATEGORY.fullmatch(cat):
+        return f"no {name.lower()}"
+    if re.match(r"\s*(?:[<>\u2264\u2265]|\d)", cat):
+        unit = re.sub(r"\s*/\s*", " per ", unit_match.group(1)) if unit_match else ""
+        said = set(re.findall(r"[a-z]+", name.lower()))
+        unit_words = [w for w in unit.split() if w.lower().rstrip("s") not in {x.rstrip("s") for x in said}]
+        return " ".join(p for p in (name.lower(), cat, " ".join(unit_words).lower()) if p)
+    return f"{name.lower()}: {cat.lower()}"
+
+
+def stub_strata(table: dict) -> tuple[str, dict[int, str]]:
+    """(the caption's outcome, {grid row: subgroup}) of a table printing one outcome per stratum of the patients'
+    characteristics: a caption "<outcome> according to / by / stratified by <characteristics>" over a stub of two
+    columns whose first names a characteristic the caption lists ("Sex", "Age (Year)") and whose second names its
+    categories ("Male", "<45"). ("", {}) for any other table."""
+    caption = re.sub(r"\s+", " ", str(table.get("caption") or "")).strip()
+    caption = re.sub(r"(?i)^\s*(?:supplementary\s+)?(?:table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", "", caption)
+    found = _BY_STRATA.match(caption.rstrip(" ."))
+    if found is None:
+        return "", {}
+    outcome = _OUTCOME_LEAD.sub("", found.group("outcome")).strip(" ,;:")
+    if not outcome or _NO_OUTCOME.search(outcome):
+        return "", {}
+    listed = set(re.findall(r"[a-z]{3,}", found.group("strata").lower()))
+    grid = _grid(table)
+    header_rows = int(table.get("header_rows") or 0)
+    strata: dict[int, tuple[str, str]] = {}
+    for r in sorted(grid)[header_rows:]:
+        cells = grid[r]
+        head, cat = (str((cells.get(c) or {}).get("text") or "").strip() for c in (0, 1))
+        if head and cat and head != cat and not _TEST_LABEL.fullmatch(cat) and not re.search(r"\d", head) \
+                and not re.search(r"(?i)\btest\b|\bp\s*[=<>]", cat):
+            strata[r] = (head, cat)
+    headings = {h for h, _ in strata.values()}
+    named = {h for h in headings if set(re.findall(r"[a-z]{3,}", re.sub(r"\([^()]*\)", " ", h).lower())) & listed}
+    if not headings or len(named) < min(2, len(headings)) or len(strata) < 2 * len(named):
+        return "", {}
+    # (once the caption's list is the stub's, every characteristic of the stub is one: "Cigarettesmoking" misprinted)
+    return outcome, {r: stratum_label(h, c) for r, (h, c) in strata.items()}
+
+
+def with_stub_strata(rows: list[dict], structure: dict | None) -> list[dict]:
+    """The rows read from a table of one outcome per stratum (`stub_strata`): the caption's outcome, the stratum as
+    the subgroup, and the role of an outcome (`baseline` only for a value measured before the intervention; the
+    characteristic in the stub made the reader take the row for a baseline one)."""
+    from .meaning import is_first_measurement   # (the meaning layer owns what a time says of a row's role)
+    for table in (structure or {}).get("tables") or ():
+        outcome, strata = stub_strata(table)
+        if not strata:
+            continue
+        for row, line, _ in placed_rows(rows, table):
+            label = strata.get(line)
+            if not label or str(row.get("measure") or "").upper() not in ARM_LEVEL_MEASURES:
+                continue
+            row["outcome"], row["subgroup"] = outcome, label
+            if str(row.get("role") or "") in ("baseline", "effect", "subgroup", ""):
+                # (another study's table, `secondary`, stays so)
+                row["role"] = "baseline" if is_first_measurement(str(row.get("timepoint") or "")) else "effect"
+    return rows
 
 
 def _grid(table: dict) -> dict[int, dict[int, dict]]:
@@ -179,7 +350,8 @@ def with_column_subgroups(rows: list[dict], structure: dict | None, study=None) 
             for row, label in line:
                 if is_blank(row.get("subgroup")):
                     row["subgroup"] = label
-    return rows
+    # (a column's part of the population is finer than the caption's: the caption's goes to the rows left without one)
+    return with_caption_subgroups(with_stub_strata(rows, structure), structure, is_arm)
 
 
 def placed_rows(rows: list[dict], table: dict) -> list[tuple[dict, int, int]]:
@@ -237,4 +409,5 @@ def _within(row: dict, start: int, end: int) -> bool:
         return False
 
 
-__all__ = ["population_label", "column_subgroups", "with_column_subgroups", "placed_rows", "header_path"]
+__all__ = ["population_label", "caption_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
+           "placed_rows", "header_path"]

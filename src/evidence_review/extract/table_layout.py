@@ -38,22 +38,56 @@ def _agrees(count: int, n: int, share: float) -> bool:
     return abs(exact - share) <= 0.55 or abs(round(exact) - share) < 0.01 or abs(exact - share) <= 1.0 and share == int(share)
 
 
+# a cell that is no figure of the arm: a test's result printed across the row ("P=0.308", "p < 0.001", "χ2 = 3.1")
+_TEST_RESULT = re.compile(r"\s*(?:[pP]|[\u03c7x]\s*2|[\u03c7x]\u00b2|t|F|Z)\s*(?:[-\s]?values?)?\s*[=<>\u2264\u2265]\s*[-\u2212]?\d*\.?\d+\s*[*\u2020\u2021]*\s*")
+
+
+def _not_a_pair_row(a: str, b: str) -> bool:
+    """A row that says nothing of the pair: a cell spanning both columns (the same text twice: a heading or a test's
+    result printed across the row), a test's result, or a count with no share beside it ("Missing | 1 | |": the
+    answers not given, counted without a share)."""
+    if a == b and a and not _COUNT.fullmatch(a):
+        return True
+    if _TEST_RESULT.fullmatch(a) or _TEST_RESULT.fullmatch(b):
+        return True
+    return bool(_COUNT.fullmatch(a)) and not b
+
+
+def _row_sizes(pairs: list[tuple[int, float, int]]) -> bool:
+    """Whether every (count, share) pair is a count of some whole number of patients to the share's printed
+    decimal (the denominators differ by row: answers missing in some blocks): each share printed with a decimal,
+    and each agreeing with count / round(100 * count / share) to half a unit of its last decimal."""
+    for count, share, decimals in pairs:
+        if not count or not share or not decimals:
+            if count == 0 and share == 0:
+                continue
+            return False
+        size = round(100.0 * count / share)
+        if size < count or abs(100.0 * count / size - share) > 0.5 * 10 ** -decimals + 1e-9:
+            return False
+    return True
+
+
 def count_share_pairs(rows: list[dict[int, str]], candidates: list[tuple[int, int, int | None]]) -> dict[int, tuple[int, int | None]]:
     """{count column: (share column, n)} of the candidate pairs (count column, share column, the arm's n or None)
     whose cells are a bare count on the left and a bare share on the right on at least two rows, on every row that
-    prints both, with the shares agreeing with count / n (n the arm's size, else the one size all rows agree on)."""
+    prints both (rows that say nothing of the pair left aside: `_not_a_pair_row`), with the shares agreeing with
+    count / n (n the arm's size, else the one size all rows agree on, else None when each row's share, printed with
+    a decimal, is exactly a count of a whole number of patients: `_row_sizes`)."""
     out: dict[int, tuple[int, int | None]] = {}
     for left, right, n in candidates:
         pairs = []
+        printed = []
         for row in rows:
             a, b = (row.get(left) or "").strip(), (row.get(right) or "").strip()
-            if not a and not b:
+            if not a and not b or _not_a_pair_row(a, b):
                 continue
             count, share = _COUNT.fullmatch(a), _share_value(b)
             if count is None or share is None:
                 pairs = []
                 break
             pairs.append((int(count.group("n")), share))
+            printed.append((int(count.group("n")), share, len(_SHARE.fullmatch(b).group("frac") or "")))
         if len(pairs) < 2:
             continue
         size = n
@@ -65,6 +99,8 @@ def count_share_pairs(rows: list[dict[int, str]], candidates: list[tuple[int, in
             guesses = {round(100.0 * c / s) for c, s in counted}
             size = next((g for g in sorted(guesses) if g > 0 and all(_agrees(c, g, s) for c, s in pairs)), None)
             if size is None:
+                if len(counted) >= 3 and _row_sizes(printed):
+                    out[left] = (right, None)      # each row's own denominator, the share says which
                 continue
         if size <= 0 or any(c > size for c, _ in pairs):
             continue
@@ -72,6 +108,36 @@ def count_share_pairs(rows: list[dict[int, str]], candidates: list[tuple[int, in
         if agreeing >= max(2, len(pairs) - len(pairs) // 5):     # a misprinted share or two in a long table
             out[left] = (right, size)
     return out
+
+
+def paired_cell(count: str, share: str, total: int | None = None) -> str | None:
+    """The one "count (share%)" cell of a row of a proved count | share pair (`merged_count_share`), "count/total
+    (share%)" with the row's own `total` (`row_totals`); "" for a count printed without its share ("Missing | 1 | |":
+    no category of the answers, no figure of the arm); None for a row that is no pair (a heading or a test's result
+    across the row), left as it is."""
+    a, b = count.strip(), share.strip()
+    if _COUNT.fullmatch(a) and _share_value(b) is not None:
+        merged = merged_count_share(a, b)
+        return merged.replace(a, f"{a}/{total}", 1) if total else merged
+    if _COUNT.fullmatch(a) and not b:
+        return ""
+    return None
+
+
+def row_totals(rows: list[tuple[str, str, str]]) -> list[int | None]:
+    """Each row's total of a count | share pair whose denominators differ by row, from (block, count, share) with the
+    block the row's heading (the first column of a two-level stub): the whole number the share is exactly of
+    ("6", "31.6" -> 19); for a zero count, the one total the other rows of its block agree on; else None."""
+    own: list[int | None] = []
+    for _, count, share in rows:
+        c, value = _COUNT.fullmatch(count.strip()), _share_value(share.strip())
+        own.append(round(100.0 * int(c.group("n")) / value) if c is not None and value and int(c.group("n")) else None)
+    by_block: dict[str, set[int]] = {}
+    for (block, _, _), total in zip(rows, own):
+        if total:
+            by_block.setdefault(block, set()).add(total)
+    return [total if total else (next(iter(by_block[block])) if len(by_block.get(block, ())) == 1 else None)
+            for (block, _, _), total in zip(rows, own)]
 
 
 def merged_count_share(count: str, share: str) -> str:
@@ -270,7 +336,7 @@ def arm_code(header: str) -> str | None:
 
 
 _SERIAL = re.compile(r"\s*(?:\d{1,3}|[ivxIVX]{1,5}|[a-zA-Z])\s*[.)]?\s*")
-_SERIAL_HEADER = re.compile(r"\s*(?:s\.?\s*no\.?|sr\.?\s*(?:no\.?)?|serial(?:\s+(?:no\.?|number))?|no\.?|#|item|n[o\u00ba\u00b0]\.?)?\s*", re.I)
+_SERIAL_HEADER = re.compile(r"\s*(?:s\.?\s*no\.?|sr\.?\s*(?:no\.?)?|serial(?:\s*(?:no\.?|number))?|no\.?|#|item|n[o\u00ba\u00b0]\.?)?\s*", re.I)
 
 
 def without_serial_column(table: dict, heads: set[int]) -> dict:
@@ -403,3 +469,42 @@ def code_definitions(text: str) -> dict[str, str]:
     named = {code: next(iter(whats)) for code, whats in found.items() if len(whats) == 1}
     same = [w for w in named.values() if list(named.values()).count(w) > 1]
     return {code: what for code, what in named.items() if what not in same}
+
+
+# a share printed alone with its decimals and sign: "88.2%", "5.9 %", "(11.8)"
+_SHARE_CELL = re.compile(r"\s*[(\[]?\s*(?P<int>\d{1,3})[.,](?P<frac>\d{1,2})\s*%?\s*[)\]]?\s*")
+
+
+def size_of_shares(cells: list[str], largest: int = 500) -> int | None:
+    """The number of patients a row (or column) of shares only is of: the smallest n for which every share, printed
+    with one or two decimals, is some count of n rounded to its decimals ("88.2%", "11.8%", "5.9%", "64.7%": 17).
+    Three different shares at least, each with a decimal (whole-number shares fit too many sizes), none above 100,
+    and the cells holding nothing but shares, zeros or dashes; else None."""
+    shares: list[tuple[float, int]] = []
+    for text in cells:
+        t = (text or "").strip()
+        if not t or re.fullmatch(r"0|[-\u2013\u2014]", t):
+            continue
+        m = _SHARE_CELL.fullmatch(t)
+        if m is None:
+            return None
+        shares.append((float(f"{m.group('int')}.{m.group('frac')}"), len(m.group("frac"))))
+    distinct = {s for s, _ in shares if s > 0}
+    if len(distinct) < 3 or max(distinct) > 100:
+        return None
+    for n in range(2, largest + 1):
+        if all(abs(round(share * n / 100) * 100 / n - share) <= 0.5 * 10 ** -d + 1e-9 for share, d in shares):
+            return n
+    return None
+
+
+_BARE_SHARE = re.compile(r"\s*(?P<x>\d{1,3}(?:[.,]\d{1,2})?)\s*%?\s*")
+
+
+def bare_shares(cells: list[str]) -> bool:
+    """Whether a column's cells are shares printed bare ("74.2", "19.4", "0", "6.5%"): two filled cells at least, each
+    one number of 0 to 100 with no bracket, dash or count beside it (under "Drug X (%)" they are the arm's shares,
+    not counts with their shares)."""
+    filled = [t.strip() for t in cells if t and t.strip() and not re.fullmatch(r"[-\u2013\u2014]", t.strip())]
+    values = [_BARE_SHARE.fullmatch(t) for t in filled]
+    return len(filled) >= 2 and all(values) and all(float(m.group("x").replace(",", ".")) <= 100 for m in values)

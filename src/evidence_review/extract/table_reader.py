@@ -71,13 +71,16 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .table_rows import row_role, with_continuation_rows
+from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
+                          zero_among_shares)
+from .table_effects import compared_figure_columns, comparison_matrix, decimal_points
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .timepoints import first_timepoint, is_timepoint, moment_of, timepoint_spans
+from .timepoints import first_timepoint, is_timepoint, is_window, label_moment, moment_of, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -87,7 +90,9 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
+from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
+                            without_run_in_p)
+from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, bare_shares, count_share_pairs, label_total, paired_cell, row_totals, size_of_shares,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -170,8 +175,9 @@ _STRATUM_SECTION = re.compile(
     r"(?:above|below|at\s+or\s+(?:above|below))\s+(?:the\s+)?median\b[^:]*)\s*", re.I)
 # a heading row naming when the rows under it were measured: "Before treatment", "After treatment", "At baseline"
 _PHASE_HEADING = re.compile(r"\s*(?:(?P<before>(?:at\s+)?baseline|before\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|"
-                            r"pre-?(?:treatment|intervention|operative))|(?:after|following|end\s+of)\s+(?:the\s+)?"
-                            r"(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|operative)|"
+                            r"pre-?(?:treatment|intervention|operative|procedur(?:e|al)))|(?:after|following|end\s+of)\s+(?:the\s+)?"
+                            r"(?:treatment|intervention|therapy|surgery|procedure)|post-?(?:treatment|intervention|operative|"
+                            r"procedur(?:e|al))|"
                             # "After four treatments", "After 3 sessions", "After the second cycle"
                             r"(?:after|following)\s+(?:the\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                             r"first|second|third|fourth|fifth|sixth|last|final)\s+(?:treatments?|sessions?|doses?|cycles?|"
@@ -330,13 +336,20 @@ def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: 
         return
     rows = [{c: _clean(cell.get("text")) for c, cell in row.items()} for row in by_row.values()]
     for left, (right, size) in count_share_pairs(rows, candidates).items():
-        for row in by_row.values():
+        # ("n | %" whose denominators differ by row: each row's total the one its share is of, a zero its block's)
+        totals = dict(zip(by_row, row_totals([(_clean((row.get(0) or {}).get("text")), _clean((row.get(left) or {}).get("text")),
+                                                _clean((row.get(right) or {}).get("text"))) for row in by_row.values()]))) \
+            if size is None else {}
+        for r, row in by_row.items():
             a, b = row.get(left), row.get(right)
-            if a is None or b is None or not _clean(a.get("text")):
+            if a is None or not _clean(a.get("text")):
                 continue
-            row[left] = dict(a, text=merged_count_share(_clean(a.get("text")), _clean(b.get("text"))),
-                             end=max(int(a.get("end", 0) or 0), int(b.get("end", 0) or 0)))
-            del row[right]
+            merged = paired_cell(_clean(a.get("text")), _clean((b or {}).get("text")), totals.get(r))
+            if merged is None:
+                continue        # a heading or a test's result across the row
+            row[left] = dict(a, text=merged, end=max(int(a.get("end", 0) or 0), int((b or a).get("end", 0) or 0)),
+                             total_of_share=size is None and "/" in merged)
+            row.pop(right, None)
         arm_columns.pop(right, None)
         column_sizes.pop(right, None)
         column_hints.pop(right, None)
@@ -501,6 +514,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         return None if all(f is None for f in found) else [row for f in found if f for row in f]
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
+    table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
+    table = joined_statistic_columns(table, header_rows(table))      # "Mean | SD" under one path: one "mean ± SD" column
     blocks = header_blocks(table)
     if len(blocks) > 1:
         # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
@@ -512,6 +527,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         printed_counts = _printed_counts([table])
     cells = table.get("cells") or []
     heads = header_rows(table)
+    matrix = _read_comparison_matrix(doc_id, text, table, heads, study, source_file, condition)
+    if matrix:
+        return matrix       # "Difference to agent" over "P2 | P3 | R": each row's agent against each column group's
     header_texts = [_clean(c.get("text")) for c in cells if int(c["row"]) in heads and int(c["col"]) > 0]
     columns = _columns(table, heads, _times_the_text_names(text, list(dict.fromkeys(header_texts))))
     local_arms: dict[str, Arm] = {}
@@ -624,8 +642,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm = study.arms[held] if held is not None else None
         if arm is None and column.grouped and is_arm_header(header) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]) \
                 and _listed_arms(header, study, table, text) is None:
-            # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm
-            arm = _table_arm(header, local_arms)
+            # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm ("Agent"
+            # over "P1" over "n | %": the arm's name without its statistic sub-columns, one arm for both)
+            arm = _table_arm(arm_part(column.parts) or header, local_arms)
         if arm is None and _STRATUM_JOIN.search(header) and not _VERSUS.search(header) and \
                 not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _P_HEADER.search(header):
             # "Men / Rituximab (n = 30)", "Unilateral - placebo": one piece names the arm, the other its stratum
@@ -751,6 +770,20 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                          if row.get(0) and row.get(col)])} - {None}
         if len(sized) == 1:
             column_sizes[col] = sized.pop()
+            adopt_size(arm_columns[col], column_sizes[col])     # (table_sizes.py: the later tables count from it)
+    unsized = [c for c in sorted(arm_columns) if column_sizes.get(c) is None]
+    if unsized and len(unsized) == len(arm_columns):
+        # "Pain, by category:" over "No pain | 14 | 0", "Mild pain | 22 | 5" ... adding up to the text's "Eighty
+        # consenting males": each arm's sum is its size (table_sizes.py)
+        for col, size in sizes_from_category_blocks(
+                [(_clean(row[0]["text"]) if row.get(0) else "", {c: _clean(row[c]["text"]) for c in unsized if row.get(c)})
+                 for _, row in sorted(by_row.items())], unsized, text).items():
+            column_sizes[col] = size
+            adopt_size(arm_columns[col], size)
+    for col in [c for c in sorted(arm_columns) if column_sizes.get(c) is None]:
+        # "88.2% | 5.9% | 11.8%" under an arm of the "17 children" the text names: shares of 17 (table_sizes.py)
+        column_sizes[col] = size_from_shares([_clean(row[col]["text"]) for row in by_row.values() if row.get(col)], text)
+        adopt_size(arm_columns[col], column_sizes[col])
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None and study is not None \
             and len(study.arms) == 1 and not effect_columns and not whole_columns and one_arm_design(text):
@@ -800,6 +833,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 {r: _clean(row[1]["text"]) for r, row in by_row.items()
                  if row.get(1) and any(k > 1 and re.search(r"\d", _clean(c["text"])) for k, c in row.items())},
                 _footnotes(text, table), study)
+        if len(set(map(id, second.values()))) < 2 and 1 in columns:
+            # "Awareness | case | 53.1 ± 21.6" and "| control | ..." under "Desired variable | Group": the column
+            # headed as the groups names them, an arm the study model does not know being the table's own
+            listed = arm_column_rows(columns[1].header, {
+                r: _clean(row[1]["text"]) for r, row in by_row.items() if row.get(1) and any(
+                    k > 1 and re.search(r"\d", _clean(c["text"])) and parse_p_cell(scan_view(_clean(c["text"]))) is None
+                    for k, c in row.items())})
+            second = {r: study.resolve_column(name) or _table_arm(name, local_arms) for r, name in listed.items()}
         if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
                                                                _arm_rows({r: by_row[r]}, study, {}) for r in second
                                                                if by_row[r].get(0)):
@@ -841,11 +882,20 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
     for column in arm_columns:
+        if column_hints.get(column) == "n_pct" and bare_shares([_clean(row[column]["text"]) for row in by_row.values()
+                                                                if row.get(column)]):
+            column_hints[column] = "pct"        # "Alfentanil (%)" over "74 | 20 | 6": the arm's shares, no counts
+    for column in arm_columns:
         if not column_sizes.get(column):
             column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
             if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
                                                                unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
+            texts = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
+            if not column_sizes[column]:
+                # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
+                # count of
+                column_sizes[column] = size_of_shares(texts)
     for column in arm_columns:
         # a size the study model gives (no header prints one) that every share of the column contradicts, all of them
         # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
@@ -876,10 +926,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
     # each arm ("Hypertension | 11 | 7 | 4") count patients too
     shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
+    # "Drug A (%)" over bare numbers, one larger than the arm: its shares (table_sizes.py)
+    share_columns = {c for c in arm_columns if column_hints.get(c) == "n_pct" and c in columns
+                     and _percent_unit_only(columns[c].header)
+                     and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
+    figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     section_unit = False      # the section's format is only a "(%)", perhaps the unit of a measured quantity
@@ -1235,6 +1290,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 if int(words) == (own_n or column_sizes[column]):
                     continue
                 own_hint = "count"
+            if not hint and column in share_columns and _LONE_NUMBER.fullmatch(words):
+                # "Drug A (%) | Drug B (%)" over "Grade 1 | 74 | 82": each cell a share of its arm, never a count
+                # (its count derived from the arm's size, flagged), unless the label names a quantity in percent
+                own_hint = percent_label_reading(label, section) or "pct"
             if unit_only and hint == "n_pct" and _LONE_NUMBER.fullmatch(words):
                 # "Female (%) | 45.0" a share of the arm, "HbA1c (%) | 7.2" a mean (grammar.percent_label_reading), also
                 # under a caption of means; a whole number there is a percentage too, never a count of the arm ("Stay
@@ -1289,6 +1348,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed is not None:
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
+                if cell.get("total_of_share") and parsed.get("total"):
+                    # ("n | %" whose denominators differ by row: the total is the one the printed share is of)
+                    parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
                 read_cells.append((cell, arm, parsed))
             elif re.fullmatch(r"\d{1,6}", words) and not hint.startswith(("rate", "mean", "median")):
                 bare_counts.append((column, cell, arm, int(words), own_n or column_sizes[column]))
@@ -1340,7 +1402,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed.get("category"):
                 own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
-            if column_stratum:
+            if column_stratum and measure_over_times(column_stratum, context["outcome"], own["timepoint"]):
+                # "Pain score | Swelling (mm)" across the top, each over the arms, rows "Day 1 | Day 3": the measure
+                own["outcome"] = arm_part(columns[int(cell["col"])].parts[:-1]) or column_stratum
+            elif column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
             arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
             if heading and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
@@ -1383,6 +1448,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
             intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
+            if intervention is None and column not in figure_arms_of:
+                # "US aspiration | I&D | Mean difference" of one resolved arm column: the two figure columns' arms
+                figure_arms_of[column] = _figure_column_arms(table, by_row, column, effect_columns, p_columns,
+                                                             (interval_of, bounds_of, se_of), study, local_arms)
+            if intervention is None and figure_arms_of.get(column):
+                (intervention, comparator), review = figure_arms_of[column], ""
             if _two_measures(header):
                 review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
             own = dict(context, timepoint=(columns[column].timepoint if column in columns else "") or context["timepoint"])
@@ -1566,6 +1637,9 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
         if arm is None:
             named = [a for a in (_column_arm(p, study, local) for p in upper) if a is not None]
             arm = named[0] if named and all(a is named[0] for a in named) else None
+        if arm is None and all(columns[col].grouped for col in stats.values()):
+            # "Agent" over "P1" over "n | Mean | SD": an arm the study model did not name is still the table's arm
+            arm = _table_arm(" ".join(upper), local)
         if arm is not None:
             out.append((arm, stats))
     return out
@@ -1748,7 +1822,7 @@ def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size
 
 
 # a caption of a table that counts patients with an event: "Postoperative complications", "Adverse events"
-_EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+_EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[- ]effects?|"
                              r"(?:treatment|drug)[- ]related\s+events?|toxicit(?:y|ies)|responses?\s+to\s+(?:the\s+)?"
                              r"(?:treatment|therapy)|number\s+of\s+(?:patients|participants|subjects))\b", re.I)
 # a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
@@ -2873,14 +2947,15 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
         own = list(dict.fromkeys(texts.get(col, [])))
         # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
         said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
-                or _GROUP_SPAN.fullmatch(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t)) or _clean(t) in whole_spans] \
+                or _GROUP_SPAN.fullmatch(_clean(t)) or arms_span(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t))
+                or _clean(t) in whole_spans] \
             if len(own) > 1 and col > 0 else []
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
         hint = next((_statistic_hint(t) for t in said if _statistic_hint(t)), "")
         tp, baseline = whens.get(col, ("", False))
-        grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) or _clean(t) in whole_spans for t in said)
+        grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) or arms_span(_clean(t)) or _clean(t) in whole_spans for t in said)
         out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
     return _time_the_changes(out, {col: list(dict.fromkeys(t)) for col, t in texts.items()})
 
@@ -3262,6 +3337,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # "Gender (male/female) | 7/4" in the arm's row: its patients, 11
             n = next((size for col, cell in sorted(row.items()) if col and col in columns
                       for size in [size_from_sex_pair(columns[col].header, _clean(cell["text"]))] if size), None)
+        shares_row = False
+        if n is None:
+            # "Ketamine | 0 | 88.2% | 11.8% | 5.9%" of the "17 children" the text names: shares of 17 (table_sizes.py)
+            n = size_from_shares([_clean(cell["text"]) for col, cell in row.items() if col], text)
+            adopt_size(arm, n)
+        if n is None:
+            # "Ketamine | 0 | 88.2% | 11.8% | 5.9% | ...": a row of shares only, each a count of one number of patients
+            n = size_of_shares([_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns])
+        shares_row = n is not None and size_of_shares(
+            [_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns]) is not None
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
@@ -3313,6 +3398,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
                 cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
+            if parsed is None and shares_row and value == "0":
+                parsed = _proportion(0, n, "0", value)      # a zero among the row's shares: none of its patients
             counted = counted_cell(value) if parsed is None and own else None
             if counted is not None and counted[0] <= n:
                 # "17 eyes" beside the row's "18 eyes" under "No. of eyes": 17 of the arm's 18
@@ -3320,6 +3407,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and \
                     parsed.get("total") is not None and parsed["events"] > parsed["total"]:
                 parsed = None       # "7/4" is no count of its total
+            if parsed is None and n and zero_among_shares(value, [_clean(c["text"]) for k, c in row.items() if k and k != col]):
+                parsed = _proportion(0, n, None, value)     # "Ketamine | 0 | 88.2% | 11.8%": none of the arm's n
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
             if parsed is None and n and ":" in value or parsed is None and n and "-" in value:
@@ -3532,12 +3621,17 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     """A table of no arm with one column of "n (%)" counts ("Types | Frequency (%)" over "Mesioangular | 51 (51.0)"
     ... "Total | 100 (100)"): the whole population's counts, of the size its "Total" row prints (its share 100 %, or
     the sum of the rows), else the one size all the shares agree on."""
-    value_columns = [c for c in columns if c and any(row.get(c) and re.search(r"\d", _clean(row[c]["text"]))
-                                                     for row in by_row.values())]
+    # (a column with no header cell of its own is a value column too: "Demographic characteristics | " over the rows)
+    value_columns = [c for c in sorted(set(columns) | {k for row in by_row.values() for k in row})
+                     if c and any(row.get(c) and re.search(r"\d", _clean(row[c]["text"])) for row in by_row.values())]
     if len(value_columns) != 1:
         return []
     value = value_columns[0]
-    hint = _label_format(columns[value].header) or _caption_format(caption)
+    header = columns[value].header if value in columns else ""
+    hint = _label_format(header) or _caption_format(caption)
+    # "Characteristics of the study population (n = 20)": the caption (or the column) prints the whole size, and the
+    # rows then give means as well as counts, each in its label's format (table_sizes.py)
+    declared = whole_population_size(caption, header)
     counted, total = [], None
     for r in sorted(by_row):
         row = by_row[r]
@@ -3545,7 +3639,14 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         figure = _clean(row[value]["text"]) if row.get(value) else ""
         if not label or not figure:
             continue
+        if declared:
+            parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), _label_format(label) or hint, declared)
+            if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN"):
+                counted.append((r, label, parsed))
+                continue
         parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), hint or "n_pct", None)
+        if (parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None) and declared:
+            continue        # a row of another shape in a table whose size is declared: that row unread
         if parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None:
             return []
         if _TOTAL_LABEL.fullmatch(label):
@@ -3554,11 +3655,12 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         counted.append((r, label, parsed))
     if len(counted) < 2:
         return []
-    if total is not None and total != sum(p["events"] for _, _, p in counted) and \
-            not all(p.get("pct_text") and _pct_agrees(p["events"], total, p["pct_text"]) for _, _, p in counted):
+    shares = [p for _, _, p in counted if p["measure"] == "PROPORTION"]
+    if total is not None and total != sum(p["events"] for p in shares) and \
+            not all(p.get("pct_text") and _pct_agrees(p["events"], total, p["pct_text"]) for p in shares):
         return []
-    size = total or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
-    if not size or any(p["events"] > size for _, _, p in counted):
+    size = total or declared or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
+    if not size or any(p["measure"] == "PROPORTION" and p["events"] > size for _, _, p in counted):
         return []
     baseline = _baseline_caption(caption)
     bounds = _row_bounds(by_row)
@@ -3569,7 +3671,8 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome, timepoint="",
                        evidence=text[start:end], start=start, end=end, subgroup="",
                        role="baseline" if baseline or _demographic(outcome) else "")
-        whole = _proportion(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"])
+        whole = _proportion(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"]) \
+            if parsed["measure"] == "PROPORTION" else dict(parsed, total=size)
         out.append(_arm_row(context, whole, _ALL_PATIENTS, int(by_row[r][value]["start"]) - start))
     return out
 
@@ -3680,7 +3783,12 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     heads = header_rows(table)
     label_header = " ".join(_clean(c.get("text")) for c in table.get("cells") or []
                             if int(c["row"]) in heads and int(c["col"]) == 0)
-    if _FACTOR_TABLE.search(caption) or _FACTOR_LABEL_HEADER.fullmatch(label_header or "-"):
+    local: dict[str, Arm] = {}      # arms only this table's headers name (see _figure_column_arms)
+    figure_arms = {column: _figure_column_arms(table, by_row, column, effect_columns, p_columns, spreads, study, local)
+                   for column in effect_columns}
+    if _FACTOR_TABLE.search(caption) or _FACTOR_LABEL_HEADER.fullmatch(label_header or "-") and \
+            not all(figure_arms.values()):
+        # (a first column headed "Variable" over two arms' figures and their difference is no table of factors)
         return []       # the factor reader of the text (finder "interval") reads each factor against its reference
     experimental = [a for a in study.arms if a.role == "experimental"]
     control = [a for a in study.arms if a.role == "control"]
@@ -3722,7 +3830,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 said = f"{header} {caption}"
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
                     {"yes": "yes", "no": "no"}.get(adjustment(said), "")
-            compared = _compared_arms(header, study, None) or trial_arms
+            compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column]
             if compared is None:
                 continue
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
@@ -3730,6 +3838,74 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                            timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start, end=end,
                            subgroup=subgroup, role="subgroup" if subgroup else "")
             out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
+    return out
+
+
+def _figure_column_arms(table: dict, by_row: dict, column: int, effect_columns: dict, p_columns: list[int],
+                        spreads: tuple[dict, dict, dict], study: Study, local: dict[str, Arm]) -> tuple[Arm, Arm] | None:
+    """ "| Variable | US aspiration | I&D | Mean difference | 95% CI |" whose arm headers the study model does not
+    resolve: the two figure columns left of the difference column are the arms it compares (table_effects.py), each
+    the study's arm of that header, else the table's own."""
+    interval_of, bounds_of, se_of = spreads
+    taken = {0, *effect_columns, *p_columns, *interval_of.values(), *se_of.values(),
+             *(c for pair in bounds_of.values() for c in pair)}
+    heads = header_rows(table)
+    headers: dict[int, str] = {}
+    for c in sorted(table.get("cells") or [], key=lambda c: int(c["row"])):
+        words = _clean(c.get("text"))
+        if int(c["row"]) in heads and words:
+            headers[int(c["col"])] = words        # the lowest header row naming the column: its own header
+    # (times are no arms: "Before | After | Difference" is one arm's change)
+    headers = {c: h for c, h in headers.items() if is_arm_header(h) and not statistic_name(h) and not _FORMAT_ONLY.fullmatch(h)
+               and _header_when(h)[0] is None}
+    body = [{k: _clean(cell["text"]) for k, cell in row.items()} for row in by_row.values()]
+    pair = compared_figure_columns(column, headers, body, taken)
+    if pair is None:
+        return None
+    first, second = (study.resolve_column(headers[c]) or _table_arm(headers[c], local) for c in pair)
+    return (first, second) if first is not second else None
+
+
+def _read_comparison_matrix(doc_id: str, text: str, table: dict, heads: set[int], study: Study | None, source_file: str,
+                            condition: str) -> list[dict]:
+    """An agent-by-agent matrix of differences (table_effects.comparison_matrix): one mean difference per filled
+    cell, the row's agent against the column group's, with the group's interval and p-value columns."""
+    if len(heads) < 2:
+        return []
+    headers: dict[int, list[str]] = {}
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in sorted(table.get("cells") or [], key=lambda c: (int(c["row"]), int(c["col"]))):
+        if int(c["row"]) in heads:
+            headers.setdefault(int(c["col"]), []).append(_clean(c.get("text")))
+        else:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    labels = {r: _clean(row[0]["text"]) for r, row in by_row.items() if row.get(0) and _clean(row[0]["text"])}
+    groups = comparison_matrix(headers, list(labels.values()))
+    if not groups:
+        return []
+    local: dict[str, Arm] = {}
+    arm = lambda name: (study.resolve_column(name) if study is not None else None) or _table_arm(name, local)  # noqa: E731
+    caption = str(table.get("caption") or "")
+    outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    bounds = _row_bounds(by_row)
+    out = []
+    for r, label in labels.items():
+        row = by_row[r]
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                       timepoint=_caption_timepoint(caption), evidence=text[start:end], start=start, end=end,
+                       subgroup="", role="")
+        for agent, column, interval, p in groups:
+            cell = row.get(column)
+            parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None else None
+            if parsed is None or agent.lower() == label.lower():
+                continue        # "-" where an agent meets itself or an earlier one
+            if parsed["ci_low"] is None and interval is not None and row.get(interval) is not None:
+                parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval]["text"])
+            if parsed["p_value"] is None and parsed["p_text"] is None and p is not None:
+                parsed["p_value"], parsed["p_text"] = _row_p(row, [p])
+            out.append(_effect_row(context, parsed["measure"] or "MD", parsed, arm(label), arm(agent), "",
+                                   int(cell["start"]) - start))
     return out
 
 
@@ -3895,6 +4071,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
         body, n = body.rstrip(" ,;"), own_n
+    if hint in ("", "n_pct") and _PERCENT_THEN_COUNT.fullmatch(body):
+        hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
     patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
@@ -3950,6 +4128,8 @@ _COUNT_BELOW_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*<\s*(?P<bound>\d{1
 # a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
 _PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
 _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
+# a share with its sign, then its count in brackets: "65.5% (19)", "3% (1)", "12.5 % [4]"
+_PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*[)\]]\s*")
 
 
 def _events_of_share(pct_text: str, n: int | None) -> int | None:
@@ -4244,8 +4424,10 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> 
     "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01",
     "0.62; 0.41 to 0.93", "0.62, 0.41-0.93". `percent`: a value printed as a percentage ("-15.0% (-27.5 to -2.5)",
     a difference in percentage points; the result says `percent`). `spread` "se": the column prints "Estimate (SE)",
-    so "-1.20 (0.40)" is the value and its standard error (no interval is made of it)."""
-    cell = cell.strip()
+    so "-1.20 (0.40)" is the value and its standard error (no interval is made of it). Decimal commas are read as
+    points ("1,45 (0,98-2,12)", table_effects.decimal_points)."""
+    as_printed = cell.strip()
+    cell = decimal_points(as_printed)
     parse = Parse(cell)
     named = _CELL_MEASURE.match(cell)
     pos = named.end() if named else 0
@@ -4257,7 +4439,7 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> 
         if m is None:
             return None
         return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": None, "p_text": None,
-                "value_text": cell, "measure": "", "adjusted": "", "se": float(m.group("se")), "percent": False}
+                "value_text": as_printed, "measure": "", "adjusted": "", "se": float(m.group("se")), "percent": False}
     pos = _skip_spaces(cell, number.end)
     if number.percent and cell.startswith("%", pos):
         pos = _skip_spaces(cell, pos + 1)                     # "-15.0% (-27.5 to -2.5)"
@@ -4292,7 +4474,7 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> 
     label = (named.group("label") if named else "").upper()
     measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
     return {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
-            "value_text": cell, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
+            "value_text": as_printed, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
             "percent": bool(number.percent)}
 
 
@@ -4648,6 +4830,8 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
         outcome = outcome[: tp.start()].strip(" ,;:-")
     elif not tp or tp.end() != len(described.rstrip()):
         outcome, timepoint = _label_ending_in_a_time(outcome)
+        if not timepoint:
+            outcome, timepoint = label_moment(outcome)      # "VAS score pretreatment", "SBP post-op"
     return outcome or label, timepoint
 
 
@@ -4666,9 +4850,9 @@ def _label_ending_in_a_time(label: str) -> tuple[str, str]:
         return label, ""
     start, end, when = found[-1]
     rest = _RELATIVE_MOMENT.fullmatch(bare[end:])
-    left = re.sub(r"(?i)[\s,;:(\[-]*(?:\b(?:at|after|by|on|in|during|measured\s+at))?\s*[(\[]?\s*$", "", bare[:start])
+    left = re.sub(r"(?i)[\s,;:(\[-]*(?:\b(?:at|after|by|on|in|during|measured\s+at)(?:\s+the)?)?\s*[(\[]?\s*$", "", bare[:start])
     if rest is None or not re.search(r"[A-Za-z]{2}", left) or _CATEGORY_OF_TIME.search(bare[start:end]) \
-            or _NO_TIME_BEFORE.search(bare[:start]) or _WINDOW_BEFORE.search(bare[:start]):
+            or _NO_TIME_BEFORE.search(bare[:start]) or (_WINDOW_BEFORE.search(bare[:start]) and not is_window(when)):
         return label, ""
     moment = re.sub(r"\s+", " ", rest.group(0)).strip(" )]")
     return left.strip(" ,;:-") + (unit.group(0) if unit else ""), (when + (" " + moment if moment else "")).strip()

@@ -10,6 +10,8 @@ A time expression is one of:
 - a number or a range then a unit: "12 weeks", "12-week", "8–12 weeks", "6 to 12 months", "12 mo", "24 h",
   "10 min", "two years", "eighteen months";
 - an ordinal then a unit: "the second visit", "1st session", "3rd month", "first year", "the first three years";
+- an ordinal window: "the first 24 h", "the second 24 h";
+- a time of day after "at", "by", "until", "from" or "to": "at 16:00", "at 08:00 next morning";
 each optionally followed by the reference it counts from ("postpartum", "after birth", "post-operatively",
 "of life", "of treatment" is dropped: it says what, not when).
 
@@ -67,8 +69,12 @@ _TIME = (
     # "week 12", "Weeks 1–12", "month four", "visit 2"
     r"(?:" + _NAMED_UNIT + r")\s+" + _NUMBER_RANGE + r"(?!\d|[.,]\d|\s*%)|(?:" + _NAMED_UNIT + r")s\s+" + NUMBER + _RANGE_JOINT
     + NUMBER + r"(?!\d|[.,]\d|\s*%)"
-    # "the first three years", "first 6 months": an ordinal span from the start
-    r"|first\s+" + _NUMBER_RANGE + r"\s+(?:" + _LONG_UNIT + "|" + _SHORT_UNIT + r")\b"
+    # "the first three years", "first 6 months": an ordinal span from the start; "the second 24 h": the window after
+    # the first one of the same length
+    r"|(?:first|second|third|fourth|fifth)\s+" + _NUMBER_RANGE + r"[- ]?(?:" + _LONG_UNIT + "|" + _SHORT_UNIT + r")\b"
+    # "at 16:00", "at 08:00 next morning": a time of day (kept only after "at", "by", "until", "from": _CLOCK_SAID)
+    r"|(?P<clock>(?:[01]?\d|2[0-4]):[0-5]\d(?:\s*(?:h|hrs)\b)?(?:\s+(?:(?:the\s+)?next|following)\s+(?:morning|day|"
+    r"evening|night))?)"
     # "second visit", "1st session", "3rd month", "first year"
     r"|" + ORDINAL + r"\s+(?:year|month|week|day|visit|session|trimester)\b"
     # "12 weeks", "8–12 weeks", "12-week", "12 mo", "two years"
@@ -134,10 +140,15 @@ def _timepoint_spans(text: str, bare_short: bool) -> tuple[tuple[int, int, str],
         if m.group("short") and not bare_short and not m.group("ref") and not _TIME_BEFORE.search(before) \
                 and not _TIME_AFTER.match(text, m.end()) and not _continues_list(text, m, out):
             continue
+        if m.group("clock") and not _CLOCK_SAID.search(before):
+            continue    # "35:18", "10:30" bare: a ratio as often as a time of day
         if m.group("long") and m.group("long").lower() in ("y", "mo", "mos") and not re.search(r"\d", m.group("tp")):
             continue    # "two y" is no way to write a time; "12 mo" is
         out.append((m.start(), m.end(), _tidy(m.group(0))))
     return tuple(out)
+
+
+_CLOCK_SAID = re.compile(r"\b(?:at|by|until|till|from|to)\s+$", re.I)
 
 
 def _continues_list(text: str, m: re.Match, found: list[tuple[int, int, str]]) -> bool:
@@ -170,7 +181,14 @@ def is_timepoint(text: str) -> bool:
     return bool(found) and found[0][0] == 0 and not rest.strip(" ,;:.()*")
 
 
-__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "NUMBER", "ORDINAL", "NUMBER_VALUES"]
+def is_window(timepoint: str) -> bool:
+    """Whether a time the grammar read is an ordinal window of the follow-up ("first 24 hours", "second 6 months"):
+    "in the second 24 h" says when a row was measured, where "in the last 24 hours" says what the patients had."""
+    return bool(re.match(r"(?i)\s*(?:first|second|third|fourth|fifth)\s+\d", timepoint or ""))
+
+
+__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "label_moment", "NUMBER", "ORDINAL",
+           "NUMBER_VALUES"]
 
 
 # a header or label that only names a moment of the trial, without a number: "Initial", "Final", "Pre", "Post",
@@ -197,6 +215,30 @@ def moment_of(word: str) -> tuple[str, bool] | None:
     if key == "end":
         return "end of treatment", False
     return key, False
+
+
+# "VAS score pretreatment", "SBP post-op", "VAS reduction % pretreatment-16:00", "... pre-/posttreatment": a row
+# label ending in a moment of the treatment (or a span from one to a later time)
+_MOMENT_WORD = r"(?:pre|post)[- ]?(?:treatment|therapy|intervention|operative|op|procedur(?:e|al)|surgery|injection|infusion)"
+_LABEL_MOMENT = re.compile(
+    r"(?i)(?P<what>.*[A-Za-z]{2}.*?)[\s,;:]+(?P<when>pre-?\s*/\s*" + _MOMENT_WORD[:-1].replace("(?:pre|post)", "post", 1)
+    + r")|" + _MOMENT_WORD + r"(?:\s*[-\u2013\u2014]\s*(?:" + _MOMENT_WORD + r"|(?:[01]?\d|2[0-4]):[0-5]\d|next\s+(?:day|"
+    r"morning)))?)\s*")
+
+
+def label_moment(label: str) -> tuple[str, str]:
+    """(what, when) of a row label ending in a moment of the treatment, written as the document writes it ("VAS score
+    pretreatment" -> ("VAS score", "pretreatment"); "VAS reduction % pretreatment-16:00" -> ("VAS reduction %",
+    "pretreatment to 16:00"); "pre-/posttreatment" as printed); (label, "") for any other label."""
+    found = _LABEL_MOMENT.fullmatch(label or "")
+    if found is None or re.search(r"(?i)\b(?:to|from|of|until|till|before|after|since|in|at|on|by|and|or)$",
+                                  found.group("what").strip(" ,;:-")):
+        return label, ""        # ("Time to pre-op ...": the moment is what the row measures up to)
+    when = re.sub(r"\s+", " ", found.group("when")).strip().lower()
+    if "/" not in when:
+        when = re.sub(r"\s*[-\u2013\u2014]\s*(?=\d|next|pre|post)", " to ", when, count=1) \
+            if re.search(r"[a-z]\s*[-\u2013\u2014]\s*(?:\d|next|pre|post)", when) else when
+    return found.group("what").strip(" ,;:-"), when
 
 
 # ---------------------------------------------------------------- the document's own statement of a time
@@ -290,10 +332,28 @@ def _split_reference(tp: str) -> tuple[tuple[int, str] | None, str]:
     return time_key(m.group("time")), m.group("rest")
 
 
+# "second 24 hours", "third 8 hours": a window after the first of the same length
+_LATER_WINDOW = re.compile(r"(?i)(?:second|third|fourth|fifth)\s+(?P<length>\S+\s+\S+)")
+
+
+def with_first_windows(rows: list[dict]) -> list[dict]:
+    """The rows, a bare period ("24 hours") given as the first window ("first 24 hours") when the document's other
+    rows name a later window of the same length ("Drainage in 24 h" beside "Drainage in the second 24 h")."""
+    later = {m.group("length").lower() for row in rows if row.get("timepoint")
+             for m in [_LATER_WINDOW.fullmatch(str(row["timepoint"]).strip())] if m is not None}
+    if not later:
+        return rows
+    for row in rows:
+        if str(row.get("timepoint") or "").strip().lower() in later:
+            row["timepoint"] = "first " + str(row["timepoint"]).strip()
+    return rows
+
+
 def with_document_times(rows: list[dict], text: str) -> list[dict]:
     """The rows, a bare time ("1 month", "week 12") given the document's one statement of the same time with the
     event it counts from ("1 month after the last dose"): the methods say from what, the results and tables print the
-    number only."""
+    number only; a bare period beside a later window of its length is the first window (`with_first_windows`)."""
+    rows = with_first_windows(rows)
     bare = [row for row in rows if row.get("timepoint") and time_key(str(row["timepoint"])) is not None]
     if not bare:
         return rows

@@ -38,7 +38,7 @@ _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\
 # between two values of one run: the first value's unit, then the separator, then an optional "median"/"mean"
 # ("median 90.2, IQR 19.6 vs median 75.6, IQR 22.0") or the second value's "n patients" lead-in
 _UNIT = r"(?:\s*(?:per\s+)?[A-Za-z\u00b5\u03bc/%][\w/%.\u00b5\u03bc-]{0,11})?"
-_VERSUS = r"(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|against)"
+_VERSUS = r"(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against)"
 # (the first value's own arm, its name taken out: "6 (1-42) days in the [A] group against 4 (2-15) days for the [B] group")
 _OWN_ARM_LEFT = r"(?:\s+(?:in|with|for|on|among)\s+(?:the\s+)?(?:(?:group|arm)\b)?)?"
 # ("lower in the A group (6.8%) than in the B (14.7%) group": "than", then the second arm, then its bracket)
@@ -457,11 +457,33 @@ def _document_order(s: Sentence, run: list[_Item]) -> list[str] | None:
     return arms if len(arms) == len(run) else None
 
 
+# "The causes of X in the A and B groups were Y (45.1% and 43.8%), Z (18.3% and 19.2%)": the arms listed as the
+# clause's subject before the verb, heading every bracketed run of as many values after it
+_ARMS_HEADING = re.compile(r"\b(?:in|of|for|among)\s+(?:the\s+)?(?:groups?\s+)?(?P<names>[^.;:()\d]{2,80}?)\s*(?:groups?|arms?)?"
+                           r"\s*(?:were|was|are|is|included|:)\s", re.I)
+_BRACKET_OPENED = re.compile(r"[(\[]\s*$")
+
+
+def _arms_heading_the_runs(s: Sentence, run: list[_Item]) -> list[str] | None:
+    heading = None
+    for m in _ARMS_HEADING.finditer(s.seg, 0, run[0].start):
+        heading = m
+    if heading is None or not _BRACKET_OPENED.search(s.seg, max(0, run[0].start - 3), run[0].start):
+        return None         # (only runs printed in their own bracket: "Y (45.1% and 43.8%)")
+    names = list(dict.fromkeys(g.name for g in s.groups
+                               if heading.start("names") <= g.start and g.end <= heading.end("names")))
+    if len(names) != len(run) or not re.search(r"\band\b|,", heading.group("names")):
+        return None
+    return names
+
+
 def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[str] | None,
              since: int = 0) -> list[str] | None:
     names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run)
     if names is None and respectively and len(respectively) == len(run):
         names = respectively
+    if names is None:
+        names = _arms_heading_the_runs(s, run)
     if names is None and comparing and len(run) == 2 and not _SUBGROUP.search(s.seg, 0, run[0].start):
         names = _compared_in_clause(s, run, since)
     if names is None and (comparing or _RESPECTIVELY.search(s.seg, run[-1].end, run[-1].end + 80)
@@ -611,13 +633,16 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
 def aligned_values(s: Sentence) -> None:
     """Two or three values aligned with the study's arms (see the module's docstring)."""
     seg = s.seg
-    # (cheap tests first: most sentences hold fewer than two numbers no rule has explained)
-    if len(s.nums) < 2 or "|" in seg or sum(1 for i in range(len(s.nums)) if i not in s.claimed) < 2 and len(s.estimates) < 2:
+    # (cheap tests first: most sentences hold fewer than two numbers no rule has explained; one such number beside a
+    # value another rule read with its arm may be the other arm's)
+    free = sum(1 for i in range(len(s.nums)) if i not in s.claimed)
+    if len(s.nums) < 2 or "|" in seg or (free < 2 and len(s.estimates) < 2 and not (free == 1 and s.estimates)):
         return
     if not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s)
     values_beside_their_arms(s)
+    second_beside_its_arm(s)
     arms_of_unarmed_values(s)
 
 
@@ -792,6 +817,103 @@ def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "m
             s.claimed.update(it.claims)
             s.claim_span(it.start, it.end)
             s.estimates.append(est)
+
+
+# "The most prevalent side effects of A and B were X (38.2%) and Y (35.3%), respectively": items each with its share in
+# a bracket, one item per arm named before them, closed by "respectively"
+_SHARE_ITEM = r"[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]"
+_ITEMS_RESPECTIVELY = re.compile(r"(?P<items>" + _SHARE_ITEM + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _SHARE_ITEM + r"){1,3})"
+                                 r"\s*,?\s*(?:respectively\b|resp\.)")
+# the words before an item's name ("... were found to be headache", "and nausea")
+_LEAD_WORDS = re.compile(r"^(?:.*\b(?:were|was|are|is|be|as|of|and|or|with|included?|including)\s+)", re.I)
+_ONE_SHARE_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s*[(\[]\s*(?P<v>\d+(?:\.\d+)?)\s*%\s*[)\]]")
+
+
+def items_of_each_arm_respectively(s: Sentence) -> None:
+    """Items each with its share, one per arm the sentence named before them, in that order: a PROPORTION of the arm
+    (its count from the arm's size, when the share fits a whole count), outcome the item's name."""
+    seg = s.seg
+    if "respectively" not in seg and "resp." not in seg:
+        return
+    for m in _ITEMS_RESPECTIVELY.finditer(seg):
+        items = list(_ONE_SHARE_ITEM.finditer(seg, m.start("items"), m.end("items")))
+        lead = _LEAD_WORDS.match(items[0].group("name"))
+        names_from = items[0].start("name") + (lead.end() if lead else 0)     # (the first name without "were ...")
+        named = list(dict.fromkeys(_as_study_arm(s, g.name) for g in s.groups if g.end <= names_from))
+        arms = named[-len(items):] if len(named) >= len(items) else []
+        if len(arms) != len(items) or not all(a in s.state.arm_sizes for a in arms):
+            continue
+        idx = [s.num_at(i.start("v"), i.end("v")) for i in items]
+        if any(not ix or not all(s.free(j) for j in ix) for ix in idx):
+            continue
+        rows = []
+        for item, arm, ix in zip(items, arms, idx):
+            size, share = s.state.arm_sizes[arm], float(item.group("v")) / 100
+            events = round(size * share)
+            if abs(events / size - share) > 0.0051:
+                break           # a share no whole count of the arm gives: not this arm's
+            est = Estimate("PROPORTION", events / size, item.group("v") + "%", item.start("v"), item.end("v"),
+                           events=events, total=size, kind="one-arm-list", arm_hint=arm, percent=True)
+            est.outcome_hint = _LEAD_WORDS.sub("", re.sub(r"\s+", " ", item.group("name"))).strip().lower()
+            rows.append((est, ix))
+        else:
+            for est, ix in rows:
+                s.claimed.update(ix)
+                s.estimates.append(est)
+
+
+_FAMILY_MEASURE = {"mean": "MEAN", "median": "MEDIAN"}
+
+
+# between a value read with its arm and the value set right against it: its spread and unit, then "vs"
+_SPREAD_THEN_VERSUS = re.compile(r"(?:\s*%?\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)?" + _UNIT + r"\s*,?\s*" + _VERSUS + r"\s*", re.I)
+
+
+_ANOTHER_TIME_AFTER = re.compile(r"[^.;]{0,25}?\b(?:baseline|before|prior|pre-?(?:treatment|operative|intervention)|at\s+entry|"
+                                 r"initially|previously)\b", re.I)
+
+
+def second_beside_its_arm(s: Sentence) -> None:
+    """The other arm's value, printed beside its own arm and set against a value an earlier rule read with its arm:
+    "The score of the A group decreased (7.5 ± 0.9), with a significant difference compared with the B group (9.7 ±
+    1.1)". Means and medians only; the two arms must be two of the study's, and no third arm named between."""
+    seg = s.seg
+    if not s.groups or not s.estimates or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
+        return
+    arms = set(_study_arms(s)) | set(s.state.arm_sizes)
+    for b in _items(s):
+        measure = _FAMILY_MEASURE.get(b.family)
+        if measure is None or not s.free(b.index):
+            continue
+        read = [e for e in s.estimates if e.measure == measure and e.arm_hint and e.end <= b.start]
+        if not read:
+            continue
+        a = read[-1]
+        between = seg[a.end:b.start]
+        if not _SET_APART.search(between) or _PAIR_BREAK.search(between) or len(between) > 160:
+            continue
+        first = _as_study_arm(s, a.arm_hint)
+        second = _arm_just_before(s, b, a.end) or _arm_just_after(s, b, len(seg))
+        two = _study_arms(s)
+        if not second and len(two) == 2 and first in two and _SPREAD_THEN_VERSUS.fullmatch(seg, a.end, b.start):
+            # "higher in the A group, 56 ± 11% compared with 45 ± 20%": the value set right against the A group's is
+            # the other arm's of a two-arm study (not the same arm's at another time: "... 45 ± 20% at baseline")
+            if not _ANOTHER_TIME_AFTER.match(seg, b.end):
+                second = two[1] if two[0] == first else two[0]
+        if not second or second == first or not {first, second} <= arms:
+            continue
+        if any(_as_study_arm(s, g.name) not in (first, second) for g in s.groups if a.end <= g.start < b.start):
+            continue        # a third party named between the two values
+        start = _clause_start(seg, a.start)
+        est = _estimate(s, b, second, seg[start:a.start], False, a.start, True,
+                        bool(_MEASURED_UNIT.match(seg, b.end)))
+        if est is None:
+            continue
+        est.tail_end = b.end
+        s.claimed.add(b.index)
+        s.claimed.update(b.claims)
+        s.claim_span(b.start, b.end)
+        s.estimates.append(est)
 
 
 # "X was reported by 30% and 12% ...", "X occurred in 12 (20%) and ...": the shares that follow are of the event named

@@ -103,8 +103,8 @@ def not_a_result(s: Sentence) -> bool:
         if right and left:
             s.claim_span(left.start(), right.end())
         at = seg.find("=", at + 1)
-    # (another study's figures are kept: the meaning step marks them role "secondary", as the labelling rules of
-    # batches 3-9 do)
+    # (another study's figures are read here: the meaning step marks them role "secondary", and a primary report
+    # keeps none of them, meaning.without_other_studies)
     verdict = bool((_AIM_OR_PLAN.search(seg) or _planned_value(seg)) and not s.cis)
     s.__dict__["_not_a_result"] = verdict
     return verdict
@@ -120,6 +120,9 @@ def labelled(s: Sentence) -> None:
         code = s.measure_before(n.start, n, strict=True)
         if code is None:
             continue
+        if _interval_level(s, n):
+            s.claimed.add(i)
+            continue        # "The differences between agents with 95 % CI are given in Table 2": a level, no value
         code, log_scale = _log_code(code)
         unit_list = _UNIT_LIST.match(s.seg, n.start) if code in ("MD", "DIFF") else None
         if s.unit_after(n) and not s.seg[n.full_end:n.full_end + 12].lstrip().startswith(("/100", "per 100")):
@@ -173,6 +176,17 @@ def labelled(s: Sentence) -> None:
             for j, x in enumerate(s.nums):
                 if n.end < x.start < unit_list.end() and s.free(j) and not x.percent:
                     s.add(Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled"), j)
+
+
+# the level of an interval's label: "95 % CI", "95%-CI", "95 per cent confidence interval"
+_LEVEL_OF_A_LABEL = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?[\s-]*(?:CIs?\b|CrIs?\b|C\.I\.|confidence\s+(?:intervals?|limits?)|"
+                               r"credible\s+intervals?)", re.I)
+
+
+def _interval_level(s: Sentence, n: Num) -> bool:
+    """A number that is the level of an interval's label ("with 95 % CI are given in Table 2"), never a value."""
+    return n.value in (80.0, 90.0, 95.0, 97.5, 99.0) and (n.percent or s.seg[n.end:n.end + 1] == "%") and \
+        _LEVEL_OF_A_LABEL.match(s.seg, n.end) is not None
 
 
 _COUNT_UNIT = re.compile(r"\s*(?:patients|participants|subjects|studies|stud|RCT|trials?|centres?|centers?|countries|cases|"
@@ -373,6 +387,18 @@ def _bracketed_after_effects(s: Sentence, n: Num) -> bool:
     return unit is not None and s.ci_after(n.full_end + unit.end()) is not None
 
 
+# "the response rate in those treated for 24 weeks increased by": a share of patients (a rate, a proportion) said
+# to rise by the value right after
+_SHARE_INCREASED_BY = re.compile(r"\b(?:rates?|proportions?|percentages?|prevalence|incidence)\b[^.;()\[\]]{0,80}?"
+                                 r"\b(?:increased|rose|was\s+higher|was\s+greater)\s+by\s+(?:about\s+|approximately\s+)?$", re.I)
+
+
+# "X showed a (significantly) larger Y than Z (", "was higher with A than with B [": a comparison of two treatments
+# whose bracket opens right before the value
+_COMPARED_THAN = re.compile(r"\b(?:larger|smaller|higher|lower|greater|longer|shorter)\b[^.;()\[\]]{0,60}?\bthan\b"
+                            r"[^.;()\[\]\d]{1,60}[(\[]\s*$", re.I)
+
+
 def _comparison_labelled(s: Sentence, n: Num) -> bool:
     """The value is printed right after the comparison it belongs to ("D2 versus placebo: -0.05%"), or restates
     such a value in another unit ("... or -0.51 mmol/mol")."""
@@ -458,6 +484,10 @@ def with_interval(s: Sentence) -> None:
             break
         if measure is None and diff_end is not None and labelled_ci:
             measure = "MD"
+        if measure is None and labelled_ci and not n.percent and _COMPARED_THAN.search(s.seg, max(0, n.start - 120), n.start):
+            # "C3 showed a significantly larger hydration than the reference cream R (12.30; 95% CI ...)": the bracket
+            # after a comparison of two treatments prints their difference
+            measure = "MD"
         if measure is None and labelled_ci and _comparison_labelled(s, n):
             # "HbA1c: D2 versus placebo: -0.05% [95% CI ...]": the difference of the two arms, in the level's own unit
             # when the quantity is a level measured in percent, else of shares of patients
@@ -473,9 +503,17 @@ def with_interval(s: Sentence) -> None:
             if _SURVIVAL.search(s.seg[max(0, n.start - 80):n.start]):
                 continue      # a Kaplan-Meier or model-predicted percentage, not a relative change
             if P.REDUCTION_WORDS.search(window) or _EFFICACY_BEFORE.search(s.seg, max(0, n.start - 30), n.start):
+                before = s.seg[max(0, n.start - 110):n.start]
+                if _level_reduced(before) or (_one_arms_reduction(s, n, before, event_after=False)
+                                              and not _EVENT_RATE_WORDS.search(before)):
+                    continue    # "HbA1c declined by 0.7% (95% CI ...) in the A group": a level's change, or one
+                                # arm's, is no relative reduction of a risk
                 measure = "RRR"     # a vaccine's or drug's "efficacy of 43%" is one minus the risk ratio
             elif re.search(r"differ", window, re.I):
                 measure = "RD"
+            elif labelled_ci and _SHARE_INCREASED_BY.search(s.seg, max(0, n.start - 120), n.start):
+                measure = "RD"      # "the response rate in those treated for 24 weeks increased by 8.4% [95% CI ...]":
+                                    # a share's increase between two groups, in percentage points
             elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",
                            s.seg[max(0, n.start - 90):n.start], re.I) and labelled_ci:
                 measure = "PROPORTION"      # "the pooled proportion ... was 43% (95% CI 35-52%)"
@@ -548,7 +586,7 @@ _REDUCTION_OF = re.compile(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s
 _VERSUS_REFERENCE = re.compile(r"^\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+(?P<ref>[A-Za-z][\w-]*(?:\s+[\w-]+)?)")
 
 
-_AGAINST_BEFORE = re.compile(r"\s*(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|from)\s+(?:(?:those|that|the)\s+)?"
+_AGAINST_BEFORE = re.compile(r"\s*(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|from|of)\s+(?:(?:those|that|the)\s+)?"
                              r"(?:values?\s+|levels?\s+)?(?:before|at\s+baseline|baseline|pre-?(?:treatment|operative|study)\b)", re.I)
 
 
@@ -611,14 +649,27 @@ def relative_changes(s: Sentence) -> None:
             s.claimed.add(i)
             continue
         if reduction and not s.ratio_restated(n.value / 100):
-            s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i)
+            # "(6% reduction, 95% CI: -1 to 12%)", "a 26% reduction in the risk of death (95% CI 10% to 40%)": the
+            # interval printed after the reduction's word, or after what it reduced
+            named_after = _REDUCTION_AFTER.match(after)
+            tail = None
+            if named_after is not None:
+                what = _CHANGED_IN.match(s.seg, n.full_end)
+                tails = [n.full_end + named_after.end()] + ([what.end()] if what is not None else [])
+                tail = next((t for t in tails if s.ci_after(t) is not None), None)
+            s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i,
+                  tail_from=tail)
 
 
 # a quantity measured on each patient (a level, a concentration, a pressure, a score) rather than an event's risk: its
 # relative change restates means ("telmisartan reduced FPG by 8%", "oxygen consumption decreases by 5% for every 1 °C")
 _MEASUREMENT = re.compile(r"\b(?:glucose|glyc\w+|insulin|HOMA(?:-IR)?|FPG|FPI|FBS|HbA1c|A1c|cholesterol|LDL(?:-C)?|HDL(?:-C)?|"
                           r"triglycerides?|lipids?|content|concentrations?|levels?|pressure|BP|consumption|output|volume|"
-                          r"weight|BMI|scores?|titers?|titres?|clearance|flow|thickness|density|temperature|oxygenation)\b", re.I)
+                          r"weight|BMI|scores?|titers?|titres?|clearance|flow|thickness|density|temperature|oxygenation|"
+                          # laboratory analytes and a sample's words ("serum sodium", "bicarbonate"): a level
+                          r"serum|plasma|urinary|sodium|potassium|chloride|bicarbonate|calcium|magnesium|phosphate|"
+                          r"creatinine|urea|BUN|albumin|bilirubin|ALT|AST|haemoglobin|hemoglobin|hematocrit|haematocrit|"
+                          r"uric\s+acid)\b", re.I)
 _EVENT_NOUN = re.compile(r"\b(?:risk|rates?|incidence|odds|hazard|events?|deaths?|mortality|relapses?|recurrences?|"
                          r"infections?|transfusions?|complications?|admissions?|hospitali[sz]ations?|exacerbations?|attacks?|"
                          r"episodes?|need|use|failures?|occurrence)\b", re.I)
@@ -966,14 +1017,19 @@ def _bracket_open_end(seg: str, pos: int) -> int:
 # project's vocabulary has no unnamed ratio, so they are read as a relative risk unless the arms' percentages printed
 # before it compute an odds ratio (ratio_kind.py). Only a multiple printed with its interval is read: a bare "6 times
 # more bioavailable" of the background is no estimate.
-_RATIO_NOUN = (r"(?P<noun>odds|hazards?|risks?|rates?|incidences?|likel(?:y|ihood)|probabilit(?:y|ies)|chances?|"
+_RATIO_NOUN = (r"(?P<noun>odds|hazards?(?:\s+rates?)?|risks?|rates?|incidences?|likel(?:y|ihood)|probabilit(?:y|ies)|chances?|"
                r"possibilit(?:y|ies))")
+# after the multiple, the other group it is a multiple of: "... was 0.93 times less the hazard rate of group B", "3.1
+# times that of the placebo arm": a comparison of two arms, read without an interval
+_OF_THE_OTHER_GROUP = re.compile(r"\s*(?:(?:more|less|higher|greater|lower)\s+)?(?:than\s+)?(?:that|those|the\s+[\w-]+(?:\s+[\w-]+)?)"
+                                 r"\s+of\s+(?:the\s+)?(?:(?:patients|participants|subjects)\s+in\s+(?:the\s+)?)?"
+                                 r"(?:(?:group|arm)\s+[A-Z0-9]{1,3}\b|[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b)", re.I)
 _MULTIPLE = r"(?P<v>" + UNSIGNED + r")\s*(?:-\s*)?(?:times|fold)\b"
 _MULTIPLE_THEN_NOUN = prefiltered(re.compile(
     _MULTIPLE + r"\s+(?:(?:more|less|as|higher|greater|lower|increased|decreased|reduced|elevated|larger|smaller)\s+)?"
     r"(?:(?:the|an?|their|its)\s+)?" + _RATIO_NOUN + r"\b", re.I))
 _NOUN_THEN_MULTIPLE = prefiltered(re.compile(
-    r"\b(?:the\s+)?" + _RATIO_NOUN + r"\s+(?:of|for|to|that)\b[^.;\d]{0,120}?\b(?:was|were|is|are|being)\s+(?:about\s+|approximately\s+|nearly\s+)?"
+    r"\b(?:the\s+)?" + _RATIO_NOUN + r"\s+(?:of|for|to|that)\b(?:[^.;\d]|(?:(?<=arm\s)|(?<=group\s))\d{1,2}\b){0,120}?\b(?:was|were|is|are|being)\s+(?:about\s+|approximately\s+|nearly\s+)?"
     + _MULTIPLE + r"\s+(?:more|less|higher|greater|lower|larger|smaller|as\s+(?:high|large|great)|that)\b", re.I))
 _MULTIPLE_MEASURE = {"odds": "OR", "hazard": "HR", "rate": "IRR", "incidence": "IRR", "risk": "RR"}
 # between the multiple and its interval: words, a bracketed "(confidence interval)", the level ("95% equal to"), no value
@@ -1000,14 +1056,19 @@ def times_as_likely(s: Sentence) -> None:
                 continue
             n = s.nums[idx[0]]
             ci, ci_end = _interval_of_multiple(s, n.value, m.end())
-            if ci is None:
+            named = _OF_THE_OTHER_GROUP.match(seg, n.full_end + len(re.match(r"\s*(?:-\s*)?(?:times|fold)", seg[n.full_end:]).group(0))) \
+                if pattern is _NOUN_THEN_MULTIPLE else None
+            if ci is None and named is None:
                 continue
             est = Estimate(_multiple_measure(m.group("noun")), n.value, n.text, n.start, n.full_end, kind="labelled")
             if not any(m.group("noun").lower().startswith(stem) for stem in _MULTIPLE_MEASURE):
                 est.flags.append(P.RATIO_KIND_FROM_ARMS)   # "likely", "probability": the arms' shares may decide
-            est.ci_low, est.ci_high, est.ci_level = ci.low, ci.high, ci.level or 0.95
             s.claimed.add(idx[0])
-            s.claim_span(ci.start, ci.end)
+            if ci is not None:
+                est.ci_low, est.ci_high, est.ci_level = ci.low, ci.high, ci.level or 0.95
+                s.claim_span(ci.start, ci.end)
+            else:
+                ci_end = named.end()
             s.attach_p(est, ci_end)
             s.estimates.append(est)
             s.note_measure(est.measure)

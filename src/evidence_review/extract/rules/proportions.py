@@ -243,10 +243,24 @@ def _zero_in_each_arm(s: Sentence, start: int, end: int, outcomes: list[tuple[in
             s.estimates.append(est)
 
 
+# "... in the 3 groups", "in all three arms", "in any group": the denial said of every arm, counted or not
+_DENIED_IN_EVERY_ARM = re.compile(r"[^.;]{0,40}?\b(?:in|among)\s+(?:all\s+|any\s+|either\s+)?(?:of\s+)?(?:the\s+)?"
+                             r"(?P<n>two|three|four|2|3|4)?\s*(?:study\s+|treatment\s+)?(?:groups?|arms?)\b", re.I)
+_ARM_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
 def no_events(s: Sentence) -> None:
-    """ "There were no adverse events." in a two-arm trial whose arms' sizes are known: 0/n in each arm."""
+    """ "There were no adverse events." in a trial whose arms' sizes are known: 0/n in each arm (of two, or of three or
+    four of comparable sizes); "There were no complications in the 3 groups": only where the study has as many."""
     for w in s.parse("no_events"):
-        _zero_in_each_arm(s, w.start, w.end, [(w.start, w.end, re.sub(r"\s+", " ", w.text).lower())])
+        every = _DENIED_IN_EVERY_ARM.match(s.seg, w.end)
+        counted = _ARM_NUMBERS[every.group("n").lower()] if every is not None and every.group("n") else None
+        if counted is not None and counted != len(_every_sized_arm(s)):
+            continue        # "in the 3 groups" of a trial whose study model holds another number of arms
+        # (the production reads a denial only where the sentence ends after it: no arm is named, so it is every arm's;
+        # unsaid, only where every arm of the study model, when there is one, has a size: an unsized arm is no zero's)
+        every_arm = every is not None or s.state.study_arm_count in (0, len(_every_sized_arm(s)))
+        _zero_in_each_arm(s, w.start, w.end, [(w.start, w.end, re.sub(r"\s+", " ", w.text).lower())], every_arm=every_arm)
 
 
 def each_arm_count(s: Sentence) -> None:
@@ -1243,6 +1257,11 @@ def _clauses(seg: str) -> list[tuple[int, str]]:
     return out
 
 
+_BOTH_ARMS_FIRST = re.compile(r"\s*both\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+"
+                              r"(?:groups?\s+|arms?\s+)?(?:were|was)\s+(?:well|generally\s+well|equally\s+well)\s+tolerated\b",
+                              re.I)
+
+
 def _zero_event_arms(s: Sentence, clause_start: int, clause: str, found: re.Match, rest: str,
                      arm_named: str | None) -> list[str]:
     """The arms a zero count of a clause is of (see the block's comment); empty when the clause does not say."""
@@ -1255,6 +1274,10 @@ def _zero_event_arms(s: Sentence, clause_start: int, clause: str, found: re.Matc
         return inside[:1]
     every = _EVERY_ARM.search(clause) or re.match(r"\s*neither\b", clause[found.start():], re.I)
     if every:
+        return sized
+    # "Both A and B were well tolerated, with no adverse events reported": every arm, named together as the subject
+    if named and len(sized) == 2 and set(named) == set(sized) and _BOTH_ARMS_FIRST.match(clause) \
+            and not _TIED_TO_TREATMENT.search(rest) and not _OTHER_PLACE.search(rest):
         return sized
     # ("No X were observed in the A group" is left to the rules reading that arm's counts: often the half of a
     # contrast whose other arm's count the next clause gives)
@@ -1271,11 +1294,13 @@ def _zero_event_arms(s: Sentence, clause_start: int, clause: str, found: re.Matc
 
 # "There were four versus one wound infections in the A versus B groups", "3 vs 7 relapses in the A and B groups,
 # respectively", "two and five deaths in the A and B arms": two counts joined by a comparing word, the event counted,
-# then the two arms in the same order (their sizes the study's)
+# then the two arms in the same order (their sizes the study's); "(19 and 20 in the A and B groups resp.)": without
+# the noun only where "respectively" closes the arms and the clause names no level or score
 _COUNT_WORD_OR_DIGITS = r"(?:\d+|" + COUNT_WORD + r"|no|none)"
 _COUNTS_THEN_ARMS = re.compile(r"(?<![\w.])(?P<a>" + _COUNT_WORD_OR_DIGITS + r")\s+(?:versus|vs\.?|and|compared\s+with)\s+"
-                               r"(?P<b>" + _COUNT_WORD_OR_DIGITS + r")\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+"
+                               r"(?P<b>" + _COUNT_WORD_OR_DIGITS + r")\s+(?:(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+)?"
                                r"(?:in|among|with|for)\s+(?:the\s+)?$", re.I)
+_RESPECTIVELY_AFTER_ARMS = re.compile(r"\s*(?:group|arm)?s?\s*,?\s*(?:respectively\b|resp\.)", re.I)
 _UNIT_NOUN = re.compile(r"\b(?:points|units|seconds|minutes|hours|days|weeks|months|years|times|doses|sessions|cycles|visits|"
                         r"mls?|mgs?|kgs?|cms?|mm|beats|breaths|steps|metres|meters|percent|scores|levels)\b", re.I)
 _TWO_ARMS_JOIN = re.compile(r"\s*(?:group|arm)?\s*(?:versus|vs\.?|and|or|compared\s+with)\s+(?:the\s+)?", re.I)
@@ -1289,12 +1314,20 @@ def counts_before_their_arms(s: Sentence) -> None:
     for g1, g2 in zip(s.groups, s.groups[1:]):
         if g1.name == g2.name or not _TWO_ARMS_JOIN.fullmatch(seg, g1.end, g2.start):
             continue
-        if not re.match(r"\s*(?:groups|arms)\b|\s*,?\s*respectively\b|\s*(?:group|arm)s?\s*,?\s*respectively\b", seg[g2.end:]):
+        respectively = _RESPECTIVELY_AFTER_ARMS.match(seg, g2.end) is not None
+        if not respectively and not re.match(r"\s*(?:groups|arms)\b", seg[g2.end:]):
             continue
         m = _COUNTS_THEN_ARMS.search(seg, max(0, g1.start - 120), g1.start)
         if m is None or m.end() != g1.start:
             continue
-        if _UNIT_NOUN.search(m.group("noun")):
+        if m.group("noun") is None:
+            # "(11 and 14 in the A and B groups)" names neither the people nor "respectively"; "the mean stay was 11 and
+            # 14 in the A and B groups, respectively" names a level (the words since the bracket or comma before)
+            since = max(_clause_begin(seg, m.start()), seg.rfind("(", 0, m.start()) + 1, seg.rfind(",", 0, m.start()) + 1)
+            if not respectively or not (m.group("a").isdigit() and m.group("b").isdigit()) \
+                    or _LEVEL_WORDS.search(seg, since, m.start()):
+                continue
+        if _UNIT_NOUN.search(m.group("noun") or ""):
             continue        # "4 versus 5 points": amounts, not counts of patients
         counts = [0 if m.group(k).lower() in ("no", "none") else count_value(m.group(k).lower()) for k in ("a", "b")]
         sizes = [s.state.arm_sizes.get(g1.name), s.state.arm_sizes.get(g2.name)]
@@ -1304,7 +1337,7 @@ def counts_before_their_arms(s: Sentence) -> None:
         if any(not s.free(i) for i in idx) or any(e.start < m.end() and m.start() < e.end for e in s.estimates):
             continue
         s.claimed.update(idx)
-        noun = re.sub(r"\s+", " ", m.group("noun")).lower()
+        noun = re.sub(r"\s+", " ", m.group("noun") or "").lower()
         for key, count, size, arm in zip(("a", "b"), counts, sizes, (g1.name, g2.name)):
             est = Estimate("PROPORTION", count / size, f"{count}/{size}", m.start(key), m.end(key), events=count,
                            total=size, kind="arm-count", arm_hint=arm)

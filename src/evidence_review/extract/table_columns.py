@@ -1,0 +1,234 @@
+"""Table column structure: a table's header rows read as a tree (arm -> statistic sub-columns), each leaf column
+given the statistic role its own header names, and the header texts that name the arm kept apart from those.
+
+- `statistic_role`: what one leaf header says its cells are: "n", "pct", "mean", "sd", "se", "median", "iqr",
+  "range", "min", "max", "ci", "q1", "q3", "p"; None for a header that names something else (an arm, a time).
+  "No. | (%)", "n | %", "Mean | Standard deviation", "N | Mean | SD" under each arm are such leaves.
+- `arm_part`: the texts of a column's header path that are neither a statistic role nor a format ("Agent" / "P1" /
+  "n" -> "P1" once the spanning "Agent" is known to say only that the columns are the arms).
+- `ARMS_SPAN`: a header spanning the arm columns that only says they are the arms ("Groups", "Study groups",
+  "Agent", "Treatments", "Products"): the texts under it are arms even where the study model does not know them.
+- `p_merged_header`: a header cell into which a "P-value" of the next column was run ("Group II P-value (Control
+  group)" beside "P-value"): the arm's header without it.
+
+Each function takes plain texts (no grid objects), so it is tested on headers written as strings.
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import statistic_format, statistic_name
+
+# a share column's own header: "%", "(%)", "[%]", "Percent", "Percentage", "per cent"
+_PCT_ONLY = re.compile(r"\s*[(\[]?\s*(?:%|percent(?:age)?s?|per\s*cent)\s*[)\]]?\s*", re.I)
+# a p-value column's own header: "P", "p value", "P-value", "Sig."
+_P_ONLY = re.compile(r"\s*(?:p|sig\.?)(?:\s?[-\u2010\u2013]?\s?values?)?\s*[*\u2020\u2021\u00a7]?\s*", re.I)
+
+
+def statistic_role(text: str) -> str | None:
+    """The one statistic a leaf column header says its cells print ("n", "No.", "%", "(%)", "Mean", "Standard
+    deviation", "S.D.", "Median", "IQR", "Min", "P-value"), else None ("Placebo", "Week 4", "Mean ± SD": a format of
+    two statistics is read by `statistic_format`)."""
+    text = (text or "").strip()
+    bracketed = re.fullmatch(r"[(\[]\s*([^()\[\]]+?)\s*[)\]]", text)
+    if bracketed is not None and not _PCT_ONLY.fullmatch(text):
+        text = bracketed.group(1)       # "(SD)", "[IQR]": the statistic the column's brackets print
+    if not text:
+        return None
+    if _PCT_ONLY.fullmatch(text):
+        return "pct"
+    if _P_ONLY.fullmatch(text):
+        return "p"
+    return statistic_name(text)
+
+
+def arm_part(parts: tuple[str, ...] | list[str]) -> str:
+    """The texts of a column's header path that name no statistic and no format, joined: ("P1", "n") -> "P1",
+    ("Case group", "(%)") -> "Case group", ("Drug X (n = 30)", "Mean ± SD") -> "Drug X (n = 30)"."""
+    kept = [p.strip() for p in parts if p and p.strip() and statistic_role(p) is None and not statistic_format(p.strip())]
+    return " ".join(kept)
+
+
+# a header over the arm columns that only says they are the arms compared: "Groups", "Study groups", "Agent",
+# "Agents", "Treatments", "Interventions", "Products", "Preparations", "Regimens" ("Treatment group", singular, names
+# the treated arm; a singular "Treatment" or "Drug" may be one arm's own name, so only the plural of those)
+ARMS_SPAN = re.compile(r"\s*(?:(?:study|trial|randomi[sz]ed|treatment|comparison)\s+)?(?:groups|agents?|products?|"
+                       r"preparations?|formulations?|treatments|interventions|regimens|study\s+groups?)\s*:?\s*", re.I)
+
+
+def arms_span(text: str) -> bool:
+    """Whether a spanning header only says that the columns under it are the arms (`ARMS_SPAN`)."""
+    return bool(ARMS_SPAN.fullmatch(text or ""))
+
+
+# "P-value", "P value", "p-Value" run into a header cell ("Group II P-value (Control group)")
+_RUN_IN_P = re.compile(r"(?<=\S)\s+p\s?[-\u2010\u2013]?\s?values?\b(?=\s*\S)", re.I)
+
+
+def p_merged_header(text: str, row: list[str]) -> str:
+    """A header cell with the "P-value" of the next column run into it, the arm's name around it ("Group II P-value
+    (Control group)" in a row that also prints "P-value" on its own): the cell with those words blanked (same
+    length, so offsets hold). Any other header, or a row without a p-value column of its own, unchanged."""
+    if not text or not any(_P_ONLY.fullmatch(t or "") for t in row):
+        return text
+    m = _RUN_IN_P.search(text)
+    if m is None:
+        return text
+    rest = (text[:m.start()] + text[m.end():]).strip()
+    if not re.search(r"[A-Za-z]{2}", rest) or _P_ONLY.fullmatch(rest):
+        return text
+    return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+
+
+def without_run_in_p(table: dict, heads: set[int]) -> dict:
+    """The grid with each header cell's run-in "P-value" blanked (`p_merged_header`), row by row; the grid unchanged
+    when no header cell has one."""
+    cells = table.get("cells") or []
+    rows: dict[int, list[str]] = {}
+    for c in cells:
+        if int(c["row"]) in heads:
+            rows.setdefault(int(c["row"]), []).append(str(c.get("text") or "").strip())
+    if not rows:
+        return table
+    out, changed = [], False
+    for c in cells:
+        if int(c["row"]) in heads and int(c["col"]) > 0:
+            text = str(c.get("text") or "")
+            new = p_merged_header(text, rows[int(c["row"])])
+            if new != text:
+                c, changed = dict(c, text=new), True
+        out.append(c)
+    return dict(table, cells=out) if changed else table
+
+
+# ------------------------------------------------------------------------------------------ joined statistic columns
+# a bare figure of a statistic column: "53.1", "-2.46", "8.95%", "21.6", a spread in brackets "(4.5)"
+_BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?\d+(?:\.\d+)?)\s*%?\s*")
+_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?)\s*%?\s*[)\]]?\s*")
+# an interval of a median column's neighbour: "2.0-7.3", "(50.0-80.0)", "[1, 5]", "10 to 90"
+_INTERVAL = re.compile(r"\s*[(\[]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u2013\u2014,;]|to)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
+# the centre and the spread column beside it that are joined, and how the joined cell and header print them
+_JOINABLE = {("mean", "sd"), ("mean", "se"), ("median", "iqr"), ("median", "range")}
+_JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)"}
+
+
+def _joined_cell(centre: str, spread: str, role: str) -> str | None:
+    """ "53.1" and "21.6" (SD) -> "53.1 ± 21.6"; "3.5" and "(2.0-7.3)" (IQR) -> "3.5 (2.0-7.3)"; None when the two
+    cells are not a bare figure and its spread."""
+    m = _BARE_FIGURE.fullmatch(centre or "")
+    if m is None:
+        return None
+    if role in ("sd", "se"):
+        s = _SPREAD_FIGURE.fullmatch(spread or "")
+        return f"{m.group('x')} \u00b1 {s.group('x')}" if s is not None else None
+    s = _INTERVAL.fullmatch(spread or "")
+    return f"{m.group('x')} ({s.group('lo')}-{s.group('hi')})" if s is not None else None
+
+
+def header_paths(table: dict, heads: set[int]) -> dict[int, list[str]]:
+    """{column: its header texts, top row first} with a text printed once over empty cells carried right where the
+    cells under it name statistics ("Before | | After |" over "Mean | SD | Mean | SD"), as a spanning cell does."""
+    by_cell: dict[tuple[int, int], str] = {}
+    width = 0
+    for c in table.get("cells") or []:
+        width = max(width, int(c["col"]) + 1)
+        if int(c["row"]) in heads:
+            by_cell[(int(c["row"]), int(c["col"]))] = str(c.get("text") or "").strip()
+    ordered = sorted(heads)
+    last = ordered[-1] if ordered else None
+    paths: dict[int, list[str]] = {col: [] for col in range(width)}
+    for r in ordered:
+        left = ""
+        for col in range(width):
+            t = by_cell.get((r, col), "")
+            if not t and left and r != last and statistic_role(by_cell.get((last, col), "")) is not None:
+                t = left
+            left = t if t and col > 0 else ("" if t else left)
+            if t:
+                paths[col].append(t)
+    return paths
+
+
+def joined_statistic_columns(table: dict, heads: set[int]) -> dict:
+    """The grid with each mean (median) column and the spread column beside it under the same header path joined into
+    one column ("Before intervention" over "Mean | Standard deviation": "53.1 | 21.6" -> "53.1 ± 21.6" under "Mean ±
+    SD"; "Median | (IQR)": "3.5 | (2.0-7.3)" -> "3.5 (2.0-7.3)" under "Median (IQR)"), where the two are all the
+    header path holds (no n, median or range beside them: `_statistic_groups`
+    of the reader reads those). The spread column is dropped and the columns right of it move left; a row whose two
+    cells are not two bare figures keeps the mean cell as printed. The grid unchanged when no such pair is found."""
+    cells = table.get("cells") or []
+    if not cells or not heads:
+        return table
+    paths = header_paths(table, heads)
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for col, path in paths.items():
+        if col > 0 and path:
+            groups.setdefault(tuple(path[:-1]), []).append(col)
+    pairs: dict[int, str] = {}      # mean column -> spread role
+    for upper, cols in groups.items():
+        if not upper or len(cols) != 2 or cols[1] != cols[0] + 1:
+            continue
+        roles = [statistic_role(paths[c][-1]) for c in cols]
+        if (roles[0], roles[1]) in _JOINABLE:
+            pairs[cols[0]] = roles[1]
+    if not pairs:
+        return table
+    by_pos = {(int(c["row"]), int(c["col"])): c for c in cells}
+    dropped = {col + 1 for col in pairs}
+    out = []
+    for c in cells:
+        r, col = int(c["row"]), int(c["col"])
+        if col in dropped:
+            continue
+        shift = sum(1 for d in dropped if d < col)
+        if col in pairs:
+            spread = by_pos.get((r, col + 1))
+            if r in heads:
+                c = dict(c, text=_JOINED_HEADER[pairs[col]]) if r == max(heads) else c
+            else:
+                joined = _joined_cell(str(c.get("text") or ""), str((spread or {}).get("text") or ""), pairs[col])
+                if joined is not None:
+                    c = dict(c, text=joined, end=max(int(c.get("end", 0) or 0), int(spread.get("end", 0) or 0)))
+        out.append(dict(c, col=col - shift) if shift else c)
+    return dict(table, cells=out)
+
+
+# ------------------------------------------------------------------------------------------ a stub column of arms
+# the header of a stub column that lists the groups: "Group", "Groups", "Arm", "Study group", "Treatment"
+_ARM_COLUMN_HEADER = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed)\s+)?(?:groups?|arms?|treatments?|interventions?)\s*:?\s*",
+                                re.I)
+# a row label naming a test or a comparison, not a group: "Independent t-test", "P value", "Chi-square", "ANOVA"
+_TEST_LABEL = re.compile(r"(?i)\b(?:tests?|p[- ]?values?|chi[- ]?squared?|anova|significance|sig\.|comparison|difference)\b|^\s*p\s*$")
+
+
+def arm_column_rows(header: str, labels: dict[int, str]) -> dict[int, str]:
+    """{row: group name} of a stub column whose header says it lists the groups ("Desired variable | Group | Before
+    ...": "case", "control" on each outcome's rows): two names or more, each on two rows or more; rows naming a test
+    ("Independent t-test") left out. {} for any other column."""
+    if not _ARM_COLUMN_HEADER.fullmatch(header or ""):
+        return {}
+    named = {r: label.strip() for r, label in labels.items() if label.strip() and not _TEST_LABEL.search(label)}
+    counts: dict[str, int] = {}
+    for name in named.values():
+        counts[name.lower()] = counts.get(name.lower(), 0) + 1
+    if len(counts) < 2 or any(k < 2 for k in counts.values()):
+        return {}
+    return named
+
+
+# ------------------------------------------------------------------------------------------ measures across the top
+# words that make a spanning header a group of patients, not a measure: "Men", "Age < 65", "With diabetes", "All"
+_PATIENT_GROUP = re.compile(r"(?i)\b(?:men|women|males?|females?|boys|girls|aged?|years?\s+old|patients|participants|"
+                            r"subjects|children|adults|infants|with|without|smokers?|non-?smokers?|subgroups?|strat(?:um|a)|"
+                            r"all|total|overall|responders?|completers?|population|ITT|per[- ]protocol)\b|[<>\u2264\u2265]")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def measure_over_times(stratum: str, label: str, timepoint: str) -> bool:
+    """Whether a text spanning an arm's columns is the measure its cells are of, not a group of patients: several
+    measures side by side across the top ("Pain score" | "Swelling (mm)", each over "Drug X | Placebo | P") with rows
+    that are only times ("Day 1", "1 hour": the row label says nothing but its time). A spanning text naming patients
+    ("Men", "Age < 65 years", "With diabetes") stays a stratum."""
+    if not stratum or not timepoint or _PATIENT_GROUP.search(stratum) or not re.search(r"[A-Za-z]{3}", stratum):
+        return False
+    return _WORDS.findall(label.lower()) == _WORDS.findall(timepoint.lower())

@@ -1,0 +1,105 @@
+"""Comparative columns of a table whose arms the study model does not name.
+
+"| Variable | Drug A | Drug B | Mean difference | 95% CI | P |": each row prints the two arms' figures and then
+their difference with its interval. When the arm headers resolve to the study's arms the table reader reads the
+difference as theirs; when they do not ("US aspiration | I&D" in a report whose methods name the arms otherwise),
+the two figure columns left of the difference column are still the arms it compares, in the order printed, when the
+printed difference is, row by row, the first column's figure minus the second's: the arithmetic proves the columns
+are what the difference compares (a table of factors, "Variable | Cases | Controls | OR", prints no such
+difference).
+
+One job: find those two columns. The table reader (`table_reader._read_effect_column_rows`) makes them arms."""
+from __future__ import annotations
+
+import re
+
+# the leading figure of a cell: "27.5", "-2.46", "12 (30.0)" (12), "45.1 ± 3.2" (45.1)
+_LEADING_FIGURE = re.compile(r"\s*(?P<v>[-\u2212\u2013]?\s?\d+(?:[.,\u00b7]\d+)?)(?![\d/:])")
+
+
+def leading_figure(cell: str) -> float | None:
+    m = _LEADING_FIGURE.match(cell or "")
+    if m is None:
+        return None
+    return float(re.sub(r"\s", "", m.group("v")).replace("\u2212", "-").replace("\u2013", "-")
+                 .replace(",", ".").replace("\u00b7", "."))
+
+
+def _is_their_difference(difference: float, first: float, second: float) -> bool:
+    """Whether a printed difference is first − second as the figures are rounded (a difference computed from the
+    unrounded means, or a model's, differs from the printed means' difference by a little)."""
+    return abs(difference - (first - second)) <= max(0.06, 0.03 * max(abs(first), abs(second)))
+
+
+def compared_figure_columns(effect_column: int, headers: dict[int, str], body: list[dict[int, str]],
+                            taken: set[int]) -> tuple[int, int] | None:
+    """(first, second): the two columns, left of the difference column `effect_column`, whose headers name
+    something (an arm, as the table prints it) and whose body cells print figures, when there are exactly two such
+    columns left of it and the difference printed is their difference (first − second) in at least two rows and in
+    two thirds of the rows printing all three figures. `headers`: each column's own header text (columns that
+    cannot be arms already left out); `body`: each body row's cell texts by column; `taken`: the columns already
+    read as something else (interval, p-value, effect, label columns). None otherwise: three arm columns, or one,
+    say nothing of which two the difference compares."""
+    candidates = [c for c in sorted(headers) if 0 < c < effect_column and c not in taken and headers[c].strip()
+                  and sum(1 for row in body if leading_figure(row.get(c, "")) is not None) >= 2]
+    if len(candidates) != 2:
+        return None
+    first, second = candidates
+    triples = [(leading_figure(row.get(effect_column, "")), leading_figure(row.get(first, "")),
+                leading_figure(row.get(second, ""))) for row in body]
+    triples = [t for t in triples if None not in t]
+    agreeing = sum(1 for d, a, b in triples if _is_their_difference(d, a, b))
+    return (first, second) if agreeing >= 2 and 3 * agreeing >= 2 * len(triples) else None
+
+
+# ------------------------------------------------------------------------------------- a matrix of comparisons
+# an effect column's own header in a matrix: "Difference", "Differ-ence" (a hyphenated line break), "Mean difference",
+# "MD", "Estimate"
+_DIFFERENCE_HEADER = re.compile(r"\s*(?:(?:mean|LS\s*mean|adjusted)\s+)?(?:differ-?\s*ences?|MD|diff\.?|estimates?)\s*", re.I)
+_INTERVAL_HEADER = re.compile(r"\s*(?:95\s*%\s*-?\s*)?(?:CI|confidence\s+intervals?)\s*", re.I)
+_P_HEADER = re.compile(r"\s*p(?:\s*[-\u2010\u2013]?\s*values?)?\s*", re.I)
+
+
+def comparison_matrix(headers: dict[int, list[str]], row_labels: list[str]) -> list[tuple[str, int, int | None, int | None]]:
+    """The column groups of an agent-by-agent matrix of differences: "Difference to agent" over "P2 | P2 | P2 | P3 |
+    ..." over "Difference | 95 %-CI | P | Difference | ...", each row label naming the other agent. `headers`: each
+    column's header texts, top to bottom; `row_labels`: the body rows' first cells. Returns (the group's agent, its
+    difference column, its interval column or None, its p-value column or None) for each group, when at least two
+    groups under different agents each open with a difference column and an agent of the columns is also a row's
+    label (the matrix: "P2" heads a column group and labels a row); else [] ("Week 12 | Week 24" over "Difference |
+    95% CI" with outcomes as rows is no matrix)."""
+    groups: list[tuple[str, int, int | None, int | None]] = []
+    columns = sorted(c for c in headers if c > 0)
+    for c in columns:
+        texts = [t.strip() for t in headers[c] if t.strip()]
+        if len(texts) < 2 or not _DIFFERENCE_HEADER.fullmatch(texts[-1]):
+            continue
+        agent = texts[-2]
+        if _DIFFERENCE_HEADER.fullmatch(agent) or _INTERVAL_HEADER.fullmatch(agent) or _P_HEADER.fullmatch(agent):
+            continue
+
+        def beside(k: int, pattern: re.Pattern) -> int | None:
+            own = [t.strip() for t in headers.get(k, []) if t.strip()]
+            return k if len(own) >= 2 and own[-2] == agent and pattern.fullmatch(own[-1]) else None
+        interval = beside(c + 1, _INTERVAL_HEADER)
+        p = beside(c + 2 if interval is not None else c + 1, _P_HEADER)
+        groups.append((agent, c, interval, p))
+    agents = {g[0].lower() for g in groups}
+    labels = {x.strip().lower() for x in row_labels}
+    return groups if len(agents) >= 2 and agents & labels else []
+
+
+# ------------------------------------------------------------------------------------- decimal commas
+_COMMA_NUMBER = re.compile(r"(?<![\d,.])(?P<int>\d+),(?P<frac>\d+)(?![\d,.])")
+
+
+def decimal_points(cell: str) -> str:
+    """An effect cell printed with decimal commas ("1,45 (0,98-2,12)", "0,2700", "-0,35 (-0,80 to 0,10)") with decimal
+    points instead; a cell printing a point anywhere, or a number that may be thousands ("1,200": three digits after
+    the comma of a whole number other than 0), stays as printed."""
+    if "." in cell:
+        return cell
+    numbers = list(_COMMA_NUMBER.finditer(cell))
+    if not numbers or any(len(m.group("frac")) == 3 and m.group("int") != "0" for m in numbers):
+        return cell
+    return _COMMA_NUMBER.sub(lambda m: f"{m.group('int')}.{m.group('frac')}", cell)

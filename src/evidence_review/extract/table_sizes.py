@@ -1,0 +1,143 @@
+"""Arm sizes for table cells that print no denominator: where a table shows an arm's number of patients without a
+header or a size row saying it, and carrying a size found in one table to the document's later tables.
+
+A count is only an arm-level figure with its arm's size. Documents often print that size once, in a form the
+header reader does not see: the sexes of each arm in the characteristics table ("Gender (male/female) | 9/11 |
+12/8"), or the categories of a characteristic whose counts add up to each arm ("Middle | 12 | 11", "Lower | 8 | 9"
+under "Tumour location"), and then a table of complications or adverse events counts patients of each arm bare
+("Pneumonia | 1 | 1"). The size found in the first table is the arm's size for the document (`adopt_size`), so
+the later tables' bare counts have their denominator."""
+from __future__ import annotations
+
+import re
+
+from .grammar import COUNT_WORD, COUNTED_PEOPLE, count_value
+from .study import Arm
+
+
+def adopt_size(arm: Arm, size: int | None) -> None:
+    """Give the arm the size a table shows for it (its sexes' sum, its size row) when nothing else has given it one:
+    the later tables of the document count from it. A size already known is kept."""
+    if arm.n is None and size is not None and size > 0:
+        arm.n = size
+
+
+# a number of people the text gives: "40 patients", "Eighty consenting males", "sixty eligible women"
+_PEOPLE_COUNT = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,5}|" + COUNT_WORD + r")\s+(?:[A-Za-z-]+\s+){0,2}?(?:"
+                           + COUNTED_PEOPLE + r"|males|females)\b", re.I)
+# a cell holding one count and nothing else: "12", "04"
+_BARE_COUNT = re.compile(r"\s*\d{1,5}\s*")
+
+
+def people_counts(text: str) -> set[int]:
+    """The numbers of people the text gives ("40 patients", "Eighty consenting males"): the sizes a whole trial or a
+    group of it can have."""
+    found = set()
+    for m in _PEOPLE_COUNT.finditer(text):
+        n = count_value(m.group("n").lower())
+        if n:
+            found.add(n)
+    return found
+
+
+def sizes_from_category_blocks(rows: list[tuple[str, dict[int, str]]], columns: list[int], text: str) -> dict[int, int]:
+    """{column: size} of arm columns that no header sizes, from the categories of one characteristic: a heading row
+    (a label, every arm cell empty: "Pain, by category:", "Tumour location") over two rows or more whose arm cells are
+    each one bare count ("No pain | 14 | 0", "Mild pain | 22 | 5" ...), when the counts of all arms together add up to
+    a number of people the text gives ("Eighty consenting males were randomized"): each column's sum is its arm's
+    size. Every block that adds up so must give the same sizes; else, or with fewer than two columns, {}.
+    `rows`: the body's rows in order, each (label, {column: cell text})."""
+    if len(columns) < 2:
+        return {}
+    blocks: list[list[dict[int, str]]] = []
+    current: list[dict[int, str]] | None = None
+    for label, cells in rows:
+        filled = {c: cells.get(c, "").strip() for c in columns if cells.get(c, "").strip()}
+        if label.strip() and not filled:
+            current = []
+            blocks.append(current)
+        elif current is not None and len(filled) == len(columns) and all(_BARE_COUNT.fullmatch(v) for v in filled.values()):
+            current.append(filled)
+        else:
+            current = None
+    known = people_counts(text) if any(len(b) >= 2 for b in blocks) else set()
+    found: set[tuple[int, ...]] = set()
+    for block in blocks:
+        if len(block) < 2:
+            continue
+        sums = tuple(sum(int(row[c]) for row in block) for c in columns)
+        if all(sums) and sum(sums) in known:
+            found.add(sums)
+    if len(found) != 1:
+        return {}
+    return dict(zip(columns, found.pop()))
+
+
+def _share_fits(text: str, size: int) -> bool:
+    """Whether a printed percentage is the share of some whole count of `size` patients, at its printed precision
+    ("74" of 50 is 37; "75" of 50 is no count)."""
+    value = float(text.replace(",", "."))
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    exact = value * size / 100
+    tolerance = 0.5 * 10 ** -decimals * size / 100 + 1e-9
+    return any(abs(count - exact) <= tolerance for count in (int(exact), int(exact) + 1)) and 0 <= value <= 100
+
+
+def shares_column(values: list[str], size: int | None) -> bool:
+    """Whether the bare numbers of an arm column headed with a "(%)" only ("Drug A (%)") are its shares, not counts:
+    the arm's size is known, one number at least is larger than it (no count of the arm), and every number is the
+    share of a whole count of that size (74 % of 50 patients is 37)."""
+    numbers = [v.strip() for v in values if re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", v)]
+    if not size or not numbers or not any(float(v.replace(",", ".")) > size for v in numbers):
+        return False
+    return all(_share_fits(v, size) for v in numbers)
+
+
+# a cell printing a share with its percent sign and nothing else: "88.2%", "5.9 %"
+_PERCENT_CELL = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d+)?)\s*%\s*")
+
+
+def size_from_shares(values: list[str], text: str) -> int | None:
+    """The number of patients an arm's row or column of bare percentages ("0 | 88.2% | 11.8% | 5.9%") is of, where
+    nothing prints it beside them: the smallest number of which every share is a whole count at its printed
+    precision (1 of 17 is 5.9 %, 15 of 17 is 88.2 %), when the text gives that number of people ("17 uncooperative
+    children were randomly assigned ..."). Three distinct shares at least, neither 0 nor 100 (a few shares fit too
+    many sizes); a size the text does not give stays unknown (the shares of an arm of 30 fit 60 as well, and the
+    smallest size is the one they prove)."""
+    shares = {m.group("v") for m in map(_PERCENT_CELL.fullmatch, values) if m is not None}
+    shares = {v for v in shares if 0 < float(v.replace(",", ".")) < 100}
+    if len(shares) < 3:
+        return None
+    known = people_counts(text)
+    if not known:
+        return None
+    for size in range(2, max(known) + 1):
+        if all(_share_fits(v.replace(",", "."), size) for v in shares):
+            return size if size in known else None
+    return None
+
+
+def zero_among_shares(value: str, beside: list[str]) -> bool:
+    """Whether a bare "0" is a share of none of the arm's patients: the cells beside it in the arm's row or column
+    print percentages with their sign ("0 | 88.2% | 11.8%"), so the zero is 0 % (0 patients) left without its sign."""
+    return re.fullmatch(r"\s*0(?:[.,]0+)?\s*", value) is not None and \
+        any(_PERCENT_CELL.fullmatch(v) for v in beside)
+
+
+# a caption or a column naming the whole population it describes: "Characteristics of the study population (n = 20)",
+# "Baseline data of all patients (N = 80)", "Entire cohort, n = 64"
+_WHOLE_POPULATION = re.compile(r"(?i)\b(?:study\s+population|(?:all|entire|whole|total)\s+(?:the\s+)?(?:study\s+)?"
+                               r"(?:patients?|participants?|subjects?|population|cohort|sample|group)|entire\s+cohort|"
+                               r"all\s+(?:children|women|men|infants)|overall|total)\b")
+_POPULATION_SIZE = re.compile(r"[(\[,]\s*[nN]\s*=\s*(?P<n>\d{1,6})\s*[)\]]?")
+
+
+def whole_population_size(caption: str, header: str = "") -> int | None:
+    """The size of the whole population a table of one value column describes, when its caption or that column
+    names the population with its n ("Characteristics of the study population (n = 20)", "All patients (N = 80)");
+    None otherwise (a caption's n of one arm or of a subgroup gives no whole size)."""
+    for text in (header, caption):
+        m = _POPULATION_SIZE.search(text or "")
+        if m is not None and _WHOLE_POPULATION.search(text[:m.start()]):
+            return int(m.group("n"))
+    return None
