@@ -92,7 +92,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
                             without_run_in_p)
-from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, bare_shares, count_share_pairs, label_total, paired_cell, row_totals, size_of_shares,
+from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -882,9 +882,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
     for column in arm_columns:
-        if column_hints.get(column) == "n_pct" and bare_shares([_clean(row[column]["text"]) for row in by_row.values()
-                                                                if row.get(column)]):
-            column_hints[column] = "pct"        # "Alfentanil (%)" over "74 | 20 | 6": the arm's shares, no counts
+        if column_hints.get(column) == "n_pct" and shares_column([_clean(row[column]["text"]) for row in by_row.values()
+                                                                  if row.get(column)]):
+            # "Alfentanil (%)" over "74 | 20 | 6": the arm's shares, no counts (table_sizes.py; sizes come later)
+            column_hints[column] = "pct"
     for column in arm_columns:
         if not column_sizes.get(column):
             column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
@@ -894,8 +895,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             texts = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
             if not column_sizes[column]:
                 # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
-                # count of
-                column_sizes[column] = size_of_shares(texts)
+                # count of (table_sizes.py)
+                column_sizes[column] = size_from_shares(texts)
     for column in arm_columns:
         # a size the study model gives (no header prints one) that every share of the column contradicts, all of them
         # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
@@ -926,7 +927,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
     # each arm ("Hypertension | 11 | 7 | 4") count patients too
     shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
-    # "Drug A (%)" over bare numbers, one larger than the arm: its shares (table_sizes.py)
+    # "Drug A (%)" over bare numbers, one larger than the arm: its shares (table_sizes.py; a column of bare shares only
+    # is a "pct" column already)
     share_columns = {c for c in arm_columns if column_hints.get(c) == "n_pct" and c in columns
                      and _percent_unit_only(columns[c].header)
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
@@ -3344,8 +3346,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             adopt_size(arm, n)
         if n is None:
             # "Ketamine | 0 | 88.2% | 11.8% | 5.9% | ...": a row of shares only, each a count of one number of patients
-            n = size_of_shares([_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns])
-        shares_row = n is not None and size_of_shares(
+            n = size_from_shares([_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns])
+        shares_row = n is not None and size_from_shares(
             [_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns]) is not None
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
