@@ -6,7 +6,11 @@ header reader does not see: the sexes of each arm in the characteristics table (
 12/8"), or the categories of a characteristic whose counts add up to each arm ("Middle | 12 | 11", "Lower | 8 | 9"
 under "Tumour location"), and then a table of complications or adverse events counts patients of each arm bare
 ("Pneumonia | 1 | 1"). The size found in the first table is the arm's size for the document (`adopt_size`), so
-the later tables' bare counts have their denominator."""
+the later tables' bare counts have their denominator.
+
+Shares are read here too, in one place: the number of patients a run of shares is of (`size_from_shares`) and whether
+the bare numbers of an arm column under a "(%)" are shares (`shares_column`), both on one test of a share against a
+size (`_share_fits`)."""
 from __future__ import annotations
 
 import re
