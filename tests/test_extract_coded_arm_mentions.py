@@ -1,0 +1,75 @@
+"""Sentences that name arms by the code the study model defined for them ("Group I (Placebo) was given ... Group II
+(Zinc) received ..."): "in group II", "12 and 14 in Group I and II respectively", "in groups A and B" resolve to the
+model's arms, also when the lexicon names the arm elsewhere; a subgroup's "age group I" and a code the model does
+not define name no arm. Texts written for these tests."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from evidence_review.extract.core import _coded_arm_mentions
+from evidence_review.extract.pipeline import extract_one
+
+
+def _arm(name: str, canonical: str, *aliases: str) -> SimpleNamespace:
+    return SimpleNamespace(name=name, canonical=canonical, aliases=set(aliases), role="", n=None)
+
+
+_ROMAN = [_arm("group I", "placebo", "group i"), _arm("group II", "zinc", "group ii")]
+_LETTERED = [_arm("saline", "saline", "group a"), _arm("ketamine", "ketamine", "group b")]
+
+
+def _named(scan: str, arms: list) -> list[tuple[str, str]]:
+    return [(scan[s:e], c) for s, e, c in _coded_arm_mentions(scan, arms)]
+
+
+def test_an_elided_list_of_codes_names_each_arm():
+    scan = "grade 1 (12 and 14 in Group I and II respectively) and in groups II and I alike"
+    assert _named(scan, _ROMAN) == [("Group I", "placebo"), ("II", "zinc"), ("groups II", "zinc"), ("I", "placebo")]
+
+
+def test_a_code_after_a_conjunction_or_preposition_names_its_arm():
+    scan = "The mean in group B was 4.1 whereas group A had 3.2; Group B (n = 20) and arm A differed."
+    assert [c for _, c in _named(scan, _LETTERED)] == ["ketamine", "saline", "ketamine", "saline"]
+
+
+def test_a_subgroup_of_some_measure_names_no_arm():
+    scan = "Patients of age group I and the risk group II were older; ASA group I dominated."
+    assert _named(scan, _ROMAN) == []
+
+
+def test_a_code_the_model_does_not_define_names_no_arm():
+    assert _named("in group III the rate was 40%; between groups I and III it differed", _ROMAN) == []
+    # a study whose arms carry no code: "group A" is nobody's
+    assert _named("in group A the rate was 40%", [_arm("saline", "saline"), _arm("ketamine", "ketamine")]) == []
+
+
+def test_a_code_two_arms_share_names_neither():
+    arms = [_arm("group A", "saline", "group a"), _arm("group A low", "ketamine", "group a"), _arm("x", "x", "group b")]
+    assert _named("in group A it was 3", arms) == []
+
+
+_TEXT = ("Methods: Sixty patients were randomly divided into two groups of 30 patients each. Group I (Placebo) was given "
+         "dietary counselling while Group II (Zinc) received dietary counselling along with zinc tablets (50 mg) for 10 "
+         "weeks. Results: Patients had grade 1 (12 and 14 in Group I and II respectively) and grade 2 (18 and 16 in "
+         "Group I and II respectively) anaemia. The mean ferritin in group II was 41.2 ± 6.3 ng/mL whereas in group I "
+         "it was 35.8 ± 7.1 ng/mL.")
+
+
+def test_counts_listed_against_coded_groups_are_each_arms_proportions():
+    rows, _, errors = extract_one("doc", _TEXT)
+    assert not errors
+    found = {(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert found == {("placebo", 12, 30), ("zinc", 14, 30), ("placebo", 18, 30), ("zinc", 16, 30)}
+
+
+def test_means_of_coded_groups_each_go_to_their_arm():
+    rows, _, _ = extract_one("doc", _TEXT)
+    means = {(r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+    assert means == {("zinc", 41.2, 6.3), ("placebo", 35.8, 7.1)}
+
+
+def test_codes_of_a_subgroup_give_no_arm_rows():
+    text = _TEXT.split("Results:")[0] + ("Results: Anaemia was seen in 12 and 14 patients of age group I and II "
+                                         "respectively.")
+    rows, _, _ = extract_one("doc", text)
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["events"] in (12, 14)]
