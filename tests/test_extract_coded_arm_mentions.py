@@ -73,3 +73,40 @@ def test_codes_of_a_subgroup_give_no_arm_rows():
                                          "respectively.")
     rows, _, _ = extract_one("doc", text)
     assert not [r for r in rows if r["measure"] == "PROPORTION" and r["events"] in (12, 14)]
+
+
+# ------------------------------------------------------- a coded arm's percentage restating a table's bare count
+def _share_row(value_text: str, arm: str, evidence: str, outcome: str = "remission") -> dict:
+    return dict(measure="PROPORTION", value=float(value_text.rstrip("%")) / 100, intervention=arm, outcome=outcome,
+                value_text=value_text, events=None, total=None, finder="proportion", evidence=evidence)
+
+
+def _count_cell(count: int, total: int, arm: str, label: str) -> dict:
+    return dict(measure="PROPORTION", value=count / total, intervention=arm, outcome=label, value_text=str(count),
+                events=count, total=total, finder="table", evidence=f"| {label} | {count} | 9 |")
+
+
+def test_a_percentage_repeating_a_tables_bare_count_is_the_tables():
+    from evidence_review.extract.table_reader import without_repeats
+    said = "The full remission (FR) rate was higher in group II (85%) than in group I (60%)."
+    sentences = [_share_row("85%", "zinc", said), _share_row("60%", "placebo", said)]
+    tables = [_count_cell(17, 20, "zinc", "FR"), _count_cell(12, 20, "placebo", "FR")]
+    assert without_repeats(sentences, tables) == []
+    # the label's words in the sentence name the row as well
+    worded = [_count_cell(17, 20, "zinc", "Full remission")]
+    assert without_repeats([_share_row("85%", "zinc", said)], worded) == []
+
+
+def test_a_percentage_of_another_row_arm_or_precision_is_kept():
+    from evidence_review.extract.table_reader import without_repeats
+    said = "Nephrolithiasis (4.22% and 5.47%) was among the causes in groups I and II."
+    # 3 of 71 is 4.225%: not the "4.22%" the sentence prints, though the row is the one the sentence names
+    kept = [_share_row("4.22%", "placebo", said, outcome="nephrolithiasis")]
+    assert without_repeats(kept, [_count_cell(3, 71, "placebo", "Nephrolithiasis")]) == kept
+    assert without_repeats(kept, [_count_cell(3, 71, "placebo", "Headache")]) == kept
+    # printed to the whole percent, 3 of 71 is "4%"
+    assert without_repeats([_share_row("4%", "placebo", said)], [_count_cell(3, 71, "placebo", "Nephrolithiasis")]) == []
+    # the same share of the other arm, or of a row the sentence does not name, is another number
+    other = [_share_row("85%", "zinc", "The full remission rate was 85% with zinc.")]
+    assert without_repeats(other, [_count_cell(17, 20, "placebo", "Full remission")]) == other
+    assert without_repeats(other, [_count_cell(17, 20, "zinc", "Nausea")]) == other
