@@ -110,3 +110,33 @@ def test_a_percentage_of_another_row_arm_or_precision_is_kept():
     other = [_share_row("85%", "zinc", "The full remission rate was 85% with zinc.")]
     assert without_repeats(other, [_count_cell(17, 20, "placebo", "Full remission")]) == other
     assert without_repeats(other, [_count_cell(17, 20, "zinc", "Nausea")]) == other
+
+
+# ------------------------------------------------------------- "Group I (Study group)": the document's label of a code
+_LABELLED = [_arm("group I", "group i", "group i"), _arm("group II", "group ii", "group ii")]
+
+
+def test_a_label_the_document_gives_a_code_names_that_arm():
+    scan = ("| | Group I (Study group) | Group II (Control group) | P | Pain in the study group was 3.1 compared with 5.2 "
+            "in the control group.")
+    named = [(t, c) for t, c in _named(scan, _LABELLED) if "group" in t.lower() and not t[-1].isupper()]
+    assert named == [("study group", "group i"), ("control group", "group ii")]
+
+
+def test_a_label_given_to_two_codes_or_to_no_code_names_nothing():
+    twice = "Group I (Study group) and Group II (Study group) were alike; in the study group pain fell."
+    assert ("study group", "group i") not in _named(twice, _LABELLED)
+    unlabelled = "Group I and Group II were alike; in the study group pain fell."
+    assert [t for t, _ in _named(unlabelled, _LABELLED)] == ["Group I", "Group II"]
+
+
+def test_the_study_and_control_groups_of_coded_arms_resolve_in_the_sentence_reader():
+    from evidence_review.extract.core import _with_study_arms
+    from evidence_review.extract.lexicon import find_drugs
+    arms = [_arm("group I", "group i", "group i"), _arm("group II", "group ii", "group ii")]
+    arms[0].role, arms[1].role = "other", "control"
+    scan = ("Table 1. | | Group I (Study group) | Group II (Control group) | P-value | Results: The mean pain at 2 hours "
+            "in the study group was 3.82 compared with 5.64 in the control group.")
+    found = [(scan[m.start:m.end], m.canonical) for m in _with_study_arms(scan, find_drugs(scan), SimpleNamespace(arms=arms))
+             if m.start > scan.index("Results")]
+    assert found == [("study group", "group i"), ("control group", "group ii")]

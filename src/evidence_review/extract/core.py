@@ -465,8 +465,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     # (in a trial of more than two arms "the control" is the one control arm that went without, "no vitamin D"; with
     # two arms the meaning step names it so, and says it did)
     named_kind = named_kind or (control.startswith("no ") and len(getattr(study, "arms", None) or ()) > 2)
+    # an arm the model knows only by its code and as the control ("Group II (Control group)"): "the control group"
+    coded_control = bool(re.fullmatch(r"(?i)(?:group|arm)\s+" + _ARM_CODE, control))
     if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care" \
-            or (named_kind and control != "placebo"):
+            or (named_kind and control != "placebo") or coded_control:
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
         # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
@@ -510,6 +512,10 @@ _BEFORE_ARM_CODE = re.compile(r"(?i)(?:^|[^\w\s]|\d|\b(?:the|in|of|for|to|from|w
                               r"respectively|resp|when|where|compared|against))\s*$")
 
 
+_LABELLED_CODE = re.compile(r"(?<![\w-])(?:[Gg]roup|[Aa]rm)\s+(?P<code>" + _ARM_CODE + r")\s*\(\s*(?P<label>(?i:study|"
+                            r"control|intervention|treatment|experimental|case|placebo|comparison))\s+(?i:group|arm)\s*\)")
+
+
 def _coded_arm_mentions(scan: str, arms: list) -> list[tuple[int, int, str]]:
     """ "19 and 20 in Group I and II", "in group II the mean was ...": each code the study model defines as one arm's
     "group X" (an allocation sentence's "Group I (Control) was given ...", a table's "Group I (Study group)") names
@@ -526,16 +532,30 @@ def _coded_arm_mentions(scan: str, arms: list) -> list[tuple[int, int, str]]:
     if len(codes) < 2:
         return []
     out = []
+    # "Group I (Study group) | Group II (Control group)": the document's own label of a coded arm names it wherever
+    # it stands ("in the study group was 4.64 ± 2.73"), when it labels one code only
+    labels: dict[str, set] = {}
+    for m in _LABELLED_CODE.finditer(scan):
+        if m.group("code").upper() in codes:
+            labels.setdefault(m.group("label").lower(), set()).add(codes[m.group("code").upper()])
+    for label, owner in labels.items():
+        if len(owner) != 1:
+            continue
+        for m in re.finditer(r"(?i)\b(?:the|in|of|for|to|with|and|than|versus|vs\.?|between)\s+(?P<w>" + re.escape(label)
+                             + r"\s+(?:group|arm))(?![\w-])", scan):
+            out.append((m.start("w"), m.end("w"), next(iter(owner))))
     for m in _CODED_GROUPS.finditer(scan):
         if not _BEFORE_ARM_CODE.search(scan[max(0, m.start() - 40):m.start()]):
             continue
         found = [(c.start() + m.start("codes"), c.end() + m.start("codes"), c.group(0))
-                 for c in re.finditer(_ARM_CODE, m.group("codes"))]
+                 for c in re.finditer(r"(?<!\w)" + _ARM_CODE + r"(?!\w)", m.group("codes"))]
         # a list naming a code the model does not define ("groups A and C" of a trial of A and B) names no arm
         if any(code.upper() not in codes for _, _, code in found):
             continue
-        for i, (start, end, code) in enumerate(found):
-            out.append((m.start() if i == 0 else start, end, codes[code.upper()]))
+        for start, end, code in found:
+            # "Group II" of "Group I and Group II" with its word; "II" of "Group I and II" alone
+            head = re.search(r"(?:[Gg]roups?|[Aa]rms?)\s+$", scan[max(m.start(), start - 12):start])
+            out.append((start - len(head.group(0)) if head else start, end, codes[code.upper()]))
     return out
 
 
