@@ -5006,6 +5006,43 @@ def _printed_share(row: dict, from_table: bool) -> tuple | None:
     return None if percent is None else (str(row["intervention"]), round(percent, 1))
 
 
+def _share_of_bare_count(row: dict) -> float | None:
+    """The percentage, unrounded, of a table cell that prints an arm's count alone ("18" under an arm of 20: 90.0)."""
+    if str(row.get("measure") or "") != "PROPORTION" or not row.get("intervention"):
+        return None
+    events, total = row.get("events"), row.get("total")
+    printed = scan_view(str(row.get("value_text") or "")).strip()
+    if not (_finite(events) and _finite(total)) or float(total) <= 0 or not re.fullmatch(r"\d+", printed) \
+            or int(printed) != int(float(events)):
+        return None
+    return 100 * float(events) / float(total)
+
+
+def _repeats_a_bare_count(row: dict, bare_counts: dict[str, list[tuple[float, dict]]]) -> bool:
+    """Whether a sentence's bare percentage for an arm ("The complete response (CR) rate was higher in arm B (90%)")
+    is the share of a count a table prints alone for that arm ("CR | 14 | 18" of arms of 20), to the decimals the
+    sentence prints, on a row the sentence names (a word of its label, or its label as printed, an abbreviation):
+    the table's cell printed again (a "4.22%" is no copy of 3 of 71, 4.225%)."""
+    if str(row.get("measure") or "") != "PROPORTION" or not row.get("intervention"):
+        return False
+    printed = re.fullmatch(r"\s*(\d+(?:\.(\d+))?)\s*%\s*", scan_view(str(row.get("value_text") or "")))
+    if printed is None:
+        return False
+    decimals = len(printed.group(2) or "")
+    percent = float(printed.group(1))
+    words = _sentence_words(row)
+    sentence = scan_view(str(row.get("evidence") or ""))
+
+    def named(cell: dict) -> bool:
+        label = str(cell.get("outcome") or "").strip()
+        return bool(_outcome_words(cell) & words) or (
+            bool(re.fullmatch(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,7}", label))
+            and re.search(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", sentence) is not None)
+
+    return any(abs(round(exact, decimals) - percent) < 1e-9 and named(cell)
+               for exact, cell in bare_counts.get(str(row["intervention"]), []))
+
+
 def _count_and_share(row: dict) -> tuple[int, float] | None:
     """(events, percentage as printed, to 0.1) of a proportion: its count and the percentage the table cell prints
     or the sentence's value."""
@@ -5098,6 +5135,13 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
             shares.setdefault(share, []).append(words)
             whole_shares.setdefault((share[0], int(share[1] + 0.5)), []).append(words)
 
+    # "18" under an arm of 20: the share a sentence prints for it ("higher in arm B (90%)")
+    bare_counts: dict[str, list[tuple[float, dict]]] = {}
+    for row in table_rows:
+        exact = _share_of_bare_count(row)
+        if exact is not None:
+            bare_counts.setdefault(str(row["intervention"]), []).append((exact, row))
+
     counted: dict[tuple, list[set]] = {}
     for row in table_rows:
         count = _count_and_share(row)
@@ -5130,6 +5174,8 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         count = _count_and_share(row) if not row.get("intervention") and row.get("total") is None else None
         if count in counted and any(words & _outcome_words(row) for words in counted[count]):
             return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
+        if _repeats_a_bare_count(row, bare_counts):
+            return True
         share = _printed_share(row, False)
         if share in shares and EVENTS_FROM_PERCENTAGE in str(row.get("flags") or "").split(";"):
             return True     # a count the sentence derived from a percentage a table prints for that arm: the table's
