@@ -265,7 +265,9 @@ BATCHES = [
         # more than that of A")
         # wt-labels (session 11): an arm's value at the trial's first measurement ("Visit 1", "Pre-op", "Before treatment")
         # a baseline row, more captions of who the patients were; role 312 -> 314, timepoint 99 -> 100
-        labels={"role": 314, "adjusted": 346, "arm": 237, "timepoint": 100, "orientation": 19, "subgroup": 32},
+        # wt-orient (session 11, round 2): a table row of the arms' odds ratios whose factor word ("atrophy") is its
+        # own outcome's compares the arms, not a patient factor: orientation 19 -> 22, role 314 -> 318
+        labels={"role": 318, "adjusted": 346, "arm": 237, "timepoint": 100, "orientation": 22, "subgroup": 32},
         arms_right=8,
     ),
     Batch(
