@@ -419,7 +419,9 @@ BATCHES = [
         # Merged main (532c31f) and wt-study after merging it: subgroup 60 of 75 (two strata now read run together,
         # "no cigarettesmoking", with the merges, not with wt-study): the floor is the figure that holds; role 432,
         # adjusted 445, arm 429 (wt-study: coded groups written "group I"), timepoint 160
-        labels={"role": 461, "adjusted": 471, "arm": 453, "timepoint": 174, "subgroup": 60},
+        # wt-orient (session 11, round 2): orientation 0 -> 6 of 8 once an arm abbreviation defined after a drug inside a
+        # longer arm's name ("milk fortified with X and probiotic Y (PP; n = 312)") names the study model's whole arm
+        labels={"role": 461, "adjusted": 471, "arm": 453, "timepoint": 174, "subgroup": 60, "orientation": 6},
         arms_right=5,
     ),
     Batch(
