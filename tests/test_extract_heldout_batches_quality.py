@@ -267,7 +267,9 @@ BATCHES = [
         # more than that of A")
         # wt-labels (session 11): an arm's value at the trial's first measurement ("Visit 1", "Pre-op", "Before treatment")
         # a baseline row, more captions of who the patients were; role 312 -> 314, timepoint 99 -> 100
-        labels={"role": 314, "adjusted": 346, "arm": 237, "timepoint": 100, "orientation": 19, "subgroup": 32},
+        # wt-orient (session 11, round 2): a table row of the arms' odds ratios whose factor word ("atrophy") is its
+        # own outcome's compares the arms, not a patient factor: orientation 19 -> 22, role 314 -> 318
+        labels={"role": 318, "adjusted": 346, "arm": 237, "timepoint": 100, "orientation": 22, "subgroup": 32},
         arms_right=8,
     ),
     Batch(
@@ -424,7 +426,9 @@ BATCHES = [
         # Merged main (532c31f) and wt-study after merging it: subgroup 60 of 75 (two strata now read run together,
         # "no cigarettesmoking", with the merges, not with wt-study): the floor is the figure that holds; role 432,
         # adjusted 445, arm 429 (wt-study: coded groups written "group I"), timepoint 160
-        labels={"role": 461, "adjusted": 499, "arm": 485, "timepoint": 174, "subgroup": 60},
+        # wt-orient (session 11, round 2): orientation 0 -> 6 of 8 once an arm abbreviation defined after a drug inside a
+        # longer arm's name ("milk fortified with X and probiotic Y (PP; n = 312)") names the study model's whole arm
+        labels={"role": 461, "adjusted": 499, "arm": 485, "timepoint": 174, "subgroup": 60, "orientation": 6},
         arms_right=5,
     ),
     Batch(

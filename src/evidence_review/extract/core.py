@@ -66,9 +66,11 @@ _DEFINED_ARM = re.compile(r"\((?P<abbr>[A-Z]{2,6})\s*[;,]\s*n\s*=\s*\d+\s*\)")
 _ARM_NAME_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*$")
 
 
-def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
+def _with_defined_arms(scan: str, mentions: list[Mention], study=None) -> list[Mention]:
     """The drug mentions plus every use of an arm abbreviation the document defines ("45.5% (IR)"), named by
-    the words that define it; an abbreviation that is itself a drug name is left to the lexicon."""
+    the words that define it; an abbreviation that is itself a drug name is left to the lexicon. The study
+    model's arm the abbreviation is an alias of names it when the defining words hold only part of that arm's
+    name ("milk fortified with X and probiotic Y (PP; n = 312)" is the fortified milk, not the drug Y)."""
     if "n=" not in scan.replace(" ", ""):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -87,6 +89,13 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
         if not inside and near:
             name = f"{near[-1].canonical} {name}"
         names.setdefault(d.group("abbr"), name)
+    for abbr, name in list(names.items()):
+        owners = [str(getattr(a, "canonical", "") or "") for a in getattr(study, "arms", None) or ()
+                  if abbr in (getattr(a, "aliases", None) or ())]
+        # (the arm's name ends with the defining words, after a vehicle or partner: "... fortified with", "A and")
+        if len(owners) == 1 and owners[0].endswith(" " + name) and \
+                re.search(r"\b(?:with|and|plus)\b", owners[0][:-len(name)]):
+            names[abbr] = owners[0]
     if not names:
         return mentions
     extra = [Mention(m.start(), m.end(), names[m.group()])
@@ -672,7 +681,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     scan = scan_view(text)
     if not _DIGIT.search(scan) and not _NOBODY.search(scan):
         return []
-    mentions = _with_study_arms(scan, _with_defined_arms(scan, find_drugs(scan)), study)
+    mentions = _with_study_arms(scan, _with_defined_arms(scan, find_drugs(scan), study), study)
     # the document's treatment: its most named arm that is no control ("no paracetamol", an arm named by what it lacks,
     # is the study's control however often the text names it)
     controls = {str(getattr(a, "canonical", "") or "") for a in getattr(study, "arms", None) or ()
