@@ -603,6 +603,18 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
                    "heldout16": "extract_heldout16", "heldout17": "extract_heldout17"}
 
 
+# The roles of the held-out batches THIS session; the one place that decides them (a new session changes them here,
+# and the diagnostics that read sets row by row - table_diagnose, study_diagnostic, label_causes - follow):
+# - validation batches are scored by their figures alone (`evaluate`, never `--verbose`), to tell whether a change
+#   generalizes;
+# - test batches are blind: being written by their labellers, no one reads them until the session's end;
+# - every other set (seeds, dev_corpus, the other held-out batches) is a tuning set, read freely.
+VALIDATION_SETS = frozenset({"heldout14", "heldout15"})
+TEST_SETS = frozenset({"heldout18", "heldout19"})
+#: the batches no diagnostic may read row by row
+BLIND_SETS = VALIDATION_SETS | TEST_SETS
+
+
 def heldout_set() -> dict[str, tuple[Path, Path]]:
     """The project's own held-out sets (tests/fixtures/extract_heldout*), each written blind after the earlier
     sets were fitted."""

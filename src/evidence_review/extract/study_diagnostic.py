@@ -18,11 +18,8 @@ from pathlib import Path
 
 from ..ingest import ingest_with_structures
 from ..tables import ARM_LEVEL_MEASURES, cell_text
-from .evaluate import arm_matches, defined_abbreviations, heldout_set, shared_sets
+from .evaluate import BLIND_SETS, arm_matches, defined_abbreviations, heldout_set, shared_sets
 from .study import build_study
-
-# batches whose documents no helper may read (validation and test): figures only, through evaluate
-BLIND_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19"})
 
 _WHOLE_POPULATION = re.compile(r"(?i)^\s*(?:all|both|overall|total|whole|entire|combined|pooled)\b|"
                                r"\b(?:all|both)\s+(?:patients|participants|groups|arms|subjects)\b")
