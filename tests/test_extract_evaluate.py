@@ -339,3 +339,19 @@ def test_a_name_two_arms_of_the_model_carry_names_neither():
     # a label whose words are in other names of two arms ("exercise" in both) names neither through them
     assert not arm_matches("exercise", "aerobic training", written=written)
     assert not arm_matches("exercise", "resistance training", written=written)
+
+
+def test_a_gold_arm_naming_the_arm_in_brackets_is_that_arm_when_no_other_arm_is_so_named():
+    written = {"usual care": ["usual ward care"], "guided imagery": ["guided imagery sessions"]}
+    # the label's bracketed words name the row's arm: its key or one of its written names
+    assert arm_matches("group I (usual care)", "usual care", written=written)
+    assert arm_matches("arm 2 (guided imagery)", "guided imagery", written=written)
+    assert not arm_matches("group I (usual care)", "guided imagery", written=written)
+    coded = {"group a": ["Group A"], "group b": ["Group B"]}
+    assert arm_matches("glibenclamide (Group-B)", "group b", written=coded)
+    assert not arm_matches("glibenclamide (Group-B)", "group a", written=coded)
+    # a bracket naming no arm (a size, a dose) or naming two arms gives nothing; without the document's arms neither
+    assert not arm_matches("sertraline (n = 30)", "group a", written=coded)
+    two = {"aerobic exercise": ["aerobic exercise"], "resistance exercise": ["resistance exercise"]}
+    assert not arm_matches("group I (exercise)", "aerobic exercise", written=two)
+    assert not arm_matches("group I (usual care)", "usual care")

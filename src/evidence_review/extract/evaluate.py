@@ -378,11 +378,27 @@ def arm_matches(gold_arm, pred_arm, defined: dict[str, str] | None = None,
         return True
     if arms and any(_names_one_arm(gold_arm, name, arms) for name in spelled):
         return True
+    if written and key in written and _bracketed_name_of(gold_arm, key, written):
+        return True
     g_control, p_control = control_canonical(cell_text(gold_arm)), control_canonical(cell_text(pred_arm))
     if g_control and g_control == p_control and not _names_treatment(gold_arm) and not _names_treatment(pred_arm):
         return True
     long_form = (defined or {}).get(_abbreviation_key(pred_arm))
     return bool(long_form) and _arm_matches(gold_arm, long_form, combination_free=True)
+
+
+def _bracketed_name_of(gold_arm, key: str, written: dict[str, list[str]]) -> bool:
+    """A gold arm that writes the arm's code or short name in brackets ("group I (control)", "insulin (group B)",
+    "previous-evening dose (PM)") names the arm `key` of `written` when the bracketed words name that arm (its key or
+    one of its names) and no other arm of the document."""
+    inner = re.findall(r"\(([^()]+)\)", cell_text(gold_arm))
+    if len(inner) != 1 or not _arm_words(inner[0])[0]:
+        return False
+
+    def names(k):
+        return [k, *written.get(k, ())]
+    return any(_arm_matches(inner[0], n) for n in names(key)) \
+        and not any(_arm_matches(inner[0], n) for other in written if other != key for n in names(other))
 
 
 def _arm_matches(gold_arm, pred_arm, combination_free: bool = False) -> bool:
