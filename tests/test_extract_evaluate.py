@@ -293,3 +293,65 @@ def test_command_prints_the_parts_when_asked(capsys):
     out = capsys.readouterr().out
     assert "-- full reports:" in out and "-- other documents:" in out
     assert out.count("arm-level recovery") == 3
+
+
+def _model(*arms):
+    """A study model of hand-made arms (name, key, the other names the model knows for it) and its arms table."""
+    from evidence_review.extract.study import Arm, Study
+    made = [Arm(f"arm{i}", name, key, 30, "other", 0, 0, aliases=set(aliases))
+            for i, (name, key, aliases) in enumerate(arms, 1)]
+    return pd.DataFrame([a.as_row("d") for a in made]), {"d": Study("d", made)}
+
+
+def test_a_row_naming_a_study_arm_matches_the_arms_other_names_the_model_knows():
+    table, studies = _model(("usual ward care", "usual care", {"I", "group i"}),
+                            ("guided imagery sessions", "guided imagery", {"II", "group ii", "GI"}))
+    written = written_arm_names(table, studies)
+    assert written["usual care"][0] == "usual ward care"       # the arms table's name first
+    # the label names the arm by its code, the row by the model's key
+    assert arm_matches("group I (control)", "usual care", written=written)
+    assert arm_matches("Group II", "guided imagery", written=written)
+    assert arm_matches("GI", "guided imagery", written=written)
+    # without the model's other names, as before: no match
+    assert not arm_matches("group I (control)", "usual care", written=written_arm_names(table))
+    # another arm's code is not this arm
+    assert not arm_matches("group I", "guided imagery", written=written)
+    assert not arm_matches("Group II", "usual care", written=written)
+    assert not arm_matches("group III", "usual care", written=written)
+    # a marker of the model ("dose:high dose") is no name of the arm
+    table, studies = _model(("tranexamic acid 2 g", "tranexamic acid 2 g", {"dose:high dose"}),
+                            ("saline", "placebo", set()))
+    assert all(":" not in name for names in written_arm_names(table, studies).values() for name in names)
+
+
+def test_a_name_two_arms_of_the_model_carry_names_neither():
+    table, studies = _model(("aerobic training", "aerobic training", {"group a", "exercise arm", "supervised exercise"}),
+                            ("resistance training", "resistance training", {"group b", "exercise arm", "home exercise"}),
+                            ("wait list", "wait list", {"group c"}))
+    written = written_arm_names(table, studies)
+    assert "exercise arm" not in written["aerobic training"] + written["resistance training"]
+    assert not arm_matches("exercise arm", "aerobic training", written=written)
+    assert not arm_matches("exercise arm", "resistance training", written=written)
+    # each arm's own code still names it alone
+    assert arm_matches("group B", "resistance training", written=written)
+    assert not arm_matches("group B", "aerobic training", written=written)
+    assert arm_matches("supervised exercise", "aerobic training", written=written)
+    # a label whose words are in other names of two arms ("exercise" in both) names neither through them
+    assert not arm_matches("exercise", "aerobic training", written=written)
+    assert not arm_matches("exercise", "resistance training", written=written)
+
+
+def test_a_gold_arm_naming_the_arm_in_brackets_is_that_arm_when_no_other_arm_is_so_named():
+    written = {"usual care": ["usual ward care"], "guided imagery": ["guided imagery sessions"]}
+    # the label's bracketed words name the row's arm: its key or one of its written names
+    assert arm_matches("group I (usual care)", "usual care", written=written)
+    assert arm_matches("arm 2 (guided imagery)", "guided imagery", written=written)
+    assert not arm_matches("group I (usual care)", "guided imagery", written=written)
+    coded = {"group a": ["Group A"], "group b": ["Group B"]}
+    assert arm_matches("glibenclamide (Group-B)", "group b", written=coded)
+    assert not arm_matches("glibenclamide (Group-B)", "group a", written=coded)
+    # a bracket naming no arm (a size, a dose) or naming two arms gives nothing; without the document's arms neither
+    assert not arm_matches("sertraline (n = 30)", "group a", written=coded)
+    two = {"aerobic exercise": ["aerobic exercise"], "resistance exercise": ["resistance exercise"]}
+    assert not arm_matches("group I (exercise)", "aerobic exercise", written=two)
+    assert not arm_matches("group I (usual care)", "usual care")

@@ -277,6 +277,34 @@ def test_a_mri_outcome_is_not_a_prognostic_factor():
     assert one(extract(text, design="RCT", condition="multiple sclerosis"), "IRR", 0.44)["role"] == "effect"
 
 
+def _table_row_role(label: str, outcome: str) -> tuple[str, str, str]:
+    """(role, intervention, comparator) of one odds ratio row of a table comparing two arms, as the table reader
+    gives it (the row's label read as its outcome, or another outcome)."""
+    text = ("Children were randomly assigned to mesh repair (n = 210) or suture repair (n = 205).\n"
+            "Table 3. Complications one year after surgery\n| Complication | Odds ratio | 95% CI | p |\n"
+            f"| {label} | 0.38 | 0.07 - 1.95 | 0.25 |\n")
+    line = f"| {label} | 0.38 | 0.07 - 1.95 | 0.25 |"
+    start = text.index(line)
+    row = {"measure": "OR", "value": 0.38, "value_text": "0.38", "ci_low": 0.07, "ci_high": 1.95,
+           "intervention": "mesh repair", "comparator": "suture repair", "start": start, "end": start + len(line),
+           "evidence": line, "outcome": outcome, "timepoint": "", "finder": "table"}
+    out = assign_meaning([row], text)[0]
+    return out["role"], out["intervention"], out["comparator"]
+
+
+@pytest.mark.parametrize("label", ["Muscle atrophy", "Late onset of pain", "Culture negative at 6 weeks"])
+def test_an_outcome_row_whose_name_holds_a_factor_word_compares_the_arms(label):
+    # the factor word ("atrophy", "onset", "negative") names what the row counts: the trial's arms, not a factor
+    assert _table_row_role(label, label) == ("effect", "mesh repair", "suture repair")
+
+
+@pytest.mark.parametrize("label, outcome", [("Muscle atrophy", "recurrence"), ("Male sex", "Male sex"),
+                                            ("Age over 60 years", "Age over 60 years")])
+def test_a_factor_row_stays_a_factor_when_its_words_are_not_the_outcome_or_describe_the_patients(label, outcome):
+    role, intervention, comparator = _table_row_role(label, outcome)
+    assert role == "prognostic" and "mesh repair" not in (intervention, comparator)
+
+
 def test_a_background_heading_in_the_text_makes_its_numbers_secondary():
     text = ("Background: In AURORA 1, voclosporin improved the complete renal response compared with placebo (OR 2.65, "
             "95% CI 1.64-4.27).\nMethods: AURORA 2 continued treatment for two more years.\nResults: More patients "

@@ -536,3 +536,22 @@ def test_a_difference_named_against_its_comparator_before_the_values_of_each_arm
     text = ("The mean difference versus placebo was -3.1 points (95% CI, -4.0 to -2.2) for belimumab and -2.5 points "
             "(95% CI, -3.4 to -1.6) for tacrolimus.")
     assert [r[2:] for r in arms(text)] == [("belimumab", "placebo"), ("tacrolimus", "placebo")]
+
+
+def _arm_level(text: str) -> list[tuple]:
+    return [(r["measure"], r["value"], r["intervention"]) for r in rows_of(text) if r["measure"] in ("ARR", "PROPORTION")]
+
+
+def test_a_value_names_its_arm_by_whom_it_counts_assigned_to_it():
+    # "0.92 ... among those assigned to placebo": the arm the people were assigned to, not the arm named before
+    text = ("Methods: Adults were randomly assigned to rituximab or placebo for 24 weeks.\n"
+            "Results: The annualized rate of attacks was 0.58 (95% CI, 0.41 to 0.66) among patients assigned to "
+            "rituximab and 0.92 (95% CI, 0.77 to 1.10) among those randomized to placebo.")
+    assert _arm_level(text) == [("ARR", 0.58, "rituximab"), ("ARR", 0.92, "placebo")]
+
+
+def test_people_assigned_to_an_arm_in_the_next_clause_are_not_the_values_arm():
+    text = ("Methods: Adults were randomly assigned to rituximab or placebo for 24 weeks.\n"
+            "Results: The annualized rate of attacks was 0.61 (95% CI, 0.43 to 0.70) with rituximab, and those "
+            "assigned to placebo had a rate of 0.95 (95% CI, 0.79 to 1.12).")
+    assert ("ARR", 0.61, "rituximab") in _arm_level(text)

@@ -81,3 +81,32 @@ def test_sentence_compared_with_control_names_only_the_control():
     study = _study(("school garden programme", "experimental"), ("control", "control"))
     rows = [r for r in _comparative(extract_document("d2", text, study=study)) if r[0] == "RR"]
     assert rows and rows[0][2:] == ("school garden programme", "control")
+
+
+# ---------------------------------------------------------------- an arm abbreviation defined after a drug inside the arm's name
+
+def _abbreviated_rows(allocation: str, result: str) -> list[tuple]:
+    from evidence_review.extract import extract_document
+    from evidence_review.extract.study import build_study
+    text = ("Methods: In a double-masked randomized trial, children 1-3 years of age were randomly allocated to receive "
+            f"either {allocation}. Children were followed up for 1 year.\nResults: {result}")
+    return [(r["measure"], r["value"], r["intervention"], r["comparator"])
+            for r in extract_document("doc", text, "doc.txt", study=build_study("doc", text))]
+
+
+def test_an_abbreviation_defined_after_a_drug_inside_a_longer_arm_names_the_whole_arm():
+    # "(YP; n = 198)" follows the probiotic's name, but YP is the fortified yogurt, the study model's arm
+    rows = _abbreviated_rows(
+        "control yogurt (Co; n = 200) or the same yogurt fortified with 1.5 g/day of inulin and 10^9 c.f.u./day of "
+        "probiotic Lactobacillus rhamnosus GG (YP; n = 198)",
+        "Compared to children in Co group, children in YP group had 18% (95% CI: 6 to 28%, p = 0.003) reduction in "
+        "days with fever.")
+    assert rows == [("RRR", 0.18, "yogurt fortified with inulin and probiotic lactobacillus rhamnosus gg", "control")]
+
+
+def test_an_abbreviation_defined_by_the_whole_arm_name_stays_that_arm():
+    rows = _abbreviated_rows(
+        "placebo (PL; n = 200) or probiotic Lactobacillus rhamnosus GG (LG; n = 198)",
+        "Compared to children in PL group, children in LG group had 18% (95% CI: 6 to 28%, p = 0.003) reduction in "
+        "days with fever.")
+    assert [r[2] for r in rows if r[0] == "RRR"] == ["lactobacillus rhamnosus gg"]

@@ -287,16 +287,7 @@ def test_measure_over_times():
     assert not measure_over_times("Women", "Day 1", "day 1")
 
 
-# --- a row of shares only: the number of patients the shares are of ---------------------------------------------------
-
-def test_size_of_shares():
-    from evidence_review.extract.table_layout import size_of_shares
-    assert size_of_shares(["0", "84.6%", "15.4%", "7.7%", "61.5%", "30.8%"]) == 13
-    assert size_of_shares(["(45.5)", "(36.4)", "(18.2)"]) == 11
-    assert size_of_shares(["50%", "25%", "75%"]) is None           # whole-number shares fit too many sizes
-    assert size_of_shares(["84.6%", "15.4%"]) is None              # two shares prove little
-    assert size_of_shares(["84.6%", "15.4%", "12 (30.0)"]) is None  # a count among them: no row of shares only
-
+# --- a row of shares only: the number of patients the shares are of (table_sizes.size_from_shares) --------------------
 
 def test_arms_as_rows_of_shares_only_give_counts_of_the_size_the_shares_imply():
     header = "| Drug | Calm | Calm | Calm | Agitated | Agitated | Agitated |"
@@ -315,12 +306,7 @@ def test_arms_as_rows_of_shares_only_give_counts_of_the_size_the_shares_imply():
 
 
 def test_bare_shares_under_an_arm_header_with_a_percent_sign():
-    from evidence_review.extract.table_layout import bare_shares
-    assert bare_shares(["84.6", "15.4", "0"])
-    assert bare_shares(["74", "20", "6"])
-    assert not bare_shares(["12 (30.0)", "28 (70.0)"])      # counts with their shares
-    assert not bare_shares(["84.6", "115.4"])               # no share is above 100
-    assert not bare_shares(["84.6"])
+    # (the cells' decision: table_sizes.shares_column, tested in test_extract_table_sizes.py)
     header = "| Sedation | Clonidine (%) | Diazepam (%) |"
     body = "| Calm | 84.6 | 61.5 |\n| Drowsy | 15.4 | 30.8 |\n| Asleep | 0 | 7.7 |"
     rows = _read(header, body, header_rows=1, caption="Table 2. Sedation scores",

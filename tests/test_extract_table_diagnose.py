@@ -38,4 +38,4 @@ def test_validation_batches_are_refused_unread():
     with pytest.raises(SystemExit, match="validation or test batch"):
         diagnose("heldout14")
     with pytest.raises(SystemExit, match="validation or test batch"):
-        diagnose("heldout16")
+        diagnose("heldout18")

@@ -140,10 +140,12 @@ def test_bare_whole_numbers_of_a_table_of_scores_are_no_counts():
 
 
 def test_shares_column_needs_a_number_above_the_arm_and_whole_counts():
-    assert shares_column(["74", "20", "6", "0"], 50)
-    assert not shares_column(["12", "20", "6", "0"], 50)        # every number within the arm: counts as well
-    assert not shares_column(["75", "25"], 50)                   # 75 % of 50 patients is no whole count
-    assert not shares_column(["74", "20"], None)                 # no size to derive a count from
+    # a column printing more than bare shares ("3.1 ± 0.4" too): its numbers are shares only by the arm's size (a
+    # column of bare shares only is one whatever its size: test_shares_column_of_bare_shares_only_needs_no_size)
+    assert shares_column(["74", "20", "6", "0", "3.1 ± 0.4"], 50)
+    assert not shares_column(["12", "20", "6", "0", "3.1 ± 0.4"], 50)   # every number within the arm: counts as well
+    assert not shares_column(["75", "25", "3.1 ± 0.4"], 50)              # 75 % of 50 patients is no whole count
+    assert not shares_column(["74", "20", "3.1 ± 0.4"], None)            # no size to derive a count from
 
 
 _SHARES = """Patients were randomized to drug Z (n = 50) or placebo (n = 50).
@@ -174,6 +176,37 @@ def test_size_from_shares_is_the_smallest_size_the_text_gives():
     assert size_from_shares(shares, "Twenty-six adults were enrolled.") is None
     # two distinct shares fit too many sizes
     assert size_from_shares(["50%", "25%", "50%"], "4 patients were enrolled.") is None
+
+
+def test_size_from_shares_alone_needs_a_run_of_decimal_shares_only():
+    # (moved from table_layout.size_of_shares: one owner of the size a run of shares is of)
+    assert size_from_shares(["0", "84.6%", "15.4%", "7.7%", "61.5%", "30.8%"]) == 13
+    assert size_from_shares(["(45.5)", "(36.4)", "(18.2)"]) == 11
+    assert size_from_shares(["14,3", "28,6 %", "57,1", "-"]) == 7     # a comma as the decimal mark, a dash left aside
+    assert size_from_shares(["50%", "25%", "75%"]) is None           # whole-number shares fit too many sizes
+    assert size_from_shares(["84.6%", "15.4%"]) is None              # two shares prove little
+    assert size_from_shares(["84.6%", "15.4%", "12 (30.0)"]) is None  # a count among them: no row of shares only
+    assert size_from_shares(["84.6%", "15.4%", "7.7%", "130.8%"]) is None     # no share is above 100
+
+
+def test_size_from_shares_with_the_text_leaves_other_cells_aside_and_needs_the_text_size():
+    shares = ["12 (30.0)", "14.3%", "28.6%", "57.1%"]         # 1, 2 and 4 of 7, beside a count of another arm
+    assert size_from_shares(shares, "Seven patients were enrolled.") == 7
+    assert size_from_shares(shares) is None                  # alone, a count among the shares proves nothing
+    assert size_from_shares(shares, "Fourteen patients were enrolled.") is None
+
+
+def test_shares_column_of_bare_shares_only_needs_no_size():
+    # (moved from table_layout.bare_shares: one owner of whether bare numbers under "(%)" are shares)
+    assert shares_column(["84.6", "15.4", "0"])
+    assert shares_column(["74", "20", "6"])
+    assert shares_column(["62.5", "-", "37,5%"])                     # a dash left aside, a comma as the decimal mark
+    assert not shares_column(["12 (30.0)", "28 (70.0)"])      # counts with their shares
+    assert not shares_column(["84.6", "115.4"])               # no share is above 100
+    assert not shares_column(["84.6"])
+    # a column printing more than bare numbers: its numbers are shares only by the arm's size
+    assert shares_column(["66", "24", "10", "4.1 ± 1.2"], 50)
+    assert not shares_column(["66", "24", "10", "4.1 ± 1.2"])
 
 
 def test_zero_among_shares_needs_percent_cells_beside_it():

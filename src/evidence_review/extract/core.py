@@ -66,9 +66,11 @@ _DEFINED_ARM = re.compile(r"\((?P<abbr>[A-Z]{2,6})\s*[;,]\s*n\s*=\s*\d+\s*\)")
 _ARM_NAME_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*$")
 
 
-def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
+def _with_defined_arms(scan: str, mentions: list[Mention], study=None) -> list[Mention]:
     """The drug mentions plus every use of an arm abbreviation the document defines ("45.5% (IR)"), named by
-    the words that define it; an abbreviation that is itself a drug name is left to the lexicon."""
+    the words that define it; an abbreviation that is itself a drug name is left to the lexicon. The study
+    model's arm the abbreviation is an alias of names it when the defining words hold only part of that arm's
+    name ("milk fortified with X and probiotic Y (PP; n = 312)" is the fortified milk, not the drug Y)."""
     if "n=" not in scan.replace(" ", ""):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -87,6 +89,13 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
         if not inside and near:
             name = f"{near[-1].canonical} {name}"
         names.setdefault(d.group("abbr"), name)
+    for abbr, name in list(names.items()):
+        owners = [str(getattr(a, "canonical", "") or "") for a in getattr(study, "arms", None) or ()
+                  if abbr in (getattr(a, "aliases", None) or ())]
+        # (the arm's name ends with the defining words, after a vehicle or partner: "... fortified with", "A and")
+        if len(owners) == 1 and owners[0].endswith(" " + name) and \
+                re.search(r"\b(?:with|and|plus)\b", owners[0][:-len(name)]):
+            names[abbr] = owners[0]
     if not names:
         return mentions
     extra = [Mention(m.start(), m.end(), names[m.group()])
@@ -336,6 +345,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     arm's canonical name."""
     extra = []
     taken = [(m.start, m.end) for m in mentions]
+    for start, end, canonical in _coded_arm_mentions(scan, list(getattr(study, "arms", None) or ())):
+        if not any(a < end and start < b for a, b in taken):
+            extra.append(Mention(start, end, canonical))
+            taken.append((start, end))
     owners: dict[str, set] = {}      # a name in lower case -> the canonical names of the arms it may name
     letters: dict[str, set] = {}     # a one-letter abbreviation -> the canonical names of the arms it may name
     for arm in getattr(study, "arms", None) or ():
@@ -461,8 +474,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     # (in a trial of more than two arms "the control" is the one control arm that went without, "no vitamin D"; with
     # two arms the meaning step names it so, and says it did)
     named_kind = named_kind or (control.startswith("no ") and len(getattr(study, "arms", None) or ()) > 2)
+    # an arm the model knows only by its code and as the control ("Group II (Control group)"): "the control group"
+    coded_control = bool(re.fullmatch(r"(?i)(?:group|arm)\s+" + _ARM_CODE, control))
     if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care" \
-            or (named_kind and control != "placebo"):
+            or (named_kind and control != "placebo") or coded_control:
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
         # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
@@ -490,6 +505,66 @@ def _with_and_without(scan: str, arms: list) -> list[tuple[int, int, str]]:
                 out.append((found.start("w"), found.end("w"), str(arm.canonical)))
             elif len(others) == 1:
                 out.append((found.start("w"), found.end("w"), str(others[0].canonical)))
+    return out
+
+
+# "group I", "Arm B", "group 2": a code naming one arm
+_ARM_CODE = r"(?:[IVX]{1,4}|[A-H]|\d)"
+# "groups I and II", "Group I and II", "group A, group B or group C": one or more codes after "group(s)"/"arm(s)"
+_CODED_GROUPS = re.compile(r"(?<![\w-])(?:[Gg]roups?|[Aa]rms?)\s+(?P<codes>" + _ARM_CODE + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|"
+                           r"\s(?:and|or|vs\.?|versus)\s+|&\s*)(?:(?:[Gg]roups?|[Aa]rms?)\s+)?" + _ARM_CODE
+                           + r")*)(?![\w-])")
+# the words that may stand before a coded arm: an article, a preposition or a conjunction ("in group I", "whereas
+# group II"); any other word makes it a subgroup of some measure ("age group I", "risk group B", "ASA group II")
+_BEFORE_ARM_CODE = re.compile(r"(?i)(?:^|[^\w\s]|\d|\b(?:the|in|of|for|to|from|with|between|among|amongst|and|or|but|"
+                              r"nor|while|whereas|than|versus|vs|both|either|on|at|by|into|as|that|those|this|each|"
+                              r"respectively|resp|when|where|compared|against))\s*$")
+
+
+_LABELLED_CODE = re.compile(r"(?<![\w-])(?:[Gg]roup|[Aa]rm)\s+(?P<code>" + _ARM_CODE + r")\s*\(\s*(?P<label>(?i:study|"
+                            r"control|intervention|treatment|experimental|case|placebo|comparison))\s+(?i:group|arm)\s*\)")
+
+
+def _coded_arm_mentions(scan: str, arms: list) -> list[tuple[int, int, str]]:
+    """ "19 and 20 in Group I and II", "in group II the mean was ...": each code the study model defines as one arm's
+    "group X" (an allocation sentence's "Group I (Control) was given ...", a table's "Group I (Study group)") names
+    that arm, also when the lexicon names the arm already elsewhere. A code no arm has, or two arms share, names
+    nothing; so does a "group" that is a subgroup ("age group I"). (start, end, canonical) of each code."""
+    owners: dict[str, set] = {}
+    for arm in arms:
+        canonical = str(getattr(arm, "canonical", "") or "")
+        for alias in {str(getattr(arm, "name", "") or ""), *map(str, getattr(arm, "aliases", None) or ())}:
+            coded = re.fullmatch(r"(?i)(?:group|arm)\s+(" + _ARM_CODE + ")", alias.strip())
+            if canonical and coded:
+                owners.setdefault(coded.group(1).upper(), set()).add(canonical)
+    codes = {code: next(iter(c)) for code, c in owners.items() if len(c) == 1}
+    if len(codes) < 2:
+        return []
+    out = []
+    # "Group I (Study group) | Group II (Control group)": the document's own label of a coded arm names it wherever
+    # it stands ("in the study group was 4.64 ± 2.73"), when it labels one code only
+    labels: dict[str, set] = {}
+    for m in _LABELLED_CODE.finditer(scan):
+        if m.group("code").upper() in codes:
+            labels.setdefault(m.group("label").lower(), set()).add(codes[m.group("code").upper()])
+    for label, owner in labels.items():
+        if len(owner) != 1:
+            continue
+        for m in re.finditer(r"(?i)\b(?:the|in|of|for|to|with|and|than|versus|vs\.?|between)\s+(?P<w>" + re.escape(label)
+                             + r"\s+(?:group|arm))(?![\w-])", scan):
+            out.append((m.start("w"), m.end("w"), next(iter(owner))))
+    for m in _CODED_GROUPS.finditer(scan):
+        if not _BEFORE_ARM_CODE.search(scan[max(0, m.start() - 40):m.start()]):
+            continue
+        found = [(c.start() + m.start("codes"), c.end() + m.start("codes"), c.group(0))
+                 for c in re.finditer(r"(?<!\w)" + _ARM_CODE + r"(?!\w)", m.group("codes"))]
+        # a list naming a code the model does not define ("groups A and C" of a trial of A and B) names no arm
+        if any(code.upper() not in codes for _, _, code in found):
+            continue
+        for start, end, code in found:
+            # "Group II" of "Group I and Group II" with its word; "II" of "Group I and II" alone
+            head = re.search(r"(?:[Gg]roups?|[Aa]rms?)\s+$", scan[max(m.start(), start - 12):start])
+            out.append((start - len(head.group(0)) if head else start, end, codes[code.upper()]))
     return out
 
 
@@ -606,7 +681,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     scan = scan_view(text)
     if not _DIGIT.search(scan) and not _NOBODY.search(scan):
         return []
-    mentions = _with_study_arms(scan, _with_defined_arms(scan, find_drugs(scan)), study)
+    mentions = _with_study_arms(scan, _with_defined_arms(scan, find_drugs(scan), study), study)
     # the document's treatment: its most named arm that is no control ("no paracetamol", an arm named by what it lacks,
     # is the study's control however often the text names it)
     controls = {str(getattr(a, "canonical", "") or "") for a in getattr(study, "arms", None) or ()

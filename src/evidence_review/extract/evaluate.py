@@ -354,7 +354,8 @@ def arm_matches(gold_arm, pred_arm, defined: dict[str, str] | None = None,
 
     A row names a study-model arm by its key (arms.csv `canonical`: "vitamin d2", "capsaicin 8%"); `written` maps
     that key, in lower case, to the names the document gives the arm (arms.csv `name`: "100 000 IU vitamin D2",
-    "capsaicin 8% patch"), and the gold arm may be written either way.
+    "capsaicin 8% patch", then the study model's other names for it: "group i", "CBT"), and the gold arm may be
+    written either way (by one of the model's other names only when it matches no name of another arm).
 
     `arms` holds the names the gold set gives the document's arms: a shortened name ("aloe" for "Aloe vera",
     "premedication" for "premedication with diazepam and chlorphenamine") is the gold arm when its words are the
@@ -366,16 +367,38 @@ def arm_matches(gold_arm, pred_arm, defined: dict[str, str] | None = None,
     words that define it) read as those words."""
     if _arm_matches(gold_arm, pred_arm):
         return True
-    spelled = [pred_arm, *(written or {}).get(cell_text(pred_arm).strip().lower(), ())]
+    key = cell_text(pred_arm).strip().lower()
+    spelled = [pred_arm, *(written or {}).get(key, ())]
+    # the model's other names of the arm count only when the gold arm names no other arm of the document: a gold
+    # arm matching one arm's code and another arm's name names neither through them
+    if any(isinstance(name, ModelArmName) for name in spelled) and any(
+            _arm_matches(gold_arm, name) for other, names in (written or {}).items() if other != key for name in names):
+        spelled = [name for name in spelled if not isinstance(name, ModelArmName)]
     if any(_arm_matches(gold_arm, name) for name in spelled[1:]):
         return True
     if arms and any(_names_one_arm(gold_arm, name, arms) for name in spelled):
+        return True
+    if written and key in written and _bracketed_name_of(gold_arm, key, written):
         return True
     g_control, p_control = control_canonical(cell_text(gold_arm)), control_canonical(cell_text(pred_arm))
     if g_control and g_control == p_control and not _names_treatment(gold_arm) and not _names_treatment(pred_arm):
         return True
     long_form = (defined or {}).get(_abbreviation_key(pred_arm))
     return bool(long_form) and _arm_matches(gold_arm, long_form, combination_free=True)
+
+
+def _bracketed_name_of(gold_arm, key: str, written: dict[str, list[str]]) -> bool:
+    """A gold arm that writes the arm's code or short name in brackets ("group I (control)", "insulin (group B)",
+    "previous-evening dose (PM)") names the arm `key` of `written` when the bracketed words name that arm (its key or
+    one of its names) and no other arm of the document."""
+    inner = re.findall(r"\(([^()]+)\)", cell_text(gold_arm))
+    if len(inner) != 1 or not _arm_words(inner[0])[0]:
+        return False
+
+    def names(k):
+        return [k, *written.get(k, ())]
+    return any(_arm_matches(inner[0], n) for n in names(key)) \
+        and not any(_arm_matches(inner[0], n) for other in written if other != key for n in names(other))
 
 
 def _arm_matches(gold_arm, pred_arm, combination_free: bool = False) -> bool:
@@ -501,13 +524,32 @@ def _score_labels(gold: dict, pred: dict, labels: dict, defined: dict[str, str] 
         tick("orientation", right, ([gi, gc], [cell_text(pred.get("intervention")), cell_text(pred.get("comparator"))]))
 
 
-def written_arm_names(arms: pd.DataFrame) -> dict[str, list[str]]:
-    """{arm key in lower case: the arm's names as the document writes them} of one document's arms table."""
+class ModelArmName(str):
+    """A name the study model knows for an arm besides the one its arms table writes (an alias, a code "group i", an
+    abbreviation): it names the arm only when the gold arm matches no name of another arm (`arm_matches`)."""
+
+
+def written_arm_names(arms: pd.DataFrame, studies: dict | None = None) -> dict[str, list[str]]:
+    """{arm key in lower case: the arm's names} of one document: the names its arms table writes (`name`), then the
+    other names its study model (`studies`, {doc_id: Study}, `Extraction.studies`) knows for the arm - aliases,
+    codes ("group i"), abbreviations - that no other arm of the document carries (a name two arms hold names
+    neither). The arms table holds only `name` and `canonical`; the other names live on the study model's arms."""
     out: dict[str, list[str]] = {}
     for key, name in zip(arms.get("canonical", ()), arms.get("name", ())):
         key, name = cell_text(key).strip().lower(), cell_text(name).strip()
         if key and name and name not in out.setdefault(key, []):
             out[key].append(name)
+    for study in (studies or {}).values():
+        model_arms = list(getattr(study, "arms", None) or ())
+        names_of = [{n.strip().lower() for n in (a.name, a.canonical, *a.aliases)
+                     # ("dose:low dose" is the model's marker of a dose level, not a name)
+                     if str(n).strip() and ":" not in str(n)} for a in model_arms]
+        for arm, names in zip(model_arms, names_of):
+            key = arm.canonical.strip().lower()
+            held = {n.lower() for n in out.setdefault(key, [])} | {key}
+            for name in sorted(names - held):
+                if not any(name in others for others in names_of if others is not names):
+                    out[key].append(ModelArmName(name))
     return out
 
 
@@ -547,7 +589,8 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
             continue
         crashed += [f"{source}: {error}" for source, error in
                     zip(extraction.documents["source_file"], extraction.documents["extract_error"]) if error]
-        arm_names[Path(str(one["source_file"].iloc[0])).name] = written_arm_names(extraction.arms)
+        arm_names[Path(str(one["source_file"].iloc[0])).name] = written_arm_names(extraction.arms,
+                                                                                     extraction.studies)
         estimates = extraction.estimates
         predictions += estimates.astype(object).where(estimates.notna(), None).to_dict("records")
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
@@ -603,6 +646,18 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
                    "heldout16": "extract_heldout16", "heldout17": "extract_heldout17",
                    "heldout18": "extract_heldout18",
                    "heldout19": "extract_heldout19"}
+
+
+# The roles of the held-out batches THIS session; the one place that decides them (a new session changes them here,
+# and the diagnostics that read sets row by row - table_diagnose, study_diagnostic, label_causes - follow):
+# - validation batches are scored by their figures alone (`evaluate`, never `--verbose`), to tell whether a change
+#   generalizes;
+# - test batches are blind: being written by their labellers, no one reads them until the session's end;
+# - every other set (seeds, dev_corpus, the other held-out batches) is a tuning set, read freely.
+VALIDATION_SETS = frozenset({"heldout14", "heldout15"})
+TEST_SETS = frozenset({"heldout18", "heldout19"})
+#: the batches no diagnostic may read row by row
+BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
 
 def heldout_set() -> dict[str, tuple[Path, Path]]:

@@ -9,7 +9,7 @@ diagnostic sorts those rows by cause, so the largest class is worked first:
 - wrong value: both have a label and they name different things.
 
 It prints the counts per label and cause, and the most frequent (gold, predicted) pairs of each. Tuning sets only:
-the validation batches are scored by figures alone (COMMON.md), so they are refused here.
+the validation and test batches (`evaluate.BLIND_SETS`) are scored by figures alone, so they are refused here.
 """
 from __future__ import annotations
 
@@ -17,11 +17,9 @@ import argparse
 import sys
 from collections import Counter
 
-from .evaluate import evaluate_set, heldout_set, normalize_label, shared_sets
+from .evaluate import BLIND_SETS, evaluate_set, heldout_set, normalize_label, shared_sets
 
 CAUSES = ("missing", "spurious", "wrong form", "wrong value")
-#: batches no helper may read row by row (their figures only)
-VALIDATION_SETS = frozenset({"heldout14", "heldout15"})
 
 
 def cause_of(gold, predicted) -> str:
@@ -65,9 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="only", action="append", required=True, metavar="NAME")
     parser.add_argument("--top", type=int, default=8)
     args = parser.parse_args(argv)
-    blind = sorted(set(args.only) & VALIDATION_SETS)
+    blind = sorted(set(args.only) & BLIND_SETS)
     if blind:
-        print(f"refused: {', '.join(blind)} are validation batches, scored by their figures only", file=sys.stderr)
+        print(f"refused: {', '.join(blind)} are validation or test batches, scored by their figures only",
+              file=sys.stderr)
         return 2
     sets = shared_sets()
     sets.update(heldout_set())

@@ -836,7 +836,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
             subject = re.sub(re.escape(subgroup), " ", subject, flags=re.I)
         subject_drugs = _drugs_in(subject)
         if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
-                and not (intervention and intervention in subject):
+                and not (intervention and intervention in subject) \
+                and not _factor_word_names_outcome(subject, str(row.get("outcome") or "")):
             return "prognostic"
         # the words that say who (this value's subgroup, the group the sentence opens with) are no risk factor
         unscoped = re.sub(re.escape(subgroup), " ", seg, flags=re.I) if subgroup else seg
@@ -868,6 +869,22 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
     if subgroup:
         return "subgroup"
     return "effect"
+
+
+def _factor_word_names_outcome(subject: str, outcome: str) -> bool:
+    """Whether every factor word of the subject belongs to the estimate's own outcome: a table of the arms' odds
+    ratios whose row "| Testicular atrophy | 0.17 |" is the outcome "testicular atrophy" compares the arms on it;
+    "atrophy" names what is counted, not who differs ("| Brain atrophy at baseline | 1.8 |" against the outcome
+    "relapse" is a factor)."""
+    if not outcome.strip():
+        return False
+    words = [m.group(0) for m in _FACTOR.finditer(subject)] + [m.group(0) for m in _FACTOR_ACTS.finditer(subject)]
+    return bool(words) and not any(_WHO_THEY_ARE.fullmatch(w) for w in words) \
+        and all(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", outcome, re.I) for w in words)
+
+
+# who the patients are is never what a trial counts: "| Male sex | 1.35 |" is a factor whatever its row is called
+_WHO_THEY_ARE = re.compile(r"(?i)age|older|younger|sex|gender|male|female")
 
 
 def _subject(seg: str, pos: int, part: tuple[int, int]) -> str:

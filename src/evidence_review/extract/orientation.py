@@ -680,10 +680,13 @@ def _nearest_name(gs: list[Group], pos: int) -> str:
     return (before[-1] if before else gs[0]).name
 
 
+# "assigned to X", "who were randomized to receive X": the people counted by the arm they were given
+_ASSIGNED_TO = r"(?:who\s+were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?:\s+receive)?"
 _FORWARD_ARM = re.compile(
     # ("40 (59%) children in the A group": the people counted, then their arm)
-    r"^\s*[)\]]?\s*(?:patients|participants|children|infants|adults)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|without|among|during|receiving|treated\s+with|given|who\s+received|who\s+were\s+(?:treated\s+with|given))\s+"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:patients|participants|children|those|women|men|infants)\s+(?:on|receiving|treated\s+with|given|with|in\s+the)\s+)?)?(?:[\[(]\s*)?$",
+    # ("0.46 among patients assigned to X and 0.87 among those assigned to placebo": the arm they were assigned)
+    r"^\s*[)\]]?\s*(?:patients|participants|children|infants|adults)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|without|among|during|receiving|treated\s+with|given|who\s+received|who\s+were\s+(?:treated\s+with|given)|" + _ASSIGNED_TO + r")\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:patients|participants|children|those|women|men|infants)\s+(?:on|receiving|treated\s+with|given|with|in\s+the|" + _ASSIGNED_TO + r")\s+(?:the\s+|an?\s+)?)?)?(?:[\[(]\s*)?$",
     re.I,
 )
 

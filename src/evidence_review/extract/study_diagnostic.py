@@ -16,13 +16,12 @@ import re
 import sys
 from pathlib import Path
 
-from ..ingest import ingest_with_structures
-from ..tables import ARM_LEVEL_MEASURES, cell_text
-from .evaluate import arm_matches, defined_abbreviations, heldout_set, shared_sets
-from .study import build_study
+import pandas as pd
 
-# batches whose documents no helper may read (validation and test): figures only, through evaluate
-BLIND_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19"})
+from ..ingest import ingest_with_structures
+from ..tables import ARM_COLUMNS, ARM_LEVEL_MEASURES, cell_text
+from .evaluate import BLIND_SETS, arm_matches, defined_abbreviations, heldout_set, shared_sets, written_arm_names
+from .study import Study, build_study
 
 _WHOLE_POPULATION = re.compile(r"(?i)^\s*(?:all|both|overall|total|whole|entire|combined|pooled)\b|"
                                r"\b(?:all|both)\s+(?:patients|participants|groups|arms|subjects)\b")
@@ -56,7 +55,9 @@ def compare_arms(gold_names: list[str], model_arms: list, defined: dict[str, str
                  gold_sizes: dict[str, int] | None = None) -> dict:
     """Which gold arms the model finds, which it misses, which model arms no gold name uses; and of the arms found,
     those whose size the model lacks or gives otherwise than the labels' most frequent total."""
-    written = {a.canonical.lower(): [a.name, *sorted(a.aliases)] for a in model_arms}
+    # the scorer's own names of each arm: its written name, then the other names no other arm carries
+    written = written_arm_names(pd.DataFrame([a.as_row("") for a in model_arms], columns=ARM_COLUMNS),
+                                {"": Study("", list(model_arms))})
     gold_tuple = tuple(gold_names)
     found, missing, size_missing, size_other = [], [], [], []
     used: set[int] = set()

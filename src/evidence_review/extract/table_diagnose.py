@@ -4,7 +4,7 @@ their cells hold arm-level shapes (n (%), n/N, mean ± SD, mean (SD), median (IQ
     python -m evidence_review.extract.table_diagnose heldout13 [heldout12 ...] [--all]
 
 One line per table: rows read, shaped cells, the labels whose evidence the table prints, the header, the study's arms.
-A tuning tool: the validation and test batches (heldout14 and later) are refused, their files stay unread."""
+A tuning tool: the validation and test batches (`evaluate.BLIND_SETS`) are refused, their files stay unread."""
 from __future__ import annotations
 
 import argparse
@@ -23,7 +23,6 @@ _SHAPES = re.compile(
     r"|^\s*[-−]?\d+(?:[.,·]\d+)?\s*(?:±|\+/?-|\+\s*/\s*-)\s*\d+(?:[.,·]\d+)?"     # mean ± SD
     r"|^\s*[-−]?\d+(?:[.,·]\d+)?\s*[(\[]\s*[-−]?\d+(?:[.,·]\d+)?\s*(?:[-–—,;]|to)\s*[-−]?\d+(?:[.,·]\d+)?\s*[)\]]"  # median (IQR)
     r"|^\s*[-−]?\d+[.,·]\d+\s*\(\s*\d+(?:[.,·]\d+)?\s*\)\s*$")                    # mean (SD)
-_BLIND_FROM = 14
 
 
 def shaped_cells(table: dict) -> int:
@@ -61,8 +60,7 @@ def cause(table: dict, study, state: str, shaped: int) -> str:
 
 def diagnose(set_name: str, show_all: bool = False) -> Counter:
     from . import evaluate as ev
-    number = re.fullmatch(r"heldout(\d+)", set_name)
-    if number and int(number.group(1)) >= _BLIND_FROM:
+    if set_name in ev.BLIND_SETS:
         raise SystemExit(f"{set_name} is a validation or test batch: its files are not read")
     gold_path, raw_dir = ev.heldout_set()[set_name]
     gold = [json.loads(line) for line in gold_path.read_text().splitlines() if line.strip()]

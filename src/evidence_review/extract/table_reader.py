@@ -92,7 +92,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
                             without_run_in_p)
-from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, bare_shares, count_share_pairs, label_total, paired_cell, row_totals, size_of_shares,
+from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -882,9 +882,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
     for column in arm_columns:
-        if column_hints.get(column) == "n_pct" and bare_shares([_clean(row[column]["text"]) for row in by_row.values()
-                                                                if row.get(column)]):
-            column_hints[column] = "pct"        # "Alfentanil (%)" over "74 | 20 | 6": the arm's shares, no counts
+        if column_hints.get(column) == "n_pct" and shares_column([_clean(row[column]["text"]) for row in by_row.values()
+                                                                  if row.get(column)]):
+            # "Alfentanil (%)" over "74 | 20 | 6": the arm's shares, no counts (table_sizes.py; sizes come later)
+            column_hints[column] = "pct"
     for column in arm_columns:
         if not column_sizes.get(column):
             column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
@@ -894,8 +895,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             texts = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
             if not column_sizes[column]:
                 # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
-                # count of
-                column_sizes[column] = size_of_shares(texts)
+                # count of (table_sizes.py)
+                column_sizes[column] = size_from_shares(texts)
     for column in arm_columns:
         # a size the study model gives (no header prints one) that every share of the column contradicts, all of them
         # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
@@ -926,7 +927,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
     # each arm ("Hypertension | 11 | 7 | 4") count patients too
     shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
-    # "Drug A (%)" over bare numbers, one larger than the arm: its shares (table_sizes.py)
+    # "Drug A (%)" over bare numbers, one larger than the arm: its shares (table_sizes.py; a column of bare shares only
+    # is a "pct" column already)
     share_columns = {c for c in arm_columns if column_hints.get(c) == "n_pct" and c in columns
                      and _percent_unit_only(columns[c].header)
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
@@ -3344,8 +3346,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             adopt_size(arm, n)
         if n is None:
             # "Ketamine | 0 | 88.2% | 11.8% | 5.9% | ...": a row of shares only, each a count of one number of patients
-            n = size_of_shares([_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns])
-        shares_row = n is not None and size_of_shares(
+            n = size_from_shares([_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns])
+        shares_row = n is not None and size_from_shares(
             [_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns]) is not None
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
@@ -5004,6 +5006,43 @@ def _printed_share(row: dict, from_table: bool) -> tuple | None:
     return None if percent is None else (str(row["intervention"]), round(percent, 1))
 
 
+def _share_of_bare_count(row: dict) -> float | None:
+    """The percentage, unrounded, of a table cell that prints an arm's count alone ("18" under an arm of 20: 90.0)."""
+    if str(row.get("measure") or "") != "PROPORTION" or not row.get("intervention"):
+        return None
+    events, total = row.get("events"), row.get("total")
+    printed = scan_view(str(row.get("value_text") or "")).strip()
+    if not (_finite(events) and _finite(total)) or float(total) <= 0 or not re.fullmatch(r"\d+", printed) \
+            or int(printed) != int(float(events)):
+        return None
+    return 100 * float(events) / float(total)
+
+
+def _repeats_a_bare_count(row: dict, bare_counts: dict[str, list[tuple[float, dict]]]) -> bool:
+    """Whether a sentence's bare percentage for an arm ("The complete response (CR) rate was higher in arm B (90%)")
+    is the share of a count a table prints alone for that arm ("CR | 14 | 18" of arms of 20), to the decimals the
+    sentence prints, on a row the sentence names (a word of its label, or its label as printed, an abbreviation):
+    the table's cell printed again (a "4.22%" is no copy of 3 of 71, 4.225%)."""
+    if str(row.get("measure") or "") != "PROPORTION" or not row.get("intervention"):
+        return False
+    printed = re.fullmatch(r"\s*(\d+(?:\.(\d+))?)\s*%\s*", scan_view(str(row.get("value_text") or "")))
+    if printed is None:
+        return False
+    decimals = len(printed.group(2) or "")
+    percent = float(printed.group(1))
+    words = _sentence_words(row)
+    sentence = scan_view(str(row.get("evidence") or ""))
+
+    def named(cell: dict) -> bool:
+        label = str(cell.get("outcome") or "").strip()
+        return bool(_outcome_words(cell) & words) or (
+            bool(re.fullmatch(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,7}", label))
+            and re.search(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", sentence) is not None)
+
+    return any(abs(round(exact, decimals) - percent) < 1e-9 and named(cell)
+               for exact, cell in bare_counts.get(str(row["intervention"]), []))
+
+
 def _count_and_share(row: dict) -> tuple[int, float] | None:
     """(events, percentage as printed, to 0.1) of a proportion: its count and the percentage the table cell prints
     or the sentence's value."""
@@ -5096,6 +5135,13 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
             shares.setdefault(share, []).append(words)
             whole_shares.setdefault((share[0], int(share[1] + 0.5)), []).append(words)
 
+    # "18" under an arm of 20: the share a sentence prints for it ("higher in arm B (90%)")
+    bare_counts: dict[str, list[tuple[float, dict]]] = {}
+    for row in table_rows:
+        exact = _share_of_bare_count(row)
+        if exact is not None:
+            bare_counts.setdefault(str(row["intervention"]), []).append((exact, row))
+
     counted: dict[tuple, list[set]] = {}
     for row in table_rows:
         count = _count_and_share(row)
@@ -5128,6 +5174,8 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         count = _count_and_share(row) if not row.get("intervention") and row.get("total") is None else None
         if count in counted and any(words & _outcome_words(row) for words in counted[count]):
             return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
+        if _repeats_a_bare_count(row, bare_counts):
+            return True
         share = _printed_share(row, False)
         if share in shares and EVENTS_FROM_PERCENTAGE in str(row.get("flags") or "").split(";"):
             return True     # a count the sentence derived from a percentage a table prints for that arm: the table's

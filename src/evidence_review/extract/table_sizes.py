@@ -6,7 +6,11 @@ header reader does not see: the sexes of each arm in the characteristics table (
 12/8"), or the categories of a characteristic whose counts add up to each arm ("Middle | 12 | 11", "Lower | 8 | 9"
 under "Tumour location"), and then a table of complications or adverse events counts patients of each arm bare
 ("Pneumonia | 1 | 1"). The size found in the first table is the arm's size for the document (`adopt_size`), so
-the later tables' bare counts have their denominator."""
+the later tables' bare counts have their denominator.
+
+Shares are read here too, in one place: the number of patients a run of shares is of (`size_from_shares`) and whether
+the bare numbers of an arm column under a "(%)" are shares (`shares_column`), both on one test of a share against a
+size (`_share_fits`)."""
 from __future__ import annotations
 
 import re
@@ -75,7 +79,7 @@ def sizes_from_category_blocks(rows: list[tuple[str, dict[int, str]]], columns: 
 
 def _share_fits(text: str, size: int) -> bool:
     """Whether a printed percentage is the share of some whole count of `size` patients, at its printed precision
-    ("74" of 50 is 37; "75" of 50 is no count)."""
+    ("74" of 50 is 37; "75" of 50 is no count). The one test of a share against a size every reading here uses."""
     value = float(text.replace(",", "."))
     decimals = len(text.split(".")[1]) if "." in text else 0
     exact = value * size / 100
@@ -83,11 +87,29 @@ def _share_fits(text: str, size: int) -> bool:
     return any(abs(count - exact) <= tolerance for count in (int(exact), int(exact) + 1)) and 0 <= value <= 100
 
 
-def shares_column(values: list[str], size: int | None) -> bool:
-    """Whether the bare numbers of an arm column headed with a "(%)" only ("Drug A (%)") are its shares, not counts:
-    the arm's size is known, one number at least is larger than it (no count of the arm), and every number is the
-    share of a whole count of that size (74 % of 50 patients is 37)."""
-    numbers = [v.strip() for v in values if re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", v)]
+def _smallest_size(shares: set[str], largest: int) -> int | None:
+    """The smallest number of patients (2 to `largest`) of which every share is a whole count at its printed
+    precision: the size the shares prove (the shares of an arm of 30 fit 60 as well)."""
+    return next((size for size in range(2, largest + 1) if all(_share_fits(v, size) for v in shares)), None)
+
+
+# a bare number of an arm's column under a "(%)": "74", "19.4", "6,5"
+_BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
+# a share printed bare, its sign perhaps kept: "74.2", "19,4", "0", "6.5%"
+_BARE_SHARE = re.compile(r"\s*(?P<x>\d{1,3}(?:[.,]\d{1,2})?)\s*%?\s*")
+
+
+def shares_column(values: list[str], size: int | None = None) -> bool:
+    """Whether the bare numbers of an arm column headed with a "(%)" ("Drug A (%)") are its shares, not counts:
+    - every filled cell one bare number of 0 to 100, its sign perhaps kept, two cells at least ("74.2", "19.4", "0",
+      "6.5%"; dashes left aside; no bracket or count beside a number);
+    - or, the arm's `size` known, one number at least is larger than it (no count of the arm) and every number is
+      the share of a whole count of that size (74 % of 50 patients is 37), whatever else the column prints."""
+    filled = [t.strip() for t in values if t and t.strip() and not re.fullmatch(r"[-\u2013\u2014]", t.strip())]
+    bare = [_BARE_SHARE.fullmatch(t) for t in filled]
+    if len(filled) >= 2 and all(bare) and all(float(m.group("x").replace(",", ".")) <= 100 for m in bare):
+        return True
+    numbers = [v.strip() for v in values if _BARE_NUMBER.fullmatch(v)]
     if not size or not numbers or not any(float(v.replace(",", ".")) > size for v in numbers):
         return False
     return all(_share_fits(v, size) for v in numbers)
@@ -95,26 +117,41 @@ def shares_column(values: list[str], size: int | None) -> bool:
 
 # a cell printing a share with its percent sign and nothing else: "88.2%", "5.9 %"
 _PERCENT_CELL = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d+)?)\s*%\s*")
+# a share printed alone with its decimals, its sign or brackets perhaps kept: "88.2%", "5.9 %", "(11.8)", "[4,5]"
+_DECIMAL_SHARE = re.compile(r"\s*[(\[]?\s*(?P<int>\d{1,3})[.,](?P<frac>\d{1,2})\s*%?\s*[)\]]?\s*")
+# the largest size shares alone are searched for
+_LARGEST_SIZE = 500
 
 
-def size_from_shares(values: list[str], text: str) -> int | None:
-    """The number of patients an arm's row or column of bare percentages ("0 | 88.2% | 11.8% | 5.9%") is of, where
-    nothing prints it beside them: the smallest number of which every share is a whole count at its printed
-    precision (1 of 17 is 5.9 %, 15 of 17 is 88.2 %), when the text gives that number of people ("17 uncooperative
-    children were randomly assigned ..."). Three distinct shares at least, neither 0 nor 100 (a few shares fit too
-    many sizes); a size the text does not give stays unknown (the shares of an arm of 30 fit 60 as well, and the
-    smallest size is the one they prove)."""
-    shares = {m.group("v") for m in map(_PERCENT_CELL.fullmatch, values) if m is not None}
-    shares = {v for v in shares if 0 < float(v.replace(",", ".")) < 100}
-    if len(shares) < 3:
+def size_from_shares(values: list[str], text: str | None = None) -> int | None:
+    """The number of patients an arm's row or column of percentages ("0 | 88.2% | 11.8% | 5.9%") is of, where nothing
+    prints it beside them: the smallest number of which every share is a whole count at its printed precision (1 of 17
+    is 5.9 %, 15 of 17 is 88.2 %). Three distinct shares at least (a few shares fit too many sizes). What proves it:
+    - with `text`: the text gives that number of people ("17 uncooperative children were randomly assigned ...");
+      the shares are the cells printing one with its percent sign, neither 0 nor 100, whole numbers too, other cells
+      left aside; a size the text does not give stays unknown;
+    - without: the shares alone, when the cells print nothing but shares, each with its decimals ("84.6%", "(45.5)";
+      whole-number shares fit too many sizes), zeros and dashes (up to 500 patients)."""
+    if text is not None:
+        shares = {m.group("v") for m in map(_PERCENT_CELL.fullmatch, values) if m is not None}
+        shares = {v for v in shares if 0 < float(v.replace(",", ".")) < 100}
+        if len(shares) < 3:
+            return None
+        known = people_counts(text)
+        size = _smallest_size({v.replace(",", ".") for v in shares}, max(known)) if known else None
+        return size if size in known else None
+    found: set[str] = set()
+    for cell in values:
+        t = (cell or "").strip()
+        if not t or re.fullmatch(r"0|[-\u2013\u2014]", t):
+            continue
+        m = _DECIMAL_SHARE.fullmatch(t)
+        if m is None:
+            return None
+        found.add(f"{m.group('int')}.{m.group('frac')}")
+    if len({float(v) for v in found if float(v) > 0}) < 3 or max(float(v) for v in found) > 100:
         return None
-    known = people_counts(text)
-    if not known:
-        return None
-    for size in range(2, max(known) + 1):
-        if all(_share_fits(v.replace(",", "."), size) for v in shares):
-            return size if size in known else None
-    return None
+    return _smallest_size(found, _LARGEST_SIZE)
 
 
 def zero_among_shares(value: str, beside: list[str]) -> bool:
