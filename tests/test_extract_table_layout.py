@@ -112,6 +112,21 @@ def test_label_total_needs_the_sum_of_the_arms():
     assert label_total("Day 9", [5, 4], 100) is None
     assert label_total("Vomiting 9", [9], 100) is None                    # one arm: nothing to add up
     assert label_total("Rash, 7/120", [3, 4], None) == ("Rash", 7, 120, None)
+    # a code ending in its own number ("N3", "T2" of a TNM stage) prints no count of the row
+    assert label_total("N3", [1, 2], 50) is None
+    assert label_total("T2", [9, 8], 50) is None
+    assert label_total("IBD21(10%)", [11, 10], 210) == ("IBD", 21, 210, "10")   # a glued label with its count's share
+
+
+def test_stage_codes_in_the_labels_are_no_whole_counts_and_the_table_reads():
+    # rows "N3 | 1 | 2" whose arms' counts add up to the code's number: before, the label's "3" was read as the whole
+    # trial's count and the table's reading raised (a figure of the label column has no column of its own)
+    header = "| Stage | Ketamine (n = 25) | Saline (n = 25) |"
+    body = "| N0 | 3 | 5 |\n| N1 | 13 | 11 |\n| N3 | 1 | 2 |\n| T2 | 9 | 8 |"
+    rows = _read(header, body, header_rows=1, caption="Table 1. Tumour stage of the patients by group")
+    props = _props(rows)
+    assert ("ketamine", 1, 25, "N3") in props and ("saline", 2, 25, "N3") in props
+    assert not [p for p in props if p[0] == "all patients"]
 
 
 # --- header sizes printed the wrong way round ---------------------------------------------------------------------

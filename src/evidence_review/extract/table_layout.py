@@ -199,6 +199,11 @@ def label_total(label: str, arm_counts: list[int], whole: int | None) -> tuple[s
     share = m.group("share")
     if share is not None and not _agrees(count, total, float(share.replace(",", "."))):
         return None
+    if share is None and m.group("total") is None and re.fullmatch(r"\s*[A-Z]{1,3}", m.group("label")) and \
+            label.strip()[len(m.group("label").strip()):][:1].isdigit():
+        # "N3", "T2", "M0": a code glued to its own number (a stage, a class), no count of the row ("IBD21(10%)",
+        # its share printed with it, is one)
+        return None
     if re.search(r"\d\s*$", m.group("label")) or re.fullmatch(r".*\b(?:grade|type|stage|class|day|week|month|year)s?\s*",
                                                               m.group("label"), re.I):
         return None     # "Grade 3", "Day 14": a number of the label's own

@@ -1395,8 +1395,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     read_cells.append((dict(part, when=(when, before)), arm, parsed))
         for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
-            spanned = columns[int(cell["col"])]
-            when, before = cell.get("when") or (spanned.timepoint, spanned.baseline)
+            spanned = columns.get(int(cell["col"]))       # None for a figure the row's label cell printed
+            when, before = cell.get("when") or ((spanned.timepoint, spanned.baseline) if spanned else ("", False))
             own = dict(context, timepoint=when or context["timepoint"],
                        role="baseline" if before and not rate else context["role"])
             if int(cell["col"]) in categories_of:
