@@ -143,9 +143,13 @@ def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None
             out["note"] = f"the fit of the {k - k0} least extreme studies did not converge"
             return out
         b = trimmed.estimate
-        centred = yf - b
+        # a residual within rounding of zero is zero, and distances equal to rounding are ties (broken by order, as
+        # R's rank(ties.method = "first")): otherwise the last bits of the estimate, which vary with the numerical
+        # library's summation order, decide the sign of a study at the estimate and the order of a symmetric pair
+        scale = max(1.0, float(np.max(np.abs(yf))))
+        centred = np.where(np.abs(yf - b) <= 1e-10 * scale, 0.0, yf - b)
         ranks = np.empty(k)
-        ranks[np.argsort(np.abs(centred), kind="stable")] = np.arange(1, k + 1)
+        ranks[np.argsort(np.round(np.abs(centred) / scale, 10), kind="stable")] = np.arange(1, k + 1)
         signed = np.sign(centred) * ranks
         sr = float(np.sum(signed[signed > 0]))
         k0_raw = (4 * sr - k * (k + 1)) / (2 * k - 1)
