@@ -162,18 +162,27 @@ def with_caption_subgroups(rows: list[dict], structure: dict | None, is_arm=None
         label = caption_subgroup(str(table.get("caption") or ""), captions, is_arm)
         if not label:
             continue
-        try:
-            start, end = int(table.get("start")), int(table.get("end"))
-        except (TypeError, ValueError):
-            continue
-        for row in rows:
-            try:
-                inside = start <= int(row.get("start")) and int(row.get("end")) <= end + 1
-            except (TypeError, ValueError):
-                continue
-            if inside and is_blank(row.get("subgroup")):
+        for row in rows_inside(rows, table):
+            if is_blank(row.get("subgroup")):
                 row["subgroup"] = label
     return rows
+
+
+def rows_inside(rows: list[dict], table: dict) -> list[dict]:
+    """The rows whose span lies inside a table's span (a table reader's rows: its lines, not a sentence that starts at
+    the caption); none when the table or a row has no span."""
+    try:
+        start, end = int(table.get("start")), int(table.get("end"))
+    except (TypeError, ValueError):
+        return []
+    inside = []
+    for row in rows:
+        try:
+            if start <= int(row.get("start")) and int(row.get("end")) <= end + 1:
+                inside.append(row)
+        except (TypeError, ValueError):
+            continue
+    return inside
 
 
 # ---------------------------------------------------------------- strata of a table's stub
@@ -410,4 +419,5 @@ def _within(row: dict, start: int, end: int) -> bool:
 
 
 __all__ = ["population_label", "caption_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
+           "rows_inside",
            "placed_rows", "header_path"]

@@ -406,20 +406,13 @@ _CAPTION_EVENT = re.compile(r"(?i)\b(?:at|on|upon)\s+(?:the\s+)?(?:time\s+of\s+)
 def with_caption_times(rows: list[dict], structure: dict | None) -> list[dict]:
     """The rows read from a table whose caption names one time (`caption_time`), those without a time given it
     (a baseline row keeps none: it was measured before)."""
+    from .subgroups import rows_inside     # (the geometry of a table's cells; subgroups owns it)
     for table in (structure or {}).get("tables") or ():
         when = caption_time(str(table.get("caption") or ""))
         if not when:
             continue
-        try:
-            start, end = int(table.get("start")), int(table.get("end"))
-        except (TypeError, ValueError):
-            continue
-        for row in rows:
-            try:
-                inside = start <= int(row.get("start")) and int(row.get("end")) <= end + 1
-            except (TypeError, ValueError):
-                continue
-            if inside and not row.get("timepoint") and row.get("role") in ("effect", "subgroup"):
+        for row in rows_inside(rows, table):
+            if not row.get("timepoint") and row.get("role") in ("effect", "subgroup"):
                 row["timepoint"] = when
     return rows
 
