@@ -96,3 +96,18 @@ def test_a_value_between_two_arms_with_nothing_to_tell_takes_neither():
     found = _summaries(METHODS + "Compared with lidocaine, ketorolac lowered the mean score (3.1 \u00b1 1.2 vs 5.4 "
                                  "\u00b1 1.9).")
     assert all(r["intervention"] != "lidocaine" or r["value"] != 3.1 for r in found.values())
+
+
+def test_signed_changes_each_beside_its_arm():
+    found = _summaries(THREE + "The change in peak oxygen uptake was +1.12 in the ketorolac group, -0.04 in the "
+                               "lidocaine group and -0.93 in the saline group.")
+    assert {v: (r["intervention"], r["total"]) for v, r in found.items()} == {
+        1.12: ("ketorolac", 40), -0.04: ("lidocaine", 38), -0.93: ("saline", 41)}
+
+
+def test_unsigned_values_of_a_change_are_not_read_as_means():
+    # without a sign or the word "mean" a bare number of a change may be a count or a time
+    found = _summaries(THREE + "The change in peak oxygen uptake was 12 in the ketorolac group, 4 in the lidocaine "
+                               "group and 9 in the saline group.")
+    assert not found
+

@@ -65,6 +65,8 @@ _PROPORTION_WORD = re.compile(r"\bproportions?\b", re.I)
 _FAMILIES = ("mean", "median", "bare")
 # how an arm's treatment was given, printed right after its name
 _GIVEN_AS = re.compile(r"\s*(?:infusions?|injections?|doses?|dosing|administration|treatment|therapy|group|arm)\b", re.I)
+# a change named by the clause of a value printed with its sign
+_CHANGE = re.compile(r"\b(?:changes?|increases?|decreases?|reductions?|improvements?|gains?|loss|declines?|differences?\s+from\s+baseline)\b", re.I)
 _MEAN_OR_MEDIAN = re.compile(r"\b(?:means?|average|medians?)\b", re.I)
 # the words of a clause between a far arm and its value must not compare it with anything else
 _COMPARING = re.compile(r"\b(?:vs|versus|compared|comparison|than|whereas|while|against|relative\s+to)\b", re.I)
@@ -162,14 +164,17 @@ def _comparisons(blocks: list[_Block]) -> list[list[_Block]]:
 
 
 def _bare_value_is_a_level(s: Sentence, item: _Item) -> bool:
-    """A value printed without a spread is an arm's level only where its clause calls it a mean or median (a unit
-    alone does not say so: "300 mOsm/L", "2 min" describe as often as they measure), and the sentence is not about how
-    the trial ran (doses, schedules, allocation)."""
+    """A value printed without a spread is an arm's level only where its clause calls it a mean or median, or it is
+    printed with its sign in a clause naming a change (a unit alone does not say so: "300 mOsm/L", "2 min" describe as
+    often as they measure), and the sentence is not about how the trial ran (doses, schedules, allocation)."""
     seg = s.seg
     if _DOSE_UNIT.match(seg, item.end) or _HOW_THE_TRIAL_RAN.search(seg) \
             or _TIMES_BEFORE.search(seg, max(0, item.start - 40), item.start):
         return False
-    return bool(_MEAN_OR_MEDIAN.search(seg, _clause_start(seg, item.start), item.start))
+    clause = _clause_start(seg, item.start)
+    if s.nums[item.index].signed and _CHANGE.search(seg, clause, item.start):
+        return True         # "the change in X was +1.01 in A and -0.06 in B": each arm's mean change
+    return bool(_MEAN_OR_MEDIAN.search(seg, clause, item.start))
 
 
 def _words_about_the_values(s: Sentence, start: int, end: int) -> str:
@@ -220,8 +225,10 @@ def arm_blocks(s: Sentence) -> None:
             continue
         about = _words_about_the_values(s, _clause_start(seg, first.start), first.start)
         unit = any(_MEASURED_UNIT.match(seg, b.items[0].end) for b in run)
+        # (signed values of a change are levels of the arms however the clause names them)
+        signed = family == "bare" and all(s.nums[b.items[0].index].signed for b in run) and bool(_CHANGE.search(about))
         found = [_proportion_printed_as_fraction(s, b.items[0], b.arm, about)
-                 or _estimate(s, b.items[0], b.arm, about, False, first.start, True, unit) for b in run]
+                 or _estimate(s, b.items[0], b.arm, about, False, first.start, True, unit, signed) for b in run]
         if any(e is None for e in found):
             continue
         for block, est in zip(run, found):
