@@ -19,6 +19,7 @@ import re
 from ...regexfilter import prefiltered
 from ...tables import DESCRIPTIVE_MEASURES
 from ..model import Estimate
+from .aligned import _respectively_list
 from .population import _OTHER_STUDY
 from ..sentence import Sentence
 
@@ -37,12 +38,13 @@ _FALL = r"(?:decreased|fell|fallen|declined|dropped|reduced|lowered|diminished|w
 _CHANGE_NOUN = r"(?:increases?|rises?|improvements?|decreases?|reductions?|falls?|declines?|drops?|changes?)"
 # "decreased from 138.2 to 132.8 mmHg", "a reduction in X from 7.9% to 7.1%", "changed from 12 → 9"; "from" and
 # "to" glued to their numbers by a lost space ("from138.2", "to1.7") still read
-_FROM_TO = prefiltered(re.compile(
+_FROM_TO_VERB = (
     r"\b(?:(?P<rise>" + _RISE + r")|(?P<fall>" + _FALL + r")|(?:changed|shifted|moved)|(?P<noun>" + _CHANGE_NOUN + r")"
     r"(?:\s+(?:in|of)\s+(?P<q_in>[^,;()\d]{2,50}?))?)"
     r"(?:\s+(?:significantly|slightly|markedly|substantially|only|further|non-?significantly|on\s+average|overall))?"
     # "increased performance levels from ...": the level named as the verb's object
-    r"(?:\s+(?:their|its|the)?\s*(?P<q_obj>(?!from\b)[a-z][\w-]*(?:\s+(?!from\b)[a-z][\w-]*){0,2}))?"
+    r"(?:\s+(?:their|its|the)?\s*(?P<q_obj>(?!from\b)[a-z][\w-]*(?:\s+(?!from\b)[a-z][\w-]*){0,2}))?")
+_FROM_TO_VALUES = (
     r"\s+from\s*(?P<a>" + _NUMBER + r")(?P<ua>" + _UNIT + r")" + _spread("pa", "ba") +
     # "from 138.2 mmHg at baseline to 132.8 mmHg at week 12": the times printed with the values
     r"(?:\s*,?\s*(?:at|before|prior\s+to)\s+(?:baseline|entry|inclusion|randomi[sz]ation|screening|pre-?treatment|the\s+start(?:\s+of\s+"
@@ -50,7 +52,11 @@ _FROM_TO = prefiltered(re.compile(
     r"\s*(?:to|\u2192|->)\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")" + _spread("pb", "bb") +
     r"(?:\s*,?\s*(?P<tb>(?:at|after|by|on)\s+(?:(?:weeks?|months?|days?|years?|visit)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?|hours?)"
     r"(?:\s+of\s+(?:treatment|therapy|follow-up))?|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:study|trial|treatment|therapy|follow-up)|"
-    r"treatment|therapy|discharge|follow-up)))?", re.I))
+    r"treatment|therapy|discharge|follow-up)))?")
+_FROM_TO = prefiltered(re.compile(_FROM_TO_VERB + _FROM_TO_VALUES, re.I))
+# "..., and from c to d" right after a change: the same verb's second pair (its groups of the verb left empty)
+_AND_FROM_TO = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*and(?P<rise>(?!)x)?(?P<fall>(?!)x)?(?P<noun>(?!)x)?"
+                          r"(?P<q_in>(?!)x)?(?P<q_obj>(?!)x)?" + _FROM_TO_VALUES, re.I)
 # "from 7 to 5 on A (P<0.01) and 7 to 6 on B": a second arm's before and after, printed without a verb of its own
 _PARALLEL_FROM_TO = re.compile(r"(?:\s*" + _UNIT + r")?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s+(?:on|in|with|for|under)\s+(?:the\s+)?[\w-]+"
                                r"(?:\s+(?:group|arm))?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*(?:and|while|whereas|versus|vs\.?|compared\s+"
@@ -156,7 +162,14 @@ def before_after(s: Sentence) -> None:
     matches = list(_FROM_TO.finditer(seg))
     if not matches or _OTHER_STUDY.search(seg):
         return
-    for m in matches:
+    for m in list(matches):
+        while (more := _AND_FROM_TO.match(seg, m.end())) is not None:
+            matches.append(more)
+            m = more
+    matches.sort(key=lambda m: m.start())
+    # "from a to b (p), and from c to d (p) in groups I and II respectively": the pairs take the listed arms in order
+    listed = _respectively_list(s, len(matches)) if len(matches) > 1 and "respectively" in seg.lower() else None
+    for k, m in enumerate(matches):
         a, b = m.group("a"), m.group("b")
         ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
         if ua and ub and ua != ub and not (ua == "%") == (ub == "%"):
@@ -176,7 +189,7 @@ def before_after(s: Sentence) -> None:
         if any(not s.free(i) for i in values):
             continue
         s.claim_span(m.start("a"), m.end())
-        arm = _arm_closing(s, m.end(), len(seg))
+        arm = listed[k] if listed else _arm_closing(s, m.end(), len(seg))
         if not arm:
             arm = _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
         median = re.search(r"\bmedian\b", seg[_clause_start(seg, m.start()):m.start()], re.I) is not None
