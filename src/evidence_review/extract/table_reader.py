@@ -70,6 +70,7 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
+from .cell_reading import Reading, read_cell
 from .table_rows import row_role, with_continuation_rows
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
@@ -4091,9 +4092,25 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     if glued is not None:
         # "24.7±3.9mk", "12.5h": a unit or a stray mark glued to the last figure
         parsed = _read_arm_cell(glued.group("figure"), hint, n)
+    if parsed is None:
+        # any other spelling of the declared format's figures ("40.1 ±(2.2)", "2 (1; 4)" under "median (IQR)")
+        reading = read_cell(_without_thousands(body), hint, n)
+        parsed = _from_reading(reading, printed, n) if reading is not None else None
     if parsed is not None:
         parsed["value_text"] = printed
     return _count_within_arm(parsed) if guarded else parsed
+
+
+def _from_reading(reading: Reading, cell: str, n: int | None) -> dict:
+    """The row of a cell read by the permissive reader (cell_reading.py), built as the grammar's readings are."""
+    pairs = {k: (getattr(reading, k + "_low"), getattr(reading, k + "_high")) for k in ("range", "ci")}
+    pairs = {k: v if v[0] is not None else None for k, v in pairs.items()}
+    if reading.measure == "PROPORTION":
+        return _proportion(reading.events, reading.total, reading.pct_text, cell)
+    if reading.measure == "MEAN":
+        return _mean(reading.value, cell, n, sd=reading.sd, se=reading.se, ci=pairs["ci"], range_=pairs["range"])
+    iqr = (reading.q1, reading.q3) if reading.q1 is not None else None
+    return _median(reading.value, cell, n, iqr=iqr, range_=pairs["range"], ci=pairs["ci"])
 
 
 def _count_within_arm(parsed: dict | None) -> dict | None:
