@@ -102,9 +102,15 @@ def test_a_mean_with_its_interval_under_mean_ci_in_any_order():
     assert read_cell("12.2 [10.4; 14.0]", "mean_ci", 50).ci_high == 14.0
 
 
-def test_under_a_median_format_a_mean_spread_is_no_reading():
-    assert read_cell("4.5 \u00b1(1.2)", "median_iqr", 30) is None
-    assert read_cell("4.5 (SD 1.2)", "median", 30) is None
+def test_under_median_sd_a_mean_spread_is_no_reading():
+    # "Median ± SD": the label or the spread is misprinted; neither a mean nor a median to write
+    assert read_cell("4.5 \u00b1(1.2)", "median_sd", 30) is None
+    assert read_cell("4.5 (SD 1.2)", "median_sd", 30) is None
+
+
+def test_a_printed_plus_minus_or_sd_says_a_mean_under_another_median_format():
+    assert read_cell("4.5 \u00b1(1.2)", "median_iqr", 30).measure == "MEAN"
+    assert read_cell("4.5 [SD 1.2]", "median", 30).sd == 1.2
 
 
 def test_a_range_that_does_not_hold_the_mean_is_no_reading():

@@ -87,6 +87,7 @@ class Group:
     seps: tuple[str, ...]
     lead: str = ""
     word: str = ""
+    word_at: int = 0      # the number the word comes before ("(6; range 6-43)": 1)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class _Open:
     seps: list = field(default_factory=list)
     lead: str = ""
     word: str = ""
+    word_at: int = 0
     pending: str = ""        # the separator read after the last number
 
 
@@ -172,7 +174,7 @@ def tokenize(cell: str) -> CellTokens | None:
         if m and not (i and text[i - 1].isalnum()):
             if after_figure or current.word:
                 return None
-            current.word = m.lastgroup
+            current.word, current.word_at = m.lastgroup, len(current.numbers)
             i = m.end()
             continue
         m = _PLUS_MINUS.match(text, i)
@@ -232,7 +234,7 @@ def tokenize(cell: str) -> CellTokens | None:
     if any(g.pending for g in groups) or not _unit_words(unit):
         return None
     return CellTokens(Group("", tuple(outer.numbers), tuple(outer.seps)),
-                      tuple(Group(g.opener, tuple(g.numbers), tuple(g.seps), g.lead, g.word) for g in groups))
+                      tuple(Group(g.opener, tuple(g.numbers), tuple(g.seps), g.lead, g.word, g.word_at) for g in groups))
 
 
 # ------------------------------------------------------------------------------------------ readings
@@ -252,6 +254,7 @@ class Reading:
     events: int | None = None
     total: int | None = None
     pct_text: str | None = None
+    review: str = ""
     signature: str = ""
 
 
@@ -261,6 +264,8 @@ _INTERVAL_SEPARATORS = ("-", "to", ",", ";")
 _PAIR_SEPARATORS = _INTERVAL_SEPARATORS + (":", "/")
 _MEAN_HINTS = ("mean", "mean_sd", "mean_se", "mean_ci", "mean_range")
 _COUNT_HINTS = ("n_pct", "count")
+_COUNTED = ("n_pct", "pct", "count")      # the formats of counts and shares (a "pct_n" too)
+_READ_FORMATS = ("mean", "median", "n_pct", "pct", "count")
 
 
 def share_agrees(events: int, total: int, pct: Number) -> bool:
@@ -279,6 +284,8 @@ def read_cell(cell: str, hint: str, n: int | None) -> Reading | None:
     """The roles of the numbers of one arm's cell under the declared format `hint` (see the module's text), with
     the arm's size `n` when known; None when the cell's shape has no reading under that format, or more than one
     without it."""
+    if hint and not hint.startswith(_READ_FORMATS):
+        return None      # a rate, the two categories of a pair label: the table reader's own readings
     tokens = tokenize(cell)
     if tokens is None or not tokens.outer.numbers:
         return None
@@ -311,12 +318,17 @@ def _roles(t: CellTokens, hint: str, n: int | None) -> Reading | None:
         return _one_in_bracket(centre, first, hint, n)
     if len(brackets) == 1 and len(first.numbers) == 2:
         return _pair_in_bracket(centre, first, hint, n)
-    if len(brackets) == 1 and len(first.numbers) in (3, 4) and ";" in first.seps:
-        # "21 (14-30; 6-43)", "62.5 (10.2; 40-79)": the spread, then the range, split by a semicolon
-        split = first.seps.index(";") + 1
-        head = Group(first.opener, first.numbers[:split], first.seps[:split - 1], word=first.word)
-        tail = Group(first.opener, first.numbers[split:], first.seps[split:], word="RANGE")
-        return _two_brackets(centre, head, tail, hint, n)
+    if len(brackets) == 1 and len(first.numbers) in (3, 4):
+        # "21 (14-30; 6-43)", "62.5 (10.2; 40-79)", "23.2 (2.3, 20-27)", "21 [6; range 6-43]": the spread, then the
+        # range after a semicolon or comma
+        split = len(first.numbers) - 2
+        if first.seps[split - 1] not in (";", ",") or first.word and first.word_at not in (0, split):
+            return None
+        head = Group(first.opener, first.numbers[:split], first.seps[:split - 1], word=first.word if first.word_at == 0 else "")
+        tail = Group(first.opener, first.numbers[split:], first.seps[split:], word=first.word if first.word_at == split else "")
+        if head.word == "RANGE" or tail.word not in ("", "RANGE"):
+            return None
+        return _two_brackets(centre, head, tail, hint, n, joined=first.seps[split - 1])
     if len(brackets) == 2:
         return _two_brackets(centre, brackets[0], brackets[1], hint, n)
     return None
@@ -326,9 +338,9 @@ def _mean_and_spread(centre: Number, spread: Number, rest: tuple[Group, ...], hi
                      plus_only: bool) -> Reading | None:
     """ "45.2 ± 10.1", "40.1 ±(2.2)", "66 ± 18 (20-93)", "11.1 ± 1.0 [range 9.1-13.5]": a mean and its spread, a
     range after it. Under a median's format no reading (the label or the spread is misprinted); a "+" stands for the
-    "±" only under a mean's format."""
-    if hint.startswith("median") or spread.value < 0 or centre.percent != spread.percent and spread.percent:
-        return None
+    "±" only under a mean's format. The "±" says a mean under any other format but "median ± SD" (misprinted)."""
+    if hint == "median_sd" or spread.value < 0 or centre.percent != spread.percent and spread.percent:
+        return None     # ("Median ± SD | 4.5 ± 1.2": the label or the spread is misprinted, neither a mean nor a median)
     if plus_only and hint not in _MEAN_HINTS:
         return None
     span = {}
@@ -369,8 +381,8 @@ def _one_in_bracket(centre: Number, bracket: Group, hint: str, n: int | None) ->
     inner = bracket.numbers[0]
     word = bracket.word
     if word in ("SD", "SE"):
-        if hint.startswith("median") or inner.value < 0:
-            return None     # "4.5 (SD 1.2)" under "Median (IQR)": the label or the cell is misprinted
+        if hint == "median_sd" or inner.value < 0:
+            return None     # "4.5 (SD 1.2)" under "Median ± SD": the label or the cell is misprinted
         return Reading("MEAN", centre.value, sd=inner.value if word == "SD" else None,
                        se=inner.value if word == "SE" else None)
     if word:
@@ -450,27 +462,30 @@ def _pair_in_bracket(centre: Number, bracket: Group, hint: str, n: int | None) -
                                             "ci": {"ci_low": low, "ci_high": high}}[role])
 
 
-def _two_brackets(centre: Number, spread: Group, span: Group, hint: str, n: int | None) -> Reading | None:
-    """ "2.4 (0.8) [1-5]", "30 (20-45) [10-90]", "21 (14-30; 6-43)": a centre with its spread (one SD or two
-    quartiles) and its range, the range's word or position naming it, all in order."""
-    if span.word not in ("", "RANGE") or len(span.numbers) != 2 or span.seps[0] not in _INTERVAL_SEPARATORS:
+def _two_brackets(centre: Number, spread: Group, span: Group, hint: str, n: int | None, joined: str = "") -> Reading | None:
+    """ "2.4 (0.8) [1-5]", "30 (20-45) [10-90]", "21 (14-30; 6-43)", "62.5 (10.2; 40-79)": a centre with its spread
+    (one SD, two quartiles, or the interquartile range printed as one width) and its range, all in order. `joined` is
+    the separator when both are printed in one bracket (";" or ","). Never under a count's format."""
+    if hint.startswith(_COUNTED) or span.word not in ("", "RANGE") or len(span.numbers) != 2 \
+            or span.seps[0] not in _INTERVAL_SEPARATORS:
         return None
     low, high = (x.value for x in span.numbers)
-    if len(spread.numbers) == 1:
-        sd = spread.numbers[0]
-        if spread.word not in ("", "SD") or hint.startswith(("median", "n_pct", "pct", "count")) or sd.value < 0:
-            return None
-        if not _ordered(low, centre.value, high) or not (hint.startswith("mean") or spread.word == "SD"):
-            return None
-        return Reading("MEAN", centre.value, sd=None if hint == "mean_se" else sd.value,
-                       se=sd.value if hint == "mean_se" else None, range_low=low, range_high=high)
     if len(spread.numbers) == 2 and spread.seps[0] in _PAIR_SEPARATORS:
-        if spread.word not in ("", "IQR") or hint.startswith(("mean", "n_pct", "pct", "count")):
-            return None
+        # quartiles and range: a median's whatever the row says but a mean's interval ("mean (95% CI) [range]")
         q1, q3 = (x.value for x in spread.numbers)
-        if not _ordered(low, q1, centre.value, q3, high):
-            return None
-        if not (hint.startswith("median") or spread.word == "IQR" or span.word == "RANGE"):
+        if spread.word not in ("", "IQR") or not joined and hint.startswith("mean") or not _ordered(low, q1, centre.value, q3, high):
             return None
         return Reading("MEDIAN", centre.value, q1=q1, q3=q3, range_low=low, range_high=high)
-    return None
+    if len(spread.numbers) != 1 or spread.word not in ("", "SD", "IQR"):
+        return None
+    width = spread.numbers[0]
+    if width.value < 0 or not _ordered(low, centre.value, high):
+        return None
+    # one number before the range: an SD under a mean's format, when named so, or before a comma ("23.2 (2.3, 20-27)");
+    # else (a semicolon, "21 (6; 6-43)", or a median's format) the interquartile range printed as its width
+    mean = spread.word == "SD" or spread.word != "IQR" and (
+        hint.startswith("mean") or not hint.startswith("median") and (not joined or joined == ","))
+    if not mean:
+        return Reading("MEDIAN", centre.value, range_low=low, range_high=high, review="IQR printed as its width only")
+    return Reading("MEAN", centre.value, sd=None if hint == "mean_se" else width.value,
+                   se=width.value if hint == "mean_se" else None, range_low=low, range_high=high)
