@@ -91,6 +91,27 @@ def test_a_pair_narrower_than_the_sd_is_the_mean_interval_not_its_range():
     assert (found.ci_low, found.ci_high, found.range_low) == (44.1, 51.9, None)
 
 
+def test_a_mean_with_two_spreads_named_or_declared():
+    found = read_cell("7.3 (SD 2.2) [SE 0.4]", "", None)
+    assert (found.value, found.sd, found.se) == (7.3, 2.2, 0.4)
+    found = read_cell("7.3 {2.2} (SEM 0.4)", "mean_sd", None)
+    assert (found.sd, found.se) == (2.2, 0.4)
+    found = read_cell("7.3 \u00b1 2.2 (SE 0.4)", "", None)
+    assert (found.sd, found.se) == (2.2, 0.4)
+
+
+def test_two_spreads_that_cannot_be_told_apart_or_do_not_fit_are_no_reading():
+    assert read_cell("7.3 (2.2) (0.4)", "mean_sd", None) is None      # neither named
+    assert read_cell("7.3 (2.2) [SE 0.4]", "", None) is None          # the other not declared
+    assert read_cell("7.3 (SD 0.4) [SE 2.2]", "", None) is None       # an SD below its SE
+    assert read_cell("7.3 (SD 2.2) [SE 0.4]", "median_iqr", None) is None
+
+
+def test_a_plus_minus_typed_with_two_characters_glued():
+    found = read_cell("45.2+-10.1 kg", "mean_sd", None)
+    assert (found.value, found.sd) == (45.2, 10.1)
+
+
 def test_a_mean_sd_and_range_in_two_brackets():
     found = read_cell("3.1 (1.1) {1-6}", "mean_sd", None)
     assert (found.value, found.sd, found.range_low, found.range_high) == (3.1, 1.1, 1, 6)

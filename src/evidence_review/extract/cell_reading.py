@@ -43,7 +43,7 @@ _WORD = re.compile(r"(?i)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, patt
 # "2,5") or middle dot ("2\u00b75"), a censoring "+" after it ("18.0+": the longest follow-up still running; such a
 # cell is not read)
 _NUMBER = re.compile(r"(?P<bound>[<>\u2264\u2265]=?\s*)?(?P<pre>%\s*)?(?P<num>\d+(?:[.\u00b7]\d+|,\d{1,2}(?![\d,]))?|[.\u00b7]\d+)"
-                     r"(?P<cens>\+(?![\s]*[\d.]))?(?P<pct>\s?%)?")
+                     r"(?P<cens>\+(?![\s]*[-\u2212/\d.]))?(?P<pct>\s?%)?")
 _PLUS_MINUS = re.compile(r"\u00b1|\u2213|\+\s*/\s*[-\u2212]|\+\s?[-\u2212](?=\s*[\d.])")
 _DASH = re.compile(r"[-\u2010-\u2015\u2212]")
 _SEPARATOR = re.compile(r"(?i)to(?![A-Za-z])|[,;:\u2236/|~]")
@@ -329,9 +329,30 @@ def _roles(t: CellTokens, hint: str, n: int | None) -> Reading | None:
         if head.word == "RANGE" or tail.word not in ("", "RANGE"):
             return None
         return _two_brackets(centre, head, tail, hint, n, joined=first.seps[split - 1])
+    if len(brackets) == 2 and all(len(b.numbers) == 1 for b in brackets):
+        return _two_spreads(centre, brackets, hint)
     if len(brackets) == 2:
         return _two_brackets(centre, brackets[0], brackets[1], hint, n)
     return None
+
+
+def _two_spreads(centre: Number, brackets: tuple[Group, ...], hint: str) -> Reading | None:
+    """ "12.1 (SD 3.2) [SE 0.9]", "12.1 (3.2) {SEM 0.9}": a mean with two spreads, each named or one named and the
+    other the one the row's "mean (SD)" or "mean (SE)" declares; never under a format of counts or medians."""
+    if hint.startswith(_COUNTED) or hint.startswith("median"):
+        return None
+    named = {b.word: b.numbers[0].value for b in brackets if b.word}
+    unnamed = [b.numbers[0].value for b in brackets if not b.word]
+    if set(named) - {"SD", "SE"} or len(named) + len(unnamed) != 2 or not named or len(set(named)) != len(named):
+        return None
+    if unnamed:
+        declared = {"mean_sd": "SD", "mean_se": "SE"}.get(hint)
+        if declared is None or declared in named:
+            return None
+        named[declared] = unnamed[0]
+    if any(v < 0 for v in named.values()) or named["SD"] < named["SE"]:
+        return None     # (an SD is the SE times the root of n: never below it)
+    return Reading("MEAN", centre.value, sd=named.get("SD"), se=named.get("SE"))
 
 
 def _mean_and_spread(centre: Number, spread: Number, rest: tuple[Group, ...], hint: str, n: int | None,
@@ -344,6 +365,13 @@ def _mean_and_spread(centre: Number, spread: Number, rest: tuple[Group, ...], hi
     if plus_only and hint not in _MEAN_HINTS:
         return None
     span = {}
+    if len(rest) == 1 and len(rest[0].numbers) == 1 and rest[0].word in ("SD", "SE") and not _names_the_declared_spread(hint, rest[0]):
+        # "12.1 ± 3.2 (SE 0.9)": the other spread named in its bracket
+        other = rest[0].numbers[0].value
+        if other < 0:
+            return None
+        sd, se = (spread.value, other) if rest[0].word == "SE" else (other, spread.value)
+        return Reading("MEAN", centre.value, sd=sd, se=se) if sd >= se else None
     if rest:
         bracket = rest[0]
         if len(rest) != 1 or len(bracket.numbers) != 2 or bracket.word not in ("", "RANGE", "CI") \
@@ -359,6 +387,11 @@ def _mean_and_spread(centre: Number, spread: Number, rest: tuple[Group, ...], hi
     se_named = hint == "mean_se"
     return Reading("MEAN", centre.value, sd=None if se_named else spread.value, se=spread.value if se_named else None,
                    **span)
+
+
+def _names_the_declared_spread(hint: str, bracket: Group) -> bool:
+    """Whether the bracket names the spread the row's format already gave the "±" ("mean ± SE | 4 ± 1 (SE 1)")."""
+    return {"mean_sd": "SD", "mean_se": "SE"}.get(hint, "SD") == bracket.word
 
 
 def _count_of(events: Number, total: Number, brackets: tuple[Group, ...], hint: str) -> Reading | None:

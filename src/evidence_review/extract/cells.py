@@ -548,25 +548,19 @@ def cell_figure(cell: str, hint: str = "") -> Figure:
 #   "n (%)" -> " 52.9%": the arm's share (its count derived and flagged by the reader);
 # - the two categories of a pair label in one cell with a semicolon or comma between: "22 (55); 18 (45)",
 #   "22 (55.0%), 18 (45.0%)" under "Sex (male/female)" -> "22 (55)/ 18 (45)", the pair the reader knows;
-# - a mean and SD with its unit after them or a plus-minus typed "+-": "45.2 ± 10.1 years", "4.5 ± 1.2 mm Hg",
-#   "45.2 +- 10.1" -> "45.2 ± 10.1";
 # - a count's share or a percentage with its interval after it: "12 (30.0%) [95% CI 17-46]" -> "12 (30.0%)" (a lone
 #   "30.0% (17-46)" only with the interval named or in a column of shares: "7.2% (6.5-8.1)" may be a median);
 # - two whole numbers "22/18" whose first is larger, under no pair label: unread (two counts of categories the row
 #   does not name), never 22 of 18.
-# (A spread and a range, in one bracket or two, "2.4 (0.8) [1-5]", "30 [20; 45] (10-90)", "21 (6; 6-43)", are read by
-# the permissive cell reader, cell_reading.py.)
+# (A spread and a range, in one bracket or two, "2.4 (0.8) [1-5]", "30 [20; 45] (10-90)", "21 (6; 6-43)", and a mean
+# and SD with its unit after them or a plus-minus typed "+-", "45.2 +- 10.1 years", are read by the permissive cell
+# reader, cell_reading.py.)
 _SHARE_ONLY = re.compile(r"\s*(?P<open>[(\[])\s*(?P<x>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%)?\s*(?P<close>[)\]])\s*")
 _TWO_CATEGORIES = re.compile(r"\s*\d+\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*(?P<sep>[;,])\s*\d+\s*"
                              r"(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*")
 _PAIR_HINTS = ("sex_pair", "pair", "pair_words")
 # "22/18", "22/18 (55%)": two whole numbers split by a slash, perhaps with a share after them
 _MORE_THAN_ITS_TOTAL = re.compile(r"\s*(?P<a>\d{1,6})\s*/\s*(?P<b>\d{1,6})\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*")
-# "45.2 +- 10.1": a plus-minus typed as two characters
-_PLUS_MINUS = re.compile(r"(?<=\d)\s*(?P<pm>\+-|\+\s-)\s*(?=\d|\.\d)")
-# "45.2 ± 10.1 years", "4.5 ± 1.2 mm Hg", "120 ± 15 mL/min": the unit after a mean and its SD
-_UNIT_AFTER_PAIR = re.compile(r"\d\s*\u00b1\s*\d+(?:\.\d+)?(?P<unit>\s*(?!(?:SDs?|SEM?|IQR|range|CI|vs|versus|and|or|to|"
-                              r"ns|n\.s)\b)[A-Za-z\u00b5\u03bc\u00b0][A-Za-z\u00b5\u03bc\u00b0/%.\d\u00b2\u00b3]*(?:\s[A-Za-z][A-Za-z/]*)?)\s*$")
 # "12 (30.0%) [95% CI 17-46]", "30.0% (17-46)": a count's share or a percentage with its interval after it
 # (a lone percentage only with its interval named, or in a column of shares: "7.2% (6.5-8.1)" may be a median)
 _SHARE_THEN_INTERVAL = re.compile(
@@ -581,12 +575,6 @@ def _put(text: str, at: int, char: str) -> str:
 def statistic_shapes(body: str, hint: str = "") -> str:
     """The cell written in the shape the cell grammar reads, for the shapes above (same length); any other cell,
     or a shape whose reading the format `hint` rules out, comes back as it is."""
-    if "+" in body:
-        body = _PLUS_MINUS.sub(lambda m: m.group().replace(m.group("pm"), "\u00b1" + " " * (len(m.group("pm")) - 1)), body)
-    if "\u00b1" in body and not hint.startswith(("n_pct", "pct", "count")):
-        unit = _UNIT_AFTER_PAIR.search(body)
-        if unit is not None:
-            body = _blank(body, unit.start("unit"), unit.end("unit"))
     if ("%" in body or hint.startswith(("n_pct", "pct"))) and not hint.startswith(("mean", "median")):
         shared = _SHARE_THEN_INTERVAL.fullmatch(body)
         if shared is not None and (not shared.group("lone") or shared.group("named") or hint.startswith(("n_pct", "pct"))):
