@@ -427,25 +427,21 @@ def _one_in_bracket(centre: Number, bracket: Group, hint: str, n: int | None) ->
                        se=inner.value if hint == "mean_se" else None)
     # (without a format, "12 (30%)" in its ordinary spellings is the grammar's; a spelling it does not read stays
     # unread: the cell may be a category's total or a marked exception the table's layout explains)
-    count_first = centre.whole and not centre.percent and inner.value <= 100 and inner.value >= 0
-    share_first = inner.whole and not inner.percent and 0 <= centre.value <= 100
     if hint in _COUNT_HINTS:
-        if not count_first:
-            return None
-        count = int(centre.value)
-        if n:
-            if count > n or not share_agrees(count, n, inner):
-                return None
-        return Reading("PROPORTION", count / n if n else inner.value / 100, events=count, total=n, pct_text=inner.text)
+        return _count_and_share(centre, inner, n)
     if hint == "pct_n":
-        if not share_first:
-            return None
-        count = int(inner.value)
-        if n:
-            if count > n or not share_agrees(count, n, centre):
-                return None
-        return Reading("PROPORTION", count / n if n else centre.value / 100, events=count, total=n, pct_text=centre.text)
+        return _count_and_share(inner, centre, n)
     return None
+
+
+def _count_and_share(count: Number, share: Number, n: int | None) -> Reading | None:
+    """A whole count and its share of the arm (at most 100, agreeing with count/n when the arm's size is known)."""
+    if not count.whole or count.percent or not 0 <= share.value <= 100:
+        return None
+    events = int(count.value)
+    if n and (events > n or not share_agrees(events, n, share)):
+        return None
+    return Reading("PROPORTION", events / n if n else share.value / 100, events=events, total=n, pct_text=share.text)
 
 
 # the format a bracket's word or the declared hint gives to two numbers after a centre
