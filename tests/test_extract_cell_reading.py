@@ -26,6 +26,8 @@ from evidence_review.extract.table_reader import parse_arm_cell
     ("3\u00b78 (1\u00b72)", "N (N)"),
     ("-0.41 (\u22121.10 to 0.28)", "N (N to N)"),
     ("11/52 (21.2)", "N/N (N)"),
+    ("7.9 SD 2.1", "N SD N"),
+    ("14 (IQR9-22)", "N (IQR N - N)"),
 ])
 def test_a_cell_is_read_as_its_numbers_and_their_structure(cell, signature):
     assert tokenize(cell).signature == signature
@@ -69,6 +71,14 @@ def test_a_mean_and_its_sd_in_any_spelling_under_mean_sd(cell):
 def test_a_spread_under_mean_se_is_the_standard_error():
     found = read_cell("5.6 {0.9}", "mean_se", 40)
     assert (found.measure, found.value, found.sd, found.se) == ("MEAN", 5.6, None, 0.9)
+
+
+def test_a_spread_named_between_the_figures_without_a_bracket():
+    found = read_cell("5.6 SD 1.9", "", None)
+    assert (found.measure, found.sd, found.se) == ("MEAN", 1.9, None)
+    found = read_cell("5.6, SEM 0.4", "mean_sd", None)
+    assert (found.sd, found.se) == (None, 0.4)
+    assert read_cell("5.6 1.9", "mean_sd", None) is None      # two figures and nothing between them
 
 
 def test_a_bracket_named_se_is_the_standard_error_without_a_format():

@@ -105,13 +105,14 @@ class CellTokens:
                 if i:
                     sep = g.seps[i - 1]
                     parts.append(" " if sep == " " else f" {sep} " if sep in ("±", "+", "-", "to") else sep if sep in "/:" else f"{sep} ")
+                if g.word and g.word_at == i:
+                    parts.append(f"{g.word} ")
                 parts.append(f"{x.bound}N{'%' if x.percent else ''}")
             inner = "".join(parts)
             if not g.opener:
                 return inner
-            word = f"{g.word} " if g.word else ""
             lead = f"{g.lead} " if g.lead else ""
-            return f"{lead}{g.opener}{word}{inner}{_CLOSE[_OPEN.index(g.opener)]}"
+            return f"{lead}{g.opener}{inner}{_CLOSE[_OPEN.index(g.opener)]}"
         return " ".join(p for p in [one(self.outer)] + [one(b) for b in self.brackets] if p)
 
 
@@ -143,6 +144,7 @@ def tokenize(cell: str) -> CellTokens | None:
     i, text = 0, cell.strip()
     after_figure = False      # a word after the figure: its unit, no number may follow
     unit: list[str] = []
+    word_end = -1             # where the last statistic word ended ("IQR18-30": its number glued to it)
     sign = ""
     while i < len(text):
         ch = text[i]
@@ -175,7 +177,7 @@ def tokenize(cell: str) -> CellTokens | None:
             if after_figure or current.word:
                 return None
             current.word, current.word_at = m.lastgroup, len(current.numbers)
-            i = m.end()
+            i = word_end = m.end()
             continue
         m = _PLUS_MINUS.match(text, i)
         if m:
@@ -206,7 +208,7 @@ def tokenize(cell: str) -> CellTokens | None:
             continue
         m = _NUMBER.match(text, i)
         if m:
-            if after_figure or i and text[i - 1].isalpha() or m.group("cens"):
+            if after_figure or i and text[i - 1].isalpha() and i != word_end or m.group("cens"):
                 # ("11.2 (1.1+ to 18.0+)": a censored follow-up is a time-to-event summary, no plain median's range)
                 return None
             if current.numbers:
@@ -233,7 +235,7 @@ def tokenize(cell: str) -> CellTokens | None:
         return None
     if any(g.pending for g in groups) or not _unit_words(unit):
         return None
-    return CellTokens(Group("", tuple(outer.numbers), tuple(outer.seps)),
+    return CellTokens(Group("", tuple(outer.numbers), tuple(outer.seps), word=outer.word, word_at=outer.word_at),
                       tuple(Group(g.opener, tuple(g.numbers), tuple(g.seps), g.lead, g.word, g.word_at) for g in groups))
 
 
@@ -306,6 +308,10 @@ def _roles(t: CellTokens, hint: str, n: int | None) -> Reading | None:
         spread, rest = outer.numbers[1], brackets
     elif len(outer.numbers) == 1 and brackets and brackets[0].lead == "±" and len(brackets[0].numbers) == 1:
         spread, rest = brackets[0].numbers[0], brackets[1:]
+    elif len(outer.numbers) == 2 and outer.word in ("SD", "SE") and outer.word_at == 1 and outer.seps[0] in (" ", ","):
+        # "12.1 SD 3.2", "12.1, SE 0.9": the spread named between the figures
+        spread, rest = outer.numbers[1], brackets
+        hint = {"SD": "mean_sd", "SE": "mean_se"}[outer.word]
     if spread is not None:
         plus_only = outer.seps[0] == "+" if len(outer.numbers) == 2 else False
         return _mean_and_spread(centre, spread, rest, hint, n, plus_only)
