@@ -18,9 +18,12 @@ mmHg", "12 % [5]") used to need one more pattern. This module reads any spelling
    possible meaning are read: a mean "±" its SD, a bracket whose word names its statistic, a count of a total with
    the share it makes.
 
-Checks stay: quartiles and ranges hold their centre in order, a share agrees with count/size within its rounding,
-a count is never above the arm's size. The reading is a `Reading` (measure and roles); the table reader turns it
-into its rows.
+Checks stay: quartiles and ranges hold their centre in order, a range is at least one SD wide (a narrower pair after
+"mean ± SD" is its confidence interval), an SD is never below its SE, a share agrees with count/size within its
+rounding, a count is never above the arm's size. The reading is a `Reading` (measure and roles); the table reader
+turns it into its rows, and calls this reader only where the grammar's productions read nothing, so every cell the
+grammar reads keeps its row. The shapes the grammar's rewrites used to bring to its productions (a spread and a range
+in one bracket or two, a unit after a mean and SD, a typed "+-") are read here.
 """
 from __future__ import annotations
 
