@@ -70,6 +70,7 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
+from .cell_reading import Reading, read_cell
 from .table_rows import row_role, with_continuation_rows
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
@@ -4091,9 +4092,28 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     if glued is not None:
         # "24.7±3.9mk", "12.5h": a unit or a stray mark glued to the last figure
         parsed = _read_arm_cell(glued.group("figure"), hint, n)
+    if parsed is None:
+        # any other spelling of the declared format's figures ("40.1 ±(2.2)", "2 (1; 4)" under "median (IQR)")
+        reading = read_cell(_without_thousands(body), hint, n)
+        parsed = _from_reading(reading, printed, n) if reading is not None else None
     if parsed is not None:
         parsed["value_text"] = printed
     return _count_within_arm(parsed) if guarded else parsed
+
+
+def _from_reading(reading: Reading, cell: str, n: int | None) -> dict:
+    """The row of a cell read by the permissive reader (cell_reading.py), built as the grammar's readings are."""
+    pairs = {k: (getattr(reading, k + "_low"), getattr(reading, k + "_high")) for k in ("range", "ci")}
+    pairs = {k: v if v[0] is not None else None for k, v in pairs.items()}
+    if reading.measure == "PROPORTION":
+        return _proportion(reading.events, reading.total, reading.pct_text, cell)
+    if reading.measure == "MEAN":
+        return _mean(reading.value, cell, n, sd=reading.sd, se=reading.se, ci=pairs["ci"], range_=pairs["range"])
+    iqr = (reading.q1, reading.q3) if reading.q1 is not None else None
+    found = _median(reading.value, cell, n, iqr=iqr, range_=pairs["range"], ci=pairs["ci"])
+    if reading.review:
+        found["needs_review"] = reading.review
+    return found
 
 
 def _count_within_arm(parsed: dict | None) -> dict | None:
@@ -4189,9 +4209,6 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         if n and a + b != n:
             found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
         return found
-    spread_and_range = _WITH_RANGE.fullmatch(cell) if not hint.startswith(("n_pct", "pct", "count")) else None
-    if spread_and_range is not None:
-        return _spread_and_range(spread_and_range, cell, hint, n)
     parse = Parse(cell)
     if not hint.startswith(("mean", "median")):
         counted = parse.whole("count_of_percent")           # "8/1039 (0.77)", "5 of 91 (5.5%)"
@@ -4248,40 +4265,6 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     if hint.startswith("median"):
         return _median(v, cell, n)
     return None
-
-
-_NUM = r"[-\u2212]?\d+(?:\.\d+)?"
-_TO = r"\s*(?:[-\u2010-\u2015]|to)\s*"
-# "21 (6; 6-43)", "21 (14-30; 6-43)", "21 [6; range 6–43]": a median with its IQR (a width or an interval) and its
-# range; "66 ± 18 (20–93)", "62.5 (10.2; 40-79)": a mean with its SD and range
-_WITH_RANGE = re.compile(r"\s*(?P<center>" + _NUM + r")\s*(?:(?P<pm>\u00b1)\s*(?P<sd>" + _NUM + r")\s*[(\[]|[(\[]\s*"
-                         r"(?P<spread>" + _NUM + r")(?:" + _TO + r"(?P<spread_hi>" + _NUM + r"))?\s*(?P<sep>[;,]))\s*(?:range\s*:?\s*)?"
-                         r"(?P<low>" + _NUM + r")" + _TO + r"(?P<high>" + _NUM + r")\s*[)\]]\s*", re.I)
-
-
-def _spread_and_range(m: re.Match, cell: str, hint: str, n: int | None) -> dict | None:
-    """A mean with its SD, or a median with its IQR, and the range after them (see _WITH_RANGE)."""
-    num = lambda g: float(m.group(g).replace("\u2212", "-"))       # noqa: E731
-    low, high, center = num("low"), num("high"), num("center")
-    if not low <= center <= high:
-        return None
-    if m.group("pm"):
-        found = _mean(center, cell, n, sd=num("sd"))
-    elif m.group("spread_hi") is not None:
-        q1, q3 = num("spread"), num("spread_hi")
-        if not low <= q1 <= center <= q3 <= high:
-            return None
-        found = _median(center, cell, n, iqr=(q1, q3))
-    elif hint.startswith("mean") or m.group("sep") == "," and not hint.startswith("median"):
-        # ("23.2 (2.3, 20-27)" under "MMSE (S.D., range)": a comma after one number is an SD's, as a width-printed IQR
-        # comes with a semicolon)
-        found = _mean(center, cell, n, sd=num("spread"))
-    else:
-        # "(IQR; range)": the interquartile range printed as one width, then the range
-        found = _median(center, cell, n)
-        found["needs_review"] = "IQR printed as its width only"
-    found["range_low"], found["range_high"] = low, high
-    return found
 
 
 def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
