@@ -242,3 +242,10 @@ def test_a_percent_label_over_a_whole_number_keeps_its_count_reading():
     # "Vomiting (%) | 17 (47)" of 40 (a share of fewer patients answering) is no mean, whatever the document declares
     assert format_for_cell(("mean_sd", "n_pct"), "17 (47)", "Vomiting (%)", 40, percent_label=True) == ""
     assert format_for_cell(("mean_se", "n_pct"), "7.1 (0.2)", "HbA1c (%)", 40, percent_label=True) == "mean_se"
+
+
+@pytest.mark.parametrize("label", ["Patients assessed (n, %)", "Side effect (N; %)", "Number on statins (%)",
+                                   "No. of patients with fever (%)"])
+def test_a_label_naming_its_count_is_no_unit(label):
+    assert not percent_unit_only(label)
+

@@ -103,8 +103,13 @@ def label_format(label: str) -> str:
 def percent_unit_only(label: str) -> bool:
     """Whether a row label's only format is a bare "(%)" or ", %" ("GHbA1c (%)", "FEV1, %"): the unit of a quantity
     measured in percent as often as the format of a count's share."""
-    return label_format(label) == "n_pct" and not re.search(
-        r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*%|\bno\.?\s*[-\u2013]\s*%", label, re.I)
+    return label_format(label) == "n_pct" and not _COUNT_NAMED.search(label)
+
+
+# a label naming the count its share is of: "n (%)", "frequency (%)", "(n, %)", "(N; %)", "No. - %", "Number on X (%)",
+# "No. of patients with X (%)"
+_COUNT_NAMED = re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*%|\bno\.?\s*[-\u2013]\s*%|"
+                          r"[(\[]\s*(?:n|no\.?)\s*[,;/]\s*%\s*[)\]]|^\s*(?:number|no\.)\s+(?:of|on|with|in)\b", re.I)
 
 
 def declared_formats(words: str) -> tuple[str, ...]:
@@ -234,3 +239,4 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
     if not whole or b > 100 or n:
         return spread      # a decimal centre, a spread above 100, or a bracket that is no share of the arm's n
     return spread if _MEASURED.search(label or "") else ""
+
