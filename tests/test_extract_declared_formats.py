@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.declared_formats import (caption_format, declared_formats, document_formats,
-                                                      format_for_cell, label_format, percent_unit_only,
+from evidence_review.extract.declared_formats import (caption_format, declared_formats, document_formats, label_mark,
+                                                      format_for_cell, label_format, marked_declarations, marked_format,
+                                                      percent_unit_only, table_wide_notes,
                                                       table_declared_formats)
 
 
@@ -249,3 +250,43 @@ def test_a_percent_label_over_a_whole_number_keeps_its_count_reading():
 def test_a_label_naming_its_count_is_no_unit(label):
     assert not percent_unit_only(label)
 
+
+
+# ------------------------------------------------------------------------------------------- footnotes with marks
+def test_a_marked_footnote_declares_for_what_carries_its_mark():
+    notes = "* Median (range)\n† Values are mean ± SEM\n‡ P < 0.05 versus placebo\n^a Data are n (%)"
+    assert marked_declarations(notes) == {"*": "median_range", "†": "mean_se", "a": "n_pct"}
+    assert label_mark("Length of stay*") == "*" and label_mark("CRP, mg/L†") == "†" and label_mark("IL-6^a") == "a"
+    assert label_mark("Age (years)") == "" and label_mark("Type 2 diabetes") == ""
+    assert marked_format("Length of stay, days*", marked_declarations(notes)) == "median_range"
+    assert marked_format("Length of stay, days", marked_declarations(notes)) == ""
+
+
+def test_a_footnote_for_marked_rows_does_not_speak_for_the_table():
+    notes = "* Median (range)\nData are mean ± SD."
+    assert table_wide_notes(notes, ["Age, years", "Stay, days*"], ["Table 2. Outcomes"]) == "Data are mean ± SD."
+    # the same mark on the caption or a header: the footnote speaks for the table
+    assert "Median" in table_wide_notes(notes, ["Stay, days*"], ["Table 2. Outcomes*"])
+
+
+MARKED = """Methods: Adults were randomly assigned to drug X or placebo.
+
+Table 2. Outcomes
+| Outcome | Drug X (n = 40) | Placebo (n = 40) |
+| Pain score | 3.2 (1.1) | 4.0 (1.3) |
+| Length of stay, days* | 6 (2-19) | 8 (3-25) |
+| Blood loss, mL | 310 (95) | 355 (120) |
+Data are mean (SD).
+* Median (range)."""
+
+
+def test_a_row_marked_for_a_footnote_reads_in_its_format_the_others_in_the_tables():
+    _, rows = read_pipe_table(MARKED, "| Outcome | Drug X (n = 40) | Placebo (n = 40) |", caption="Table 2. Outcomes",
+                              footnote="* Median (range).")
+    stay = _row(rows, "stay", "drug x")
+    assert (stay["measure"], stay["value"], stay["range_low"], stay["range_high"], stay["q1"]) == \
+        ("MEDIAN", 6.0, 2.0, 19.0, None)
+    pain = _row(rows, "pain", "placebo")
+    assert (pain["measure"], pain["value"], pain["sd"]) == ("MEAN", 4.0, 1.3)
+    loss = _row(rows, "loss", "drug x")
+    assert (loss["measure"], loss["value"], loss["sd"]) == ("MEAN", 310.0, 95.0)

@@ -240,3 +240,52 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
         return spread      # a decimal centre, a spread above 100, or a bracket that is no share of the arm's n
     return spread if _MEASURED.search(label or "") else ""
 
+
+
+# ------------------------------------------------------------------------------------------ footnotes with marks
+# a footnote mark: symbols ("*", "†", "‡", "§", "¶", "#", doubled or not) or a superscript letter printed "^a"
+_MARK = r"(?:[*\u2020\u2021\u00a7\u00b6#]+|\^[a-z])"
+# a footnote opening with its mark: "* Median (IQR)", "†Values are mean ± SEM", "^a Data are n (%)"
+_MARKED_NOTE = re.compile(r"^\s*(?P<mark>" + _MARK + r")\s*(?P<note>\S.*)$")
+# a mark printed after a label or a header: "Length of stay†", "Age (years)*", "CRP^b"
+_TRAILING_MARK = re.compile(r"(?<=[\w)\]%.])\s?(?P<mark>" + _MARK + r")\s*$")
+
+
+def _mark_key(mark: str) -> str:
+    return mark.lstrip("^")
+
+
+def marked_declarations(footnotes: str) -> dict[str, str]:
+    """{mark: format} of the footnotes that open with a mark and declare one format ("* Median (IQR)", "† Values are
+    mean ± SEM"): each applies to what carries its mark."""
+    found: dict[str, str] = {}
+    for line in (footnotes or "").splitlines():
+        m = _MARKED_NOTE.match(line)
+        if m is not None and caption_format(m.group("note")):
+            found.setdefault(_mark_key(m.group("mark")), caption_format(m.group("note")))
+    return found
+
+
+def label_mark(text: str) -> str:
+    """The footnote mark printed after a label or a header ("Length of stay†" -> "†", "CRP^b" -> "b"), or ""."""
+    m = _TRAILING_MARK.search(text or "")
+    return _mark_key(m.group("mark")) if m is not None else ""
+
+
+def marked_format(raw_label: str, declarations: dict[str, str]) -> str:
+    """The format the footnote of the label's own mark declares ("Length of stay†" under "† Median (range)"), or ""."""
+    return declarations.get(label_mark(raw_label), "") if declarations else ""
+
+
+def table_wide_notes(footnotes: str, row_labels: list[str], heads: list[str]) -> str:
+    """The footnotes that speak for the whole table: a footnote opening with a mark that only row labels carry (not
+    the caption or a header) speaks for those rows, and is left out."""
+    row_marks = {label_mark(t) for t in row_labels} - {""}
+    head_marks = {label_mark(t) for t in heads} | {_mark_key(m) for t in heads for m in re.findall(_MARK, t or "")}
+    kept = []
+    for line in (footnotes or "").splitlines():
+        m = _MARKED_NOTE.match(line)
+        if m is not None and _mark_key(m.group("mark")) in row_marks - head_marks:
+            continue
+        kept.append(line)
+    return "\n".join(kept)

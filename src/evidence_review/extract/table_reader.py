@@ -77,8 +77,8 @@ from .table_effects import compared_figure_columns, comparison_matrix, decimal_p
 from .grammar import Num, Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
-from .declared_formats import (FORMATS, PERCENTILES, caption_format, format_for_cell, label_format, percent_unit_only,
-                               table_declared_formats)
+from .declared_formats import (FORMATS, PERCENTILES, caption_format, format_for_cell, label_format, marked_declarations,
+                               marked_format, percent_unit_only, table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
@@ -823,9 +823,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
-    table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+    table_hint = _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
         _caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
     declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
+    row_notes = marked_declarations(_footnotes(text, table))       # "† Median (range)": the rows marked "†"
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
@@ -1033,7 +1034,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.add(ordered[i + 1])
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
-        own_format = _label_format(label)
+        # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
+        own_format = _label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
@@ -2570,14 +2572,22 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
 def table_hint_of(table: dict, text: str, columns: dict) -> str:
     """The format the table's caption, footnote or label header names for its cells."""
     caption = str(table.get("caption") or "")
-    return _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+    return _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
         _caption_format(columns[0].header if 0 in columns else "")
+
+
+def _table_wide_footnotes(text: str, table: dict) -> str:
+    """The footnotes that speak for the whole table: not one opening with a mark only row labels carry
+    (declared_formats.table_wide_notes)."""
+    cells = table.get("cells") or []
+    return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
+                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")])
 
 
 def table_formats_of(table: dict, text: str, columns: dict) -> tuple[str, ...]:
     """Every format the table's caption, footnotes and label header declare, then the document's statistics
     paragraph's (declared_formats.table_declared_formats): the choices a cell no single format governs reads by."""
-    return table_declared_formats(str(table.get("caption") or ""), _footnotes(text, table),
+    return table_declared_formats(str(table.get("caption") or ""), _table_wide_footnotes(text, table),
                                   columns[0].header if 0 in columns else "", text)
 
 
