@@ -137,6 +137,16 @@ def caption_format(words: str) -> str:
     return named[0] if len(named) == 1 else ""
 
 
+def caption_statistic(words: str) -> str:
+    """ "mean" or "median" when a caption (with its footnotes) names that statistic and no other kind of figure
+    ("Vital signs in the three groups (Means)"), else ""."""
+    if re.search(r"[(\[]\s*%\s*[)\]]|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b",
+                 words, re.I):
+        return ""
+    means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
+    return "mean" if means and not medians else ("median" if medians and not means else "")
+
+
 # a sentence that declares how figures are printed: "Data are presented as", "Values were expressed as", "were
 # summarized using", "Continuous variables are reported as", "X and Y were used for", "Results are given as"
 _DECLARING = re.compile(

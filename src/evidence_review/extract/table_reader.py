@@ -77,8 +77,9 @@ from .table_effects import compared_figure_columns, comparison_matrix, decimal_p
 from .grammar import Num, Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
-from .declared_formats import (FORMATS, PERCENTILES, caption_format, format_for_cell, label_format, marked_declarations,
-                               marked_format, percent_unit_only, table_declared_formats, table_wide_notes)
+from .declared_formats import (FORMATS, PERCENTILES, caption_format, caption_statistic, format_for_cell, label_format,
+                               marked_declarations, marked_format, percent_unit_only, table_declared_formats,
+                               table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
@@ -4744,13 +4745,7 @@ def _arm_parts(cell: dict, count: int) -> list[dict]:
     return out
 
 
-def _caption_statistic(words: str) -> str:
-    """ "mean" or "median" when a caption (with its footnotes) names that statistic and no other kind of figure."""
-    if re.search(r"[(\[]\s*%\s*[)\]]|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b",
-                 words, re.I):
-        return ""
-    means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
-    return "mean" if means and not medians else ("median" if medians and not means else "")
+_caption_statistic = caption_statistic      # "Vital signs (Means)": one statistic, no other figure (declared_formats.py)
 
 
 _label_format = label_format      # "Age, mean (SD)", "Md (Q1-Q3)": the format a label names (declared_formats.py)
