@@ -290,3 +290,22 @@ def test_a_row_marked_for_a_footnote_reads_in_its_format_the_others_in_the_table
     assert (pain["measure"], pain["value"], pain["sd"]) == ("MEAN", 4.0, 1.3)
     loss = _row(rows, "loss", "drug x")
     assert (loss["measure"], loss["value"], loss["sd"]) == ("MEAN", 310.0, 95.0)
+
+
+@pytest.mark.parametrize("choices, cell, label, expected", [
+    (("mean_sd", "n_pct"), "72.4", "Weight, kg", "mean"),
+    (("median_iqr", "n_pct"), "12", "Length of stay, days", "median"),
+    (("mean_sd", "median_iqr"), "72.4", "Weight, kg", ""),       # both centres declared: the figure says neither
+    (("mean_sd", "n_pct"), "11", "Hypertension", ""),            # no measured quantity: a count as likely
+    (("mean_sd", "n_pct"), "45.5", "Response", ""),              # ... or a share
+    (("n_pct",), "72.4", "Weight, kg", ""),
+])
+def test_a_bare_figure_of_a_measured_quantity_is_the_declared_centre(choices, cell, label, expected):
+    assert format_for_cell(choices, cell, label, 40) == expected
+
+
+def test_a_bare_figure_row_reads_as_the_declared_mean():
+    text = STATISTICS_PARAGRAPH + "\n| Weight, kg | 72.4 | 74.1 |"
+    _, rows = read_pipe_table(text, PARAGRAPH_HEADER, caption="Table 2. Outcomes at week 8")
+    weight = _row(rows, "weight", "placebo")
+    assert (weight["measure"], weight["value"], weight["sd"], weight["total"]) == ("MEAN", 74.1, None, 32)

@@ -199,6 +199,7 @@ _PLUS_MINUS = re.compile(r"\s*(?P<a>" + _NUMBER + r")\s*(?:\u00b1|\+/-|\+/\u2212
 _ONE_BRACKET = re.compile(r"\s*(?P<a>" + _NUMBER + r")\s*[(\[]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[)\]]\s*")
 _TWO_BOUNDS = re.compile(r"\s*" + _NUMBER + r"\s*[(\[]\s*" + _NUMBER + r"\s*(?:[-\u2010-\u2015;,]|\bto\b)\s*" + _NUMBER
                          + r"\s*[)\]]\s*")
+_BARE_NUMBER = re.compile(r"\s*" + _NUMBER + r"\s*")
 # a row label naming a kind of patient counted ("Female", "Diabetes", "Smokers") or a quantity measured ("Age, years",
 # "Pain score"): how "45 (12)" reads when no arm size can check a share
 _MEASURED = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|time|days|"
@@ -221,6 +222,7 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
       of the arm's `n` is b (or b carries a "%"); else the declared one-spread format, when b is no such share or,
       without `n`, when the row names a measured quantity;
     - "a (b-c)", "a [b; c]": the declared two-bound format (median IQR, median range, mean 95 % CI, mean range);
+    - a bare figure in a row naming a measured quantity: the declared centre ("mean" or "median"), when one is;
     "" when the cell has none of these signatures, or several declared formats fit it (the cell's shape decides).
     A row whose label prints a bare "(%)" (`percent_label`: a share's format, or the unit of a quantity measured in
     percent) takes a declared format only for a cell whose centre is no whole number (no count of patients)."""
@@ -233,6 +235,10 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
         return _one_of(choices, ONE_SPREAD_FORMATS)
     if _TWO_BOUNDS.fullmatch(words):
         return _one_of(choices, TWO_BOUND_FORMATS)
+    if _BARE_NUMBER.fullmatch(words):
+        # "Weight, kg | 72.4 | 74.1": a bare figure of a measured quantity is the declared centre, printed alone
+        centres = {f.partition("_")[0] for f in choices if f.startswith(("mean", "median"))}
+        return centres.pop() if len(centres) == 1 and _MEASURED.search(label or "") else ""
     m = _ONE_BRACKET.fullmatch(words)
     if m is None:
         return ""
