@@ -223,6 +223,7 @@ def test_percent_labels_read_as_shares_of_patients_or_as_quantities_measured_in_
     assert (female["measure"], female["events"], female["total"]) == ("PROPORTION", 18, 40)
     diabetes = _row(rows, "diabetes", "placebo")
     assert (diabetes["measure"], diabetes["events"], diabetes["total"]) == ("PROPORTION", 10, 40)
+    assert (female["outcome"], diabetes["outcome"]) == ("Female", "diabetes")      # the format is no part of the name
     for word, value in (("ejection", 55.1), ("hba1c", 7.2)):      # a "%" that is the unit of a measured quantity
         row = _row(rows, word, "drug x")
         assert (row["measure"], row["value"], row["events"]) == ("MEAN", value, None)
