@@ -85,6 +85,13 @@ def test_a_tables_declarations_come_first_then_the_documents():
                                   DOCUMENT) == ("median_iqr", "n_pct", "mean_se")
 
 
+def test_the_tables_own_declaration_for_a_kind_of_cell_outranks_the_documents():
+    # the methods say "mean ± SEM"; the table's footnote "mean ± SD or n (%)": the table's SD holds for its cells
+    assert table_declared_formats("Table 2", "Values are mean ± SD or n (%)", "", DOCUMENT) == ("mean_sd", "n_pct")
+    assert format_for_cell(table_declared_formats("Table 2", "Values are mean ± SD or n (%)", "", DOCUMENT),
+                           "5.2 ± 0.3", "Pain score", 40) == "mean_sd"
+
+
 # ------------------------------------------------------------------------------------------- one cell, several formats
 @pytest.mark.parametrize("choices, cell, label, n, expected", [
     (("mean_se", "n_pct"), "5.2 ± 0.3", "Pain score", 40, "mean_se"),

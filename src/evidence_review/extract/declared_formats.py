@@ -184,12 +184,21 @@ def document_formats(text: str) -> tuple[str, ...]:
 
 def table_declared_formats(caption: str, footnotes: str, label_header: str, text: str) -> tuple[str, ...]:
     """Every format that applies to a table's cells: its caption's, its footnotes', its label column header's, then
-    the document's statistics paragraph's (`document_formats`), in that order, each once."""
+    the document's statistics paragraph's (`document_formats`), in that order, each once; the table's own
+    declaration for a kind of cell (a count, a centre with one spread, a centre with two bounds) outranks the
+    document's for that kind ("Values are mean ± SD" under a table of a document whose methods say "mean ± SE")."""
     found: list[str] = []
     for words in (caption, footnotes, label_header):
         found += [f for f in declared_formats(words) if f not in found]
-    found += [f for f in document_formats(text) if f not in found]
+    kinds = {_kind(f) for f in found}
+    found += [f for f in document_formats(text) if f not in found and _kind(f) not in kinds]
     return tuple(found)
+
+
+def _kind(name: str) -> tuple[str, ...]:
+    """The formats whose cells share a signature with `name`'s (`COUNT_FORMATS`, `ONE_SPREAD_FORMATS`,
+    `TWO_BOUND_FORMATS`), or `name` alone."""
+    return next((kind for kind in (COUNT_FORMATS, ONE_SPREAD_FORMATS, TWO_BOUND_FORMATS) if name in kind), (name,))
 
 
 # a cell's signature: a centre with one spread ("45.2 (12.3)", "5.2 ± 0.3"), with two bounds ("5 (3-7)", "12 [8; 20]",
