@@ -317,3 +317,11 @@ def test_a_bare_figure_row_reads_as_the_declared_mean():
     _, rows = read_pipe_table(text, PARAGRAPH_HEADER, caption="Table 2. Outcomes at week 8")
     weight = _row(rows, "weight", "placebo")
     assert (weight["measure"], weight["value"], weight["sd"], weight["total"]) == ("MEAN", 74.1, None, 32)
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Age, mean +/- SD", "mean_sd"), ("Age, years +/- SD", "mean_sd"), ("Female [%]", "n_pct"), ("Female; %", "n_pct"),
+    ("Stay, median [min; max]", "median_range"), ("Dose, mean (min; max)", "mean_range"),
+])
+def test_more_spellings_of_a_labels_format(label, expected):
+    assert label_format(label) == expected

@@ -32,7 +32,7 @@ PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25
 # how a statistic is joined to its spread when a label, a caption or a footnote declares them: "mean (SD)",
 # "mean [SD]", "mean ± SD", "mean with SD", "mean and standard deviation", "mean with standard deviation in square
 # brackets", "median/interquartile range", "median, IQR"
-_WITH = r"\s*(?:[(\[]\s*|\u00b1\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
+_WITH = r"\s*(?:[(\[]\s*|(?:\u00b1|\+\s?/\s?[-\u2212])\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
 _SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
 _SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
 _IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1[-,/\s]*Q3\b|[^()\[\]]{0,15}?\bquartiles?\b|"
@@ -48,14 +48,14 @@ FORMATS = [
     # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages",
     # "frequencies and percentages", "number of patients (%)"
     ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
-                         r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
+                         r"\bno\.?\s*[-\u2013]\s*%|[(\[]\s*%\s*[)\]]|[,;:\u2013\u2014]\s*%$|"
                          # "Female %", "Diabetes %", "% with response", "% of patients": a bare "%" ending or opening it
                          r"(?<=[A-Za-z)])\s+%$|^\s*%\s+(?=[A-Za-z])|"
                          r"\b(?:numbers?|counts?|frequenc(?:y|ies))\s+(?:and|with)\s+(?:(?:the|their)\s+)?"
                          r"(?:percent(?:age)?s?|%)", re.I)),
     # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
     ("median_sd", re.compile(r"\bmedians?" + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
-    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|±\s*SD", re.I)),
+    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
     ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
@@ -64,8 +64,8 @@ FORMATS = [
     ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
-    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?)", re.I)),
-    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
+    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,;/]\s*max(?:imum)?)", re.I)),
+    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,;/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
     # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
     # range", "Median (1st / 3rd quartiles)"
     # ... and "median IQR": the two names printed side by side

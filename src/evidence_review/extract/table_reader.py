@@ -108,10 +108,10 @@ _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 _PERCENTILES, _FORMATS = PERCENTILES, FORMATS
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
-    r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
+    r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|[(\[]\s*%\s*[)\]]|%(?=\s*(?:[,;]|$))|"
     r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max|"
-    + _PERCENTILES + r")\s*[)\]]|±\s*SDM?|±\s*SEM?)"
-    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))"
+    + _PERCENTILES + r")\s*[)\]]|(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?)"
+    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|(?:±|\+/-)\s*SD)(?=\s*(?:[,;]|$))"
     # ... or opening it: "% with diabetes", "% of patients with relapse", "% responders"
     r"|^\s*%\s+(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?(?:with\s+|who\s+)?(?=\w)", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
