@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.declared_formats import (caption_format, declared_formats, document_formats, label_mark,
+from evidence_review.extract.declared_formats import (caption_format, declared_formats, document_formats, kind_of_variables,
+                                                      label_mark,
                                                       format_for_cell, label_format, marked_declarations, marked_format,
                                                       percent_unit_only, table_wide_notes,
                                                       table_declared_formats)
@@ -325,3 +326,28 @@ def test_a_bare_figure_row_reads_as_the_declared_mean():
 ])
 def test_more_spellings_of_a_labels_format(label, expected):
     assert label_format(label) == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Continuous variables", True), ("Categorical data", True), ("Normally distributed parameters", True),
+    ("Variables", True), ("Laboratory variables", False), ("Pain scores", False), ("Adverse events", False),
+])
+def test_a_heading_naming_only_a_kind_of_variables(heading, expected):
+    assert kind_of_variables(heading) is expected
+
+
+def test_a_heading_declaring_its_rows_format_is_no_part_of_their_names():
+    text = """Methods: Adults were randomly assigned to drug X or placebo.
+
+Table 2. Outcomes
+| Outcome | Drug X (n = 30) | Placebo (n = 32) |
+| Continuous variables, mean ± SD | | |
+| Weight, kg | 72.4 ± 10.1 | 74.1 ± 11.0 |
+| Categorical variables, n (%) | | |
+| Relapse | 12 (40.0) | 16 (50.0) |
+| Laboratory values | | |
+| CRP, mg/L | 5.1 ± 2.0 | 6.3 ± 2.2 |"""
+    _, rows = read_pipe_table(text, "| Outcome | Drug X (n = 30) | Placebo (n = 32) |", caption="Table 2. Outcomes")
+    assert {r["outcome"] for r in rows} == {"Weight", "Relapse", "Laboratory values: CRP"}
+    relapse = _row(rows, "relapse", "placebo")
+    assert (relapse["measure"], relapse["events"], relapse["total"]) == ("PROPORTION", 16, 32)

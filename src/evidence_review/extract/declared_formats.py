@@ -112,6 +112,20 @@ _COUNT_NAMED = re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(
                           r"[(\[]\s*(?:n|no\.?)\s*[,;/]\s*%\s*[)\]]|^\s*(?:number|no\.)\s+(?:of|on|with|in)\b", re.I)
 
 
+# a heading naming only a kind of variables, the rows its format is declared for: "Continuous variables", "Categorical
+# data", "Normally distributed parameters", "Non-parametric measures", "Variables"
+_KIND_OF_VARIABLES = re.compile(
+    r"\s*(?:(?:continuous|categorical|quantitative|qualitative|numerical|numeric|nominal|ordinal|dichotomous|binary|"
+    r"discrete|(?:non-?\s?)?normally\s+distributed|skewed|(?:non-?\s?)?parametric|other)\s+)?"
+    r"(?:variables?|data|measures?|parameters?|values?|characteristics?)\s*:?\s*", re.I)
+
+
+def kind_of_variables(heading: str) -> bool:
+    """Whether a heading row names only a kind of variables ("Continuous variables" of "Continuous variables, mean ±
+    SD"; its format stripped): it declares the format of the rows under it and is no part of their outcome."""
+    return bool(_KIND_OF_VARIABLES.fullmatch(heading or ""))
+
+
 def declared_formats(words: str) -> tuple[str, ...]:
     """Every cell format the words declare, in the order written (bare "mean" / "median" left out: they name a
     statistic, not its spread): "Data are mean ± SD, n (%) or median [IQR]" -> ("mean_sd", "n_pct", "median_iqr").

@@ -78,8 +78,8 @@ from .grammar import Num, Parse, comparison_statistic, count_value, parse_number
     statistic_name
 from .ids import estimate_id
 from .declared_formats import (FORMATS, PERCENTILES, caption_format, caption_statistic, format_for_cell, label_format,
-                               marked_declarations, marked_format, percent_unit_only, table_declared_formats,
-                               table_wide_notes)
+                               kind_of_variables, marked_declarations, marked_format, percent_unit_only,
+                               table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
@@ -1162,7 +1162,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             timepoint = timepoint or heading_time
         elif stat_only:
             pass        # a row saying only when: its outcome was set above
-        elif section and not section_baseline and label_when is None:
+        elif section and not section_baseline and label_when is None and not kind_of_variables(section):
+            # ("Continuous variables, mean ± SD" over its rows declares their format: no part of their names)
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         # (a table of characteristics may also print what happened in hospital: "Duration of hospitalization")
