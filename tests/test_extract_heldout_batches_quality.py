@@ -509,11 +509,14 @@ BATCHES = [
         # no column): proportions 0.619 (tp 193 -> 244), means 0.652; no document raises. Labels: the scorer accepts an
         # arm's other names since 16b3809 (arm 292 -> 341 of 371 on the same rows), then 396 of 424 with the table
         # read; timepoint 73 of 120 (75 of 122 before the table was read).
-        f1={"effects": 0.57, "proportions": 0.61, "means": 0.65, "medians": 0.0},
-        recovery={"binary": 0.26, "continuous": 0.75},
+        # Session 12, wt-formats (declared_formats.py): a bare "%" opening or ending a row label ("Female %", "% with
+        # X") is the row's format, its bare numbers shares of the arm: proportions 0.682 (tp 244 -> 283), binary 18/64;
+        # labels role 457, adjusted 473, arm 433
+        f1={"effects": 0.57, "proportions": 0.68, "means": 0.65, "medians": 0.0},
+        recovery={"binary": 0.28, "continuous": 0.75},
         # [counts]; subgroup (0 of 38 matched rows) has no floor yet; the treatment-arm check was right for 4 of its 5
         # comparisons
-        labels={"role": 419, "adjusted": 434, "arm": 396, "timepoint": 73, "orientation": 7},
+        labels={"role": 457, "adjusted": 473, "arm": 433, "timepoint": 73, "orientation": 7},
         arms_right=4,
     ),
     Batch(

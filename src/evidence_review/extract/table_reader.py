@@ -75,9 +75,12 @@ from .table_rows import row_role, with_continuation_rows
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
 from .table_effects import compared_figure_columns, comparison_matrix, decimal_points
-from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
+from .grammar import Num, Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
+from .declared_formats import (FORMATS, PERCENTILES, caption_format, caption_statistic, format_for_cell, label_format,
+                               kind_of_variables, marked_declarations, marked_format, percent_unit_only,
+                               table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
@@ -102,52 +105,16 @@ _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LS
 # a p-value cell printed without its "P": "<0.001", "≤ .05"
 _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
-# the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
-_PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
-# how a statistic is joined to its spread when a label, a caption or a footnote declares them: "mean (SD)",
-# "mean [SD]", "mean ± SD", "mean with SD", "mean and standard deviation", "mean with standard deviation in square
-# brackets", "median/interquartile range", "median, IQR"
-_WITH = r"\s*(?:[(\[]\s*|\u00b1\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
-_SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
-_SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
-_IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1[-,/\s]*Q3\b|[^()\[\]]{0,15}?\bquartiles?\b|"
-              + _PERCENTILES + ")")
-_CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
-_FORMATS = [
-    # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
-    ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
-    # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
-    # ... and "Infection (case)", "Deaths (cases)", "Relapse (No.)", "Falls (number)": the cells count cases
-    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$", re.I)),
-    # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages"
-    ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
-                         r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
-                         r"\b(?:numbers?|counts?)\s+(?:and|with)\s+(?:(?:the|their)\s+)?(?:percent(?:age)?s?|%)", re.I)),
-    # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
-    ("median_sd", re.compile(r"\bmedians?" + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
-    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|±\s*SD", re.I)),
-    ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
-    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
-    # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
-    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
-                           r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
-    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
-                             r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
-    # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
-    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?)", re.I)),
-    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
-    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
-    # range", "Median (1st / 3rd quartiles)"
-    ("median_iqr", re.compile(r"\bmedians?" + _WITH + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
-    ("mean", re.compile(r"\bmean\b", re.I)),
-    ("median", re.compile(r"\bmedian\b", re.I)),
-]
+# the vocabulary of cell formats and their spellings (declared_formats.py owns them)
+_PERCENTILES, _FORMATS = PERCENTILES, FORMATS
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
-    r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
+    r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|[(\[]\s*%\s*[)\]]|%(?=\s*(?:[,;]|$))|"
     r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max|"
-    + _PERCENTILES + r")\s*[)\]]|±\s*SDM?|±\s*SEM?)"
-    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
+    + _PERCENTILES + r")\s*[)\]]|(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?)"
+    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|(?:±|\+/-)\s*SD)(?=\s*(?:[,;]|$))"
+    # ... or opening it: "% with diabetes", "% of patients with relapse", "% responders"
+    r"|^\s*%\s+(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?(?:with\s+|who\s+)?(?=\w)", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 # "at week 12", "12 months", "Weeks 1-12": a period as well as a point
@@ -860,8 +827,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
-    table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+    table_hint = _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
         _caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
+    declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
+    row_notes = marked_declarations(_footnotes(text, table))       # "† Median (range)": the rows marked "†"
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
@@ -1069,7 +1038,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.add(ordered[i + 1])
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
-        own_format = _label_format(label)
+        # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
+        own_format = _label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
@@ -1193,7 +1163,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             timepoint = timepoint or heading_time
         elif stat_only:
             pass        # a row saying only when: its outcome was set above
-        elif section and not section_baseline and label_when is None:
+        elif section and not section_baseline and label_when is None and not kind_of_variables(section):
+            # ("Continuous variables, mean ± SD" over its rows declares their format: no part of their names)
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         # (a table of characteristics may also print what happened in hospital: "Duration of hospitalization")
@@ -1257,8 +1228,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # "Number | Percent" and a mean printed across both): read once; two cells that only print the same
                 # value are two values
                 continue
-            own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
+                                    label=label, n=own_n or column_sizes[column])
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
             if own_n is None and measured_n is not None and re.fullmatch(r"\d{1,6}", _clean(measured_n["text"])):
                 own_n = int(_clean(measured_n["text"]))
@@ -2605,8 +2577,23 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
 def table_hint_of(table: dict, text: str, columns: dict) -> str:
     """The format the table's caption, footnote or label header names for its cells."""
     caption = str(table.get("caption") or "")
-    return _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+    return _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
         _caption_format(columns[0].header if 0 in columns else "")
+
+
+def _table_wide_footnotes(text: str, table: dict) -> str:
+    """The footnotes that speak for the whole table: not one opening with a mark only row labels carry
+    (declared_formats.table_wide_notes)."""
+    cells = table.get("cells") or []
+    return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
+                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")])
+
+
+def table_formats_of(table: dict, text: str, columns: dict) -> tuple[str, ...]:
+    """Every format the table's caption, footnotes and label header declare, then the document's statistics
+    paragraph's (declared_formats.table_declared_formats): the choices a cell no single format governs reads by."""
+    return table_declared_formats(str(table.get("caption") or ""), _table_wide_footnotes(text, table),
+                                  columns[0].header if 0 in columns else "", text)
 
 
 def _shares_fit(by_row: dict[int, dict[int, dict]], column: int, size: int, hint: str) -> bool:
@@ -4744,48 +4731,37 @@ def _arm_parts(cell: dict, count: int) -> list[dict]:
     return out
 
 
-def _caption_statistic(words: str) -> str:
-    """ "mean" or "median" when a caption (with its footnotes) names that statistic and no other kind of figure."""
-    if re.search(r"[(\[]\s*%\s*[)\]]|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b",
-                 words, re.I):
-        return ""
-    means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
-    return "mean" if means and not medians else ("median" if medians and not means else "")
+_caption_statistic = caption_statistic      # "Vital signs (Means)": one statistic, no other figure (declared_formats.py)
 
 
-def _label_format(label: str) -> str:
-    for name, pattern in _FORMATS:
-        if pattern.search(label):
-            return name
-    return label_statistic_format(label) or ""      # "Md (Q1-Q3)", "x̄ ± s", "Events/Total": the grammar's names
+_label_format = label_format      # "Age, mean (SD)", "Md (Q1-Q3)": the format a label names (declared_formats.py)
+_percent_unit_only = percent_unit_only      # "GHbA1c (%)", "FEV1, %": a bare "(%)", perhaps a unit
 
 
-def _percent_unit_only(label: str) -> bool:
-    """Whether a row label's only format is a bare "(%)" or ", %" ("GHbA1c (%)", "FEV1, %"): the unit of a quantity
-    measured in percent as often as the format of a count's share."""
-    return _label_format(label) == "n_pct" and not re.search(
-        r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?[(\[]\s*%|\bno\.?\s*[-\u2013]\s*%", label, re.I)
-
-
-def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: str) -> str:
+def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: str, *, declared: tuple[str, ...] = (),
+                 cell: str = "", label: str = "", n: int | None = None) -> str:
     """The statistic of an arm's cell, decided in one place from the row label's format (`row_hint`; its section
     heading's when the label names none), the column header's and the caption's or footnote's (`table_hint`).
     A column of event rates keeps its own; the row's format wins over the column's and the table's, except a bare
     "(%)" (`unit_only`: "GHbA1c (%)" under "Mean (95% CI)" is a mean measured in percent) beside a column or
-    caption that names a mean or a median."""
+    caption that names a mean or a median. Where none of them names one format (or the row names only "mean" or
+    "median"), the formats the table and the document declare (`declared`: a mixed list "mean ± SEM or n (%)", the
+    statistics paragraph) give the one whose signature the `cell` has (declared_formats.format_for_cell)."""
     if column_hint.startswith("rate"):
         return column_hint
     said = column_hint or table_hint
     if row_hint == "n_pct" and unit_only and said.startswith(("mean", "median")):
         return said
+    if declared and cell and not said and (row_hint in ("", "mean", "median") or row_hint == "n_pct" and unit_only):
+        # ("HbA1c, % | 7.1 (0.2)": a bare "(%)" may be a unit; the cell's signature says which declared format holds)
+        fits = format_for_cell(tuple(f for f in declared if f.startswith(row_hint) or unit_only), cell, label, n,
+                               percent_label=row_hint == "n_pct")
+        if fits:
+            return fits
     return row_hint or said
 
 
-def _caption_format(caption: str) -> str:
-    named = {name for name, pattern in _FORMATS if name not in ("mean", "median") and pattern.search(caption)}
-    if "median_sd" in named:
-        named -= {"mean_sd", "mean_se"}     # "median ± SD": the bare "± SD" is the median's spread, no mean
-    return named.pop() if len(named) == 1 else ""
+_caption_format = caption_format      # the one format a caption or footnote declares (declared_formats.py)
 
 
 def _annual_rate(outcome: str) -> tuple[str, str] | None:
