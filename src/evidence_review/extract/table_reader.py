@@ -92,6 +92,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
                             without_run_in_p)
+from .table_axes import read_by_paths
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
@@ -494,6 +495,18 @@ def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
                condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None,
                block_arm: Arm | None = None) -> list[dict] | None:
+    """The rows of one table (`_read_layouts`); a table they give no row of read cell by cell on the paths its
+    grid gives each cell, its arms on whichever axis names them (table_axes.py)."""
+    rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
+                         printed_counts=printed_counts, block_arm=block_arm)
+    if rows or block_arm is not None:
+        return rows
+    return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or rows
+
+
+def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
+                  condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None,
+                  block_arm: Arm | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
