@@ -319,7 +319,9 @@ BATCHES = [
         # convention change (wt-effects, session 11): a primary report's citations of other studies give no row; one
         # matched proportion of this validation batch went with them (its files unread): adjusted 350 -> 349, and
         # effects 0.696 -> 0.800 (false effects 6 -> 3)
-        labels={"role": 315, "adjusted": 352, "arm": 281, "timepoint": 30},
+        # then the outcome x arm rows read on their paths (table_axes.py, the columns' times as the layouts read
+        # them): role 319, timepoint 36
+        labels={"role": 319, "adjusted": 352, "arm": 281, "timepoint": 36},
         arms_right=2,
     ),
     Batch(

@@ -137,3 +137,8 @@ def test_a_whole_population_table_is_read_as_no_arm():
     text = f"{METHODS}{caption}\n{header}\n{body}\n"
     _, rows = read_pipe_table(text, header, caption=caption)
     assert not [r for r in rows or [] if r["intervention"] in ("verapamil", "placebo")]
+
+
+def test_a_header_of_times_as_bare_numbers_stays_a_header():
+    grid = _grid("Time (min) | 0 | 5 | 10", "Verapamil | 72 ± 8 | 70 ± 7 | 69 ± 7", "Placebo | 73 ± 9 | 74 ± 8 | 74 ± 9")
+    assert not headless(grid, {0})

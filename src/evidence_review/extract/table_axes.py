@@ -36,6 +36,10 @@ _GROUP_WORD = re.compile(r"(?i)\s*(?:the\s+)?(?:groups?|arms?)\s*(?:[(\[][^()\[\
 _STATISTIC_LEFT = re.compile(r"(?i)\s*(?:means?|medians?|m)?\s*[\u00b1()\[\]]*\s*")
 
 
+# an arm's figure as a body cell prints it, never a header: "3 (2.5%)", "12/40", "4.1 ± 1.2", "4.1 (1.2)"
+_ARM_FIGURE = re.compile(r"\s*[-\u2212]?\d+(?:[.,]\d+)?\s*%?\s*(?:[(\[]\s*[-\u2212]?\d|/\s*\d|\u00b1|\+/?-)")
+
+
 def _figure(text: str) -> bool:
     return bool(text) and bool(_FIGURE.match(text)) and not _NO_FIGURE.fullmatch(text)
 
@@ -68,17 +72,19 @@ def _stub_width(body: dict[int, dict[int, str]]) -> int:
 
 
 def headless(grid: dict[int, dict[int, str]], heads: set[int]) -> bool:
-    """Whether the one header row is a data row: beyond its stub it prints figures in at least two columns, in
-    every column where it prints anything, and those columns print figures in the body too ("Group I | Nausea |
-    3 (2.5%)" as the first row). A header of sizes ("| n = 29 | n = 32 |") or times names no figure of its own."""
+    """Whether the one header row is a data row: beyond its stub it prints an arm's figure ("3 (2.5%)", "12/40",
+    "4.1 ± 1.2") in every column where it prints anything, those columns print figures in the body too, and its stub
+    a label ("Group I | Nausea | 3 (2.5%)" as the first row). A header of sizes ("| n = 29 | n = 32 |") or of times
+    as bare numbers ("| 0 | 5 | 10 |") is a header."""
     if len(heads) != 1:
         return False
     top = grid.get(next(iter(heads)), {})
     body = {r: row for r, row in grid.items() if r not in heads}
     stub = _stub_width(body)
     cells = {c: t.strip() for c, t in top.items() if c >= stub and t and t.strip()}
-    if len(cells) < 1 or not all(_figure(t) and not re.match(r"(?i)\s*n\s*=", t) for t in cells.values()):
-        return False
+    if len(cells) < 1 or not all(_figure(t) and not re.match(r"(?i)\s*n\s*=", t) for t in cells.values()) or \
+            not all(_ARM_FIGURE.match(t) for t in cells.values()):
+        return False        # ("Time (min) | 0 | 5 | 10": times as bare numbers head their columns)
     if not any(top.get(c, "").strip() for c in range(stub)):
         return False
     return all(any(_figure(row.get(c, "")) for row in body.values()) for c in cells)
@@ -96,11 +102,14 @@ def _column_paths(grid: dict[int, dict[int, str]], heads: set[int]) -> dict[int,
 
 
 def cell_paths(grid: dict[int, dict[int, str]], heads: set[int], resolve: Callable[[str], object | None],
-               skip: Callable[[str], bool] = lambda text: False, caption_arm: object | None = None) -> list[CellPath]:
+               skip: Callable[[str], bool] = lambda text: False, caption_arm: object | None = None,
+               skip_row: Callable[[str], bool] | None = None) -> list[CellPath]:
     """Every data cell of the grid with its arm and the rest of its paths, or [] when the arms are not found on one
     axis: at least two arms named at one position of the paths (a stub column, the block headings, a header level),
     or else none named anywhere and `caption_arm` given (the caption's one arm: the whole table is that arm's).
-    `skip(text)`: a header or row label whose cells are no arm's figures (a p-value's, a difference's)."""
+    `skip(text)`: a header whose cells are no arm's figures (a p-value's, a difference's); `skip_row(text)`: such a
+    row label (by default `skip`; a row's "HR" is a heart rate where a column's is a hazard ratio)."""
+    skip_row = skip_row or skip
     body = {r: row for r, row in grid.items() if r not in heads}
     stub = _stub_width(body)
     if not body or stub == 0:
@@ -132,7 +141,7 @@ def cell_paths(grid: dict[int, dict[int, str]], heads: set[int], resolve: Callab
                 carried[k + 1:] = [""] * (stub - k - 1)
             elif k == stub - 1:
                 carried[k] = ""         # the innermost label is never carried: a blank one is blank
-        if any(skip(x) for x in carried if x):
+        if any(skip_row(x) for x in carried if x):
             continue
         row_path = ([(("heading", 0), heading)] if heading else []) + \
             [(("row", k), x) for k, x in enumerate(carried) if x]
@@ -168,6 +177,11 @@ def cell_paths(grid: dict[int, dict[int, str]], heads: set[int], resolve: Callab
             for r, col, _, _, _, row_path, column_path in named]
 
 
+# a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
+# "Mean change from baseline", "Decrease"
+_WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
+                                r"(?:\s+(?:value|score|from\s+baseline))?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*$", re.I)
+_BARE_NUMBER = re.compile(r"\s*[-\u2212]?\d+(?:\.\d+)?\s*")
 # a label naming two categories or a unit of two ("Sex (M/F)", "systolic/diastolic", "ml/min"): "64/70" under it
 # is no count of a total
 _PAIR_LABEL = re.compile(r"[A-Za-z]\s*/\s*[A-Za-z]")
@@ -186,13 +200,17 @@ def _a_count_of_the_arm(parsed: dict, n: int | None, words: list[str]) -> bool:
     return not any(_PAIR_LABEL.search(w) for w in words)
 
 
-def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: str = "", condition: str = "") -> list[dict]:
+def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: str = "", condition: str = "",
+                  named: dict | None = None) -> list[dict]:
     """The arm-level rows of a table read cell by cell on its paths (`cell_paths`): each cell's arm from the axis
-    that names the arms, its time from the path elements that only say when, its statistic from those that only
-    name one, its outcome from the others (else the caption), its size from the arm's element ("Group I (n = 20)")
-    else the study model. [] when no axis names the arms."""
+    that names the arms, its time from the path elements that only say when (else the outcome label's or the
+    caption's), its format from the row's label, else the column's, else the caption's, its outcome from the other
+    elements (else the caption), its size from the cell ("(n = 18)"), else the arm's element ("Group I (n = 20)"),
+    else the study model. A column of the arm's own change ("Difference value") gives bare means of "change in
+    <outcome>". `named`: the labels the caller has resolved to arms (a table's own groups), the only arms then.
+    [] when no axis names the arms."""
     from . import table_reader as tr     # (the cell grammar and the row builder; that module calls this one)
-    if study is None or not study.arms:
+    if study is None or not study.arms and not named:
         return []
     cells = table.get("cells") or []
     grid: dict[int, dict[int, str]] = {}
@@ -204,6 +222,8 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     local: dict = {}
 
     def resolve(label: str):
+        if named is not None:
+            return named.get(label)     # the caller found the arms: no other label is one
         name = tr.split_size(label)[0]
         arm = study.resolve_column(label)
         if arm is not None:
@@ -216,7 +236,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
 
     caption = str(table.get("caption") or "")
     caption_arm = tr._caption_arm(caption, study) if re.search(r"(?i)\b(?:group|arm)\b(?!s)", caption) else None
-    paths = cell_paths(grid, heads, resolve, skip, caption_arm)
+    paths = cell_paths(grid, heads, resolve, skip, caption_arm, skip_row=lambda label: bool(tr._P_HEADER.search(label)))
     if not paths:
         return []
     by_cell = {(int(c["row"]), int(c["col"])): c for c in cells}
@@ -226,36 +246,59 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
             by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     bounds = tr._row_bounds(by_row)
     caption_outcome = tr._CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    caption_timepoint = tr._caption_timepoint(caption)
     baseline_table = tr._baseline_caption(caption)
     table_hint = tr._caption_format(caption) or tr._caption_format(tr._footnotes(text, table))
+    header_texts = [grid[r][c] for r in sorted(heads) for c in sorted(grid.get(r, {})) if c and grid[r][c]]
+    columns = tr._columns(table, heads, tr._times_the_text_names(text, list(dict.fromkeys(header_texts))))
     out: list[dict] = []
     for path in paths:
-        when, before, hint, outcome = "", False, "", []
-        for word in path.row_words + path.column_words:
-            bare = tr._FORMAT.sub("", word).strip(" ,;:")
-            said = tr._when(word) or (tr._when(bare) if bare and bare != word else None)
-            if said is not None:
-                when, before = said[0] or when, before or said[1]
-                continue
-            named = tr._label_format(word) or tr._column_hint(tr.column_format(word)[1])
-            if tr._FORMAT_ONLY.fullmatch(word) or tr.statistic_name(word) is not None:
-                hint = named or tr._statistic_hint(word) or hint
-                continue
-            hint = named or hint
-            if bare and not _GROUP_WORD.fullmatch(bare) and not _STATISTIC_LEFT.fullmatch(bare) and bare not in outcome:
-                outcome.append(bare)
-        what = ": ".join(outcome) or caption_outcome
+        column = columns.get(path.col)
+        # the column's time as the layouts read its header ("Week 24" spanning the arms, "Baseline, mean ± SD")
+        when, before = (column.timepoint, column.baseline) if column is not None else ("", False)
+        change, label_time = None, ""
+        hints: dict[str, str] = {"column": column.hint} if column is not None and column.hint else {}
+        named_by: dict[str, list[str]] = {"row": [], "column": []}
+        for side, words in (("row", path.row_words), ("column", path.column_words)):
+            outcome = named_by[side]
+            for word in words:
+                bare = tr._FORMAT.sub("", word).strip(" ,;:")
+                said = tr._header_when(word)[0] or (tr._when(bare) if bare and bare != word else None)
+                if said is not None:
+                    when, before = said[0] or when, before or said[1]
+                    continue
+                if side == "column" and _WITHIN_ARM_CHANGE.fullmatch(word):
+                    change = _WITHIN_ARM_CHANGE.fullmatch(word).group("word").lower()
+                    continue
+                shown = tr._label_format(word) or tr._column_hint(tr.column_format(word)[1])
+                if tr._FORMAT_ONLY.fullmatch(word) or tr.statistic_name(word) is not None:
+                    hints[side] = shown or tr._statistic_hint(word) or hints.get(side, "")
+                    continue
+                if shown:
+                    hints.setdefault(side, shown)
+                if bare and not _GROUP_WORD.fullmatch(bare) and not _STATISTIC_LEFT.fullmatch(bare) and bare not in outcome:
+                    what, label_time = tr._outcome_and_timepoint(bare)
+                    outcome.append(what or bare)
+        # the row's label names the outcome; the header only where the rows say no more than when ("Pre-op")
+        what = ": ".join(named_by["row"] or named_by["column"]) or caption_outcome
+        if change:
+            what = f"{'change' if change.startswith('differ') else change} in {what}"
         arm = path.arm
-        n = tr.split_size(path.arm_text)[1] if path.arm_text else None
-        n = n or arm.n
         cell = by_cell[(path.row, path.col)]
-        parsed = tr._count_within_arm(tr.parse_arm_cell(tr._clean(tr.scan_view(cell["text"])), hint or table_hint, n))
+        words, own_n = tr._own_size(tr._clean(tr.scan_view(cell["text"])))
+        n = own_n or (tr.split_size(path.arm_text)[1] if path.arm_text else None) or arm.n
+        if change:
+            parsed = tr.parse_arm_cell(words, "mean", n) if _BARE_NUMBER.fullmatch(words) else None
+        else:
+            parsed = tr._count_within_arm(tr.parse_arm_cell(words, hints.get("row") or hints.get("column") or table_hint, n))
         if parsed is None or parsed["measure"] == "PROPORTION" and not _a_count_of_the_arm(
                 parsed, n, path.row_words + path.column_words):
             continue
         start, end = tr._row_span(text, table, bounds, path.row)
-        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=what, timepoint=when,
+        timepoint = when or label_time or caption_timepoint
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=what, timepoint=timepoint,
                        evidence=text[start:end], start=start, end=end, subgroup="",
-                       role="baseline" if before or (baseline_table or tr._demographic(what)) and not when else "")
+                       role="" if change else "baseline" if before or (baseline_table or tr._demographic(what))
+                       and not when else "")
         out.append(tr._arm_row(context, parsed, arm, int(cell["start"]) - start))
     return out
