@@ -142,3 +142,21 @@ def test_a_whole_population_table_is_read_as_no_arm():
 def test_a_header_of_times_as_bare_numbers_stays_a_header():
     grid = _grid("Time (min) | 0 | 5 | 10", "Verapamil | 72 ± 8 | 70 ± 7 | 69 ± 7", "Placebo | 73 ± 9 | 74 ± 8 | 74 ± 9")
     assert not headless(grid, {0})
+
+
+def test_outcome_by_arm_rows_with_a_change_column_and_a_heart_rate_row():
+    # the outcome printed once per block in the first column, the arm in the second, times and the arm's own change
+    # as columns; "HR" a heart rate here, no hazard ratio
+    caption = "Table 2. Outcomes in the two groups"
+    header = "| Variable | Group | Before | After 8 weeks | Difference value |"
+    body = ("| HR (beats/min) | Verapamil | 78.2 ± 6.1 | 71.4 ± 5.8 | 6.8 |\n| | Placebo | 77.9 ± 6.4 | 76.8 ± 6.0 | 1.1 |\n"
+            "| Pain score | Verapamil | 5.1 ± 1.2 | 3.0 ± 1.1 | 2.1 |\n| | Placebo | 5.3 ± 1.3 | 4.6 ± 1.2 | 0.7 |")
+    text = f"{METHODS}{caption}\n{header}\n{body}\n"
+    _, rows = read_pipe_table(text, header, caption=caption)
+    got = sorted((str(r["intervention"]), str(r["outcome"]).lower().replace(" (beats/min)", ""), r["value"],
+                  r["timepoint"], r["role"]) for r in rows or [] if r["measure"] == "MEAN")
+    assert ("verapamil", "hr", 78.2, "before", "baseline") in got
+    assert ("placebo", "hr", 76.8, "8 weeks", "") in got
+    assert ("verapamil", "change in hr", 6.8, "", "") in got
+    assert ("placebo", "change in pain score", 0.7, "", "") in got
+    assert len(got) == 12
