@@ -160,3 +160,14 @@ def test_outcome_by_arm_rows_with_a_change_column_and_a_heart_rate_row():
     assert ("verapamil", "change in hr", 6.8, "", "") in got
     assert ("placebo", "change in pain score", 0.7, "", "") in got
     assert len(got) == 12
+
+
+def test_header_words_the_time_grammar_does_not_know_keep_two_cells_of_a_row_apart():
+    caption = "Table 4. Vital signs for group V."
+    header = "| | Preinfusion mean ± SD | Postinfusion mean ± SD |"
+    body = "| Pulse, beats/min | 81.5 ± 6.2 | 78.0 ± 5.9 |"
+    text = f"{METHODS}{caption}\n{header}\n{body}\n"
+    _, rows = read_pipe_table(text, header, caption=caption)
+    outcomes = sorted(str(r["outcome"]).lower() for r in rows or [] if r["measure"] == "MEAN")
+    assert len(outcomes) == 2 and len(set(outcomes)) == 2, outcomes
+    assert all(o.startswith("pulse") for o in outcomes)

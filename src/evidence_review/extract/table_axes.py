@@ -251,7 +251,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     table_hint = tr._caption_format(caption) or tr._caption_format(tr._footnotes(text, table))
     header_texts = [grid[r][c] for r in sorted(heads) for c in sorted(grid.get(r, {})) if c and grid[r][c]]
     columns = tr._columns(table, heads, tr._times_the_text_names(text, list(dict.fromkeys(header_texts))))
-    out: list[dict] = []
+    read: list[tuple] = []      # (path, context, parsed cell, arm, offset, the header's words beside the row's)
     for path in paths:
         column = columns.get(path.col)
         # the column's time as the layouts read its header ("Week 24" spanning the arms, "Baseline, mean ± SD")
@@ -300,5 +300,16 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
                        evidence=text[start:end], start=start, end=end, subgroup="",
                        role="" if change else "baseline" if before or (baseline_table or tr._demographic(what))
                        and not when else "")
-        out.append(tr._arm_row(context, parsed, arm, int(cell["start"]) - start))
+        read.append((path, context, parsed, arm, int(cell["start"]) - start, named_by["column"] if named_by["row"] else []))
+    # two cells of one row and arm the row's label and the time would name alike ("Pulse" under "Preprocedure" and
+    # "Postprocedure", words the time grammar does not know): the header's words tell them apart
+    alike: dict[tuple, int] = {}
+    for path, context, _, arm, _, _ in read:
+        key = (path.row, id(arm), context["outcome"], context["timepoint"], context["role"])
+        alike[key] = alike.get(key, 0) + 1
+    out: list[dict] = []
+    for path, context, parsed, arm, offset, header_words in read:
+        if alike[(path.row, id(arm), context["outcome"], context["timepoint"], context["role"])] > 1 and header_words:
+            context = dict(context, outcome=f"{context['outcome']}: {', '.join(header_words)}")
+        out.append(tr._arm_row(context, parsed, arm, offset))
     return out
