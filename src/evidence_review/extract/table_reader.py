@@ -96,6 +96,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
                             without_run_in_p)
+from .table_axes import read_by_paths
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
@@ -462,6 +463,18 @@ def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
                condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None,
                block_arm: Arm | None = None) -> list[dict] | None:
+    """The rows of one table (`_read_layouts`); a table they give no row of read cell by cell on the paths its
+    grid gives each cell, its arms on whichever axis names them (table_axes.py)."""
+    rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
+                         printed_counts=printed_counts, block_arm=block_arm)
+    if rows or block_arm is not None:
+        return rows
+    return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or rows
+
+
+def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
+                  condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None,
+                  block_arm: Arm | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
@@ -812,7 +825,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
                                                                _arm_rows({r: by_row[r]}, study, {}) for r in second
                                                                if by_row[r].get(0)):
-            return _read_outcome_by_arm_rows(doc_id, text, table, by_row, second, columns, caption, source_file, condition)
+            # "| FBS (mg/dl) | Drug | 144.2±43.6 | ..." under "| | | On arrival | Week 2 |": rows of outcome x arm (the
+            # outcome printed once per block), each cell read on its paths with the arms this column names
+            return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition,
+                                 named={_clean(by_row[r][1]["text"]): arm for r, arm in second.items()})
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition, spreads=(interval_of, bounds_of, se_of))
@@ -3434,60 +3450,6 @@ _BARE_DECIMAL = re.compile(r"[-\u2212]?\d+\.\d+")
 _ONLY_P_HEADER = re.compile(r"\s*p\s?[-\u2010\u2013]?\s?(?:values?)?\s*[*\u2020\u2021\u00a7]?\s*", re.I)
 
 
-def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
-                              columns: dict[int, _Column], caption: str, source_file: str, condition: str) -> list[dict]:
-    """A table whose rows are outcome x arm and whose columns say when ("| FBS (mg/dl) | Drug | 144.2±43.6 | ..."
-    over "| | | On arrival | Week 2 | ..."; the outcome printed on each arm's row or once, on its first): each cell
-    one arm-level row of the row's outcome at its column's time (before the intervention: role baseline)."""
-    out: list[dict] = []
-    bounds = _row_bounds(by_row)
-    baseline_table = _baseline_caption(caption)
-    caption_timepoint = _caption_timepoint(caption)
-    table_hint = _caption_format(caption)
-    outcome_label = ""
-    for r in sorted(by_row):
-        row = by_row[r]
-        label = _clean(row[0]["text"]) if row.get(0) else ""
-        outcome_label = label or outcome_label
-        arm = arm_rows.get(r)
-        if arm is None or not outcome_label:
-            continue
-        n = split_size(_clean(row[1]["text"]))[1] or arm.n
-        start, end = _row_span(text, table, bounds, r)
-        outcome, timepoint = _outcome_and_timepoint(outcome_label)
-        hint = _label_format(outcome_label) or table_hint
-        for col in sorted(k for k in row if k > 1):
-            column = columns.get(col)
-            if column is None or not _clean(row[col]["text"]) or (column.header and (
-                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
-                continue
-            words, own_n = _own_size(_clean(scan_view(row[col]["text"])))
-            change = _WITHIN_ARM_CHANGE.match(_clean(column.header)) if column.header else None
-            if change is not None:
-                # "| VAS | Drug | 58.3 [18.2] | 42.2 [21.1] | 16.1 |" under "Difference value": the arm's own change
-                # from its first to its last value (a bare number, its mean)
-                parsed = parse_arm_cell(words, "mean", own_n or n) if _BARE_NUMBER.fullmatch(words) else None
-                if parsed is not None:
-                    word = change.group("word").lower()
-                    context = dict(doc_id=doc_id, source_file=source_file, condition=condition,
-                                   outcome=f"{'change' if word.startswith('differ') else word} in {outcome}",
-                                   timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start,
-                                   end=end, subgroup="", role="")
-                    out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
-                continue
-            parsed = parse_arm_cell(words, hint or _label_format(column.header) or column.hint, own_n or n)
-            if parsed is None:
-                continue
-            when = column.timepoint or (_when(_clean(column.header)) or ("", False))[0]
-            before = column.baseline or (_when(_clean(column.header)) or ("", False))[1]
-            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
-                           timepoint=when or timepoint or caption_timepoint, evidence=text[start:end], start=start,
-                           end=end, subgroup="",
-                           role="baseline" if before or ((baseline_table or _demographic(outcome)) and not when) else "")
-            out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
-    return out
-
-
 # a group named at the end of a characteristic's row: "Gender Total", "Age, all patients"
 _TRAILING_WHOLE = re.compile(r"(?P<what>.*?)[\s,:;-]*\b(?P<whole>total|all(?:\s+(?:patients|participants|subjects))?|"
                              r"overall|whole\s+(?:sample|group))\s*", re.I)
@@ -3668,13 +3630,6 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
 
 
 _GENERIC_LABEL_HEADER = re.compile(r"\s*(?:variables?|characteristics?|parameters?|items?|groups?|sequences?)\s*:?\s*", re.I)
-
-
-# a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
-# "Mean change from baseline", "Decrease"
-_WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
-                                r"(?:\s+(?:value|score|from\s+baseline))?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*$", re.I)
-_BARE_NUMBER = re.compile(r"\s*[-\u2212]?\d+(?:\.\d+)?\s*")
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
