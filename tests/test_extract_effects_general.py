@@ -289,3 +289,32 @@ def test_arr_right_before_a_percentage_is_an_absolute_risk_reduction(sentence, e
 
 def test_arr_followed_by_a_yearly_percentage_is_no_absolute_risk_reduction():
     assert [r for r in _effects("The ARR was 0.4%/year with tolvarest.") if r[0] == "RD"] == []
+
+
+# ------------------------------------------------------------------------------------------------ no effect of the trial
+@pytest.mark.parametrize("sentence", [
+    "Okafor et al. reported an odds ratio of 1.9 (95% CI 1.2-3.0) for a related hypnotic.",
+    "Lindqvist and colleagues found a hazard ratio of 0.74 (95% CI 0.60-0.91) in older adults.",
+])
+def test_a_cited_studys_figure_is_no_row_of_the_trial(sentence):
+    assert [r for r in _rows(sentence) if r[0] not in ("PROPORTION", "MEAN", "MEDIAN")] == []
+
+
+def test_the_trials_own_ratio_stays_beside_a_cited_name_elsewhere():
+    rows = _rows("Remission was more frequent with tolvarest (odds ratio 1.9, 95% CI 1.2-3.0).")
+    assert [r[:2] for r in rows] == [("OR", 1.9)]
+
+
+def test_standardized_differences_of_a_baseline_table_are_the_arms_balance_not_effects():
+    rows = _table(ARMS + " Standardized difference |", "| Age, years | 61.2 ± 8.1 | 60.4 ± 7.9 | 0.10 |",
+                  "| Women, n (%) | 27 (46.6) | 25 (43.9) | 0.05 |", caption="Table 1. Baseline characteristics")
+    assert rows == []
+
+
+@pytest.mark.parametrize("header, measure, said, expected", [
+    ("Standardized difference", "DIFF", "Table 3. Outcomes at week 12", "SMD"),
+    ("SMD (95% CI)", "SMD", "Table 1. Baseline characteristics of the patients", ""),
+    ("MD (95% CI)", "MD", "Table 1. Baseline characteristics of the patients", "MD"),   # a mean difference stays
+])
+def test_standardized_difference_columns(header, measure, said, expected):
+    assert generic_effect_measure(header, measure, said) == expected

@@ -87,10 +87,21 @@ def declared_measure(said: str) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+# "Standardized difference", "Std. diff.", "SMD", "ASD": a column of standardized differences
+_STANDARDIZED = re.compile(r"\b(?:(?:absolute\s+)?standardi[sz]ed\s+(?:mean\s+)?diff(?:erences?|\.)?|std\.?\s+diff\.?|"
+                           r"(?-i:SMD|ASD))\b", re.I)
+# a caption of the patients' characteristics at entry: its standardized differences check the arms' balance
+_BASELINE_CAPTION = re.compile(r"\b(?:baseline|demographics?|characteristics|at\s+(?:entry|randomi[sz]ation|enrol+ment))\b", re.I)
+
+
 def generic_effect_measure(header: str, measure: str, said: str) -> str:
     """The measure of an effect column: `measure` as its header names it, unless the header is generic ("Effect",
     "Estimate" read as "DIFF"; "Ratio" read as nothing) and the caption or footnotes (`said`) declare one measure:
-    then that measure, a ratio for a "Ratio" column, a difference for a "Difference" column."""
+    then that measure, a ratio for a "Ratio" column, a difference for a "Difference" column. A column of
+    standardized differences is an SMD's, and in a table of baseline characteristics (its caption in `said`) it
+    is the arms' balance, no effect: ""."""
+    if _STANDARDIZED.search(header) and measure in ("", "DIFF", "MD", "SMD"):
+        return "" if _BASELINE_CAPTION.search(said) else "SMD"
     if measure not in ("", "DIFF"):
         return measure
     declared = declared_measure(said)
