@@ -74,7 +74,8 @@ from .cell_reading import Reading, read_cell
 from .table_rows import row_role, with_continuation_rows
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
-from .table_effects import compared_figure_columns, comparison_matrix, decimal_points
+from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
+                            declared_measure, generic_effect_measure, leading_figure, spread_header)
 from .grammar import Num, Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -156,7 +157,10 @@ _PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re
 # an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
 _RATE_HEADER = re.compile(r"%\s*/\s*(?:year|yr|y)\b|(?:per|/)\s*100\s+(?:patient|person)[- ]?years?", re.I)
 _RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re.I)
-_CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
+# an interval's own column: "95% CI", "(95% CI)", "CI 95%", "95% CI of the difference", "95% credible interval"
+_CI_HEADER = re.compile(r"\s*[(\[]?\s*(?:(?:90|95|99)\s*%\s*)?(?:CI|C\.I\.|CrI|confidence\s+intervals?|credible\s+intervals?)"
+                        r"(?:\s*(?:90|95|99)\s*%)?(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*[)\]]?"
+                        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Za-z-]+\s*){1,3})?\s*[*\u2020\u2021\u00a7]?\s*", re.I)
 _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
 _GROUPED = r"[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -588,6 +592,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_hints[column.col] = _column_hint(column_format(header)[1]) or column.hint
             continue
         compared = _compared_arms(header, study, local_arms)
+        if compared is not None and len(column.parts) > 1 and _CI_HEADER.fullmatch(_clean(column.parts[-1])):
+            ci_columns.append(column.col)   # "A vs B" over "RR | 95% CI": the comparison's interval, in its own column
+            continue
         if compared is not None:
             # "Placebo – Paroxetine", "A vs B", "Difference (A − B)": a difference or ratio of two arms, not a third
             # arm; its measure is the header's ("Mean difference (95% CI)"), else the cells' kind decides
@@ -650,9 +657,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_sizes[column.col] = split_size(header)[1] or arm.n
             column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1]) or column.hint \
                 or _parts_hint(column.parts)
-        elif _CI_HEADER.fullmatch(header):
-            ci_columns.append(column.col)
-        elif _BOUND_HEADER.fullmatch(header):
+        elif _CI_HEADER.fullmatch(header) or _CI_HEADER.fullmatch(spread_header(column.parts, _names_effect)):
+            ci_columns.append(column.col)       # (also "95% CI" under a spanning "Odds ratio")
+        elif _BOUND_HEADER.fullmatch(spread_header(column.parts, _names_effect) or header):
             bound_columns.append(column.col)
         elif _SE_COLUMN.fullmatch(header):
             se_columns.append(column.col)
@@ -660,8 +667,16 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
+            # "Effect (95% CI)", "Ratio (95% CI)" over a footnote "Hazard ratios from Cox models": the measure the
+            # caption or footnotes declare for the table's generic effect column (table_effects.declared_measure)
+            said = f"{table.get('caption') or ''}\n{_footnotes(text, table)}"
+            measure = generic_effect_measure(header, measure, said)
             if measure:
                 effect_columns[column.col] = (measure, header)
+            elif not header and column.timepoint and not column.baseline and declared_measure(said):
+                # "Week 4 | Week 8" under a caption "Mean differences (95% CI) between the groups": each time's
+                # effects, of the measure the caption declares (the time kept as the column's header)
+                effect_columns[column.col] = (declared_measure(said), column.timepoint)
     # "| Baseline | Post X | Post placebo |" (a crossover's measurement before either period), "| Baseline | Drug A |
     # Drug B |": one column headed only "Baseline" beside two arms' columns after treatment holds the whole population
     # before treatment, read as all patients at baseline
@@ -1432,7 +1447,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
             measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome) or (
                 # "Estimate (SE)" beside the arms' plain figures: a model's difference of means
-                "MD" if measure == "DIFF" and parsed.get("se") is not None and "PROPORTION" not in kinds else None)
+                "MD" if measure == "DIFF" and parsed.get("se") is not None and "PROPORTION" not in kinds else None) or (
+                # "3.1 | 5.6 | -2.5" under "Difference": the arms' plain figures whose difference is printed
+                "MD" if measure == "DIFF" and not kinds and difference_of_plain_figures(
+                    parsed["value"], [leading_figure(_clean(row[c]["text"])) for c in arm_columns if row.get(c)],
+                    f"{label} {header} {caption}") else None)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
@@ -2668,7 +2687,9 @@ def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -
     """The columns of a table whose groups are patients with and without an outcome or a trait (risk factors,
     responders against non-responders, cases against controls), when no column names an arm of the study and the
     split is not a treatment against its absence ("Morphine | No morphine" are arms): an empty set otherwise."""
-    headers = {c.col: c.header for c in columns.values() if c.col and c.header and not _P_HEADER.search(c.header)}
+    # (an effect column is no group: "Unadjusted OR | Adjusted OR" are two estimates, not patients with and without)
+    headers = {c.col: c.header for c in columns.values() if c.col and c.header and not _P_HEADER.search(c.header)
+               and not any(p.search(c.header) for _, p in _EFFECT_HEADERS[:-1])}
     found = {c for c, what in outcome_split(headers).items()
              if study is None or what == "" or study.resolve_column(what) is None}
     if not found or study is None:
@@ -3780,10 +3801,16 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 continue
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
             context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
-                           timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start, end=end,
-                           subgroup=subgroup, role="subgroup" if subgroup else "")
+                           timepoint=timepoint or _column_time(header) or caption_timepoint, evidence=text[start:end],
+                           start=start, end=end, subgroup=subgroup, role="subgroup" if subgroup else "")
             out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
     return out
+
+
+def _column_time(header: str) -> str:
+    """The time an effect column's header names ("Week 4" of a table of effects by visit), else ""."""
+    when = _header_when(header)[0]
+    return header if when is not None and not when[1] else ""
 
 
 def _figure_column_arms(table: dict, by_row: dict, column: int, effect_columns: dict, p_columns: list[int],
@@ -4346,13 +4373,14 @@ def _t975(df: int) -> float:
     return float(t.ppf(0.975, df))
 
 
-def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> dict | None:
+def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bare_p: bool = False) -> dict | None:
     """An effect cell, read as the grammar's expressions in a row: [measure] value [interval] [p-value] —
     "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01",
     "0.62; 0.41 to 0.93", "0.62, 0.41-0.93". `percent`: a value printed as a percentage ("-15.0% (-27.5 to -2.5)",
     a difference in percentage points; the result says `percent`). `spread` "se": the column prints "Estimate (SE)",
     so "-1.20 (0.40)" is the value and its standard error (no interval is made of it). Decimal commas are read as
-    points ("1,45 (0,98-2,12)", table_effects.decimal_points)."""
+    points ("1,45 (0,98-2,12)", table_effects.decimal_points). `bare_p`: the header names a p-value after the
+    interval ("HR (95% CI), P"), so a bare number last ("0.52 (0.24-1.13), 0.10") is that p-value."""
     as_printed = cell.strip()
     cell = decimal_points(as_printed)
     parse = Parse(cell)
@@ -4395,9 +4423,12 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> 
         pos = _skip_spaces(cell, pos + 1)
     if pos < len(cell):
         printed = parse.match_at("p_value", pos)               # "P = 0.01", "p<0.001"
-        if printed is None or printed.end != len(cell):
+        if printed is not None and printed.end == len(cell):
+            p_value, p_text = printed.value, printed.text
+        elif bare_p and (low is not None or named) and parse_p_cell(cell[pos:]) is not None:
+            p_value, p_text = parse_p_cell(cell[pos:])
+        else:
             return None
-        p_value, p_text = printed.value, printed.text
     label = (named.group("label") if named else "").upper()
     measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
     return {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
@@ -4423,11 +4454,15 @@ def _effect_cell(cell: str, measure: str, header: str) -> dict | None:
     risk difference may print its value as a percentage (percentage points)."""
     if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
         return parse_effect_cell(cell, spread="se") or parse_effect_cell(cell)
-    return parse_effect_cell(cell, percent=measure in ("RD", "DIFF"))
+    return parse_effect_cell(cell, percent=measure in ("RD", "DIFF"), bare_p=_P_AFTER_INTERVAL.search(header) is not None)
+
+
+# a header naming a p-value after its interval: "HR (95% CI), P", "OR (95% CI); p-value", "MD [95% CI] P"
+_P_AFTER_INTERVAL = re.compile(r"(?:CI|interval)\s*[)\]]?\s*[,;/]?\s*(?:and\s+)?p(?:[\s-]*values?)?\s*$", re.I)
 
 
 # "Lower", "Lower 95% CI", "95% CI lower limit", "LCL", "Upper bound": one bound of an interval in its own column
-_BOUND_HEADER = re.compile(r"\s*(?:(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*[,:-]?\s*)?(?P<side>lower|upper|[LU]CL)"
+_BOUND_HEADER = re.compile(r"\s*(?:(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*[,:-]?\s*)?(?P<side>lower|upper|[LU]CL|[LU]L)"
                            r"(?:\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval|limit|bound|level|CL)s?){0,2}\s*"
                            r"(?:[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 # "SE", "Std. error", "Standard error" over an effect's standard errors
@@ -4439,7 +4474,8 @@ def _bounds_of(effect_columns: dict, bound_columns: list[int], columns: dict) ->
     out: dict[int, tuple[int, int]] = {}
     for effect in sorted(effect_columns):
         after = [c for c in bound_columns if c > effect and not any(effect < e < c for e in effect_columns)]
-        sides = {_BOUND_HEADER.fullmatch(columns[c].header).group("side").lower()[0]: c for c in after}
+        sides = {_BOUND_HEADER.fullmatch(spread_header(columns[c].parts, _names_effect) or columns[c].header)
+                 .group("side").lower()[0]: c for c in after}
         if "l" in sides and "u" in sides:
             out[effect] = (sides["l"], sides["u"])
     return out
@@ -4496,6 +4532,9 @@ def _row_p(row: dict, p_columns: list[int]) -> tuple[float | None, str | None]:
 def _names_effect(header: str) -> bool:
     """Whether a header names a comparative measure ("HR (95% CI)", "Mean difference", "Effect estimate")."""
     return any(pattern.search(header) for _, pattern in _EFFECT_HEADERS)
+
+
+names_effect = _names_effect       # (the pipeline's test of a header, for table_effects.in_a_figure_column)
 
 
 def _two_measures(header: str) -> bool:
