@@ -1638,6 +1638,11 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
             same[0].aliases |= {same[0].canonical}
             same[0].canonical = key
         controls = [a for a in arms if a is not same[0]]
+    qualified = [a for a in arms if _USUAL_QUALIFIER.match(a.name)]
+    if not controls and len(arms) == 2 and len(qualified) == 1:
+        # "conventional oxygen therapy or high-flow nasal oxygen": the arm named as the usual way is the comparator,
+        # wherever the list names it
+        controls = qualified
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
@@ -1645,6 +1650,8 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
             arm.role = "control" if arm in controls else "experimental"
 
 
+# an arm named as the usual way of doing a thing: "conventional oxygen therapy", "standard-dose X", "usual diet"
+_USUAL_QUALIFIER = re.compile(r"(?i)\s*(?:the\s+)?(?:conventional|standard|usual|routine|traditional|customary)\b")
 _SAME_PLUS = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w/-]+\s+){0,3}?(?:plus|with|and|\+)\s+(?:an?\s+|the\s+)?(?P<added>\S.*?)\s*$")
 _WENT_WITHOUT = re.compile(r"(?i)\s*(?:(?:no|without)\s+|non-)[a-z]")
 
