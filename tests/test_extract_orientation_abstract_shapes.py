@@ -159,3 +159,63 @@ def test_one_word_before_group_names_an_arm_only_among_two():
                                "advice leaflet.")
     assert len(three.arms) == 3
     assert _short_group_names(scan, three.arms) == []
+
+
+# --- the order a bracket states after the value: "(..., A minus B)", "(...; A vs B)"
+
+def test_the_pair_inside_the_estimates_bracket_orders_it():
+    text = ("Methods: Adults with renal colic were randomized to intravenous ketorolac or oral ibuprofen 800 mg.\n"
+            "Results: Pain relief was similar (difference 2.3 mm, 95% CI -3.1 to 7.7, ketorolac minus ibuprofen).")
+    assert _comparisons(text) == [("MD", 2.3, "ketorolac", "ibuprofen")]
+    reversed_ = text.replace("ketorolac minus ibuprofen", "ibuprofen minus ketorolac")
+    assert _comparisons(reversed_) == [("MD", 2.3, "ibuprofen", "ketorolac")]
+
+
+# --- a factorial design: an arm whose absence the model holds too is against that absence
+
+def test_a_factorial_arm_is_against_its_absence():
+    text = ("Methods: In a 2x2 factorial trial, 2400 infants were randomized to iron or no iron and to folate or no "
+            "folate.\nResults: Iron reduced anaemia (rate ratio 0.71, 95% CI 0.60 to 0.84), whereas folate had no "
+            "effect (rate ratio 0.98, 95% CI 0.84 to 1.15).")
+    assert _comparisons(text) == [("IRR", 0.71, "iron", "no iron"), ("IRR", 0.98, "folate", "no folate")]
+
+
+def test_a_treatment_whose_absence_is_no_arm_is_not_set_against_it():
+    text = ("Methods: Patients were randomized to lidocaine, ketamine or magnesium.\nResults: Lidocaine reduced "
+            "opioid consumption (rate ratio 0.81, 95% CI 0.70 to 0.94).")
+    (_, _, a, b), = _comparisons(text)
+    assert a == "lidocaine" and b != "no lidocaine"
+
+
+# --- groups named by any letter, defined by what each received after an allocation into that many groups
+
+def test_groups_lettered_by_their_treatment_are_named_by_what_they_received():
+    text = ("Methods: Ninety patients undergoing tonsillectomy were randomly divided into two groups: group K received "
+            "ketamine 0.5 mg/kg and group S received normal saline.\nResults: Agitation was less frequent in group K "
+            "(OR 0.31, 95% CI 0.12 to 0.80).")
+    study = build_study("doc", text)
+    assert {a.canonical for a in study.arms} == {"ketamine", "normal saline"}
+    assert _comparisons(text) == [("OR", 0.31, "ketamine", "normal saline")]
+
+
+def test_letters_not_defined_for_as_many_groups_as_allocated_are_no_arms():
+    # three groups allocated, two letters defined: the letters may be anything (a blood group, a grade)
+    text = ("Methods: Ninety patients were randomly divided into three groups. Group K received ketamine and group S "
+            "received normal saline.")
+    assert not [a for a in build_study("doc", text).arms if a.canonical in ("group k", "group s")]
+
+
+def test_the_intervention_group_is_named_by_what_it_received():
+    text = ("Methods: Eighty adults were randomized into intervention (n = 40) and control (n = 40) groups. The "
+            "intervention group received a home-based balance programme, while the control group received usual "
+            "care.\nResults: Falls decreased more in the intervention group (rate ratio 0.62, 95% CI 0.45 to 0.86).")
+    study = build_study("doc", text)
+    assert {a.canonical: a.role for a in study.arms} == {"home-based balance programme": "experimental",
+                                                          "usual care": "control"}
+
+
+def test_a_background_alone_is_an_arm_of_its_own():
+    study = build_study("doc", "Methods: Patients were randomized to receive hyperimmune globulin plus usual care or "
+                               "usual care alone.")
+    assert {a.canonical: a.role for a in study.arms} == {"standard care + hyperimmune globulin": "experimental",
+                                                          "standard care": "control"}
