@@ -80,7 +80,7 @@ from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .timepoints import first_timepoint, is_timepoint, is_window, label_moment, moment_of, timepoint_spans
+from .timepoints import first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -2760,7 +2760,11 @@ def _ordinal(number: str) -> str:
 def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
-    ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
+    ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False); a time glossed in
+    brackets, "Day 0 (before surgery)", as printed (timepoints.glossed_time)."""
+    glossed = glossed_time(text, _when)
+    if glossed is not None:
+        return glossed
     bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
         # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
@@ -4818,6 +4822,8 @@ def _annual_rate(outcome: str) -> tuple[str, str] | None:
 
 def _outcome_and_timepoint(label: str) -> tuple[str, str]:
     label = _LABEL_MARKS.sub("", label)      # "Invasive mechanical ventilation or death*": a footnote's mark
+    if glossed_time(label, _when) is not None:
+        return label, ""        # "Visit 1 (Day 7)": a row saying only when, twice (read whole as a row's time)
     outcome = _FORMAT.sub("", label).strip(" ,;:-")
     outcome = _UNIT_SUFFIX.sub("", outcome).strip(" ,;:-") or outcome
     tp = _TIMEPOINT.search(outcome)
