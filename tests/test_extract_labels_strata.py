@@ -216,3 +216,38 @@ Table 1. Cure rates per group
     times = {r["value"]: r["timepoint"] for r in rows}
     assert times.get(0.48) == "visit 1 (day 5)", rows
     assert times.get(1.56) == "visit 2 (day 12)", rows
+
+
+# ---------------------------------------------------------------- a caption's clause naming part of the patients
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Table 2. Serum zinc among participants with an initial ferritin below 15 ng/mL before and after supplementation.",
+     "with an initial ferritin below 15 ng/mL"),
+    ("Table 4. Remission in patients with a baseline score of 25 or more", "with a baseline score of 25 or more"),
+    ("Table 3. Fatigue among women who had a BMI above 28 kg/m2.", "with a BMI above 28 kg/m2"),
+])
+def test_a_captions_clause_with_a_threshold_names_a_subgroup(caption, expected):
+    from evidence_review.extract.subgroups import clause_subgroup
+    assert clause_subgroup(caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "Table 2. Outcomes in patients with psoriasis",        # the trial's condition: the whole trial as often as a part
+    "Table 5. HbA1c in children with diabetes treated with drug N",
+    "Table 1. Baseline characteristics of the 120 patients",
+])
+def test_a_clause_without_a_threshold_names_no_subgroup(caption):
+    from evidence_review.extract.subgroups import clause_subgroup
+    assert clause_subgroup(caption) == ""
+
+
+def test_the_rows_of_a_table_whose_caption_names_a_threshold_group_take_it():
+    caption = "Table 2. Serum zinc among participants with an initial ferritin below 15 ng/mL before and after supplementation"
+    text = f"""Adults were randomised to drug Z or placebo.
+{caption}
+| Group | n | Before | After |
+| Drug Z | 21 | 10.2 (1.1) | 12.9 (1.4) |
+| Placebo | 20 | 10.4 (1.2) | 10.6 (1.3) |
+"""
+    rows = [r for r in rows_of(text, text.split("\n")[2], caption, 1) if r["measure"] == "MEAN"]
+    assert rows and {r["subgroup"] for r in rows} == {"with an initial ferritin below 15 ng/mL"}, rows

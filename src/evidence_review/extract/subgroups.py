@@ -144,6 +144,30 @@ _SEX_OR_STAGE = re.compile(r"(?:all\s+)?(?:men|women|males?|females?|boys|girls|
                            r"neonates|elderly)")
 
 
+# "... among subjects with an initial level less than 0.40 mmol/L ...", "in patients with a baseline score of 20 or
+# more": a clause naming the people of the table by a threshold of a measure (the whole trial is never named so: its
+# inclusion is a condition, not a cut-off of a value); it ends where the caption goes on to when or what
+_AMONG_CLAUSE = re.compile(
+    r"(?i)\b(?:among|in|for)\s+(?:the\s+)?(?:patients|subjects|participants|individuals|children|women|men|those|"
+    r"persons|people|cases)\s+(?P<said>(?:with|who\s+(?:had|have))\s+.+?)(?=\s+(?:before|after|at|during|over|"
+    r"treated|receiving|randomi[sz]ed|by|according|with\s+different|and\s+(?:the|in|after|before))\b|\s*[.,;:(]\s|"
+    r"\s*[.;:]?\s*$)")
+_THRESHOLD = re.compile(r"(?i)(?:[<>\u2264\u2265]=?|\b(?:less|more|greater|fewer|lower|higher)\s+than|\bbelow|\babove|"
+                        r"\bunder|\bover|\bat\s+least|\bor\s+(?:more|less|above|below))\s*[^\s\d]{0,12}\s*\d|"
+                        r"\d(?:[.,]\d+)?\s*[^\s\d]{0,12}\s+or\s+(?:more|less|above|below|higher|lower)\b")
+
+
+def clause_subgroup(caption: str) -> str:
+    """The part of the population a caption names in a clause with a threshold ("Blood pressure among subjects with
+    an initial magnesium level in urine less than 0.40 mmol/L before and after ..." -> "with an initial magnesium
+    level in urine less than 0.40 mmol/L"), or "": a clause without a threshold ("in patients with asthma") names
+    the whole trial as often as a part of it."""
+    found = _AMONG_CLAUSE.search(re.sub(r"\s+", " ", str(caption or "")))
+    if found is None or not _THRESHOLD.search(found.group("said")):
+        return ""
+    return re.sub(r"(?i)^who\s+(?:had|have)\s+", "with ", found.group("said").strip(" ,;:."))
+
+
 def _caption_stem(caption: str) -> str:
     """A caption without its number and its closing bracket: "Table 3. Profiles of patients (...)" -> "profiles of
     patients"."""
@@ -154,12 +178,13 @@ def _caption_stem(caption: str) -> str:
 
 
 def with_caption_subgroups(rows: list[dict], structure: dict | None, is_arm=None) -> list[dict]:
-    """The rows read from a table whose caption names part of the population (`caption_subgroup`), those without a
-    subgroup given it."""
+    """The rows read from a table whose caption names part of the population (`caption_subgroup`, else a clause with
+    a threshold: `clause_subgroup`), those without a subgroup given it (a baseline row too: its part's baseline)."""
     tables = (structure or {}).get("tables") or []
     captions = [str(t.get("caption") or "") for t in tables]
     for table in tables:
-        label = caption_subgroup(str(table.get("caption") or ""), captions, is_arm)
+        label = caption_subgroup(str(table.get("caption") or ""), captions, is_arm) \
+            or clause_subgroup(str(table.get("caption") or ""))
         if not label:
             continue
         for row in rows_inside(rows, table):
@@ -518,6 +543,6 @@ def _within(row: dict, start: int, end: int) -> bool:
 
 
 __all__ = ["population_label", "caption_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
-           "heading_strata", "with_heading_strata",
+           "heading_strata", "with_heading_strata", "clause_subgroup",
            "rows_inside",
            "placed_rows", "header_path"]
