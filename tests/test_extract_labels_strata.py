@@ -251,3 +251,19 @@ def test_the_rows_of_a_table_whose_caption_names_a_threshold_group_take_it():
 """
     rows = [r for r in rows_of(text, text.split("\n")[2], caption, 1) if r["measure"] == "MEAN"]
     assert rows and {r["subgroup"] for r in rows} == {"with an initial ferritin below 15 ng/mL"}, rows
+
+
+# ---------------------------------------------------------------- a caption measured before the intervention
+
+@pytest.mark.parametrize("caption, baseline", [
+    ("Table 2. Lung volumes and muscle strength before extubation start in the two arms", True),
+    ("Table 3. Laboratory values prior to randomisation", True),
+    ("Table 2. Pain scores before treatment", True),
+    ("Table 3. Pain before and after treatment", False),          # a later moment beside it
+    ("Table 4. Lung volumes at the extubation start and end", False),
+    ("Table 5. Change in HbA1c from before treatment to week 12", False),
+    ("Table 2. Complications after surgery", False),
+])
+def test_a_caption_measured_only_before_the_intervention_is_a_baseline_table(caption, baseline):
+    from evidence_review.extract.table_reader import _baseline_caption
+    assert _baseline_caption(caption) is baseline

@@ -3972,8 +3972,17 @@ def _baseline_caption(caption: str) -> bool:
     demographic rows are still found one by one), nor a caption naming the baseline only as what an analysis
     adjusts for or starts from ("with the baseline value as a covariate", "change from baseline")."""
     caption = _BASELINE_AS_REFERENCE.sub(" ", caption)
+    if _BEFORE_START.search(caption) and not _LATER_TOO.search(caption):
+        return True     # "... before weaning start", "... prior to randomization": measured before, nothing after
     # (meaning.is_baseline_caption: the wordings of a characteristics table beside "baseline", owned by the meaning layer)
     return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption)
+
+
+# a caption whose figures were all measured before the intervention: "before weaning start", "prior to randomization",
+# "before treatment", "pre-operative values" ... and no later moment beside it ("before and after", "at start and end")
+_BEFORE_START = re.compile(r"(?i)\b(?:before|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:start|initiation|onset|beginning|"
+                           r"randomi[sz]ation|enrol+ment|treatment|intervention|therapy|surgery|operation)\b")
+_LATER_TOO = re.compile(r"(?i)\b(?:after|post|end|follow[- ]?up|during|changes?|week|month|day|visit)\b")
 
 
 # the baseline as the reference of an analysis, not the time a table's figures were measured
