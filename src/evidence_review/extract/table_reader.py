@@ -85,7 +85,7 @@ from .declared_formats import (FORMATS, PERCENTILES, caption_format, caption_sta
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .timepoints import first_timepoint, is_timepoint, is_window, label_moment, moment_of, timepoint_spans
+from .timepoints import first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -2785,7 +2785,11 @@ def _ordinal(number: str) -> str:
 def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
-    ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
+    ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False); a time glossed in
+    brackets, "Day 0 (before surgery)", as printed (timepoints.glossed_time)."""
+    glossed = glossed_time(text, _when)
+    if glossed is not None:
+        return glossed
     bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
         # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
@@ -3938,8 +3942,17 @@ def _baseline_caption(caption: str) -> bool:
     demographic rows are still found one by one), nor a caption naming the baseline only as what an analysis
     adjusts for or starts from ("with the baseline value as a covariate", "change from baseline")."""
     caption = _BASELINE_AS_REFERENCE.sub(" ", caption)
+    if _BEFORE_START.search(caption) and not _LATER_TOO.search(caption):
+        return True     # "... before weaning start", "... prior to randomization": measured before, nothing after
     # (meaning.is_baseline_caption: the wordings of a characteristics table beside "baseline", owned by the meaning layer)
     return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption)
+
+
+# a caption whose figures were all measured before the intervention: "before weaning start", "prior to randomization",
+# "before treatment", "pre-operative values" ... and no later moment beside it ("before and after", "at start and end")
+_BEFORE_START = re.compile(r"(?i)\b(?:before|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:start|initiation|onset|beginning|"
+                           r"randomi[sz]ation|enrol+ment|treatment|intervention|therapy|surgery|operation)\b")
+_LATER_TOO = re.compile(r"(?i)\b(?:after|post|end|follow[- ]?up|during|changes?|week|month|day|visit)\b")
 
 
 # the baseline as the reference of an analysis, not the time a table's figures were measured
@@ -4771,6 +4784,8 @@ def _annual_rate(outcome: str) -> tuple[str, str] | None:
 
 def _outcome_and_timepoint(label: str) -> tuple[str, str]:
     label = _LABEL_MARKS.sub("", label)      # "Invasive mechanical ventilation or death*": a footnote's mark
+    if glossed_time(label, _when) is not None:
+        return label, ""        # "Visit 1 (Day 7)": a row saying only when, twice (read whole as a row's time)
     outcome = _FORMAT.sub("", label).strip(" ,;:-")
     outcome = _UNIT_SUFFIX.sub("", outcome).strip(" ,;:-") or outcome
     tp = _TIMEPOINT.search(outcome)
