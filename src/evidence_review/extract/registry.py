@@ -148,6 +148,12 @@ RULES: list[Rule] = [
          "Patients were randomly assigned to rituximab or placebo. Rituximab reduced the risk of a first relapse by 38% "
          "versus placebo (hazard ratio [HR] 0.62, p < 0.001).",
          [{"measure": "HR", "value": 0.62, "p_text": "<0.001", "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("comparative-amount", 21, "'a 0.5-point greater improvement than placebo (95% CI ...)', 'a 12% absolute "
+         "reduction in relapse (95% CI ...)': an amount named by the comparison words after it, then its labelled "
+         "interval; absolute in percent -> RD, relative -> RRR, greater or smaller than the other group -> MD",
+         ("number", "interval"), effects.comparative_amount,
+         "Rituximab produced a 0.6-point greater improvement in the disability score than placebo (95% CI 0.2 to 1.0).",
+         [{"measure": "MD", "value": 0.6, "ci_low": 0.2, "ci_high": 1.0}]),
     Rule("multiple-of-the-other-group", 19, "'the hazard rate of patients in arm 1 was 0.81 times less the hazard rate of "
          "group 2': a multiple said of another named group is a ratio of the two, read without an interval",
          ("number",), effects.times_as_likely,
@@ -1458,7 +1464,7 @@ NEED_ARM_SIZES: frozenset = frozenset({
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds
 #: none then).
-NEED_INTERVAL: frozenset = frozenset({effects.with_interval})
+NEED_INTERVAL: frozenset = frozenset({effects.with_interval, effects.comparative_amount})
 #: Rule functions that write nothing in a sentence naming no measure (Sentence.kws, read before any rule runs) and
 #: printing no "=": each value is theirs only through the measure named before it (Sentence.measure_before), and the
 #: aim-or-plan test they run first claims worked arithmetic ("377=1033-656") only where an "=" is printed.
