@@ -219,3 +219,17 @@ def test_a_background_alone_is_an_arm_of_its_own():
                                "usual care alone.")
     assert {a.canonical: a.role for a in study.arms} == {"standard care + hyperimmune globulin": "experimental",
                                                           "standard care": "control"}
+
+
+# --- a name whose hyphen hangs before "or" / "and": "the X- or placebo-treated group"
+
+def test_a_suspended_hyphen_names_the_arm():
+    text = ("Methods: 40 adults with insomnia were randomized to trazodone or placebo for 4 weeks.\nResults: Slow-wave "
+            "sleep did not differ between the trazodone- or placebo-treated groups (Hedges' g = 0.41).")
+    assert _comparisons(text) == [("SMD", 0.41, "trazodone", "placebo")]
+
+
+def test_a_hyphenated_modifier_is_no_hanging_name():
+    from evidence_review.extract.core import _arm_name_pattern
+    assert _arm_name_pattern("trazodone").search("trazodone- or placebo-treated").group() == "trazodone"
+    assert _arm_name_pattern("trazodone").search("trazodone-induced sleep") is None

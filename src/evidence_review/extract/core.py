@@ -341,7 +341,9 @@ def _arm_name_pattern(name: str) -> re.Pattern:
     modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard and a literal
     prefilter (most of a study's names are absent from most of its texts' spellings)."""
     spelled = r"[\s-]+".join(map(re.escape, name.split()))
-    return prefiltered(start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", re.I)))
+    # ("the olanzapine- or placebo-treated group": a name whose hyphen is left hanging before "or" / "and")
+    return prefiltered(start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?:(?![\w-])|(?=-\s+(?:or|and)\s))",
+                                                re.I)))
 
 
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
