@@ -60,7 +60,8 @@ CI_LABEL = (
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])]|\s*,\s*CI\b(?=\s*[,:]))?"
     r"|(?:CrI|CI|IC|[Cc]onfidence\s+[Ii]ntervals?|[Cc]redible\s+[Ii]ntervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"
-    r"|CrIs?|CIs?)"
+    # the words without a level: "odds ratio 2.8, confidence interval 1.4 to 5.6" (its level left unknown)
+    r"|CrIs?|CIs?|C\.I\.|[Cc]onfidence\s+[Ii]ntervals?|[Cc]redible\s+[Ii]ntervals?)"
 )
 
 

@@ -354,7 +354,11 @@ _QUOTED = prefiltered(re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|repo
                      r"(?:had\s+|have\s+|has\s+)?(?:suggested|shown|reported|demonstrated|found|indicated)|"
                      # "In an earlier phase 2 cohort, ...", "in a previous trial": a result of another study
                      r"\b(?:in|from)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:phase\s+\w+\s+|randomi[sz]ed\s+)?"
-                     r"(?:cohorts?|stud(?:y|ies)|trials?|analys[ie]s|reports?))\b", re.I))
+                     r"(?:cohorts?|stud(?:y|ies)|trials?|analys[ie]s|reports?)|"
+                     # "Smith et al. reported an odds ratio of 2.2", "Jones and colleagues found": a cited study's figure
+                     # (its verb right after the names: "as defined by Smith et al." cites a method, not a figure)
+                     r"[A-Z][\w'-]+\s+(?:et\s+al\b\.?|and\s+(?:colleagues|co-?workers))\s*(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))?"
+                     r"\s*(?:have\s+|had\s+)?(?:reported|showed|shown|found|demonstrated|observed|described))", re.I))
 # the document speaking of its own result ("our finding", "intergroup difference", "per protocol analysis"), and
 # the marks of a result quoted from elsewhere (a citation)
 _OWN_RESULT = re.compile(r"\b(?:our|this|the\s+(?:present|current))\s+(?:study|trial|findings?|results?|analys[ie]s|data|cohort)\b|"

@@ -20,7 +20,8 @@ from .restated import without_restatements
 from .rules.differences import within_arm_changes
 from .study import Study, build_study
 from .subgroups import with_column_subgroups
-from .table_reader import effect_label, read_tables, without_bare_repeats, without_repeats
+from .table_effects import in_a_figure_column
+from .table_reader import effect_label, names_effect, read_tables, without_bare_repeats, without_repeats
 from .textscan import scan_view
 from .timepoints import with_caption_times, with_column_times, with_document_times
 
@@ -77,6 +78,9 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
             errors.extend(f"extraction failed: {e}" for e in table_errors)
             sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text) or
                              _effect_on_unread_line(r, table_rows, text)]
+            # an arm's figure with its interval in a table the reader left unread is no effect (table_effects)
+            sentence_rows = [r for r in sentence_rows if r.get("finder") != "interval" or not in_a_figure_column(
+                r, structure["tables"], text, names_effect)]
             if plus_minus_convention(scan_view(text)) == "SE":
                 table_rows = [_plus_minus_as_se(r) for r in table_rows]
             sentence_rows = without_repeats(sentence_rows, table_rows)

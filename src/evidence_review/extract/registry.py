@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import aligned, arm_baseline, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm
+from .rules import aligned, arm_baseline, arm_blocks, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm
 from .sentence import Sentence
 
 
@@ -148,6 +148,12 @@ RULES: list[Rule] = [
          "Patients were randomly assigned to rituximab or placebo. Rituximab reduced the risk of a first relapse by 38% "
          "versus placebo (hazard ratio [HR] 0.62, p < 0.001).",
          [{"measure": "HR", "value": 0.62, "p_text": "<0.001", "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("comparative-amount", 21, "'a 0.5-point greater improvement than placebo (95% CI ...)', 'a 12% absolute "
+         "reduction in relapse (95% CI ...)': an amount named by the comparison words after it, then its labelled "
+         "interval; absolute in percent -> RD, relative -> RRR, greater or smaller than the other group -> MD",
+         ("number", "interval"), effects.comparative_amount,
+         "Rituximab produced a 0.6-point greater improvement in the disability score than placebo (95% CI 0.2 to 1.0).",
+         [{"measure": "MD", "value": 0.6, "ci_low": 0.2, "ci_high": 1.0}]),
     Rule("multiple-of-the-other-group", 19, "'the hazard rate of patients in arm 1 was 0.81 times less the hazard rate of "
          "group 2': a multiple said of another named group is a ratio of the two, read without an interval",
          ("number",), effects.times_as_likely,
@@ -1338,6 +1344,17 @@ RULES: list[Rule] = [
           {"measure": "MEDIAN", "value": 50.0, "total": 76, "intervention": "azathioprine", "flags": "iqr_width_only"},
           {"measure": "PROPORTION", "value": 0.224, "events": None, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.308, "events": None, "intervention": "azathioprine"}]),
+    Rule("values-beside-their-arms-any-words", 121, "the summaries left after the rules above, each beside its own "
+         "arm whatever words join them ('2.09 \u00b1 0.90 in the A group, and 0.8 \u00b1 1.15 in B', 'A infusion reduced the "
+         "AUC (A (2077 \u00b1 144) vs B (2568 \u00b1 208))', 'the average proportions were 0.51 in A and 0.40 in B'): the text "
+         "between two values is cut at its separators; each value takes the arm named right after it, else right "
+         "before it, else the one arm its clause names; values of one shape with different arms are those arms' rows "
+         "(rules/arm_blocks.py)",
+         ("mean_pm", "mean_bracket", "median_spread", "number"), arm_blocks.arm_blocks,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 38). Rituximab infusion reduced the "
+         "glycaemic response (AUC rituximab (2077 \u00b1 144 mmol/l min) vs placebo (2568 \u00b1 208 mmol/l min); P = 0.02).",
+         [{"measure": "MEAN", "value": 2077.0, "sd": 144.0, "total": 40, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 2568.0, "sd": 208.0, "total": 38, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ one arm's level over time
     Rule("level-from-to", 114, "one arm's level before and after: 'X decreased from a to b mmHg (p=...)', 'rose from a% to "
          "b% (+c%; n = 10) at 6 months and to d% at 12 months', 'a reduction in X from a to b'; a MEAN at baseline and one "
@@ -1447,7 +1464,7 @@ NEED_ARM_SIZES: frozenset = frozenset({
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds
 #: none then).
-NEED_INTERVAL: frozenset = frozenset({effects.with_interval})
+NEED_INTERVAL: frozenset = frozenset({effects.with_interval, effects.comparative_amount})
 #: Rule functions that write nothing in a sentence naming no measure (Sentence.kws, read before any rule runs) and
 #: printing no "=": each value is theirs only through the measure named before it (Sentence.measure_before), and the
 #: aim-or-plan test they run first claims worked arithmetic ("377=1033-656") only where an "=" is printed.

@@ -173,7 +173,10 @@ _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?" + OTHER_CURRENCY +
                                   # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
                                   # (a compound unit first: "3.88 mmol/l, 95% CI ...", "2.1 mg/dL (95% CI ...)")
                                   r"(?:(?:[a-zA-Z\u00b5\u03bc]{1,5}/[a-zA-Z\u00b5\u03bc]{1,5}|ml|mL|l|L|liters?|litres?|kg|g|mg|"
-                                  r"mm\s*Hg|mmHg|cm|mm|days?|weeks?|months?|years?|hours?|points?|percentage\s+points?)\b\s*)?"
+                                  r"mm\s*Hg|mmHg|cm|mm|days?|weeks?|months?|years?|hours?|points?|percentage\s+points?"
+                                  # (any other unit word: "6.3 minutes (95% CI ...)", "41 metres, 95% CI ...": only a
+                                  # labelled interval is looked for right after it)
+                                  r"|[A-Za-z\u00b5\u03bc]{1,12})\b\s*)?"
                                   r"(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
@@ -215,6 +218,21 @@ def _sign_from_interval(est: Estimate, n: Num) -> None:
         return
     if est.ci_low is not None and est.ci_high is not None and est.ci_high < 0 and est.ci_low <= -est.value <= est.ci_high:
         est.value = -est.value
+
+
+# after a percentage: a rate's time ("4.1%/year", "per year") or a change's word ("45% lower"): an annualized rate
+_RATE_OR_CHANGE_AFTER = re.compile(r"\s*(?:/\s*(?:year|yr|y)\b|per\s+(?:year|annum|patient|person)|a\s+year|"
+                                   r"(?:lower|higher|reduction|decrease|increase|fewer|less|more)\b)", re.I)
+
+
+# a value and its unit of measurement right before a bracketed pair: "3.2 points (1.1 to 5.3)", "41 m (18-64)"
+_VALUE_AND_UNIT_BEFORE = re.compile(r"\d\s*(?:percentage\s+points?|points?|mm\s*Hg|mmHg|kg|cm|mm|m|ml|mL|L|g|mg|days?|"
+                                    r"weeks?|hours?|h|minutes?|min|seconds?|s|[A-Za-z\u00b5\u03bc]{1,5}/[A-Za-z\u00b5\u03bc\d]{1,5})\s*$")
+
+
+# a figure standing on its own in a gap, not the digits of a name of two letters or more ("FEV1", "HbA1c", "IL-6",
+# "SF-36"); a one-letter code's digit is a figure ("between T1 and T3": the times of one arm's change)
+_FIGURE_OF_ITS_OWN = re.compile(r"(?<![\w-])\d|(?<!\w)-\d|(?<![A-Za-z])[A-Za-z]-?\d")
 
 
 class Sentence:
@@ -276,6 +294,11 @@ class Sentence:
         # unless it follows a ratio or difference, where "HR 0.30 (0.15-0.60)" is the usual short form of a CI
         for pair in parse("bare_pair"):
             before = seg[max(0, pair.start - 25):pair.start]
+            if _VALUE_AND_UNIT_BEFORE.search(before) and not re.search(r"[\d%]\s*$", before):
+                # (a unit between: the pair may be the difference's interval, or a range of a value in that unit,
+                # which the arm-level rules read; registered, not claimed)
+                self.bare_pairs[pair.start] = pair
+                continue
             if re.search(r"[\d%]\s*$", before) or re.search(r"(?i:median|mean|range|iqr)[^()\[\]]{0,25}$", before):
                 if not re.search(r"(?i:median|range|iqr|interquartile)[^()\[\]]{0,25}$", before):
                     self.bare_pairs[pair.start] = pair
@@ -427,6 +450,9 @@ class Sentence:
         seg = self.seg
         for ks, ke, code in reversed([k for k in self.kws if k[1] <= pos]):
             gap = seg[ke:pos]
+            if code == "ARR" and value.percent and not value.signed and re.fullmatch(r"[\s:=,(]*", gap) \
+                    and not _RATE_OR_CHANGE_AFTER.match(seg, value.full_end):
+                return "RD"       # "(ARR 4.1%, 95% CI ...)": a percentage right after ARR is an absolute risk reduction
             if code == "ARR" and (value.signed or value.percent or re.match(r"^\s*ratio", gap)):
                 continue          # an annualized rate is never negative nor a percentage: ARR names the outcome here
             if code == "ARR" and re.search(r"\b(?:decreas|reduc|declin|increas|fell|dropped|changed?\b|improv)\w*", gap, re.I):
@@ -441,8 +467,8 @@ class Sentence:
             g = re.sub(r"[\[(][^\[\]()\d]{0,40}[\])]", " ", gap)
             # "HR per SD 1.21", "HRper SD log 0.89" (a subscript glued on): the unit the ratio is per, not a gap
             g = _PER_UNIT.sub(" ", g, count=1)
-            if re.search(r"\d", g):
-                return None
+            if _FIGURE_OF_ITS_OWN.search(g):
+                return None       # (a figure inside a name is none: "on FEV1 was", "in HbA1c of", "on the SF-36 was")
             if re.fullmatch(r"[\s:=,]*", g) or _BETWEEN_THE_GROUPS.fullmatch(g) or _VERSUS_THEN_VALUE.fullmatch(g):
                 return code       # "mean difference between groups = 3.88", "(difference vs. matched placebo, 0.14 liters"
             if len(g) <= 90 and re.search(r"\b(?:was|were|is|of|as|by|at)\s*$", g) and not re.search(r"[;]|\.\s", g):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..tables import RATIO_MEASURES
+
 # the leading figure of a cell: "27.5", "-2.46", "12 (30.0)" (12), "45.1 ± 3.2" (45.1)
 _LEADING_FIGURE = re.compile(r"\s*(?P<v>[-\u2212\u2013]?\s?\d+(?:[.,\u00b7]\d+)?)(?![\d/:])")
 
@@ -50,6 +52,82 @@ def compared_figure_columns(effect_column: int, headers: dict[int, str], body: l
     triples = [t for t in triples if None not in t]
     agreeing = sum(1 for d, a, b in triples if _is_their_difference(d, a, b))
     return (first, second) if agreeing >= 2 and 3 * agreeing >= 2 * len(triples) else None
+
+
+def spread_header(parts: tuple, names_effect) -> str:
+    """The own header of a column under a header spanning an effect ("Odds ratio" over "Estimate | 95% CI", "Hazard
+    ratio" over "Lower | Upper"): its lowest text, when a text above it names the effect (`names_effect`, the table
+    reader's test of a header); "" otherwise. The spread columns are then known by their own header."""
+    if len(parts) < 2 or not any(names_effect(str(p)) for p in parts[:-1]):
+        return ""
+    return re.sub(r"\s+", " ", str(parts[-1])).strip()
+
+
+# the measures a caption or footnote declares, spelled out (an abbreviation alone there may be a heart rate's "HR")
+_DECLARED_MEASURES = (
+    ("HR", re.compile(r"\bhazards?\s+ratios?\b", re.I)),
+    ("IRR", re.compile(r"\b(?:incidence\s+)?rate\s+ratios?\b", re.I)),
+    ("OR", re.compile(r"\bodds\s+ratios?\b", re.I)),
+    ("RR", re.compile(r"\b(?:risk\s+ratios?|relative\s+risks?(?!\s+reductions?))\b", re.I)),
+    ("RD", re.compile(r"\b(?:risk\s+differences?|absolute\s+(?:risk\s+)?differences?)\b", re.I)),
+    ("SMD", re.compile(r"\bstandardi[sz]ed\s+mean\s+differences?\b", re.I)),
+    ("MD", re.compile(r"(?<!standardized\s)(?<!standardised\s)\bmean\s+differences?\b", re.I)),
+)
+# a column header naming an effect without its measure: "Effect (95% CI)", "Estimate", "Ratio (95% CI)", "Difference"
+_GENERIC_RATIO = re.compile(r"\s*(?:adjusted\s+|crude\s+|unadjusted\s+)?ratios?\b(?:\s*[(\[]\s*95\s*%\s*CI\s*[)\]])?\W*[a-z*†‡§]?\s*$", re.I)
+_GENERIC_DIFFERENCE = re.compile(r"\bdifferences?\b|\bdiff\.?", re.I)
+
+
+def declared_measure(said: str) -> str | None:
+    """The one measure a table's caption and footnotes name ("Values are hazard ratios from Cox models"), or None
+    when they name none or several."""
+    named = {code for code, pattern in _DECLARED_MEASURES if pattern.search(said or "")}
+    if "SMD" in named:
+        named.discard("MD")
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# "Standardized difference", "Std. diff.", "SMD", "ASD": a column of standardized differences
+_STANDARDIZED = re.compile(r"\b(?:(?:absolute\s+)?standardi[sz]ed\s+(?:mean\s+)?diff(?:erences?|\.)?|std\.?\s+diff\.?|"
+                           r"(?-i:SMD|ASD))\b", re.I)
+# a caption of the patients' characteristics at entry: its standardized differences check the arms' balance
+_BASELINE_CAPTION = re.compile(r"\b(?:baseline|demographics?|characteristics|at\s+(?:entry|randomi[sz]ation|enrol+ment))\b", re.I)
+
+
+def generic_effect_measure(header: str, measure: str, said: str) -> str:
+    """The measure of an effect column: `measure` as its header names it, unless the header is generic ("Effect",
+    "Estimate" read as "DIFF"; "Ratio" read as nothing) and the caption or footnotes (`said`) declare one measure:
+    then that measure, a ratio for a "Ratio" column, a difference for a "Difference" column. A column of
+    standardized differences is an SMD's, and in a table of baseline characteristics (its caption in `said`) it
+    is the arms' balance, no effect: ""."""
+    if _STANDARDIZED.search(header) and measure in ("", "DIFF", "MD", "SMD"):
+        return "" if _BASELINE_CAPTION.search(said) else "SMD"
+    if measure not in ("", "DIFF"):
+        return measure
+    declared = declared_measure(said)
+    if declared is None:
+        return measure
+    if measure == "" and _GENERIC_RATIO.match(header):
+        return declared if declared in RATIO_MEASURES else measure
+    if measure == "DIFF" and _GENERIC_DIFFERENCE.search(header):
+        return declared if declared not in RATIO_MEASURES else measure
+    return declared if measure == "DIFF" else measure
+
+
+# a median named where a difference's row or column is described: its difference is of medians, no contract measure
+_MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
+
+
+def difference_of_plain_figures(difference: float, figures: list[float | None], described: str) -> bool:
+    """Whether a difference printed under a bare "Difference" header beside exactly two arms' plain figures ("3.1 |
+    5.6 | -2.5", no SD and no count to say what they are) is the difference of those two figures as printed, in
+    either order: the arithmetic says the figures are the arms' means and the difference a mean difference.
+    `described`: the row label, column header and caption; a median named there makes it no mean difference."""
+    found = [f for f in figures if f is not None]
+    if len(found) != 2 or len(figures) != 2 or _MEDIAN_WORD.search(described):
+        return False
+    first, second = found
+    return _is_their_difference(difference, first, second) or _is_their_difference(difference, second, first)
 
 
 # ------------------------------------------------------------------------------------- a matrix of comparisons
@@ -103,3 +181,48 @@ def decimal_points(cell: str) -> str:
     if not numbers or any(len(m.group("frac")) == 3 and m.group("int") != "0" for m in numbers):
         return cell
     return _COMMA_NUMBER.sub(lambda m: f"{m.group('int')}.{m.group('frac')}", cell)
+
+
+# ------------------------------------------------------------------- a sentence reader's effect in a figure column
+# what makes a column header (or a row label) a comparison's even without a measure's name: "A vs B", "A − B"
+_COMPARISON_HEADER = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|minus|between)\b|\s[-\u2013\u2212]\s", re.I)
+
+
+def _cell_at(table: dict, pos: int) -> dict | None:
+    return next((c for c in table.get("cells") or [] if int(c.get("start", -1)) <= pos < int(c.get("end", -1))), None)
+
+
+def _column_header(table: dict, col: int) -> str:
+    heads = int(table.get("header_rows") or 0)
+    return " ".join(str(c.get("text") or "") for c in table.get("cells") or []
+                    if int(c["col"]) == col and (c.get("header") or int(c["row"]) < heads)).strip()
+
+
+def _row_labels(table: dict, row: int, col: int) -> list[str]:
+    """The texts left of column `col` in a body row: its label ("| | Odds ratio (95% CI) | 0.61 (...) |" has two)."""
+    return [str(c.get("text") or "") for c in table.get("cells") or [] if int(c["row"]) == row and int(c["col"]) < col]
+
+
+def in_a_figure_column(row: dict, tables: list[dict], text: str, names_effect) -> bool:
+    """Whether a sentence reader's unnamed effect (a value with a bare interval, no measure's name beside it) was read
+    from a table's body cell whose column header names something other than an effect ("Drug A change (95% CI)",
+    "Week 12", an arm) while neither that header nor the row's label names an effect or a comparison: the cell is
+    an arm's or a time's figure with its interval, not a difference between arms. Every place the printed value
+    stands in the row's span must be such a cell. `names_effect`: the table reader's test of a header."""
+    printed = str(row.get("value_text") or "").strip()
+    start, end = int(row.get("start") or 0), int(row.get("end") or 0)
+    if not printed or end <= start:
+        return False
+    places = [m.start() + start for m in re.finditer(re.escape(printed), text[start:end])]
+    if not places:
+        return False
+    for pos in places:
+        table = next((t for t in tables if int(t.get("start", 0)) <= pos < int(t.get("end", 0))), None)
+        cell = _cell_at(table, pos) if table is not None else None
+        if cell is None or cell.get("header") or int(cell["col"]) == 0:
+            return False
+        header = _column_header(table, int(cell["col"]))
+        labels = _row_labels(table, int(cell["row"]), int(cell["col"]))
+        if not header or any(names_effect(x) or _COMPARISON_HEADER.search(x) for x in (header, *labels)):
+            return False
+    return True

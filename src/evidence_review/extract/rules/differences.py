@@ -341,6 +341,40 @@ _BETWEEN_ARMS_SAID = re.compile(r"\bbetween[- ](?:the\s+)?(?:two\s+|both\s+|trea
 _EVENT_RATE = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|incidence)\b", re.I)
 
 
+# one group's own change, said of that group alone: "Within the A group, pain fell by 2.1 points (95% CI ...)", "In the
+# B arm, the mean reduction in systolic pressure was 9.4 mm Hg", "A participants lost 6.2 kg (95% CI ...)"
+_ONE_GROUP_SAID = re.compile(r"\b(?:within|in|among)\s+(?:the\s+)?(?:[\w+/-]+\s+){1,4}?(?:groups?|arms?|cohorts?)\b"
+                             r"|\b(?:participants|patients|subjects)\s+(?:in\s+the\s+[\w+/-]+\s+(?:group|arm)\s+)?"
+                             r"(?:lost|gained)\b", re.I)
+_CHANGE_SAID = re.compile(r"\b(?:fell|falls?|fallen|declin\w*|decreas\w*|reduc\w*|lost|loss|dropp?\w*|lower\w*|"
+                          r"rose|rises?|risen|increas\w*|gain\w*|improv\w*|chang\w*)\b", re.I)
+_DECLINE_SAID = re.compile(r"\b(?:fell|falls?|fallen|declin\w*|decreas\w*|reduc\w*|lost|loss|dropp?\w*|lower\w*)\b", re.I)
+# any word that sets two groups or a group against something else: then the figure may be a difference between arms
+_COMPARED_SAID = re.compile(r"\b(?:vs\.?|versus|compared|comparison|than|relative\s+to|between|differ\w*|"
+                            r"(?:placebo|control|sham)[- ](?:adjusted|corrected|subtracted)|more|less|greater|smaller|"
+                            r"larger|favou?r\w*|over\s+(?:placebo|control))\b", re.I)
+
+
+def _one_groups_change(row: dict) -> bool:
+    """A difference read from a sentence that gives one group's own change and compares nothing: the sentence names
+    the change and the group it happened in ("within the A group", "in the B arm", "A participants lost") and no word
+    of a comparison."""
+    evidence = str(row.get("evidence") or "")
+    return str(row.get("finder") or "") != "table" and str(row.get("measure")) in ("MD", "DIFF") \
+        and _ONE_GROUP_SAID.search(evidence) is not None and _CHANGE_SAID.search(evidence) is not None \
+        and _COMPARED_SAID.search(evidence) is None
+
+
+def _as_a_decline(change: dict) -> None:
+    """ "fell by 2.1 (95% CI 1.5 to 2.7)": the change is -2.1 (-2.7 to -1.5), as a fall is signed."""
+    if change.get("value") is None or float(change["value"]) <= 0:
+        return
+    low, high = change.get("ci_low"), change.get("ci_high")
+    change["value"] = -float(change["value"])
+    if low is not None and high is not None and float(low) >= 0:
+        change["ci_low"], change["ci_high"] = -float(high), -float(low)
+
+
 def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
     """In a controlled trial (`controlled`: the study model holds a treatment and a control arm), a difference or
     relative reduction against the same arm's baseline ("reduced by 45% in the A group compared to baseline", "the
@@ -359,9 +393,11 @@ def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
                 and not str(row.get("intervention") or "").strip() and not str(row.get("comparator") or "").strip():
             continue    # a table's difference column beside no two arms' columns ("A before | A after | Mean
                         # difference"): one arm's change over time, not an estimate between the trial's arms
-        if str(row.get("measure")) not in _CHANGE_AS_DIFFERENCE or str(row.get("comparator") or "").strip().lower() != "baseline" \
-                or not _AGAINST_BASELINE_SAID.search(evidence) or _BETWEEN_ARMS_SAID.search(evidence) \
-                or str(row.get("measure")) == "RRR" and _EVENT_RATE.search(evidence):
+        one_group = _one_groups_change(row)
+        if not one_group and (str(row.get("measure")) not in _CHANGE_AS_DIFFERENCE
+                              or str(row.get("comparator") or "").strip().lower() != "baseline"
+                              or not _AGAINST_BASELINE_SAID.search(evidence) or _BETWEEN_ARMS_SAID.search(evidence)
+                              or str(row.get("measure")) == "RRR" and _EVENT_RATE.search(evidence)):
             # (an event rate's relative change against the period before treatment is an estimate the labelling
             # rules keep: "the rate ... was 61.6/100 PY (+38.8% vs pre-study)")
             out.append(row)
@@ -378,6 +414,8 @@ def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
             for bound in ("ci_low", "ci_high"):
                 if row.get(bound) is not None:
                     change[bound] = round(float(row[bound]) * 100.0, 10)
+        if one_group and _DECLINE_SAID.search(evidence) and not re.search(r"[-\u2212]", str(row.get("value_text") or "")):
+            _as_a_decline(change)
         change["comparator"], change["n_comparator"] = "", None
         change["total"] = row.get("n_intervention") if row.get("total") is None else row.get("total")
         change["role"] = "effect"

@@ -162,7 +162,7 @@ def labelled(s: Sentence) -> None:
         rate = next((r for r in s.parse("rate") if r.value_start == n.start and r.per > 1), None)
         if rate is not None:
             est.unit = f"per {rate.per} patient-years"     # "ARR 44.4/100 PY"
-        s.add(est, i, tail_from=s.points_end(n))
+        s.add(est, i, tail_from=_past_its_unit(s, n))
         if est.ci_low is None:
             interval_past_its_level(s, est)
         if log_scale:
@@ -176,6 +176,30 @@ def labelled(s: Sentence) -> None:
             for j, x in enumerate(s.nums):
                 if n.end < x.start < unit_list.end() and s.free(j) and not x.percent:
                     s.add(Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled"), j)
+
+
+# the unit a named difference prints between its value and its labelled interval, whatever unit it is: "35 m",
+# "4.2 beats/min", "0.8 g/dL", "12 seconds", "1.3 mm Hg" (letters, no figure; the interval's label must follow)
+_UNIT_BEFORE_INTERVAL = re.compile(r"[ \t]?[A-Za-z\u00b5\u03bc][A-Za-z\u00b5\u03bc\u00b2/.]{0,11}(?:[ \t](?:Hg|H2O))?(?=\s*[,;(\[])")
+# a multiple's words and the arm it is of, between a named ratio and its labelled interval: "the odds of response were
+# 2.5-fold higher with A (95% CI ...)", "the hazard of death was 0.6 times lower in the A group (95% CI ...)"
+_MULTIPLE_BEFORE_INTERVAL = re.compile(r"\s*-?\s*(?:fold|times)(?:\s+(?:higher|greater|lower|more|less|larger|smaller|"
+                                       r"increased|reduced|decreased))?(?:\s+(?:with|in|for|among|on)\s+(?:the\s+)?"
+                                       r"[\w+/-]+(?:\s+(?:group|arm))?)?(?=\s*[,;(\[])", re.I)
+
+
+def _past_its_unit(s: Sentence, n: Num) -> int:
+    """Where a named value's interval may start: after "points", or after any unit word when an interval's label
+    follows it ("mean difference 35 m, 95% CI 12-58 m")."""
+    end = s.points_end(n)
+    if end != n.full_end:
+        return end
+    unit = _UNIT_BEFORE_INTERVAL.match(s.seg, n.full_end) or _MULTIPLE_BEFORE_INTERVAL.match(s.seg, n.full_end)
+    if unit is not None and s.ci_after(n.full_end) is None:
+        ci = s.ci_after(unit.end())
+        if ci is not None and ci.labelled:
+            return unit.end()
+    return end
 
 
 # the level of an interval's label: "95 % CI", "95%-CI", "95 per cent confidence interval"
@@ -1027,6 +1051,8 @@ _OF_THE_OTHER_GROUP = re.compile(r"\s*(?:(?:more|less|higher|greater|lower)\s+)?
 _MULTIPLE = r"(?P<v>" + UNSIGNED + r")\s*(?:-\s*)?(?:times|fold)\b"
 _MULTIPLE_THEN_NOUN = prefiltered(re.compile(
     _MULTIPLE + r"\s+(?:(?:more|less|as|higher|greater|lower|increased|decreased|reduced|elevated|larger|smaller)\s+)?"
+    # "a 2.1-fold increase in the odds of remission": the change's noun between the multiple and what it multiplies
+    r"(?:(?:increase|decrease|reduction|rise|elevation)\s+(?:in|of)\s+)?"
     r"(?:(?:the|an?|their|its)\s+)?" + _RATIO_NOUN + r"\b", re.I))
 _NOUN_THEN_MULTIPLE = prefiltered(re.compile(
     r"\b(?:the\s+)?" + _RATIO_NOUN + r"\s+(?:of|for|to|that)\b(?:[^.;\d]|(?:(?<=arm\s)|(?<=group\s))\d{1,2}\b){0,120}?\b(?:was|were|is|are|being)\s+(?:about\s+|approximately\s+|nearly\s+)?"
@@ -1100,3 +1126,53 @@ def _interval_of_multiple(s: Sentence, value: float, pos: int):
         if low is not None and high is not None and low <= value <= high:
             return Interval(pair.start(), pair.end(), low, high, float(level.group(1)) / 100 if level else 0.95), pair.end()
     return None, pos
+
+
+# "a 0.5-point greater improvement than placebo (95% CI ...)", "0.8 kg greater weight loss than B (95% CI ...)", "a 12%
+# absolute reduction in relapse (95% CI ...)", "a 30% relative reduction ... (95% CI ...)": an amount, the words of the
+# comparison after it, then a labelled interval with no other figure between
+_AMOUNT_THEN_COMPARISON = re.compile(
+    r"(?P<unit>\s*-?\s*(?:percentage[- ]points?|points?)|\s*(?!absolute|relative|greater|larger|smaller|more|less|lower|higher|"
+    r"times|fold)"
+    r"[A-Za-z\u00b5\u03bc][A-Za-z\u00b5\u03bc/\u00b2]{0,9})?\s+"
+    r"(?P<kind>absolute|relative)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?P<cmp>greater|larger|smaller|bigger|more|less|lower|higher|longer|shorter)?\s*"
+    r"(?P<noun>reductions?|decreases?|increases?|improvements?|differences?|gains?|loss|declines?|benefits?)?"
+    r"(?P<tail>[^.;\d()\[\]]{0,70}?)(?=\s*[(\[]?\s*(?:(?:90|95|99)\s*%|CI\b|confidence\s+interval))", re.I)
+_THAN_ANOTHER = re.compile(r"\b(?:than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\b", re.I)
+
+
+def comparative_amount(s: Sentence) -> None:
+    """An amount named by the comparison words after it, with its labelled interval: an absolute difference in percent
+    is a risk difference, a relative one a relative risk reduction; an amount greater or smaller than the other
+    group's ("than B") is a mean difference. Nothing when the words say neither."""
+    if not_a_result(s):
+        return
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or s.threshold_before(n):
+            continue
+        if re.match(r"\s*-?\s*(?:times|fold)\b", s.seg[n.full_end:n.full_end + 8]):
+            continue    # a multiple: a ratio's (times_as_likely)
+        m = _AMOUNT_THEN_COMPARISON.match(s.seg, n.full_end)
+        if m is None or not (m.group("kind") or m.group("cmp")):
+            continue
+        ci = s.ci_after(m.end())
+        if ci is None or not ci.labelled:
+            continue
+        points = bool(m.group("unit") and re.search(r"percentage", m.group("unit"), re.I)
+                      or PERCENTAGE_POINTS.match(s.seg, n.end))
+        words = f"{m.group('tail') or ''}"
+        if m.group("kind") and (n.percent or points) and m.group("noun"):
+            measure = "RD" if m.group("kind").lower() == "absolute" else "RRR"
+        elif m.group("cmp") and _THAN_ANOTHER.search(words) and (points or not n.percent):
+            measure = "RD" if points else "MD"
+        else:
+            continue
+        fraction = measure in P.PERCENT_AS_FRACTION and (n.percent or points)
+        value = n.value / 100 if fraction else n.value
+        est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=fraction)
+        s.add(est, i, tail_from=m.end())
+        if est.ci_low is None:
+            continue
+        _reduction_interval(est)
+        s.note_measure(measure)
