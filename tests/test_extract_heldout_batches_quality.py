@@ -215,7 +215,10 @@ BATCHES = [
         # [labels2]
         # wt-labels (session 11): an arm's value at the trial's first measurement ("Visit 1", "Pre-op", "Before treatment")
         # a baseline row, more captions of who the patients were; role 916 -> 940
-        labels={"role": 940, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 563},
+        # wt-labels (session 12): a bare "Post" takes the declared "after six weeks of supplements"; "Start of X" / "End
+        # of X" headers and a caption "before X start" name a phase's moments (baseline at its start): role 940 -> 967,
+        # timepoint 563 -> 606 (with main after the 02:20 checkpoints)
+        labels={"role": 967, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 606},
     ),
     Batch(
         "extract_heldout11",
@@ -438,7 +441,9 @@ BATCHES = [
         # adjusted 445, arm 429 (wt-study: coded groups written "group I"), timepoint 160
         # wt-orient (session 11, round 2): orientation 0 -> 6 of 8 once an arm abbreviation defined after a drug inside a
         # longer arm's name ("milk fortified with X and probiotic Y (PP; n = 312)") names the study model's whole arm
-        labels={"role": 531, "adjusted": 551, "arm": 538, "timepoint": 202, "subgroup": 104, "orientation": 6},
+        # wt-labels (session 12): "Before | After" columns take the declared "After 6 months of treatment": timepoint
+        # 202 -> 250 (with main after the 02:20 checkpoints)
+        labels={"role": 531, "adjusted": 551, "arm": 538, "timepoint": 250, "subgroup": 104, "orientation": 6},
         arms_right=5,
     ),
     Batch(
@@ -501,7 +506,10 @@ BATCHES = [
         # wt-prose (session 12: arm blocks, "..., and from c to d ... in groups I and II respectively"): means -> 0.902
         f1={"effects": 0.93, "proportions": 0.78, "means": 0.90, "medians": 0.0},
         recovery={"binary": 0.71, "continuous": 0.79},
-        labels={"role": 533, "adjusted": 539, "arm": 490, "timepoint": 113, "orientation": 43},
+        # wt-labels (session 12): heading-row strata of the stub as subgroups ("Age in yrs" over "≤ 20 | > 20"),
+        # glossed visit times ("Visit 1(Day 7)"), the declared "three months after the training intervention":
+        # timepoint 113 -> 145, subgroup 0 -> 15 (with main after the 02:20 checkpoints)
+        labels={"role": 533, "adjusted": 539, "arm": 490, "timepoint": 145, "subgroup": 15, "orientation": 43},
         arms_right=3,
     ),
     Batch(

@@ -267,3 +267,36 @@ def test_the_rows_of_a_table_whose_caption_names_a_threshold_group_take_it():
 def test_a_caption_measured_only_before_the_intervention_is_a_baseline_table(caption, baseline):
     from evidence_review.extract.table_reader import _baseline_caption
     assert _baseline_caption(caption) is baseline
+
+
+# ---------------------------------------------------------------- the start and the end of a named phase
+
+@pytest.mark.parametrize("header, expected", [
+    ("Start of dialysis", ("start of dialysis", True)),
+    ("At the beginning of rehabilitation", ("beginning of rehabilitation", True)),
+    ("End of infusion", ("end of infusion", False)),
+    ("At the end of the washout", ("end of washout", False)),
+])
+def test_a_header_naming_a_phases_start_or_end_is_its_moment(header, expected):
+    from evidence_review.extract.timepoints import phase_edge
+    assert phase_edge(header) == expected
+
+
+@pytest.mark.parametrize("header", ["End of life", "Start of the day", "Dialysis", "Duration of infusion"])
+def test_other_headers_name_no_phase_edge(header):
+    from evidence_review.extract.timepoints import phase_edge
+    assert phase_edge(header) is None
+
+
+def test_columns_under_a_phases_start_and_end_take_those_moments_and_roles():
+    text = """Patients on ventilation were randomised to protocol P or protocol Q.
+Table 4. Breathing at the extubation start and end
+| | Start of extubation | Start of extubation | End of extubation | End of extubation |
+| | Protocol P | Protocol Q | Protocol P | Protocol Q |
+| Tidal volume (ml) | 455 (380-590) | 470 (400-600) | 480 (410-575) | 490 (430-610) |
+"""
+    rows = [r for r in rows_of(text, text.split("\n")[2], "Table 4. Breathing at the extubation start and end", 2)
+            if r["measure"] == "MEDIAN"]
+    by_value = {r["value"]: r for r in rows}
+    assert by_value[455.0]["timepoint"] == "start of extubation" and by_value[455.0]["role"] == "baseline", rows
+    assert by_value[490.0]["timepoint"] == "end of extubation" and by_value[490.0]["role"] == "effect", rows

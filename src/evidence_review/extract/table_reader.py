@@ -85,7 +85,8 @@ from .declared_formats import (FORMATS, PERCENTILES, caption_format, caption_sta
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .timepoints import first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, timepoint_spans
+from .timepoints import (first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, phase_edge,
+                         timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -2809,6 +2810,8 @@ def _when(text: str) -> tuple[str, bool] | None:
     if ending is not None:
         # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
         return f"end of {ending.group('what').lower()}", False
+    if phase_edge(text) is not None:
+        return phase_edge(text)     # "Start of weaning" | "End of weaning": a phase's first and last moments
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
         # the time grammar's other wordings: "2nd session", "Visit 3", "24 h after", "At 12 mo", "Month four"

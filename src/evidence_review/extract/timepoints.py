@@ -489,6 +489,26 @@ def with_caption_times(rows: list[dict], structure: dict | None) -> list[dict]:
     return rows
 
 
+# ---------------------------------------------------------------- the start or the end of a named phase
+
+# "Start of weaning", "At the beginning of dialysis", "End of infusion", "At the end of the washout": the moment a
+# phase of the care begins (before it acts) or ends
+_PHASE_EDGE = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?(?P<edge>start|beginning|end)\s+of\s+(?:the\s+)?"
+                         r"(?P<what>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s*[.:]?\s*")
+# what a phase's edge is never the time of: a life, a row's own quantity
+_NOT_A_PHASE = re.compile(r"(?i)(?:life|day|night|month|year|week|list|range|scale|table|text)\b")
+
+
+def phase_edge(text: str) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a header naming the start or the end of a phase ("Start of weaning"
+    -> ("start of weaning", True); "End of infusion" -> ("end of infusion", False)), else None."""
+    m = _PHASE_EDGE.fullmatch(text or "")
+    if m is None or _NOT_A_PHASE.match(m.group("what")):
+        return None
+    said = re.sub(r"\s+", " ", f"{m.group('edge')} of {m.group('what')}").lower()
+    return said, m.group("edge").lower() in ("start", "beginning")
+
+
 # ---------------------------------------------------------------- a time glossed in brackets
 
 # "Day 0 (before surgery)", "Visit 2 (day 14)", "Post-op (1 week)", "T1 (after the 4-week cycle)", "Exit (12 weeks)": a
