@@ -506,7 +506,7 @@ def cell_figure(cell: str, hint: str = "") -> Figure:
     "18 pts (45%)" -> "n_pct"; a lone "n = 40" is a size and keeps its words), a mark glued before the spread ("34.2* ± 5.1"), a unit after the bracket
     ("12.1 (3.2) mm"), the counted people ("17 eyes"), and a p-value or marks after the figure (`split_marks`). The
     body keeps the cell's length; a cell with none of these comes back as it is. `hint`, the format the row or
-    column states, lets `statistic_shapes` rewrite the shapes printed with two brackets or with a part left out."""
+    column states, lets `statistic_shapes` rewrite the shapes printed with a part left out."""
     marked = split_marks(cell)
     body, statistic = marked.body, ""
     first = _SIZE_FIRST.fullmatch(body) if "=" in body else None
@@ -544,41 +544,23 @@ def cell_figure(cell: str, hint: str = "") -> Figure:
 # ------------------------------------------------------------------------------------------ statistic shapes
 # The same facts printed in shapes the cell grammar reads once they are written its way, each rewrite one character
 # for one (offsets hold):
-# - a spread and a range in two brackets: "2.4 (0.8) [1-5]", "2.4 ± 0.8 [1-5]", "2.4 (SD 0.8) [range 1, 5]" (mean,
-#   SD, range) -> "2.4 ±0.8  [1-5]"; "30 (20-45) [10-90]", "30 [20; 45] (10-90)", "30 (IQR 20-45) [range 10-90]"
-#   (median, quartiles, range) -> "30 (20-45;  10-90)": the grammar's one-bracket "value ± SD (range)" and
-#   "median (IQR; range)";
 # - a count's share printed without the count, the count left to the arm's size: "(52.9)", "[41.9 %]" under
 #   "n (%)" -> " 52.9%": the arm's share (its count derived and flagged by the reader);
 # - the two categories of a pair label in one cell with a semicolon or comma between: "22 (55); 18 (45)",
 #   "22 (55.0%), 18 (45.0%)" under "Sex (male/female)" -> "22 (55)/ 18 (45)", the pair the reader knows;
-# - a mean and SD with its unit after them or a plus-minus typed "+-": "45.2 ± 10.1 years", "4.5 ± 1.2 mm Hg",
-#   "45.2 +- 10.1" -> "45.2 ± 10.1";
 # - a count's share or a percentage with its interval after it: "12 (30.0%) [95% CI 17-46]" -> "12 (30.0%)" (a lone
 #   "30.0% (17-46)" only with the interval named or in a column of shares: "7.2% (6.5-8.1)" may be a median);
 # - two whole numbers "22/18" whose first is larger, under no pair label: unread (two counts of categories the row
 #   does not name), never 22 of 18.
-_F = r"[-+\u2212]?\d+(?:\.\d+)?"
-_BETWEEN = r"\s*(?:[-\u2010-\u2015]|to|,|;)\s*"
-_MEAN_SD_RANGE = re.compile(
-    r"\s*(?P<c>" + _F + r")\s*(?:(?P<open>\()\s*(?P<sdword>(?:SD|S\.D\.)\s*[:=,]?\s*)?(?P<sd>" + _F + r")\s*(?P<close>\))"
-    r"|\u00b1\s*(?P<sd2>" + _F + r"))\s*\[\s*(?P<rword>range\s*[:=,]?\s*)?(?P<lo>" + _F + r")(?P<sep>" + _BETWEEN
-    + r")(?P<hi>" + _F + r")\s*\]\s*", re.I)
-_MEDIAN_IQR_RANGE = re.compile(
-    r"\s*(?P<c>" + _F + r")\s*[(\[]\s*(?P<qword>(?:IQR|Q1\s*[-,;\u2013]\s*Q3)\s*[:=,]?\s*)?(?P<q1>" + _F + r")(?P<qsep>"
-    + _BETWEEN + r")(?P<q3>" + _F + r")\s*(?P<close>[)\]])\s*(?P<open>[(\[])\s*(?P<rword>(?:range|min[-\u2013\s]*max)\s*[:=,]?\s*)?"
-    r"(?P<lo>" + _F + r")(?P<sep>" + _BETWEEN + r")(?P<hi>" + _F + r")\s*[)\]]\s*", re.I)
+# (A spread and a range, in one bracket or two, "2.4 (0.8) [1-5]", "30 [20; 45] (10-90)", "21 (6; 6-43)", and a mean
+# and SD with its unit after them or a plus-minus typed "+-", "45.2 +- 10.1 years", are read by the permissive cell
+# reader, cell_reading.py.)
 _SHARE_ONLY = re.compile(r"\s*(?P<open>[(\[])\s*(?P<x>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%)?\s*(?P<close>[)\]])\s*")
 _TWO_CATEGORIES = re.compile(r"\s*\d+\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*(?P<sep>[;,])\s*\d+\s*"
                              r"(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*")
 _PAIR_HINTS = ("sex_pair", "pair", "pair_words")
 # "22/18", "22/18 (55%)": two whole numbers split by a slash, perhaps with a share after them
 _MORE_THAN_ITS_TOTAL = re.compile(r"\s*(?P<a>\d{1,6})\s*/\s*(?P<b>\d{1,6})\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*")
-# "45.2 +- 10.1": a plus-minus typed as two characters
-_PLUS_MINUS = re.compile(r"(?<=\d)\s*(?P<pm>\+-|\+\s-)\s*(?=\d|\.\d)")
-# "45.2 ± 10.1 years", "4.5 ± 1.2 mm Hg", "120 ± 15 mL/min": the unit after a mean and its SD
-_UNIT_AFTER_PAIR = re.compile(r"\d\s*\u00b1\s*\d+(?:\.\d+)?(?P<unit>\s*(?!(?:SDs?|SEM?|IQR|range|CI|vs|versus|and|or|to|"
-                              r"ns|n\.s)\b)[A-Za-z\u00b5\u03bc\u00b0][A-Za-z\u00b5\u03bc\u00b0/%.\d\u00b2\u00b3]*(?:\s[A-Za-z][A-Za-z/]*)?)\s*$")
 # "12 (30.0%) [95% CI 17-46]", "30.0% (17-46)": a count's share or a percentage with its interval after it
 # (a lone percentage only with its interval named, or in a column of shares: "7.2% (6.5-8.1)" may be a median)
 _SHARE_THEN_INTERVAL = re.compile(
@@ -590,26 +572,9 @@ def _put(text: str, at: int, char: str) -> str:
     return text[:at] + char + text[at + 1:]
 
 
-def _blank_group(text: str, m: re.Match, group: str) -> str:
-    return _blank(text, m.start(group), m.end(group)) if m.group(group) else text
-
-
-def _dash_between(text: str, m: re.Match, group: str) -> str:
-    """The separator of a range printed with a comma or semicolon ("1, 5") written as a dash ("1- 5")."""
-    sep = m.group(group)
-    at = m.start(group) + max(sep.find(","), sep.find(";"))
-    return _put(text, at, "-") if "," in sep or ";" in sep else text
-
-
 def statistic_shapes(body: str, hint: str = "") -> str:
     """The cell written in the shape the cell grammar reads, for the shapes above (same length); any other cell,
     or a shape whose reading the format `hint` rules out, comes back as it is."""
-    if "+" in body:
-        body = _PLUS_MINUS.sub(lambda m: m.group().replace(m.group("pm"), "\u00b1" + " " * (len(m.group("pm")) - 1)), body)
-    if "\u00b1" in body and not hint.startswith(("n_pct", "pct", "count")):
-        unit = _UNIT_AFTER_PAIR.search(body)
-        if unit is not None:
-            body = _blank(body, unit.start("unit"), unit.end("unit"))
     if ("%" in body or hint.startswith(("n_pct", "pct"))) and not hint.startswith(("mean", "median")):
         shared = _SHARE_THEN_INTERVAL.fullmatch(body)
         if shared is not None and (not shared.group("lone") or shared.group("named") or hint.startswith(("n_pct", "pct"))):
@@ -625,30 +590,9 @@ def statistic_shapes(body: str, hint: str = "") -> str:
     if hint in _PAIR_HINTS:
         two = _TWO_CATEGORIES.fullmatch(body)
         return _put(body, two.start("sep"), "/") if two is not None else body
-    if not counted and not hint.startswith("median"):
-        m = _MEAN_SD_RANGE.fullmatch(body)
-        if m is not None and _in_order(m.group("lo"), m.group("c"), m.group("hi")):
-            out = body
-            if m.group("open"):
-                out = _put(_put(out, m.start("open"), "\u00b1"), m.start("close"), " ")
-                out = _blank_group(out, m, "sdword")
-            out = _dash_between(_blank_group(out, m, "rword"), m, "sep")
-            return out
-    if not counted and not hint.startswith("mean"):
-        m = _MEDIAN_IQR_RANGE.fullmatch(body)
-        if m is not None and _in_order(m.group("lo"), m.group("q1"), m.group("c"), m.group("q3"), m.group("hi")):
-            out = _put(_put(body, m.start("close"), ";"), m.start("open"), " ")
-            out = _blank_group(_blank_group(out, m, "qword"), m, "rword")
-            return _dash_between(_dash_between(out, m, "qsep"), m, "sep")
     if hint.startswith(("n_pct", "pct")):
         m = _SHARE_ONLY.fullmatch(body)
         if m is not None and float(m.group("x")) <= 100:
             out = _put(body, m.start("open"), " ")
             return _put(out, m.start("close"), "%" if not m.group("pct") else " ")
     return body
-
-
-def _in_order(*numbers: str) -> bool:
-    """Whether the printed numbers are in order (a range holds its centre, quartiles lie within the range)."""
-    values = [float(x.replace("\u2212", "-")) for x in numbers]
-    return all(a <= b for a, b in zip(values, values[1:]))

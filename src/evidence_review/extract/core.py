@@ -53,6 +53,11 @@ _BEFORE_AFTER = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after\s+(?
 # a difference of two arms' changes: "the estimated differences between the 5-mg group and the B group were ..."
 _BETWEEN_ARMS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,80}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
                            r"|\btreatment\s+differences?\b", re.I)
+# "reduced more in the A group", "a greater improvement with A": one arm's change set against the other's (a difference
+# between the arms of a controlled trial, not a change from baseline)
+_CHANGE_COMPARED = re.compile(r"\b(?:reduc|decreas|declin|improv|increas|fell|dropp|lower|rose|chang)\w*\s+(?:significantly\s+|"
+                              r"substantially\s+|much\s+)?(?:more|less|further)\b|\b(?:greater|larger|smaller|bigger|more)\s+"
+                              r"(?:\w+\s+)?(?:reductions?|decreases?|declines?|improvements?|changes?|increases?)\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 # a sample-size calculation states assumed rates and ratios, not results
 # ("we hypothesized a 50% reduction", "to detect a difference of 10 points", "expected to reduce X by 30%")
@@ -383,6 +388,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
                 extra.append(Mention(m.start("w"), m.end("w"), canonical))
                 taken.append((m.start("w"), m.end("w")))
+    for start, end, canonical in _short_group_names(scan, list(getattr(study, "arms", None) or ())):
+        if not any(a < end and start < b for a, b in taken):
+            extra.append(Mention(start, end, canonical))
+            taken.append((start, end))
     # "between P1 and R": in a study whose every arm is named by a code ("P1", "P2", "R"), a one-capital code
     # standing as a word (upper case, no "=" after it) names its arm
     coded = [a for a in getattr(study, "arms", None) or () if re.fullmatch(r"[A-Z]\d?", str(getattr(a, "name", "")))]
@@ -417,13 +426,16 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             amount_unit = re.escape(amount) + r"[\s-]*" + re.escape(unit)
             # "1.24 with 5 mg", "0.13 IU/ml at 40 mg"
             pattern = r"\b(?:with|on|receiving|at)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
+            # "the 10 mg group", "the 50 mg, 100 mg and 200 mg groups": a dose (or a list of them) before "group(s)"
+            pattern += (r"|(?<![\d.])(?P<dose_group>" + amount_unit + r")(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        r"[\d.]+[\s-]*[A-Za-z\u00b5\u03bc/]+)*[\s-]+(?:groups?|arms?)\b)")
             if base:
                 # "15 mg of tirzepatide", "the 5-mg, 10-mg, and 15-mg tirzepatide groups"
                 pattern += (r"|(?<![\d.])(?P<dose_of>" + amount_unit + r")\s+of\s+" + re.escape(base) + r"\b"
                             r"|(?<![\d.])(?P<dose_mod>" + re.escape(amount) + "-" + re.escape(unit) + r")(?=[^.;]{0,40}\b"
                             + re.escape(base) + r"\b)")
             for m in re.finditer(pattern, scan, re.I):
-                group = next(g for g in ("dose", "dose_of", "dose_mod") if m.groupdict().get(g))
+                group = next(g for g in ("dose", "dose_group", "dose_of", "dose_mod") if m.groupdict().get(g))
                 start, end = m.start(group), m.end(group)
                 if not any(a < end and start < b for a, b in taken):
                     extra.append(Mention(start, end, canonical))
@@ -476,13 +488,55 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     named_kind = named_kind or (control.startswith("no ") and len(getattr(study, "arms", None) or ()) > 2)
     # an arm the model knows only by its code and as the control ("Group II (Control group)"): "the control group"
     coded_control = bool(re.fullmatch(r"(?i)(?:group|arm)\s+" + _ARM_CODE, control))
+    # (any other one control arm the model names by what it is, "standard follow-up", "saline", "health education": the
+    # control the document means; not a placebo, whose rows name it so, nor "no X" of two arms, which the meaning step names)
+    named_control = bool(control) and control != "control" and control_canonical(control) not in ("placebo", "control") \
+        and not (control.startswith("no ") and len(getattr(study, "arms", None) or ()) <= 2)
     if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care" \
-            or (named_kind and control != "placebo") or coded_control:
+            or (named_kind and control != "placebo") or coded_control or named_control:
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
         # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
                     for m in mentions]
+    if control and control_canonical(control) not in ("", "placebo", "control"):
+        # "sham" read by the lexicon as placebo in a sham-controlled trial: a control word of the kind of the study's one
+        # control arm names that arm
+        kind = control_canonical(control)
+        mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical != control and not m.negated
+                    and control_canonical(m.canonical) and control_canonical(scan[m.start:m.end]) == kind else m
+                    for m in mentions]
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+
+
+# "the usual-strategy group", "in the high-flow arm": a phrase of one to three words before "group" / "arm"
+_LEAD_WORDS = r"the|in|of|to|and|or|than|versus|vs|with|between|an?"
+_PLAIN_WORD = r"(?!(?:" + _LEAD_WORDS + r")\b)[A-Za-z]\w*"
+_SHORT_GROUP_NAME = re.compile(r"\b(?:" + _LEAD_WORDS + r")\.?\s+(?:the\s+)?(?P<w>" + _PLAIN_WORD + r"(?:[\s-]" + _PLAIN_WORD
+                               + r"){0,2})(?=\s+(?:group|arm)s?\b)", re.I)
+_NAME_WORD = re.compile(r"[a-z][a-z0-9]*")
+
+
+def _short_group_names(scan: str, arms: list) -> list[tuple[int, int, str]]:
+    """ "the usual-strategy group" of "usual fluid strategy", "the high-flow group" of "high-flow nasal oxygen": a
+    phrase before "group" / "arm" whose every word is a word of one arm's name, one of them a word of no other arm's
+    name, names that arm (a phrase of one word only in a study of two arms). (start, end, canonical) of each."""
+    words = {str(getattr(a, "canonical", "") or ""): set(_NAME_WORD.findall(str(getattr(a, "name", "") or "").lower()))
+             for a in arms}
+    words = {k: v for k, v in words.items() if k and v}
+    if len(words) < 2:
+        return []
+    out = []
+    for m in _SHORT_GROUP_NAME.finditer(scan):
+        said = [w for w in _NAME_WORD.findall(m.group("w").lower()) if w not in ("only", "alone")]
+        if len(said) < 2 and len(words) > 2:
+            continue        # one word names an arm only among two ("the standard group" of four arms may be two)
+        owners = [k for k, v in words.items() if set(said) <= v]
+        if len(owners) != 1:
+            continue
+        others = set().union(*(v for k, v in words.items() if k != owners[0]))
+        if set(said) - others:
+            out.append((m.start("w"), m.end("w"), owners[0]))
+    return out
 
 
 def _with_and_without(scan: str, arms: list) -> list[tuple[int, int, str]]:
@@ -1161,6 +1215,7 @@ class _Reader:
         restated_from = {id(b): id(a) for a, b in zip(comparative, comparative[1:])
                          if a.measure == b.measure and OTHER_UNIT_JOIN.fullmatch(seg, a.tail_end, b.start)}
         again = self._same_comparisons_again(seg, groups, comparative)
+        listed = listed_comparisons(seg, groups, comparative) if len(comparative) > 1 else {}
         comparisons_here: list = []
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
@@ -1168,7 +1223,10 @@ class _Reader:
                                              self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset(),
                                              self.state.abbreviations,
                                              self.study_roles[1] if self.study_roles else frozenset())
-            if id(est) in again:
+            if id(est) in listed:
+                # "... were 1.4, 2.1 and 2.6 for the 50 mg, 100 mg and 200 mg groups, respectively"
+                intervention, comparator = listed[id(est)]
+            elif id(est) in again:
                 # "(estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, respectively)" after a sentence
                 # comparing the 5-mg, 10-mg and 15-mg groups with the control: the same comparisons, in order
                 intervention, comparator = again[id(est)][:2]
@@ -1443,6 +1501,41 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_a
     return out
 
 
+_COMPARATIVE_JOIN = re.compile(r"\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+# "(odds ratios) versus placebo", "compared with placebo", "relative to placebo": the comparator a list's own words name
+_AGAINST_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against|over)\s+(?:the\s+)?$", re.I)
+
+
+def listed_comparisons(seg: str, groups: list[Group], comparative: list[Estimate]) -> dict[int, tuple[str, str]]:
+    """ "The odds ratios versus placebo were 1.4 (...), 2.1 (...) and 2.6 (...) for the 50 mg, 100 mg and 200 mg groups,
+    respectively": two or more comparative values of one measure printed as a list, closed by the arms they are of
+    (as many arms as values, listed right after the last one, "respectively" after them), each its listed arm against
+    the one arm the sentence names before the first value after "versus" / "compared with" (or "" when it names none:
+    the study model may complete it). {id(estimate): (intervention, comparator)}."""
+    out: dict[int, tuple[str, str]] = {}
+    runs: list[list[Estimate]] = []
+    for e in comparative:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.measure == e.measure \
+                and _COMPARATIVE_JOIN.fullmatch(seg, max(prev.end, prev.tail_end), e.start):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    for run in runs:
+        end = max(run[-1].end, run[-1].tail_end)
+        if len(run) < 2 or not re.match(r"[^.;]{0,120}\brespectively\b", seg[end:end + 140]):
+            continue
+        at = re.match(r"\s*[)\]]?\s*,?", seg[end:])
+        names = arms_listed_after(seg, groups, end + at.end(), len(run))
+        if not names or len(set(names)) != len(run):
+            continue
+        against = [g for g in groups if g.end <= run[0].start and g.name not in names
+                   and _AGAINST_BEFORE.search(seg, max(0, g.start - 30), g.start)]
+        comparator = against[-1].name if against else ""
+        out.update((id(e), (name, comparator)) for e, name in zip(run, names))
+    return out
+
+
 def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None,
                  two_arms=()) -> dict[int, str]:
     """ "The MMF group had a higher ARR (0.52 vs 0.21) than the RTX group": the first value of a
@@ -1554,6 +1647,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
         elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg) and not _BETWEEN_ARMS.search(seg) and \
+                not (controlled and _CHANGE_COMPARED.search(seg)) and \
                 not (est.measure == "RRR" and (doc_arms & _NON_DRUG or controlled)):
             # in a controlled trial a relative reduction ("reduced blood loss by 54%") is against the control unless
             # the text says baseline

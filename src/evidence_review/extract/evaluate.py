@@ -658,8 +658,8 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
 # they are validation batches beside 14 and 15, no helper having read them; a session writing new test batches lists
 # them in TEST_SETS while it writes them)
 VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19"})
-# (session 12 writes batches 20 and 21 as its test batches)
-TEST_SETS: frozenset[str] = frozenset({"heldout20", "heldout21"})
+# (session 12 writes batches 20 to 23 as its test batches)
+TEST_SETS: frozenset[str] = frozenset({"heldout20", "heldout21", "heldout22", "heldout23"})
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 

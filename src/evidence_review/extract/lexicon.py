@@ -77,9 +77,15 @@ _NOT_AN_ARM = re.compile(r"-(?:sparing|free|naive|na\u00efve|refractory|resistan
                          r"|\s+(?:dose|doses|dosage|taper|tapering)\s+(?:of|was|were|to|at|below|above)\b", re.I)
 # "disease control", "control of disease activity", "better control": the word, not a control arm
 # ("compared to the attention control of 1.06 points": the arm, and the difference from it)
-_CONTROL_NOT_ARM_AFTER = re.compile(r"\s+(?:of|over|for)\b(?!\s*[-\u2212]?\d)", re.I)
+# ("blood pressure control was achieved": a state reached, not an arm)
+_CONTROL_NOT_ARM_AFTER = re.compile(r"\s+(?:of|over|for)\b(?!\s*[-\u2212]?\d)|\s+(?:was|were)\s+(?:achieved|attained|"
+                                    r"reached|maintained|obtained|lost)\b", re.I)
 _CONTROL_NOT_ARM_BEFORE = re.compile(r"\b(?:disease|superior|better|good|poor|symptom|seizure|infection|quality|"
-                                     r"glyc(?:a)?emic|cost|adequate|effective|optimal|relapse)\s+$", re.I)
+                                     r"glyc(?:a)?emic|cost|adequate|effective|optimal|relapse|asthma|tumou?r|"
+                                     r"(?:loco)?regional|local|viral|virologic(?:al)?|pressure|pain|weight|glucose|lipid)\s+$", re.I)
+# ... unless a strategy names it: "intensive blood-pressure control", "tight glycaemic control" are arms
+_CONTROL_STRATEGY_BEFORE = re.compile(r"\b(?:intensive|intensified|tight|strict|standard|conventional|usual|aggressive|"
+                                      r"less[- ]intensive|lenient|liberal|moderate)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NEG_AFTER = re.compile(r"[-\u2212](?![\w])")
 _JOINER = re.compile(r"[\s()\-/]*")
 
@@ -131,7 +137,9 @@ def _drug_mentions(text: str) -> tuple[Mention, ...]:
         resume = i + k
         if _NOT_AN_ARM.match(text, end):
             continue
-        if canon == "control" and (_CONTROL_NOT_ARM_AFTER.match(text, end) or _CONTROL_NOT_ARM_BEFORE.search(text[max(0, start - 25):start])):
+        if canon == "control" and (_CONTROL_NOT_ARM_AFTER.match(text, end) or (
+                _CONTROL_NOT_ARM_BEFORE.search(text[max(0, start - 25):start])
+                and not _CONTROL_STRATEGY_BEFORE.search(text[max(0, start - 50):start]))):
             continue
         before = text[max(0, start - 20):start]
         negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text, end))

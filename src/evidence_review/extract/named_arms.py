@@ -29,8 +29,11 @@ class Phrase:
 MAX_WORDS = 6
 
 # the connectors of a pair; ", versus" and "and versus" add a third arm to the list
+# ("whether A is more effective than B", "A was noninferior to B": an aim or a title setting one arm against another)
 _CONNECTOR = re.compile(r"\s*,?\s+(?:and\s+)?(?:versus|vs\.?|v\.?|(?:(?:was|were|is|are|being)\s+)?compared\s+(?:with|to|against)|"
-                        r"in\s+comparison\s+(?:with|to)|as\s+compared\s+(?:with|to))\s+|\s+or\s+", re.I)
+                        r"in\s+comparison\s+(?:with|to)|as\s+compared\s+(?:with|to)|"
+                        r"(?:(?:is|was|are|were|would\s+be|be)\s+)?(?:more\s+(?:effective|efficacious|beneficial)\s+than|"
+                        r"(?:superior|non-?inferior|equivalent)\s+to|as\s+(?:effective|efficacious|good)\s+as))\s+|\s+or\s+", re.I)
 # what opens a pair joined by "and" / "with" / "to": "a comparison of A and B", "to compare A with B", "between A and B"
 # ("between A and B" is left out: "between August 1 and July 31" is a period)
 # ("were compared with" is a connector, not a lead: "A were compared with B")

@@ -319,6 +319,10 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         claimed = difference_claimed_after(seg, groups, est_start, value)
         if claimed is not None:
             return claimed[0], claimed[1], True
+    inside = _pair_in_own_bracket(seg, groups, est_start, tail_end)
+    if inside is not None:
+        # "(difference 1.6 mm, 95% CI -4.2 to 7.4, A minus B)", "(HR 0.80 ...; A vs B)": the order the bracket states
+        return inside[0], inside[1], True
     after = _compared_right_after(seg, groups, est_start) if measure in RATIO or measure == "RRR" else None
     if after is not None:
         # "a rate that was 47.7% lower with A than with B": the comparison written right after the value
@@ -534,6 +538,30 @@ _RATIO_NAMED_IN = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?(?:
 _ARM_THEN_VALUE = re.compile(r"^[\s-]*(?:group|arm|patients|participants)?\s*(?:[,:=]|\bwas\b|\bof\b)?\s*$", re.I)
 
 
+_PAIR_JOIN = re.compile(r"\s*(?:group|arm)?\s*(?:minus|\u2212|-|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over)\s*(?:the\s+)?",
+                        re.I)
+_BRACKET_REST = re.compile(r"[^()\[\]]*")
+
+
+def _pair_in_own_bracket(seg: str, groups, est_start: int, tail_end: int) -> tuple[str, str] | None:
+    """(A, B) of "A minus B", "A vs B" printed inside the bracket that holds the estimate, after its value and
+    interval: the bracket says which arm is measured against which."""
+    opened = max(seg.rfind("(", 0, est_start), seg.rfind("[", 0, est_start))
+    if opened < 0 or re.search(r"[)\]]", seg[opened:est_start]):
+        return None
+    rest = _BRACKET_REST.match(seg, max(est_start, tail_end))
+    close = rest.end()
+    if close >= len(seg) or seg[close] not in ")]":
+        return None
+    # (an arm's group may hold the closing bracket: groups_from swallows it)
+    inside = [g for g in groups if max(est_start, tail_end) <= g.start and g.end <= close + 1]
+    for a, b in zip(inside, inside[1:]):
+        if a.name != b.name and _PAIR_JOIN.fullmatch(seg, a.end, b.start) \
+                and not re.search(r"[A-Za-z]", seg[min(b.end, close):close].replace("group", "").replace("arm", "")):
+            return a.name, b.name
+    return None
+
+
 def _arm_in_measure_name(seg: str, groups, est_start: int) -> Group | None:
     """The arm a ratio's own name puts it in: "relative risk of clearance in chloroquine group = 0.87" is the
     chloroquine group's risk relative to the other arm's."""
@@ -739,7 +767,9 @@ def completed_arms(intervention: str, comparator: str, model: tuple, is_control,
       experimental arm the intervention ("compared with placebo, the odds were lower (OR 0.6)");
     - in a study of exactly two arms, one arm known and the other empty compares it with the other arm;
     - in a study of exactly two arms, an "arm" that is none of them and shares no word with either (an outcome's
-      words, "reference") is the arm the row lacks, when the sentence names neither of the model's arms otherwise.
+      words, "reference") is the arm the row lacks, when the sentence names neither of the model's arms otherwise;
+    - an arm alone on the row whose absence is an arm of the model too ("zinc" and "no zinc" of a factorial design)
+      is against that absence.
     `model` holds the study model's (canonical name, role) pairs, `is_control(name)` says whether a name is a
     control arm, `named` the arm names the sentence mentions, `said` the order the words state for the estimate
     (`order_said`), which wins. A study of more arms gets no arm it does not name: its treatments are several."""
@@ -748,6 +778,13 @@ def completed_arms(intervention: str, comparator: str, model: tuple, is_control,
         return intervention, comparator
     if said is not None and all(x in arms for x in said) and {intervention, comparator} - {""} <= set(said):
         return said
+    if bool(intervention) != bool(comparator):
+        # "zinc or no zinc and vitamin A or no vitamin A": an arm of the model whose model also holds its absence is
+        # measured against it, however many arms a factorial design has
+        known = intervention or comparator
+        absent = known.removeprefix("no ") if known.startswith("no ") else "no " + known
+        if absent in arms:
+            return (known, absent) if not known.startswith("no ") else (absent, known)
     experimental = [a for a, role in model if a and role != "control" and not is_control(a)]
     two = len(arms) == 2
     if two and (intervention or comparator) and not (intervention and comparator):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import aligned, arm_baseline, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm
+from .rules import aligned, arm_baseline, arm_blocks, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm
 from .sentence import Sentence
 
 
@@ -1344,6 +1344,17 @@ RULES: list[Rule] = [
           {"measure": "MEDIAN", "value": 50.0, "total": 76, "intervention": "azathioprine", "flags": "iqr_width_only"},
           {"measure": "PROPORTION", "value": 0.224, "events": None, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.308, "events": None, "intervention": "azathioprine"}]),
+    Rule("values-beside-their-arms-any-words", 121, "the summaries left after the rules above, each beside its own "
+         "arm whatever words join them ('2.09 \u00b1 0.90 in the A group, and 0.8 \u00b1 1.15 in B', 'A infusion reduced the "
+         "AUC (A (2077 \u00b1 144) vs B (2568 \u00b1 208))', 'the average proportions were 0.51 in A and 0.40 in B'): the text "
+         "between two values is cut at its separators; each value takes the arm named right after it, else right "
+         "before it, else the one arm its clause names; values of one shape with different arms are those arms' rows "
+         "(rules/arm_blocks.py)",
+         ("mean_pm", "mean_bracket", "median_spread", "number"), arm_blocks.arm_blocks,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 38). Rituximab infusion reduced the "
+         "glycaemic response (AUC rituximab (2077 \u00b1 144 mmol/l min) vs placebo (2568 \u00b1 208 mmol/l min); P = 0.02).",
+         [{"measure": "MEAN", "value": 2077.0, "sd": 144.0, "total": 40, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 2568.0, "sd": 208.0, "total": 38, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ one arm's level over time
     Rule("level-from-to", 114, "one arm's level before and after: 'X decreased from a to b mmHg (p=...)', 'rose from a% to "
          "b% (+c%; n = 10) at 6 months and to d% at 12 months', 'a reduction in X from a to b'; a MEAN at baseline and one "

@@ -767,8 +767,9 @@ class _Collector:
                 arm.aliases.add(key)
                 return arm
         # "placebo (n = 75)" in a trial whose arms are "placebo + indomethacin" (75) and "rilonacept + placebo" (73):
-        # the one combination with that control part and that size
-        if key in CONTROL_CANONICAL:
+        # the one combination with that control part and that size ("usual care alone" beside "X plus usual care" is an
+        # arm of its own)
+        if key in CONTROL_CANONICAL and not re.search(r"(?i)\b(?:alone|only)\b", name):
             holding = [a for a in self.arms if key in a.canonical.split(" + ") and " + " in a.canonical]
             if n is not None and len(holding) > 1:
                 holding = [a for a in holding if a.n == n]
@@ -1638,6 +1639,11 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
             same[0].aliases |= {same[0].canonical}
             same[0].canonical = key
         controls = [a for a in arms if a is not same[0]]
+    qualified = [a for a in arms if _USUAL_QUALIFIER.match(a.name)]
+    if not controls and len(arms) == 2 and len(qualified) == 1:
+        # "conventional oxygen therapy or high-flow nasal oxygen": the arm named as the usual way is the comparator,
+        # wherever the list names it
+        controls = qualified
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
@@ -1645,6 +1651,8 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
             arm.role = "control" if arm in controls else "experimental"
 
 
+# an arm named as the usual way of doing a thing: "conventional oxygen therapy", "standard-dose X", "usual diet"
+_USUAL_QUALIFIER = re.compile(r"(?i)\s*(?:the\s+)?(?:conventional|standard|usual|routine|traditional|customary)\b")
 _SAME_PLUS = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w/-]+\s+){0,3}?(?:plus|with|and|\+)\s+(?:an?\s+|the\s+)?(?P<added>\S.*?)\s*$")
 _WENT_WITHOUT = re.compile(r"(?i)\s*(?:(?:no|without)\s+|non-)[a-z]")
 
@@ -2193,7 +2201,11 @@ _CODED_SIZE = re.compile(r"\b(?i:group|arm|cohort)\s+(?P<code>[A-Z]{1,3}|[1-6])\
                          r"infants|neonates|newborns|adults|volunteers|mothers|athletes|students|teeth|knees|hips))?\s*[)\]]")
 # "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
 _CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
-                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+(?:groups|arms)\b")
+                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?P<count>two|three|four|five|\d)\s+(?:groups|arms)\b")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# "group D received X", "group S (n = 30) was given Y": a group's letter (any one) defined by what it received
+_CODE_RECEIVED = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z])\b\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?,?\s*(?::|received\b|"
+                            r"(?:was|were)\s+(?:given|treated|administered)\b|underwent\b)")
 _CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
 
 
@@ -2214,6 +2226,11 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
     if len(numbers) >= 2 and numbers == {str(k) for k in range(1, len(numbers) + 1)} and not codes \
             and (_CODED_ALLOCATION.search(scan) or defined == numbers and _RANDOMIZED_WORD.search(scan)):
         return frozenset(numbers)    # "randomized into two arms ... Arm 1 received X": numbered from 1
+    received = {m.group("code") for m in _CODE_RECEIVED.finditer(scan)}
+    allocation = _CODED_ALLOCATION.search(scan)
+    if allocation is not None and len(received) >= 2 and len(received) == _COUNT_WORDS.get(allocation.group("count").lower(), 0) \
+            and not (codes - received):
+        return frozenset(received)   # "into two groups: group D received X and group S received Y": any letters, defined
     ordinal = "ABCDEFGH"
     roman = ["I", "II", "III", "IV", "V", "VI"]
     if codes and codes <= set(roman) and "II" in codes and codes == set(roman[:len(codes)]):
@@ -2225,7 +2242,9 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
 
 # "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
 # sentence (or line) of their own after an allocation into that many arms
-_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Group|Arm|Cohort)\s+(?P<code>I{1,3}\b|IV\b|[A-Z]|[1-6])\s*(?::|\(|received\b|(?:was|were)\s+"
+# ("... into two groups: group D received X and group S received Y": also lower-case, also a clause after "and")
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=\sand\s))"
+                            r"(?:Group|Arm|Cohort|group|arm)\s+(?P<code>I{1,3}\b|IV\b|[A-Z]{1,2}\b|[1-6])\s*(?::|\(|received\b|(?:was|were)\s+"
                             r"(?:given|treated|administered)\b|underwent\b)")
 _CLAUSE_SIZE = re.compile(r"[^.;\n]{0,120}?[(\[]\s*n\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]", re.I)
 
@@ -3579,7 +3598,9 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
     control group is no untreated control."""
     given: dict[str, str] = {}
     for m in _GENERIC_GROUP_GIVEN.finditer(scan):
-        given.setdefault(m.group("group").lower(), re.sub(r"\s*,\s*|\s+", " ", m.group("what")).strip())
+        # ("received a structured walking programme": the article is no part of the name)
+        given.setdefault(m.group("group").lower(),
+                         re.sub(r"(?i)^(?:an?|the)\s+", "", re.sub(r"\s*,\s*|\s+", " ", m.group("what")).strip()))
     if len(set(given.values())) == 1 and len(given) > 1:
         # "the observation group received X" and "the treatment group received X": one arm called two ways
         group = next((g for g in given if any(re.match(rf"(?i)\s*(?:the\s+)?{g}\b", a.name) for a in arms)), next(iter(given)))
@@ -3626,12 +3647,12 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
 
 # "group A (70 cases) and group B (70 cases) were given X; group C was given Y", "group B received Y", "(group A: X,
 # group B: Y and group C: Z)": what each lettered group received
-_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H]|I{{1,3}}|IV|VI?|[1-6])\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
+_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-Z]{{1,3}}|[1-6])\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
 _LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s*(?:,|and|,\s*and)\s+(?:(?i:group|arm)\s+)?"
-                               r"(?:[A-H]|I{1,3}|IV|VI?|[1-6])\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
+                               r"(?:[A-Z]{1,3}|[1-6])\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
 _LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
                             r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
-                            r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|along\b|group\b|arm\b)"
+                            r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|along\b|while\b|whereas\b|(?i:group|arm)\b)"
                             r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with|along)\b)|"
                             # "Group 1: intravenous X 1 g (n = 40)": the name, then its dose
                             r"\s+\d[\d.,]*\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml|%)(?:/\w+)?\b)")
@@ -3709,7 +3730,7 @@ def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
         partner = arm_key(along.group("partner"))[0] if along is not None else ""
         if partner and re.fullmatch(r"[a-z][\w-]*(?:\s[a-z][\w-]*)?", partner) and partner not in key:
             key = f"{key} + {arm_key(defined.get(partner, partner))[0] or partner}"
-        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?|[1-6])\b", m.groupdict().get("more") or "")
+        codes = [m.group("code")] + re.findall(r"\b([A-Z]{1,3}|[1-6])\b", m.groupdict().get("more") or "")
         for code in codes:
             if code in letters:
                 (weak if trimmed else found).setdefault(code, set()).add(key)
@@ -3827,7 +3848,7 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
     received the same keep their letter in the name ("X group a", "X group b"). "group a" stays one of the arm's
     names, so the tables and sentences that say "group A" still resolve to it."""
     lettered = {a.canonical.split()[-1].upper(): a for a in arms
-                if re.fullmatch(r"group (?:[a-h]|i{1,3}|iv|vi?|[1-6])", a.canonical)}
+                if re.fullmatch(r"group (?:[a-z]{1,2}|[1-6])", a.canonical)}
     if len(lettered) < 2:
         return
     found = _received_by_letter(scan, set(lettered))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..tables import ARM_LEVEL_MEASURES, is_blank
+from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, is_blank
 
 # an age band: "6 to 12 years old", "3 months to 2 years old", "Less than 3 months", "Age < 65", ">= 65 years",
 # "18-64 y", "Aged 65 or older", "Older than 70 years", "65 years and over"
@@ -144,6 +144,30 @@ _SEX_OR_STAGE = re.compile(r"(?:all\s+)?(?:men|women|males?|females?|boys|girls|
                            r"neonates|elderly)")
 
 
+# "... among subjects with an initial level less than 0.40 mmol/L ...", "in patients with a baseline score of 20 or
+# more": a clause naming the people of the table by a threshold of a measure (the whole trial is never named so: its
+# inclusion is a condition, not a cut-off of a value); it ends where the caption goes on to when or what
+_AMONG_CLAUSE = re.compile(
+    r"(?i)\b(?:among|in|for)\s+(?:the\s+)?(?:patients|subjects|participants|individuals|children|women|men|those|"
+    r"persons|people|cases)\s+(?P<said>(?:with|who\s+(?:had|have))\s+.+?)(?=\s+(?:before|after|at|during|over|"
+    r"treated|receiving|randomi[sz]ed|by|according|with\s+different|and\s+(?:the|in|after|before))\b|\s*[.,;:(]\s|"
+    r"\s*[.;:]?\s*$)")
+_THRESHOLD = re.compile(r"(?i)(?:[<>\u2264\u2265]=?|\b(?:less|more|greater|fewer|lower|higher)\s+than|\bbelow|\babove|"
+                        r"\bunder|\bover|\bat\s+least|\bor\s+(?:more|less|above|below))\s*[^\s\d]{0,12}\s*\d|"
+                        r"\d(?:[.,]\d+)?\s*[^\s\d]{0,12}\s+or\s+(?:more|less|above|below|higher|lower)\b")
+
+
+def clause_subgroup(caption: str) -> str:
+    """The part of the population a caption names in a clause with a threshold ("Blood pressure among subjects with
+    an initial magnesium level in urine less than 0.40 mmol/L before and after ..." -> "with an initial magnesium
+    level in urine less than 0.40 mmol/L"), or "": a clause without a threshold ("in patients with asthma") names
+    the whole trial as often as a part of it."""
+    found = _AMONG_CLAUSE.search(re.sub(r"\s+", " ", str(caption or "")))
+    if found is None or not _THRESHOLD.search(found.group("said")):
+        return ""
+    return re.sub(r"(?i)^who\s+(?:had|have)\s+", "with ", found.group("said").strip(" ,;:."))
+
+
 def _caption_stem(caption: str) -> str:
     """A caption without its number and its closing bracket: "Table 3. Profiles of patients (...)" -> "profiles of
     patients"."""
@@ -154,12 +178,13 @@ def _caption_stem(caption: str) -> str:
 
 
 def with_caption_subgroups(rows: list[dict], structure: dict | None, is_arm=None) -> list[dict]:
-    """The rows read from a table whose caption names part of the population (`caption_subgroup`), those without a
-    subgroup given it."""
+    """The rows read from a table whose caption names part of the population (`caption_subgroup`, else a clause with
+    a threshold: `clause_subgroup`), those without a subgroup given it (a baseline row too: its part's baseline)."""
     tables = (structure or {}).get("tables") or []
     captions = [str(t.get("caption") or "") for t in tables]
     for table in tables:
-        label = caption_subgroup(str(table.get("caption") or ""), captions, is_arm)
+        label = caption_subgroup(str(table.get("caption") or ""), captions, is_arm) \
+            or clause_subgroup(str(table.get("caption") or ""))
         if not label:
             continue
         for row in rows_inside(rows, table):
@@ -278,6 +303,105 @@ def with_stub_strata(rows: list[dict], structure: dict | None) -> list[dict]:
     return rows
 
 
+# a category that can only be a part of the patients: a bound or a band ("<= 20", "> 7 days", "45-60", "< 3 cm"),
+# a yes or no of a trait ("Yes", "No", "Present", "Absent")
+_BOUND_CATEGORY = re.compile(r"\s*(?:[<>\u2264\u2265]=?|=<|>=)\s*\d|\s*\d+(?:\.\d+)?\s*(?:[-\u2013]|to)\s*\d")
+_YES_NO = re.compile(r"(?i)\s*(?:yes|no|present|absent)\s*")
+# the statistics a heading row may name instead of a characteristic ("Mean (SD)", "n (%)")
+_STATISTIC_HEADING = re.compile(r"(?i)\s*(?:mean|median|n|no\.?|number|sd|iqr|range|%|total|p[- ]?values?)\b")
+# what a heading row's categories are when they are times or moments: no part of the patients
+_TIME_CATEGORY = re.compile(r"(?i)\s*(?:baseline|before|after|pre|post|week|day|month|year|hour|visit|follow|end|"
+                            r"initial|final|\d+\s*(?:weeks?|days?|months?|years?|h|hours?|min)\s*$)")
+
+
+def _heading_blocks(table: dict) -> list[tuple[str, dict[int, str]]]:
+    """[(heading, {grid row: category})] of a table whose stub is printed in blocks: a heading row with no figure
+    (its text alone, or repeated across the whole row) over rows of its categories."""
+    grid = _grid(table)
+    header_rows = int(table.get("header_rows") or 0)
+    blocks: list[tuple[str, dict[int, str]]] = []
+    for r in sorted(grid)[header_rows:]:
+        cells = grid[r]
+        texts = [str(c.get("text") or "").strip() for _, c in sorted(cells.items())]
+        first = texts[0] if texts else ""
+        if first and all(t in ("", first) for t in texts[1:]) and not re.search(r"\d\s*[(%\u00b1]|^\s*[-\u2212]?\d", first):
+            blocks.append((first, {}))
+        elif blocks and first:
+            blocks[-1][1][r] = first
+    return [(h, cats) for h, cats in blocks if len(cats) >= 2]
+
+
+def _stratum_block(heading: str, categories: list[str]) -> bool:
+    """Whether a heading row's categories are parts of the patients: one at least a bound, a band, a yes or no, or a
+    group `population_label` knows; none a time or a moment; the heading no statistic."""
+    if _STATISTIC_HEADING.match(heading) or any(_TIME_CATEGORY.match(c) and not _BOUND_CATEGORY.match(c)
+                                                  for c in categories):
+        return False
+    return any(_BOUND_CATEGORY.match(c) or _YES_NO.fullmatch(c) or population_label(c, heading) for c in categories)
+
+
+def heading_strata(table: dict) -> dict[int, str]:
+    """{grid row: subgroup} of a table printing an outcome per stratum of the patients in blocks of its stub: heading
+    rows naming characteristics ("Age (years)", "Smoking", "Parity") over rows of their categories ("<= 20", "> 20";
+    "Yes", "No"; "Primiparous", "Multiparous"). A table is so when two of its blocks (or its only one) have categories
+    only parts of the patients can be (`_stratum_block`); each category row's subgroup is `stratum_label`, a "Yes"
+    the heading itself. {} for any other table (a block of times, of statistics, or of an outcome's own categories)."""
+    blocks = _heading_blocks(table)
+    strata_blocks = [b for b in blocks if _stratum_block(b[0], list(b[1].values()))]
+    if not strata_blocks or (len(strata_blocks) < 2 and len(blocks) > 1):
+        return {}
+    out: dict[int, str] = {}
+    for heading, categories in blocks:
+        for r, category in categories.items():
+            if _TEST_LABEL.fullmatch(category) or _TIME_CATEGORY.match(category) and not _BOUND_CATEGORY.match(category):
+                continue
+            out[r] = re.sub(r"\s+", " ", heading).strip(" :").lower() if re.fullmatch(r"(?i)\s*(?:yes|present)\s*", category) \
+                else stratum_label(heading, category)
+    return out
+
+
+def _spanning_header(table: dict, col: int) -> str:
+    """The header above a column that spans it and its neighbour ("Mean healing time in weeks" over the arms' columns),
+    or ""."""
+    grid = _grid(table)
+    header_rows = int(table.get("header_rows") or 0)
+    for r in sorted(grid)[:header_rows]:
+        text = str((grid[r].get(col) or {}).get("text") or "").strip()
+        if text and any(str((grid[r].get(c) or {}).get("text") or "").strip() == text for c in (col - 1, col + 1)) \
+                and re.search(r"[A-Za-z]{3}", text):
+            return text
+    return ""
+
+
+def with_heading_strata(rows: list[dict], structure: dict | None) -> list[dict]:
+    """The figures read from a table of one outcome per stratum in blocks of its stub (`heading_strata`): an arm's
+    mean or median, or an effect between the arms, in a category row belongs to that part of the patients (the
+    subgroup), its outcome the header spanning the arms' columns when there is one; a mean read as a baseline is an
+    outcome when its line also compares the arms. A count in such a row stays as read: the patients of a category
+    counted are a distribution of the characteristic (a baseline table's look)."""
+    for table in (structure or {}).get("tables") or ():
+        strata = heading_strata(table)
+        if not strata:
+            continue
+        placed = placed_rows(rows, table)
+        spanning = next((h for row, _, col in placed if str(row.get("measure") or "").upper() in DESCRIPTIVE_MEASURES
+                         for h in [_spanning_header(table, col)] if h), "")
+        # a line comparing the arms (a difference, a ratio) measures an outcome: its arms' means are no baseline
+        compared = {line for row, line, _ in placed if str(row.get("measure") or "").upper() not in ARM_LEVEL_MEASURES}
+        for row, line, _ in placed:
+            label = strata.get(line)
+            if not label or str(row.get("measure") or "").upper() == "PROPORTION" or not is_blank(row.get("subgroup")):
+                continue
+            if str(row.get("role") or "") == "baseline":
+                if line not in compared:
+                    continue
+                row["role"] = "effect"
+            row["subgroup"] = label
+            if spanning:
+                row["outcome"] = spanning
+    return rows
+
+
 def _grid(table: dict) -> dict[int, dict[int, dict]]:
     grid: dict[int, dict[int, dict]] = {}
     for cell in table.get("cells") or ():
@@ -360,7 +484,7 @@ def with_column_subgroups(rows: list[dict], structure: dict | None, study=None) 
                 if is_blank(row.get("subgroup")):
                     row["subgroup"] = label
     # (a column's part of the population is finer than the caption's: the caption's goes to the rows left without one)
-    return with_caption_subgroups(with_stub_strata(rows, structure), structure, is_arm)
+    return with_caption_subgroups(with_heading_strata(with_stub_strata(rows, structure), structure), structure, is_arm)
 
 
 def placed_rows(rows: list[dict], table: dict) -> list[tuple[dict, int, int]]:
@@ -419,5 +543,6 @@ def _within(row: dict, start: int, end: int) -> bool:
 
 
 __all__ = ["population_label", "caption_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
+           "heading_strata", "with_heading_strata", "clause_subgroup",
            "rows_inside",
            "placed_rows", "header_path"]

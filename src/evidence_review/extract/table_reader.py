@@ -70,18 +70,22 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
+from .cell_reading import Reading, read_cell
 from .table_rows import row_role, with_continuation_rows
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, spread_header)
-from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
+from .grammar import Num, Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
+from .declared_formats import (FORMATS, PERCENTILES, caption_format, caption_statistic, format_for_cell, label_format,
+                               kind_of_variables, marked_declarations, marked_format, percent_unit_only,
+                               table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .timepoints import first_timepoint, is_timepoint, is_window, label_moment, moment_of, timepoint_spans
+from .timepoints import first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -93,6 +97,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
                             without_run_in_p)
+from .table_axes import read_by_paths
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
@@ -102,52 +107,16 @@ _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LS
 # a p-value cell printed without its "P": "<0.001", "≤ .05"
 _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
-# the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
-_PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
-# how a statistic is joined to its spread when a label, a caption or a footnote declares them: "mean (SD)",
-# "mean [SD]", "mean ± SD", "mean with SD", "mean and standard deviation", "mean with standard deviation in square
-# brackets", "median/interquartile range", "median, IQR"
-_WITH = r"\s*(?:[(\[]\s*|\u00b1\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
-_SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
-_SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
-_IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1[-,/\s]*Q3\b|[^()\[\]]{0,15}?\bquartiles?\b|"
-              + _PERCENTILES + ")")
-_CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
-_FORMATS = [
-    # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
-    ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
-    # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
-    # ... and "Infection (case)", "Deaths (cases)", "Relapse (No.)", "Falls (number)": the cells count cases
-    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$", re.I)),
-    # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages"
-    ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
-                         r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
-                         r"\b(?:numbers?|counts?)\s+(?:and|with)\s+(?:(?:the|their)\s+)?(?:percent(?:age)?s?|%)", re.I)),
-    # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
-    ("median_sd", re.compile(r"\bmedians?" + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
-    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|±\s*SD", re.I)),
-    ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
-    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
-    # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
-    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
-                           r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
-    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
-                             r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
-    # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
-    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?)", re.I)),
-    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
-    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
-    # range", "Median (1st / 3rd quartiles)"
-    ("median_iqr", re.compile(r"\bmedians?" + _WITH + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
-    ("mean", re.compile(r"\bmean\b", re.I)),
-    ("median", re.compile(r"\bmedian\b", re.I)),
-]
+# the vocabulary of cell formats and their spellings (declared_formats.py owns them)
+_PERCENTILES, _FORMATS = PERCENTILES, FORMATS
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
-    r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
+    r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|[(\[]\s*%\s*[)\]]|%(?=\s*(?:[,;]|$))|"
     r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max|"
-    + _PERCENTILES + r")\s*[)\]]|±\s*SDM?|±\s*SEM?)"
-    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
+    + _PERCENTILES + r")\s*[)\]]|(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?)"
+    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|(?:±|\+/-)\s*SD)(?=\s*(?:[,;]|$))"
+    # ... or opening it: "% with diabetes", "% of patients with relapse", "% responders"
+    r"|^\s*%\s+(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?(?:with\s+|who\s+)?(?=\w)", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 # "at week 12", "12 months", "Weeks 1-12": a period as well as a point
@@ -499,6 +468,18 @@ def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
                condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None,
                block_arm: Arm | None = None) -> list[dict] | None:
+    """The rows of one table (`_read_layouts`); a table they give no row of read cell by cell on the paths its
+    grid gives each cell, its arms on whichever axis names them (table_axes.py)."""
+    rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
+                         printed_counts=printed_counts, block_arm=block_arm)
+    if rows or block_arm is not None:
+        return rows
+    return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or rows
+
+
+def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
+                  condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None,
+                  block_arm: Arm | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
@@ -860,7 +841,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
                                                                _arm_rows({r: by_row[r]}, study, {}) for r in second
                                                                if by_row[r].get(0)):
-            return _read_outcome_by_arm_rows(doc_id, text, table, by_row, second, columns, caption, source_file, condition)
+            # "| FBS (mg/dl) | Drug | 144.2±43.6 | ..." under "| | | On arrival | Week 2 |": rows of outcome x arm (the
+            # outcome printed once per block), each cell read on its paths with the arms this column names
+            return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition,
+                                 named={_clean(by_row[r][1]["text"]): arm for r, arm in second.items()})
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition, spreads=(interval_of, bounds_of, se_of))
@@ -875,8 +859,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
-    table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+    table_hint = _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
         _caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
+    declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
+    row_notes = marked_declarations(_footnotes(text, table))       # "† Median (range)": the rows marked "†"
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
@@ -1084,7 +1070,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.add(ordered[i + 1])
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
-        own_format = _label_format(label)
+        # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
+        own_format = _label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
@@ -1208,7 +1195,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             timepoint = timepoint or heading_time
         elif stat_only:
             pass        # a row saying only when: its outcome was set above
-        elif section and not section_baseline and label_when is None:
+        elif section and not section_baseline and label_when is None and not kind_of_variables(section):
+            # ("Continuous variables, mean ± SD" over its rows declares their format: no part of their names)
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         # (a table of characteristics may also print what happened in hospital: "Duration of hospitalization")
@@ -1272,8 +1260,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # "Number | Percent" and a mean printed across both): read once; two cells that only print the same
                 # value are two values
                 continue
-            own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
+                                    label=label, n=own_n or column_sizes[column])
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
             if own_n is None and measured_n is not None and re.fullmatch(r"\d{1,6}", _clean(measured_n["text"])):
                 own_n = int(_clean(measured_n["text"]))
@@ -2624,8 +2613,23 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
 def table_hint_of(table: dict, text: str, columns: dict) -> str:
     """The format the table's caption, footnote or label header names for its cells."""
     caption = str(table.get("caption") or "")
-    return _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+    return _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
         _caption_format(columns[0].header if 0 in columns else "")
+
+
+def _table_wide_footnotes(text: str, table: dict) -> str:
+    """The footnotes that speak for the whole table: not one opening with a mark only row labels carry
+    (declared_formats.table_wide_notes)."""
+    cells = table.get("cells") or []
+    return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
+                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")])
+
+
+def table_formats_of(table: dict, text: str, columns: dict) -> tuple[str, ...]:
+    """Every format the table's caption, footnotes and label header declare, then the document's statistics
+    paragraph's (declared_formats.table_declared_formats): the choices a cell no single format governs reads by."""
+    return table_declared_formats(str(table.get("caption") or ""), _table_wide_footnotes(text, table),
+                                  columns[0].header if 0 in columns else "", text)
 
 
 def _shares_fit(by_row: dict[int, dict[int, dict]], column: int, size: int, hint: str) -> bool:
@@ -2782,7 +2786,11 @@ def _ordinal(number: str) -> str:
 def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
-    ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
+    ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False); a time glossed in
+    brackets, "Day 0 (before surgery)", as printed (timepoints.glossed_time)."""
+    glossed = glossed_time(text, _when)
+    if glossed is not None:
+        return glossed
     bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
         # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
@@ -3468,60 +3476,6 @@ _BARE_DECIMAL = re.compile(r"[-\u2212]?\d+\.\d+")
 _ONLY_P_HEADER = re.compile(r"\s*p\s?[-\u2010\u2013]?\s?(?:values?)?\s*[*\u2020\u2021\u00a7]?\s*", re.I)
 
 
-def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
-                              columns: dict[int, _Column], caption: str, source_file: str, condition: str) -> list[dict]:
-    """A table whose rows are outcome x arm and whose columns say when ("| FBS (mg/dl) | Drug | 144.2±43.6 | ..."
-    over "| | | On arrival | Week 2 | ..."; the outcome printed on each arm's row or once, on its first): each cell
-    one arm-level row of the row's outcome at its column's time (before the intervention: role baseline)."""
-    out: list[dict] = []
-    bounds = _row_bounds(by_row)
-    baseline_table = _baseline_caption(caption)
-    caption_timepoint = _caption_timepoint(caption)
-    table_hint = _caption_format(caption)
-    outcome_label = ""
-    for r in sorted(by_row):
-        row = by_row[r]
-        label = _clean(row[0]["text"]) if row.get(0) else ""
-        outcome_label = label or outcome_label
-        arm = arm_rows.get(r)
-        if arm is None or not outcome_label:
-            continue
-        n = split_size(_clean(row[1]["text"]))[1] or arm.n
-        start, end = _row_span(text, table, bounds, r)
-        outcome, timepoint = _outcome_and_timepoint(outcome_label)
-        hint = _label_format(outcome_label) or table_hint
-        for col in sorted(k for k in row if k > 1):
-            column = columns.get(col)
-            if column is None or not _clean(row[col]["text"]) or (column.header and (
-                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
-                continue
-            words, own_n = _own_size(_clean(scan_view(row[col]["text"])))
-            change = _WITHIN_ARM_CHANGE.match(_clean(column.header)) if column.header else None
-            if change is not None:
-                # "| VAS | Drug | 58.3 [18.2] | 42.2 [21.1] | 16.1 |" under "Difference value": the arm's own change
-                # from its first to its last value (a bare number, its mean)
-                parsed = parse_arm_cell(words, "mean", own_n or n) if _BARE_NUMBER.fullmatch(words) else None
-                if parsed is not None:
-                    word = change.group("word").lower()
-                    context = dict(doc_id=doc_id, source_file=source_file, condition=condition,
-                                   outcome=f"{'change' if word.startswith('differ') else word} in {outcome}",
-                                   timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start,
-                                   end=end, subgroup="", role="")
-                    out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
-                continue
-            parsed = parse_arm_cell(words, hint or _label_format(column.header) or column.hint, own_n or n)
-            if parsed is None:
-                continue
-            when = column.timepoint or (_when(_clean(column.header)) or ("", False))[0]
-            before = column.baseline or (_when(_clean(column.header)) or ("", False))[1]
-            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
-                           timepoint=when or timepoint or caption_timepoint, evidence=text[start:end], start=start,
-                           end=end, subgroup="",
-                           role="baseline" if before or ((baseline_table or _demographic(outcome)) and not when) else "")
-            out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
-    return out
-
-
 # a group named at the end of a characteristic's row: "Gender Total", "Age, all patients"
 _TRAILING_WHOLE = re.compile(r"(?P<what>.*?)[\s,:;-]*\b(?P<whole>total|all(?:\s+(?:patients|participants|subjects))?|"
                              r"overall|whole\s+(?:sample|group))\s*", re.I)
@@ -3702,13 +3656,6 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
 
 
 _GENERIC_LABEL_HEADER = re.compile(r"\s*(?:variables?|characteristics?|parameters?|items?|groups?|sequences?)\s*:?\s*", re.I)
-
-
-# a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
-# "Mean change from baseline", "Decrease"
-_WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
-                                r"(?:\s+(?:value|score|from\s+baseline))?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*$", re.I)
-_BARE_NUMBER = re.compile(r"\s*[-\u2212]?\d+(?:\.\d+)?\s*")
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
@@ -3996,8 +3943,17 @@ def _baseline_caption(caption: str) -> bool:
     demographic rows are still found one by one), nor a caption naming the baseline only as what an analysis
     adjusts for or starts from ("with the baseline value as a covariate", "change from baseline")."""
     caption = _BASELINE_AS_REFERENCE.sub(" ", caption)
+    if _BEFORE_START.search(caption) and not _LATER_TOO.search(caption):
+        return True     # "... before weaning start", "... prior to randomization": measured before, nothing after
     # (meaning.is_baseline_caption: the wordings of a characteristics table beside "baseline", owned by the meaning layer)
     return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption)
+
+
+# a caption whose figures were all measured before the intervention: "before weaning start", "prior to randomization",
+# "before treatment", "pre-operative values" ... and no later moment beside it ("before and after", "at start and end")
+_BEFORE_START = re.compile(r"(?i)\b(?:before|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:start|initiation|onset|beginning|"
+                           r"randomi[sz]ation|enrol+ment|treatment|intervention|therapy|surgery|operation)\b")
+_LATER_TOO = re.compile(r"(?i)\b(?:after|post|end|follow[- ]?up|during|changes?|week|month|day|visit)\b")
 
 
 # the baseline as the reference of an analysis, not the time a table's figures were measured
@@ -4119,9 +4075,28 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     if glued is not None:
         # "24.7±3.9mk", "12.5h": a unit or a stray mark glued to the last figure
         parsed = _read_arm_cell(glued.group("figure"), hint, n)
+    if parsed is None:
+        # any other spelling of the declared format's figures ("40.1 ±(2.2)", "2 (1; 4)" under "median (IQR)")
+        reading = read_cell(_without_thousands(body), hint, n)
+        parsed = _from_reading(reading, printed, n) if reading is not None else None
     if parsed is not None:
         parsed["value_text"] = printed
     return _count_within_arm(parsed) if guarded else parsed
+
+
+def _from_reading(reading: Reading, cell: str, n: int | None) -> dict:
+    """The row of a cell read by the permissive reader (cell_reading.py), built as the grammar's readings are."""
+    pairs = {k: (getattr(reading, k + "_low"), getattr(reading, k + "_high")) for k in ("range", "ci")}
+    pairs = {k: v if v[0] is not None else None for k, v in pairs.items()}
+    if reading.measure == "PROPORTION":
+        return _proportion(reading.events, reading.total, reading.pct_text, cell)
+    if reading.measure == "MEAN":
+        return _mean(reading.value, cell, n, sd=reading.sd, se=reading.se, ci=pairs["ci"], range_=pairs["range"])
+    iqr = (reading.q1, reading.q3) if reading.q1 is not None else None
+    found = _median(reading.value, cell, n, iqr=iqr, range_=pairs["range"], ci=pairs["ci"])
+    if reading.review:
+        found["needs_review"] = reading.review
+    return found
 
 
 def _count_within_arm(parsed: dict | None) -> dict | None:
@@ -4217,9 +4192,6 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         if n and a + b != n:
             found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
         return found
-    spread_and_range = _WITH_RANGE.fullmatch(cell) if not hint.startswith(("n_pct", "pct", "count")) else None
-    if spread_and_range is not None:
-        return _spread_and_range(spread_and_range, cell, hint, n)
     parse = Parse(cell)
     if not hint.startswith(("mean", "median")):
         counted = parse.whole("count_of_percent")           # "8/1039 (0.77)", "5 of 91 (5.5%)"
@@ -4276,40 +4248,6 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     if hint.startswith("median"):
         return _median(v, cell, n)
     return None
-
-
-_NUM = r"[-\u2212]?\d+(?:\.\d+)?"
-_TO = r"\s*(?:[-\u2010-\u2015]|to)\s*"
-# "21 (6; 6-43)", "21 (14-30; 6-43)", "21 [6; range 6–43]": a median with its IQR (a width or an interval) and its
-# range; "66 ± 18 (20–93)", "62.5 (10.2; 40-79)": a mean with its SD and range
-_WITH_RANGE = re.compile(r"\s*(?P<center>" + _NUM + r")\s*(?:(?P<pm>\u00b1)\s*(?P<sd>" + _NUM + r")\s*[(\[]|[(\[]\s*"
-                         r"(?P<spread>" + _NUM + r")(?:" + _TO + r"(?P<spread_hi>" + _NUM + r"))?\s*(?P<sep>[;,]))\s*(?:range\s*:?\s*)?"
-                         r"(?P<low>" + _NUM + r")" + _TO + r"(?P<high>" + _NUM + r")\s*[)\]]\s*", re.I)
-
-
-def _spread_and_range(m: re.Match, cell: str, hint: str, n: int | None) -> dict | None:
-    """A mean with its SD, or a median with its IQR, and the range after them (see _WITH_RANGE)."""
-    num = lambda g: float(m.group(g).replace("\u2212", "-"))       # noqa: E731
-    low, high, center = num("low"), num("high"), num("center")
-    if not low <= center <= high:
-        return None
-    if m.group("pm"):
-        found = _mean(center, cell, n, sd=num("sd"))
-    elif m.group("spread_hi") is not None:
-        q1, q3 = num("spread"), num("spread_hi")
-        if not low <= q1 <= center <= q3 <= high:
-            return None
-        found = _median(center, cell, n, iqr=(q1, q3))
-    elif hint.startswith("mean") or m.group("sep") == "," and not hint.startswith("median"):
-        # ("23.2 (2.3, 20-27)" under "MMSE (S.D., range)": a comma after one number is an SD's, as a width-printed IQR
-        # comes with a semicolon)
-        found = _mean(center, cell, n, sd=num("spread"))
-    else:
-        # "(IQR; range)": the interquartile range printed as one width, then the range
-        found = _median(center, cell, n)
-        found["needs_review"] = "IQR printed as its width only"
-    found["range_low"], found["range_high"] = low, high
-    return found
 
 
 def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
@@ -4801,48 +4739,37 @@ def _arm_parts(cell: dict, count: int) -> list[dict]:
     return out
 
 
-def _caption_statistic(words: str) -> str:
-    """ "mean" or "median" when a caption (with its footnotes) names that statistic and no other kind of figure."""
-    if re.search(r"[(\[]\s*%\s*[)\]]|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b",
-                 words, re.I):
-        return ""
-    means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
-    return "mean" if means and not medians else ("median" if medians and not means else "")
+_caption_statistic = caption_statistic      # "Vital signs (Means)": one statistic, no other figure (declared_formats.py)
 
 
-def _label_format(label: str) -> str:
-    for name, pattern in _FORMATS:
-        if pattern.search(label):
-            return name
-    return label_statistic_format(label) or ""      # "Md (Q1-Q3)", "x̄ ± s", "Events/Total": the grammar's names
+_label_format = label_format      # "Age, mean (SD)", "Md (Q1-Q3)": the format a label names (declared_formats.py)
+_percent_unit_only = percent_unit_only      # "GHbA1c (%)", "FEV1, %": a bare "(%)", perhaps a unit
 
 
-def _percent_unit_only(label: str) -> bool:
-    """Whether a row label's only format is a bare "(%)" or ", %" ("GHbA1c (%)", "FEV1, %"): the unit of a quantity
-    measured in percent as often as the format of a count's share."""
-    return _label_format(label) == "n_pct" and not re.search(
-        r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?[(\[]\s*%|\bno\.?\s*[-\u2013]\s*%", label, re.I)
-
-
-def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: str) -> str:
+def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: str, *, declared: tuple[str, ...] = (),
+                 cell: str = "", label: str = "", n: int | None = None) -> str:
     """The statistic of an arm's cell, decided in one place from the row label's format (`row_hint`; its section
     heading's when the label names none), the column header's and the caption's or footnote's (`table_hint`).
     A column of event rates keeps its own; the row's format wins over the column's and the table's, except a bare
     "(%)" (`unit_only`: "GHbA1c (%)" under "Mean (95% CI)" is a mean measured in percent) beside a column or
-    caption that names a mean or a median."""
+    caption that names a mean or a median. Where none of them names one format (or the row names only "mean" or
+    "median"), the formats the table and the document declare (`declared`: a mixed list "mean ± SEM or n (%)", the
+    statistics paragraph) give the one whose signature the `cell` has (declared_formats.format_for_cell)."""
     if column_hint.startswith("rate"):
         return column_hint
     said = column_hint or table_hint
     if row_hint == "n_pct" and unit_only and said.startswith(("mean", "median")):
         return said
+    if declared and cell and not said and (row_hint in ("", "mean", "median") or row_hint == "n_pct" and unit_only):
+        # ("HbA1c, % | 7.1 (0.2)": a bare "(%)" may be a unit; the cell's signature says which declared format holds)
+        fits = format_for_cell(tuple(f for f in declared if f.startswith(row_hint) or unit_only), cell, label, n,
+                               percent_label=row_hint == "n_pct")
+        if fits:
+            return fits
     return row_hint or said
 
 
-def _caption_format(caption: str) -> str:
-    named = {name for name, pattern in _FORMATS if name not in ("mean", "median") and pattern.search(caption)}
-    if "median_sd" in named:
-        named -= {"mean_sd", "mean_se"}     # "median ± SD": the bare "± SD" is the median's spread, no mean
-    return named.pop() if len(named) == 1 else ""
+_caption_format = caption_format      # the one format a caption or footnote declares (declared_formats.py)
 
 
 def _annual_rate(outcome: str) -> tuple[str, str] | None:
@@ -4858,6 +4785,8 @@ def _annual_rate(outcome: str) -> tuple[str, str] | None:
 
 def _outcome_and_timepoint(label: str) -> tuple[str, str]:
     label = _LABEL_MARKS.sub("", label)      # "Invasive mechanical ventilation or death*": a footnote's mark
+    if glossed_time(label, _when) is not None:
+        return label, ""        # "Visit 1 (Day 7)": a row saying only when, twice (read whole as a row's time)
     outcome = _FORMAT.sub("", label).strip(" ,;:-")
     outcome = _UNIT_SUFFIX.sub("", outcome).strip(" ,;:-") or outcome
     tp = _TIMEPOINT.search(outcome)

@@ -349,11 +349,83 @@ def with_first_windows(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def with_document_times(rows: list[dict], text: str) -> list[dict]:
+# what a trial gives or runs, that a length of time is "of" or a moment is "after": "after 6 months of treatment",
+# "after six weeks of vitamin D supplements", "three months after the training intervention", "after the end of the
+# program" (up to two words naming it before the noun)
+_WHAT_IS_GIVEN = (r"(?:(?:the|a|an|this|their|each)\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}"
+                  r"(?:treatments?|therap(?:y|ies)|interventions?|supplement(?:s|ation)?|administration|intake|use|"
+                  r"consumption|training|exercises?|programs?|programmes?|regimens?|courses?|dosing|follow[- ]?up)\b")
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+# "after 6 months of treatment", "following 12 weeks of therapy", "at the end of the 6-week supplementation", "at the
+# end of 6 weeks." (an end said alone; "after 30 days." alone is any event's time): the length the trial ran
+_AFTER_LENGTH = re.compile(r"(?i)\b(?:(?:after|following)|(?P<end>at\s+the\s+end\s+of))\s+(?:the\s+)?(?P<n>" + NUMBER
+                           + r")[\s-]+(?P<unit>" + _UNIT + r")(?:\s+of\s+" + _WHAT_IS_GIVEN + r"|(?(end)(?=\s*[,.;)])|(?!)))")
+# "three months after the training intervention", "12 weeks after the end of treatment": a moment counted from it
+_LENGTH_AFTER = re.compile(r"(?i)(?<![\w.-])(?P<n>" + NUMBER + r")[\s-]+(?P<unit>" + _UNIT + r")\s+(?:after|following)\s+"
+                           r"(?P<what>" + _WHAT_IS_GIVEN + r")")
+# a moment said only as "after": "After", "Post", "Post-treatment", "After intervention", "End of treatment"
+_AFTER_MOMENT = re.compile(r"(?i)\s*(?:after|post)(?:[- ]?(?:the\s+)?(?:treatment|intervention|therapy))?\s*|"
+                           r"\s*(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+)?(?:treatment|intervention|therapy|study|trial))\s*")
+
+
+def declared_end_time(text: str, ends_only: bool = False, section_of=None) -> tuple[str, str]:
+    """(the time, its length) of the one moment a document says its after-treatment measurement was taken ("After 6
+    months of treatment, FEV1 was determined" -> ("after 6 months", "6 months"); "three months after the training
+    intervention" -> ("three months after the intervention", "three months")), ("", "") when it says none or more
+    than one length (a time "after 30 days" of nothing the trial gave is no such moment). `ends_only`: only the
+    lengths said as an end ("at the end of 16 weeks"), the moment an "End of study" column names. `section_of`
+    ({"start": offset} -> section name): the background's and discussion's times are other studies'."""
+    found: dict[tuple[int, str], str] = {}
+    lengths: dict[tuple[int, str], str] = {}
+    text = text or ""
+    for m in list(_AFTER_LENGTH.finditer(text)) + list(_LENGTH_AFTER.finditer(text)):
+        n = _number(m.group("n"))
+        unit = m.group("unit").lower().rstrip("s")
+        if n is None or (ends_only and (m.re is _LENGTH_AFTER or not m.group("end"))):
+            continue
+        if section_of is not None and str(section_of({"start": m.start()}) or "").lower() in _OTHER_STUDIES_SECTIONS:
+            continue
+        length = f"{m.group('n')} {m.group('unit')}".lower()
+        if m.re is _LENGTH_AFTER:
+            noun = re.search(r"(?i)(\w+)\W*$", m.group("what")).group(1).lower()
+            said = f"{length} after the {noun}"
+        else:
+            said = f"after {length}"
+        found.setdefault((n, unit), said)
+        lengths.setdefault((n, unit), length)
+    if len(found) != 1:
+        return "", ""
+    key = next(iter(found))
+    return found[key], lengths[key]
+
+
+_OTHER_STUDIES_SECTIONS = ("background", "introduction", "discussion")
+
+
+def with_declared_end_time(rows: list[dict], text: str, section_of=None) -> list[dict]:
+    """The rows whose time is only "after" ("After", "Post", "Post-treatment", "End of study"), given the moment the
+    document declares for its after-treatment measurement (`declared_end_time`): a table's "Before | After" columns
+    print the word, the methods say when ("after 6 months of treatment"). An end named so keeps its name with the
+    length it was declared at ("end of study (16 weeks)"); a document declaring no length, or two, leaves the word."""
+    bare = [row for row in rows if row.get("timepoint") and _AFTER_MOMENT.fullmatch(str(row["timepoint"]))
+            and str(row.get("role") or "") != "baseline"]
+    if not bare:
+        return rows
+    declared = {ends: declared_end_time(text, ends, section_of) for ends in (False, True)}
+    for row in bare:
+        end = _AFTER_MOMENT.fullmatch(str(row["timepoint"])).group("end")
+        said, length = declared[bool(end)]
+        if said:
+            row["timepoint"] = f"{end.strip()} ({length})" if end else said
+    return rows
+
+
+def with_document_times(rows: list[dict], text: str, section_of=None) -> list[dict]:
     """The rows, a bare time ("1 month", "week 12") given the document's one statement of the same time with the
     event it counts from ("1 month after the last dose"): the methods say from what, the results and tables print the
-    number only; a bare period beside a later window of its length is the first window (`with_first_windows`)."""
-    rows = with_first_windows(rows)
+    number only; a bare period beside a later window of its length is the first window (`with_first_windows`); a
+    bare "after" the moment the document declares for it (`with_declared_end_time`)."""
+    rows = with_declared_end_time(with_first_windows(rows), text, section_of)
     bare = [row for row in rows if row.get("timepoint") and time_key(str(row["timepoint"])) is not None]
     if not bare:
         return rows
@@ -415,6 +487,45 @@ def with_caption_times(rows: list[dict], structure: dict | None) -> list[dict]:
             if not row.get("timepoint") and row.get("role") in ("effect", "subgroup"):
                 row["timepoint"] = when
     return rows
+
+
+# ---------------------------------------------------------------- a time glossed in brackets
+
+# "Day 0 (before surgery)", "Visit 2 (day 14)", "Post-op (1 week)", "T1 (after the 4-week cycle)", "Exit (12 weeks)": a
+# time or a visit's code, then in brackets when it was
+_GLOSSED = re.compile(r"\s*(?P<a>[^()]{1,30}?)\s*\(\s*(?P<b>[^()]{2,40}?)\s*\)\s*[.:]?\s*")
+# a visit's code or name that is a time only with its gloss: "T0", "T1", "V2", "Exit", "Entry", "Screening"
+_VISIT_CODE = re.compile(r"(?i)\s*(?:[TV]\s?\d{1,2}|exit|entry|screening|enrol(?:l?ment)?|randomi[sz]ation|end|start)\s*")
+# a gloss saying when by an event: "before surgery", "after the 4-week cycle", "during infusion", "post-dose"
+_GLOSS_MOMENT = re.compile(r"(?i)\s*(?:before|after|during|pre|post|prior\s+to|following|at\s+the\s+end\s+of)\b[- ]?\s*\S.*")
+# a bracket telling the cells' format or size, never when: "(n = 40)", "(%)", "(mean ± SD)", "(days)"
+_NOT_A_GLOSS = re.compile(r"(?i)\s*(?:n\s*=.*|%|.*\b(?:mean|median|sd|se|iqr|range|ci)\b.*|(?:days?|weeks?|months?|"
+                          r"years?|hours?|h|min(?:utes?)?)\s*)")
+
+
+def glossed_time(text: str, when_of) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a header or row label saying when twice, a time or a visit's code and
+    in brackets its time or event ("Day 0 (before surgery)" -> ("day 0 (before surgery)", True); "Visit 2 (Day 14)"
+    -> ("visit 2 (day 14)", False); "T1 (after the 4-week cycle)"): the whole label is the time, as printed, the
+    bracket deciding whether it was before the intervention. `when_of` is the reader's reading of a label that only
+    says when (table_reader._when). None for anything else ("Week 12 (n = 40)", "HbA1c (after 12 weeks)": an
+    outcome's label, "Baseline (day 0)": the baseline as the labels name it)."""
+    m = _GLOSSED.fullmatch(text or "")
+    if m is None:
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if _NOT_A_GLOSS.fullmatch(b):
+        return None
+    wa = when_of(a)
+    if wa is None and not _VISIT_CODE.fullmatch(a) or (wa is not None and wa[0] in ("", "baseline")):
+        return None
+    wb = when_of(b)
+    if wb is None and not _GLOSS_MOMENT.fullmatch(b):
+        return None
+    # (the bracket's event says it first: "before chemotherapy" is before whatever the reader makes of the phase)
+    said = re.match(r"(?i)\s*(?P<before>before|pre|prior)|\s*(?:after|post|during|following|at\s+the\s+end)", b)
+    before = bool(said.group("before")) if said else wb[1]
+    return re.sub(r"\s+", " ", f"{a} ({b})").lower(), before
 
 
 # a header naming the unit its sub-columns count in: "Visit", "Group and visit number", "Week of treatment",

@@ -641,7 +641,7 @@ def aligned_values(s: Sentence) -> None:
     if not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s)
-    values_beside_their_arms(s)
+    shares_beside_their_arms(s)
     second_beside_its_arm(s)
     arms_of_unarmed_values(s)
 
@@ -653,7 +653,7 @@ def aligned_shares(s: Sentence) -> None:
     if "%" not in seg or "|" in seg or len(s.nums) < 2 or not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s, families=("share",))
-    values_beside_their_arms(s, families=("share",))
+    shares_beside_their_arms(s)
 
 
 def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare")) -> None:
@@ -772,23 +772,21 @@ def _arm_just_after(s: Sentence, item: _Item, until: int) -> str:
     return _as_study_arm(s, named[0].name) if named else ""
 
 
-def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "median")) -> None:
-    """Two values of one shape, each printed right beside its own arm, that the sentence sets against each other with
+def shares_beside_their_arms(s: Sentence) -> None:
+    """Two shares of patients, each printed right beside its own arm, that the sentence sets against each other with
     words between them ("In the A group 45% of the women needed X versus 62% in the B group"; "the rate in the A group
-    (16.2%) was lower (P = 0.02) than in the B group (32.4%)"; "12.1 ± 2.0 days with A, whereas 14.3 ± 2.2 days with
-    B"). Each value takes the arm beside it in the same place for both (before both, after both, or mirrored: the
-    first before, the second after); the two arms must be two of the study's arms."""
+    (16.2%) was lower (P = 0.02) than in the B group (32.4%)"). Each value takes the arm beside it in the same place for
+    both (before both, after both, or mirrored: the first before, the second after); the two arms must be two of the
+    study's arms. (Means and medians beside their arms, joined by any words, are rules/arm_blocks.py's.)"""
     seg = s.seg
     if len(s.groups) < 2 or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
         return
-    items = [it for it in _items(s) if it.family in families]
+    items = [it for it in _items(s) if it.family == "share"]
     arms = set(_study_arms(s)) | set(s.state.arm_sizes)
     for a, b in zip(items, items[1:]):
-        if a.family != b.family or not s.free(a.index) or not s.free(b.index):
+        if not s.free(a.index) or not s.free(b.index):
             continue
-        if a.family == "median" and survival_estimate(seg):
-            continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
-        if a.family == "share" and any(s.ci_after(it.end) is not None or _INTERVAL_NEXT.match(seg, it.end) for it in (a, b)):
+        if any(s.ci_after(it.end) is not None or _INTERVAL_NEXT.match(seg, it.end) for it in (a, b)):
             continue        # "(8.9%, 95% CI 6.0-13.1%)": an estimate of a curve or a model, not a count of the arm
         between = seg[a.end:b.start]
         if not _SET_APART.search(between) or _PAIR_BREAK.search(between) or len(between) > 160:
@@ -804,7 +802,7 @@ def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "m
         if any(_as_study_arm(s, g.name) not in names for g in s.groups if start <= g.start < b.start):
             continue
         about = seg[start:a.start]
-        if a.family == "share" and not percent_of_a_mean(seg, a.start) and not s.has_outcome() and not _RATE_OF.search(about) \
+        if not percent_of_a_mean(seg, a.start) and not s.has_outcome() and not _RATE_OF.search(about) \
                 and not (_EVENT_VERB.search(seg, start, b.start) and not _TRAIT.search(seg, start, b.end + 40)):
             continue        # shares of patients need an outcome: one named, a rate of something, or what the patients had
         unit = any(_MEASURED_UNIT.match(seg, it.end) for it in (a, b))

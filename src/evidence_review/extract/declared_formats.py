@@ -1,0 +1,330 @@
+"""The format a table cell is printed in, read from everything the document declares about it.
+
+A cell "45 (12.3)" is a count with its share or a mean with its SD; "5 (3-7)" a median with its IQR, its range, or a
+mean with its 95 % CI; "5.2 ± 0.3" a mean with its SD or its SE. What decides is what the document says, in any of
+the places it says it: the row label ("Age, median (IQR)"), the heading row over a block, the column header, the
+table's caption and footnotes ("Data are mean ± SEM or n (%)"), and the statistics paragraph of the methods
+("Continuous variables are expressed as median (interquartile range) and categorical variables as number
+(percentage)"), which applies to every table of the document.
+
+This module owns
+- the vocabulary of format names (`FORMATS`: "n_pct", "pct_n", "count", "mean_sd", "mean_se", "mean_ci",
+  "mean_range", "median_sd", "median_iqr", "median_range", "median_ci", and the bare "mean" / "median"), the one
+  place a spelling of a format is read (`label_format` adds the grammar's "Md (Q1-Q3)", "x̄ ± s" readings);
+- `declared_formats(words)`: every format a caption, footnote or paragraph declares, in the order written (a mixed
+  list "mean ± SD, n (%) or median [IQR]" declares three);
+- `document_formats(text)`: the formats the document's own prose declares (its statistics paragraph; never a
+  table's caption or footnotes, which declare for that table only);
+- `format_for_cell(choices, cell, label, n)`: of several declared formats, the one whose cell signature the cell
+  has (a bracketed share <= 100 whose count fits the arm's size: n (%); a decimal centre with one spread: the
+  declared mean's spread, SD or SE; a centre with two bounds: the declared median (IQR), median (range) or mean
+  (95 % CI)), so a table declaring several reads each row as its own kind; "" when the cell fits none or several.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .grammar import label_statistic_format
+
+# the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
+PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
+# how a statistic is joined to its spread when a label, a caption or a footnote declares them: "mean (SD)",
+# "mean [SD]", "mean ± SD", "mean with SD", "mean and standard deviation", "mean with standard deviation in square
+# brackets", "median/interquartile range", "median, IQR"
+_WITH = r"\s*(?:[(\[]\s*|(?:\u00b1|\+\s?/\s?[-\u2212])\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
+_SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
+_SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
+_IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1[-,/\s]*Q3\b|[^()\[\]]{0,15}?\bquartiles?\b|"
+              + PERCENTILES + ")")
+_CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
+# the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
+FORMATS = [
+    # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
+    ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
+    # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
+    # ... and "Infection (case)", "Deaths (cases)", "Relapse (No.)", "Falls (number)": the cells count cases
+    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$", re.I)),
+    # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages",
+    # "frequencies and percentages", "number of patients (%)"
+    ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
+                         r"\bno\.?\s*[-\u2013]\s*%|[(\[]\s*%\s*[)\]]|[,;:\u2013\u2014]\s*%$|"
+                         # "Female %", "Diabetes %", "% with response", "% of patients": a bare "%" ending or opening it
+                         r"(?<=[A-Za-z)])\s+%$|^\s*%\s+(?=[A-Za-z])|"
+                         r"\b(?:numbers?|counts?|frequenc(?:y|ies))\s+(?:and|with)\s+(?:(?:the|their)\s+)?"
+                         r"(?:percent(?:age)?s?|%)", re.I)),
+    # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
+    ("median_sd", re.compile(r"\bmedians?" + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
+    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
+    ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
+    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
+    # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
+    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                           r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
+    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                             r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
+    # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
+    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,;/]\s*max(?:imum)?)", re.I)),
+    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,;/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
+    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
+    # range", "Median (1st / 3rd quartiles)"
+    # ... and "median IQR": the two names printed side by side
+    ("median_iqr", re.compile(r"\bmedians?(?:" + _WITH + r"|\s+)" + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + PERCENTILES + r")\s*[)\]]",
+                              re.I)),
+    ("mean", re.compile(r"\bmean\b", re.I)),
+    ("median", re.compile(r"\bmedian\b", re.I)),
+]
+# the formats whose cells print a count of patients, a centre with one spread, a centre with two bounds
+COUNT_FORMATS = ("n_pct", "pct_n", "count")
+ONE_SPREAD_FORMATS = ("mean_sd", "mean_se", "median_sd")
+TWO_BOUND_FORMATS = ("median_iqr", "median_range", "mean_ci", "median_ci", "mean_range")
+# spellings a declaring sentence uses beyond a label's ("range and median", "the median and the range", "means and
+# standard errors"): each its format, read in prose only (a label never prints them)
+_PROSE_FORMATS = [
+    ("median_range", re.compile(r"\branges?\s+(?:and|with)\s+(?:the\s+)?medians?\b", re.I)),
+    ("median_iqr", re.compile(r"\b(?:IQRs?|inter-?\s*quartile\s+ranges?)\s+(?:and|with)\s+(?:the\s+)?medians?\b", re.I)),
+    ("mean_sd", re.compile(r"\b(?:SDs?|standard\s+deviations?)\s+(?:and|with)\s+(?:the\s+)?means?\b", re.I)),
+    ("mean_se", re.compile(r"\b(?:SEM?s?|standard\s+errors?)\s+(?:and|with)\s+(?:the\s+)?means?\b", re.I)),
+    ("n_pct", re.compile(r"\bpercent(?:age)?s?\s+(?:and|with)\s+(?:the\s+)?(?:numbers?|counts?|frequenc(?:y|ies))\b|"
+                         r"\b(?:absolute\s+)?(?:numbers?|frequenc(?:y|ies)|counts?)\s+(?:and|with|plus)\s+(?:relative\s+)?"
+                         r"(?:frequenc(?:y|ies)|proportions?)\b", re.I)),
+]
+
+
+def label_format(label: str) -> str:
+    """The format a row label, a header or a heading names ("Age, mean (SD)" -> "mean_sd"; "Md (Q1-Q3)" -> the
+    grammar's "median_iqr"), the first of `FORMATS` it spells; "" when it names none."""
+    for name, pattern in FORMATS:
+        if pattern.search(label):
+            return name
+    return label_statistic_format(label) or ""
+
+
+def percent_unit_only(label: str) -> bool:
+    """Whether a row label's only format is a bare "(%)" or ", %" ("GHbA1c (%)", "FEV1, %"): the unit of a quantity
+    measured in percent as often as the format of a count's share."""
+    return label_format(label) == "n_pct" and not _COUNT_NAMED.search(label)
+
+
+# a label naming the count its share is of: "n (%)", "frequency (%)", "(n, %)", "(N; %)", "No. - %", "Number on X (%)",
+# "No. of patients with X (%)"
+_COUNT_NAMED = re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*%|\bno\.?\s*[-\u2013]\s*%|"
+                          r"[(\[]\s*(?:n|no\.?)\s*[,;/]\s*%\s*[)\]]|^\s*(?:number|no\.)\s+(?:of|on|with|in)\b", re.I)
+
+
+# a heading naming only a kind of variables, the rows its format is declared for: "Continuous variables", "Categorical
+# data", "Normally distributed parameters", "Non-parametric measures", "Variables"
+_KIND_OF_VARIABLES = re.compile(
+    r"\s*(?:(?:continuous|categorical|quantitative|qualitative|numerical|numeric|nominal|ordinal|dichotomous|binary|"
+    r"discrete|(?:non-?\s?)?normally\s+distributed|skewed|(?:non-?\s?)?parametric|other)\s+)?"
+    r"(?:variables?|data|measures?|parameters?|values?|characteristics?)\s*:?\s*", re.I)
+
+
+def kind_of_variables(heading: str) -> bool:
+    """Whether a heading row names only a kind of variables ("Continuous variables" of "Continuous variables, mean ±
+    SD"; its format stripped): it declares the format of the rows under it and is no part of their outcome."""
+    return bool(_KIND_OF_VARIABLES.fullmatch(heading or ""))
+
+
+def declared_formats(words: str) -> tuple[str, ...]:
+    """Every cell format the words declare, in the order written (bare "mean" / "median" left out: they name a
+    statistic, not its spread): "Data are mean ± SD, n (%) or median [IQR]" -> ("mean_sd", "n_pct", "median_iqr").
+    A median printed "± SD" declares no mean besides ("median_sd" alone)."""
+    found: dict[str, int] = {}
+    for name, pattern in FORMATS + _PROSE_FORMATS:
+        if name in ("mean", "median"):
+            continue
+        for m in pattern.finditer(words or ""):
+            found[name] = min(found.get(name, m.start()), m.start())
+    if "median_sd" in found:
+        found.pop("mean_sd", None)
+        found.pop("mean_se", None)
+    if "median_range" in found and "mean_range" in found:
+        found.pop("median_range")       # ("mean (range)" spells the bracket "(range)" a median's would)
+    return tuple(sorted(found, key=found.get))
+
+
+def caption_format(words: str) -> str:
+    """The one format a caption, a footnote or a label header declares for the whole table; "" when it declares
+    none or several (a mixed list is read row by row: `format_for_cell`)."""
+    named = declared_formats(words)
+    return named[0] if len(named) == 1 else ""
+
+
+def caption_statistic(words: str) -> str:
+    """ "mean" or "median" when a caption (with its footnotes) names that statistic and no other kind of figure
+    ("Vital signs in the three groups (Means)"), else ""."""
+    if re.search(r"[(\[]\s*%\s*[)\]]|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b",
+                 words, re.I):
+        return ""
+    means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
+    return "mean" if means and not medians else ("median" if medians and not means else "")
+
+
+# a sentence that declares how figures are printed: "Data are presented as", "Values were expressed as", "were
+# summarized using", "Continuous variables are reported as", "X and Y were used for", "Results are given as"
+_DECLARING = re.compile(
+    r"\b(?:presented|expressed|reported|shown|given|summari[sz]ed|described|displayed|depicted|provided|tabulated|"
+    r"denoted|represented)\s+(?:as|by|using|with|in\s+terms\s+of|through)\b|"
+    r"\b(?:data|values|results|figures|variables|characteristics)\s+(?:are|were|represent|indicate)\s+(?:the\s+)?"
+    r"(?:means?|medians?|numbers?|n\b|counts?|frequenc)|"
+    r"\bwere\s+used\s+(?:for|to\s+(?:describe|summari[sz]e|present|express|report))\b", re.I)
+# a block of the text that belongs to a table: its caption line, its grid lines, the footnotes under them
+_TABLE_LINE = re.compile(r"^\s*(?:\|.*|(?:Table|TABLE|Tab\.)\s*[A-Z]?\d+[A-Za-z]?\b.*)$")
+# a figure's legend ("Figure 2. Change in score over time. Values are mean ± SEM"): it declares its plot's format
+_FIGURE_LEGEND = re.compile(r"^\s*(?:Figure|FIGURE|Fig\.?|FIG\.?)\s*[A-Z]?\d+", re.M)
+
+
+def _prose_paragraphs(text: str) -> list[str]:
+    """The paragraphs of the text that are no table's: a paragraph (lines between blank lines) holding a caption
+    line or a grid line is a table with its footnotes."""
+    return [p for p in re.split(r"\n\s*\n", text or "")
+            if p.strip() and not any(_TABLE_LINE.match(line) for line in p.splitlines()) and not _FIGURE_LEGEND.search(p)]
+
+
+@lru_cache(maxsize=256)
+def document_formats(text: str) -> tuple[str, ...]:
+    """The cell formats the document's prose declares for its data (the statistics paragraph of its methods:
+    "Continuous data are presented as mean ± SD and categorical data as n (%)"), in the order written; a table's
+    caption and footnotes are not read here (they declare for their own table)."""
+    found: list[str] = []
+    for paragraph in _prose_paragraphs(text):
+        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", paragraph):
+            if len(sentence) > 600 or not _DECLARING.search(sentence):
+                continue
+            found += [f for f in declared_formats(sentence) if f not in found]
+    return tuple(found)
+
+
+def table_declared_formats(caption: str, footnotes: str, label_header: str, text: str) -> tuple[str, ...]:
+    """Every format that applies to a table's cells: its caption's, its footnotes', its label column header's, then
+    the document's statistics paragraph's (`document_formats`), in that order, each once; the table's own
+    declaration for a kind of cell (a count, a centre with one spread, a centre with two bounds) outranks the
+    document's for that kind ("Values are mean ± SD" under a table of a document whose methods say "mean ± SE")."""
+    found: list[str] = []
+    for words in (caption, footnotes, label_header):
+        found += [f for f in declared_formats(words) if f not in found]
+    kinds = {_kind(f) for f in found}
+    found += [f for f in document_formats(text) if f not in found and _kind(f) not in kinds]
+    return tuple(found)
+
+
+def _kind(name: str) -> tuple[str, ...]:
+    """The formats whose cells share a signature with `name`'s (`COUNT_FORMATS`, `ONE_SPREAD_FORMATS`,
+    `TWO_BOUND_FORMATS`), or `name` alone."""
+    return next((kind for kind in (COUNT_FORMATS, ONE_SPREAD_FORMATS, TWO_BOUND_FORMATS) if name in kind), (name,))
+
+
+# a cell's signature: a centre with one spread ("45.2 (12.3)", "5.2 ± 0.3"), with two bounds ("5 (3-7)", "12 [8; 20]",
+# "4.1 (2.0 to 6.3)"), or a count with its share printed with a percent sign ("12 (40%)")
+_NUMBER = r"[-+\u2212]?\d+(?:\.\d+)?"
+_PLUS_MINUS = re.compile(r"\s*(?P<a>" + _NUMBER + r")\s*(?:\u00b1|\+/-|\+/\u2212)\s*(?P<b>\d+(?:\.\d+)?)\s*")
+_ONE_BRACKET = re.compile(r"\s*(?P<a>" + _NUMBER + r")\s*[(\[]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[)\]]\s*")
+_TWO_BOUNDS = re.compile(r"\s*" + _NUMBER + r"\s*[(\[]\s*" + _NUMBER + r"\s*(?:[-\u2010-\u2015;,]|\bto\b)\s*" + _NUMBER
+                         + r"\s*[)\]]\s*")
+_BARE_NUMBER = re.compile(r"\s*" + _NUMBER + r"\s*")
+# a row label naming a kind of patient counted ("Female", "Diabetes", "Smokers") or a quantity measured ("Age, years",
+# "Pain score"): how "45 (12)" reads when no arm size can check a share
+_MEASURED = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|time|days|"
+                       r"hours|minutes|years|level|concentration|pressure|volume|loss|stay|dose)\b|"
+                       r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)"
+                       r"\s*[)\]]?\s*$", re.I)
+
+
+def _one_of(choices: tuple[str, ...], family: tuple[str, ...]) -> str:
+    """The one format of the family that was declared; "" when none or several were."""
+    named = [f for f in choices if f in family]
+    return named[0] if len(named) == 1 else ""
+
+
+def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int | None = None, *,
+                    percent_label: bool = False) -> str:
+    """The declared format (of `choices`, from `table_declared_formats`) whose signature the cell has:
+    - "a ± b": the declared one-spread format (mean SD, mean SE, median SD);
+    - "a (b)": a count with its share ("n_pct") when a count format was declared and a is a whole number whose share
+      of the arm's `n` is b (or b carries a "%"); else the declared one-spread format, when b is no such share or,
+      without `n`, when the row names a measured quantity;
+    - "a (b-c)", "a [b; c]": the declared two-bound format (median IQR, median range, mean 95 % CI, mean range);
+    - a bare figure in a row naming a measured quantity: the declared centre ("mean" or "median"), when one is;
+    "" when the cell has none of these signatures, or several declared formats fit it (the cell's shape decides).
+    A row whose label prints a bare "(%)" (`percent_label`: a share's format, or the unit of a quantity measured in
+    percent) takes a declared format only for a cell whose centre is no whole number (no count of patients)."""
+    if not choices:
+        return ""
+    words = cell.replace("\u2212", "-")
+    if percent_label and not re.match(r"\s*[-+]?\d*\.\d", words):
+        return ""
+    if _PLUS_MINUS.fullmatch(words):
+        return _one_of(choices, ONE_SPREAD_FORMATS)
+    if _TWO_BOUNDS.fullmatch(words):
+        return _one_of(choices, TWO_BOUND_FORMATS)
+    if _BARE_NUMBER.fullmatch(words):
+        # "Weight, kg | 72.4 | 74.1": a bare figure of a measured quantity is the declared centre, printed alone
+        centres = {f.partition("_")[0] for f in choices if f.startswith(("mean", "median"))}
+        return centres.pop() if len(centres) == 1 and _MEASURED.search(label or "") else ""
+    m = _ONE_BRACKET.fullmatch(words)
+    if m is None:
+        return ""
+    counted = _one_of(choices, COUNT_FORMATS)
+    spread = _one_of(choices, ONE_SPREAD_FORMATS)
+    a_text, b = m.group("a"), float(m.group("b"))
+    whole = re.fullmatch(r"\d+", a_text) is not None
+    share = whole and b <= 100 and (m.group("pct") is not None or bool(n) and int(a_text) <= n
+                                    and abs(100 * int(a_text) / n - b) <= 0.6)
+    if share:
+        return "n_pct" if counted and counted != "count" else ""     # (a share under no count format: the shape reads it)
+    if m.group("pct") is not None:
+        return ""
+    if not whole or b > 100 or n:
+        return spread      # a decimal centre, a spread above 100, or a bracket that is no share of the arm's n
+    return spread if _MEASURED.search(label or "") else ""
+
+
+
+# ------------------------------------------------------------------------------------------ footnotes with marks
+# a footnote mark: symbols ("*", "†", "‡", "§", "¶", "#", doubled or not) or a superscript letter printed "^a"
+_MARK = r"(?:[*\u2020\u2021\u00a7\u00b6#]+|\^[a-z])"
+# a footnote opening with its mark: "* Median (IQR)", "†Values are mean ± SEM", "^a Data are n (%)"
+_MARKED_NOTE = re.compile(r"^\s*(?P<mark>" + _MARK + r")\s*(?P<note>\S.*)$")
+# a mark printed after a label or a header: "Length of stay†", "Age (years)*", "CRP^b"
+_TRAILING_MARK = re.compile(r"(?<=[\w)\]%.])\s?(?P<mark>" + _MARK + r")\s*$")
+
+
+def _mark_key(mark: str) -> str:
+    return mark.lstrip("^")
+
+
+def marked_declarations(footnotes: str) -> dict[str, str]:
+    """{mark: format} of the footnotes that open with a mark and declare one format ("* Median (IQR)", "† Values are
+    mean ± SEM"): each applies to what carries its mark."""
+    found: dict[str, str] = {}
+    for line in (footnotes or "").splitlines():
+        m = _MARKED_NOTE.match(line)
+        if m is not None and caption_format(m.group("note")):
+            found.setdefault(_mark_key(m.group("mark")), caption_format(m.group("note")))
+    return found
+
+
+def label_mark(text: str) -> str:
+    """The footnote mark printed after a label or a header ("Length of stay†" -> "†", "CRP^b" -> "b"), or ""."""
+    m = _TRAILING_MARK.search(text or "")
+    return _mark_key(m.group("mark")) if m is not None else ""
+
+
+def marked_format(raw_label: str, declarations: dict[str, str]) -> str:
+    """The format the footnote of the label's own mark declares ("Length of stay†" under "† Median (range)"), or ""."""
+    return declarations.get(label_mark(raw_label), "") if declarations else ""
+
+
+def table_wide_notes(footnotes: str, row_labels: list[str], heads: list[str]) -> str:
+    """The footnotes that speak for the whole table: a footnote opening with a mark that only row labels carry (not
+    the caption or a header) speaks for those rows, and is left out."""
+    row_marks = {label_mark(t) for t in row_labels} - {""}
+    head_marks = {label_mark(t) for t in heads} | {_mark_key(m) for t in heads for m in re.findall(_MARK, t or "")}
+    kept = []
+    for line in (footnotes or "").splitlines():
+        m = _MARKED_NOTE.match(line)
+        if m is not None and _mark_key(m.group("mark")) in row_marks - head_marks:
+            continue
+        kept.append(line)
+    return "\n".join(kept)
