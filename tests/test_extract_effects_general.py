@@ -318,3 +318,34 @@ def test_standardized_differences_of_a_baseline_table_are_the_arms_balance_not_e
 ])
 def test_standardized_difference_columns(header, measure, said, expected):
     assert generic_effect_measure(header, measure, said) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the time the outcome was measured at stands between the name and the value
+    ("The between-group difference in the sleep score at week 6 was -2.2 (95% CI -3.4 to -1.0).",
+     [("MD", -2.2, -3.4, -1.0)]),
+    # its standard error printed first in the bracket
+    ("The between-group difference in the sleep score at week 6 was -2.2 (SE, 0.61; 95% CI, -3.4 to -1.0).",
+     [("MD", -2.2, -3.4, -1.0)]),
+])
+def test_a_named_difference_at_a_time_with_its_se_before_the_interval(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_a_delta_column_with_its_interval_is_the_difference_between_the_arms():
+    rows = _table(ARMS + " \u0394 (95% CI) |", "| Sleep latency | 22.4 ± 6.0 | 30.1 ± 7.2 | -7.7 (-10.1 to -5.3) |",
+                  "| Night wakings | 2.1 ± 0.9 | 2.9 ± 1.1 | -0.8 (-1.2 to -0.4) |")
+    assert [r[:4] for r in rows] == [("MD", -7.7, -10.1, -5.3), ("MD", -0.8, -1.2, -0.4)]
+
+
+def test_two_values_then_their_two_intervals_respectively():
+    rows = _effects("The odds ratios for remission and response were 2.4 and 1.7 (95% CI 1.3-4.4 and 1.1-2.6, "
+                    "respectively).")
+    assert rows == [("OR", 2.4, 1.3, 4.4), ("OR", 1.7, 1.1, 2.6)]
+
+
+def test_two_intervals_not_holding_their_values_in_order_are_not_paired_so():
+    # the first interval does not hold the first value: the printed order is not the values' (nothing is forced)
+    rows = _effects("The odds ratios for remission and response were 2.4 and 1.2 (95% CI 1.0-1.5 and 1.3-4.4, "
+                    "respectively).")
+    assert ("OR", 1.2, 1.3, 4.4) not in rows and ("OR", 2.4, 1.0, 1.5) not in rows

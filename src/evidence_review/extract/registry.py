@@ -148,6 +148,12 @@ RULES: list[Rule] = [
          "Patients were randomly assigned to rituximab or placebo. Rituximab reduced the risk of a first relapse by 38% "
          "versus placebo (hazard ratio [HR] 0.62, p < 0.001).",
          [{"measure": "HR", "value": 0.62, "p_text": "<0.001", "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("two-intervals-respectively", 9, "'the hazard ratios ... were 0.71 and 0.80 (95% CI 0.55-0.92 and 0.66-0.97, "
+         "respectively)': a measure named before two values whose intervals follow in one bracket, in the same order",
+         ("measure_name", "number", "interval"), effects.two_intervals_respectively,
+         "The hazard ratios for relapse and death were 0.64 and 0.85 (95% CI 0.48-0.86 and 0.60-1.20, respectively).",
+         [{"measure": "HR", "value": 0.64, "ci_low": 0.48, "ci_high": 0.86},
+          {"measure": "HR", "value": 0.85, "ci_low": 0.6, "ci_high": 1.2}]),
     Rule("comparative-amount", 21, "'a 0.5-point greater improvement than placebo (95% CI ...)', 'a 12% absolute "
          "reduction in relapse (95% CI ...)': an amount named by the comparison words after it, then its labelled "
          "interval; absolute in percent -> RD, relative -> RRR, greater or smaller than the other group -> MD",
@@ -1468,7 +1474,7 @@ NEED_INTERVAL: frozenset = frozenset({effects.with_interval, effects.comparative
 #: Rule functions that write nothing in a sentence naming no measure (Sentence.kws, read before any rule runs) and
 #: printing no "=": each value is theirs only through the measure named before it (Sentence.measure_before), and the
 #: aim-or-plan test they run first claims worked arithmetic ("377=1033-656") only where an "=" is printed.
-NEED_MEASURE_NAME: frozenset = frozenset({effects.labelled, effects.non_finite})
+NEED_MEASURE_NAME: frozenset = frozenset({effects.labelled, effects.non_finite, effects.two_intervals_respectively})
 # (Skipping a rule that runs the aim-or-plan test is exact: where no "=" is printed the test claims nothing, only
 # remembers its verdict.) A rule changed to write without what its set names must leave the set:
 # tests/test_extract_rule_gates.py runs every gated rule on real-shaped sentences without it and checks that it

@@ -167,7 +167,9 @@ _HOURS_AFTER = re.compile(r"\s*(?:h\b|hrs?\b|hours?\b|o'clock)", re.I)
 _CLOCK_GATE = start_guarded(re.compile(r"\b[0-2]\d[0-5]\d\s*(?:h\b|hrs?\b|hours?\b)", re.I))
 _CLOCK_LIST = re.compile(r"\b[0-2]\d[0-5]\d(?:\s*,\s*(?:and\s+|or\s+)?[0-2]\d[0-5]\d|\s+(?:and|or|to)\s+[0-2]\d[0-5]\d)+"
                          r"\s*(?:h\b|hrs?\b|hours?\b)", re.I)
-_SPREAD_OF_DIFFERENCE = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?(?=\s*(?:[a-zA-Z%/\u00b5]|[,;(\[]))")
+_SPREAD_OF_DIFFERENCE = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?(?=\s*(?:[a-zA-Z%/\u00b5]|[,;(\[]))"
+                                   # "-4.0 (SE, 1.69; 95% CI ...)": its standard error first in the bracket
+                                   r"|\s*[(\[]\s*(?:SE|s\.e\.|standard\s+error)\s*[,:=]?\s*\d+(?:\.\d+)?\s*(?=[;,])", re.I)
 _GAP_AFTER_P = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
 _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?" + OTHER_CURRENCY +
                                   # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
@@ -228,6 +230,11 @@ _RATE_OR_CHANGE_AFTER = re.compile(r"\s*(?:/\s*(?:year|yr|y)\b|per\s+(?:year|ann
 # a value and its unit of measurement right before a bracketed pair: "3.2 points (1.1 to 5.3)", "41 m (18-64)"
 _VALUE_AND_UNIT_BEFORE = re.compile(r"\d\s*(?:percentage\s+points?|points?|mm\s*Hg|mmHg|kg|cm|mm|m|ml|mL|L|g|mg|days?|"
                                     r"weeks?|hours?|h|minutes?|min|seconds?|s|[A-Za-z\u00b5\u03bc]{1,5}/[A-Za-z\u00b5\u03bc\d]{1,5})\s*$")
+
+
+# a time an outcome was measured at, between a measure's name and "was": "at day 28", "at week 12", "at 6 months"
+_TIME_OF_THE_OUTCOME = re.compile(r"\b(?:at|after|by|over)\s+(?:(?:day|week|month|year|visit)\s+\d+|\d+\s*(?:days?|weeks?|"
+                                  r"months?|years?|hours?)\b)", re.I)
 
 
 # a figure standing on its own in a gap, not the digits of a name of two letters or more ("FEV1", "HbA1c", "IL-6",
@@ -467,6 +474,8 @@ class Sentence:
             g = re.sub(r"[\[(][^\[\]()\d]{0,40}[\])]", " ", gap)
             # "HR per SD 1.21", "HRper SD log 0.89" (a subscript glued on): the unit the ratio is per, not a gap
             g = _PER_UNIT.sub(" ", g, count=1)
+            # "the between-group difference in MADRS at day 28 was -4.0": the time the outcome was measured at
+            g = _TIME_OF_THE_OUTCOME.sub(" ", g) if re.search(r"\b(?:was|were|of|is)\s*[:=,]?\s*$", g) else g
             if _FIGURE_OF_ITS_OWN.search(g):
                 return None       # (a figure inside a name is none: "on FEV1 was", "in HbA1c of", "on the SF-36 was")
             if re.fullmatch(r"[\s:=,]*", g) or _BETWEEN_THE_GROUPS.fullmatch(g) or _VERSUS_THEN_VALUE.fullmatch(g):

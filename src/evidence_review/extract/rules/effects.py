@@ -1176,3 +1176,42 @@ def comparative_amount(s: Sentence) -> None:
             continue
         _reduction_interval(est)
         s.note_measure(measure)
+
+
+# "were 0.71 and 0.80 (95% CI 0.55-0.92 and 0.66-0.97, respectively)": two values, then one bracket of their two
+# intervals in the same order
+_TWO_VALUES_TWO_INTERVALS = re.compile(
+    r"(?P<v1>" + NUM + r")\s*(?:,\s*)?(?:and|vs\.?|versus)\s+(?P<v2>" + NUM + r")\s*[(\[]\s*(?:" + CI_LABEL + r")\s*[,:=]?\s*"
+    r"(?P<l1>" + NUM + r")\s*(?:to|[-\u2013\u2014])\s*(?P<h1>" + NUM + r")\s*(?:,\s*)?(?:and|;|,)\s*"
+    r"(?P<l2>" + NUM + r")\s*(?:to|[-\u2013\u2014])\s*(?P<h2>" + NUM + r")\s*,?\s*respectively\s*[)\]]", re.I)
+
+
+def two_intervals_respectively(s: Sentence) -> None:
+    """A measure named before two values whose intervals follow in one bracket closed by "respectively": each value
+    takes its own interval, in the order printed (not both the first)."""
+    if "respectively" not in s.seg or not_a_result(s):
+        return
+    for m in _TWO_VALUES_TWO_INTERVALS.finditer(s.seg):
+        first = s.num_at(m.start("v1"), m.end("v1"))
+        second = s.num_at(m.start("v2"), m.end("v2"))
+        if len(first) != 1 or len(second) != 1 or not s.free(first[0]) or not s.free(second[0]):
+            continue
+        n1 = s.nums[first[0]]
+        code = s.measure_before(n1.start, n1, strict=True)
+        if code is None:
+            continue
+        code, log_scale = _log_code(code)
+        measure = s.resolve(code, n1)
+        for idx, (lo, hi) in ((first[0], ("l1", "h1")), (second[0], ("l2", "h2"))):
+            n = s.nums[idx]
+            low, high = parse_number(m.group(lo)), parse_number(m.group(hi))
+            if low is None or high is None or not low <= n.value <= high:
+                break
+            est = Estimate(measure, n.value, n.text, n.start, n.full_end, kind="labelled")
+            est.ci_low, est.ci_high = low, high
+            s.claimed.add(idx)
+            s.claim_span(m.start(lo), m.end(hi))
+            s.estimates.append(est)
+            if log_scale:
+                _back_transform(est)
+        s.note_measure(measure)
