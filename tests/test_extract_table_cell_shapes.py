@@ -1,4 +1,4 @@
-"""How one table cell is read (table_reader.parse_arm_cell and the statistic `_cell_format` decides for it): a statistic
+"""How one table cell is read (arm_cells.parse_arm_cell and the statistic `_cell_format` decides for it): a statistic
 declared only by the caption, a footnote or a header in any wording; count cells in every layout; pairs under a
 two-category label; packed categorical cells; medians with their quartiles in any separator; a mean with a CI in an
 arm column. Every table here is written for the test (names and numbers invented) in the shapes trial reports print."""
@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.table_reader import _caption_format, _label_format, parse_arm_cell
+from evidence_review.extract.table_reader import _caption_format, _label_format
+from evidence_review.extract.arm_cells import parse_arm_cell
 
 _METHODS = "Patients were randomly assigned to valdoxan (n = 40) or placebo (n = 38).\n"
 

@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .arm_cells import count_within_arm, own_size, parse_arm_cell
+
 # a cell that prints a figure: it starts with a number ("12 (30%)", "4.1 ± 1.2", "-0.3", ".45")
 _FIGURE = re.compile(r"\s*[-\u2212+]?\.?\d")
 # a cell that is a test's result or says nothing of an arm: "<0.001", "P = 0.03", "NS", "-"
@@ -209,7 +211,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     else the study model. A column of the arm's own change ("Difference value") gives bare means of "change in
     <outcome>". `named`: the labels the caller has resolved to arms (a table's own groups), the only arms then.
     [] when no axis names the arms."""
-    from . import table_reader as tr     # (the cell grammar and the row builder; that module calls this one)
+    from . import table_reader as tr     # (the table's headers and the row builder; that module calls this one)
     if study is None or not study.arms and not named:
         return []
     cells = table.get("cells") or []
@@ -285,12 +287,12 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
             what = f"{'change' if change.startswith('differ') else change} in {what}"
         arm = path.arm
         cell = by_cell[(path.row, path.col)]
-        words, own_n = tr._own_size(tr._clean(tr.scan_view(cell["text"])))
+        words, own_n = own_size(tr._clean(tr.scan_view(cell["text"])))
         n = own_n or (tr.split_size(path.arm_text)[1] if path.arm_text else None) or arm.n
         if change:
-            parsed = tr.parse_arm_cell(words, "mean", n) if _BARE_NUMBER.fullmatch(words) else None
+            parsed = parse_arm_cell(words, "mean", n) if _BARE_NUMBER.fullmatch(words) else None
         else:
-            parsed = tr._count_within_arm(tr.parse_arm_cell(words, hints.get("row") or hints.get("column") or table_hint, n))
+            parsed = count_within_arm(parse_arm_cell(words, hints.get("row") or hints.get("column") or table_hint, n))
         if parsed is None or parsed["measure"] == "PROPORTION" and not _a_count_of_the_arm(
                 parsed, n, path.row_words + path.column_words):
             continue

@@ -16,7 +16,7 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   CI)"). A cell may carry its own n ("45 [26, 58]n = 23"); a share without its count takes the one count it rounds
   from, flagged. Effect cells are a value, an interval (bare_pair or interval) and a p_value in a row;
   p-value cells are p_value, or a number with its operator. A column naming two arms ("Placebo – Drug", "A vs B")
-  is an effect of the first against the second, not an arm.
+  is an effect of the first against the second, not an arm. An arm's cell is read by arm_cells.py.
 - Rows: column 0 is the outcome (format and footnote marks stripped, its timepoint moved to `timepoint`); a row
   whose other cells are empty is a section heading carried by the rows under it; an arm column gives one
   arm-level row (PROPORTION, MEAN with sd/se, MEDIAN with q1/q3 or range), an effect column one comparative row
@@ -64,19 +64,20 @@ reader's rows that repeat a table's numbers, so an estimate printed in the text 
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
-from .cell_reading import Reading, read_cell
+from .cells import analysis_variants, split_marks, table_notes, with_analyses, with_printed_marks
+from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
+                        proportion_row, whole_number)
+from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, spread_header)
-from .grammar import Num, Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
+from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
 from .declared_formats import (FORMATS, PERCENTILES, caption_format, caption_statistic, format_for_cell, label_format,
@@ -100,8 +101,7 @@ from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statist
                             without_run_in_p)
 from .table_axes import read_by_paths
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
-                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
-                           without_trailing_p)
+                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
 _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*")
@@ -206,7 +206,6 @@ _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
 _P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*[*†‡§a-z]?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
-_Z975 = 1.959963984540054
 
 
 def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *, source_file: str = "",
@@ -347,7 +346,7 @@ def _whole_count_in_label(label: str, label_cell: dict, read_cells: list[tuple],
     if found is None:
         return None
     bare, count, total, share = found
-    return bare, label_cell, _proportion(count, total, share, label)
+    return bare, label_cell, proportion_row(count, total, share, label)
 
 
 _SIZE_HEADER = re.compile(r"\s*(?:n|no\.?|(?:number|no\.?|n)(?:\s+of\s+(?:patients|participants|subjects|cases|eyes|children|infants|neonates|women|men|teeth|limbs|knees|hips|"
@@ -1261,7 +1260,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Number | Percent" and a mean printed across both): read once; two cells that only print the same
                 # value are two values
                 continue
-            words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            words, own_n = own_size(BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
                                     label=label, n=own_n or column_sizes[column])
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
@@ -1315,14 +1314,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
             elif parsed is not None:
-                guarded = _count_within_arm(parsed)
+                guarded = count_within_arm(parsed)
                 # a count the row's format names that exceeds its arm is read no other way ("45 (52.0)" under n (%))
                 if guarded is None and _BARE_COUNT.fullmatch(parsed.get("value_text") or ""):
                     dropped_counts.append(parsed)
                 over, parsed = guarded is None, guarded
             if parsed is None and not over and own_hint != "median_sd" and own_hint and not own_hint.startswith("rate") and \
                     (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)) and \
-                    not (own_hint.endswith("pair") and _PAIR_CELL.fullmatch(words.strip("()[] "))):
+                    not (own_hint.endswith("pair") and PAIR_CELL.fullmatch(words.strip("()[] "))):
                 # ("Smoking (yes/no) | 12 (30%)": a pair label over a cell that is no pair; a pair that does not add up
                 # stays unread)
                 # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
@@ -1346,7 +1345,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 parsed.update(sd=None, flags=[], needs_review="geometric mean: no SD derived from its interval")
             if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
-                    and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]) \
+                    and not share_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]) \
                     and (parse_number(parsed["pct_text"]) or 0) * column_sizes[column] > 100 * parsed["events"] \
                     and not _completes_the_arm(parsed["events"], column_sizes[column], column,
                                                [by_row[k] for k in ordered[max(0, i - 1):i + 2] if k != r]):
@@ -1367,7 +1366,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # "Bachelor | 2 (5.71%) | 0": a bare whole number beside another arm's count with its share is a count
             for column, cell, arm, count, n in bare_counts:
                 if n and count <= n:
-                    read_cells.append((cell, arm, _proportion(count, n, None, _clean(scan_view(cell["text"])))))
+                    read_cells.append((cell, arm, proportion_row(count, n, None, _clean(scan_view(cell["text"])))))
             read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
@@ -1770,7 +1769,7 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
                             if own.get("mean") and own["mean"].get("ci_low") is not None else None)
         if ci is None and number("ci_low") is not None and number("ci_high") is not None:
             ci = (number("ci_low"), number("ci_high"))     # "Lower Bound | Upper Bound" in columns of their own
-        parsed = _mean(mean_value, texts["mean"], n, sd=sd, se=se if sd is None else None, ci=ci, range_=spread_range)
+        parsed = mean_row(mean_value, texts["mean"], n, sd=sd, se=se if sd is None else None, ci=ci, range_=spread_range)
         if sd is not None and se is not None:
             parsed["se"] = se
         out.append((row[stats["mean"]], arm, parsed))
@@ -1783,7 +1782,7 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
             quartiles = (own["median"]["q1"], own["median"]["q3"])
         if spread_range is None and own.get("median") and own["median"].get("range_low") is not None:
             spread_range = (own["median"]["range_low"], own["median"]["range_high"])
-        out.append((row[stats["median"]], arm, _median(median_value, texts["median"], n, iqr=quartiles,
+        out.append((row[stats["median"]], arm, median_row(median_value, texts["median"], n, iqr=quartiles,
                                                        range_=spread_range)))
     return out
 
@@ -1913,18 +1912,6 @@ def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_
         if len(group) >= 2 and all(sum(int(_clean(by_row[r][c]["text"])) for r in group) == column_sizes[c] for c in sized):
             counted.update(group)
     return counted
-
-
-# "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": a cell that prints how many patients its figure is of
-_OWN_SIZE = re.compile(r"\s*[,;]?\s*[(\[]?\s*\b[nN]\s*=\s*(?P<n>\d{1,6})\s*[)\]]?\s*$")
-
-
-def _own_size(words: str) -> tuple[str, int | None]:
-    """(the cell without the size it prints after its figure, that size): the cell's total, not the column's."""
-    m = _OWN_SIZE.search(words)
-    if m is None or not re.search(r"\d", words[:m.start()]):
-        return words, None
-    return words[:m.start()].strip(), int(m.group("n"))
 
 
 # a note printed across the table's width: "* p<0.05 compared with placebo", "p>0.05 between 2 groups"
@@ -2128,7 +2115,7 @@ def _rate_hint(text: str) -> str:
 def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
     """ "0.16 to 1.89", "(0.66-1.09)": the bounds of an interval column's cell."""
     cleaned = _clean(scan_view(text))
-    if _THOUSANDS.search(cleaned):
+    if THOUSANDS.search(cleaned):
         # "400 to 34,594", "1,200–5,600": a comma inside a number (never "1,200" read as the pair 1 and 200)
         m = _GROUPED_PAIR_TEXT.fullmatch(cleaned)
     else:
@@ -2230,7 +2217,7 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
         items, names, counts = items[:1], names[:1], counts[:1]
     out = []
     for m, name, count in zip(items, names, counts):
-        found = _proportion(count, n, None, m.group().strip(" ,;"))
+        found = proportion_row(count, n, None, m.group().strip(" ,;"))
         found.update(category=name.lower(), offset=m.start())
         out.append(found)
     return out
@@ -2540,7 +2527,7 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
         return
 
     def agrees(total):
-        return _pct_agrees(events, total, pct_text)
+        return share_agrees(events, total, pct_text)
 
     if n and agrees(n):
         return
@@ -2597,8 +2584,8 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
         if not events or not pct or pct > 100:
             continue
         total = round(100 * events / pct)
-        if _pct_agrees(events, total, pct_text) and not _pct_agrees(events, total - 1, pct_text) \
-                and not _pct_agrees(events, total + 1, pct_text):
+        if share_agrees(events, total, pct_text) and not share_agrees(events, total - 1, pct_text) \
+                and not share_agrees(events, total + 1, pct_text):
             implied.append(total)
     if len(implied) >= 2 and len(set(implied)) == 1:
         return implied[0]
@@ -2643,18 +2630,10 @@ def _shares_fit(by_row: dict[int, dict[int, dict]], column: int, size: int, hint
             continue
         if parsed.get("events") is None or parsed.get("pct_text") is None:
             continue
-        if parsed["events"] > size or not _pct_agrees(parsed["events"], size, parsed["pct_text"]):
+        if parsed["events"] > size or not share_agrees(parsed["events"], size, parsed["pct_text"]):
             return False
         checked += 1
     return checked >= 2
-
-
-def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
-    """Whether a printed percentage is events/total, rounded as printed (half a unit of its last digit)."""
-    pct = parse_number(pct_text)
-    if not total or pct is None:
-        return False
-    return abs(100 * events / total - pct) <= 0.5 * 10 ** -len(pct_text.partition(".")[2]) + 0.06
 
 
 def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, dict]]]) -> None:
@@ -2666,9 +2645,9 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
             continue
         n = members[0][1].get("total")
         summed = sum(int(p["events"]) for _, p in members)
-        if not n or summed >= n or not all(_pct_agrees(int(p["events"]), summed, p["pct_text"]) for _, p in members):
+        if not n or summed >= n or not all(share_agrees(int(p["events"]), summed, p["pct_text"]) for _, p in members):
             continue
-        if all(_pct_agrees(int(p["events"]), n, p["pct_text"]) for _, p in members):
+        if all(share_agrees(int(p["events"]), n, p["pct_text"]) for _, p in members):
             continue
         for index, parsed in members:
             row = out[index]
@@ -3434,16 +3413,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
             if parsed is None and shares_row and value == "0":
-                parsed = _proportion(0, n, "0", value)      # a zero among the row's shares: none of its patients
+                parsed = proportion_row(0, n, "0", value)      # a zero among the row's shares: none of its patients
             counted = counted_cell(value) if parsed is None and own else None
             if counted is not None and counted[0] <= n:
                 # "17 eyes" beside the row's "18 eyes" under "No. of eyes": 17 of the arm's 18
-                parsed = _proportion(counted[0], n, None, value)
+                parsed = proportion_row(counted[0], n, None, value)
             if parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and \
                     parsed.get("total") is not None and parsed["events"] > parsed["total"]:
                 parsed = None       # "7/4" is no count of its total
             if parsed is None and n and zero_among_shares(value, [_clean(c["text"]) for k, c in row.items() if k and k != col]):
-                parsed = _proportion(0, n, None, value)     # "Ketamine | 0 | 88.2% | 11.8%": none of the arm's n
+                parsed = proportion_row(0, n, None, value)     # "Ketamine | 0 | 88.2% | 11.8%": none of the arm's n
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
             if parsed is None and n and ":" in value or parsed is None and n and "-" in value:
@@ -3638,7 +3617,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         return []
     shares = [p for _, _, p in counted if p["measure"] == "PROPORTION"]
     if total is not None and total != sum(p["events"] for p in shares) and \
-            not all(p.get("pct_text") and _pct_agrees(p["events"], total, p["pct_text"]) for p in shares):
+            not all(p.get("pct_text") and share_agrees(p["events"], total, p["pct_text"]) for p in shares):
         return []
     size = total or declared or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
     if not size or any(p["measure"] == "PROPORTION" and p["events"] > size for _, _, p in counted):
@@ -3652,7 +3631,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome, timepoint="",
                        evidence=text[start:end], start=start, end=end, subgroup="",
                        role="baseline" if baseline or _demographic(outcome) else "")
-        whole = _proportion(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"]) \
+        whole = proportion_row(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"]) \
             if parsed["measure"] == "PROPORTION" else dict(parsed, total=size)
         out.append(_arm_row(context, whole, _ALL_PATIENTS, int(by_row[r][value]["start"]) - start))
     return out
@@ -4035,359 +4014,6 @@ def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
         if counted is parsed:      # the percentage came first: keep the count's row in its place
             out[out.index(first)] = (cell, arm, parsed)
     return out
-def _whole_number(parse: Parse) -> Num | None:
-    """The cell's one number when the cell is nothing else ("12.5", "6.6%")."""
-    nums = parse.nums
-    if len(nums) == 1 and nums[0].start == 0 and nums[0].full_end == len(parse.seg):
-        return nums[0]
-    return None
-
-
-def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True) -> dict | None:
-    """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header). The cell is
-    parsed by the grammar's productions (grammar.py), each required to span the whole cell; the format decides
-    what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
-    Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed.
-    A count above the arm's size or a share above 100 % is re-sized or dropped (`_count_within_arm`) unless `guarded`
-    is false (the caller then decides what such a cell is)."""
-    printed = cell.strip()
-    # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
-    body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
-    # "150.1(16.1)p = 0.034", "Mean 12.1 (SD 3.2)", "18 pts (45%)": the figure without its p, marks, unit or words
-    figure = cell_figure(body, hint)
-    body, hint = figure.body.strip(), hint or figure.statistic
-    body, own_n = _own_size(body)
-    if own_n is not None:
-        # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
-        body, n = body.rstrip(" ,;"), own_n
-    if hint in ("", "n_pct") and _PERCENT_THEN_COUNT.fullmatch(body):
-        hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
-    if hint.startswith(("mean", "median")) and "%" in body:
-        body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
-    patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
-    if patients is not None:
-        # "60 (7 patients)" under a median: the figure of the 7 patients it applies to (a count table's "3 (2 patients)"
-        # is events in patients, and is not read so)
-        body, n = patients.group("body"), int(patients.group("n"))
-    parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
-    if parsed is None and without_trailing_p(body) != body:
-        # "150.1 (16.1) p = 0.034": the arm's figure with the p-value of its comparison printed after it
-        return parse_arm_cell(without_trailing_p(body), hint, n) and dict(parse_arm_cell(without_trailing_p(body), hint, n),
-                                                                           value_text=printed)
-    glued = _GLUED_LETTERS.fullmatch(body) if parsed is None else None
-    if glued is not None:
-        # "24.7±3.9mk", "12.5h": a unit or a stray mark glued to the last figure
-        parsed = _read_arm_cell(glued.group("figure"), hint, n)
-    if parsed is None:
-        # any other spelling of the declared format's figures ("40.1 ±(2.2)", "2 (1; 4)" under "median (IQR)")
-        reading = read_cell(_without_thousands(body), hint, n)
-        parsed = _from_reading(reading, printed, n) if reading is not None else None
-    if parsed is not None:
-        parsed["value_text"] = printed
-    return _count_within_arm(parsed) if guarded else parsed
-
-
-def _from_reading(reading: Reading, cell: str, n: int | None) -> dict:
-    """The row of a cell read by the permissive reader (cell_reading.py), built as the grammar's readings are."""
-    pairs = {k: (getattr(reading, k + "_low"), getattr(reading, k + "_high")) for k in ("range", "ci")}
-    pairs = {k: v if v[0] is not None else None for k, v in pairs.items()}
-    if reading.measure == "PROPORTION":
-        return _proportion(reading.events, reading.total, reading.pct_text, cell)
-    if reading.measure == "MEAN":
-        return _mean(reading.value, cell, n, sd=reading.sd, se=reading.se, ci=pairs["ci"], range_=pairs["range"])
-    iqr = (reading.q1, reading.q3) if reading.q1 is not None else None
-    found = _median(reading.value, cell, n, iqr=iqr, range_=pairs["range"], ci=pairs["ci"])
-    if reading.review:
-        found["needs_review"] = reading.review
-    return found
-
-
-def _count_within_arm(parsed: dict | None) -> dict | None:
-    """An arm's count never above its size nor its share above 100 %: "45 (52.3)" in an arm of 40 is 45 of the one
-    size the printed share rounds from (86, flagged: the header's size is not this row's), else no reading (the size
-    or the figure is not a count of the arm's patients)."""
-    if parsed is None or parsed.get("measure") != "PROPORTION":
-        return parsed
-    events, total, pct_text = parsed.get("events"), parsed.get("total"), parsed.get("pct_text")
-    pct = parse_number(pct_text) if pct_text else None
-    if pct is not None and not 0 <= pct <= 100 or parsed.get("value") is not None and not 0 <= parsed["value"] <= 1 \
-            and not (events is not None and total and events > total):
-        return None
-    if events is None or not total or events <= total:
-        return parsed
-    if not pct:
-        return None
-    near = round(100 * events / pct)
-    sizes = [k for k in range(max(events, near - 2), near + 3) if _pct_agrees(events, k, pct_text)]
-    if len(sizes) != 1:
-        return None
-    return dict(parsed, total=sizes[0], value=events / sizes[0],
-                needs_review=f"{events} exceeds the arm's {total}: the size {sizes[0]} from the printed share")
-
-
-# footnote letters printed after a cell's closing bracket: "(15.1)a", "(18-30)^b", "(22.2)a,b"
-_BRACKET_NOTE = re.compile(r"(?<=[)\]])\s*\^?[a-h](?:\s*,\s*[a-h])*\s*$")
-# footnote marks glued to the figure before its bracket: "6b (77)", "4b,c (18)", "6^ (77)", "17^a (64)", "12* (3.1)"
-_MARK_BEFORE_BRACKET = re.compile(r"(?<=\d)(?:\^[a-h]?(?:\s*,\s*[a-h])*|[a-h](?:,[a-h])*|\s?[*\u2020\u2021\u00a7]+)(?=\s*[(\[])")
-# a decimal comma in a share: "22,2%"
-_DECIMAL_COMMA_SHARE = re.compile(r"(\d),(\d{1,2})(?=\s*%)")
-# "1 (<1)", "2 (<0.5%)": a count with its share printed as a bound
-_COUNT_BELOW_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*<\s*(?P<bound>\d{1,2}(?:\.\d+)?)\s*%?\s*[)\]]\s*")
-# a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
-_PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
-_GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
-# a share with its sign, then its count in brackets: "65.5% (19)", "3% (1)", "12.5 % [4]"
-_PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*[)\]]\s*")
-
-
-def _events_of_share(pct_text: str, n: int | None) -> int | None:
-    """The one count of `n` patients a printed percentage rounds from ("92%" of 25 is 23), else None (no count,
-    or two counts within the percentage's rounding)."""
-    pct = parse_number(pct_text)
-    if not n or pct is None or not 0 <= pct <= 100:
-        return None
-    near = round(pct * n / 100)
-    found = [k for k in (near - 1, near, near + 1) if 0 <= k <= n and _pct_agrees(k, n, pct_text)]
-    return found[0] if len(found) == 1 else None
-
-
-# "1,039": a comma before three digits inside a number (a decimal comma has one or two: textscan.scan_view)
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-
-
-def _without_thousands(text: str) -> str:
-    return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
-
-
-# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
-_PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*(?P<sep>[/:])\s*(?P<b>\d+)"
-                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
-# "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
-_PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
-                            r"children|women|men|pts\.?|pats?\.?)\s*[)\]]\s*", re.I)
-
-
-def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
-    if hint.startswith("rate"):
-        # a bare number under "Event rate, %/year" or beside "Exacerbations per patient-year": the arm's rate, as
-        # printed (per 100 patient-years for yearly percentages)
-        number = _whole_number(Parse(cell))
-        if number is None or number.signed or number.value < 0 or number.percent:
-            return None
-        return {"measure": "ARR", "value": number.value, "total": n, "value_text": cell,
-                "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
-    if hint in ("sex_pair", "pair", "pair_words"):
-        # "3/10" under "Sex (M/F)" or "Relapse (yes/no)": 3 of 13 are the first category; a bracket after it is their
-        # ratio or share; "(20/10)": the pair printed in a bracket of its own; "33 (50 %)/33 (50 %)": each with its share
-        pair = _PAIR_CELL.fullmatch(cell) or _PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
-        if pair is None:
-            return None
-        a, b = int(pair.group("a")), int(pair.group("b"))
-        if not a + b or pair.group("sep") == ":" and not (n and a + b == n):
-            return None     # "12:8" is the two counts only when they make up the arm ("3:1" is a ratio)
-        shares = pair.group("ap") is not None and pair.group("bp") is not None and \
-            abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
-        if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):
-            # the label's two categories over "12/40" that do not add up to the arm: 12 of the arm's 40, or nothing
-            return _proportion(a, b, None, cell) if n and b == n and a <= b else None
-        found = _proportion(a, a + b, pair.group("ap"), cell)
-        if n and a + b != n:
-            found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
-        return found
-    parse = Parse(cell)
-    if not hint.startswith(("mean", "median")):
-        counted = parse.whole("count_of_percent")           # "8/1039 (0.77)", "5 of 91 (5.5%)"
-        if counted is not None:
-            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
-        counted = parse.whole("count_of")                   # "39/50", "12 of 40"
-        if counted is not None:
-            return _proportion(counted.events, counted.total, None, cell)
-        counted = parse.whole("percent_count_of")           # "22 % (12/55)", "21.8 (12/55)"
-        if counted is not None and counted.of_total and counted.events <= counted.of_total and (
-                "%" in cell or _pct_agrees(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end])):
-            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
-    summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
-    if summary is not None and hint == "median_sd":
-        return None     # "Median ± SD | 4.5 ± 1.2": the label or the spread is misprinted; neither a mean nor a median
-    if summary is not None:
-        return _mean(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
-            _mean(summary.center, cell, n, sd=summary.sd)
-    summary = parse.whole("mean_ci")                         # "5.0 (95% CI 3.0-7.0)"
-    if summary is not None:
-        low, high, _ = summary.ci
-        return _median(summary.center, cell, n, ci=(low, high)) if hint.startswith("median") else \
-            _mean(summary.center, cell, n, ci=(low, high))
-    summary = parse.whole("median_spread")                   # "120 (60-200)", "4 [1, 12]", "13 (IQR 7-30)"
-    if summary is not None:
-        return _interval_cell(summary, cell, hint, n)
-    summary = parse.whole("slash_spread") if hint.startswith("median") or not hint else None
-    if summary is not None and summary.q1 <= summary.center <= summary.q3:
-        return _interval_cell(summary, cell, hint, n)         # "23.0 (21.0/26.0)": a median between its quartiles
-    below = _COUNT_BELOW_SHARE.fullmatch(cell) if not hint.startswith(("mean", "median")) else None
-    if below is not None:
-        # "1 (<1)", "2 (<0.5%)": a count whose share is printed as a bound; the count over the arm when it fits the bound
-        count, bound = int(below.group("n")), float(below.group("bound"))
-        if n and count <= n and 100 * count / n < bound + 0.5:
-            return _proportion(count, n, None, cell)
-        return None
-    shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
-    if shown is not None:
-        return _bracket_cell(shown, cell, hint, n)
-    number = _whole_number(parse)
-    if number is None:
-        return None
-    if number.percent:                                       # "6.6%"
-        if hint in ("n_pct", "pct_n", "pct", "") and 0 <= number.value <= 100:
-            return _share(number.text, n, cell)
-        return None
-    v = number.value
-    if hint in ("n_pct", "count") and v == int(v) and not number.decimal and not number.signed and n:
-        return _proportion(int(v), n, None, cell)
-    if hint == "pct" and 0 <= v <= 100:
-        return _share(number.text, n, cell)
-    if hint.startswith("mean"):
-        return _mean(v, cell, n)
-    if hint.startswith("median"):
-        return _median(v, cell, n)
-    return None
-
-
-def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
-    """A value with a pair after it: the pair's label when printed ("IQR", "range"), else the row's format."""
-    value = summary.center
-    if summary.label == "RANGE":
-        return _median(value, cell, n, range_=(summary.range_low, summary.range_high))
-    pair = (summary.q1, summary.q3)
-    if hint == "mean_range":
-        return _mean(value, cell, n, range_=pair)
-    if summary.label == "IQR":
-        return _median(value, cell, n, iqr=pair)
-    if hint == "mean_ci":
-        return _mean(value, cell, n, ci=pair)
-    if hint == "median_ci":
-        return _median(value, cell, n, ci=pair)
-    if hint == "median_range":
-        return _median(value, cell, n, range_=pair)
-    if hint in ("median_iqr", "median"):
-        return _median(value, cell, n, iqr=pair)
-    if hint == "":
-        # "5.0 (3.0-7.0)" with no format named anywhere: most often a median with its IQR, but say so
-        return dict(_median(value, cell, n, iqr=pair), needs_review="format not stated: read as median (IQR)")
-    return None
-
-
-def _count_and_bracket(parse: Parse, cell: str) -> tuple | None:
-    """(first number, its text, the bracketed number, its text, printed with %, the bracket's label) of a cell
-    "a (b)": a count with its percentage ("31 (34.1)", "Nine (15%)") or a mean with its spread ("45.2 (12.3)")."""
-    found = parse.whole("count_percent")
-    if found is not None:
-        first, second = cell[found.count_start:found.count_end], cell[found.percent_start:found.percent_end]
-        return float(count_value(first)), first, parse_number(second), second, True, ""
-    found = parse.whole("table_count_percent")
-    if found is not None:
-        first, second = cell[found.count_start:found.count_end], cell[found.percent_start:found.percent_end]
-        return float(first), first, parse_number(second), second, False, ""
-    found = parse.whole("mean_bracket")
-    if found is not None:
-        first = cell[found.center_start:found.center_end]
-        spread = found.sd if found.sd is not None else found.se
-        return found.center, first, spread, None, False, found.label
-    return None
-
-
-# "62.1 (18)", "100 (29)", "7.4% (2)": a percentage, then its count in brackets
-_PCT_THEN_COUNT = re.compile(r"\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%?\s*[(\[]\s*(?P<count>\d+)\s*[)\]]\s*")
-
-
-def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | None:
-    a, a_text, b, b_text, percent_sign, label = shown
-    flipped = _PCT_THEN_COUNT.fullmatch(cell)
-    if flipped is not None and not label and hint in ("pct_n", "", "n_pct"):
-        # "62.1 (18)" under "% (n)": the percentage first, its count in the bracket; with no format named, or
-        # "n (%)" named for a cell whose first number has decimals, when the count is that share of the arm's N
-        pct, count = float(flipped.group("pct")), int(flipped.group("count"))
-        agrees = n is not None and n > 0 and count <= n and abs(100 * count / n - pct) <= 0.6
-        if 0 <= pct <= 100 and (hint == "pct_n" or agrees) and not (hint == "n_pct" and "." not in flipped.group("pct")):
-            return _proportion(count, n, flipped.group("pct"), cell)
-    if hint == "pct_n" or percent_sign and b is not None and b > 100 and not hint.startswith(("mean", "median")):
-        return None     # ("12 (130%)": a share above 100 % is no count's share, nor an SD)
-    if hint == "median_sd" and label in ("", "SD", "SE"):
-        return None     # "4.5 (1.2)" under "Median (SD)": as "Median ± SD", no figure to write
-    if label == "SD" or (not label and hint in ("mean_sd", "mean")):
-        return _mean(a, cell, n, sd=b)
-    if label == "SE" or hint == "mean_se":
-        return _mean(a, cell, n, se=b)
-    share_of_n = n is not None and n > 0 and a == int(a) and abs(100 * a / n - b) <= 0.6
-    if hint == "median_iqr" and not label and b is not None and b >= 0 and b_text is not None and not percent_sign \
-            and not share_of_n:
-        # (a count with its share of the arm, "5 (22)" of 23, is no median: the shape's reading decides)
-        # "13 (69)" under "median (IQR)": the interquartile range printed as its one width, no quartile to give
-        found = _median(a, cell, n)
-        found["needs_review"] = "IQR printed as its width only"
-        return found
-    if hint.startswith("median"):
-        return None
-    integral = a >= 0 and a == int(a) and "." not in a_text and not a_text.startswith(("-", "+"))
-    consistent = n is not None and n > 0 and abs(100 * a / n - b) <= 0.6
-    if integral and b_text is not None and 0 <= b <= 100 and (hint == "n_pct" or percent_sign or consistent or n is None):
-        return _proportion(int(a), n, b_text, cell)
-    return _mean(a, cell, n, sd=b)
-
-
-def _share(pct_text: str, n: int | None, cell: str) -> dict:
-    """An arm's percentage printed without its count ("92%" under "X (n = 25)"): the count is the one the
-    percentage rounds from, flagged as derived; none when the percentage fits two counts or the arm has no size."""
-    events = _events_of_share(pct_text, n)
-    found = _proportion(events, n, pct_text, cell)
-    if events is not None:
-        found["flags"] = [EVENTS_FROM_PERCENTAGE]
-    return found
-
-
-def _proportion(events: int | None, total: int | None, pct_text: str | None, cell: str) -> dict:
-    pct = parse_number(pct_text) if pct_text is not None else None
-    if events is not None and total:
-        value = events / total
-    elif pct is not None:
-        value = pct / 100
-    else:
-        value = None
-    review = ""
-    if events is not None and total and pct is not None and abs(100 * events / total - pct) > 1.0:
-        review = f"printed {pct_text}% does not match {events}/{total}"
-    return {"measure": "PROPORTION", "value": value, "events": events, "total": total, "value_text": cell,
-            "needs_review": review, "pct_text": pct_text}
-
-
-def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
-          ci: tuple[float, float] | None = None, range_: tuple[float, float] | None = None) -> dict:
-    flags = []
-    if ci is not None and ci[0] > ci[1]:
-        ci = (ci[1], ci[0])     # "-24 (-15 to -85)": the bounds printed high to low
-    if sd is None and se is not None and n:
-        sd, flags = se * math.sqrt(n), ["sd_from_se"]
-    elif sd is None and ci is not None and n and n > 1:
-        sd, flags = math.sqrt(n) * (ci[1] - ci[0]) / (2 * _t975(n - 1)), ["sd_from_ci"]
-    return {"measure": "MEAN", "value": value, "sd": sd, "se": se, "total": n, "value_text": cell,
-            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None, "flags": flags,
-            "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None}
-
-
-def _median(value: float, cell: str, n: int | None = None, *, iqr: tuple[float, float] | None = None,
-            range_: tuple[float, float] | None = None, ci: tuple[float, float] | None = None) -> dict:
-    return {"measure": "MEDIAN", "value": value, "total": n, "q1": iqr[0] if iqr else None, "q3": iqr[1] if iqr else None,
-            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None,
-            "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None,
-            "value_text": cell}
-
-
-def _t975(df: int) -> float:
-    """The t quantile a CI of a mean uses (Cochrane Handbook 6.5.2.2); the normal one from 60 patients on."""
-    if df >= 59:
-        return _Z975
-    from scipy.stats import t
-    return float(t.ppf(0.975, df))
 
 
 def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bare_p: bool = False) -> dict | None:
@@ -4500,7 +4126,7 @@ def _bounds_of(effect_columns: dict, bound_columns: list[int], columns: dict) ->
 
 def _bound_cells(row: dict, bounds: tuple[int, int]) -> tuple[float | None, float | None]:
     cells = [row.get(c) for c in bounds]
-    numbers = [_whole_number(Parse(_clean(scan_view(c["text"])))) if c is not None else None for c in cells]
+    numbers = [whole_number(Parse(_clean(scan_view(c["text"])))) if c is not None else None for c in cells]
     if any(n is None or n.percent for n in numbers):
         return None, None
     low, high = numbers[0].value, numbers[1].value
@@ -4508,7 +4134,7 @@ def _bound_cells(row: dict, bounds: tuple[int, int]) -> tuple[float | None, floa
 
 
 def _se_cell(text: str) -> float | None:
-    number = _whole_number(Parse(_clean(scan_view(text))))
+    number = whole_number(Parse(_clean(scan_view(text))))
     return None if number is None or number.percent or number.signed else number.value
 
 
@@ -4526,7 +4152,7 @@ def parse_p_cell(cell: str) -> tuple[float | None, str | None] | None:
         return printed.value, printed.text
     operator = _P_OPERATOR.match(cell)
     rest = Parse(cell[operator.end():]) if operator else parse
-    number = _whole_number(rest)
+    number = whole_number(rest)
     if number is None or number.percent or number.signed or not 0 <= number.value <= 1:
         return None
     op = operator.group("op") if operator else "="
@@ -4973,7 +4599,7 @@ def _printed_share(row: dict, from_table: bool) -> tuple | None:
                 percent = parse_number(printed[found.percent_start:found.percent_end])
                 break
     if percent is None:
-        number = _whole_number(parse)
+        number = whole_number(parse)
         percent = number.value if number is not None and number.percent else None
     return None if percent is None else (str(row["intervention"]), round(percent, 1))
 
