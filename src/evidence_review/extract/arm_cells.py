@@ -8,8 +8,9 @@ grammar's productions (grammar.py, each spanning the whole cell: "8/1039 (0.77)"
 where no production reads it, with the permissive reader (cell_reading.py), and keeps a count within its arm
 (`count_within_arm`). The row builders (`proportion_row`, `mean_row`, `median_row`) give every reader of arm figures
 the same row: a derived SD is flagged with its conversion (sd_from_se, sd_from_ci), a share without its count
-takes the one count it rounds from (flagged). The table reader (table_reader.py) places the rows; this module
-knows nothing of a table's layout.
+takes the one count it rounds from (flagged). Whether a printed share is count/size is decided in one place,
+`cell_reading.share_agrees` (this module and the table reader at its rounding; the permissive reader also admits a
+truncated share). The table reader (table_reader.py) places the rows; this module knows nothing of a table's layout.
 """
 from __future__ import annotations
 
