@@ -161,6 +161,11 @@ def caption_statistic(words: str) -> str:
     if re.search(r"[(\[]\s*%\s*[)\]]|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b",
                  words, re.I):
         return ""
+    return _one_centre(words)
+
+
+def _one_centre(words: str) -> str:
+    """ "mean" or "median" when the words name that statistic and not the other, else ""."""
     means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
     return "mean" if means and not medians else ("median" if medians and not means else "")
 
@@ -318,11 +323,7 @@ def column_header_format(fmt: str) -> str:
 def header_statistic_format(text: str) -> str:
     """The cell format a header naming a statistic gives: a row-label format ("Mean (SD)", "n (%)"), else "mean"
     or "median" when it names only one of them ("Mean % change from baseline")."""
-    named = label_format(text)
-    if named:
-        return named
-    means, medians = bool(re.search(r"\bmeans?\b", text, re.I)), bool(re.search(r"\bmedians?\b", text, re.I))
-    return "mean" if means and not medians else ("median" if medians and not means else "")
+    return label_format(text) or _one_centre(text)
 
 
 def header_parts_format(part_formats) -> str:
