@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.table_reader import _caption_format, _label_format
 from evidence_review.extract.arm_cells import parse_arm_cell
+from evidence_review.extract.declared_formats import caption_format, label_format
 
 _METHODS = "Patients were randomly assigned to valdoxan (n = 40) or placebo (n = 38).\n"
 
@@ -46,7 +46,7 @@ def _by_arm(rows: list[dict], measure: str) -> dict:
     ("Data are mean (SD) or n (%)", ""),       # two statistics named: the caption decides neither
 ])
 def test_a_caption_or_footnote_declares_the_statistic_in_any_wording(declaration, expected):
-    assert _caption_format(declaration) == expected
+    assert caption_format(declaration) == expected
 
 
 @pytest.mark.parametrize("label, expected", [
@@ -55,7 +55,7 @@ def test_a_caption_or_footnote_declares_the_statistic_in_any_wording(declaration
     ("Dose (mg/kg)", ""),
 ])
 def test_a_row_label_declares_the_statistic_in_the_same_wordings(label, expected):
-    assert _label_format(label) == expected
+    assert label_format(label) == expected
 
 
 def test_a_caption_declaring_mean_with_sd_reads_bare_value_bracket_cells_as_means_and_percent_cells_as_counts():

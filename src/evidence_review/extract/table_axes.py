@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
+from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format
 
 # a cell that prints a figure: it starts with a number ("12 (30%)", "4.1 ± 1.2", "-0.3", ".45")
 _FIGURE = re.compile(r"\s*[-\u2212+]?\.?\d")
@@ -250,7 +251,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     caption_outcome = tr._CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = tr._caption_timepoint(caption)
     baseline_table = tr._baseline_caption(caption)
-    table_hint = tr._caption_format(caption) or tr._caption_format(tr._footnotes(text, table))
+    table_hint = caption_format(caption) or caption_format(tr._footnotes(text, table))
     header_texts = [grid[r][c] for r in sorted(heads) for c in sorted(grid.get(r, {})) if c and grid[r][c]]
     columns = tr._columns(table, heads, tr._times_the_text_names(text, list(dict.fromkeys(header_texts))))
     read: list[tuple] = []      # (path, context, parsed cell, arm, offset, the header's words beside the row's)
@@ -272,9 +273,9 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
                 if side == "column" and _WITHIN_ARM_CHANGE.fullmatch(word):
                     change = _WITHIN_ARM_CHANGE.fullmatch(word).group("word").lower()
                     continue
-                shown = tr._label_format(word) or tr._column_hint(tr.column_format(word)[1])
+                shown = label_format(word) or column_header_format(tr.column_format(word)[1])
                 if tr._FORMAT_ONLY.fullmatch(word) or tr.statistic_name(word) is not None:
-                    hints[side] = shown or tr._statistic_hint(word) or hints.get(side, "")
+                    hints[side] = shown or header_statistic_format(word) or hints.get(side, "")
                     continue
                 if shown:
                     hints.setdefault(side, shown)

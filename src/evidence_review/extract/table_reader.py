@@ -80,8 +80,9 @@ from .table_effects import (compared_figure_columns, comparison_matrix, decimal_
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
-from .declared_formats import (FORMATS, PERCENTILES, caption_format, caption_statistic, format_for_cell, label_format,
-                               kind_of_variables, marked_declarations, marked_format, percent_unit_only,
+from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
+                               format_for_cell, header_parts_format, header_statistic_format, kind_of_variables,
+                               label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
@@ -108,13 +109,11 @@ _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LS
 # a p-value cell printed without its "P": "<0.001", "≤ .05"
 _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
-# the vocabulary of cell formats and their spellings (declared_formats.py owns them)
-_PERCENTILES, _FORMATS = PERCENTILES, FORMATS
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
     r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|[(\[]\s*%\s*[)\]]|%(?=\s*(?:[,;]|$))|"
     r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max|"
-    + _PERCENTILES + r")\s*[)\]]|(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?)"
+    + PERCENTILES + r")\s*[)\]]|(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?)"
     r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|(?:±|\+/-)\s*SD)(?=\s*(?:[,;]|$))"
     # ... or opening it: "% with diabetes", "% of patients with relapse", "% responders"
     r"|^\s*%\s+(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?(?:with\s+|who\s+)?(?=\w)", re.I)
@@ -155,9 +154,6 @@ _PHASE_HEADING = re.compile(r"\s*(?:(?P<before>(?:at\s+)?baseline|before\s+(?:th
                             r"courses?|applications?|infusions?|injections?))\s*", re.I)
 _PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
-# an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
-_RATE_HEADER = re.compile(r"%\s*/\s*(?:year|yr|y)\b|(?:per|/)\s*100\s+(?:patient|person)[- ]?years?", re.I)
-_RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re.I)
 # an interval's own column: "95% CI", "(95% CI)", "CI 95%", "95% CI of the difference", "95% credible interval"
 _CI_HEADER = re.compile(r"\s*[(\[]?\s*(?:(?:90|95|99)\s*%\s*)?(?:CI|C\.I\.|CrI|confidence\s+intervals?|credible\s+intervals?)"
                         r"(?:\s*(?:90|95|99)\s*%)?(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*[)\]]?"
@@ -564,7 +560,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # a block of one arm under a heading row naming it: its columns say only how the arm's figures are printed
             arm_columns[column.col] = block_arm
             column_sizes[column.col] = block_arm.n
-            column_hints[column.col] = _column_hint(column_format(header)[1]) or _statistic_hint(header) or column.hint
+            column_hints[column.col] = column_header_format(column_format(header)[1]) or header_statistic_format(header) or column.hint
             continue
         if column.col in named_in_row:
             # "| Treatment | Drug X | Placebo | Drug X | Placebo |" in the header: each column's arm, whatever is above
@@ -590,7 +586,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # "Placebo/Drug X (n = 12) | Drug X/Placebo (n = 13)" in a crossover: the groups of the randomisation
             arm_columns[column.col] = sequence
             column_sizes[column.col] = split_size(header)[1]
-            column_hints[column.col] = _column_hint(column_format(header)[1]) or column.hint
+            column_hints[column.col] = column_header_format(column_format(header)[1]) or column.hint
             continue
         compared = _compared_arms(header, study, local_arms)
         if compared is not None and len(column.parts) > 1 and _CI_HEADER.fullmatch(_clean(column.parts[-1])):
@@ -656,8 +652,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             arm_columns[column.col] = arm
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
-            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1]) or column.hint \
-                or _parts_hint(column.parts)
+            column_hints[column.col] = rate_format(header) or column_header_format(column_format(header)[1]) or column.hint \
+                or header_parts_format(column_format(_clean(part))[1] for part in column.parts)
         elif _CI_HEADER.fullmatch(header) or _CI_HEADER.fullmatch(spread_header(column.parts, _names_effect)):
             ci_columns.append(column.col)       # (also "95% CI" under a spanning "Odds ratio")
         elif _BOUND_HEADER.fullmatch(spread_header(column.parts, _names_effect) or header):
@@ -701,7 +697,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             arm_columns[column.col] = _table_arm(name, local_arms,
                                                  "control" if control_canonical(name) else "experimental")
             column_sizes[column.col] = split_size(column.header)[1]
-            column_hints[column.col] = _column_hint(said) or column.hint
+            column_hints[column.col] = column_header_format(said) or column.hint
     taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
         set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
     figures = {}
@@ -717,7 +713,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         # "Placebo | Drug Y" where the study model knows placebo only: a treatment the document gives, its own arm
         arm_columns[col] = arm
         column_sizes[col] = split_size(columns[col].header)[1] or arm.n
-        column_hints[col] = _column_hint(column_format(columns[col].header)[1]) or columns[col].hint
+        column_hints[col] = column_header_format(column_format(columns[col].header)[1]) or columns[col].hint
     for arm, stats in statistic_groups:
         # the group's mean (else median) column stays the arm's column for a row that prints something else there
         # ("Sex (M/F) | 16/4 |" under "Mean | SD")
@@ -859,8 +855,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
-    table_hint = _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
-        _caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
+    table_hint = caption_format(caption) or caption_format(_table_wide_footnotes(text, table)) or \
+        caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
     declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
     row_notes = marked_declarations(_footnotes(text, table))       # "† Median (range)": the rows marked "†"
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
@@ -869,7 +865,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
-    statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
+    statistic_said = caption_statistic(caption) or caption_statistic(_footnotes(text, table))
     change_table = bool(_CHANGE_TABLE.search(caption) or _CHANGE_TABLE.search(label_header))
     column_strata = {**_column_strata(columns, {c: a for c, a in arm_columns.items() if c not in categories_of}, study),
                      **coded_strata}
@@ -928,11 +924,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_sizes[column] = implied
     # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
     # each arm ("Hypertension | 11 | 7 | 4") count patients too
-    shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
+    shares_counted = any(label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
     # "Drug A (%)" over bare numbers, one larger than the arm: its shares (table_sizes.py; a column of bare shares only
     # is a "pct" column already)
     share_columns = {c for c in arm_columns if column_hints.get(c) == "n_pct" and c in columns
-                     and _percent_unit_only(columns[c].header)
+                     and percent_unit_only(columns[c].header)
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
@@ -985,7 +981,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
             # "| | Number | Percent | Number | Percent |" under the arms' names printed again in the body: the format
             # of each column from here on
-            column_hints.update({col: _column_hint(v) or column_hints[col] for col, v in formats.items()})
+            column_hints.update({col: column_header_format(v) or column_hints[col] for col, v in formats.items()})
             continue
         # (table_rows.py: a "No" row beside a "Yes" row is an answer; "Total" as the first row gives the sizes)
         role = row_role(label, *(_clean(by_row[k][0]["text"]) if k is not None and by_row[k].get(0) else ""
@@ -1053,8 +1049,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
             else:
-                section, section_baseline, section_hint = name, bool(_BASELINE.search(name)), _label_format(label)
-                section_unit = _percent_unit_only(label)
+                section, section_baseline, section_hint = name, bool(_BASELINE.search(name)), label_format(label)
+                section_unit = percent_unit_only(label)
             continue
         if not label:
             continue
@@ -1071,14 +1067,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
-        own_format = _label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
+        own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
             # no category of the heading; the heading's rows have ended
             section, section_baseline, section_hint, section_unit = "", False, "", False
         hint = own_format or section_hint
-        unit_only = _percent_unit_only(label) if own_format else section_unit
+        unit_only = percent_unit_only(label) if own_format else section_unit
         # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
         # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
         stacked = _statistic_run(by_row, ordered, i, list(arm_columns), 1 if second_label else 0)
@@ -1103,7 +1099,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 and not _excepted(label, means_said.group("except") or ""):
             hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
         if not hint or hint in ("mean", "median"):
-            hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
+            hint = rate_format(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
         category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
         pair_words = (category_pair.group("first") or category_pair.group("first2"),
@@ -1274,7 +1270,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 spread_read.add(column + 1)
             if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
                 continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
-            if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
+            if not own_hint and not (own_n or column_sizes[column]) and MEASURED_QUANTITY.search(label) \
                     and _VALUE_AND_BRACKET.fullmatch(words) and "%" not in words:
                 # "Karlsson score | 37 (27)" where nothing declares the statistic and the arm's size is unknown (so no
                 # percentage can be checked): a quantity measured on a scale or in a unit has a mean and its SD
@@ -2105,13 +2101,6 @@ def _heading_row(row: dict[int, dict], data_columns) -> bool:
     return bool(label) and not any(_clean(row[c]["text"]) for c in data_columns if row.get(c))
 
 
-def _rate_hint(text: str) -> str:
-    """ "rate100" for yearly percentages or rates per 100 patient-years, "rate1" for rates per patient-year."""
-    if _RATE_HEADER.search(text):
-        return "rate100"
-    return "rate1" if _RATE_PER_YEAR.search(text) else ""
-
-
 def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
     """ "0.16 to 1.89", "(0.66-1.09)": the bounds of an interval column's cell."""
     cleaned = _clean(scan_view(text))
@@ -2142,12 +2131,6 @@ _UNIT_WORD = re.compile(r"(?:[mµμnpk]?g|[mµμnp]?mol|[mdµμ]?l|[mck]?m|m2|mi
 _COUNT_SHARE_CELL = re.compile(r"\s*\d{1,6}\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%\s*[)\]]\s*")
 # a label ending in a unit of measurement: "(mmHg)", "(ml/min)", ", kg/m2"
 _UNIT_LABEL = re.compile(r"[(\[,]\s*(?:mm\s*Hg|(?!n\s*/\s*N\b)[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+(?:\s*[a-zA-Z0-9.²]+)?|kg|g|mg|ml|mL|cm|mm|bpm)\s*[)\]]?\s*$")
-# a row label naming a quantity measured on a scale or in a unit (not patients counted): "Pain score", "Age (years)",
-# "Weight, kg", "VAS", "Oswestry index", "Duration of surgery (min)"
-_MEASURED_QUANTITY = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|"
-                                r"time|days|hours|minutes|years|level|concentration|pressure)\b|"
-                                r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+/[a-zA-Z0-9.²]+)\s*[)\]]?\s*$",
-                                re.I)
 # "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
 _VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
 # a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
@@ -2178,7 +2161,7 @@ def _declared_or_shaped(words: str, label: str, declared: str, n: int | None) ->
         return declared
     x, y = float(m.group("x")), float(m.group("y"))
     share = x == int(x) and "." not in m.group("x") and x <= n and abs(100 * x / n - y) <= 0.6
-    measured = bool(_MEASURED_QUANTITY.search(label))
+    measured = bool(MEASURED_QUANTITY.search(label))
     if declared == "mean_sd" and share and not measured:
         return "n_pct"
     if declared == "n_pct" and not share and measured:
@@ -2414,7 +2397,7 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
             continue
         below = _clean(column.parts[-1])
         if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or _TIME_WORD.match(below) or \
-                SPANNING_STATISTIC.fullmatch(below) or _when(below) or _label_format(below) or _P_HEADER.search(below) \
+                SPANNING_STATISTIC.fullmatch(below) or _when(below) or label_format(below) or _P_HEADER.search(below) \
                 or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS):
             continue
         arm = _column_arm(column.parts[0], study, local) if is_arm_header(column.parts[0]) else None
@@ -2601,8 +2584,8 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
 def table_hint_of(table: dict, text: str, columns: dict) -> str:
     """The format the table's caption, footnote or label header names for its cells."""
     caption = str(table.get("caption") or "")
-    return _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
-        _caption_format(columns[0].header if 0 in columns else "")
+    return caption_format(caption) or caption_format(_table_wide_footnotes(text, table)) or \
+        caption_format(columns[0].header if 0 in columns else "")
 
 
 def _table_wide_footnotes(text: str, table: dict) -> str:
@@ -2967,7 +2950,7 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
-        hint = next((_statistic_hint(t) for t in said if _statistic_hint(t)), "")
+        hint = next((header_statistic_format(t) for t in said if header_statistic_format(t)), "")
         tp, baseline = whens.get(col, ("", False))
         grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) or arms_span(_clean(t)) or _clean(t) in whole_spans for t in said)
         out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
@@ -3042,16 +3025,6 @@ def _arms_of_a_group_row(table: dict, heads: set[int], study: Study | None,
         if len({id(a) for a in arms.values()}) >= 2:
             return arms, first
     return {}, None
-
-
-def _statistic_hint(text: str) -> str:
-    """The cell format a header naming a statistic gives: a row-label format ("Mean (SD)", "n (%)"), else "mean"
-    or "median" when it names only one of them ("Mean % change from baseline")."""
-    named = _label_format(text)
-    if named:
-        return named
-    means, medians = bool(re.search(r"\bmeans?\b", text, re.I)), bool(re.search(r"\bmedians?\b", text, re.I))
-    return "mean" if means and not medians else ("median" if medians and not means else "")
 
 
 def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: int, width: int) -> None:
@@ -3317,7 +3290,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
-    table_hint = _caption_format(caption)
+    table_hint = caption_format(caption)
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
                     if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
@@ -3404,9 +3377,9 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     row_when, row_before = timepoint, True
             # (the column header is this layout's row label: its format, else the caption's, decides)
             # (a format a header level above states for the levels under it: "Comfort (case)" over "Comfortable")
-            header_format = _label_format(column.header) or next(
-                (f for f in (_label_format(part) for part in column.parts[:-1]) if f), "")
-            cell_hint = _cell_format(header_format, _percent_unit_only(column.header), "", table_hint)
+            header_format = label_format(column.header) or next(
+                (f for f in (label_format(part) for part in column.parts[:-1]) if f), "")
+            cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint)
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
@@ -3517,7 +3490,7 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
         return []
     label_header = columns[0].header if 0 in columns else ""
     what = _FORMAT.sub("", label_header).strip(" ,;:") if label_header and not _GENERIC_LABEL_HEADER.fullmatch(label_header) else ""
-    column_hint = _label_format(columns[value].header) if value in columns else ""
+    column_hint = label_format(columns[value].header) if value in columns else ""
     hint, group = column_hint, None
     baseline = _baseline_caption(caption) or bool(re.search(r"\b(?:profile|characteristics)\b", caption, re.I))
     bounds = _row_bounds(by_row)
@@ -3531,13 +3504,13 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
         if label:
             named_group = groups.get(r)
             if named_group is None:
-                what, group, hint = _FORMAT.sub("", label).strip(" ,;:") or label, None, _label_format(label) or column_hint
+                what, group, hint = _FORMAT.sub("", label).strip(" ,;:") or label, None, label_format(label) or column_hint
                 continue
             if named_group[0]:
                 what = named_group[0]
             group = named_group[1]
-            if figure and (_FORMAT_ONLY.fullmatch(figure) or _label_format(figure)):
-                hint = _label_format(figure) or _column_hint(figure) or hint     # "Gender Total | | n (%)"
+            if figure and (_FORMAT_ONLY.fullmatch(figure) or label_format(figure)):
+                hint = label_format(figure) or column_header_format(figure) or hint     # "Gender Total | | n (%)"
                 continue
         if group is None or not figure or cell is None:
             continue
@@ -3588,7 +3561,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         return []
     value = value_columns[0]
     header = columns[value].header if value in columns else ""
-    hint = _label_format(header) or _caption_format(caption)
+    hint = label_format(header) or caption_format(caption)
     # "Characteristics of the study population (n = 20)": the caption (or the column) prints the whole size, and the
     # rows then give means as well as counts, each in its label's format (table_sizes.py)
     declared = whole_population_size(caption, header)
@@ -3600,7 +3573,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         if not label or not figure:
             continue
         if declared:
-            parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), _label_format(label) or hint, declared)
+            parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), label_format(label) or hint, declared)
             if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN"):
                 counted.append((r, label, parsed))
                 continue
@@ -3687,7 +3660,7 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, spreads)
-            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
+            measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, [], header)
@@ -3773,7 +3746,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 _spread_columns(parsed, row, column, spreads)
             if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
                 continue        # a bare number under an effect header may be anything; an estimate prints its spread
-            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
+            measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, [], header)
@@ -3967,28 +3940,6 @@ def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str
 
 
 # ------------------------------------------------------------------------------------------- cells
-def _parts_hint(parts: tuple) -> str:
-    """The cell format one of a column's header rows names after its words ("Group and visit number, median (IQR)"
-    spanning the arms and their visits), when the joined header hides it."""
-    for part in parts:
-        hint = _column_hint(column_format(_clean(part))[1])
-        if hint.startswith(("mean", "median")):
-            return hint
-    return ""
-
-
-def _column_hint(fmt: str) -> str:
-    """The cell format a column header names: "n" (counts), "%" (percentages), or a row-label format."""
-    fmt = fmt.strip().lower()
-    if fmt in ("n", "no", "no.", "number", "numbers", "count", "counts", "frequency", "frequencies"):
-        return "count"
-    if fmt in ("%", "percent", "percents", "percentage", "percentages"):
-        return "pct"
-    if re.fullmatch(r"n\s*/\s*n", fmt):
-        return "n_pct"
-    return _label_format(fmt)
-
-
 def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
     """One arm's count in one column and its percentage in the next ("Drug X (n = 60)" over "n" and "%"): one
     PROPORTION row, with the events, the header's total and a check of the printed percentage."""
@@ -4368,11 +4319,6 @@ def _arm_parts(cell: dict, count: int) -> list[dict]:
     return out
 
 
-_caption_statistic = caption_statistic      # "Vital signs (Means)": one statistic, no other figure (declared_formats.py)
-
-
-_label_format = label_format      # "Age, mean (SD)", "Md (Q1-Q3)": the format a label names (declared_formats.py)
-_percent_unit_only = percent_unit_only      # "GHbA1c (%)", "FEV1, %": a bare "(%)", perhaps a unit
 
 
 def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: str, *, declared: tuple[str, ...] = (),
@@ -4396,9 +4342,6 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
         if fits:
             return fits
     return row_hint or said
-
-
-_caption_format = caption_format      # the one format a caption or footnote declares (declared_formats.py)
 
 
 def _annual_rate(outcome: str) -> tuple[str, str] | None:
