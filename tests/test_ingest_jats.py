@@ -130,6 +130,61 @@ def test_named_entities_and_floats_group(tmp_path):
     assert tables[2]["start"] > text.index("Discussion\nIn this trial")
 
 
+def _moved_table_3(tmp_path, place: str):
+    """The fixture with its Table 3 moved out of the body into `place` (a template holding "{wrap}")."""
+    xml = FIXTURE.read_text(encoding="utf-8")
+    start, end = xml.index('<table-wrap id="T3">'), xml.index("</table-wrap>", xml.index('<table-wrap id="T3">'))
+    wrap = xml[start:end + len("</table-wrap>")]
+    xml = xml.replace(wrap, "")
+    if "<back>" in place:
+        xml = xml.replace("<back>", place.format(wrap=wrap).replace("</back>", ""), 1) if "<back>" in xml else \
+            xml.replace("</article>", place.format(wrap=wrap) + "\n</article>")
+    else:
+        xml = xml.replace("</article>", place.format(wrap=wrap) + "\n</article>")
+    (tmp_path / "article.xml").write_text(xml, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    row = documents.iloc[0]
+    assert row["status"] == "ok", row["reason"]
+    return texts[row["doc_id"]], structures[row["doc_id"]]["tables"], structures[row["doc_id"]]["sections"]
+
+
+def _section_of(sections: list[dict], at: int) -> str:
+    return next(s["name"] for s in sections if s["start"] <= at < s["end"])
+
+
+def test_tables_in_nlm2_floats_wrap_are_read_after_the_body(tmp_path):
+    text, tables, _ = _moved_table_3(tmp_path, "<floats-wrap>{wrap}</floats-wrap>")
+    assert len(tables) == 3 and tables[2]["caption"].startswith("Table 3. Adverse events")
+    assert tables[2]["start"] > text.index("Discussion\nIn this trial")
+
+
+def test_tables_in_back_matter_are_read_in_a_section_of_their_own_and_the_references_stay_out(tmp_path):
+    # PMC prints some articles' tables in a back-matter "Figures and Tables" section, after the references
+    text, tables, sections = _moved_table_3(
+        tmp_path, '<back><ref-list><ref id="R99"><mixed-citation>Roe A. A cited trial. 2001;12:34.</mixed-citation>'
+                  '</ref></ref-list><sec sec-type="display-objects"><title>Figures and Tables</title>{wrap}</sec></back>')
+    assert len(tables) == 3 and tables[2]["caption"].startswith("Table 3. Adverse events")
+    assert tables[2]["start"] > text.index("Discussion\nIn this trial")
+    assert "A cited trial" not in text
+    # the moved table sits in a section of its own, not in the discussion it follows
+    assert _section_of(sections, tables[2]["start"]) == "other"
+    assert _section_of(sections, text.index("Discussion\nIn this trial") + 20) == "discussion"
+    for table in tables:
+        for cell in table["cells"]:
+            assert text[cell["start"]:cell["end"]] == cell["text"]
+
+
+def test_back_matter_without_tables_adds_no_section(tmp_path):
+    # the fixture's back matter (references, acknowledgements) holds no table: the text ends where the body ends
+    xml = FIXTURE.read_text(encoding="utf-8")
+    (tmp_path / "article.xml").write_text(xml, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    text = texts[documents.iloc[0]["doc_id"]]
+    assert len(structures[documents.iloc[0]["doc_id"]]["tables"]) == 3
+    assert text.rstrip().endswith(text[text.index("Discussion\nIn this trial"):].rstrip())
+    assert structures[documents.iloc[0]["doc_id"]]["sections"][-1]["name"] == "discussion"
+
+
 def test_locally_damaged_xml_is_recovered_with_its_reason(tmp_path):
     xml = FIXTURE.read_text(encoding="utf-8").replace(
         "cumulative disability <xref", "cumulative <bold>disability <xref", 1)  # an unclosed <bold>

@@ -6,8 +6,9 @@ article type (a review or news item is typed apart from the study it reports).
 Text: the title, each abstract (one "abstract" section, its structured labels kept as lines), the body's
 sections (each top-level `<sec>` named from its `sec-type`, else from its title's words; nested sections stay in
 their parent's), figure captions, and every `<table-wrap>` as a table grid (label + caption as the caption,
-`<table-wrap-foot>` as footnotes; tables PMC gathers in `<floats-group>` come after the body). Back matter
-(references, acknowledgements, footnotes) is left out. Inline markup (`<xref>`, `<italic>`, `<sup>`, `<sub>`,
+`<table-wrap-foot>` as footnotes; tables printed apart from the body - gathered in `<floats-group>` (NLM 2:
+`<floats-wrap>`), or in back matter's "Figures and Tables" section or appendices - come after the body, in a section
+of their own). The rest of the back matter (references, acknowledgements, footnotes) is left out. Inline markup (`<xref>`, `<italic>`, `<sup>`, `<sub>`,
 `<inline-formula>`) keeps its text in place; a superscript after a digit is written `^` (markup.py).
 """
 from __future__ import annotations
@@ -216,12 +217,23 @@ def read_jats(root, note: str = "") -> list[Record]:
             # Text before the body's first section is its introduction; a body without sections is unnamed.
             has_sections = any(local(c.tag) == "sec" for c in part)
             out.lines.extend(["", heading_marker("background" if has_sections else "other")])
-        if local(part.tag) in ("body", "floats-group"):
+        if local(part.tag) in ("body", "floats-group", "floats-wrap"):
+            # a floats group (NLM 2: `floats-wrap`) holds the tables and figures printed apart from the body
             out.flush()
             for child in part:
                 _walk(child, out, 0)
                 out.text(child.tail)
             out.flush()
+        elif local(part.tag) == "back":
+            # back matter's "Figures and Tables" section (`sec-type="display-objects"`) or an appendix may hold tables:
+            # those are read, in a section of their own; the references and notes around them stay out
+            wraps = [w for w in part.iter() if local(w.tag) == "table-wrap"]
+            if wraps:
+                out.flush()
+                out.lines.extend(["", heading_marker("other")])
+                for wrap in wraps:
+                    out.table(wrap)
+                out.flush()
     out.flush()
     rec.body = "\n".join(out.lines)
     rec.tables = out.tables
