@@ -645,7 +645,9 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
                    "heldout14": "extract_heldout14", "heldout15": "extract_heldout15",
                    "heldout16": "extract_heldout16", "heldout17": "extract_heldout17",
                    "heldout18": "extract_heldout18",
-                   "heldout19": "extract_heldout19", "heldout20": "extract_heldout20", "heldout21": "extract_heldout21", "heldout22": "extract_heldout22", "heldout23": "extract_heldout23"}
+                   "heldout19": "extract_heldout19", "heldout20": "extract_heldout20",
+                   "heldout21": "extract_heldout21", "heldout22": "extract_heldout22",
+                   "heldout23": "extract_heldout23"}
 
 
 # The roles of the held-out batches THIS session; the one place that decides them (a new session changes them here,
