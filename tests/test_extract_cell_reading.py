@@ -2,8 +2,9 @@
 readings the format, the order of the numbers or the arm's size forbid. Cells written for these tests."""
 import pytest
 
-from evidence_review.extract.cell_reading import read_cell, tokenize
-from evidence_review.extract.table_reader import parse_arm_cell
+from evidence_review.extract import arm_cells, table_reader
+from evidence_review.extract.arm_cells import parse_arm_cell
+from evidence_review.extract.cell_reading import read_cell, share_agrees, tokenize
 
 
 # ------------------------------------------------------------------------------------------ tokens
@@ -247,3 +248,26 @@ def test_the_table_reader_reads_a_new_spelling_it_has_no_production_for():
 def test_the_table_reader_keeps_the_grammar_reading_where_it_has_one():
     found = parse_arm_cell("31 (34.1)", "n_pct", 91)
     assert (found["events"], found["total"], found["pct_text"]) == (31, 91, "34.1")
+
+
+# ------------------------------------------------------------------------------------------ one owner of each piece
+@pytest.mark.parametrize("events, total, pct_text, rounded, truncated", [
+    (17, 40, "42.5", True, True),        # exact
+    (11, 30, "36.7", True, True),        # 36.666... rounded to one decimal
+    (11, 30, "36", False, True),         # truncated: a point below, admitted only with `truncated`
+    (11, 30, "38", False, False),        # 1.33 points away: neither
+    (9, 0, "10", False, False),          # no size, no share of it
+    (3, 20, "n/a", False, False),        # no printed number
+])
+def test_a_printed_share_agrees_with_its_count_within_its_rounding(events, total, pct_text, rounded, truncated):
+    assert share_agrees(events, total, pct_text) is rounded
+    assert share_agrees(events, total, pct_text, truncated=True) is truncated
+
+
+def test_an_arm_cell_is_read_in_one_module():
+    # the arm-cell chain lives in arm_cells.py only: the table reader imports it and keeps no copy of its own
+    for name in ("_read_arm_cell", "_count_within_arm", "_events_of_share", "_bracket_cell", "_pct_agrees",
+                 "_proportion", "_mean", "_median"):
+        assert not hasattr(table_reader, name), name
+    assert table_reader.parse_arm_cell is arm_cells.parse_arm_cell
+    assert arm_cells.share_agrees is share_agrees

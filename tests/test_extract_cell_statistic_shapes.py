@@ -9,7 +9,7 @@ import pytest
 from table_grids import read_pipe_table
 
 from evidence_review.extract.cells import statistic_shapes
-from evidence_review.extract.table_reader import parse_arm_cell
+from evidence_review.extract.arm_cells import parse_arm_cell
 from evidence_review.extract.textscan import scan_view
 
 

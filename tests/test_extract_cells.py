@@ -186,7 +186,7 @@ def test_a_p_value_or_mark_printed_after_a_figure_is_split_off(cell, body, p_val
 
 
 def test_cells_with_a_p_value_glued_after_them_are_read_as_their_figure():
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     assert parse_arm_cell("150.1(16.1)p = 0.034", "mean_sd", 19)["value"] == 150.1
     assert parse_arm_cell("77.0 ± 5.5 \u00a7p = 0.6", "", 12)["sd"] == 5.5
     assert parse_arm_cell("0.62 ± 0.6*", "", None)["value"] == 0.62
@@ -230,7 +230,7 @@ def test_a_row_label_ending_in_a_format_names_it(label, expected):
     ("13/28 46.4%", 13, 28), ("13/28, 46.4%", 13, 28), ("9 / 41; 22.0 %", 9, 41), ("13 / 28 (46.4 %)", 13, 28),
     ("6 of 20 30%", 6, 20)])
 def test_events_of_a_total_with_their_percentage_after_them_with_or_without_a_bracket(cell, events, total):
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     found = parse_arm_cell(cell, "", None)
     assert (found["measure"], found["events"], found["total"]) == ("PROPORTION", events, total)
 
@@ -279,7 +279,7 @@ def test_rows_of_tests_and_effect_sizes_under_the_arms_are_no_arms_means():
     ("4 [2-7] days", "median_iqr", ("MEDIAN", 4.0, None, 2.0, 7.0)),
 ])
 def test_a_cell_naming_its_statistic_or_unit_around_its_figure_is_read_as_its_figure(cell, hint, expected):
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     found = parse_arm_cell(cell.replace("\u2013", "-"), hint, 40)
     assert (found["measure"], found["value"], found.get("sd"), found.get("q1"), found.get("q3")) == expected
 
@@ -288,14 +288,14 @@ def test_a_cell_naming_its_statistic_or_unit_around_its_figure_is_read_as_its_fi
     ("18 pts (45%)", "", 18, 40), ("n = 12 (30%)", "", 12, 40), ("9 patients [22.5%]", "", 9, 40),
     ("17 eyes", "count", 17, 40), ("18 (45%) patients", "", 18, 40)])
 def test_a_count_printed_with_the_people_it_counts_is_a_count(cell, hint, events, total):
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     found = parse_arm_cell(cell, hint, 40)
     assert (found["measure"], found["events"], found["total"]) == ("PROPORTION", events, total)
 
 
 @pytest.mark.parametrize("cell", ["17 eyes", "n = 40", "N=12"])
 def test_a_bare_count_of_people_without_a_format_is_not_read_as_events(cell):
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     assert parse_arm_cell(cell, "", 40) is None
 
 
@@ -347,14 +347,14 @@ def test_plus_spreads_are_read_as_means_with_their_sds():
     ("(% 1.1) 4/366", 4, 366, "1.1"), ("(%25) 5/20", 5, 20, "25"), ("30/400(% 7.5)", 30, 400, "7.5"),
     ("7 [% 17.5]", 7, 40, "17.5")])
 def test_a_share_whose_percent_sign_is_printed_before_it_in_either_order(cell, events, total, pct):
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     found = parse_arm_cell(cell, "", 40)
     assert (found["measure"], found["events"], found["total"], found["pct_text"]) == ("PROPORTION", events, total, pct)
 
 
 def test_a_range_with_censored_values_is_no_plain_median_of_the_arm():
     # "11.2 (1.1+ to 18.0+)": a time-to-event summary among some of the arm (responders), its "+" marking censoring
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     assert parse_arm_cell("11.2 (1.1+ to 18.0+)", "median_range", 40) is None
     assert parse_arm_cell("9.4 (0.5+ - 12.2)", "median_range", 40) is None
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.declared_formats import (caption_format, declared_formats, document_formats, kind_of_variables,
-                                                      label_mark,
+from evidence_review.extract.declared_formats import (MEASURED_QUANTITY, caption_format, column_header_format,
+                                                      declared_formats, document_formats, header_parts_format,
+                                                      header_statistic_format, kind_of_variables, label_mark, rate_format,
                                                       format_for_cell, label_format, marked_declarations, marked_format,
                                                       percent_unit_only, table_wide_notes,
                                                       table_declared_formats)
@@ -351,3 +352,53 @@ Table 2. Outcomes
     assert {r["outcome"] for r in rows} == {"Weight", "Relapse", "Laboratory values: CRP"}
     relapse = _row(rows, "relapse", "placebo")
     assert (relapse["measure"], relapse["events"], relapse["total"]) == ("PROPORTION", 16, 32)
+
+
+# ------------------------------------------------------------------------------------------- column headers
+@pytest.mark.parametrize("fmt, expected", [
+    ("n", "count"), ("No.", "count"), (" Frequencies ", "count"),
+    ("%", "pct"), ("Percentage", "pct"),
+    ("n/N", "n_pct"), ("n / N", "n_pct"),
+    ("Mean (SD)", "mean_sd"), ("median [IQR]", "median_iqr"), ("n (%)", "n_pct"),
+    ("", ""), ("Week 8", ""), ("Dose", ""),
+])
+def test_the_format_a_column_headers_format_words_name(fmt, expected):
+    assert column_header_format(fmt) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Mean ± SEM", "mean_se"),
+    ("Mean % change from week 0", "mean"),
+    ("Median time to healing, days", "median"),
+    ("Means and medians", ""),        # both statistics named: neither decides
+    ("Responders", ""),
+])
+def test_the_format_a_header_naming_a_statistic_gives(header, expected):
+    assert header_statistic_format(header) == expected
+
+
+def test_the_centre_format_one_of_a_columns_header_rows_names():
+    assert header_parts_format(["", "n (%)", "median (IQR)", "mean (SD)"]) == "median_iqr"
+    assert header_parts_format(["n", "%"]) == ""        # counts and shares are no centre
+    assert header_parts_format([]) == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Event rate, %/year", "rate100"),
+    ("Episodes per 100 person-years", "rate100"),
+    ("Attacks per patient-year", "rate1"),
+    ("Falls / person years", "rate1"),
+    ("Falls per year", ""),          # no patient-years: a count in a year, not a rate of the population
+    ("Mean (SD)", ""),
+])
+def test_a_header_or_label_of_event_rates(text, expected):
+    assert rate_format(text) == expected
+
+
+@pytest.mark.parametrize("label, measured", [
+    ("Grip strength score", True), ("Age, years", True), ("Stay in ward", True), ("Blood loss", True),
+    ("Serum urea (mmol / L)", True), ("Body mass (kg)", True), ("Fatigue scale", True),
+    ("Female", False), ("Smokers", False), ("Prior stroke", False), ("Headache (n)", False),
+])
+def test_the_one_list_of_words_naming_a_measured_quantity(label, measured):
+    assert bool(MEASURED_QUANTITY.search(label)) is measured

@@ -1,4 +1,4 @@
-"""How one table cell is read (table_reader.parse_arm_cell and the statistic `_cell_format` decides for it): a statistic
+"""How one table cell is read (arm_cells.parse_arm_cell and the statistic `_cell_format` decides for it): a statistic
 declared only by the caption, a footnote or a header in any wording; count cells in every layout; pairs under a
 two-category label; packed categorical cells; medians with their quartiles in any separator; a mean with a CI in an
 arm column. Every table here is written for the test (names and numbers invented) in the shapes trial reports print."""
@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.table_reader import _caption_format, _label_format, parse_arm_cell
+from evidence_review.extract.arm_cells import parse_arm_cell
+from evidence_review.extract.declared_formats import caption_format, label_format
 
 _METHODS = "Patients were randomly assigned to valdoxan (n = 40) or placebo (n = 38).\n"
 
@@ -45,7 +46,7 @@ def _by_arm(rows: list[dict], measure: str) -> dict:
     ("Data are mean (SD) or n (%)", ""),       # two statistics named: the caption decides neither
 ])
 def test_a_caption_or_footnote_declares_the_statistic_in_any_wording(declaration, expected):
-    assert _caption_format(declaration) == expected
+    assert caption_format(declaration) == expected
 
 
 @pytest.mark.parametrize("label, expected", [
@@ -54,7 +55,7 @@ def test_a_caption_or_footnote_declares_the_statistic_in_any_wording(declaration
     ("Dose (mg/kg)", ""),
 ])
 def test_a_row_label_declares_the_statistic_in_the_same_wordings(label, expected):
-    assert _label_format(label) == expected
+    assert label_format(label) == expected
 
 
 def test_a_caption_declaring_mean_with_sd_reads_bare_value_bracket_cells_as_means_and_percent_cells_as_counts():

@@ -154,7 +154,7 @@ Table 2. Primary outcomes
     ("6.6%", None, None),     # no size: the share only
 ])
 def test_a_share_without_its_count_takes_the_one_count_it_rounds_from(cell, n, events):
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     parsed = parse_arm_cell(cell, "pct", n)
     assert parsed["measure"] == "PROPORTION" and parsed["events"] == events and parsed["total"] == n
     assert parsed.get("flags", []) == (["events_from_percentage"] if events is not None else [])
@@ -317,7 +317,7 @@ Table 2. Response to treatment
     ("12.5 h", "mean", 30, ("MEAN", 12.5, None, 30)),
 ])
 def test_cells_with_brackets_or_letters_around_their_figures(cell, hint, n, expected):
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     parsed = parse_arm_cell(cell, hint, n)
     assert (parsed["measure"], parsed["value"], parsed.get("events"), parsed["total"]) == expected
     assert parsed["value_text"] == cell
@@ -364,7 +364,8 @@ def test_a_first_data_row_of_words_with_a_real_label_is_no_header_row():
 @pytest.mark.parametrize("cell", ["9.0 (8.2 to 9.8)", "9.0 (8.2, 9.8)", "9.0 [8.2\u20139.8]", "9.0 (95% CI 8.2-9.8)",
                                   "9.0 (95% CI: 8.2 to 9.8)", "9.0% (8.2\u20139.8%)", "9.0(8.2-9.8)"])
 def test_spellings_of_a_mean_with_its_interval_under_a_mean_ci_column(cell):
-    from evidence_review.extract.table_reader import _clean, parse_arm_cell
+    from evidence_review.extract.table_reader import _clean
+    from evidence_review.extract.arm_cells import parse_arm_cell
     from evidence_review.extract.textscan import scan_view
     parsed = parse_arm_cell(_clean(scan_view(cell)), "mean_ci", 30)
     assert (parsed["measure"], parsed["value"], parsed["ci_low"], parsed["ci_high"]) == ("MEAN", 9.0, 8.2, 9.8)
@@ -461,7 +462,8 @@ def test_arms_as_rows_a_percent_unit_in_the_column_header_yields_to_the_captions
 
 @pytest.mark.parametrize("cell", ["45.2 \u00b1 12.3", "45.2 +/- 12.3", "45.2 +- 12.3", "45.2+-12.3", "45.2* \u00b1 12.3"])
 def test_spellings_of_a_mean_and_its_sd(cell):
-    from evidence_review.extract.table_reader import _clean, parse_arm_cell
+    from evidence_review.extract.table_reader import _clean
+    from evidence_review.extract.arm_cells import parse_arm_cell
     from evidence_review.extract.textscan import scan_view
     parsed = parse_arm_cell(_clean(scan_view(cell)), "mean_sd", 30)
     assert (parsed["measure"], parsed["value"], parsed["sd"], parsed["total"]) == ("MEAN", 45.2, 12.3, 30)

@@ -71,7 +71,7 @@ def test_unglued_header():
 
 
 def test_superscript_letter_and_number_after_a_figure_is_a_mark():
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     parsed = parse_arm_cell("71.10 ± 7.60^b1", "", 40)
     assert parsed is not None and (parsed["value"], parsed["sd"]) == (71.1, 7.6)
     assert parse_arm_cell("4.5 × 10^9", "", 40) is None      # a power of ten is no mark

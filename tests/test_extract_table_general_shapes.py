@@ -7,7 +7,8 @@ from table_grids import pipe_table
 from table_grids import read_pipe_table as _read
 
 from evidence_review.extract.study import build_study
-from evidence_review.extract.table_reader import parse_arm_cell, read_table
+from evidence_review.extract.table_reader import read_table
+from evidence_review.extract.arm_cells import parse_arm_cell
 
 
 

@@ -10,7 +10,8 @@ from table_grids import pipe_table
 import evidence_review.extract.pipeline as extract_pipeline
 from evidence_review.extract import extract_study_tables
 from evidence_review.extract.study import build_study
-from evidence_review.extract.table_reader import parse_arm_cell, read_table
+from evidence_review.extract.table_reader import read_table
+from evidence_review.extract.arm_cells import parse_arm_cell
 from evidence_review.tables import ARM_COLUMNS, ESTIMATE_COLUMNS, write_csv_atomic
 
 RESULTS = """Methods: Patients were randomly assigned 1:1:2 to drug A, drug B or placebo.

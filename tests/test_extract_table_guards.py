@@ -8,7 +8,8 @@ import pytest
 from table_grids import pipe_table
 
 from evidence_review.extract.study import build_study
-from evidence_review.extract.table_reader import _interval_cell_pair, parse_arm_cell, read_table
+from evidence_review.extract.table_reader import _interval_cell_pair, read_table
+from evidence_review.extract.arm_cells import parse_arm_cell
 
 _METHODS = "Patients were randomly assigned to duloxetine (n = 40) or usual care (n = 42).\n"
 

@@ -332,7 +332,7 @@ def test_bare_counts_in_a_characteristics_table_that_counts_patients_elsewhere()
     ("3.3 (38.3))", "mean_sd", ("MEAN", 3.3, 38.3, None, None)),          # a doubled closing bracket
 ])
 def test_loosely_printed_mean_cells(cell, hint, read):
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     parsed = parse_arm_cell(_clean(cell), hint, 11)
     assert (parsed["measure"], parsed["value"], parsed.get("sd"), parsed.get("range_low"), parsed.get("range_high")) == read
 

@@ -11,7 +11,8 @@ from table_grids import read_pipe_table as _read
 
 from evidence_review.extract import extract_study_tables
 from evidence_review.extract.study import build_study
-from evidence_review.extract.table_reader import parse_arm_cell, parse_effect_cell, parse_p_cell, read_table
+from evidence_review.extract.table_reader import parse_effect_cell, parse_p_cell, read_table
+from evidence_review.extract.arm_cells import parse_arm_cell
 
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from table_grids import pipe_table
 
 from evidence_review.extract.study import build_study
-from evidence_review.extract.table_reader import parse_arm_cell, read_table, read_tables
+from evidence_review.extract.table_reader import read_table, read_tables
+from evidence_review.extract.arm_cells import parse_arm_cell
 
 
 def test_a_median_whose_iqr_is_one_width_is_a_median_without_quartiles():

@@ -274,7 +274,7 @@ def test_hyphenated_arm_names_are_no_outcome_split():
 
 @pytest.mark.parametrize("cell, events", [("65.5% (19)", 19), ("3% (1)", 1), ("12.5 % [4]", 4)])
 def test_a_share_with_its_sign_then_a_bracketed_count_is_a_proportion(cell, events):
-    from evidence_review.extract.table_reader import parse_arm_cell
+    from evidence_review.extract.arm_cells import parse_arm_cell
     for hint in ("", "n_pct"):
         parsed = parse_arm_cell(cell, hint, None, guarded=False)
         assert parsed["measure"] == "PROPORTION" and parsed["events"] == events, (cell, hint)

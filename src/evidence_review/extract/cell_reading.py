@@ -1,6 +1,6 @@
 """A permissive reading of one table cell, steered by the format its row, column or caption declares.
 
-The cell grammar (grammar.py, read by `table_reader.parse_arm_cell`) asks each of its productions to span the whole
+The cell grammar (grammar.py, read by `arm_cells.parse_arm_cell`) asks each of its productions to span the whole
 cell, so every new spelling of a known statistic ("40.1 ±(2.2)", "2 (1; 4)", "38 {29-47}", "5 (3·2)", "4.5 (SD=1.2)
 mmHg", "12 % [5]") used to need one more pattern. This module reads any spelling of them in two steps:
 
@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from .grammar import parse_number
 
 # ------------------------------------------------------------------------------------------ tokens
 # a word naming the statistic of the numbers after it: "SD", "S.D.", "SE", "SEM", "IQR", "range", "95% CI",
@@ -273,12 +275,16 @@ _COUNTED = ("n_pct", "pct", "count")      # the formats of counts and shares (a 
 _READ_FORMATS = ("mean", "median", "n_pct", "pct", "count")
 
 
-def share_agrees(events: int, total: int, pct: Number) -> bool:
-    """Whether a printed share is events/total as rounded (half a unit of its last digit, and a point for authors
-    who truncate rather than round)."""
-    if not total:
+def share_agrees(events: int, total: int | None, pct_text: str, *, truncated: bool = False) -> bool:
+    """Whether a printed share ("34.1") is events/total as rounded: within half a unit of its last digit (and 0.06
+    for a share computed from rounded figures). `truncated` also admits a point's gap, for authors who truncate
+    rather than round: the permissive reader's tolerance, where the share is what tells a count from a mean; the
+    table reader, choosing among several sizes or counts a share might be of, keeps the rounding's."""
+    pct = parse_number(pct_text)
+    if not total or pct is None:
         return False
-    return abs(100 * events / total - pct.value) <= max(0.5 * 10 ** -pct.decimals + 0.06, 1.0)
+    rounding = 0.5 * 10 ** -len(pct_text.partition(".")[2]) + 0.06
+    return abs(100 * events / total - pct) <= (max(rounding, 1.0) if truncated else rounding)
 
 
 def _ordered(*xs: float) -> bool:
@@ -412,7 +418,7 @@ def _count_of(events: Number, total: Number, brackets: tuple[Group, ...], hint: 
         if len(brackets) != 1 or len(brackets[0].numbers) != 1 or brackets[0].word:
             return None
         pct = brackets[0].numbers[0]
-        if not share_agrees(int(events.value), int(total.value), pct):
+        if not share_agrees(int(events.value), int(total.value), pct.text, truncated=True):
             return None
     return Reading("PROPORTION", events.value / total.value, events=int(events.value), total=int(total.value),
                    pct_text=pct.text if pct else None)
@@ -448,7 +454,7 @@ def _count_and_share(count: Number, share: Number, n: int | None) -> Reading | N
     if not count.whole or count.percent or not 0 <= share.value <= 100:
         return None
     events = int(count.value)
-    if n and (events > n or not share_agrees(events, n, share)):
+    if n and (events > n or not share_agrees(events, n, share.text, truncated=True)):
         return None
     return Reading("PROPORTION", events / n if n else share.value / 100, events=events, total=n, pct_text=share.text)
 
@@ -481,7 +487,7 @@ def _pair_in_bracket(centre: Number, bracket: Group, hint: str, n: int | None) -
     events, total = bracket.numbers
     if bracket.seps[0] == "/" and centre.percent and events.whole and total.whole and 0 < events.value <= total.value:
         # "22 % (12/55)": a share with the count of the total it is of, whatever the row declares, when they agree
-        if not share_agrees(int(events.value), int(total.value), centre) or hint.startswith("median"):
+        if not share_agrees(int(events.value), int(total.value), centre.text, truncated=True) or hint.startswith("median"):
             return None
         return Reading("PROPORTION", events.value / total.value, events=int(events.value), total=int(total.value),
                        pct_text=centre.text)

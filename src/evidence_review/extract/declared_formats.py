@@ -18,7 +18,11 @@ This module owns
 - `format_for_cell(choices, cell, label, n)`: of several declared formats, the one whose cell signature the cell
   has (a bracketed share <= 100 whose count fits the arm's size: n (%); a decimal centre with one spread: the
   declared mean's spread, SD or SE; a centre with two bounds: the declared median (IQR), median (range) or mean
-  (95 % CI)), so a table declaring several reads each row as its own kind; "" when the cell fits none or several.
+  (95 % CI)), so a table declaring several reads each row as its own kind; "" when the cell fits none or several;
+- `MEASURED_QUANTITY`: the words of a label naming a quantity measured (not patients counted);
+- the format a column header sets for its cells: `column_header_format` (its format words: "n", "%", "Mean (SD)"),
+  `header_statistic_format` (a header naming a statistic), `header_parts_format` (one of its header rows),
+  `rate_format` (a column or row of event rates per patient-year).
 """
 from __future__ import annotations
 
@@ -157,6 +161,11 @@ def caption_statistic(words: str) -> str:
     if re.search(r"[(\[]\s*%\s*[)\]]|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b",
                  words, re.I):
         return ""
+    return _one_centre(words)
+
+
+def _one_centre(words: str) -> str:
+    """ "mean" or "median" when the words name that statistic and not the other, else ""."""
     means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
     return "mean" if means and not medians else ("median" if medians and not means else "")
 
@@ -223,12 +232,14 @@ _ONE_BRACKET = re.compile(r"\s*(?P<a>" + _NUMBER + r")\s*[(\[]\s*(?P<b>\d+(?:\.\
 _TWO_BOUNDS = re.compile(r"\s*" + _NUMBER + r"\s*[(\[]\s*" + _NUMBER + r"\s*(?:[-\u2010-\u2015;,]|\bto\b)\s*" + _NUMBER
                          + r"\s*[)\]]\s*")
 _BARE_NUMBER = re.compile(r"\s*" + _NUMBER + r"\s*")
-# a row label naming a kind of patient counted ("Female", "Diabetes", "Smokers") or a quantity measured ("Age, years",
-# "Pain score"): how "45 (12)" reads when no arm size can check a share
-_MEASURED = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|time|days|"
-                       r"hours|minutes|years|level|concentration|pressure|volume|loss|stay|dose)\b|"
-                       r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)"
-                       r"\s*[)\]]?\s*$", re.I)
+# a row label naming a quantity measured on a scale or in a unit ("Age, years", "Pain score", "Weight, kg", "VAS",
+# "Oswestry index", "Duration of surgery (min)", "Blood loss"), not a kind of patient counted ("Female", "Diabetes",
+# "Smokers"): how "45 (12)" reads when no arm size can check a share. The one list of these words for every reader
+# (`format_for_cell` here; the table reader's rows under no declaration)
+MEASURED_QUANTITY = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|time|days|"
+                               r"hours|minutes|years|level|concentration|pressure|volume|loss|stay|dose)\b|"
+                               r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|"
+                               r"[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)\s*[)\]]?\s*$", re.I)
 
 
 def _one_of(choices: tuple[str, ...], family: tuple[str, ...]) -> str:
@@ -261,7 +272,7 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
     if _BARE_NUMBER.fullmatch(words):
         # "Weight, kg | 72.4 | 74.1": a bare figure of a measured quantity is the declared centre, printed alone
         centres = {f.partition("_")[0] for f in choices if f.startswith(("mean", "median"))}
-        return centres.pop() if len(centres) == 1 and _MEASURED.search(label or "") else ""
+        return centres.pop() if len(centres) == 1 and MEASURED_QUANTITY.search(label or "") else ""
     m = _ONE_BRACKET.fullmatch(words)
     if m is None:
         return ""
@@ -277,8 +288,53 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
         return ""
     if not whole or b > 100 or n:
         return spread      # a decimal centre, a spread above 100, or a bracket that is no share of the arm's n
-    return spread if _MEASURED.search(label or "") else ""
+    return spread if MEASURED_QUANTITY.search(label or "") else ""
 
+
+
+# ------------------------------------------------------------------------------------------ column headers
+# a column of yearly percentages or of rates per 100 patient-years ("Rate, %/year", "Events per 100 patient-years"),
+# and one of rates per patient-year ("Exacerbations per patient-year")
+_RATE_HEADER = re.compile(r"%\s*/\s*(?:year|yr|y)\b|(?:per|/)\s*100\s+(?:patient|person)[- ]?years?", re.I)
+_RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re.I)
+
+
+def rate_format(text: str) -> str:
+    """ "rate100" for yearly percentages or rates per 100 patient-years, "rate1" for rates per patient-year (a
+    column header's or a row label's), else ""."""
+    if _RATE_HEADER.search(text):
+        return "rate100"
+    return "rate1" if _RATE_PER_YEAR.search(text) else ""
+
+
+def column_header_format(fmt: str) -> str:
+    """The cell format the format words of a column header name ("Placebo, n" -> "n"; study.column_format splits
+    them off): "count" (counts), "pct" (percentages), "n_pct" ("n/N"), or a row-label format (`label_format`)."""
+    fmt = fmt.strip().lower()
+    if fmt in ("n", "no", "no.", "number", "numbers", "count", "counts", "frequency", "frequencies"):
+        return "count"
+    if fmt in ("%", "percent", "percents", "percentage", "percentages"):
+        return "pct"
+    if re.fullmatch(r"n\s*/\s*n", fmt):
+        return "n_pct"
+    return label_format(fmt)
+
+
+def header_statistic_format(text: str) -> str:
+    """The cell format a header naming a statistic gives: a row-label format ("Mean (SD)", "n (%)"), else "mean"
+    or "median" when it names only one of them ("Mean % change from baseline")."""
+    return label_format(text) or _one_centre(text)
+
+
+def header_parts_format(part_formats) -> str:
+    """The centre format ("mean..." or "median...") the first of a column's header rows names after its words
+    (`part_formats`: each row's format words, study.column_format's; "Group and visit number, median (IQR)" spanning
+    the arms and their visits), when the joined header hides it; else ""."""
+    for fmt in part_formats:
+        hint = column_header_format(fmt)
+        if hint.startswith(("mean", "median")):
+            return hint
+    return ""
 
 
 # ------------------------------------------------------------------------------------------ footnotes with marks

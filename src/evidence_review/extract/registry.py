@@ -771,10 +771,12 @@ RULES: list[Rule] = [
            "outcome": "serious adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
            "outcome": "serious adverse events"}]),
-    Rule("not-in-any-arm", 73, "'X was not seen in either group', 'X did not occur in any of the groups', 'No X were noted "
-         "within the 2 groups', 'None of the patients in the two groups required X', 'Neither group had X': 0/n of X in "
-         "each arm of known size (never a state at entry or a selection criterion)",
-         ("none_of",), proportions.zero_in_every_arm,
+    Rule("not-in-any-arm", 75, "the nobody-had-it family said of every arm: 'X was not seen in either group', 'X did not "
+         "occur in any of the groups', 'No X were noted within the 2 groups' (the arms counted as the study model holds), "
+         "'None of the patients in the two groups required X', 'Neither group had X': 0/n of X in each arm of known size, "
+         "X any event when a verb of seeing or occurring denies it of every arm (never a state at entry or a selection "
+         "criterion)",
+         ("number",), proportions.nobody_had_it,
          "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Bronchospasm was not observed in either "
          "group. No allergic reactions were noted within the 2 groups.",
          [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "bronchospasm"},

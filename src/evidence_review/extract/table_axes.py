@@ -21,6 +21,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .arm_cells import count_within_arm, own_size, parse_arm_cell
+from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format
+
 # a cell that prints a figure: it starts with a number ("12 (30%)", "4.1 ± 1.2", "-0.3", ".45")
 _FIGURE = re.compile(r"\s*[-\u2212+]?\.?\d")
 # a cell that is a test's result or says nothing of an arm: "<0.001", "P = 0.03", "NS", "-"
@@ -209,7 +212,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     else the study model. A column of the arm's own change ("Difference value") gives bare means of "change in
     <outcome>". `named`: the labels the caller has resolved to arms (a table's own groups), the only arms then.
     [] when no axis names the arms."""
-    from . import table_reader as tr     # (the cell grammar and the row builder; that module calls this one)
+    from . import table_reader as tr     # (the table's headers and the row builder; that module calls this one)
     if study is None or not study.arms and not named:
         return []
     cells = table.get("cells") or []
@@ -248,7 +251,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     caption_outcome = tr._CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = tr._caption_timepoint(caption)
     baseline_table = tr._baseline_caption(caption)
-    table_hint = tr._caption_format(caption) or tr._caption_format(tr._footnotes(text, table))
+    table_hint = caption_format(caption) or caption_format(tr._footnotes(text, table))
     header_texts = [grid[r][c] for r in sorted(heads) for c in sorted(grid.get(r, {})) if c and grid[r][c]]
     columns = tr._columns(table, heads, tr._times_the_text_names(text, list(dict.fromkeys(header_texts))))
     read: list[tuple] = []      # (path, context, parsed cell, arm, offset, the header's words beside the row's)
@@ -270,9 +273,9 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
                 if side == "column" and _WITHIN_ARM_CHANGE.fullmatch(word):
                     change = _WITHIN_ARM_CHANGE.fullmatch(word).group("word").lower()
                     continue
-                shown = tr._label_format(word) or tr._column_hint(tr.column_format(word)[1])
+                shown = label_format(word) or column_header_format(tr.column_format(word)[1])
                 if tr._FORMAT_ONLY.fullmatch(word) or tr.statistic_name(word) is not None:
-                    hints[side] = shown or tr._statistic_hint(word) or hints.get(side, "")
+                    hints[side] = shown or header_statistic_format(word) or hints.get(side, "")
                     continue
                 if shown:
                     hints.setdefault(side, shown)
@@ -285,12 +288,12 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
             what = f"{'change' if change.startswith('differ') else change} in {what}"
         arm = path.arm
         cell = by_cell[(path.row, path.col)]
-        words, own_n = tr._own_size(tr._clean(tr.scan_view(cell["text"])))
+        words, own_n = own_size(tr._clean(tr.scan_view(cell["text"])))
         n = own_n or (tr.split_size(path.arm_text)[1] if path.arm_text else None) or arm.n
         if change:
-            parsed = tr.parse_arm_cell(words, "mean", n) if _BARE_NUMBER.fullmatch(words) else None
+            parsed = parse_arm_cell(words, "mean", n) if _BARE_NUMBER.fullmatch(words) else None
         else:
-            parsed = tr._count_within_arm(tr.parse_arm_cell(words, hints.get("row") or hints.get("column") or table_hint, n))
+            parsed = count_within_arm(parse_arm_cell(words, hints.get("row") or hints.get("column") or table_hint, n))
         if parsed is None or parsed["measure"] == "PROPORTION" and not _a_count_of_the_arm(
                 parsed, n, path.row_words + path.column_words):
             continue

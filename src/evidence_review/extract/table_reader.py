@@ -16,7 +16,7 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   CI)"). A cell may carry its own n ("45 [26, 58]n = 23"); a share without its count takes the one count it rounds
   from, flagged. Effect cells are a value, an interval (bare_pair or interval) and a p_value in a row;
   p-value cells are p_value, or a number with its operator. A column naming two arms ("Placebo – Drug", "A vs B")
-  is an effect of the first against the second, not an arm.
+  is an effect of the first against the second, not an arm. An arm's cell is read by arm_cells.py.
 - Rows: column 0 is the outcome (format and footnote marks stripped, its timepoint moved to `timepoint`); a row
   whose other cells are empty is a section heading carried by the rows under it; an arm column gives one
   arm-level row (PROPORTION, MEAN with sd/se, MEDIAN with q1/q3 or range), an effect column one comparative row
@@ -64,23 +64,25 @@ reader's rows that repeat a table's numbers, so an estimate printed in the text 
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
-from .cell_reading import Reading, read_cell
+from .cells import analysis_variants, split_marks, table_notes, with_analyses, with_printed_marks
+from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
+                        proportion_row, whole_number)
+from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, spread_header)
-from .grammar import Num, Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
+from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
-from .declared_formats import (FORMATS, PERCENTILES, caption_format, caption_statistic, format_for_cell, label_format,
-                               kind_of_variables, marked_declarations, marked_format, percent_unit_only,
+from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
+                               format_for_cell, header_parts_format, header_statistic_format, kind_of_variables,
+                               label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
@@ -100,21 +102,18 @@ from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statist
                             without_run_in_p)
 from .table_axes import read_by_paths
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
-                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
-                           without_trailing_p)
+                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
 _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*")
 # a p-value cell printed without its "P": "<0.001", "≤ .05"
 _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
-# the vocabulary of cell formats and their spellings (declared_formats.py owns them)
-_PERCENTILES, _FORMATS = PERCENTILES, FORMATS
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
     r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|[(\[]\s*%\s*[)\]]|%(?=\s*(?:[,;]|$))|"
     r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max|"
-    + _PERCENTILES + r")\s*[)\]]|(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?)"
+    + PERCENTILES + r")\s*[)\]]|(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?)"
     r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|(?:±|\+/-)\s*SD)(?=\s*(?:[,;]|$))"
     # ... or opening it: "% with diabetes", "% of patients with relapse", "% responders"
     r"|^\s*%\s+(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?(?:with\s+|who\s+)?(?=\w)", re.I)
@@ -155,9 +154,6 @@ _PHASE_HEADING = re.compile(r"\s*(?:(?P<before>(?:at\s+)?baseline|before\s+(?:th
                             r"courses?|applications?|infusions?|injections?))\s*", re.I)
 _PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
-# an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
-_RATE_HEADER = re.compile(r"%\s*/\s*(?:year|yr|y)\b|(?:per|/)\s*100\s+(?:patient|person)[- ]?years?", re.I)
-_RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re.I)
 # an interval's own column: "95% CI", "(95% CI)", "CI 95%", "95% CI of the difference", "95% credible interval"
 _CI_HEADER = re.compile(r"\s*[(\[]?\s*(?:(?:90|95|99)\s*%\s*)?(?:CI|C\.I\.|CrI|confidence\s+intervals?|credible\s+intervals?)"
                         r"(?:\s*(?:90|95|99)\s*%)?(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*[)\]]?"
@@ -206,7 +202,6 @@ _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
 _P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*[*†‡§a-z]?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
-_Z975 = 1.959963984540054
 
 
 def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *, source_file: str = "",
@@ -347,7 +342,7 @@ def _whole_count_in_label(label: str, label_cell: dict, read_cells: list[tuple],
     if found is None:
         return None
     bare, count, total, share = found
-    return bare, label_cell, _proportion(count, total, share, label)
+    return bare, label_cell, proportion_row(count, total, share, label)
 
 
 _SIZE_HEADER = re.compile(r"\s*(?:n|no\.?|(?:number|no\.?|n)(?:\s+of\s+(?:patients|participants|subjects|cases|eyes|children|infants|neonates|women|men|teeth|limbs|knees|hips|"
@@ -565,7 +560,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # a block of one arm under a heading row naming it: its columns say only how the arm's figures are printed
             arm_columns[column.col] = block_arm
             column_sizes[column.col] = block_arm.n
-            column_hints[column.col] = _column_hint(column_format(header)[1]) or _statistic_hint(header) or column.hint
+            column_hints[column.col] = column_header_format(column_format(header)[1]) or header_statistic_format(header) or column.hint
             continue
         if column.col in named_in_row:
             # "| Treatment | Drug X | Placebo | Drug X | Placebo |" in the header: each column's arm, whatever is above
@@ -591,7 +586,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # "Placebo/Drug X (n = 12) | Drug X/Placebo (n = 13)" in a crossover: the groups of the randomisation
             arm_columns[column.col] = sequence
             column_sizes[column.col] = split_size(header)[1]
-            column_hints[column.col] = _column_hint(column_format(header)[1]) or column.hint
+            column_hints[column.col] = column_header_format(column_format(header)[1]) or column.hint
             continue
         compared = _compared_arms(header, study, local_arms)
         if compared is not None and len(column.parts) > 1 and _CI_HEADER.fullmatch(_clean(column.parts[-1])):
@@ -657,8 +652,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             arm_columns[column.col] = arm
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
-            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1]) or column.hint \
-                or _parts_hint(column.parts)
+            column_hints[column.col] = rate_format(header) or column_header_format(column_format(header)[1]) or column.hint \
+                or header_parts_format(column_format(_clean(part))[1] for part in column.parts)
         elif _CI_HEADER.fullmatch(header) or _CI_HEADER.fullmatch(spread_header(column.parts, _names_effect)):
             ci_columns.append(column.col)       # (also "95% CI" under a spanning "Odds ratio")
         elif _BOUND_HEADER.fullmatch(spread_header(column.parts, _names_effect) or header):
@@ -702,7 +697,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             arm_columns[column.col] = _table_arm(name, local_arms,
                                                  "control" if control_canonical(name) else "experimental")
             column_sizes[column.col] = split_size(column.header)[1]
-            column_hints[column.col] = _column_hint(said) or column.hint
+            column_hints[column.col] = column_header_format(said) or column.hint
     taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
         set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
     figures = {}
@@ -718,7 +713,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         # "Placebo | Drug Y" where the study model knows placebo only: a treatment the document gives, its own arm
         arm_columns[col] = arm
         column_sizes[col] = split_size(columns[col].header)[1] or arm.n
-        column_hints[col] = _column_hint(column_format(columns[col].header)[1]) or columns[col].hint
+        column_hints[col] = column_header_format(column_format(columns[col].header)[1]) or columns[col].hint
     for arm, stats in statistic_groups:
         # the group's mean (else median) column stays the arm's column for a row that prints something else there
         # ("Sex (M/F) | 16/4 |" under "Mean | SD")
@@ -860,8 +855,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
-    table_hint = _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
-        _caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
+    table_hint = caption_format(caption) or caption_format(_table_wide_footnotes(text, table)) or \
+        caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
     declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
     row_notes = marked_declarations(_footnotes(text, table))       # "† Median (range)": the rows marked "†"
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
@@ -870,7 +865,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
-    statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
+    statistic_said = caption_statistic(caption) or caption_statistic(_footnotes(text, table))
     change_table = bool(_CHANGE_TABLE.search(caption) or _CHANGE_TABLE.search(label_header))
     column_strata = {**_column_strata(columns, {c: a for c, a in arm_columns.items() if c not in categories_of}, study),
                      **coded_strata}
@@ -929,11 +924,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_sizes[column] = implied
     # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
     # each arm ("Hypertension | 11 | 7 | 4") count patients too
-    shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
+    shares_counted = any(label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
     # "Drug A (%)" over bare numbers, one larger than the arm: its shares (table_sizes.py; a column of bare shares only
     # is a "pct" column already)
     share_columns = {c for c in arm_columns if column_hints.get(c) == "n_pct" and c in columns
-                     and _percent_unit_only(columns[c].header)
+                     and percent_unit_only(columns[c].header)
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
@@ -986,7 +981,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
             # "| | Number | Percent | Number | Percent |" under the arms' names printed again in the body: the format
             # of each column from here on
-            column_hints.update({col: _column_hint(v) or column_hints[col] for col, v in formats.items()})
+            column_hints.update({col: column_header_format(v) or column_hints[col] for col, v in formats.items()})
             continue
         # (table_rows.py: a "No" row beside a "Yes" row is an answer; "Total" as the first row gives the sizes)
         role = row_role(label, *(_clean(by_row[k][0]["text"]) if k is not None and by_row[k].get(0) else ""
@@ -1054,8 +1049,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
             else:
-                section, section_baseline, section_hint = name, bool(_BASELINE.search(name)), _label_format(label)
-                section_unit = _percent_unit_only(label)
+                section, section_baseline, section_hint = name, bool(_BASELINE.search(name)), label_format(label)
+                section_unit = percent_unit_only(label)
             continue
         if not label:
             continue
@@ -1072,14 +1067,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
-        own_format = _label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
+        own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
             # no category of the heading; the heading's rows have ended
             section, section_baseline, section_hint, section_unit = "", False, "", False
         hint = own_format or section_hint
-        unit_only = _percent_unit_only(label) if own_format else section_unit
+        unit_only = percent_unit_only(label) if own_format else section_unit
         # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
         # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
         stacked = _statistic_run(by_row, ordered, i, list(arm_columns), 1 if second_label else 0)
@@ -1104,7 +1099,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 and not _excepted(label, means_said.group("except") or ""):
             hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
         if not hint or hint in ("mean", "median"):
-            hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
+            hint = rate_format(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
         category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
         pair_words = (category_pair.group("first") or category_pair.group("first2"),
@@ -1261,7 +1256,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Number | Percent" and a mean printed across both): read once; two cells that only print the same
                 # value are two values
                 continue
-            words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            words, own_n = own_size(BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
                                     label=label, n=own_n or column_sizes[column])
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
@@ -1275,7 +1270,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 spread_read.add(column + 1)
             if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
                 continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
-            if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
+            if not own_hint and not (own_n or column_sizes[column]) and MEASURED_QUANTITY.search(label) \
                     and _VALUE_AND_BRACKET.fullmatch(words) and "%" not in words:
                 # "Karlsson score | 37 (27)" where nothing declares the statistic and the arm's size is unknown (so no
                 # percentage can be checked): a quantity measured on a scale or in a unit has a mean and its SD
@@ -1315,14 +1310,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
             elif parsed is not None:
-                guarded = _count_within_arm(parsed)
+                guarded = count_within_arm(parsed)
                 # a count the row's format names that exceeds its arm is read no other way ("45 (52.0)" under n (%))
                 if guarded is None and _BARE_COUNT.fullmatch(parsed.get("value_text") or ""):
                     dropped_counts.append(parsed)
                 over, parsed = guarded is None, guarded
             if parsed is None and not over and own_hint != "median_sd" and own_hint and not own_hint.startswith("rate") and \
                     (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)) and \
-                    not (own_hint.endswith("pair") and _PAIR_CELL.fullmatch(words.strip("()[] "))):
+                    not (own_hint.endswith("pair") and PAIR_CELL.fullmatch(words.strip("()[] "))):
                 # ("Smoking (yes/no) | 12 (30%)": a pair label over a cell that is no pair; a pair that does not add up
                 # stays unread)
                 # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
@@ -1346,7 +1341,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 parsed.update(sd=None, flags=[], needs_review="geometric mean: no SD derived from its interval")
             if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
-                    and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]) \
+                    and not share_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]) \
                     and (parse_number(parsed["pct_text"]) or 0) * column_sizes[column] > 100 * parsed["events"] \
                     and not _completes_the_arm(parsed["events"], column_sizes[column], column,
                                                [by_row[k] for k in ordered[max(0, i - 1):i + 2] if k != r]):
@@ -1367,7 +1362,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # "Bachelor | 2 (5.71%) | 0": a bare whole number beside another arm's count with its share is a count
             for column, cell, arm, count, n in bare_counts:
                 if n and count <= n:
-                    read_cells.append((cell, arm, _proportion(count, n, None, _clean(scan_view(cell["text"])))))
+                    read_cells.append((cell, arm, proportion_row(count, n, None, _clean(scan_view(cell["text"])))))
             read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
@@ -1770,7 +1765,7 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
                             if own.get("mean") and own["mean"].get("ci_low") is not None else None)
         if ci is None and number("ci_low") is not None and number("ci_high") is not None:
             ci = (number("ci_low"), number("ci_high"))     # "Lower Bound | Upper Bound" in columns of their own
-        parsed = _mean(mean_value, texts["mean"], n, sd=sd, se=se if sd is None else None, ci=ci, range_=spread_range)
+        parsed = mean_row(mean_value, texts["mean"], n, sd=sd, se=se if sd is None else None, ci=ci, range_=spread_range)
         if sd is not None and se is not None:
             parsed["se"] = se
         out.append((row[stats["mean"]], arm, parsed))
@@ -1783,7 +1778,7 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
             quartiles = (own["median"]["q1"], own["median"]["q3"])
         if spread_range is None and own.get("median") and own["median"].get("range_low") is not None:
             spread_range = (own["median"]["range_low"], own["median"]["range_high"])
-        out.append((row[stats["median"]], arm, _median(median_value, texts["median"], n, iqr=quartiles,
+        out.append((row[stats["median"]], arm, median_row(median_value, texts["median"], n, iqr=quartiles,
                                                        range_=spread_range)))
     return out
 
@@ -1913,18 +1908,6 @@ def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_
         if len(group) >= 2 and all(sum(int(_clean(by_row[r][c]["text"])) for r in group) == column_sizes[c] for c in sized):
             counted.update(group)
     return counted
-
-
-# "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": a cell that prints how many patients its figure is of
-_OWN_SIZE = re.compile(r"\s*[,;]?\s*[(\[]?\s*\b[nN]\s*=\s*(?P<n>\d{1,6})\s*[)\]]?\s*$")
-
-
-def _own_size(words: str) -> tuple[str, int | None]:
-    """(the cell without the size it prints after its figure, that size): the cell's total, not the column's."""
-    m = _OWN_SIZE.search(words)
-    if m is None or not re.search(r"\d", words[:m.start()]):
-        return words, None
-    return words[:m.start()].strip(), int(m.group("n"))
 
 
 # a note printed across the table's width: "* p<0.05 compared with placebo", "p>0.05 between 2 groups"
@@ -2118,17 +2101,10 @@ def _heading_row(row: dict[int, dict], data_columns) -> bool:
     return bool(label) and not any(_clean(row[c]["text"]) for c in data_columns if row.get(c))
 
 
-def _rate_hint(text: str) -> str:
-    """ "rate100" for yearly percentages or rates per 100 patient-years, "rate1" for rates per patient-year."""
-    if _RATE_HEADER.search(text):
-        return "rate100"
-    return "rate1" if _RATE_PER_YEAR.search(text) else ""
-
-
 def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
     """ "0.16 to 1.89", "(0.66-1.09)": the bounds of an interval column's cell."""
     cleaned = _clean(scan_view(text))
-    if _THOUSANDS.search(cleaned):
+    if THOUSANDS.search(cleaned):
         # "400 to 34,594", "1,200–5,600": a comma inside a number (never "1,200" read as the pair 1 and 200)
         m = _GROUPED_PAIR_TEXT.fullmatch(cleaned)
     else:
@@ -2155,12 +2131,6 @@ _UNIT_WORD = re.compile(r"(?:[mµμnpk]?g|[mµμnp]?mol|[mdµμ]?l|[mck]?m|m2|mi
 _COUNT_SHARE_CELL = re.compile(r"\s*\d{1,6}\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%\s*[)\]]\s*")
 # a label ending in a unit of measurement: "(mmHg)", "(ml/min)", ", kg/m2"
 _UNIT_LABEL = re.compile(r"[(\[,]\s*(?:mm\s*Hg|(?!n\s*/\s*N\b)[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+(?:\s*[a-zA-Z0-9.²]+)?|kg|g|mg|ml|mL|cm|mm|bpm)\s*[)\]]?\s*$")
-# a row label naming a quantity measured on a scale or in a unit (not patients counted): "Pain score", "Age (years)",
-# "Weight, kg", "VAS", "Oswestry index", "Duration of surgery (min)"
-_MEASURED_QUANTITY = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|"
-                                r"time|days|hours|minutes|years|level|concentration|pressure)\b|"
-                                r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+/[a-zA-Z0-9.²]+)\s*[)\]]?\s*$",
-                                re.I)
 # "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
 _VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
 # a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
@@ -2191,7 +2161,7 @@ def _declared_or_shaped(words: str, label: str, declared: str, n: int | None) ->
         return declared
     x, y = float(m.group("x")), float(m.group("y"))
     share = x == int(x) and "." not in m.group("x") and x <= n and abs(100 * x / n - y) <= 0.6
-    measured = bool(_MEASURED_QUANTITY.search(label))
+    measured = bool(MEASURED_QUANTITY.search(label))
     if declared == "mean_sd" and share and not measured:
         return "n_pct"
     if declared == "n_pct" and not share and measured:
@@ -2230,7 +2200,7 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
         items, names, counts = items[:1], names[:1], counts[:1]
     out = []
     for m, name, count in zip(items, names, counts):
-        found = _proportion(count, n, None, m.group().strip(" ,;"))
+        found = proportion_row(count, n, None, m.group().strip(" ,;"))
         found.update(category=name.lower(), offset=m.start())
         out.append(found)
     return out
@@ -2427,7 +2397,7 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
             continue
         below = _clean(column.parts[-1])
         if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or _TIME_WORD.match(below) or \
-                SPANNING_STATISTIC.fullmatch(below) or _when(below) or _label_format(below) or _P_HEADER.search(below) \
+                SPANNING_STATISTIC.fullmatch(below) or _when(below) or label_format(below) or _P_HEADER.search(below) \
                 or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS):
             continue
         arm = _column_arm(column.parts[0], study, local) if is_arm_header(column.parts[0]) else None
@@ -2540,7 +2510,7 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
         return
 
     def agrees(total):
-        return _pct_agrees(events, total, pct_text)
+        return share_agrees(events, total, pct_text)
 
     if n and agrees(n):
         return
@@ -2597,8 +2567,8 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
         if not events or not pct or pct > 100:
             continue
         total = round(100 * events / pct)
-        if _pct_agrees(events, total, pct_text) and not _pct_agrees(events, total - 1, pct_text) \
-                and not _pct_agrees(events, total + 1, pct_text):
+        if share_agrees(events, total, pct_text) and not share_agrees(events, total - 1, pct_text) \
+                and not share_agrees(events, total + 1, pct_text):
             implied.append(total)
     if len(implied) >= 2 and len(set(implied)) == 1:
         return implied[0]
@@ -2614,8 +2584,8 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
 def table_hint_of(table: dict, text: str, columns: dict) -> str:
     """The format the table's caption, footnote or label header names for its cells."""
     caption = str(table.get("caption") or "")
-    return _caption_format(caption) or _caption_format(_table_wide_footnotes(text, table)) or \
-        _caption_format(columns[0].header if 0 in columns else "")
+    return caption_format(caption) or caption_format(_table_wide_footnotes(text, table)) or \
+        caption_format(columns[0].header if 0 in columns else "")
 
 
 def _table_wide_footnotes(text: str, table: dict) -> str:
@@ -2643,18 +2613,10 @@ def _shares_fit(by_row: dict[int, dict[int, dict]], column: int, size: int, hint
             continue
         if parsed.get("events") is None or parsed.get("pct_text") is None:
             continue
-        if parsed["events"] > size or not _pct_agrees(parsed["events"], size, parsed["pct_text"]):
+        if parsed["events"] > size or not share_agrees(parsed["events"], size, parsed["pct_text"]):
             return False
         checked += 1
     return checked >= 2
-
-
-def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
-    """Whether a printed percentage is events/total, rounded as printed (half a unit of its last digit)."""
-    pct = parse_number(pct_text)
-    if not total or pct is None:
-        return False
-    return abs(100 * events / total - pct) <= 0.5 * 10 ** -len(pct_text.partition(".")[2]) + 0.06
 
 
 def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, dict]]]) -> None:
@@ -2666,9 +2628,9 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
             continue
         n = members[0][1].get("total")
         summed = sum(int(p["events"]) for _, p in members)
-        if not n or summed >= n or not all(_pct_agrees(int(p["events"]), summed, p["pct_text"]) for _, p in members):
+        if not n or summed >= n or not all(share_agrees(int(p["events"]), summed, p["pct_text"]) for _, p in members):
             continue
-        if all(_pct_agrees(int(p["events"]), n, p["pct_text"]) for _, p in members):
+        if all(share_agrees(int(p["events"]), n, p["pct_text"]) for _, p in members):
             continue
         for index, parsed in members:
             row = out[index]
@@ -2988,7 +2950,7 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
-        hint = next((_statistic_hint(t) for t in said if _statistic_hint(t)), "")
+        hint = next((header_statistic_format(t) for t in said if header_statistic_format(t)), "")
         tp, baseline = whens.get(col, ("", False))
         grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) or arms_span(_clean(t)) or _clean(t) in whole_spans for t in said)
         out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
@@ -3063,16 +3025,6 @@ def _arms_of_a_group_row(table: dict, heads: set[int], study: Study | None,
         if len({id(a) for a in arms.values()}) >= 2:
             return arms, first
     return {}, None
-
-
-def _statistic_hint(text: str) -> str:
-    """The cell format a header naming a statistic gives: a row-label format ("Mean (SD)", "n (%)"), else "mean"
-    or "median" when it names only one of them ("Mean % change from baseline")."""
-    named = _label_format(text)
-    if named:
-        return named
-    means, medians = bool(re.search(r"\bmeans?\b", text, re.I)), bool(re.search(r"\bmedians?\b", text, re.I))
-    return "mean" if means and not medians else ("median" if medians and not means else "")
 
 
 def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: int, width: int) -> None:
@@ -3338,7 +3290,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
-    table_hint = _caption_format(caption)
+    table_hint = caption_format(caption)
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
                     if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
@@ -3425,25 +3377,25 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     row_when, row_before = timepoint, True
             # (the column header is this layout's row label: its format, else the caption's, decides)
             # (a format a header level above states for the levels under it: "Comfort (case)" over "Comfortable")
-            header_format = _label_format(column.header) or next(
-                (f for f in (_label_format(part) for part in column.parts[:-1]) if f), "")
-            cell_hint = _cell_format(header_format, _percent_unit_only(column.header), "", table_hint)
+            header_format = label_format(column.header) or next(
+                (f for f in (label_format(part) for part in column.parts[:-1]) if f), "")
+            cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint)
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
                 cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
             if parsed is None and shares_row and value == "0":
-                parsed = _proportion(0, n, "0", value)      # a zero among the row's shares: none of its patients
+                parsed = proportion_row(0, n, "0", value)      # a zero among the row's shares: none of its patients
             counted = counted_cell(value) if parsed is None and own else None
             if counted is not None and counted[0] <= n:
                 # "17 eyes" beside the row's "18 eyes" under "No. of eyes": 17 of the arm's 18
-                parsed = _proportion(counted[0], n, None, value)
+                parsed = proportion_row(counted[0], n, None, value)
             if parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and \
                     parsed.get("total") is not None and parsed["events"] > parsed["total"]:
                 parsed = None       # "7/4" is no count of its total
             if parsed is None and n and zero_among_shares(value, [_clean(c["text"]) for k, c in row.items() if k and k != col]):
-                parsed = _proportion(0, n, None, value)     # "Ketamine | 0 | 88.2% | 11.8%": none of the arm's n
+                parsed = proportion_row(0, n, None, value)     # "Ketamine | 0 | 88.2% | 11.8%": none of the arm's n
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
             if parsed is None and n and ":" in value or parsed is None and n and "-" in value:
@@ -3538,7 +3490,7 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
         return []
     label_header = columns[0].header if 0 in columns else ""
     what = _FORMAT.sub("", label_header).strip(" ,;:") if label_header and not _GENERIC_LABEL_HEADER.fullmatch(label_header) else ""
-    column_hint = _label_format(columns[value].header) if value in columns else ""
+    column_hint = label_format(columns[value].header) if value in columns else ""
     hint, group = column_hint, None
     baseline = _baseline_caption(caption) or bool(re.search(r"\b(?:profile|characteristics)\b", caption, re.I))
     bounds = _row_bounds(by_row)
@@ -3552,13 +3504,13 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
         if label:
             named_group = groups.get(r)
             if named_group is None:
-                what, group, hint = _FORMAT.sub("", label).strip(" ,;:") or label, None, _label_format(label) or column_hint
+                what, group, hint = _FORMAT.sub("", label).strip(" ,;:") or label, None, label_format(label) or column_hint
                 continue
             if named_group[0]:
                 what = named_group[0]
             group = named_group[1]
-            if figure and (_FORMAT_ONLY.fullmatch(figure) or _label_format(figure)):
-                hint = _label_format(figure) or _column_hint(figure) or hint     # "Gender Total | | n (%)"
+            if figure and (_FORMAT_ONLY.fullmatch(figure) or label_format(figure)):
+                hint = label_format(figure) or column_header_format(figure) or hint     # "Gender Total | | n (%)"
                 continue
         if group is None or not figure or cell is None:
             continue
@@ -3609,7 +3561,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         return []
     value = value_columns[0]
     header = columns[value].header if value in columns else ""
-    hint = _label_format(header) or _caption_format(caption)
+    hint = label_format(header) or caption_format(caption)
     # "Characteristics of the study population (n = 20)": the caption (or the column) prints the whole size, and the
     # rows then give means as well as counts, each in its label's format (table_sizes.py)
     declared = whole_population_size(caption, header)
@@ -3621,7 +3573,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         if not label or not figure:
             continue
         if declared:
-            parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), _label_format(label) or hint, declared)
+            parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), label_format(label) or hint, declared)
             if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN"):
                 counted.append((r, label, parsed))
                 continue
@@ -3638,7 +3590,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         return []
     shares = [p for _, _, p in counted if p["measure"] == "PROPORTION"]
     if total is not None and total != sum(p["events"] for p in shares) and \
-            not all(p.get("pct_text") and _pct_agrees(p["events"], total, p["pct_text"]) for p in shares):
+            not all(p.get("pct_text") and share_agrees(p["events"], total, p["pct_text"]) for p in shares):
         return []
     size = total or declared or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
     if not size or any(p["measure"] == "PROPORTION" and p["events"] > size for _, _, p in counted):
@@ -3652,7 +3604,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome, timepoint="",
                        evidence=text[start:end], start=start, end=end, subgroup="",
                        role="baseline" if baseline or _demographic(outcome) else "")
-        whole = _proportion(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"]) \
+        whole = proportion_row(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"]) \
             if parsed["measure"] == "PROPORTION" else dict(parsed, total=size)
         out.append(_arm_row(context, whole, _ALL_PATIENTS, int(by_row[r][value]["start"]) - start))
     return out
@@ -3708,7 +3660,7 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, spreads)
-            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
+            measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, [], header)
@@ -3794,7 +3746,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 _spread_columns(parsed, row, column, spreads)
             if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
                 continue        # a bare number under an effect header may be anything; an estimate prints its spread
-            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
+            measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, [], header)
@@ -3988,28 +3940,6 @@ def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str
 
 
 # ------------------------------------------------------------------------------------------- cells
-def _parts_hint(parts: tuple) -> str:
-    """The cell format one of a column's header rows names after its words ("Group and visit number, median (IQR)"
-    spanning the arms and their visits), when the joined header hides it."""
-    for part in parts:
-        hint = _column_hint(column_format(_clean(part))[1])
-        if hint.startswith(("mean", "median")):
-            return hint
-    return ""
-
-
-def _column_hint(fmt: str) -> str:
-    """The cell format a column header names: "n" (counts), "%" (percentages), or a row-label format."""
-    fmt = fmt.strip().lower()
-    if fmt in ("n", "no", "no.", "number", "numbers", "count", "counts", "frequency", "frequencies"):
-        return "count"
-    if fmt in ("%", "percent", "percents", "percentage", "percentages"):
-        return "pct"
-    if re.fullmatch(r"n\s*/\s*n", fmt):
-        return "n_pct"
-    return _label_format(fmt)
-
-
 def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
     """One arm's count in one column and its percentage in the next ("Drug X (n = 60)" over "n" and "%"): one
     PROPORTION row, with the events, the header's total and a check of the printed percentage."""
@@ -4035,359 +3965,6 @@ def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
         if counted is parsed:      # the percentage came first: keep the count's row in its place
             out[out.index(first)] = (cell, arm, parsed)
     return out
-def _whole_number(parse: Parse) -> Num | None:
-    """The cell's one number when the cell is nothing else ("12.5", "6.6%")."""
-    nums = parse.nums
-    if len(nums) == 1 and nums[0].start == 0 and nums[0].full_end == len(parse.seg):
-        return nums[0]
-    return None
-
-
-def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True) -> dict | None:
-    """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header). The cell is
-    parsed by the grammar's productions (grammar.py), each required to span the whole cell; the format decides
-    what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
-    Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed.
-    A count above the arm's size or a share above 100 % is re-sized or dropped (`_count_within_arm`) unless `guarded`
-    is false (the caller then decides what such a cell is)."""
-    printed = cell.strip()
-    # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
-    body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
-    # "150.1(16.1)p = 0.034", "Mean 12.1 (SD 3.2)", "18 pts (45%)": the figure without its p, marks, unit or words
-    figure = cell_figure(body, hint)
-    body, hint = figure.body.strip(), hint or figure.statistic
-    body, own_n = _own_size(body)
-    if own_n is not None:
-        # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
-        body, n = body.rstrip(" ,;"), own_n
-    if hint in ("", "n_pct") and _PERCENT_THEN_COUNT.fullmatch(body):
-        hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
-    if hint.startswith(("mean", "median")) and "%" in body:
-        body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
-    patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
-    if patients is not None:
-        # "60 (7 patients)" under a median: the figure of the 7 patients it applies to (a count table's "3 (2 patients)"
-        # is events in patients, and is not read so)
-        body, n = patients.group("body"), int(patients.group("n"))
-    parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
-    if parsed is None and without_trailing_p(body) != body:
-        # "150.1 (16.1) p = 0.034": the arm's figure with the p-value of its comparison printed after it
-        return parse_arm_cell(without_trailing_p(body), hint, n) and dict(parse_arm_cell(without_trailing_p(body), hint, n),
-                                                                           value_text=printed)
-    glued = _GLUED_LETTERS.fullmatch(body) if parsed is None else None
-    if glued is not None:
-        # "24.7±3.9mk", "12.5h": a unit or a stray mark glued to the last figure
-        parsed = _read_arm_cell(glued.group("figure"), hint, n)
-    if parsed is None:
-        # any other spelling of the declared format's figures ("40.1 ±(2.2)", "2 (1; 4)" under "median (IQR)")
-        reading = read_cell(_without_thousands(body), hint, n)
-        parsed = _from_reading(reading, printed, n) if reading is not None else None
-    if parsed is not None:
-        parsed["value_text"] = printed
-    return _count_within_arm(parsed) if guarded else parsed
-
-
-def _from_reading(reading: Reading, cell: str, n: int | None) -> dict:
-    """The row of a cell read by the permissive reader (cell_reading.py), built as the grammar's readings are."""
-    pairs = {k: (getattr(reading, k + "_low"), getattr(reading, k + "_high")) for k in ("range", "ci")}
-    pairs = {k: v if v[0] is not None else None for k, v in pairs.items()}
-    if reading.measure == "PROPORTION":
-        return _proportion(reading.events, reading.total, reading.pct_text, cell)
-    if reading.measure == "MEAN":
-        return _mean(reading.value, cell, n, sd=reading.sd, se=reading.se, ci=pairs["ci"], range_=pairs["range"])
-    iqr = (reading.q1, reading.q3) if reading.q1 is not None else None
-    found = _median(reading.value, cell, n, iqr=iqr, range_=pairs["range"], ci=pairs["ci"])
-    if reading.review:
-        found["needs_review"] = reading.review
-    return found
-
-
-def _count_within_arm(parsed: dict | None) -> dict | None:
-    """An arm's count never above its size nor its share above 100 %: "45 (52.3)" in an arm of 40 is 45 of the one
-    size the printed share rounds from (86, flagged: the header's size is not this row's), else no reading (the size
-    or the figure is not a count of the arm's patients)."""
-    if parsed is None or parsed.get("measure") != "PROPORTION":
-        return parsed
-    events, total, pct_text = parsed.get("events"), parsed.get("total"), parsed.get("pct_text")
-    pct = parse_number(pct_text) if pct_text else None
-    if pct is not None and not 0 <= pct <= 100 or parsed.get("value") is not None and not 0 <= parsed["value"] <= 1 \
-            and not (events is not None and total and events > total):
-        return None
-    if events is None or not total or events <= total:
-        return parsed
-    if not pct:
-        return None
-    near = round(100 * events / pct)
-    sizes = [k for k in range(max(events, near - 2), near + 3) if _pct_agrees(events, k, pct_text)]
-    if len(sizes) != 1:
-        return None
-    return dict(parsed, total=sizes[0], value=events / sizes[0],
-                needs_review=f"{events} exceeds the arm's {total}: the size {sizes[0]} from the printed share")
-
-
-# footnote letters printed after a cell's closing bracket: "(15.1)a", "(18-30)^b", "(22.2)a,b"
-_BRACKET_NOTE = re.compile(r"(?<=[)\]])\s*\^?[a-h](?:\s*,\s*[a-h])*\s*$")
-# footnote marks glued to the figure before its bracket: "6b (77)", "4b,c (18)", "6^ (77)", "17^a (64)", "12* (3.1)"
-_MARK_BEFORE_BRACKET = re.compile(r"(?<=\d)(?:\^[a-h]?(?:\s*,\s*[a-h])*|[a-h](?:,[a-h])*|\s?[*\u2020\u2021\u00a7]+)(?=\s*[(\[])")
-# a decimal comma in a share: "22,2%"
-_DECIMAL_COMMA_SHARE = re.compile(r"(\d),(\d{1,2})(?=\s*%)")
-# "1 (<1)", "2 (<0.5%)": a count with its share printed as a bound
-_COUNT_BELOW_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*<\s*(?P<bound>\d{1,2}(?:\.\d+)?)\s*%?\s*[)\]]\s*")
-# a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
-_PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
-_GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
-# a share with its sign, then its count in brackets: "65.5% (19)", "3% (1)", "12.5 % [4]"
-_PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*[)\]]\s*")
-
-
-def _events_of_share(pct_text: str, n: int | None) -> int | None:
-    """The one count of `n` patients a printed percentage rounds from ("92%" of 25 is 23), else None (no count,
-    or two counts within the percentage's rounding)."""
-    pct = parse_number(pct_text)
-    if not n or pct is None or not 0 <= pct <= 100:
-        return None
-    near = round(pct * n / 100)
-    found = [k for k in (near - 1, near, near + 1) if 0 <= k <= n and _pct_agrees(k, n, pct_text)]
-    return found[0] if len(found) == 1 else None
-
-
-# "1,039": a comma before three digits inside a number (a decimal comma has one or two: textscan.scan_view)
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-
-
-def _without_thousands(text: str) -> str:
-    return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
-
-
-# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
-_PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*(?P<sep>[/:])\s*(?P<b>\d+)"
-                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
-# "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
-_PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
-                            r"children|women|men|pts\.?|pats?\.?)\s*[)\]]\s*", re.I)
-
-
-def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
-    if hint.startswith("rate"):
-        # a bare number under "Event rate, %/year" or beside "Exacerbations per patient-year": the arm's rate, as
-        # printed (per 100 patient-years for yearly percentages)
-        number = _whole_number(Parse(cell))
-        if number is None or number.signed or number.value < 0 or number.percent:
-            return None
-        return {"measure": "ARR", "value": number.value, "total": n, "value_text": cell,
-                "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
-    if hint in ("sex_pair", "pair", "pair_words"):
-        # "3/10" under "Sex (M/F)" or "Relapse (yes/no)": 3 of 13 are the first category; a bracket after it is their
-        # ratio or share; "(20/10)": the pair printed in a bracket of its own; "33 (50 %)/33 (50 %)": each with its share
-        pair = _PAIR_CELL.fullmatch(cell) or _PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
-        if pair is None:
-            return None
-        a, b = int(pair.group("a")), int(pair.group("b"))
-        if not a + b or pair.group("sep") == ":" and not (n and a + b == n):
-            return None     # "12:8" is the two counts only when they make up the arm ("3:1" is a ratio)
-        shares = pair.group("ap") is not None and pair.group("bp") is not None and \
-            abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
-        if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):
-            # the label's two categories over "12/40" that do not add up to the arm: 12 of the arm's 40, or nothing
-            return _proportion(a, b, None, cell) if n and b == n and a <= b else None
-        found = _proportion(a, a + b, pair.group("ap"), cell)
-        if n and a + b != n:
-            found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
-        return found
-    parse = Parse(cell)
-    if not hint.startswith(("mean", "median")):
-        counted = parse.whole("count_of_percent")           # "8/1039 (0.77)", "5 of 91 (5.5%)"
-        if counted is not None:
-            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
-        counted = parse.whole("count_of")                   # "39/50", "12 of 40"
-        if counted is not None:
-            return _proportion(counted.events, counted.total, None, cell)
-        counted = parse.whole("percent_count_of")           # "22 % (12/55)", "21.8 (12/55)"
-        if counted is not None and counted.of_total and counted.events <= counted.of_total and (
-                "%" in cell or _pct_agrees(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end])):
-            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
-    summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
-    if summary is not None and hint == "median_sd":
-        return None     # "Median ± SD | 4.5 ± 1.2": the label or the spread is misprinted; neither a mean nor a median
-    if summary is not None:
-        return _mean(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
-            _mean(summary.center, cell, n, sd=summary.sd)
-    summary = parse.whole("mean_ci")                         # "5.0 (95% CI 3.0-7.0)"
-    if summary is not None:
-        low, high, _ = summary.ci
-        return _median(summary.center, cell, n, ci=(low, high)) if hint.startswith("median") else \
-            _mean(summary.center, cell, n, ci=(low, high))
-    summary = parse.whole("median_spread")                   # "120 (60-200)", "4 [1, 12]", "13 (IQR 7-30)"
-    if summary is not None:
-        return _interval_cell(summary, cell, hint, n)
-    summary = parse.whole("slash_spread") if hint.startswith("median") or not hint else None
-    if summary is not None and summary.q1 <= summary.center <= summary.q3:
-        return _interval_cell(summary, cell, hint, n)         # "23.0 (21.0/26.0)": a median between its quartiles
-    below = _COUNT_BELOW_SHARE.fullmatch(cell) if not hint.startswith(("mean", "median")) else None
-    if below is not None:
-        # "1 (<1)", "2 (<0.5%)": a count whose share is printed as a bound; the count over the arm when it fits the bound
-        count, bound = int(below.group("n")), float(below.group("bound"))
-        if n and count <= n and 100 * count / n < bound + 0.5:
-            return _proportion(count, n, None, cell)
-        return None
-    shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
-    if shown is not None:
-        return _bracket_cell(shown, cell, hint, n)
-    number = _whole_number(parse)
-    if number is None:
-        return None
-    if number.percent:                                       # "6.6%"
-        if hint in ("n_pct", "pct_n", "pct", "") and 0 <= number.value <= 100:
-            return _share(number.text, n, cell)
-        return None
-    v = number.value
-    if hint in ("n_pct", "count") and v == int(v) and not number.decimal and not number.signed and n:
-        return _proportion(int(v), n, None, cell)
-    if hint == "pct" and 0 <= v <= 100:
-        return _share(number.text, n, cell)
-    if hint.startswith("mean"):
-        return _mean(v, cell, n)
-    if hint.startswith("median"):
-        return _median(v, cell, n)
-    return None
-
-
-def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
-    """A value with a pair after it: the pair's label when printed ("IQR", "range"), else the row's format."""
-    value = summary.center
-    if summary.label == "RANGE":
-        return _median(value, cell, n, range_=(summary.range_low, summary.range_high))
-    pair = (summary.q1, summary.q3)
-    if hint == "mean_range":
-        return _mean(value, cell, n, range_=pair)
-    if summary.label == "IQR":
-        return _median(value, cell, n, iqr=pair)
-    if hint == "mean_ci":
-        return _mean(value, cell, n, ci=pair)
-    if hint == "median_ci":
-        return _median(value, cell, n, ci=pair)
-    if hint == "median_range":
-        return _median(value, cell, n, range_=pair)
-    if hint in ("median_iqr", "median"):
-        return _median(value, cell, n, iqr=pair)
-    if hint == "":
-        # "5.0 (3.0-7.0)" with no format named anywhere: most often a median with its IQR, but say so
-        return dict(_median(value, cell, n, iqr=pair), needs_review="format not stated: read as median (IQR)")
-    return None
-
-
-def _count_and_bracket(parse: Parse, cell: str) -> tuple | None:
-    """(first number, its text, the bracketed number, its text, printed with %, the bracket's label) of a cell
-    "a (b)": a count with its percentage ("31 (34.1)", "Nine (15%)") or a mean with its spread ("45.2 (12.3)")."""
-    found = parse.whole("count_percent")
-    if found is not None:
-        first, second = cell[found.count_start:found.count_end], cell[found.percent_start:found.percent_end]
-        return float(count_value(first)), first, parse_number(second), second, True, ""
-    found = parse.whole("table_count_percent")
-    if found is not None:
-        first, second = cell[found.count_start:found.count_end], cell[found.percent_start:found.percent_end]
-        return float(first), first, parse_number(second), second, False, ""
-    found = parse.whole("mean_bracket")
-    if found is not None:
-        first = cell[found.center_start:found.center_end]
-        spread = found.sd if found.sd is not None else found.se
-        return found.center, first, spread, None, False, found.label
-    return None
-
-
-# "62.1 (18)", "100 (29)", "7.4% (2)": a percentage, then its count in brackets
-_PCT_THEN_COUNT = re.compile(r"\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%?\s*[(\[]\s*(?P<count>\d+)\s*[)\]]\s*")
-
-
-def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | None:
-    a, a_text, b, b_text, percent_sign, label = shown
-    flipped = _PCT_THEN_COUNT.fullmatch(cell)
-    if flipped is not None and not label and hint in ("pct_n", "", "n_pct"):
-        # "62.1 (18)" under "% (n)": the percentage first, its count in the bracket; with no format named, or
-        # "n (%)" named for a cell whose first number has decimals, when the count is that share of the arm's N
-        pct, count = float(flipped.group("pct")), int(flipped.group("count"))
-        agrees = n is not None and n > 0 and count <= n and abs(100 * count / n - pct) <= 0.6
-        if 0 <= pct <= 100 and (hint == "pct_n" or agrees) and not (hint == "n_pct" and "." not in flipped.group("pct")):
-            return _proportion(count, n, flipped.group("pct"), cell)
-    if hint == "pct_n" or percent_sign and b is not None and b > 100 and not hint.startswith(("mean", "median")):
-        return None     # ("12 (130%)": a share above 100 % is no count's share, nor an SD)
-    if hint == "median_sd" and label in ("", "SD", "SE"):
-        return None     # "4.5 (1.2)" under "Median (SD)": as "Median ± SD", no figure to write
-    if label == "SD" or (not label and hint in ("mean_sd", "mean")):
-        return _mean(a, cell, n, sd=b)
-    if label == "SE" or hint == "mean_se":
-        return _mean(a, cell, n, se=b)
-    share_of_n = n is not None and n > 0 and a == int(a) and abs(100 * a / n - b) <= 0.6
-    if hint == "median_iqr" and not label and b is not None and b >= 0 and b_text is not None and not percent_sign \
-            and not share_of_n:
-        # (a count with its share of the arm, "5 (22)" of 23, is no median: the shape's reading decides)
-        # "13 (69)" under "median (IQR)": the interquartile range printed as its one width, no quartile to give
-        found = _median(a, cell, n)
-        found["needs_review"] = "IQR printed as its width only"
-        return found
-    if hint.startswith("median"):
-        return None
-    integral = a >= 0 and a == int(a) and "." not in a_text and not a_text.startswith(("-", "+"))
-    consistent = n is not None and n > 0 and abs(100 * a / n - b) <= 0.6
-    if integral and b_text is not None and 0 <= b <= 100 and (hint == "n_pct" or percent_sign or consistent or n is None):
-        return _proportion(int(a), n, b_text, cell)
-    return _mean(a, cell, n, sd=b)
-
-
-def _share(pct_text: str, n: int | None, cell: str) -> dict:
-    """An arm's percentage printed without its count ("92%" under "X (n = 25)"): the count is the one the
-    percentage rounds from, flagged as derived; none when the percentage fits two counts or the arm has no size."""
-    events = _events_of_share(pct_text, n)
-    found = _proportion(events, n, pct_text, cell)
-    if events is not None:
-        found["flags"] = [EVENTS_FROM_PERCENTAGE]
-    return found
-
-
-def _proportion(events: int | None, total: int | None, pct_text: str | None, cell: str) -> dict:
-    pct = parse_number(pct_text) if pct_text is not None else None
-    if events is not None and total:
-        value = events / total
-    elif pct is not None:
-        value = pct / 100
-    else:
-        value = None
-    review = ""
-    if events is not None and total and pct is not None and abs(100 * events / total - pct) > 1.0:
-        review = f"printed {pct_text}% does not match {events}/{total}"
-    return {"measure": "PROPORTION", "value": value, "events": events, "total": total, "value_text": cell,
-            "needs_review": review, "pct_text": pct_text}
-
-
-def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
-          ci: tuple[float, float] | None = None, range_: tuple[float, float] | None = None) -> dict:
-    flags = []
-    if ci is not None and ci[0] > ci[1]:
-        ci = (ci[1], ci[0])     # "-24 (-15 to -85)": the bounds printed high to low
-    if sd is None and se is not None and n:
-        sd, flags = se * math.sqrt(n), ["sd_from_se"]
-    elif sd is None and ci is not None and n and n > 1:
-        sd, flags = math.sqrt(n) * (ci[1] - ci[0]) / (2 * _t975(n - 1)), ["sd_from_ci"]
-    return {"measure": "MEAN", "value": value, "sd": sd, "se": se, "total": n, "value_text": cell,
-            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None, "flags": flags,
-            "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None}
-
-
-def _median(value: float, cell: str, n: int | None = None, *, iqr: tuple[float, float] | None = None,
-            range_: tuple[float, float] | None = None, ci: tuple[float, float] | None = None) -> dict:
-    return {"measure": "MEDIAN", "value": value, "total": n, "q1": iqr[0] if iqr else None, "q3": iqr[1] if iqr else None,
-            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None,
-            "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None,
-            "value_text": cell}
-
-
-def _t975(df: int) -> float:
-    """The t quantile a CI of a mean uses (Cochrane Handbook 6.5.2.2); the normal one from 60 patients on."""
-    if df >= 59:
-        return _Z975
-    from scipy.stats import t
-    return float(t.ppf(0.975, df))
 
 
 def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bare_p: bool = False) -> dict | None:
@@ -4500,7 +4077,7 @@ def _bounds_of(effect_columns: dict, bound_columns: list[int], columns: dict) ->
 
 def _bound_cells(row: dict, bounds: tuple[int, int]) -> tuple[float | None, float | None]:
     cells = [row.get(c) for c in bounds]
-    numbers = [_whole_number(Parse(_clean(scan_view(c["text"])))) if c is not None else None for c in cells]
+    numbers = [whole_number(Parse(_clean(scan_view(c["text"])))) if c is not None else None for c in cells]
     if any(n is None or n.percent for n in numbers):
         return None, None
     low, high = numbers[0].value, numbers[1].value
@@ -4508,7 +4085,7 @@ def _bound_cells(row: dict, bounds: tuple[int, int]) -> tuple[float | None, floa
 
 
 def _se_cell(text: str) -> float | None:
-    number = _whole_number(Parse(_clean(scan_view(text))))
+    number = whole_number(Parse(_clean(scan_view(text))))
     return None if number is None or number.percent or number.signed else number.value
 
 
@@ -4526,7 +4103,7 @@ def parse_p_cell(cell: str) -> tuple[float | None, str | None] | None:
         return printed.value, printed.text
     operator = _P_OPERATOR.match(cell)
     rest = Parse(cell[operator.end():]) if operator else parse
-    number = _whole_number(rest)
+    number = whole_number(rest)
     if number is None or number.percent or number.signed or not 0 <= number.value <= 1:
         return None
     op = operator.group("op") if operator else "="
@@ -4742,11 +4319,6 @@ def _arm_parts(cell: dict, count: int) -> list[dict]:
     return out
 
 
-_caption_statistic = caption_statistic      # "Vital signs (Means)": one statistic, no other figure (declared_formats.py)
-
-
-_label_format = label_format      # "Age, mean (SD)", "Md (Q1-Q3)": the format a label names (declared_formats.py)
-_percent_unit_only = percent_unit_only      # "GHbA1c (%)", "FEV1, %": a bare "(%)", perhaps a unit
 
 
 def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: str, *, declared: tuple[str, ...] = (),
@@ -4770,9 +4342,6 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
         if fits:
             return fits
     return row_hint or said
-
-
-_caption_format = caption_format      # the one format a caption or footnote declares (declared_formats.py)
 
 
 def _annual_rate(outcome: str) -> tuple[str, str] | None:
@@ -4973,7 +4542,7 @@ def _printed_share(row: dict, from_table: bool) -> tuple | None:
                 percent = parse_number(printed[found.percent_start:found.percent_end])
                 break
     if percent is None:
-        number = _whole_number(parse)
+        number = whole_number(parse)
         percent = number.value if number is not None and number.percent else None
     return None if percent is None else (str(row["intervention"]), round(percent, 1))
 

@@ -8,7 +8,7 @@ import re
 from ..lexicon import has_outcome
 from ..grammar import COUNT_WORD, COUNTED_PEOPLE, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
 from ..model import Estimate
-from ...regexfilter import fold, prefiltered
+from ...regexfilter import prefiltered
 from ..sentence import _DISPOSITION, OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 from .aligned import aligned_shares, of_other_groups, percent_of_a_mean
 
@@ -173,7 +173,9 @@ def nobody(s: Sentence) -> None:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{z.total}", z.start, z.end, events=0, total=z.total,
                                             kind="none-of"))
         elif z.both_arms:
+            before = len(s.estimates)
             _zero_in_each_arm(s, z.start, z.end, _listed_outcomes(seg, z.end), every_arm=True)
+            _name_the_event(s, s.estimates[before:])
         else:
             named = [mm for mm in s.mentions if z.arm_start <= mm.start and mm.end <= z.arm_end]
             if not named or named[0].canonical not in s.state.arm_sizes:
@@ -1114,58 +1116,31 @@ def _count_of_text(text: str) -> int | None:
 # "in either group", "within the 2 groups", "in any of the groups", "in both arms", "in all three groups": every arm
 _EVERY_ARM_WORDS = (r"(?:in|within|among|for)\s+(?:(?:either|any|both|all|each)\s+(?:of\s+the\s+)?(?:(?:two|three|four|[234])\s+)?"
               r"|the\s+(?:two|three|four|[234]|both)\s+)(?:study\s+|treatment\s+)?(?:groups?|arms?)\b")
-# ("not ... in both groups" says no more than that one group had none: only "either", "any", "all", "the two" there)
-_EVERY_ARM_NEGATED = _EVERY_ARM_WORDS.replace("(?:either|any|both|all|each)", "(?:either|any|all|each)").replace("|both)", ")")
 _SAID_NOT = r"(?:seen|observed|reported|noted|recorded|found|detected|encountered|documented)"
 # what no patient had, as the sentence names it: up to six words of a subject (never a clause break or a number)
 _WHAT = r"(?P<{}>[A-Za-z][\w/'-]*(?:\s+[\w/'-]+){{0,5}}?)"
-_NOT_IN_ANY_ARM = prefiltered(re.compile(
-    # "Bradycardia was not seen in either group", "Postoperative fever did not occur in any of the groups"
-    r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)" + _WHAT.format("what") + r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+"
-    r"not\s+" + _SAID_NOT + r"|did\s+not\s+(?:occur|develop|happen|appear))\s+" + _EVERY_ARM_NEGATED
-    # "No allergic reactions were noted within the 2 groups", "No X occurred in either arm"
-    + r"|\bNo\s+" + _WHAT.format("what2") + r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+" + _SAID_NOT + r"|occurred)\s+"
-    + _EVERY_ARM_NEGATED
-    # "None of the patients in the two groups required reintubation", "Neither group had X"
-    + r"|\bNone\s+of\s+the\s+(?:patients|participants|subjects|women|children)\s+" + _EVERY_ARM_WORDS + r"\s+(?:had|developed|"
-    r"experienced|required|needed|showed|suffered(?:\s+from)?|presented\s+with)\s+(?:any\s+)?" + _WHAT.format("what3")
-    + r"(?=\s*(?:[.;,(]|$|\b(?:during|after|at|within|in)\b))"
-    + r"|\bNeither\s+(?:group|arm)\s+(?:had|developed|experienced|required|showed)\s+(?:any\s+)?" + _WHAT.format("what4")
-    + r"(?=\s*(?:[.;,(]|$|\b(?:during|after|at|within|in)\b))", re.I))
+# "None of the patients in the two groups required reintubation": what nobody of every arm had, as the zero count of
+# `nobody` names it (up to six words, to a clause break, a time or a place; never a second clause "and there was ...")
+_NONE_IN_EVERY_ARM_HAD = re.compile(
+    r"\bNone\s+of\s+the\s+(?:patients|participants|subjects|women|children)\s+" + _EVERY_ARM_WORDS + r"\s+(?:had|developed|"
+    r"experienced|required|needed|showed|suffered(?:\s+from)?|presented\s+with)\s+(?:any\s+)?" + _WHAT.format("what")
+    + r"(?=\s*(?:[.;,(]|$|\b(?:during|after|at|within|in|and\s+(?:there|no|none|the|all))\b))", re.I)
 _NOT_AN_EVENT_SUBJECT = re.compile(r"^(?:the\s+)?(?:differences?|changes?|results?|effects?|values?|levels?|scores?|"
                                    r"rates?|incidences?|frequency|number|it|this|these|that|there)\b", re.I)
 
 
-def _may_say_no_arm_had(seg: str) -> bool:
-    """Whether `seg` holds the strings every shape of `_NOT_IN_ANY_ARM` holds: a word saying no one ("not", "no",
-    "none", "neither") and the arms ("groups", "arms"). A test of strings before the patterns: most sentences fail it."""
-    folded = fold(seg)
-    return ("group" in folded or "arm" in folded) and ("no" in folded or "neither" in folded)
-
-
-def zero_in_every_arm(s: Sentence) -> None:
-    """ "X was not seen in either group", "No X were noted within the 2 groups", "None of the patients in the two groups
-    required X", "Neither group had X": no patient of any arm had X; 0/n in each arm of known size (two arms, or three
-    or four of comparable size), never a state at entry or a selection criterion."""
-    seg = s.seg
-    if not _may_say_no_arm_had(seg):
+def _name_the_event(s: Sentence, rows: list[Estimate]) -> None:
+    """Give the zero counts `nobody` read of every arm the event the sentence names, where they have none: "None of the
+    patients in either group required dialysis" is of dialysis."""
+    if not rows or any(r.outcome_hint for r in rows) or _AT_ENTRY.search(s.seg) or _SELECTED.search(s.seg):
         return
-    if _AT_ENTRY.search(seg) or _SELECTED.search(seg):
+    m = _NONE_IN_EVERY_ARM_HAD.search(s.seg)
+    if m is None:
         return
-    for m in _NOT_IN_ANY_ARM.finditer(seg):
-        group = next(g for g in ("what", "what2", "what3", "what4") if m.group(g))
-        what = re.sub(r"^(?:(?:and|but|while|whereas|the|any|a|an)\s+)+", "", re.sub(r"\s+", " ", m.group(group)).strip(),
-                      flags=re.I)
-        if not what or _NOT_AN_EVENT_SUBJECT.match(what) or re.search(r"\b(?:group|arm|patients?)\b", what, re.I):
-            continue
-        read = [a for a in s.estimates if a.start < m.end() and m.start() < a.end]
-        if read:
-            # the none_of reader counted the zeros ("None of the participants in both arms needed X"): the event is X
-            for a in read:
-                if a.kind == "none-of" and not a.outcome_hint:
-                    a.outcome_hint = what.lower()
-            continue
-        _zero_in_each_arm(s, m.start(group), m.end(group), [(m.start(group), m.end(group), what.lower())], every_arm=True)
+    what = re.sub(r"^(?:(?:the|any|a|an)\s+)+", "", re.sub(r"\s+", " ", m.group("what")).strip(), flags=re.I)
+    if what and not _NOT_AN_EVENT_SUBJECT.match(what) and not re.search(r"\b(?:group|arm|patients?)\b", what, re.I):
+        for r in rows:
+            r.outcome_hint = what.lower()
 
 
 # ---------------------------------------------------------------------------------------------- zero events in words
@@ -1479,8 +1454,10 @@ def nobody_of_an_arm(s: Sentence) -> None:
 # patient", "X was not observed in either group", "X was absent in both groups", "X was not reported by any
 # participant"), the event denied to exist ("There were no deaths", "No cases of X were recorded in the B arm") and the
 # arms negated ("Neither group reported X"). The arms: those the clause names, every arm of known size where it says
-# either / any / all / neither or names no arm and no other place. Never a difference, a change or a comparison ("no
-# significant difference in X"), a plan ("no patient will"), who was excluded or lost, or a trait at entry.
+# either / any / all / neither, counts them as the study model holds them ("within the 2 groups": no digit of the
+# sentence's own then) or names no arm and no other place; an event the lexicon does not know where a verb of seeing
+# or occurring denies it of every arm. Never a difference, a change or a comparison ("no significant difference in
+# X"), a plan ("no patient will"), who was excluded or lost, or a trait at entry.
 _NO_ONE = (r"(?P<neg>\bno(?:body|\s+one)\b|\bnot\s+(?:a\s+single|one|any)\b|\bnone\s+of\s+(?:the|our|these|those)\b|"
            r"\bno\b(?!\s+(?:significant|statistically|difference|change|other|further|more|less|longer)\b))")
 _HAD = (r"(?P<verb>had|developed|experienced|reported|showed|suffered(?:\s+from)?|required|needed|presented\s+with|"
@@ -1496,7 +1473,7 @@ _PEOPLE_WORDS = re.compile(COUNTED_PEOPLE + r"|\b(?:one|body|group|groups|arm|ar
                            r"individuals?|volunteers?|neonates?|newborns?)\b", re.I)
 _SAID_ABSENT = (r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+" + _SAID_NOT[:-1] + r"|experienced|"
                 r"apparent|present|reported)|absent)|did\s+not\s+(?:occur|develop|happen|appear|arise))")
-_EVENT_NEGATED = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)\s*(?:the\s+)?" + _WHAT.format("what")
+_EVENT_NEGATED = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?|\b(?:and|but|while|whereas)\s+)\s*(?:the\s+)?" + _WHAT.format("what")
                             + r"\s+" + _SAID_ABSENT + r"\s+(?P<where>(?:in|by|among|for|from|within)\s+[^.;,:()]{2,70}?)"
                             + r"\s*(?=[.;,(:]|$|\b(?:during|after|at|throughout|over|until)\b)", re.I)
 _EVENT_DENIED = re.compile(r"(?:\bthere\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+no|^\s*no|(?<=,\s)no|"
@@ -1528,12 +1505,20 @@ def nobody_had_it(s: Sentence) -> None:
     block's comment). The people-negated and arms-negated shapes carry a verb of an event, the others an event the
     lexicon knows; a clause naming a comparison, another place, a plan, a withdrawal or a trait at entry gives none."""
     seg = s.seg
-    if not s.state.arm_sizes or _DIGIT_ANY.search(seg) or not _NOBODY_GATE.search(seg):
-        return
-    if any(e.events == 0 for e in s.estimates) or _AT_ENTRY.search(seg) or _SELECTED.search(seg) \
-            or _LEFT_OR_EXCLUDED.search(seg) or _OTHER_PLACE.search(seg):
+    if not s.state.arm_sizes or not _NOBODY_GATE.search(seg) or _DIGIT_ANY.search(seg) and not _ARMS_COUNTED.search(seg):
         return
     every = _every_sized_arm(s)
+    # "within the 2 groups", "in all three arms": every arm, counted; only where the study model holds as many (the
+    # count is then no number of the sentence's own)
+    counted = [m for m in _ARMS_COUNTED.finditer(seg)]
+    if any(_ARM_NUMBERS[m.group("n").lower()] != len(every) for m in counted):
+        return
+    uncounted = _ARMS_COUNTED.sub(" every arm ", seg)
+    if _DIGIT_ANY.search(uncounted):
+        return
+    if any(e.events == 0 for e in s.estimates) or _AT_ENTRY.search(seg) or _SELECTED.search(seg) \
+            or _LEFT_OR_EXCLUDED.search(seg) or _OTHER_PLACE.search(uncounted):
+        return
     for clause_start, clause in _clauses(seg):
         found = _read_nobody(s, clause_start, clause, every)
         if found is None:
@@ -1549,6 +1534,15 @@ def nobody_had_it(s: Sentence) -> None:
 
 
 _DIGIT_ANY = re.compile(r"\d")
+_ARMS_COUNTED = re.compile(r"\b(?:in|within|among)\s+(?:all\s+)?(?:of\s+)?the\s+(?P<n>two|three|four|[234])\s+"
+                           r"(?:study\s+|treatment\s+)?(?:groups|arms)\b", re.I)
+# every arm said in words: either, any, all, each, neither, "the two groups", "within the 2 groups"
+_EVERY_ARM_IN_WORDS = re.compile(r"\b(?:either|any|all|each|neither|the\s+(?:two|three|four|[234])\s+(?:study\s+|treatment\s+)?"
+                                 r"(?:groups|arms))\b", re.I)
+# what a zero said of every arm by a verb of seeing or occurring may be any event, named by the lexicon or not ("No
+# secondary effects were noted within the two groups", "Bradycardia was not seen in either group")
+_SEEN_OR_OCCURRED = re.compile(r"^\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:not\s+)?" + _SAID_NOT
+                               + r"|(?:did\s+not\s+)?(?:occur(?:red)?|develop|happen|appear))\b", re.I)
 _QUALIFIED = re.compile(r"\s*(?:attributable|attributed|related|due|associated|linked|owing|secondary|of\b)", re.I)
 _NOBODY_GATE = re.compile(r"\b(?:no|none|nobody|neither|not|absent)\b", re.I)
 
@@ -1606,10 +1600,14 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
     if m:
         what = event_of(m, "what")
         where = m.group("where")
-        if what and _known_event(what):
-            named = arms_in(m.start("where"), m.end("where"))
-            absent = re.search(r"\babsent\b", clause[m.end("what"):m.start("where")], re.I)
-            if re.search(r"\b(?:either|any|all|each|neither)\b", where, re.I) or absent and re.search(r"\bboth\b", where, re.I):
+        said = clause[m.end("what"):m.start("where")]
+        # (the lexicon's test waived only where "not" denies the event of every arm: "not seen in all patients" says
+        # only that some had none)
+        every_arm_said = (re.search(r"\b(?:either|any|neither)\b", where, re.I) or _ARMS_COUNTED.search(where)) \
+            and re.search(r"\bnot\b", said, re.I)
+        if what and (_known_event(what) or every_arm_said and _any_event(what)):
+            absent = re.search(r"\babsent\b", said, re.I)
+            if _EVERY_ARM_IN_WORDS.search(where) or absent and re.search(r"\bboth\b", where, re.I):
                 arms = every
             else:
                 arms = []        # one arm named: left to the rules reading that arm's counts (often half a contrast)
@@ -1617,20 +1615,27 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
     m = _EVENT_DENIED.search(clause)
     if m:
         what = event_of(m, "what")
-        if not what or not _known_event(what):
-            return None
         rest = m.group("rest")
+        seen_in_every_arm = _SEEN_OR_OCCURRED.match(rest) and (
+            re.search(r"\b(?:either|any|neither)\b", rest, re.I) or _ARMS_COUNTED.search(rest))
+        if not what or not (_known_event(what) or seen_in_every_arm and _any_event(what)):
+            return None
         if _QUALIFIED.match(rest) or _TIED_TO_TREATMENT.search(rest) or re.search(
                 r"\bfrom\s+(?:either|any|both|each)\s+(?:of\s+the\s+)?(?:medications?|drugs?|treatments?|regimens?|"
                 r"products?|interventions?|agents?)\b", rest, re.I):
             return None     # "no deaths attributable to X", "no adverse events related to A or B": a part of the event
-        named = arms_in(m.start("rest"), m.end("rest"))
-        if re.search(r"\b(?:either|any|neither)\b", rest, re.I):
+        if re.search(r"\b(?:either|any|neither)\b", rest, re.I) or _ARMS_COUNTED.search(rest):
             arms = every
         else:
             arms = []        # one arm named, or none ("No deaths occurred": left out by the labelling rule)
         return (at + m.start("what"), at + m.end("what"), what, arms) if arms else None
     return None
+
+
+def _any_event(what: str) -> bool:
+    """Whether `what`, said of every arm by a verb of seeing or occurring, may be an event the lexicon does not know:
+    never a difference, a change, a rate or a value, and never the people or the arms themselves."""
+    return not _NOT_AN_EVENT_SUBJECT.match(what) and not re.search(r"\b(?:groups?|arms?|patients?)\b", what, re.I)
 
 
 def _known_event(what: str) -> bool:
