@@ -659,9 +659,11 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
 # (session 11 wrote batches 18 and 19 as its test batches and scored them blind at its start and end; from its end
 # they are validation batches beside 14 and 15, no helper having read them; a session writing new test batches lists
 # them in TEST_SETS while it writes them)
-VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19"})
-# (session 12 writes batches 20 to 23 as its test batches)
-TEST_SETS: frozenset[str] = frozenset({"heldout20", "heldout21", "heldout22", "heldout23"})
+# (session 12 wrote batches 20 to 23 as its test batches and scored them blind at its start and end; from its end
+# they are validation batches too, no helper having read them)
+VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
+                             "heldout20", "heldout21", "heldout22", "heldout23"})
+TEST_SETS: frozenset[str] = frozenset()
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
