@@ -153,7 +153,6 @@ _PHASE_HEADING = re.compile(r"\s*(?:(?P<before>(?:at\s+)?baseline|before\s+(?:th
                             r"first|second|third|fourth|fifth|sixth|last|final)\s+(?:treatments?|sessions?|doses?|cycles?|"
                             r"courses?|applications?|infusions?|injections?))\s*", re.I)
 _PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
-# "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
 # an interval's own column: "95% CI", "(95% CI)", "CI 95%", "95% CI of the difference", "95% credible interval"
 _CI_HEADER = re.compile(r"\s*[(\[]?\s*(?:(?:90|95|99)\s*%\s*)?(?:CI|C\.I\.|CrI|confidence\s+intervals?|credible\s+intervals?)"
                         r"(?:\s*(?:90|95|99)\s*%)?(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*[)\]]?"
@@ -163,6 +162,7 @@ _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[
 _GROUPED = r"[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _GROUPED_PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>" + _GROUPED + r")\s*(?:to|[-\u2013\u2014;]|\.\.)\s*(?P<high>" + _GROUPED
                                 + r")\s*[)\]]?\s*")
+# "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
 _SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b|"
