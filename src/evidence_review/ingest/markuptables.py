@@ -61,6 +61,14 @@ def cell_text(el) -> str:
     return _text_around_marks(el, lambda mark: "")
 
 
+def cell_marks(el) -> tuple[str, ...]:
+    """The footnote marks a cell carries, apart from its text ("entry<sup>a,b</sup>" -> ("a", "b")): what a table's
+    marked footnote ("a Median (IQR)") speaks for."""
+    found = [part.strip() for node in el.iter() if node is not el and _is_footnote_mark(node)
+             for part in element_text(node).split(",")]
+    return tuple(dict.fromkeys(m for m in found if m))
+
+
 def footnote_text(el) -> str:
     """A footnote with its mark set apart from its text ("<sup>a</sup>Attacks" -> "a Attacks")."""
     return _text_around_marks(el, lambda mark: " " + element_text(mark) + " ")
@@ -108,6 +116,7 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
     cells_seen = 0
     spanned: set[tuple[int, int]] = set()     # grid positions repeating a colspan cell's text
+    marks: dict[tuple[int, int], tuple[str, ...]] = {}     # the footnote marks each grid position's cell carries
     spanned_above: list[int] = []     # the columns the previous header row covered with colspan cells
     for r, (tr, in_head) in enumerate(rows):
         row: list[str | None] = []
@@ -119,6 +128,7 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
             # cells before them: the short row's cells sit under the spanning cell, not from the first column on
             texts = iter(cell_text(c) for c in cells)
             row = [next(texts) if c in spanned_above else pending.pop((r, c), "") for c in range(len(grid[-1]))]
+            marks.update({(r, c): cell_marks(el) for el, c in zip(cells, spanned_above) if cell_marks(el)})
             grid.append(row)
             header_flags.append(True)
             spanned_above = []
@@ -129,6 +139,7 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
                 row.append(pending.pop((r, col)))
                 col += 1
             text = cell_text(cell)
+            carried = cell_marks(cell)
             all_th = all_th and local(cell.tag) == "th"
             colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
             if in_head and colspan > 1:
@@ -137,8 +148,11 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
                 if c:
                     spanned.add((r, col + c))
                 row.append(text)
-                for down in range(1, rowspan):
-                    pending[(r + down, col + c)] = text
+                for down in range(rowspan):
+                    if carried:
+                        marks[(r + down, col + c)] = carried
+                    if down:
+                        pending[(r + down, col + c)] = text
             col += colspan
             cells_seen += colspan * rowspan
             if cells_seen > MAX_TABLE_CELLS:
@@ -164,4 +178,5 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
         from .texttables import guess_header_rows  # no <thead>/<th>: leading rows of words, as in text tables
 
         header_rows = guess_header_rows(full)
-    return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f], spanned=frozenset(spanned))
+    return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f], spanned=frozenset(spanned),
+                     marks=marks)
