@@ -81,7 +81,8 @@ from .grammar import Parse, comparison_statistic, count_value, parse_number, per
     statistic_name
 from .ids import estimate_id
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
-                               format_for_cell, header_parts_format, header_statistic_format, kind_of_variables,
+                               format_for_cell, header_parts_format, header_path_format, header_statistic_format,
+                               kind_of_variables, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
@@ -653,7 +654,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
             column_hints[column.col] = rate_format(header) or column_header_format(column_format(header)[1]) or column.hint \
-                or header_parts_format(column_format(_clean(part))[1] for part in column.parts)
+                or header_parts_format(column_format(_clean(part))[1] for part in column.parts) \
+                or header_path_format(column.parts)     # "Drug A (n = 50), LS mean change (SEM)": words anywhere
         elif _CI_HEADER.fullmatch(header) or _CI_HEADER.fullmatch(spread_header(column.parts, _names_effect)):
             ci_columns.append(column.col)       # (also "95% CI" under a spanning "Odds ratio")
         elif _BOUND_HEADER.fullmatch(spread_header(column.parts, _names_effect) or header):
@@ -858,7 +860,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     table_hint = caption_format(caption) or caption_format(_table_wide_footnotes(text, table)) or \
         caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
     declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
-    row_notes = marked_declarations(_footnotes(text, table))       # "† Median (range)": the rows marked "†"
+    # "† Median (range)": the rows marked "†" (a markup cell's marks are kept apart from its text: "a Mean (SE)")
+    row_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))
+    for col in arm_columns:
+        # "Drug A (n = 50)^a" over its cells, "a Median (IQR)" under the grid: the mark on a header declares for every
+        # cell under it, where no header level names a spread
+        marked = marked_format("", row_notes, _carried_marks(table, col=col, header=True))
+        if marked and column_hints.get(col, "") in ("", "mean", "median"):
+            column_hints[col] = marked
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
@@ -1067,13 +1076,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
-        own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
+        own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes,
+                                                          label_cell.get("marks") or () if label_cell else ())
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
             # no category of the heading; the heading's rows have ended
             section, section_baseline, section_hint, section_unit = "", False, "", False
-        hint = own_format or section_hint
+        hint = refined_format(own_format, section_hint)     # ("Mean change" under a heading "..., mean (SE)")
         unit_only = percent_unit_only(label) if own_format else section_unit
         # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
         # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
@@ -1259,6 +1269,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             words, own_n = own_size(BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
                                     label=label, n=own_n or column_sizes[column])
+            marked = marked_format("", row_notes, cell.get("marks") or ())
+            if marked and not own_hint.startswith(("rate", "pair", "sex_pair")):
+                own_hint = marked       # "5.1 (0.3)^b" under "b Mean (SE)": the cell's own mark is its declaration
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
             if own_n is None and measured_n is not None and re.fullmatch(r"\d{1,6}", _clean(measured_n["text"])):
                 own_n = int(_clean(measured_n["text"]))
@@ -2593,7 +2606,15 @@ def _table_wide_footnotes(text: str, table: dict) -> str:
     (declared_formats.table_wide_notes)."""
     cells = table.get("cells") or []
     return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
-                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")])
+                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")],
+                            _carried_marks(table, col=0, header=False), _carried_marks(table, header=True))
+
+
+def _carried_marks(table: dict, col: int | None = None, header: bool | None = None) -> tuple[str, ...]:
+    """The footnote marks the table's markup cells carry apart from their text (ingestion's cell "marks"), of one
+    column and of its header or body cells when asked."""
+    return tuple(dict.fromkeys(m for c in table.get("cells") or [] for m in c.get("marks") or ()
+                               if (col is None or int(c["col"]) == col) and (header is None or bool(c.get("header")) == header)))
 
 
 def table_formats_of(table: dict, text: str, columns: dict) -> tuple[str, ...]:
@@ -3290,7 +3311,9 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
-    table_hint = caption_format(caption)
+    # the caption's, the table-wide footnotes' or the label header's format, and every format declared (a mixed list)
+    table_hint, declared = table_hint_of(table, text, columns), table_formats_of(table, text, columns)
+    marked_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))     # "a Median (IQR)"
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
                     if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
@@ -3377,9 +3400,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     row_when, row_before = timepoint, True
             # (the column header is this layout's row label: its format, else the caption's, decides)
             # (a format a header level above states for the levels under it: "Comfort (case)" over "Comfortable")
-            header_format = label_format(column.header) or next(
-                (f for f in (label_format(part) for part in column.parts[:-1]) if f), "")
-            cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint)
+            # (and a statistic a header spanning the columns states: "Median (range)" over "Stay | ICU stay")
+            header_format = header_path_format(column.parts, column.hint) or label_format(column.header) or \
+                marked_format("", marked_notes, _carried_marks(table, col=col, header=True))
+            cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint, declared=declared,
+                                     cell=value, label=column.header, n=n)
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
@@ -3490,7 +3515,9 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
         return []
     label_header = columns[0].header if 0 in columns else ""
     what = _FORMAT.sub("", label_header).strip(" ,;:") if label_header and not _GENERIC_LABEL_HEADER.fullmatch(label_header) else ""
-    column_hint = label_format(columns[value].header) if value in columns else ""
+    # (the column's header path: "Median (range)" spanning the value column's own header)
+    column_hint = (header_path_format(columns[value].parts, columns[value].hint) or label_format(columns[value].header)) \
+        if value in columns else ""
     hint, group = column_hint, None
     baseline = _baseline_caption(caption) or bool(re.search(r"\b(?:profile|characteristics)\b", caption, re.I))
     bounds = _row_bounds(by_row)
@@ -4332,7 +4359,7 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
     statistics paragraph) give the one whose signature the `cell` has (declared_formats.format_for_cell)."""
     if column_hint.startswith("rate"):
         return column_hint
-    said = column_hint or table_hint
+    said = refined_format(column_hint, table_hint)
     if row_hint == "n_pct" and unit_only and said.startswith(("mean", "median")):
         return said
     if declared and cell and not said and (row_hint in ("", "mean", "median") or row_hint == "n_pct" and unit_only):
@@ -4341,7 +4368,8 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
                                percent_label=row_hint == "n_pct")
         if fits:
             return fits
-    return row_hint or said
+    # ("Mean change from baseline" under "Mean (SE)": the row names the centre, the header its spread)
+    return refined_format(row_hint, said)
 
 
 def _annual_rate(outcome: str) -> tuple[str, str] | None:
