@@ -98,9 +98,10 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
-                            without_run_in_p)
+from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
+                            measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
+from .table_counts import counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
 
@@ -200,7 +201,8 @@ _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelativ
 # the same by its abbreviation, which is also a vital sign's ("HR" heart rate, "RR" respiratory rate)
 _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
-_P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*[*†‡§a-z]?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
+# (a footnote letter after "P" is lower case: "PL", "PA" are short names of conditions, no p-value's column)
+_P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*(?:[*†‡§]|(?-i:[a-z]))?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 
 
@@ -498,6 +500,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
     table = joined_statistic_columns(table, header_rows(table))      # "Mean | SD" under one path: one "mean ± SD" column
+    # "Training baseline | Training week 12 | Control baseline | ...": the names over the times, as two header rows
+    table = factor_header_rows(table, header_rows(table), lambda t: _header_when(_clean(t))[0] is not None)
     blocks = header_blocks(table)
     if len(blocks) > 1:
         # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
@@ -932,6 +936,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
+    # "Exacerbation | 12 | 20 | 0.60 (0.33-1.09)" under "A | B | RR (95% CI)": the ratio of the bare numbers is the one
+    # printed beside them, so they count patients (table_counts.py)
+    counted |= counts_told_by_ratios({r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()},
+                                     arm_columns, column_sizes, {c: m for c, (m, _) in effect_columns.items()})
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
@@ -3354,14 +3362,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             value = _clean(row[col]["text"])
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
-                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
-                continue
+                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
+                    or _VERSUS.search(column.header))):
+                continue        # ("Difference vs placebo (95% CI)": the comparison's, no arm's own figure)
             if not column.header and not (column.timepoint or column.baseline):
                 continue
             # a column headed only "Week 12" or "Baseline": the heading row over the arms, else the caption, names the
             # outcome
-            outcome, timepoint = _outcome_and_timepoint(column.header or heading or
-                                                        _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            # ("Baseline, mean ± SD": a header of a time and a format only names no outcome)
+            named = column.header if not _FORMAT_ONLY.fullmatch(column.header or "") else ""
+            outcome, timepoint = _outcome_and_timepoint(named or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             if (row_outcomes or {}).get(r) and column.header:
                 # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under "At enrollment | At term": the row names what, the
                 # column when
