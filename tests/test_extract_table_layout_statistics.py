@@ -228,3 +228,47 @@ def test_a_placebo_column_of_a_parallel_trial_the_study_model_misses_seeds_no_ar
 def test_an_estimate_beside_its_standard_error_is_no_arms_quantity(leaf):
     assert quantity_spread_pairs(_paths("Outcome", "Drug", "Placebo", leaf, "SE"),
                                  _body(("Pain", "-2.1", "-0.9", "-1.20", "0.40"))) == {}
+
+
+from evidence_review.extract.table_counts import (count_columns_told_by_effect_rows,  # noqa: E402
+                                                  counts_told_by_effect_rows)
+
+
+def test_an_effect_row_under_a_row_of_two_arm_columns_tells_its_counts():
+    rows = {1: {0: "Relapse", 1: "10", 2: "20"}, 2: {0: "RR (95% CI)", 1: "0.50 (0.26-0.96)", 2: ""},
+            3: {0: "Apgar score", 1: "8", 2: "9"}, 4: {0: "RR (95% CI)", 1: "0.60", 2: ""}}
+    assert counts_told_by_effect_rows(rows, {1: "T", 2: "P"}, {1: 50, 2: 50}, {2: "RR", 4: "RR"}) == {1}
+    # an arm over two columns (two times) gives no one pair of cells
+    assert counts_told_by_effect_rows(rows, {1: "T", 2: "P", 3: "P"}, {1: 50, 2: 50, 3: 50}, {2: "RR"}) == set()
+
+
+def test_an_effect_row_under_the_arms_rows_tells_which_columns_are_counts():
+    rows = {1: {0: "Tiagabine", 1: "10", 2: "6", 3: "31"}, 2: {0: "Placebo", 1: "20", 2: "15", 3: "30"},
+            3: {0: "RR (95% CI)", 1: "0.50 (0.26-0.96)", 2: "0.40 (0.17-0.94)", 3: ""}}
+    assert count_columns_told_by_effect_rows(rows, {1: "T", 2: "P"}, {1: 50, 2: 50}, {3: "RR"}) == {1, 2}
+    rows[3][3] = "0.50"         # a column whose numbers give another ratio: the row tells nothing
+    assert count_columns_told_by_effect_rows(rows, {1: "T", 2: "P"}, {1: 50, 2: 50}, {3: "RR"}) == set()
+
+
+def test_arms_as_rows_over_periods_with_a_risk_ratio_row_are_read_as_counts():
+    caption = "Table 4. Relapse"
+    header = "| | Year 1 | Year 2 | Year 3 |"
+    body = ("| Tiagabine | 10 | 6 | 4 |\n| Placebo | 20 | 15 | 10 |\n"
+            "| RR (95% CI) | 0.50 (0.26-0.96) | 0.40 (0.17-0.94) | 0.40 (0.13-1.19) |")
+    got = sorted((str(r["intervention"]).lower(), r["timepoint"], r["events"], r["total"])
+                 for r in _read(header, body, caption) if r["measure"] == "PROPORTION")
+    assert got == [("placebo", "year 1", 20, 50), ("placebo", "year 2", 15, 50), ("placebo", "year 3", 10, 50),
+                   ("tiagabine", "year 1", 10, 50), ("tiagabine", "year 2", 6, 50), ("tiagabine", "year 3", 4, 50)]
+    # the same numbers as days in hospital, their ratio printed otherwise: no counts
+    body = "| Tiagabine | 10 | 6 | 4 |\n| Placebo | 20 | 15 | 10 |\n| RR (95% CI) | 0.9 | 0.8 | 0.7 |"
+    assert not [r for r in _read(header, body, caption) if r["measure"] == "PROPORTION"]
+
+
+def test_arm_columns_with_an_effect_row_under_each_outcome_are_read_as_counts():
+    caption = "Table 4. Outcomes"
+    header = "| Outcome | Tiagabine | Placebo |"
+    body = ("| Relapse, year 1 | 10 | 20 |\n| RR (95% CI) | 0.50 (0.26-0.96) | |\n"
+            "| Admission, year 1 | 4 | 8 |\n| RR (95% CI) | 0.50 (0.16-1.56) | |")
+    got = sorted((str(r["intervention"]).lower(), r["events"], r["total"]) for r in _read(header, body, caption)
+                 if r["measure"] == "PROPORTION")
+    assert got == [("placebo", 8, 50), ("placebo", 20, 50), ("tiagabine", 4, 50), ("tiagabine", 10, 50)]

@@ -53,6 +53,21 @@ def _agrees(measure: str, computed: list[float], value: float, low: float | None
     return False
 
 
+def _told(measure: str, texts: list[str], sizes: list[int | None], effect: str) -> bool | None:
+    """Whether two arms' cells are counts the printed effect computes (True), a pair of counts it does not (False),
+    or nothing to tell (None: no risk ratio, odds ratio or risk difference, no two bare whole numbers within sizes)."""
+    m = _EFFECT.fullmatch(effect or "")
+    if measure not in TWO_BY_TWO_MEASURES or m is None or len(texts) != 2:
+        return None
+    if not all(_COUNT.fullmatch(t or "") for t in texts) or not all(sizes):
+        return None
+    (a, b), (n1, n2) = [int(t) for t in texts], sizes
+    if a > n1 or b > n2:
+        return None
+    low, high = (float(m.group("lo")), float(m.group("hi"))) if m.group("lo") else (None, None)
+    return _agrees(measure, _ratios(measure, a, n1, b, n2), float(m.group("v")), low, high)
+
+
 def counts_told_by_ratios(rows: dict[int, dict[int, str]], arm_of: dict[int, object], sizes: dict[int, int | None],
                           effects: dict[int, str]) -> set[int]:
     """The rows whose arms' bare whole numbers are counts of patients: beside an effect column of a risk ratio, odds
@@ -62,28 +77,60 @@ def counts_told_by_ratios(rows: dict[int, dict[int, str]], arm_of: dict[int, obj
     told: set[int] = set()
     ordered = sorted(effects)
     for r, row in rows.items():
-        agreed, disagreed = False, False
+        said = []
         for e in ordered:
-            measure = effects[e]
-            m = _EFFECT.fullmatch(row.get(e) or "")
-            if measure not in TWO_BY_TWO_MEASURES or m is None:
-                continue
             left = max((x for x in ordered if x < e), default=0)
             span = [c for c in sorted(arm_of) if left < c < e]
-            if len(span) != 2 or arm_of[span[0]] is arm_of[span[1]]:
-                continue
-            texts = [row.get(c) or "" for c in span]
-            ns = [sizes.get(c) for c in span]
-            if not all(_COUNT.fullmatch(t) for t in texts) or not all(ns):
-                continue
-            (a, b), (n1, n2) = [int(t) for t in texts], ns
-            if a > n1 or b > n2:
-                continue
-            low, high = (float(m.group("lo")), float(m.group("hi"))) if m.group("lo") else (None, None)
-            if _agrees(measure, _ratios(measure, a, n1, b, n2), float(m.group("v")), low, high):
-                agreed = True
-            else:
-                disagreed = True
-        if agreed and not disagreed:
+            if len(span) == 2 and arm_of[span[0]] is not arm_of[span[1]]:
+                said.append(_told(effects[e], [row.get(c) or "" for c in span], [sizes.get(c) for c in span],
+                                  row.get(e) or ""))
+        if True in said and False not in said:
             told.add(r)
+    return told
+
+
+def counts_told_by_effect_rows(rows: dict[int, dict[int, str]], arm_of: dict[int, object], sizes: dict[int, int | None],
+                               effect_rows: dict[int, str]) -> set[int]:
+    """The rows of two arm columns whose bare whole numbers are counts, told by the effect row printed under them
+    ("Relapse | 12 | 20" over "RR (95% CI) | 0.60 (0.33-1.09) | "): the row right above an effect row (`effect_rows`:
+    row -> its measure), its two arms' numbers giving the effect's first printed figure."""
+    arms = list(dict.fromkeys(id(a) for a in arm_of.values()))
+    if len(arms) != 2:
+        return set()
+    columns = sorted(arm_of)
+    told: set[int] = set()
+    for e, measure in effect_rows.items():
+        above = max((r for r in rows if r < e and r not in effect_rows), default=None)
+        if above is None:
+            continue
+        pair = [next(c for c in columns if id(arm_of[c]) == a) for a in arms]
+        if any(sum(1 for c in columns if id(arm_of[c]) == a) != 1 for a in arms):
+            continue        # an arm over several columns (times, statistics): no one pair of cells
+        effect = next((t for c, t in sorted(rows[e].items()) if c > 0 and t.strip()), "")
+        if _told(measure, [rows[above].get(c) or "" for c in pair], [sizes.get(c) for c in pair], effect):
+            told.add(above)
+    return told
+
+
+def count_columns_told_by_effect_rows(rows: dict[int, dict[int, str]], arm_rows: dict[int, object],
+                                      sizes: dict[int, int | None], effect_rows: dict[int, str]) -> set[int]:
+    """The columns of a table whose rows are the arms that hold counts, told by an effect row under the arms' rows
+    ("Drug X | 12 | 8" and "Placebo | 20 | 15" over "RR (95% CI) | 0.60 (...) | 0.53 (...)" with the periods as
+    columns): each column whose two arms' numbers give the effect printed under them; no column of the row
+    disagreeing."""
+    told: set[int] = set()
+    for e, measure in effect_rows.items():
+        above = sorted((r for r in arm_rows if r < e and not any(r < x < e for x in effect_rows)), reverse=True)
+        pair: list[int] = []
+        for r in above:
+            if all(arm_rows[r] is not arm_rows[p] for p in pair):
+                pair.append(r)
+            if len(pair) == 2:
+                break
+        if len(pair) != 2:
+            continue
+        said = {c: _told(measure, [rows[r].get(c) or "" for r in pair], [sizes.get(r) for r in pair], t)
+                for c, t in rows[e].items() if c > 0}
+        if True in said.values() and False not in said.values():
+            told |= {c for c, ok in said.items() if ok}
     return told

@@ -101,7 +101,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
 from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
-from .table_counts import counts_told_by_ratios
+from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
 
@@ -938,8 +938,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     # "Exacerbation | 12 | 20 | 0.60 (0.33-1.09)" under "A | B | RR (95% CI)": the ratio of the bare numbers is the one
     # printed beside them, so they count patients (table_counts.py)
-    counted |= counts_told_by_ratios({r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()},
-                                     arm_columns, column_sizes, {c: m for c, (m, _) in effect_columns.items()})
+    plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
+    counted |= counts_told_by_ratios(plain, arm_columns, column_sizes, {c: m for c, (m, _) in effect_columns.items()})
+    counted |= counts_told_by_effect_rows(plain, arm_columns, column_sizes, _effect_rows(plain))     # ("RR | 0.60" under)
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
@@ -3288,6 +3289,18 @@ def _names_arm(label: str, arm: Arm) -> bool:
     return bool(words) and words[0] in known
 
 
+def _effect_rows(rows: dict[int, dict[int, str]]) -> dict[int, str]:
+    """{row: the measure its label names} of the body rows labelled as a comparison ("RR (95% CI)", "Odds ratio")."""
+    found = {}
+    for r, row in rows.items():
+        label = row.get(0) or ""
+        if _EFFECT_ROW.search(label) or _EFFECT_ROW_ABBREVIATION.search(label):
+            measure = next((m for m, p in _EFFECT_HEADERS if p.search(label)), "")
+            if measure:
+                found[r] = measure
+    return found
+
+
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
                      columns: dict[int, _Column], caption: str, source_file: str, condition: str,
                      row_outcomes: dict[int, str] | None = None) -> list[dict]:
@@ -3321,6 +3334,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     coded_headers = _times_the_text_names(text, [c.header for k, c in sorted(columns.items()) if k and c.header])
     # "| Group | n | Before | After |": each arm row's own number of patients, no figure of an outcome
     size_columns = _size_columns(by_row, list(arm_rows), columns)
+    # "Drug X | 12 | 8" and "Placebo | 20 | 15" over "RR (95% CI) | 0.60 (...) | 0.53 (...)": columns of counts
+    plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
+    counted_columns = count_columns_told_by_effect_rows(
+        plain, arm_rows, {r: split_size(plain[r].get(0, ""))[1] or a.n for r, a in arm_rows.items()}, _effect_rows(plain))
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
@@ -3390,6 +3407,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             header_format = label_format(column.header) or next(
                 (f for f in (label_format(part) for part in column.parts[:-1]) if f), "")
             cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint)
+            if col in counted_columns and not header_format:
+                cell_hint = "count"
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
