@@ -272,3 +272,34 @@ def test_arm_columns_with_an_effect_row_under_each_outcome_are_read_as_counts():
     got = sorted((str(r["intervention"]).lower(), r["events"], r["total"]) for r in _read(header, body, caption)
                  if r["measure"] == "PROPORTION")
     assert got == [("placebo", 8, 50), ("placebo", 20, 50), ("tiagabine", 4, 50), ("tiagabine", 10, 50)]
+
+
+def test_a_quantity_with_its_interval_column_and_shared_words_said_once():
+    paths = _paths("Arm", "Mean change", "95% CI", "Change mean", "Change SD", "Pre mean", "Pre SD")
+    body = _body(("Tiagabine", "-3.1", "-3.5 to -2.7", "-3.1", "1.4", "22.0", "4.1"))
+    # ("Pre mean | Pre SD": a time with its statistics, left to the reader's time and statistic headers)
+    assert quantity_spread_pairs(paths, body, lambda t: t.lower() == "pre") == {1: "ci", 3: "sd"}
+    assert quantity_spread_pairs(_paths("Arm", "Relative risk", "95% CI"), _body(("Tiagabine", "0.8", "0.6-1.1"))) == {}
+
+
+def test_arm_rows_with_a_mean_change_its_interval_and_an_effect_size_column():
+    caption = "Table 3. Change in seizure frequency"
+    header = "| Group | n | Mean change | 95% CI | Hedges g |"
+    body = "| Tiagabine | 48 | -3.1 | -3.5 to -2.7 | 1.3 |\n| Placebo | 47 | -1.2 | -1.6 to -0.8 | |"
+    rows = _read(header, body, caption)
+    means = sorted((str(r["intervention"]).lower(), r["value"], r["total"]) for r in rows if r["measure"] == "MEAN")
+    assert means == [("placebo", -1.2, 47), ("tiagabine", -3.1, 48)]
+    assert all(1.3 < r["sd"] < 1.45 for r in rows if r["measure"] == "MEAN")       # the SD from the interval and n
+    assert all("sd_from_ci" in str(r["flags"]) for r in rows if r["measure"] == "MEAN")
+
+
+def test_an_arm_span_printed_once_beside_a_p_column_spans_its_times():
+    caption = "Table 2. Outcomes, mean (SD)"
+    header = "| Variable | Tiagabine (n = 50) | | | Placebo (n = 50) | | | P |"
+    body = ("| | Pre | Post | Change | Pre | Post | Change | |\n"
+            "| Seizures per month | 8.1 (2.2) | 5.0 (2.0) | -3.1 (1.4) | 8.0 (2.3) | 6.8 (2.1) | -1.2 (1.5) | 0.01 |")
+    rows = _read(header, body, caption, header_rows=2)
+    got = sorted((str(r["intervention"]).lower(), r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN")
+    assert got == [("placebo", -1.2, 1.5), ("placebo", 6.8, 2.1), ("placebo", 8.0, 2.3),
+                   ("tiagabine", -3.1, 1.4), ("tiagabine", 5.0, 2.0), ("tiagabine", 8.1, 2.2)]
+    assert {r["role"] for r in rows if r["measure"] == "MEAN" and r["value"] in (8.1, 8.0)} == {"baseline"}

@@ -110,7 +110,8 @@ _SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?)\s*%?\s*[)\]]?\s*"
 _INTERVAL = re.compile(r"\s*[(\[]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u2013\u2014,;]|to)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
 # the centre and the spread column beside it that are joined, and how the joined cell and header print them
 _JOINABLE = {("mean", "sd"), ("mean", "se"), ("median", "iqr"), ("median", "range")}
-_JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)"}
+_JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)",
+                  "ci": "Mean (95% CI)"}
 
 
 def _joined_cell(centre: str, spread: str, role: str) -> str | None:
@@ -123,6 +124,8 @@ def _joined_cell(centre: str, spread: str, role: str) -> str | None:
         s = _SPREAD_FIGURE.fullmatch(spread or "")
         return f"{m.group('x')} \u00b1 {s.group('x')}" if s is not None else None
     s = _INTERVAL.fullmatch(spread or "")
+    if role == "ci":
+        return f"{m.group('x')} ({s.group('lo')} to {s.group('hi')})" if s is not None else None
     return f"{m.group('x')} ({s.group('lo')}-{s.group('hi')})" if s is not None else None
 
 
@@ -152,13 +155,15 @@ def header_paths(table: dict, heads: set[int]) -> dict[int, list[str]]:
 
 # a header naming a comparison or a test, never one arm's figure: "MD (95% CI)", "Difference vs placebo", "P", "Effect size"
 _NOT_A_QUANTITY = re.compile(r"(?i)\b(?:differences?|diff\.?|vs\.?|versus|ratios?|effects?|estimates?|coefficients?|beta|"
-                             r"95\s*%|CI|p[- ]?values?)\b|^\s*p\s*$|[\u0394\u03b2]|"
-                             r"(?-i:\b(?:MD|SMD|OR|RR|HR|RD)\b)")
+                             r"95\s*%|CI|p[- ]?values?|relative\s+risks?|risk\s+reductions?|NNT|number\s+needed)\b|"
+                             r"^\s*p\s*$|[\u0394\u03b2]|(?-i:\b(?:MD|SMD|a?OR|a?RR|a?HR|IRR|RD)\b)")
 
 
-def quantity_spread_pairs(paths: dict[int, list[str]], body: dict[tuple[int, int], str]) -> dict[int, str]:
-    """{column: "sd" / "se"} of the columns of a quantity followed by a column of its spread alone, under one header
-    path: "Mean change | SD", "Baseline | Baseline SD", "HbA1c | (SE)", "Drug X | SD" (the leaf of the first names
+def quantity_spread_pairs(paths: dict[int, list[str]], body: dict[tuple[int, int], str],
+                          is_time: Callable[[str], bool] = lambda text: False) -> dict[int, str]:
+    """{column: "sd" / "se" / "ci"} of the columns of a quantity followed by a column of its spread alone, under one
+    header path: "Mean change | SD", "Baseline | Baseline SD", "HbA1c | (SE)", "Drug X | SD", "Mean change | 95% CI"
+    (the leaf of the first names
     no statistic of its own, or only its centre: "Mean change"; the second's leaf is a spread, the first's words
     before it allowed: "Baseline SD"), where most body rows print a bare figure in both. A leaf that is a statistic
     ("Mean", "N": `_statistic_groups` of the reader reads those) or names a comparison or test ("MD (95% CI)",
@@ -173,9 +178,16 @@ def quantity_spread_pairs(paths: dict[int, list[str]], body: dict[tuple[int, int
         if statistic_role(leaf) is not None or statistic_format(leaf) or _NOT_A_QUANTITY.search(leaf) or \
                 not re.search(r"[A-Za-z]{2}", leaf):
             continue
-        own = re.sub(r"(?i)^\s*" + re.escape(re.sub(r"(?i)^\s*mean\s+", "", leaf)) + r"\b", "", spread).strip(" ,:")
+        # ("Baseline | Baseline SD", "Change mean | Change SD": the words the two share said once)
+        words, spread_words = leaf.split(), spread.split()
+        common = 0
+        while common < min(len(words), len(spread_words)) - 0 and words[common].lower() == spread_words[common].lower():
+            common += 1
+        own = " ".join(spread_words[common:]).strip(" ,:")
+        if common < len(words) and is_time(" ".join(words[:common])) and statistic_role(" ".join(words[common:])):
+            continue        # ("Pre mean | Pre SD": a time and its statistics, read as such by the reader)
         role = statistic_role(own or spread)
-        if role not in ("sd", "se"):
+        if role not in ("sd", "se", "ci"):
             continue
         printed = [r for r in rows if body.get((r, col), "").strip() or body.get((r, col + 1), "").strip()]
         joined = [r for r in printed if _joined_cell(body.get((r, col), ""), body.get((r, col + 1), ""), role)]
@@ -184,7 +196,7 @@ def quantity_spread_pairs(paths: dict[int, list[str]], body: dict[tuple[int, int
     return found
 
 
-def joined_statistic_columns(table: dict, heads: set[int]) -> dict:
+def joined_statistic_columns(table: dict, heads: set[int], is_time: Callable[[str], bool] = lambda text: False) -> dict:
     """The grid with each mean (median) column and the spread column beside it under the same header path joined into
     one column ("Before intervention" over "Mean | Standard deviation": "53.1 | 21.6" -> "53.1 ± 21.6" under "Mean ±
     SD"; "Median | (IQR)": "3.5 | (2.0-7.3)" -> "3.5 (2.0-7.3)" under "Median (IQR)"), where the two are all the
@@ -208,7 +220,7 @@ def joined_statistic_columns(table: dict, heads: set[int]) -> dict:
             pairs[cols[0]] = roles[1]
     by_pos = {(int(c["row"]), int(c["col"])): c for c in cells}
     named = quantity_spread_pairs(paths, {(r, col): str(c.get("text") or "") for (r, col), c in by_pos.items()
-                                          if r not in heads})
+                                          if r not in heads}, is_time)
     headers = {col: f"{paths[col][-1]}, {_JOINED_HEADER[role]}" for col, role in named.items() if col not in pairs}
     pairs.update({col: role for col, role in named.items() if col not in pairs and col - 1 not in pairs})
     if not pairs:

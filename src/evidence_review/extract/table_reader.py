@@ -499,7 +499,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
-    table = joined_statistic_columns(table, header_rows(table))      # "Mean | SD" under one path: one "mean ± SD" column
+    table = joined_statistic_columns(table, header_rows(table),      # "Mean | SD" under one path: one "mean ± SD" column
+                                     lambda t: _header_when(_clean(t))[0] is not None)
     # "Training baseline | Training week 12 | Control baseline | ...": the names over the times, as two header rows
     table = factor_header_rows(table, header_rows(table), lambda t: _header_when(_clean(t))[0] is not None)
     blocks = header_blocks(table)
@@ -3040,8 +3041,11 @@ def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: in
     """ "| | Men | | Women | |" over "| | X | Placebo | X | Placebo |": header texts printed once every k columns
     (k >= 2, at least two of them, the cells under them all filled) each span their k columns, as a spanning
     cell does in HTML. A lone text over empty cells is left alone (it may head one column only)."""
-    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)]))]
-    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts for c in range(1, width)):
+    # (a text with nothing under it heads its own column only: "| Drug X | | | Placebo | | | P |" over "Pre | Post |
+    # Change" twice and a blank under "P")
+    lone = {c for c in range(1, width) if by_cell.get((r, c), "") and not by_cell.get((below, c), "")}
+    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)])) and c not in lone]
+    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts and c not in lone for c in range(1, width)):
         return
     gaps = {b - a for a, b in zip(starts, starts[1:])}
     if len(gaps) != 1 or min(gaps) < 2:
@@ -3380,8 +3384,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
-                    or _VERSUS.search(column.header))):
-                continue        # ("Difference vs placebo (95% CI)": the comparison's, no arm's own figure)
+                    or _VERSUS.search(column.header)) or comparison_statistic(column.header) == "effect_size"):
+                continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure)
             if not column.header and not (column.timepoint or column.baseline):
                 continue
             # a column headed only "Week 12" or "Baseline": the heading row over the arms, else the caption, names the
