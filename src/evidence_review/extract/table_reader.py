@@ -88,6 +88,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
+from .orientation import orient_by_means
 from .timepoints import (first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
@@ -234,6 +235,7 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     kept = _without_restated_columns(per_table)
     _orient_by_counts(kept)
+    orient_by_means(kept)
     return [row for found in kept for row in found], spans
 
 
