@@ -164,3 +164,16 @@ def test_effects_and_figures_with_bounds(tmp_path):
     assert labelling.read_value_and_bounds("\u22120.8 (\u22121.7 to .05)") == (-0.8, -1.7, 0.05)
     with pytest.raises(AssertionError):
         labelling.read_value_and_bounds("0.8 (SD 1.7)")
+
+
+def test_cell_reads_each_shape_with_the_pattern_the_named_helpers_use(tmp_path):
+    labels = labelling.Labels(tmp_path)
+    labels.cell("d.xml", "drug", 40, "9(23.7 %)", "headache", "n")
+    labels.cell("d.xml", "drug", 40, "41,8 ± 11,3", "age", "mean")
+    labels.cell("d.xml", "drug", 40, "\u22121 (\u22123 to 0)", "change in score", "median_range")
+    headache, age, change = labels.records
+    assert (headache["events"], age["value"], age["sd"]) == (9, 41.8, 11.3)
+    assert (change["value"], change["range_low"], change["range_high"]) == (-1, -3, 0)
+    for text, kind in (("9 of 40", "n"), ("41.8 (35.1–50.2)", "mean"), ("41.8 ± 11.3", "median_range")):
+        with pytest.raises(AssertionError):
+            labels.cell("d.xml", "drug", 40, text, "age", kind)
