@@ -187,7 +187,7 @@ def is_window(timepoint: str) -> bool:
     return bool(re.match(r"(?i)\s*(?:first|second|third|fourth|fifth)\s+\d", timepoint or ""))
 
 
-__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "label_moment", "NUMBER", "ORDINAL",
+__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "label_moment", "change_end_time", "NUMBER", "ORDINAL",
            "NUMBER_VALUES"]
 
 
@@ -240,6 +240,31 @@ def label_moment(label: str) -> tuple[str, str]:
             if re.search(r"[a-z]\s*[-\u2013\u2014]\s*(?:\d|next|pre|post)", when) else when
     return found.group("what").strip(" ,;:-"), when
 
+
+
+# "Change from baseline to month 12 in ...", "Change at week 24 in ...", "Reduction from randomisation through week 52
+# in ...": a change's end, said in the middle of the label (the end of a label is `table_reader`'s trailing time)
+_CHANGE_UNTIL = re.compile(r"(?i)\b(?:changes?|reductions?|increases?|decreases?|differences?|improvements?|"
+                           r"rise|fall|decline|gain|loss)\s+(?:from\s+(?:the\s+)?(?:baseline|randomi[sz]ation|"
+                           r"(?:day|week|visit)\s+[01])\s+)?(?P<joint>(?:to|at|through|until|till|by)\s+(?:the\s+)?)$"
+                           r"|\bfrom\s+(?:the\s+)?(?:baseline|randomi[sz]ation)\s+(?P<joint2>(?:to|at|through|until|till)\s+"
+                           r"(?:the\s+)?)$")
+
+
+def change_end_time(label: str) -> tuple[str, str]:
+    """(what, when) of a label naming a change up to a time before what changed ("Change from baseline to month 12 in
+    KCCQ score" -> ("Change from baseline in KCCQ score", "month 12"); "Change at week 24 in HbA1c, %" -> ("Change in
+    HbA1c, %", "week 24")); (label, "") for any other label ("Change in weight from baseline", "Weight at 12 months"
+    whose time ends the label, a length "Change over 12 weeks")."""
+    for start, end, when in timepoint_spans(label or "", bare_short=True):
+        said = _CHANGE_UNTIL.search(label[:start])
+        if said is None or not re.match(r"\s*(?:[,;(]|in|of)\b|\s*[,;(]", label[end:]):
+            continue
+        joint = said.start("joint") if said.group("joint") is not None else said.start("joint2")
+        rest = label[end:].strip()
+        what = re.sub(r"\s+", " ", label[:joint].rstrip() + ("" if rest[:1] in ",;" else " ") + rest).strip(" ,;:-")
+        return what, when
+    return label, ""
 
 # ---------------------------------------------------------------- the document's own statement of a time
 
