@@ -117,6 +117,8 @@ def test_a_change_row_takes_its_end_as_its_timepoint():
     ("Drug R baseline", ("Drug R", ("baseline", True))),
     ("Placebo 24 weeks", ("Placebo", ("24 weeks", False))),
     ("Week 8, usual care", ("usual care", ("week 8", False))),
+    ("Drug R (before)", ("Drug R", ("before", True))),
+    ("Usual care [week 12]", ("Usual care", ("week 12", False))),
 ])
 def test_a_header_naming_an_arm_and_when_is_split(header, expected):
     assert _named_and_when(header) == expected
@@ -206,3 +208,16 @@ def test_codes_the_text_does_not_define_as_times_stay_unread_as_times():
 """
     rows = rows_of(text, "| Variable | Group | G1 | G2 |", "Table 2. Muscle strength")
     assert not any(r["timepoint"] in ("G1", "G2") for r in rows)
+
+
+def test_a_moment_beside_the_arm_name_is_no_stratum_of_the_arm():
+    text = """Methods. Adults were randomly assigned to drug R (n = 80) or placebo (n = 78).
+| Variable | Drug R (before) | Drug R (after) | Placebo (before) | Placebo (after) |
+|---|---|---|---|---|
+| Ferritin, ng/mL | 41 ± 12 | 66 ± 15 | 40 ± 13 | 44 ± 14 |
+"""
+    rows = rows_of(text, "| Variable | Drug R (before) | Drug R (after) | Placebo (before) | Placebo (after) |",
+                   "Table 2. Iron status")
+    by_value = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert not any(r["subgroup"] for r in by_value.values())
+    assert by_value[41.0]["role"] == "baseline" and by_value[66.0]["role"] != "baseline"

@@ -2453,6 +2453,8 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
             words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
+            if label and _header_when(label)[0] is not None:
+                continue        # "Pre" / "Post", "3rd month" beside the arm's name: when, never a part of the patients
             if label and not _GENERIC_SPAN.fullmatch(label) and not _PART_OF_AN_ARM.search(label) \
                     and not find_drugs(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
@@ -2867,9 +2869,11 @@ def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
     for k in range(min(4, len(words) - 1), 0, -1):
         for piece, rest in (("".join(words[-k:]), "".join(words[:-k])), ("".join(words[:k]), "".join(words[k:]))):
             piece, rest = piece.strip(" ,;:-\u2013"), rest.strip(" ,;:-\u2013")
+            if re.fullmatch(r"[(\[][^()\[\]]+[)\]]", piece):
+                piece = piece[1:-1]     # "Drug A (after)", "Drug A [week 12]"
             when = _when(piece)
             if when is None or not re.search(r"[A-Za-z]{2}", rest) or _when(rest) is not None or "/" in rest \
-                    or re.search(r"(?i)\b(?:after|before|following|post|pre|from|since|prior\s+to|until)$", piece) \
+                    or re.search(r"(?i)\S\s+(?:after|before|following|post|pre|from|since|prior\s+to|until)$", piece) \
                     or re.match(r"(?i)(?:after|before|following|post|from|since|prior|until|of|in|at|on)\b", rest) \
                     or is_timepoint(rest) or len(rest.split()) > 5 or _NO_TIME_LABEL.match(rest) \
                     or re.search(r"(?i)\b(?:duration|length|time|age|years?|for|every|per|within|from|to|at|of|in|on|"
