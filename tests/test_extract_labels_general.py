@@ -221,3 +221,27 @@ def test_a_moment_beside_the_arm_name_is_no_stratum_of_the_arm():
     by_value = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
     assert not any(r["subgroup"] for r in by_value.values())
     assert by_value[41.0]["role"] == "baseline" and by_value[66.0]["role"] != "baseline"
+
+
+# ---------------------------------------------------------------- a caption's time: one, opening it, or a list of several
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Table 2. Week 48 efficacy end points", "week 48"),
+    ("Table 3. Nine-month outcomes", "9 months"),
+    ("Table 2. 18-month follow-up results", "18 months"),
+    ("Table 4. Functional scores at 26 weeks", "26 weeks"),
+])
+def test_a_caption_naming_one_time_gives_it(caption, expected):
+    from evidence_review.extract.table_reader import _caption_timepoint
+    assert same(_caption_timepoint(caption), expected)
+
+
+@pytest.mark.parametrize("caption", [
+    "Table 2. Functional scores at 3 and 9 months",     # two times: the columns say which
+    "Table 2. Scores at weeks 2, 6 and 10",
+    "Table 2. 24-h urine electrolytes",                 # a measurement's window, no time
+    "Table 1. Characteristics of the patients",
+])
+def test_a_caption_naming_several_times_or_none_gives_none(caption):
+    from evidence_review.extract.table_reader import _caption_timepoint
+    assert _caption_timepoint(caption) == ""

@@ -88,7 +88,7 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
 from .subgroups import category_subgroup
-from .timepoints import (change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, phase_edge,
+from .timepoints import (change_end_time, first_timepoint, leading_time, lists_times, glossed_time, is_timepoint, is_window, label_moment, moment_of, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
@@ -3919,11 +3919,15 @@ def _caption_timepoint(caption: str, heading: bool = False) -> str:
     a heading row, `heading`) may also say it a few words after "at"/"through"/"after" or in brackets after
     "follow-up": "Adverse events through safety follow-up (day 31)", "Scores at the 12-month visit"; when it names
     one time so."""
+    if lists_times(caption):
+        return ""       # "Outcomes at 3 and 6 months": the columns or rows say which
     found = _CAPTION_TIMEPOINT.search(caption)
     if found is not None:
         return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower()
     if heading:
         return ""
+    if leading_time(_CAPTION_NUMBER.sub("", caption)):
+        return leading_time(_CAPTION_NUMBER.sub("", caption))      # "Week 52 efficacy outcomes", "Six-month outcomes"
     named = {tp for start, _, tp in timepoint_spans(caption) if _SAID_AS_WHEN.search(caption[max(0, start - 45):start])
              and not _HISTORY_BEFORE.search(caption[max(0, start - 25):start])}
     return named.pop() if len(named) == 1 else ""
