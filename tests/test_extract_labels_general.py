@@ -245,3 +245,19 @@ def test_a_caption_naming_one_time_gives_it(caption, expected):
 def test_a_caption_naming_several_times_or_none_gives_none(caption):
     from evidence_review.extract.table_reader import _caption_timepoint
     assert _caption_timepoint(caption) == ""
+
+
+def test_every_arm_of_a_stratum_row_keeps_the_stratum():
+    # "Men" names the stratum of the row, not a baseline trait of the first arm's count
+    text = """Methods. Adults were randomly assigned to drug R (n = 80) or placebo (n = 78).
+| Subgroup | Drug R | Placebo |
+|---|---|---|
+| Sex | | |
+| Men | 18/41 (43.9) | 9/40 (22.5) |
+| Women | 15/39 (38.5) | 8/38 (21.1) |
+"""
+    rows = rows_of(text, "| Subgroup | Drug R | Placebo |", "Table 3. Remission at 12 weeks by subgroup")
+    counts = [r for r in rows if r["measure"] == "PROPORTION"]
+    assert len(counts) == 4
+    assert {(r["events"], r["subgroup"], r["role"]) for r in counts} == {
+        (18, "men", "subgroup"), (9, "men", "subgroup"), (15, "women", "subgroup"), (8, "women", "subgroup")}
