@@ -512,7 +512,8 @@ BATCHES = [
         # wt-labels (session 12): heading-row strata of the stub as subgroups ("Age in yrs" over "≤ 20 | > 20"),
         # glossed visit times ("Visit 1(Day 7)"), the declared "three months after the training intervention":
         # timepoint 113 -> 145, subgroup 0 -> 15 (with main after the 02:20 checkpoints)
-        labels={"role": 533, "adjusted": 539, "arm": 490, "timepoint": 145, "subgroup": 15, "orientation": 43},
+        # [labels s13] a subgroup table's heading no part of its rows' outcome: role 533 -> 547
+        labels={"role": 547, "adjusted": 539, "arm": 490, "timepoint": 145, "subgroup": 15, "orientation": 43},
         arms_right=3,
     ),
     Batch(
@@ -617,7 +618,9 @@ BATCHES = [
         f1={"effects": 0.48, "proportions": 0.77, "means": 0.80, "medians": 0.35},
         recovery={"binary": 0.74, "continuous": 0.88},
         # [counts]; the treatment-arm check was right for all 6
-        labels={"role": 565, "adjusted": 588, "arm": 621, "timepoint": 106, "subgroup": 0, "orientation": 22},
+        # [labels s13] category rows under their characteristic's heading, arm+time header cells, time columns beside
+        # the outcomes: role 520 -> 565, timepoint 106 -> 159
+        labels={"role": 565, "adjusted": 588, "arm": 621, "timepoint": 159, "subgroup": 0, "orientation": 22},
         arms_right=6,
     ),
     Batch(

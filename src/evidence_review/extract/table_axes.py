@@ -267,6 +267,8 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
             for word in words:
                 bare = tr._FORMAT.sub("", word).strip(" ,;:")
                 said = tr._header_when(word)[0] or (tr._when(bare) if bare and bare != word else None)
+                if said is None and side == "column" and column is not None and column.timepoint == word:
+                    said = (column.timepoint, column.baseline)      # "T1" the methods define as a time point
                 if said is not None:
                     when, before = said[0] or when, before or said[1]
                     continue

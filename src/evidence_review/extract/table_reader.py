@@ -89,7 +89,9 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
 from .orientation import orient_by_means
-from .timepoints import (first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, phase_edge,
+from .subgroups import category_subgroup
+from .timepoints import (change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
+                         lists_times, moment_of, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
@@ -1140,7 +1142,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 _PAIR_WORDS.fullmatch(pair_words[1]) else "pair_words"
         subgroup = stratum
         if by_subgroup and caption_outcome:
-            subgroup = "" if _WHOLE_POPULATION.match(label) else label
+            # ("Age" over "< 65 years", "Diabetes" over "Yes": the category of the heading's characteristic)
+            subgroup = "" if _WHOLE_POPULATION.match(label) else category_subgroup(section, label)
             label = caption_outcome
         outcome, timepoint = _outcome_and_timepoint(label)
         if timepoint and section and _SPAN_MEASURED.search(section):
@@ -1213,7 +1216,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             timepoint = timepoint or heading_time
         elif stat_only:
             pass        # a row saying only when: its outcome was set above
-        elif section and not section_baseline and label_when is None and not kind_of_variables(section):
+        elif section and not section_baseline and label_when is None and not kind_of_variables(section) \
+                and not (by_subgroup and caption_outcome):      # (a subgroup's heading is no part of the outcome)
             # ("Continuous variables, mean ± SD" over its rows declares their format: no part of their names)
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
@@ -1682,6 +1686,9 @@ _TIME_CODE_LIST = re.compile(r"(?i)\b(?:time[- ]?points?|times|visits|assessment
                              r"(?P<codes>(?-i:[A-Z])\d{1,2}(?:\s*(?:,|and|-|\u2013|to)\s*(?-i:[A-Z])\d{1,2})+)\s*[)\]]")
 _TIME_CODE_ONE = re.compile(r"(?i)\b(?P<when>before|prior\s+to|at|after|following)\b[^.;()]{0,60}?[(\[]\s*"
                             r"(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]")
+# "1 month (T1)", "baseline (T0)", "week 12 [V3]": a time followed by the code the tables print for it
+_TIME_CODE_AFTER_TIME = re.compile(r"(?:(?P<baseline>\b(?:baseline|pre-?(?:treatment|intervention|operative)))|"
+                                   r"(?P<time>\b[\w-]+\s+[\w-]+))\s*[(\[]\s*(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]", re.I)
 # "recorded at admission, 5, 10, 15 and 30 minutes after injection": a list of times in one unit
 _TIME_LIST = re.compile(r"(?i)\b(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or)\s+\d{1,3})\s+(?P<unit>minutes?|mins?|hours?|"
                         r"hrs?|days?|weeks?|months?)\b")
@@ -1703,6 +1710,10 @@ def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, 
         for m in _TIME_CODE_ONE.finditer(text):
             defined[m.group("code")] = defined.get(m.group("code"), False) or \
                 m.group("when").lower().startswith(("before", "prior"))
+        for m in _TIME_CODE_AFTER_TIME.finditer(text):
+            # "at baseline (T0), 1 month (T1) and 3 months (T2)": a time then its code, in a list of them
+            if m.group("code") in codes and (m.group("baseline") or timepoint_spans(m.group("time"), bare_short=True)):
+                defined.setdefault(m.group("code"), bool(m.group("baseline")))
         if codes <= set(defined):
             out.update({code: (code, defined[code]) for code in codes})
     stems: dict[str, dict[str, int]] = {}
@@ -2468,6 +2479,8 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
             words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
+            if label and _header_when(label)[0] is not None:
+                continue        # "Pre" / "Post", "3rd month" beside the arm's name: when, never a part of the patients
             if label and not _GENERIC_SPAN.fullmatch(label) and not _PART_OF_AN_ARM.search(label) \
                     and not find_drugs(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
@@ -2879,6 +2892,32 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     return None, ""
 
 
+def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
+    """(the rest, when) of a header cell naming something and when, one after the other ("Placebo baseline",
+    "Drug A 12 months", "Week 24, placebo", "Baseline - Group B"): the longest first or last few words that only say
+    when (`_when`), the rest naming no time; None when no such split leaves two to five words of a name ("Drug 10
+    mg", "Duration of follow-up, 12 months" whose rest is a quantity are no such cells)."""
+    words = re.findall(r"[^\s,;:]+(?:\s*[:;,]\s*|\s+|$)", text.strip())
+    if not 2 <= len(words) <= 7 or split_size(text)[1] is not None and not split_size(text)[0]:
+        return None
+    for k in range(min(4, len(words) - 1), 0, -1):
+        for piece, rest in (("".join(words[-k:]), "".join(words[:-k])), ("".join(words[:k]), "".join(words[k:]))):
+            piece, rest = piece.strip(" ,;:-\u2013"), rest.strip(" ,;:-\u2013")
+            if re.fullmatch(r"[(\[][^()\[\]]+[)\]]", piece):
+                piece = piece[1:-1]     # "Drug A (after)", "Drug A [week 12]"
+            when = _when(piece)
+            if when is None or not re.search(r"[A-Za-z]{2}", rest) or _when(rest) is not None or "/" in rest \
+                    or re.search(r"(?i)\S\s+(?:after|before|following|post|pre|from|since|prior\s+to|until)$", piece) \
+                    or re.match(r"(?i)(?:after|before|following|post|from|since|prior|until|of|in|at|on)\b", rest) \
+                    or is_timepoint(rest) or len(rest.split()) > 5 or _NO_TIME_LABEL.match(rest) \
+                    or re.search(r"(?i)\b(?:duration|length|time|age|years?|for|every|per|within|from|to|at|of|in|on|"
+                                 r"since|after|before|until|by|vs\.?|versus)\s*$", rest) \
+                    or re.search(r"(?i)\b(?:change|difference|delta|reduction|increase|decrease)|\u0394", rest):
+                continue
+            return rest, when
+    return None
+
+
 # "BASE LINE", "Base-line", "FOLLOW UP": a when-word printed in two pieces
 _SPLIT_WHEN_WORD = re.compile(r"(?i)\b(base)[\s-]+(line)\b")
 # "Pre: Mean (SE)", "Baseline, mean ± SD", "Week 12 - median (IQR)": a when, then the statistic of the cells
@@ -2945,6 +2984,11 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
                 stem = _STEM_NUMBER.fullmatch(_clean(t))
                 if stem is not None and not re.fullmatch(r"[A-Z]\d{1,2}", _clean(t)):
                     texts.setdefault(col, []).append(stem.group("stem"))     # "NRS15": the NRS, at 15 minutes
+            arm_when = _named_and_when(_clean(t)) if t and when is None and col > 0 else None
+            if arm_when is not None:
+                # "Drug A baseline | Drug A 12 months": the arm and when, in one header cell
+                texts.setdefault(col, []).append(arm_when[0])
+                when = arm_when[1]
             sized_when = split_size(_clean(t)) if t and when is None else ("", None)
             if sized_when[1] is not None and sized_when[0]:
                 when, statistic = _header_when(sized_when[0])
@@ -2954,7 +2998,7 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
             if statistic and col > 0:
                 texts.setdefault(col, []).append(statistic)      # "Pre: Mean (SE)": when, and what the cells are
             if t:
-                spanning = when if col > 0 else None
+                spanning = when if col > 0 and arm_when is None else None
                 left = t if col > 0 and when is None else None
             elif spanning is not None:
                 when = spanning
@@ -3797,7 +3841,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
         subgroup = label if _STRATUM_SECTION.fullmatch(label) else ""
         if heading and (subgroup or _CATEGORY_OF_A_HEADING.fullmatch(label)):
             # "Age" over "< 65 years", "Diabetes" over "Yes | No": the category of the heading's trait
-            subgroup = label if heading.lower() in label.lower() else f"{heading} {label}"
+            subgroup = category_subgroup(heading, label)
         start, end = _row_span(text, table, bounds, r)
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
@@ -3938,11 +3982,15 @@ def _caption_timepoint(caption: str, heading: bool = False) -> str:
     a heading row, `heading`) may also say it a few words after "at"/"through"/"after" or in brackets after
     "follow-up": "Adverse events through safety follow-up (day 31)", "Scores at the 12-month visit"; when it names
     one time so."""
+    if lists_times(caption):
+        return ""       # "Outcomes at 3 and 6 months": the columns or rows say which
     found = _CAPTION_TIMEPOINT.search(caption)
     if found is not None:
         return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower()
     if heading:
         return ""
+    if leading_time(_CAPTION_NUMBER.sub("", caption)):
+        return leading_time(_CAPTION_NUMBER.sub("", caption))      # "Week 52 efficacy outcomes", "Six-month outcomes"
     named = {tp for start, _, tp in timepoint_spans(caption) if _SAID_AS_WHEN.search(caption[max(0, start - 45):start])
              and not _HISTORY_BEFORE.search(caption[max(0, start - 25):start])}
     return named.pop() if len(named) == 1 else ""
@@ -4321,8 +4369,9 @@ _INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\
 def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
     """Whether a body column holds words, not figures: labels in every filled cell."""
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
-    return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
-                                    for t in filled)
+    # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
+    return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
+                                                                     or _when(t) is not None) for t in filled)
 
 
 def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
@@ -4436,6 +4485,8 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
         outcome = outcome[: tp.start()].strip(" ,;:-")
     elif not tp or tp.end() != len(described.rstrip()):
         outcome, timepoint = _label_ending_in_a_time(outcome)
+        if not timepoint:
+            outcome, timepoint = change_end_time(outcome)   # "Change from baseline to week 24 in HbA1c"
         if not timepoint:
             outcome, timepoint = label_moment(outcome)      # "VAS score pretreatment", "SBP post-op"
     return outcome or label, timepoint
