@@ -88,6 +88,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
+from .orientation import orient_by_means
 from .timepoints import (first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
@@ -99,9 +100,10 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
-                            without_run_in_p)
+from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
+                            measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
+from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
 
@@ -201,7 +203,8 @@ _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelativ
 # the same by its abbreviation, which is also a vital sign's ("HR" heart rate, "RR" respiratory rate)
 _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
-_P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*[*†‡§a-z]?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
+# (a footnote letter after "P" is lower case: "PL", "PA" are short names of conditions, no p-value's column)
+_P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*(?:[*†‡§]|(?-i:[a-z]))?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 
 
@@ -232,6 +235,7 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     kept = _without_restated_columns(per_table)
     _orient_by_counts(kept)
+    orient_by_means(kept)
     return [row for found in kept for row in found], spans
 
 
@@ -498,7 +502,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
-    table = joined_statistic_columns(table, header_rows(table))      # "Mean | SD" under one path: one "mean ± SD" column
+    table = joined_statistic_columns(table, header_rows(table),      # "Mean | SD" under one path: one "mean ± SD" column
+                                     lambda t: _header_when(_clean(t))[0] is not None)
+    # "Training baseline | Training week 12 | Control baseline | ...": the names over the times, as two header rows
+    table = factor_header_rows(table, header_rows(table), lambda t: _header_when(_clean(t))[0] is not None)
     blocks = header_blocks(table)
     if len(blocks) > 1:
         # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
@@ -941,6 +948,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
+    # "Exacerbation | 12 | 20 | 0.60 (0.33-1.09)" under "A | B | RR (95% CI)": the ratio of the bare numbers is the one
+    # printed beside them, so they count patients (table_counts.py)
+    plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
+    counted |= counts_told_by_ratios(plain, arm_columns, column_sizes, {c: m for c, (m, _) in effect_columns.items()})
+    counted |= counts_told_by_effect_rows(plain, arm_columns, column_sizes, _effect_rows(plain))     # ("RR | 0.60" under)
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
@@ -3062,8 +3074,11 @@ def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: in
     """ "| | Men | | Women | |" over "| | X | Placebo | X | Placebo |": header texts printed once every k columns
     (k >= 2, at least two of them, the cells under them all filled) each span their k columns, as a spanning
     cell does in HTML. A lone text over empty cells is left alone (it may head one column only)."""
-    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)]))]
-    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts for c in range(1, width)):
+    # (a text with nothing under it heads its own column only: "| Drug X | | | Placebo | | | P |" over "Pre | Post |
+    # Change" twice and a blank under "P")
+    lone = {c for c in range(1, width) if by_cell.get((r, c), "") and not by_cell.get((below, c), "")}
+    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)])) and c not in lone]
+    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts and c not in lone for c in range(1, width)):
         return
     gaps = {b - a for a, b in zip(starts, starts[1:])}
     if len(gaps) != 1 or min(gaps) < 2:
@@ -3311,6 +3326,18 @@ def _names_arm(label: str, arm: Arm) -> bool:
     return bool(words) and words[0] in known
 
 
+def _effect_rows(rows: dict[int, dict[int, str]]) -> dict[int, str]:
+    """{row: the measure its label names} of the body rows labelled as a comparison ("RR (95% CI)", "Odds ratio")."""
+    found = {}
+    for r, row in rows.items():
+        label = row.get(0) or ""
+        if _EFFECT_ROW.search(label) or _EFFECT_ROW_ABBREVIATION.search(label):
+            measure = next((m for m, p in _EFFECT_HEADERS if p.search(label)), "")
+            if measure:
+                found[r] = measure
+    return found
+
+
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
                      columns: dict[int, _Column], caption: str, source_file: str, condition: str,
                      row_outcomes: dict[int, str] | None = None) -> list[dict]:
@@ -3346,6 +3373,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     coded_headers = _times_the_text_names(text, [c.header for k, c in sorted(columns.items()) if k and c.header])
     # "| Group | n | Before | After |": each arm row's own number of patients, no figure of an outcome
     size_columns = _size_columns(by_row, list(arm_rows), columns)
+    # "Drug X | 12 | 8" and "Placebo | 20 | 15" over "RR (95% CI) | 0.60 (...) | 0.53 (...)": columns of counts
+    plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
+    counted_columns = count_columns_told_by_effect_rows(
+        plain, arm_rows, {r: split_size(plain[r].get(0, ""))[1] or a.n for r, a in arm_rows.items()}, _effect_rows(plain))
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
@@ -3387,14 +3418,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             value = _clean(row[col]["text"])
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
-                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
-                continue
+                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
+                    or _VERSUS.search(column.header)) or comparison_statistic(column.header) == "effect_size"):
+                continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure)
             if not column.header and not (column.timepoint or column.baseline):
                 continue
             # a column headed only "Week 12" or "Baseline": the heading row over the arms, else the caption, names the
             # outcome
-            outcome, timepoint = _outcome_and_timepoint(column.header or heading or
-                                                        _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            # ("Baseline, mean ± SD": a header of a time and a format only names no outcome)
+            named = column.header if not _FORMAT_ONLY.fullmatch(column.header or "") else ""
+            outcome, timepoint = _outcome_and_timepoint(named or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             if (row_outcomes or {}).get(r) and column.header:
                 # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under "At enrollment | At term": the row names what, the
                 # column when
@@ -3415,6 +3448,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 marked_format("", marked_notes, _carried_marks(table, col=col, header=True))
             cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint, declared=declared,
                                      cell=value, label=column.header, n=n)
+            if col in counted_columns and not header_format:
+                cell_hint = "count"
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
