@@ -197,6 +197,18 @@ Values are median (range).
         ("MEAN", 310.0, 95.0, None, None), ("MEAN", 355.0, 120.0, None, None)]
 
 
+@pytest.mark.parametrize("statistic, adjusted", [("LS mean (SE)", "yes"), ("Adjusted mean (SE)", "yes"),
+                                                 ("Least-squares mean change (SE)", "yes"), ("Mean (SE)", "no")])
+def test_a_header_naming_a_models_mean_marks_the_arms_means_adjusted(statistic, adjusted):
+    text = ALLOCATION + f"""Table 2. Outcomes at week 24
+| Outcome | Febuxostat (n = 60) | Allopurinol (n = 58) |
+| | {statistic} | {statistic} |
+| Serum urate, mg/dL | -4.1 (0.3) | -2.9 (0.3) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Outcomes at week 24", header_rows=2)
+    assert [(r["se"], r["adjusted"]) for r in rows] == [(0.3, adjusted), (0.3, adjusted)]
+
+
 def test_a_row_label_naming_the_people_counted_reads_bare_counts_of_the_arm():
     text = ALLOCATION + """Table 4. Safety
 | Event | Febuxostat (n = 60) | Allopurinol (n = 58) |

@@ -355,6 +355,18 @@ def header_path_format(levels, spanning: str = "") -> str:
     return centre or spanning
 
 
+# a mean a model estimates, each arm's figure adjusted by it: "LS mean (SE)", "least-squares mean change", "LSM",
+# "Adjusted mean (95% CI)", "estimated marginal means", "model-based mean"
+_MODEL_MEAN = re.compile(r"\b(?:LS|least[- ]squares?|adjusted|estimated\s+marginal|model[- ](?:based|estimated))\s*-?\s*"
+                         r"means?\b|\bLSMs?\b", re.I)
+
+
+def model_mean(*texts: str) -> bool:
+    """Whether a header path or a row label says the figures are a model's means ("LS mean (SE)", "Adjusted
+    mean"): each arm's mean under it is adjusted."""
+    return any(_MODEL_MEAN.search(t or "") for t in texts)
+
+
 def refined_format(own: str, *outer: str) -> str:
     """The format of a cell from its nearest declaration (`own`: the row label's, else a header level's) and the
     outer ones (`outer`, nearest first: a header's, the caption's, a footnote's): the nearest that names one wins,

@@ -82,7 +82,7 @@ from .grammar import Parse, comparison_statistic, count_value, parse_number, per
 from .ids import estimate_id
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
-                               kind_of_variables, refined_format,
+                               kind_of_variables, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
@@ -1440,6 +1440,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             elif column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
             arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
+            if arm_row["measure"] == "MEAN" and arm_row["role"] != "baseline" and \
+                    model_mean(label, *_header_texts(table, int(cell["col"]))):
+                # "LS mean (SE)" over the column: a model's mean of the arm (a caption's "Means at three months are
+                # estimated marginal means" is no header's: the labels keep such means unadjusted)
+                arm_row["adjusted"] = "yes"
             if heading and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
                 categories.setdefault((heading, int(cell["col"])), []).append((len(out), parsed))
             if rate and arm_row["measure"] in ("MEAN", "MEDIAN"):
@@ -2633,6 +2638,11 @@ def _table_wide_footnotes(text: str, table: dict) -> str:
     return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
                             [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")],
                             _carried_marks(table, col=0, header=False), _carried_marks(table, header=True))
+
+
+def _header_texts(table: dict, col: int) -> list[str]:
+    """The texts of a column's header cells, every level (a spanning statistic the column reader takes apart too)."""
+    return [str(c["text"]) for c in table.get("cells") or [] if c.get("header") and int(c["col"]) == col]
 
 
 def _carried_marks(table: dict, col: int | None = None, header: bool | None = None) -> tuple[str, ...]:
