@@ -274,7 +274,9 @@ BATCHES = [
         # a baseline row, more captions of who the patients were; role 312 -> 314, timepoint 99 -> 100
         # wt-orient (session 11, round 2): a table row of the arms' odds ratios whose factor word ("atrophy") is its
         # own outcome's compares the arms, not a patient factor: orientation 19 -> 22, role 314 -> 318
-        labels={"role": 318, "adjusted": 346, "arm": 237, "timepoint": 100, "orientation": 22, "subgroup": 32},
+        # wt-orient (session 13): rows naming an arm by another of its names ("group b", "pm") carry the arm's own
+        # name (study.with_model_arm_names): arm 270 -> 285
+        labels={"role": 318, "adjusted": 346, "arm": 285, "timepoint": 100, "orientation": 22, "subgroup": 32},
         arms_right=8,
     ),
     Batch(

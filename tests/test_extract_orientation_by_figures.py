@@ -156,3 +156,50 @@ def test_outcome_rows_of_a_table_without_arm_rows_keep_the_trials_arms():
              "| Stroke | 1.12 (0.80 to 1.57) | 0.5 |")
     rows = _comparisons(_COX.format(caption="Outcomes, ticagrelor versus clopidogrel", table=table))
     assert rows == [("HR", 0.79, "ticagrelor", "clopidogrel"), ("HR", 1.12, "ticagrelor", "clopidogrel")]
+
+
+# --- a table of subgroups compares the trial's arms in each subgroup
+
+_SUBGROUPS = ("A randomised trial of early surgery\n\nMethods: Patients were randomly assigned to early surgery "
+              "(n = 310) or delayed surgery (n = 305).\nResults: Subgroup analyses are shown in Table 3.\n\n"
+              "Table 3. Subgroup analysis of mortality\n{table}\n")
+
+
+def _table_rows(table: str, caption: str) -> list[tuple]:
+    text = _SUBGROUPS.format(table=table)
+    header = table.split("\n")[0]
+    structure = {"tables": [pipe_table(text, header, caption=caption)]}
+    rows, _, errors = extract_one("doc", text, structure=structure)
+    assert not errors
+    return [(r["value"], r["intervention"], r["comparator"], r["role"]) for r in rows if r["measure"] == "OR"]
+
+
+def test_a_subgroup_rows_ratio_is_the_trials_arms_in_that_subgroup():
+    table = ("| Subgroup | No. of patients | Odds ratio (95% CI) | P for interaction |\n"
+             "| Age < 75 years | 250 | 0.71 (0.40 to 1.26) | 0.7 |\n| Age ≥ 75 years | 365 | 0.64 (0.41 to 1.00) | |\n"
+             "| Women | 402 | 0.69 (0.45 to 1.06) | 0.9 |")
+    assert _table_rows(table, "Table 3. Subgroup analysis of mortality") == [
+        (0.71, "early surgery", "delayed surgery", "subgroup"), (0.64, "early surgery", "delayed surgery", "subgroup"),
+        (0.69, "early surgery", "delayed surgery", "subgroup")]
+
+
+def test_a_table_of_factors_keeps_each_factor_against_its_reference():
+    table = ("| Variable | Adjusted OR (95% CI) | P |\n| Age ≥ 75 years | 1.85 (1.10 to 3.11) | 0.02 |\n"
+             "| Diabetes | 1.40 (0.90 to 2.18) | 0.13 |")
+    text = _SUBGROUPS.replace("Subgroup analyses are shown in Table 3.", "Table 3 shows the multivariable model.") \
+        .replace("Table 3. Subgroup analysis of mortality", "Table 3. Factors associated with mortality (multivariable "
+                                                            "logistic regression)").format(table=table)
+    structure = {"tables": [pipe_table(text, table.split("\n")[0], caption="Table 3. Factors associated with mortality")]}
+    rows, _, _ = extract_one("doc", text, structure=structure)
+    ratios = [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "OR"]
+    assert [v for v, _, _ in ratios] == [1.85, 1.4]
+    assert all(i not in ("early surgery", "delayed surgery") and c not in ("early surgery", "delayed surgery")
+               for _, i, c in ratios)
+
+
+def test_an_estimate_within_a_group_of_people_keeps_the_trials_arms():
+    text = ("A randomised trial of early surgery\n\nMethods: Patients were randomly assigned to early surgery (n = 310) "
+            "or delayed surgery (n = 305).\nResults: The effect on mortality was similar in patients aged 75 years or "
+            "older (OR 0.64, 95% CI 0.41 to 1.00) and in those younger than 75 years (OR 0.71, 95% CI 0.40 to 1.26).\n")
+    assert _comparisons(text) == [("OR", 0.64, "early surgery", "delayed surgery"),
+                                  ("OR", 0.71, "early surgery", "delayed surgery")]

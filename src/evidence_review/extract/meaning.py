@@ -1272,9 +1272,11 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         role = _role(row, seg, loc.pos, part, "" if own_grid else design, section, label, loc.end)
         if hint == "baseline" and measure in ONE_ARM_MEASURES and role != "secondary":
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
-        elif hint == "subgroup" and hint_subgroup and (role == "effect" or role == "baseline" and str(
+        elif hint == "subgroup" and hint_subgroup and (role in ("effect", "prognostic") or role == "baseline" and str(
                 row.get("finder") or "") == "table" and label_is_stratum(hint_subgroup, seg)):
-            # (a table's stratum row, "Men | 16/31 | 10/30" in a subgroup table, names who, not a baseline trait)
+            # (a table's row of a subgroup, "Age < 80 years | 0.66 (...)", compares the trial's arms in that subgroup:
+            # its words name who, not a factor against its reference; a table's stratum row, "Men | 16/31 | 10/30" in
+            # a subgroup table, names who, not a baseline trait)
             role, label = "subgroup", hint_subgroup
         elif hint == "prognostic" and role == "effect":
             role = "prognostic"     # a ratio of a table of risk factors split by an outcome (the table reader knew)

@@ -18,7 +18,7 @@ from .lexicon import find_condition
 from .meaning import NOTE_COLUMN, assign_meaning, section_finder, with_first_measurement_roles, without_other_studies
 from .restated import without_restatements
 from .rules.differences import within_arm_changes
-from .study import Study, build_study
+from .study import Study, build_study, with_model_arm_names
 from .subgroups import with_column_subgroups
 from .table_effects import in_a_figure_column
 from .table_reader import effect_label, names_effect, read_tables, without_bare_repeats, without_repeats
@@ -89,6 +89,7 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
             errors.append(failure_reason(exc))
             table_rows = []
     rows = sorted(sentence_rows + table_rows, key=lambda r: int(r["start"]))
+    rows = with_model_arm_names(rows, study)       # "group b" of the arm "insulin": the arm's own name
     try:
         rows = assign_meaning(rows, text, sections=(structure or {}).get("sections"), study=study, design=design)
     except Exception as exc:       # noqa: BLE001

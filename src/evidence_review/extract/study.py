@@ -4171,3 +4171,42 @@ def _finish_roles(arms: list[Arm], allocated: bool) -> None:
         elif not arm.role:
             arm.role = "experimental" if (has_control or allocated) and len(arms) > 1 else \
                 ("experimental" if len(arms) == 1 else "other")
+
+
+# the code a row's arm name carries in brackets: "oral metformin 500 mg tds (group a)", "lidocaine (arm B)"
+_BRACKETED_CODE = re.compile(r"[(\[]\s*(?P<code>(?:group|arm)\s+[\w-]{1,6})\s*[)\]]\s*$", re.I)
+# names a row gives that are no arm: the whole population, a reference level, the time before treatment
+_NOT_A_MODEL_ARM = frozenset({"baseline", "reference", "all patients", "per sd"})
+
+
+def with_model_arm_names(rows: list[dict], study: Study | None) -> list[dict]:
+    """Rows that name a study arm by another of its names ("group b" of the arm "insulin", a table's "oral metformin
+    500 mg tds (group a)" of the arm "metformin") name it as the arms table does (its canonical name), so that every
+    row of one arm carries one name. A name the model does not resolve, or resolves to no single arm, is kept."""
+    if study is None or not study.arms:
+        return rows
+    canonicals = {a.canonical for a in study.arms}
+    resolved: dict[str, str] = {}
+    for row in rows:
+        for column in ("intervention", "comparator"):
+            name = row.get(column)
+            if not isinstance(name, str) or not name.strip() or name in canonicals \
+                    or name.strip().lower() in _NOT_A_MODEL_ARM:
+                continue
+            if name not in resolved:
+                arm = study.resolve(name)
+                code = _BRACKETED_CODE.search(name) if arm is None else None
+                arm = study.resolve(code.group("code")) if code is not None else arm
+                arm = arm if arm is not None else _arm_of_short_code(study.arms, name)
+                resolved[name] = arm.canonical if arm is not None else name
+            row[column] = resolved[name]
+    return rows
+
+
+def _arm_of_short_code(arms: list[Arm], name: str) -> Arm | None:
+    """ "pm" of the arm "PM PEG": a code of one to four letters or digits that is a word of one arm's names alone."""
+    code = name.strip().lower()
+    if not re.fullmatch(r"[a-z0-9]{1,4}", code):
+        return None
+    holders = [a for a in arms if any(code in re.findall(r"[a-z0-9]+", n.lower()) for n in (a.name, a.canonical, *a.aliases))]
+    return holders[0] if len(holders) == 1 else None
