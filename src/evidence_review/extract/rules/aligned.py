@@ -61,6 +61,10 @@ _LABEL_GAP = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]])?\s*(?:group|arm)?\s
 _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,30}[)\]]|[,;]?\s*[Pp]\s*[<>=\u2264\u2265]\s*[\d.]+)?"
                           r"\s*[)\]]?\s*,?\s*(?:respectively\s*,?\s*)?)", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# a p-value closing the bracket of a pair: "(3.1 vs. 4.6, p = 0.02)", "(−3.2 vs. −1.9; P < 0.01)"
+# a clause setting times apart ("at baseline and at 24 hours", "from 6.2 to 3.1"): a pair after it may be one arm's
+_TIMES_APART = re.compile(r"\b(?:baseline|before|pre-?(?:operative|treatment|op|dose)|from)\b", re.I)
+_P_CLOSES_PAIR = re.compile(r"\s*[,;]\s*[Pp]\s*(?:[<>=\u2264\u2265]|value)[^()\[\]]{0,20}[)\]]")
 # arms listed after "respectively" ("respectively in A and B group"), or ending at it ("in A and B, respectively")
 _LIST_BEFORE_RESPECTIVELY = re.compile(r"\b(?:in|for|with|among|on)\s+(?:the\s+)?[^.;()\d]{3,100}?\s*,?\s*respectively\b", re.I)
 # other contrasts a pair may be of: times, sexes, subgroups of patients, doses, eyes, sites
@@ -348,6 +352,22 @@ def _respectively_list(s: Sentence, count: int) -> list[str] | None:
     return found
 
 
+# between two arms of one list named before the values: "the A and B groups", "the A group and the B group"
+_ARMS_LIST_JOIN = re.compile(r"\s*(?:(?:group|arm)s?\b\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|/\s*)"
+                             r"(?:the\s+)?", re.I)
+
+
+def _arms_listed_before(s: Sentence, at: int, count: int) -> list[str] | None:
+    """ "In the A and B groups, the median stay was 5 and 7 days, respectively", "The A and B groups had a median
+    stay of 5 and 7 days, respectively": the arms of a sentence closed by "respectively" named in one list before its
+    values, when that list is every arm the sentence names before them."""
+    named = [g for g in s.groups if g.end <= at]
+    if len(named) != count or not all(_ARMS_LIST_JOIN.fullmatch(s.seg, a.end, b.start) for a, b in zip(named, named[1:])):
+        return None
+    names = [_as_study_arm(s, g.name) for g in named]
+    return names if len(set(names)) == count else None
+
+
 # "(A versus B, respectively)", "[A and B, respectively]": the arms' order for the values that follow
 _BRACKET_BEFORE_RESPECTIVELY = re.compile(r"[(\[](?P<names>[^()\[\]]{3,100}?)\s*,?\s*$")
 _ARMS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v/s\s+|/\s*)(?:the\s+)?", re.I)
@@ -388,6 +408,11 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
         second = next(g.start for g in named if _as_study_arm(s, g.name) == names[1])
         if re.search(_COMPARING_WORDS, seg[named[0].end:second], re.I):
             return names
+        # "Compared with B, A lowered the score (x vs y)": the arm the clause opens by comparing with is the second
+        if re.fullmatch(r"\W*(?:when\s+|as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?",
+                        seg[start:named[0].start], re.I) and re.fullmatch(r"\s*(?:(?:group|arm)s?\b\s*)?,\s*(?:the\s+)?",
+                                                                            seg[named[0].end:second], re.I):
+            return [names[1], names[0]]
         # "the difference between A and B groups was around two minutes (108 vs. 110 min)"
         if re.search(r"\bbetween\s+(?:the\s+)?$", seg[max(start, named[0].start - 14):named[0].start], re.I) \
                 and re.fullmatch(r"\s*(?:groups?\s+|arms?\s+)?and\s+(?:the\s+)?", seg[named[0].end:second], re.I):
@@ -667,7 +692,10 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
     respectively = None
     if _RESPECTIVELY.search(seg):
         lengths = {len(run) for run, _ in runs}
-        respectively = _respectively_list(s, lengths.pop()) if len(lengths) == 1 else None
+        count = lengths.pop() if len(lengths) == 1 else None
+        respectively = _respectively_list(s, count) if count else None
+        if respectively is None and count:
+            respectively = _arms_listed_before(s, runs[0][0][0].start, count)
     previous_end, previous_lead = 0, None
     since, previous_names = 0, None
     for run, comparing in runs:
@@ -676,7 +704,12 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         continues = previous_lead is not None and _CONTINUING.fullmatch(seg, previous_end, run[0].start)
         listed_bare = run[0].family == "bare" and not comparing
         if listed_bare:
-            names = _listed_after(s, run) if _RESPECTIVELY.search(seg, run[-1].end, run[-1].end + 80) else None
+            names = None
+            if _RESPECTIVELY.search(seg, run[-1].end, run[-1].end + 80):
+                names = _listed_after(s, run) or (respectively if respectively and len(respectively) == len(run) else None)
+                if names is None and (_MEAN_WORD.search(seg, 0, run[0].start) or _MEDIAN_WORD.search(seg, 0, run[0].start)):
+                    # "The median stays were 5 and 7 days, respectively": a sentence naming no arm, the document's order
+                    names = _document_order(s, run)
             if names is None or len(set(names)) != len(run):
                 previous_lead = None
                 continue
@@ -722,6 +755,11 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         # (decimals listed with their arms and "respectively" are each arm's level: "the score was 3.03, 3.31 and 3.50
         # with A, B and C, respectively"; whole numbers may be counts)
         level = listed_bare and all("." in item.text for item in run)
+        if comparing and len(run) == 2 and all("." in item.text for item in run) and _P_CLOSES_PAIR.match(seg, run[-1].end) \
+                and not _TIMES_APART.search(about) and not any(item.text in seg[:lead] for item in run):
+            # "The A group had lower pain scores (3.1 vs. 4.6, p = 0.02)": two decimals set against each other and
+            # tested in their own bracket are the arms' levels (whole numbers there may be counts)
+            level = True
         found = [_estimate(s, item, arm, about, curve_ok, lead, comparing or listed_bare, unit, level)
                  for item, arm in zip(run, names)]
         if any(e is None for e in found):
