@@ -140,6 +140,13 @@ class _Item:
     claims: list = field(default_factory=list)
 
 
+def unclaimed_values(s: Sentence) -> list:
+    """Every value of the sentence no earlier rule claimed, as the longest shape the grammar reads at it (items with
+    `family` share / mean / median / bare, their span, value, counts and parsed spread): the one reading of a
+    sentence's summaries that the aligned values and the whole-sample figures (rules/population.py) share."""
+    return sorted(_items(s), key=lambda item: item.start)
+
+
 def _clause_start(seg: str, pos: int) -> int:
     last = -1
     for m in _CLAUSE_BREAK.finditer(seg, 0, pos):

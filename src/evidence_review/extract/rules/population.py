@@ -424,6 +424,65 @@ def everyone_at_baseline(s: Sentence) -> None:
     # one more trait at entry
     _means(s, population, baseline_sentence or len(s.estimates) > read_before, None)
     _bracketed_mean_sd(s, population)
+    _summaries_of_everyone(s, population)
+
+
+# a sentence whose subject is the whole sample: "Of the 78 patients, ...", "Participants had ...", "The cohort was ..."
+_SAMPLE_OPENS = re.compile(r"^\s*(?:(?:Overall|In\s+total|At\s+baseline)\s*,\s*)?(?:(?P<of>(?:Of|Among)\s+(?:the|all|these)\s+(?:(?P<n>[1-9]\d*)\s+)?"
+                           r"(?:(?:randomi[sz]ed|enrolled|included|study)\s+)?(?:patients|participants|subjects|children|adults|women|men)"
+                           r"\s*,)|(?:the\s+|all\s+|our\s+)?(?:(?:study|enrolled|included|randomi[sz]ed)\s+)?"
+                           r"(?:patients|participants|subjects|population|sample|cohort)\s+(?:had|comprised|included|consisted)\b)", re.I)
+# a time after the start of treatment: a summary at it is an outcome, not the sample at entry
+_LATER = re.compile(r"\b(?:after|post-?\w*|following|during|at\s+(?:the\s+)?end|(?:week|month|day|year)s?\s+\d+)\b", re.I)
+# the quantity a summary is of: the clause's words before it, after its verb ("the mean age was", "had a median X of")
+_QUANTITY_BEFORE = re.compile(r"(?:(?:an?|the)\s+)?(?:(?:mean|average|median)\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*|(?:\u00b1|\+/-)\s*SD\s+)?)?"
+                              r"(?P<q>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s*(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:was|were|of|:|=|,)?\s*[(\[]?\s*$", re.I)
+
+
+def _summaries_of_everyone(s: Sentence, population: int) -> None:
+    """The summaries left unread in a sentence about the whole sample at entry ("Of the 78 patients, 55 (71%) were
+    White", "Participants had a mean (SD) age of 45 (8.6) years", "Median urine output was 125 (IQR 50-250) mL at
+    baseline"): every mean with its spread, median with its quartiles or range, and count with its percentage that
+    the grammar reads and no other rule took, of everyone (the population the sentence opens with, else the trial's),
+    in a sentence naming no arm whose subject is the sample or that speaks of baseline."""
+    seg = s.seg
+    opens = _SAMPLE_OPENS.match(seg)
+    if not (opens or _BASELINE_WORDS.search(seg)) or _NOT_A_TRAIT.search(seg) and not opens:
+        return
+    if opens and opens.group("n"):
+        population = int(opens.group("n"))
+    from .aligned import unclaimed_values
+    for item in unclaimed_values(s):
+        if item.family in ("mean", "median"):
+            su = item.summary
+            clause_start = max(seg.rfind(";", 0, item.start), seg.rfind(",", 0, item.start) if opens and opens.group("of") and seg.rfind(",", 0, item.start) < opens.end() else -1) + 1
+            q = _QUANTITY_BEFORE.search(seg, clause_start, item.start)
+            quantity = re.sub(r"\s+", " ", q.group("q")).strip().lower() if q else ""
+            quantity = re.sub(r"^(?:(?:patients|participants|subjects)\s+)?(?:had\s+)?(?:an?\s+|the\s+)?(?:(?:mean|average|median)\s+)?", "", quantity)
+            if not quantity or _NOT_A_BASELINE_MEAN.search(quantity) or _NOT_A_TRAIT.search(quantity) or has_outcome(quantity) \
+                    or _LATER.search(seg, clause_start, min(len(seg), item.end + 30)):
+                continue
+            est = Estimate("MEDIAN" if item.family == "median" else "MEAN", item.value, item.text, item.start, item.end,
+                           total=population, kind="population", outcome_hint=quantity)
+            if item.family == "mean":
+                est.sd, est.range_low, est.range_high = su.sd, su.range_low, su.range_high
+                if su.se is not None or su.ci is not None:
+                    continue        # (a standard error or an interval: an estimate, not the sample described)
+            else:
+                est.q1, est.q3, est.range_low, est.range_high = su.q1, su.q3, su.range_low, su.range_high
+            s.claim_span(item.start, item.end)
+            _keep(s, est, [item.index])
+        elif item.family == "share" and item.events is not None:
+            total = item.total or population
+            if not 0 < item.events <= total or total != population \
+                    or item.share is not None and abs(item.events / total - item.share) > 0.011:
+                continue        # a count of fewer people than the sample: a subgroup's
+            said = re.split(r"[;,]\s|\band\s+\d", seg[item.end:item.end + 120], maxsplit=1)[0]
+            if not (_trait_after(s, item.end) or opens and not _NOT_A_TRAIT.search(said) and not has_outcome(said)):
+                continue        # what happened to them in the trial: an outcome, not who they were
+            s.claimed.update(item.claims)
+            _keep(s, Estimate("PROPORTION", item.events / total, item.text, item.start, item.end, events=item.events,
+                              total=total, kind="population", outcome_hint=_count_trait(seg, item.end)), [item.index])
 
 
 # "There were 68 males and 52 females aged 48-74 years": the first of two sex counts that add up to the population
