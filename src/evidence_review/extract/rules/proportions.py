@@ -92,6 +92,10 @@ def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
     return ""
 
 
+# between two counts of one pair: "9/41 (22.0%) versus 16/39", "14 of 19 and 12 of 20", "9/41, compared with 16/39"
+_PAIRED_COUNT_GAP = re.compile(r"\s*[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and|as\s+against|against)\s*", re.I)
+
+
 def count_of(s: Sentence) -> None:
     """ "14 of 19", "117/141", "n=11/14", "Nine of 30", "Five of nine subjects", "in 8 out of the 10 patients", with
     the percentage printed beside it if any; the arm its people are in when the sentence names it right after."""
@@ -101,6 +105,7 @@ def count_of(s: Sentence) -> None:
     # are set against each other however the sentence words the comparison (not in one about who was enrolled)
     people_arms = {c.start: arm_of_the_people_counted(s, c.end) for c in pairs} if len(pairs) >= 2 else {}
     armed_apart = len({a for a in people_arms.values() if a}) >= 2 and not _DISPOSITION.search(seg)
+    previous_end = None     # where the last count read ends: the count set right against it is read alike
     for c in pairs:
         e, t = c.events, c.total
         if e is None:
@@ -125,8 +130,13 @@ def count_of(s: Sentence) -> None:
         s.claimed.update(idx)
         if pct_i is not None:
             s.claimed.add(pct_i)
-        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts() or armed_apart):
+        # "X occurred in 9/41 (22.0%) versus 16/39 (41.0%) women": the second count of a pair set against one read
+        # is of the same event ("women" after it names whom the pair counts, no trait of theirs)
+        paired = previous_end is not None and _PAIRED_COUNT_GAP.fullmatch(seg, previous_end, c.start) is not None
+        if not paired and (s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts() or armed_apart)):
+            previous_end = None
             continue
+        previous_end = span_end + (1 if seg[span_end:span_end + 1] in ")]" else 0)
         value = s.nums[pct_i].value / 100 if pct_i is not None else frac
         anchor = s.nums[pct_i] if pct_i is not None and s.nums[pct_i].start < c.start else None
         est = Estimate("PROPORTION", value, f"{e}/{t}", (anchor.start if anchor else c.start), span_end,
