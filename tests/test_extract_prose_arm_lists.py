@@ -1,0 +1,155 @@
+"""Arm-level values in prose resolved through the study model's arms (rules/aligned.py, rules/proportions.py,
+rules/population.py): one list of values closed by "respectively" with its arms named before it, or with none named
+(the document's order); a pair of decimals tested in its own bracket ("(3.1 vs. 4.6, p = 0.02)") ordered by the
+clause; the second count of a pair set against a count read; the whole sample's summaries at entry. Sentences
+written for these tests (made-up trials, several fields), each with negatives of the same look that must give no
+such row: one arm's values at two times, lists of times or quantities, ratios, outcomes of everyone."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract import extract_document
+from evidence_review.extract.study import build_study
+
+SURGERY = "Methods: Patients were randomly assigned to ketorolac (n = 40) or lidocaine (n = 38). "
+STROKE = "Methods: 120 patients were randomized to early mobilisation (n = 61) or standard care (n = 59). "
+PRESSURE = ("Methods: Seventy-eight patients were randomized to low-pressure pneumoperitoneum (LP group, n = 40) or "
+            "standard-pressure pneumoperitoneum (SP group, n = 38). ")
+
+
+def _rows(text: str) -> list[dict]:
+    return extract_document("doc", text, "doc.txt", "", study=build_study("doc", text))
+
+
+def _by_value(text: str, measure: str) -> dict[float, dict]:
+    return {r["value"]: r for r in _rows(text) if r["measure"] == measure}
+
+
+# --- one list closed by "respectively", its arms named before the values --------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The median hospital stay in the ketorolac and lidocaine groups was 5 and 7 days, respectively.",
+    "The ketorolac and lidocaine groups had a median hospital stay of 5 and 7 days, respectively (P = 0.02).",
+    "In the ketorolac and lidocaine groups, the median hospital stay was 5 and 7 days, respectively.",
+])
+def test_arms_listed_before_the_values(sentence):
+    found = _by_value(SURGERY + sentence, "MEDIAN")
+    assert (found[5.0]["intervention"], found[5.0]["total"]) == ("ketorolac", 40)
+    assert (found[7.0]["intervention"], found[7.0]["total"]) == ("lidocaine", 38)
+
+
+def test_arms_listed_before_decimal_levels_of_another_field():
+    found = _by_value(STROKE + "At discharge, the early mobilisation and standard care groups had mean Barthel "
+                               "scores of 72.4 and 65.1, respectively.", "MEAN")
+    assert found[72.4]["intervention"] == "early mobilisation" and found[72.4]["total"] == 61
+    assert found[65.1]["intervention"] == "standard care" and found[65.1]["total"] == 59
+
+
+def test_one_arm_at_two_times_takes_no_two_arms():
+    found = _by_value(SURGERY + "In the ketorolac group, the median stay was 5 and 7 days at the first and second "
+                                "admission, respectively.", "MEDIAN")
+    assert {r["intervention"] for r in found.values()} <= {"ketorolac"}
+
+
+# --- "median a and b, respectively" in a sentence naming no arm: the document's order -----------------------------
+
+def test_median_pair_closed_by_respectively_takes_the_documents_order():
+    found = _by_value(SURGERY + "The median hospital stays were 5 and 7 days, respectively.", "MEDIAN")
+    assert found[5.0]["intervention"] == "ketorolac" and found[7.0]["intervention"] == "lidocaine"
+    found = _by_value(STROKE + "Mean Barthel scores at discharge were 72.4 and 65.1, respectively (P = 0.01).", "MEAN")
+    assert found[72.4]["intervention"] == "early mobilisation" and found[65.1]["intervention"] == "standard care"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a list of times closes the "respectively"
+    "The median stays were 5 and 7 days at 6 and 12 months, respectively.",
+    # two quantities, not two arms
+    "The median stay and the median time to ambulation were 5 and 7 days, respectively.",
+    # two sexes
+    "In men and women, the mean scores were 3.1 and 4.6, respectively.",
+])
+def test_lists_of_other_things_take_no_arms(sentence):
+    assert not [r for r in _rows(SURGERY + sentence) if r["measure"] in ("MEAN", "MEDIAN") and r["intervention"]]
+
+
+# --- a pair of decimals tested in its own bracket: the arms' means, in the clause's order -------------------------
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The ketorolac group had lower pain scores at 24 hours (3.1 vs. 4.6, p = 0.02).", 3.1, 4.6),
+    ("Pain scores at 24 hours were lower in the ketorolac group than in the lidocaine group (3.1 vs. 4.6, p = 0.02).",
+     3.1, 4.6),
+    # the comparator named first, in the clause's opening "compared with"
+    ("Compared with lidocaine, ketorolac lowered pain scores (3.1 vs. 4.6, p = 0.02).", 3.1, 4.6),
+    ("Patients receiving lidocaine reported higher pain scores than those receiving ketorolac (4.6 vs. 3.1; "
+     "P = 0.02).", 3.1, 4.6),
+    # signed changes
+    ("The ketorolac group showed a greater reduction in pain (-3.2 vs. -1.9; P < 0.01).", -3.2, -1.9),
+])
+def test_bare_decimal_pair_tested_in_its_bracket(sentence, first, second):
+    found = _by_value(SURGERY + sentence, "MEAN")
+    assert (found[first]["intervention"], found[first]["total"]) == ("ketorolac", 40)
+    assert (found[second]["intervention"], found[second]["total"]) == ("lidocaine", 38)
+    assert found[first]["sd"] is None
+
+
+def test_bare_decimal_pair_in_another_field():
+    found = _by_value(STROKE + "Patients in the standard care group walked more slowly than those in the early "
+                               "mobilisation group (0.62 vs. 0.81 m/s, p = 0.003).", "MEAN")
+    assert found[0.62]["intervention"] == "standard care" and found[0.81]["intervention"] == "early mobilisation"
+
+
+@pytest.mark.parametrize("sentence", [
+    # one arm's values at two times
+    "Pain scores were 4.1 at baseline and 2.2 at 24 hours in the ketorolac group (4.1 vs. 2.2, p = 0.01).",
+    # a ratio's values, not the arms' levels
+    "The ketorolac group had lower odds of nausea (0.45 vs. 1.00, p = 0.02).",
+    # whole numbers: counts as often as levels
+    "Fewer patients in the ketorolac group required rescue analgesia (12 vs. 20, p = 0.03).",
+    # a dose given, no outcome
+    "The ketorolac group received a lower dose of rescue morphine (0.5 vs. 1.0 mg/kg; p = 0.01).",
+])
+def test_pairs_that_are_no_arm_means(sentence):
+    assert not [r for r in _rows(SURGERY + sentence) if r["measure"] == "MEAN" and r["intervention"]]
+
+
+# --- the second count of a pair set against a count read ----------------------------------------------------------
+
+def test_second_count_of_a_pair_is_read_like_the_first():
+    rows = [r for r in _rows(PRESSURE + "Nausea occurred in 9/40 (22.5%) versus 16/38 (42.1%) women (P = 0.06).")
+            if r["measure"] == "PROPORTION"]
+    assert sorted((r["events"], r["total"], r["intervention"]) for r in rows) == [
+        (9, 40, "low-pressure pneumoperitoneum"), (16, 38, "standard-pressure pneumoperitoneum")]
+    rows = [r for r in _rows(STROKE + "Falls were reported by 30 of 61 (49%) and 20 of 59 (34%) patients, "
+                                      "respectively.") if r["measure"] == "PROPORTION"]
+    assert sorted((r["events"], r["total"]) for r in rows) == [(20, 59), (30, 61)]
+
+
+def test_a_count_of_women_alone_stays_a_trait():
+    rows = _rows(PRESSURE + "Of the enrolled patients, 41/78 were women.")
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["intervention"] not in ("", "all patients")]
+
+
+# --- the whole sample's summaries at entry --------------------------------------------------------------------------
+
+def test_whole_sample_summaries_at_entry():
+    rows = _rows(PRESSURE + "Of the 78 patients, 55 (71%) self-identified as White and 18 (23%) as Black. "
+                            "Participants had a mean (\u00b1 SD) age of 45 \u00b1 8.6 years. "
+                            "At baseline, the median pain score was 6 (IQR 5-7).")
+    everyone = {(r["measure"], round(r["value"], 4)): r for r in rows if r["intervention"] == "all patients"}
+    assert everyone[("PROPORTION", round(55 / 78, 4))]["events"] == 55
+    assert everyone[("PROPORTION", round(18 / 78, 4))]["total"] == 78
+    mean = everyone[("MEAN", 45.0)]
+    assert (mean["sd"], mean["total"], mean["role"]) == (8.6, 78, "baseline")
+    median = everyone[("MEDIAN", 6.0)]
+    assert (median["q1"], median["q3"]) == (5.0, 7.0)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an outcome of everyone, no trait at entry
+    "Of the 78 patients, 12 (15%) developed nausea.",
+    "Of the 78 patients, 12 (15%) died during follow-up.",
+    # a level after treatment
+    "Patients were randomized between January and March; the mean pain score after surgery was 3.2 \u00b1 1.1.",
+])
+def test_no_whole_sample_trait_from_outcomes(sentence):
+    assert not [r for r in _rows(PRESSURE + sentence) if r["intervention"] == "all patients" and r["role"] == "baseline"]
