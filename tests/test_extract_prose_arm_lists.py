@@ -153,3 +153,29 @@ def test_whole_sample_summaries_at_entry():
 ])
 def test_no_whole_sample_trait_from_outcomes(sentence):
     assert not [r for r in _rows(PRESSURE + sentence) if r["intervention"] == "all patients" and r["role"] == "baseline"]
+
+
+# --- each arm's count or share beside its own arm, joined by "and" or set against each other ----------------------
+
+EXERCISE = ("Methods: A total of 80 women were randomly assigned to the exercise group (n = 41) or the stretching "
+            "group (n = 39). ")
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Rescue analgesia was required by 27.5% of the exercise group and 44.7% of the stretching group.",
+     [(11, 41, "exercise"), (17, 39, "stretching")]),
+    ("Pain relapse occurred in 17% of the exercise and 41% of the stretching group.",
+     [(7, 41, "exercise"), (16, 39, "stretching")]),
+    # a sentence ending right after the last total
+    ("Wound infection: exercise 3/41, stretching 11/39.", [(3, 41, "exercise"), (11, 39, "stretching")]),
+    ("Only two of the 41 women in the exercise group, compared with nine of the 39 in the stretching group, had a "
+     "wound infection.", [(2, 41, "exercise"), (9, 39, "stretching")]),
+])
+def test_each_arms_count_beside_its_arm(sentence, counts):
+    rows = [r for r in _rows(EXERCISE + sentence) if r["measure"] == "PROPORTION"]
+    assert sorted((r["events"], r["total"], r["intervention"]) for r in rows) == counts
+
+
+def test_shares_of_traits_beside_their_arms_are_no_outcome():
+    rows = _rows(EXERCISE + "At entry, 27.5% of the exercise group and 44.7% of the stretching group were smokers.")
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["role"] != "baseline"]

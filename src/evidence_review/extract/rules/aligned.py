@@ -825,6 +825,11 @@ def _arm_just_after(s: Sentence, item: _Item, until: int) -> str:
     return _as_study_arm(s, named[0].name) if named else ""
 
 
+# between a share followed by its own arm and the next share: the arm's lead and group word, then "and" or a comma
+_JOINED_AFTER_OWN_ARM = re.compile(r"\s*[)\]]?\s*(?:patients\s+|participants\s+)?(?:of|in|among|with|for)\s+(?:the\s+)?"
+                                   r"(?:(?:group|arm)s?\b)?\s*(?:[)\]]\s*)?(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I)
+
+
 def shares_beside_their_arms(s: Sentence) -> None:
     """Two shares of patients, each printed right beside its own arm, that the sentence sets against each other with
     words between them ("In the A group 45% of the women needed X versus 62% in the B group"; "the rate in the A group
@@ -832,7 +837,7 @@ def shares_beside_their_arms(s: Sentence) -> None:
     both (before both, after both, or mirrored: the first before, the second after); the two arms must be two of the
     study's arms. (Means and medians beside their arms, joined by any words, are rules/arm_blocks.py's.)"""
     seg = s.seg
-    if len(s.groups) < 2 or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
+    if len(s.groups) < 2 or not (_SET_APART.search(seg) or re.search(r"\band\b", seg)) or of_other_groups(seg, len(seg)):
         return
     items = [it for it in _items(s) if it.family == "share"]
     arms = set(_study_arms(s)) | set(s.state.arm_sizes)
@@ -842,12 +847,19 @@ def shares_beside_their_arms(s: Sentence) -> None:
         if any(s.ci_after(it.end) is not None or _INTERVAL_NEXT.match(seg, it.end) for it in (a, b)):
             continue        # "(8.9%, 95% CI 6.0-13.1%)": an estimate of a curve or a model, not a count of the arm
         between = seg[a.end:b.start]
-        if not _SET_APART.search(between) or _PAIR_BREAK.search(between) or len(between) > 160:
+        if _PAIR_BREAK.search(between) or len(between) > 160:
             continue
         start = _clause_start(seg, a.start)
         pairs = ((_arm_just_before(s, a, start), _arm_just_before(s, b, a.end)),
                  (_arm_just_after(s, a, b.start), _arm_just_after(s, b, len(seg))),
                  (_arm_just_before(s, a, start), _arm_just_after(s, b, len(seg))))
+        if not _SET_APART.search(between):
+            # "27.5% of the A group and 44.7% of the B group", "17% of the A and 41% of the B group": each share
+            # followed by its own arm, joined by "and" (else words must set the two apart)
+            after_each = pairs[1]
+            if not (all(after_each) and _JOINED_AFTER_OWN_ARM.fullmatch(_without_arm_names(s, a.end, b.start))):
+                continue
+            pairs = (after_each,)
         names = next((p for p in pairs if all(p) and p[0] != p[1]), None)
         if names is None or not all(n in arms for n in names):
             continue
@@ -913,7 +925,7 @@ def items_of_each_arm_respectively(s: Sentence) -> None:
                 s.estimates.append(est)
 
 
-_FAMILY_MEASURE = {"mean": "MEAN", "median": "MEDIAN"}
+_FAMILY_MEASURE = {"mean": "MEAN", "median": "MEDIAN", "share": "PROPORTION"}
 
 
 # between a value read with its arm and the value set right against it: its spread and unit, then "vs"
@@ -936,12 +948,17 @@ def second_beside_its_arm(s: Sentence) -> None:
         measure = _FAMILY_MEASURE.get(b.family)
         if measure is None or not s.free(b.index):
             continue
+        if measure == "PROPORTION" and (b.events is None or not all(e.events is not None for e in s.estimates
+                                                                    if e.measure == measure)):
+            continue        # (counts only, set against counts: "two of the 41 ... in the A group, compared with nine of the 39 in the B group")
         read = [e for e in s.estimates if e.measure == measure and e.arm_hint and e.end <= b.start]
         if not read:
             continue
         a = read[-1]
         between = seg[a.end:b.start]
-        if not _SET_APART.search(between) or _PAIR_BREAK.search(between) or len(between) > 160:
+        if _PAIR_BREAK.search(between) or len(between) > 160:
+            continue
+        if not _SET_APART.search(between) and not (measure == "PROPORTION" and re.search(r"\band\b|,", between)):
             continue
         first = _as_study_arm(s, a.arm_hint)
         second = _arm_just_before(s, b, a.end) or _arm_just_after(s, b, len(seg))

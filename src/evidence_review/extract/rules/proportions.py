@@ -93,14 +93,16 @@ def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
 
 
 # between two counts of one pair: "9/41 (22.0%) versus 16/39", "14 of 19 and 12 of 20", "9/41, compared with 16/39"
-_PAIRED_COUNT_GAP = re.compile(r"\s*[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and|as\s+against|against)\s*", re.I)
+_PAIRED_COUNT_GAP = re.compile(r"\s*[)\]]?\s*(?:(?:patients|participants|subjects|women|men|children)\s+)?"
+                               r"(?:(?:in|of|among|with)\s+(?:the\s+)?[\w-]+(?:\s+(?:group|arm))?\s*)?"
+                               r",?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and|as\s+against|against)\s*", re.I)
 
 
 def count_of(s: Sentence) -> None:
     """ "14 of 19", "117/141", "n=11/14", "Nine of 30", "Five of nine subjects", "in 8 out of the 10 patients", with
     the percentage printed beside it if any; the arm its people are in when the sentence names it right after."""
     seg = s.seg
-    pairs = s.parse("count_of") + s.parse("word_count_of") + s.parse("spelled_count_of")
+    pairs = sorted(s.parse("count_of") + s.parse("word_count_of") + s.parse("spelled_count_of"), key=lambda c: c.start)
     # counts each followed by the people of another arm ("Nine of ten volunteers given A ..., five of eleven given B")
     # are set against each other however the sentence words the comparison (not in one about who was enrolled)
     people_arms = {c.start: arm_of_the_people_counted(s, c.end) for c in pairs} if len(pairs) >= 2 else {}
@@ -121,7 +123,10 @@ def count_of(s: Sentence) -> None:
         if _FRACTION_OF.search(seg[max(0, c.start - 16):c.start]) and re.match(r"\s+of\b", seg[c.end:c.end + 4]):
             s.claimed.update(idx)
             continue        # "less than 1/4 of the prescribed drug": a fraction, not a count
-        if re.search(r"\bof\s+the\b", seg[c.start:c.end]) and not _OF_THE_ARM.match(seg, c.end):
+        # "X occurred in 9/41 (22.0%) versus 16/39 (41.0%) women": the second count of a pair set against one read
+        # is of the same event ("women" after it names whom the pair counts, no trait of theirs)
+        paired = previous_end is not None and _PAIRED_COUNT_GAP.fullmatch(seg, previous_end, c.start) is not None
+        if re.search(r"\bof\s+the\b", seg[c.start:c.end]) and not _OF_THE_ARM.match(seg, c.end) and not paired:
             continue        # "774 of the 1361 patients in the full analysis population": "of the" only before an arm
         frac = e / t
         pct_i = s.percent_near(c.start, c.end, frac)
@@ -130,9 +135,6 @@ def count_of(s: Sentence) -> None:
         s.claimed.update(idx)
         if pct_i is not None:
             s.claimed.add(pct_i)
-        # "X occurred in 9/41 (22.0%) versus 16/39 (41.0%) women": the second count of a pair set against one read
-        # is of the same event ("women" after it names whom the pair counts, no trait of theirs)
-        paired = previous_end is not None and _PAIRED_COUNT_GAP.fullmatch(seg, previous_end, c.start) is not None
         if not paired and (s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts() or armed_apart)):
             previous_end = None
             continue
