@@ -179,3 +179,13 @@ def test_each_arms_count_beside_its_arm(sentence, counts):
 def test_shares_of_traits_beside_their_arms_are_no_outcome():
     rows = _rows(EXERCISE + "At entry, 27.5% of the exercise group and 44.7% of the stretching group were smokers.")
     assert not [r for r in rows if r["measure"] == "PROPORTION" and r["role"] != "baseline"]
+
+
+def test_counts_with_shares_each_before_its_arms_word():
+    rows = [r for r in _rows(EXERCISE + "Pain relapse occurred in 7 (17.1%) exercise and 16 (41.0%) stretching women.")
+            if r["measure"] == "PROPORTION"]
+    assert sorted((r["events"], r["total"], r["intervention"]) for r in rows) == [(7, 41, "exercise"),
+                                                                                  (16, 39, "stretching")]
+    # traits of the arms' people at entry: no outcome
+    rows = _rows(EXERCISE + "At entry, 7 (17.1%) exercise and 16 (41.0%) stretching women were smokers.")
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["role"] != "baseline"]

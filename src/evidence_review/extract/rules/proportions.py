@@ -94,7 +94,7 @@ def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
 
 # between two counts of one pair: "9/41 (22.0%) versus 16/39", "14 of 19 and 12 of 20", "9/41, compared with 16/39"
 _PAIRED_COUNT_GAP = re.compile(r"\s*[)\]]?\s*(?:(?:patients|participants|subjects|women|men|children)\s+)?"
-                               r"(?:(?:in|of|among|with)\s+(?:the\s+)?[\w-]+(?:\s+(?:group|arm))?\s*)?"
+                               r"(?:(?:(?:in|of|among|with)\s+(?:the\s+)?)?[A-Za-z][\w-]*(?:\s+(?:group|arm))?\s*)?"
                                r",?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and|as\s+against|against)\s*", re.I)
 
 
@@ -478,6 +478,7 @@ _TOTAL_BEFORE = re.compile(r"(?:/|(?<![\w.])(?:\d+|" + COUNT_WORD + r")\s+(?:out
 def count_percent(s: Sentence) -> None:
     """ "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]", "Nine (15%) of 61 participants"."""
     seg = s.seg
+    previous_end = None     # where the last count read ends: the count set right against it is read alike
     for c in s.parse("count_percent"):
         xi = [i for i in s.num_at(c.percent_start, c.percent_end) if s.nums[i].percent]
         ni = s.num_at(c.count_start, c.count_end)
@@ -495,11 +496,15 @@ def count_percent(s: Sentence) -> None:
         s.claimed.update(xi + ni)
         # "Two children (7%)": the noun of the count itself is no baseline trait
         between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[c.count_start:c.percent_start])
-        # (people counted for an outcome: the sentence was found free of baseline words once they are set aside)
-        if not people_with_outcome and (s.vetoed(local, c.start) or s.describes_patients(between)) \
-                or not (s.has_outcome() or s.compares_counts() or _ARM_THEN_EVENT.match(seg, c.end)) \
+        # (people counted for an outcome: the sentence was found free of baseline words once they are set aside;
+        # the count set right against one read, "7 (17.1%) A and 16 (41.0%) B women", is read alike)
+        paired = previous_end is not None and _PAIRED_COUNT_GAP.fullmatch(seg, previous_end, c.start) is not None
+        if not paired and (not people_with_outcome and (s.vetoed(local, c.start) or s.describes_patients(between))
+                           or not (s.has_outcome() or s.compares_counts() or _ARM_THEN_EVENT.match(seg, c.end))) \
                 or _SCREENING.search(seg):
+            previous_end = None
             continue
+        previous_end = c.end
         if _SHARE_OF_THE_EVENTS.search(seg, 0, c.start) and _IN_AN_ARM_AFTER.match(seg, c.end):
             continue        # "Of the 9 patients who failed, 8 (88.9%) were in the X group": a share of the 9, not of the arm
         if s.names_arm_directly(c.end) and c.of_total is None and not s.outcome_first(c.start):
