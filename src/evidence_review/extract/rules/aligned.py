@@ -371,6 +371,8 @@ def _arms_listed_before(s: Sentence, at: int, count: int) -> list[str] | None:
     """ "In the A and B groups, the median stay was 5 and 7 days, respectively", "The A and B groups had a median
     stay of 5 and 7 days, respectively": the arms of a sentence closed by "respectively" named in one list before its
     values, when that list is every arm the sentence names before them."""
+    if _MEDIAN_WORD.search(s.seg, 0, at) and (_CURVE_SHARE.search(s.seg, 0, at) or _TIME_TO_EVENT.search(s.seg, 0, at)):
+        return None     # a median survival time per arm: the curves' estimate, read (or left) by rules/arm_data.py
     named = [g for g in s.groups if g.end <= at]
     if len(named) != count or not all(_ARMS_LIST_JOIN.fullmatch(s.seg, a.end, b.start) for a, b in zip(named, named[1:])):
         return None
@@ -724,6 +726,10 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
                     # (not "... 5 and 7 days at 6 and 12 months, respectively", nor "the median stay and time to X
                     # were 5 and 7 days, respectively": lists of times and quantities)
                     names = _document_order(s, run)
+            if names is not None and not _listed_after(s, run) and any(
+                    re.search(r"[/\u00b1]\s*$", seg[max(0, it.start - 2):it.start]) or re.match(r"\s*[/\u00b1]", seg[it.end:])
+                    for it in run):
+                names = None    # ("43/9\u00b14/9 and 45/1\u00b13/8": pieces of numbers printed with slashes, no values)
             if names is None or len(set(names)) != len(run):
                 previous_lead = None
                 continue
