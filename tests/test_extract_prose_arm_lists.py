@@ -189,3 +189,8 @@ def test_counts_with_shares_each_before_its_arms_word():
     # traits of the arms' people at entry: no outcome
     rows = _rows(EXERCISE + "At entry, 7 (17.1%) exercise and 16 (41.0%) stretching women were smokers.")
     assert not [r for r in rows if r["measure"] == "PROPORTION" and r["role"] != "baseline"]
+
+
+def test_two_levels_side_by_side_at_baseline_are_no_sample_figure():
+    rows = _rows(PRESSURE + "At baseline, mean HbA1c was 8.1 \u00b1 1.2% and 8.3 \u00b1 1.1% (P = 0.4).")
+    assert not [r for r in rows if r["value"] == 8.3 and r["intervention"] == "all patients"]

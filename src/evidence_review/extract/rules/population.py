@@ -432,6 +432,11 @@ _SAMPLE_OPENS = re.compile(r"^\s*(?:(?:Overall|In\s+total|At\s+baseline)\s*,\s*)
                            r"(?:(?:randomi[sz]ed|enrolled|included|study)\s+)?(?:patients|participants|subjects|children|adults|women|men)"
                            r"\s*,)|(?:the\s+|all\s+|our\s+)?(?:(?:study|enrolled|included|randomi[sz]ed)\s+)?"
                            r"(?:patients|participants|subjects|population|sample|cohort)\s+(?:had|comprised|included|consisted)\b)", re.I)
+_SIDE_BY_SIDE = re.compile(r"\s*[)\]]?\s*(?:[A-Za-z%/\u00b5]{1,8}\s*)?[)\]]?\s*(?:,|;|and|or|vs\.?|versus|/)\s*(?:and\s+)?[(\[]?\s*",
+                           re.I)
+# a value right before or after, set beside this one ("8.1 \u00b1 1.2% and 8.3 \u00b1 1.1%": another rule read the first)
+_VALUE_BESIDE_BEFORE = re.compile(r"\d\s*%?\s*[)\]]?\s*(?:[A-Za-z/\u00b5]{1,8}\s*)?(?:,|;|and|or|vs\.?|versus)\s*[(\[]?\s*$", re.I)
+_VALUE_BESIDE_AFTER = re.compile(r"\s*(?:[A-Za-z%/\u00b5]{1,8}\s*)?[)\]]?\s*(?:;|and|or|vs\.?|versus)\s*[(\[]?\s*[-+\u2212]?\d", re.I)
 # a time after the start of treatment: a summary at it is an outcome, not the sample at entry
 _LATER = re.compile(r"\b(?:after|post-?\w*|following|during|at\s+(?:the\s+)?end|(?:week|month|day|year)s?\s+\d+)\b", re.I)
 # the quantity a summary is of: the clause's words before it, after its verb ("the mean age was", "had a median X of")
@@ -452,7 +457,15 @@ def _summaries_of_everyone(s: Sentence, population: int) -> None:
     if opens and opens.group("n"):
         population = int(opens.group("n"))
     from .aligned import unclaimed_values
-    for item in unclaimed_values(s):
+    items = unclaimed_values(s)
+    # two summaries of one family set side by side ("8.1 \u00b1 1.2 and 8.3 \u00b1 1.1", "(54 vs. 56)") are the arms' values
+    # of a sentence that does not name them, not the sample's
+    paired = {k for a, b in zip(items, items[1:]) if a.family == b.family and _SIDE_BY_SIDE.fullmatch(seg, a.end, b.start)
+              for k in (a.start, b.start)}
+    for item in items:
+        if item.family in ("mean", "median") and (item.start in paired or _VALUE_BESIDE_AFTER.match(seg, item.end)
+                                                  or _VALUE_BESIDE_BEFORE.search(seg, max(0, item.start - 30), item.start)):
+            continue        # (shares side by side are categories of everyone: "55 (71%) were White and 18 (23%) Black")
         if item.family in ("mean", "median"):
             su = item.summary
             clause_start = max(seg.rfind(";", 0, item.start), seg.rfind(",", 0, item.start) if opens and opens.group("of") and seg.rfind(",", 0, item.start) < opens.end() else -1) + 1
