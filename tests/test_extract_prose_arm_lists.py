@@ -1,8 +1,7 @@
 """Arm-level values in prose resolved through the study model's arms (rules/aligned.py, rules/proportions.py,
 rules/population.py): one list of values closed by "respectively" with its arms named before it, or with none named
-(the document's order); a pair of decimals tested in its own bracket ("(3.1 vs. 4.6, p = 0.02)") ordered by the
-clause; the second count of a pair set against a count read; the whole sample's summaries at entry. Sentences
-written for these tests (made-up trials, several fields), each with negatives of the same look that must give no
+(the document's order); a pair ordered by the clause that opens "compared with B"; the second count of a pair set
+against a count read; the whole sample's summaries at entry. Sentences written for these tests (made-up trials, several fields), each with negatives of the same look that must give no
 such row: one arm's values at two times, lists of times or quantities, ratios, outcomes of everyone."""
 from __future__ import annotations
 
@@ -72,32 +71,20 @@ def test_lists_of_other_things_take_no_arms(sentence):
     assert not [r for r in _rows(SURGERY + sentence) if r["measure"] in ("MEAN", "MEDIAN") and r["intervention"]]
 
 
-# --- a pair of decimals tested in its own bracket: the arms' means, in the clause's order -------------------------
+# --- a pair set against each other: the arms' order from the clause, "compared with B" opening it ----------------
 
-@pytest.mark.parametrize("sentence, first, second", [
-    ("The ketorolac group had lower pain scores at 24 hours (3.1 vs. 4.6, p = 0.02).", 3.1, 4.6),
-    ("Pain scores at 24 hours were lower in the ketorolac group than in the lidocaine group (3.1 vs. 4.6, p = 0.02).",
-     3.1, 4.6),
-    # the comparator named first, in the clause's opening "compared with"
-    ("Compared with lidocaine, ketorolac lowered pain scores (3.1 vs. 4.6, p = 0.02).", 3.1, 4.6),
-    ("Patients receiving lidocaine reported higher pain scores than those receiving ketorolac (4.6 vs. 3.1; "
-     "P = 0.02).", 3.1, 4.6),
-    # signed changes
-    ("The ketorolac group showed a greater reduction in pain (-3.2 vs. -1.9; P < 0.01).", -3.2, -1.9),
+@pytest.mark.parametrize("sentence", [
+    "Compared with lidocaine, ketorolac lowered pain scores (3.1 vs. 4.6 points, p = 0.02).",
+    "Compared to the lidocaine group, the ketorolac group had a shorter stay (3.1 vs. 4.6 days, p = 0.02).",
 ])
-def test_bare_decimal_pair_tested_in_its_bracket(sentence, first, second):
+def test_the_arm_a_clause_opens_by_comparing_with_is_the_second(sentence):
     found = _by_value(SURGERY + sentence, "MEAN")
-    assert (found[first]["intervention"], found[first]["total"]) == ("ketorolac", 40)
-    assert (found[second]["intervention"], found[second]["total"]) == ("lidocaine", 38)
-    assert found[first]["sd"] is None
+    assert (found[3.1]["intervention"], found[3.1]["total"]) == ("ketorolac", 40)
+    assert (found[4.6]["intervention"], found[4.6]["total"]) == ("lidocaine", 38)
 
 
-def test_bare_decimal_pair_in_another_field():
-    found = _by_value(STROKE + "Patients in the standard care group walked more slowly than those in the early "
-                               "mobilisation group (0.62 vs. 0.81 m/s, p = 0.003).", "MEAN")
-    assert found[0.62]["intervention"] == "standard care" and found[0.81]["intervention"] == "early mobilisation"
-
-
+# a bare pair of decimals with no unit nor "mean" is left unread (measured on the validation batches: read as the
+# arms' means it gave rows no label has), as are pairs of the same look that are no arm means
 @pytest.mark.parametrize("sentence", [
     # one arm's values at two times
     "Pain scores were 4.1 at baseline and 2.2 at 24 hours in the ketorolac group (4.1 vs. 2.2, p = 0.01).",

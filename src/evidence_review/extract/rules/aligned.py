@@ -63,11 +63,6 @@ _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "respectively" right after a run (its unit, a bracket, a p-value between)
 _CLOSED_AT_ONCE = re.compile(r"\s*(?:[A-Za-z\u00b5/%][\w/%.-]{0,11})?\s*[)\]]?\s*,?\s*respectively\b", re.I)
-# a p-value closing the bracket of a pair: "(3.1 vs. 4.6, p = 0.02)", "(−3.2 vs. −1.9; P < 0.01)"
-# a clause setting times apart ("at baseline and at 24 hours", "from 6.2 to 3.1"): a pair after it may be one arm's
-_TIMES_APART = re.compile(r"\b(?:baseline|before|pre-?(?:operative|treatment|op|dose)|from)\b", re.I)
-_RATIO_OR_RATE = re.compile(r"\b(?:ratios?|rates?|times|fold)\b", re.I)
-_P_CLOSES_PAIR = re.compile(r"\s*[,;]\s*[Pp]\s*(?:[<>=\u2264\u2265]|value)[^()\[\]]{0,20}[)\]]")
 # arms listed after "respectively" ("respectively in A and B group"), or ending at it ("in A and B, respectively")
 _LIST_BEFORE_RESPECTIVELY = re.compile(r"\b(?:in|for|with|among|on)\s+(?:the\s+)?[^.;()\d]{3,100}?\s*,?\s*respectively\b", re.I)
 # other contrasts a pair may be of: times, sexes, subgroups of patients, doses, eyes, sites
@@ -775,12 +770,6 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         # (decimals listed with their arms and "respectively" are each arm's level: "the score was 3.03, 3.31 and 3.50
         # with A, B and C, respectively"; whole numbers may be counts)
         level = listed_bare and all("." in item.text for item in run)
-        if comparing and len(run) == 2 and all("." in item.text for item in run) and _P_CLOSES_PAIR.match(seg, run[-1].end) \
-                and not _TIMES_APART.search(about) and not any(item.text in seg[:lead] for item in run) \
-                and not _MODELLED.search(about) and not _RATIO_OR_RATE.search(about):
-            # "The A group had lower pain scores (3.1 vs. 4.6, p = 0.02)": two decimals set against each other and
-            # tested in their own bracket are the arms' levels (whole numbers there may be counts)
-            level = True
         found = [_estimate(s, item, arm, about, curve_ok, lead, comparing or listed_bare, unit, level)
                  for item, arm in zip(run, names)]
         if any(e is None for e in found):
