@@ -1,8 +1,8 @@
 """Arm-level values in prose resolved through the study model's arms (rules/aligned.py, rules/proportions.py,
-rules/population.py): one list of values closed by "respectively" with its arms named before it, or with none named
+grammar.py): one list of values closed by "respectively" with its arms named before it, or with none named
 (the document's order); a pair ordered by the clause that opens "compared with B"; the second count of a pair set
-against a count read; the whole sample's summaries at entry. Sentences written for these tests (made-up trials, several fields), each with negatives of the same look that must give no
-such row: one arm's values at two times, lists of times or quantities, ratios, outcomes of everyone."""
+against a count read; shares each followed by its own arm. Sentences written for these tests (made-up trials, several fields), each with negatives of the same look that must give no
+such row: one arm's values at two times, lists of times or quantities, ratios, traits at entry."""
 from __future__ import annotations
 
 import pytest
@@ -116,32 +116,6 @@ def test_a_count_of_women_alone_stays_a_trait():
     assert not [r for r in rows if r["measure"] == "PROPORTION" and r["intervention"] not in ("", "all patients")]
 
 
-# --- the whole sample's summaries at entry --------------------------------------------------------------------------
-
-def test_whole_sample_summaries_at_entry():
-    rows = _rows(PRESSURE + "Of the 78 patients, 55 (71%) self-identified as White and 18 (23%) as Black. "
-                            "Participants had a mean (\u00b1 SD) age of 45 \u00b1 8.6 years. "
-                            "At baseline, the median pain score was 6 (IQR 5-7).")
-    everyone = {(r["measure"], round(r["value"], 4)): r for r in rows if r["intervention"] == "all patients"}
-    assert everyone[("PROPORTION", round(55 / 78, 4))]["events"] == 55
-    assert everyone[("PROPORTION", round(18 / 78, 4))]["total"] == 78
-    mean = everyone[("MEAN", 45.0)]
-    assert (mean["sd"], mean["total"], mean["role"]) == (8.6, 78, "baseline")
-    median = everyone[("MEDIAN", 6.0)]
-    assert (median["q1"], median["q3"]) == (5.0, 7.0)
-
-
-@pytest.mark.parametrize("sentence", [
-    # an outcome of everyone, no trait at entry
-    "Of the 78 patients, 12 (15%) developed nausea.",
-    "Of the 78 patients, 12 (15%) died during follow-up.",
-    # a level after treatment
-    "Patients were randomized between January and March; the mean pain score after surgery was 3.2 \u00b1 1.1.",
-])
-def test_no_whole_sample_trait_from_outcomes(sentence):
-    assert not [r for r in _rows(PRESSURE + sentence) if r["intervention"] == "all patients" and r["role"] == "baseline"]
-
-
 # --- each arm's count or share beside its own arm, joined by "and" or set against each other ----------------------
 
 EXERCISE = ("Methods: A total of 80 women were randomly assigned to the exercise group (n = 41) or the stretching "
@@ -177,7 +151,3 @@ def test_counts_with_shares_each_before_its_arms_word():
     rows = _rows(EXERCISE + "At entry, 7 (17.1%) exercise and 16 (41.0%) stretching women were smokers.")
     assert not [r for r in rows if r["measure"] == "PROPORTION" and r["role"] != "baseline"]
 
-
-def test_two_levels_side_by_side_at_baseline_are_no_sample_figure():
-    rows = _rows(PRESSURE + "At baseline, mean HbA1c was 8.1 \u00b1 1.2% and 8.3 \u00b1 1.1% (P = 0.4).")
-    assert not [r for r in rows if r["value"] == 8.3 and r["intervention"] == "all patients"]

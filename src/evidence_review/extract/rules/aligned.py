@@ -138,13 +138,6 @@ class _Item:
     claims: list = field(default_factory=list)
 
 
-def unclaimed_values(s: Sentence) -> list:
-    """Every value of the sentence no earlier rule claimed, as the longest shape the grammar reads at it (items with
-    `family` share / mean / median / bare, their span, value, counts and parsed spread): the one reading of a
-    sentence's summaries that the aligned values and the whole-sample figures (rules/population.py) share."""
-    return sorted(_items(s), key=lambda item: item.start)
-
-
 def _clause_start(seg: str, pos: int) -> int:
     last = -1
     for m in _CLAUSE_BREAK.finditer(seg, 0, pos):
@@ -934,7 +927,8 @@ _ANOTHER_TIME_AFTER = re.compile(r"[^.;]{0,25}?\b(?:baseline|before|prior|pre-?(
 def second_beside_its_arm(s: Sentence) -> None:
     """The other arm's value, printed beside its own arm and set against a value an earlier rule read with its arm:
     "The score of the A group decreased (7.5 ± 0.9), with a significant difference compared with the B group (9.7 ±
-    1.1)". Means and medians only; the two arms must be two of the study's, and no third arm named between."""
+    1.1)". Means and medians, and counts set against counts ("two of the 41 women in the A group, compared with nine of
+    the 39 in the B group"); the two arms must be two of the study's, and no third arm named between."""
     seg = s.seg
     if not s.groups or not s.estimates or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
         return
