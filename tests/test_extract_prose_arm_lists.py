@@ -151,3 +151,20 @@ def test_counts_with_shares_each_before_its_arms_word():
     rows = _rows(EXERCISE + "At entry, 7 (17.1%) exercise and 16 (41.0%) stretching women were smokers.")
     assert not [r for r in rows if r["measure"] == "PROPORTION" and r["role"] != "baseline"]
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of women with nausea was 9 in the exercise group and 16 in the stretching group.",
+    # a pair of people counts after the two arms compared, the people named after the pair
+    "Nausea was less frequent in the exercise group than in the stretching group (9 vs. 16 women, P = 0.04).",
+])
+def test_people_counted_per_arm(sentence):
+    rows = [r for r in _rows(EXERCISE + sentence) if r["measure"] == "PROPORTION"]
+    assert sorted((r["events"], r["total"], r["intervention"]) for r in rows) == [(9, 41, "exercise"),
+                                                                                  (16, 39, "stretching")]
+
+
+def test_a_pair_of_amounts_is_no_people_count():
+    rows = _rows(EXERCISE + "Pain was lower in the exercise group than in the stretching group (9 vs. 16 points, "
+                            "P = 0.04).")
+    assert not [r for r in rows if r["measure"] == "PROPORTION"]

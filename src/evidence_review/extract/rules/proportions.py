@@ -365,7 +365,7 @@ def patients_in_arm(s: Sentence) -> None:
 
 # "more deaths occurred in the A group compared with the B group (253 vs 241)": two arms' counts of a once-per-patient
 # event in a bracket after the two arms, in the order they were named
-_COUNTS_VS = re.compile(r"[(\[]\s*(?P<a>\d+)\s*(?:vs\.?|versus|v/s)\s*(?P<b>\d+)\s*[;,)\]]", re.I)
+_COUNTS_VS = re.compile(r"[(\[]\s*(?P<a>\d+)\s*(?:vs\.?|versus|v/s)\s*(?P<b>\d+)\s*(?P<people>" + COUNTED_PEOPLE + r"\s*)?[;,)\]]", re.I)
 _ONCE_NOUN = re.compile(r"\b" + ONCE_PER_PATIENT + r"\b", re.I)
 
 
@@ -375,7 +375,8 @@ def counts_after_arms(s: Sentence) -> None:
     a patient only: deaths, recurrences, treatment failures)."""
     seg = s.seg
     for m in _COUNTS_VS.finditer(seg):
-        if not _ONCE_NOUN.search(seg, 0, m.start()):
+        # ("(9 vs. 16 women, P = 0.04)": the pair counts people, each once)
+        if not (_ONCE_NOUN.search(seg, 0, m.start()) or m.group("people") and s.has_outcome()):
             continue
         idx = s.num_at(m.start("a"), m.end("a")) + s.num_at(m.start("b"), m.end("b"))
         arms = s.arms_named_before(m.start(), 2)
@@ -1394,7 +1395,9 @@ def counts_beside_their_arms(s: Sentence) -> None:
         if not all(sizes) or any(c > n for (_, _, _, c, _, _), n in zip(run, sizes)) or all(r for *_, r in run):
             continue
         before = seg[max(0, seg.rfind(";", 0, run[0][0].start()) + 1):run[0][0].start()]
-        if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(before + " " + run[0][0].group("gap")):
+        # ("The number of women with X was 9 in the A group and 16 in the B group": the people counted, no trait)
+        counted = _PEOPLE_COUNTED.sub(" ", before + " " + run[0][0].group("gap"))
+        if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(counted):
             continue
         if not (s.has_outcome() or _ONCE_NOUN.search(seg) or _EVENT_HAPPENED.search(seg)):
             continue
@@ -1411,6 +1414,9 @@ def counts_beside_their_arms(s: Sentence) -> None:
                                         events=count, total=size, kind="arm-count", arm_hint=arm))
 
 
+# the people a sentence counts, named with what they had: "the number of women with X", "women who developed X"
+_PEOPLE_COUNTED = re.compile(r"\b(?:(?:number|proportion|percentage)\s+of\s+)?(?:women|men|girls|boys|mothers)\s+(?:with|who|having)\b",
+                             re.I)
 # a bracket splitting by arm a number of the trial's people: "(5 in the A group and 5 in the B group) of the 43 ..."
 _SPLIT_OF_A_GROUP = re.compile(r"\s*(?:group|arm)?s?\s*[)\]]\s*(?:of|among)\s+(?:the|these|those|all)\s+\d+", re.I)
 # events one patient may have more than once: their counts over an arm are no counts of patients
