@@ -168,3 +168,16 @@ def test_a_pair_of_amounts_is_no_people_count():
     rows = _rows(EXERCISE + "Pain was lower in the exercise group than in the stretching group (9 vs. 16 points, "
                             "P = 0.04).")
     assert not [r for r in rows if r["measure"] == "PROPORTION"]
+
+
+THREE = "Methods: Patients were randomized to ketorolac (n = 40), lidocaine (n = 38) or saline (n = 42). "
+
+
+def test_three_arms_listed_before_their_medians():
+    found = _by_value(THREE + "The median pain scores in the ketorolac, lidocaine and saline groups were 3, 4 and 6, "
+                              "respectively.", "MEDIAN")
+    assert {v: (r["intervention"], r["total"]) for v, r in found.items()} == {
+        3.0: ("ketorolac", 40), 4.0: ("lidocaine", 38), 6.0: ("saline", 42)}
+    # whole numbers listed with no "median" or "mean" said: counts as often as levels, no row
+    rows = _rows(THREE + "In the ketorolac, lidocaine and saline groups the scores were 3, 4 and 6, respectively.")
+    assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")]

@@ -643,7 +643,8 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         return est
     # a bare value: a median where the clause says so; a mean where it says so, or where the pair carries a unit of
     # measurement ("(21.3 vs. 32.4 hrs)", "(4257 mIU/mL vs. 5768 mIU/mL)") and is no time to an event
-    near = about[about.rfind(",") + 1:]     # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
+    near = _without_list_commas(s, about)
+    near = near[near.rfind(",") + 1:]       # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
     if _MEDIAN_WORD.search(near):
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
     elif _MEAN_WORD.search(near) or ((unit or level) and comparing and not _TIME_TO_EVENT.search(about)):
@@ -653,6 +654,15 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     if _BASELINE_HINT.search(about):
         est.role = "baseline"
     return est
+
+
+def _without_list_commas(s: Sentence, text: str) -> str:
+    """The text with the commas of a list of the sentence's arms taken out ("The median scores in the A, B and C groups
+    were"), so that the words nearest the values reach past the list."""
+    names = sorted({s.seg[g.start:g.end] for g in s.groups}, key=len, reverse=True)
+    if not names or "," not in text:
+        return text
+    return re.sub(r",(?=\s*(?:and\s+|or\s+)?(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b)", " ", text)
 
 
 def aligned_values(s: Sentence) -> None:
