@@ -347,9 +347,10 @@ _BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-
 _COUNT_PAIR_RE = re.compile(
     # "181/1,378": a total printed with a thousands separator
     r"(?<![\w./,])(?P<e>[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\d+)\s*(?:/|\bof\b(?:\s+the\b)?|\bout\s+of\b)\s*(?P<t>[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\d+)"
-    r"(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
+    # (a sentence may end right after the total: "... and 11/39."; "3/4.5" is no count)
+    r"(?![\w]|\.\d|\s*(?:PY|patient-years|person-years|/))")
 # "Nine of 30", "two out of six patients" (a spelled-out total only after "out of", which no other phrase uses)
-_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)"
+_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w]|\.\d|\s*/)"
                               r"|\b(?P<e2>" + COUNT_WORD + r")\s+out\s+of\s+(?P<t2>" + COUNT_WORD + r")\b", re.I)
 # "Five of nine subjects", "2 of eight participants", "(two of two)", "in 8 out of the 10 patients": a count of a total
 # spelled out, or printed after "out of the" (the shapes count_of and word_count_of leave); a spelled-out total only
