@@ -497,7 +497,7 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
             label = f"group {d.code.lower()}"
             arm = next((a for a in col.arms if label in {x.lower() for x in a.aliases} or a.canonical == label), None)
             if arm is None:
-                arm = Study("", list(col.arms)).resolve(d.name)
+                arm = _named_by(d.name, col.arms)
             if arm is not None and arm not in found.values():
                 found[d.code] = arm
         if len(found) < len(definitions) and len(definitions) > 1:
@@ -523,6 +523,17 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
             if any(label in {x.lower() for x in a.aliases} for a in col.arms if a is not arm):
                 continue        # the code is another arm's already
             arm.aliases = set(arm.aliases) | {label}
+
+
+def _named_by(name: str, arms: list[Arm]) -> Arm | None:
+    """The one arm a definition's name names: its drug or regimen key is the arm's (or one of its names), or both
+    name one kind of control; no looser reading (a size, initials, one shared word): a definition names what a
+    column is, and a measure of one arm's drug ("total dose of X") is no name of that arm."""
+    key, _ = arm_key(name)
+    control = _control_canonical(name)
+    found = {id(a): a for a in arms if key and (_key_of(a)[0] == key or key in {x.lower() for x in a.aliases})
+             or control and _control_canonical(a.canonical) == control}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _name_coded_groups_by_definitions(arms: list[Arm], scan: str, structure: dict | None) -> None:
