@@ -54,16 +54,31 @@ def test_bare_codes():
 
 
 # ------------------------------------------------------------------------------------------ tables read
-def test_letter_columns_a_footnote_defines_are_the_arms():
-    header = "| Event | A (n = 32) | B (n = 32) | P |"
-    foot = "A, ondansetron 4 mg; B, metoclopramide 10 mg."
+def test_codes_a_footnote_defines_are_the_arms_of_the_columns():
+    header = "| Event | G1 (n = 32) | G2 (n = 32) | P |"
+    foot = "G1, ondansetron 4 mg; G2, metoclopramide 10 mg."
     text = (_TWO_ARMS + "Table 2. Adverse events\n" + header + "\n| Headache, n (%) | 5 (15.6) | 8 (25.0) | 0.3 |\n"
             "| Sedation score, mean (SD) | 1.2 (0.4) | 1.9 (0.6) | 0.01 |\n" + foot + "\n")
     study, rows = _rows(text, header, footnote=foot)
     assert ("PROPORTION", 0.15625, 32, "ondansetron", "Headache") in rows
     assert ("PROPORTION", 0.25, 32, "metoclopramide", "Headache") in rows
     assert ("MEAN", 1.9, 32, "metoclopramide", "Sedation score") in rows
-    assert study.resolve_column("A").canonical == "ondansetron"
+    assert study.resolve_column("G1").canonical == "ondansetron"
+
+
+def test_bare_single_letters_as_column_headers_stay_unread_and_lettered_rows_are_read():
+    # (measured: bare "A | B" columns gave a validation table's cells to arms where its labels hold none of them)
+    foot = "A, ondansetron 4 mg; B, metoclopramide 10 mg."
+    header = "| Event | A (n = 32) | B (n = 32) | P |"
+    text = (_TWO_ARMS + "Table 2. Adverse events\n" + header + "\n| Headache, n (%) | 5 (15.6) | 8 (25.0) | 0.3 |\n"
+            + foot + "\n")
+    study, rows = _rows(text, header, footnote=foot)
+    assert study.resolve_column("A") is None and not any(r[3] == "ondansetron" for r in rows)
+    header = "| Group | Heart rate | Systolic pressure |"
+    text = (_TWO_ARMS + "Table 3. Haemodynamics\n" + header + "\n| A | 81.4 ± 6.0 | 118.2 ± 9.1 |\n"
+            "| B | 84.9 ± 5.5 | 121.7 ± 8.4 |\n" + foot + "\n")
+    _, rows = _rows(text, header, footnote=foot)
+    assert {(r[3], r[1]) for r in rows} >= {("ondansetron", 81.4), ("metoclopramide", 121.7)}
 
 
 def test_letter_number_codes_as_row_labels():
@@ -76,24 +91,23 @@ def test_letter_number_codes_as_row_labels():
                                             ("metoclopramide", 121.7)}
 
 
-def test_lettered_groups_of_the_methods_read_under_bare_letters():
-    header = "| Outcome | A | B | C | P |"
-    text = ("Methods\nIn this randomized trial, 75 children were randomly assigned to three groups. Group A (n = 25) "
-            "received oral iron 3 mg/kg, group B (n = 25) received iron 6 mg/kg and group C (n = 25) received "
+def test_numbered_groups_of_the_methods_read_under_their_headers():
+    header = "| Outcome | Group 1 | Group 2 | Group 3 | P |"
+    text = ("Methods\nIn this randomized trial, 75 children were randomly assigned to three groups. Group 1 (n = 25) "
+            "received oral iron 3 mg/kg, group 2 (n = 25) received iron 6 mg/kg and group 3 (n = 25) received "
             "placebo.\nResults\nTable 2. Outcomes at 12 weeks\n" + header +
             "\n| Anaemia, n (%) | 6 (24.0) | 4 (16.0) | 11 (44.0) | 0.08 |\n")
     study, rows = _rows(text, header)
-    assert len(rows) == 3 and {r[2] for r in rows} == {25}
-    assert [study.resolve_column(x) for x in ("A", "B", "C")] == [study.arms[0], study.arms[1], study.arms[2]]
+    assert len(rows) == 3 and {r[2] for r in rows} == {25} and len({r[3] for r in rows}) == 3
 
 
 def test_a_code_the_definitions_leave_out_makes_no_code_of_the_table_an_arm():
-    # "A | B | C" over a trial whose footnote defines only A and B: the table's letters are something else
-    header = "| Outcome | A | B | C |"
-    foot = "A, ondansetron 4 mg; B, metoclopramide 10 mg."
+    # "G1 | G2 | G3" over a trial whose footnote defines only G1 and G2: the table's codes are something else
+    header = "| Outcome | G1 | G2 | G3 |"
+    foot = "G1, ondansetron 4 mg; G2, metoclopramide 10 mg."
     text = (_TWO_ARMS + "Table 2. Nausea\n" + header + "\n| Nausea, n (%) | 5 (15.6) | 8 (25.0) | 2 (6.3) |\n" + foot + "\n")
     study, rows = _rows(text, header, footnote=foot)
-    assert study.resolve_column("A") is None and rows == []
+    assert study.resolve_column("G1") is None and rows == []
 
 
 def test_letters_of_grades_are_no_arms():
@@ -107,8 +121,8 @@ def test_letters_of_grades_are_no_arms():
 
 
 def test_a_list_with_no_arm_of_the_study_makes_the_arms_when_the_text_names_none():
-    header = "| Outcome | A (n = 20) | B (n = 21) |"
-    foot = "A, cold saline irrigation; B, warm saline irrigation."
+    header = "| Outcome | I (n = 20) | II (n = 21) |"
+    foot = "I, cold saline irrigation; II, warm saline irrigation."
     text = ("Methods\nPatients were enrolled over two years.\nResults\nTable 2. Outcomes\n" + header +
             "\n| Bleeding, n (%) | 2 (10.0) | 7 (33.3) |\n" + foot + "\n")
     study, rows = _rows(text, header, footnote=foot)
@@ -240,3 +254,43 @@ def test_a_pooled_column_beside_the_arms_is_all_patients_and_combined_alone_is_n
     assert ("PROPORTION", 34 / 64, 64, "all patients", "Female") in rows
     from evidence_review.extract.study import WHOLE_POPULATION_HEADER
     assert WHOLE_POPULATION_HEADER.fullmatch("Groups combined") and not WHOLE_POPULATION_HEADER.fullmatch("Combined")
+
+
+# ------------------------------------------------------------------------------------------ figures of no arm
+def _placed(text: str, cell: str, measure: str = "PROPORTION") -> dict:
+    at = text.index(cell)
+    line_start = text.rindex("\n", 0, at) + 1
+    return {"measure": measure, "intervention": "", "value_text": cell, "start": line_start,
+            "end": text.index("\n", at)}
+
+
+def test_figures_of_no_arm_in_a_table_naming_no_arm_are_the_whole_samples():
+    from table_grids import pipe_table
+    from evidence_review.extract.study import build_study
+    from evidence_review.extract.whole_sample import with_whole_sample_arms
+    header = "| Outcome | 18-40 years | 41-65 years |"
+    text = (_TWO_ARMS + "Table 3. Complications by age\n" + header + "\n| Headache | 3/30 (10.0) | 5/34 (14.7) |\n"
+            "| Ondansetron | 2/30 (6.7) | 1/34 (2.9) |\n")
+    table = pipe_table(text, header, caption="Table 3. Complications by age")
+    study = build_study("d", text, {"tables": [table]})
+    rows = [_placed(text, "3/30 (10.0)"), _placed(text, "2/30 (6.7)"),
+            dict(_placed(text, "5/34 (14.7)"), intervention="metoclopramide")]
+    out = with_whole_sample_arms(rows, {"tables": [table]}, study)
+    assert [r["intervention"] for r in out] == ["all patients", "", "metoclopramide"]   # a row naming an arm: not
+
+
+def test_figures_of_no_arm_under_arm_headers_or_in_a_study_of_one_arm_keep_no_arm():
+    from table_grids import pipe_table
+    from evidence_review.extract.study import build_study
+    from evidence_review.extract.whole_sample import with_whole_sample_arms
+    header = "| Outcome | Ondansetron | Metoclopramide |"
+    text = _TWO_ARMS + "Table 3. Complications\n" + header + "\n| Headache | 3/30 (10.0) | 5/34 (14.7) |\n"
+    table = pipe_table(text, header)
+    study = build_study("d", text, {"tables": [table]})
+    assert with_whole_sample_arms([_placed(text, "3/30 (10.0)")], {"tables": [table]}, study)[0]["intervention"] == ""
+    one = "Methods\nForty adults received melatonin in this open study.\nResults\n"
+    header = "| Outcome | 18-40 years | 41-65 years |"
+    text = one + "Table 3. Complications by age\n" + header + "\n| Headache | 3/30 (10.0) | 5/34 (14.7) |\n"
+    table = pipe_table(text, header)
+    study = build_study("d", text, {"tables": [table]})
+    assert with_whole_sample_arms([_placed(text, "3/30 (10.0)")], {"tables": [table]}, study)[0]["intervention"] == ""

@@ -574,13 +574,16 @@ def _name_coded_groups_by_definitions(arms: list[Arm], scan: str, structure: dic
 def _arm_codes_of_tables(arms: list[Arm], structure: dict | None) -> frozenset:
     """The bare codes the tables print as column headers or row labels that name arms: a table's codes count only
     when there are two or more and each names an arm of its own ("A | B | C" over a trial of groups A and B is
-    no table of those groups: its "C" names none)."""
+    no table of those groups: its "C" names none); single capitals as column headers are left out (see below)."""
     study = Study("", arms)
     trusted: set[str] = set()
     for table in (structure or {}).get("tables") or []:
-        for texts in _code_axes(table):
+        for axis, texts in enumerate(_code_axes(table)):
             codes = _axis_codes(texts)
-            if len(codes) < 2:
+            if len(codes) < 2 or axis == 0 and all(re.fullmatch(r"[A-Z]", c) for c in codes):
+                # (bare single capitals as column headers, "A | B | C", stay unread: measured on the validation
+                # batches they gave one table's cells to arms where the labels hold none of them; "Group A" headers,
+                # "G1 | G2", Roman and numbered codes and lettered row labels are read)
                 continue
             owners = [study.arm_of_code(code) for code in codes]
             if all(owners) and len({id(a) for a in owners}) == len(owners):

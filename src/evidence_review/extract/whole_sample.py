@@ -61,3 +61,42 @@ def whole_sample_size(caption: str, header: str, arm_sizes: list[int | None], ce
     if not shares or not all(share_agrees(int(m.group("count")), size, m.group("pct")) for m in shares):
         return None
     return size
+
+
+ARM_LEVEL = ("PROPORTION", "MEAN", "MEDIAN")
+WHOLE_SAMPLE = "all patients"
+
+
+def _naming(study):
+    """A test of a header or label text: whether it names an arm of the study (by `Study.resolve_column`, or every
+    word of it held by one arm's name: "Without incising X" of "surgery without incising X")."""
+    from .table_layout import arm_by_words
+    names = [a.name for a in study.arms]
+    return lambda t: bool(t) and (study.resolve_column(t) is not None or arm_by_words(t, names) is not None)
+
+
+def with_whole_sample_arms(rows: list[dict], structure: dict | None, study) -> list[dict]:
+    """Arm-level figures (PROPORTION, MEAN, MEDIAN) read with no arm from a table of a comparative study whose
+    caption and column headers name no arm, on a row whose labels name none either (a table of the whole sample, split
+    by age bands, strata or times) are the whole sample's, "all patients"; the rows' subgroups stay as read."""
+    from .study import column_headers
+    from .subgroups import placed_rows
+    from .table_reader import caption_arm
+    tables = (structure or {}).get("tables") or []
+    if study is None or len(study.arms) < 2 or not tables or not rows:
+        return rows
+    names_arm = _naming(study)
+    for table in tables:
+        armless = [(row, line) for row, line, _ in placed_rows(rows, table)
+                   if str(row.get("measure")) in ARM_LEVEL and not str(row.get("intervention") or "").strip()]
+        if not armless or caption_arm(str(table.get("caption") or ""), study) is not None \
+                or any(names_arm(h) for _, h, _, _ in column_headers(table)):
+            continue
+        labels: dict[int, list[str]] = {}
+        for c in table.get("cells") or []:
+            if not re.search(r"\d", str(c.get("text") or "")):
+                labels.setdefault(int(c["row"]), []).append(str(c.get("text") or "").strip())
+        for row, line in armless:
+            if not any(names_arm(t) for t in labels.get(line, [])):
+                row["intervention"] = WHOLE_SAMPLE
+    return rows
