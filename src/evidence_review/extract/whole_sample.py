@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..tables import ONE_ARM_MEASURES
 from .cell_reading import share_agrees
 
 _PEOPLE = (r"(?:patients|participants|subjects|individuals|persons|people|women|men|children|infants|adults|cases|"
@@ -63,7 +64,7 @@ def whole_sample_size(caption: str, header: str, arm_sizes: list[int | None], ce
     return size
 
 
-ARM_LEVEL = ("PROPORTION", "MEAN", "MEDIAN")
+ARM_LEVEL = ONE_ARM_MEASURES
 WHOLE_SAMPLE = "all patients"
 
 
@@ -76,7 +77,7 @@ def _naming(study):
 
 
 def with_whole_sample_arms(rows: list[dict], structure: dict | None, study) -> list[dict]:
-    """Arm-level figures (PROPORTION, MEAN, MEDIAN) read with no arm from a table of a comparative study whose
+    """Arm-level figures (one arm's measures, `tables.ONE_ARM_MEASURES`) read with no arm from a table of a comparative study whose
     caption and column headers name no arm, on a row whose labels name none either (a table of the whole sample, split
     by age bands, strata or times) are the whole sample's, "all patients"; the rows' subgroups stay as read."""
     from .study import column_headers
