@@ -77,9 +77,10 @@ def _naming(study):
 
 
 def with_whole_sample_arms(rows: list[dict], structure: dict | None, study) -> list[dict]:
-    """Arm-level figures (one arm's measures, `tables.ONE_ARM_MEASURES`) read with no arm from a table of a comparative study whose
-    caption and column headers name no arm, on a row whose labels name none either (a table of the whole sample, split
-    by age bands, strata or times) are the whole sample's, "all patients"; the rows' subgroups stay as read."""
+    """Arm-level figures (one arm's measures, `tables.ONE_ARM_MEASURES`) read with no arm from a table of a
+    comparative study whose caption and column headers name no arm, on a row whose labels name none either (a table
+    of the whole sample, split by age bands, strata or times) are the whole sample's, "all patients"; the rows'
+    subgroups stay as read."""
     from .study import column_headers
     from .subgroups import placed_rows
     from .table_reader import caption_arm
