@@ -238,7 +238,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         return bool(tr._P_HEADER.search(label)) or any(p.search(label) for _, p in tr._EFFECT_HEADERS[:-1])
 
     caption = str(table.get("caption") or "")
-    caption_arm = tr._caption_arm(caption, study) if re.search(r"(?i)\b(?:group|arm)\b(?!s)", caption) else None
+    caption_arm = tr.caption_arm(caption, study)
     paths = cell_paths(grid, heads, resolve, skip, caption_arm, skip_row=lambda label: bool(tr._P_HEADER.search(label)))
     if not paths:
         return []

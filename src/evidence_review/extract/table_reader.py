@@ -105,6 +105,8 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
 from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
+from .whole_sample import whole_sample_size
+from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
@@ -788,6 +790,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         # "88.2% | 5.9% | 11.8%" under an arm of the "17 children" the text names: shares of 17 (table_sizes.py)
         column_sizes[col] = size_from_shares([_clean(row[col]["text"]) for row in by_row.values() if row.get(col)], text)
         adopt_size(arm_columns[col], column_sizes[col])
+    if arm_columns and not multi_columns and block_arm is None and study is not None \
+            and len({id(a) for a in arm_columns.values() if any(a is b for b in study.arms)}) < 2 \
+            and not any(_names_arm(columns[c].header, a) for c, a in arm_columns.items()
+                        if c in columns and any(a is b for b in study.arms)) \
+            and len(set(map(id, _arm_rows(by_row, study, {}, text=text).values()))) >= 2:
+        # columns taken for arms by a word of their headers ("Size of PCCC" for the arm "X assisted PCCC") or made the
+        # table's own, no header naming its arm first, where the row labels name two of the study's arms or more
+        # ("Group 1 | Group 2", codes a caption defines): the rows are the arms
+        arm_columns.clear()
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None and study is not None \
             and len(study.arms) == 1 and not effect_columns and not whole_columns and one_arm_design(text):
@@ -857,7 +868,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                                          source_file, condition, spreads=(interval_of, bounds_of, se_of))
         return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
                                   condition) or \
-            _read_whole_column(doc_id, text, table, by_row, columns, caption, source_file, condition) or None
+            _read_whole_column(doc_id, text, table, by_row, columns, caption, source_file, condition, study) or None
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     last_outcome_when = ""  # ... and when it was measured
@@ -1758,6 +1769,21 @@ def _statistic_run(by_row: dict[int, dict[int, dict]], ordered: list[int], i: in
             break
         run.append((stat, r))
     return run if len(run) >= 2 and {"mean", "median"} & {s for s, _ in run} else []
+
+
+def caption_arm(caption: str, study: Study | None) -> Arm | None:
+    """The one study arm a table's caption gives its people: a group or an arm it names ("... in the placebo group",
+    "Outcomes in group B"), or the people it names by what they received ("Adverse events in patients receiving X",
+    "X-treated children"; `arm_codes.caption_population`); None for a caption that names a drug otherwise
+    ("Serum X levels"), no arm, or two."""
+    if study is None or not caption:
+        return None
+    received = {id(a): a for a in (study.resolve(name) for name in caption_population(caption)) if a is not None}
+    if len(received) == 1:
+        return next(iter(received.values()))
+    if received or not re.search(r"(?i)\b(?:group|arm)\b(?!s)", caption):
+        return None
+    return _caption_arm(caption, study)
 
 
 def _caption_arm(caption: str, study: Study | None) -> Arm | None:
@@ -3666,7 +3692,7 @@ _TOTAL_LABEL = re.compile(r"\s*(?:total|all(?:\s+(?:patients|participants|subjec
 
 
 def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, columns: dict[int, _Column], caption: str,
-                       source_file: str, condition: str) -> list[dict]:
+                       source_file: str, condition: str, study: Study | None = None) -> list[dict]:
     """A table of no arm with one column of "n (%)" counts ("Types | Frequency (%)" over "Mesioangular | 51 (51.0)"
     ... "Total | 100 (100)"): the whole population's counts, of the size its "Total" row prints (its share 100 %, or
     the sum of the rows), else the one size all the shares agree on."""
@@ -3680,7 +3706,11 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     hint = label_format(header) or caption_format(caption)
     # "Characteristics of the study population (n = 20)": the caption (or the column) prints the whole size, and the
     # rows then give means as well as counts, each in its label's format (table_sizes.py)
-    declared = whole_population_size(caption, header)
+    # ("Adverse events in patients receiving X | n (%)": the one arm the caption names, of that arm's size)
+    group = caption_arm(caption, study) or _ALL_PATIENTS
+    declared = (group.n if group is not _ALL_PATIENTS else None) or whole_population_size(caption, header) or \
+        whole_sample_size(caption, header, [a.n for a in study.arms] if study is not None else [],
+                          [_clean(row[value]["text"]) for row in by_row.values() if row.get(value)])
     counted, total = [], None
     for r in sorted(by_row):
         row = by_row[r]
@@ -3722,7 +3752,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
                        role="baseline" if baseline or _demographic(outcome) else "")
         whole = proportion_row(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"]) \
             if parsed["measure"] == "PROPORTION" else dict(parsed, total=size)
-        out.append(_arm_row(context, whole, _ALL_PATIENTS, int(by_row[r][value]["start"]) - start))
+        out.append(_arm_row(context, whole, group, int(by_row[r][value]["start"]) - start))
     return out
 
 
