@@ -3643,7 +3643,9 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         if (parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None) and declared:
             continue        # a row of another shape in a table whose size is declared: that row unread
         if parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None:
-            return []
+            # ("Mean age, y (range) | 38.83 (18-78)" above the counts): left unread, the counts read if their shares
+            # agree on one size (a mean's n is the population's only when the table prints it)
+            continue
         if _TOTAL_LABEL.fullmatch(label):
             total = parsed["events"]
             continue
