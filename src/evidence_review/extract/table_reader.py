@@ -80,6 +80,7 @@ from .table_effects import (compared_figure_columns, comparison_matrix, decimal_
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
+from .table_shares import without_size_restatements
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, model_mean, refined_format,
@@ -232,6 +233,8 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             where = table.get("table_id", "?") if isinstance(table, dict) else "?"
             errors.append(f"table {where}: {type(exc).__name__}" + (f" ({exc})" if str(exc) else ""))
             continue
+        if found:
+            found = without_size_restatements(found) or found[:0]      # "Total | 35 (100 %)": the arms' sizes again
         if found or (found is not None and split_by_outcome(table, study)):
             # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
             # are patients with and without an outcome is read by neither (its counts are no arm's)
@@ -3727,7 +3730,9 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         if (parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None) and declared:
             continue        # a row of another shape in a table whose size is declared: that row unread
         if parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None:
-            return []
+            # ("Mean age, y (range) | 38.83 (18-78)" above the counts): left unread, the counts read if their shares
+            # agree on one size (a mean's n is the population's only when the table prints it)
+            continue
         if _TOTAL_LABEL.fullmatch(label):
             total = parsed["events"]
             continue
