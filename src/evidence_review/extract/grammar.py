@@ -1100,6 +1100,51 @@ def comparison_statistic(text: str) -> str | None:
     return m.lastgroup if m is not None else None
 
 
+# ------------------------------------------------------------------------------------------ a number's name in prose
+# The name printed right before a number in a sentence says what the number is. These names are of statistics that
+# are no estimate between the arms, whatever words surround them: a test statistic ("F(1, 58) =", "F1,58 =", "t(113)
+# =", "z =", "U =", "H(2) =", "chi-square =", "χ2(1) ="), a share of variance explained ("partial η2 =", "ηp2 =",
+# "eta squared =", "R2 =", "ω2 =", "Cohen's f2 ="), a correlation ("r =", "rho =", "ρ =", "τ =", "Spearman's
+# correlation coefficient was") and a regression coefficient ("β =", "B =", "standardized coefficient", "slope of"),
+# which is an effect between arms only when its factor is the allocation (the caller decides that from the sentence).
+# One-letter names need "=" (or degrees of freedom): "B: 3.2" may be arm B's figure.
+_DF = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?(?:\s*[,;]\s*\d+(?:\.\d+)?)?(?:\s*,\s*[Nn]\s*=\s*\d+)?\s*[)\]]|[ ]?\d+(?:\.\d+)?\s*,\s*\d+(?:\.\d+)?)"
+_SQUARED = r"(?:\s*(?:2|\u00b2|\^2)|[\s-]*squared)"
+_STATISTIC_NAMES_IN_PROSE = (
+    ("test", r"(?<![\w.'\u2019-])(?:(?:[FtzZUHW]|\u03c7" + _SQUARED + r"|[Xx]2)" + _DF + r"?\s*="
+             r"|(?i:chi[- ]?squared?(?:\s+test)?|[ftz][- ](?:value|statistic|ratio)|test\s+statistic|Mann[- ]Whitney\s+U|Wilcoxon\s+[WZ]|"
+             r"Kruskal[- ]Wallis\s+H)" + _DF + r"?\s*(?:=|:|was|of))"),
+    ("variance", r"(?<![\w.'\u2019-])(?:(?i:partial\s+)?(?:\u03b7|(?i:eta))\s*(?:[_-]?\s*[pP])?" + _SQUARED + r"(?:\s*[_-]?\s*[pP])?"
+                 r"|\u03b7\s*[pP]|(?i:partial\s+eta)|[Rr]" + _SQUARED + r"|(?i:adjusted\s+)R" + _SQUARED + r"|(?:\u03c9|(?i:omega))"
+                 + _SQUARED + r"|(?i:cohen['\u2019]?s\s+)?f" + _SQUARED + r")\s*(?:=|:|(?i:was|of))"),
+    ("correlation", r"(?<![\w.'\u2019-])(?:r|r[sS]|rho|\u03c1|\u03c4|(?i:tau|kendall['\u2019]?s?\s+tau))" + _DF + r"?\s*="
+                    r"|(?i:(?:pearson|spearman)['\u2019]?s?\s+(?:rank\s+)?(?:r|rho|correlation(?:\s+coefficient)?)|correlation\s+coefficients?"
+                    r"(?:\s+(?:\([^)]{0,10}\)\s*)?(?:was|of|=|:))?)\s*(?:=|:|was|of)?"),
+    ("coefficient", r"(?<![\w.'\u2019-])(?<![Gg]roup )(?<![Aa]rm )(?:\u03b2|[Bb]|(?i:beta))(?:\s*(?:coefficient|weight))?\s*="
+                    r"|(?i:(?:un)?standardi[sz]ed\s+(?:regression\s+)?(?:coefficient|\u03b2|beta|b)|regression\s+coefficient|"
+                    r"beta\s+coefficient|slope)\s*(?:\([^)]{0,10}\)\s*)?(?:=|:|was|of)?"),
+)
+_STATISTIC_NAMED = re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _STATISTIC_NAMES_IN_PROSE)
+                               + r")\s*(?=[-+]?\s?\.?\d)")
+# (looked for only in a sentence that has one of these: most sentences have none)
+_STATISTIC_GATE = re.compile(r"[=\u03b7\u03b2\u03c1\u03c4\u03c9\u03c7]|(?i:coefficient|slope|correlation|chi|squared|"
+                             r"statistic|[ftz][- ](?:value|ratio)|whitney|wilcoxon|kruskal|partial\s+eta)")
+
+
+def named_statistics(seg: str) -> dict[int, str]:
+    """{where a number starts: "test", "variance", "correlation" or "coefficient"} for each number of `seg` whose
+    printed name says it is such a statistic ("F(1, 58) = 4.2", "ηp2 = 0.09", "r = 0.42", "β = 0.31"); numbers named
+    as a measure, an arm or not at all are not in it."""
+    if not _STATISTIC_GATE.search(seg):
+        return {}
+    return {m.end(): m.lastgroup for m in _STATISTIC_NAMED.finditer(seg)}
+
+
+def statistic_named_before(seg: str, pos: int) -> str | None:
+    """The kind of statistic (as `named_statistics`) the name printed right before the number at `pos` says it is."""
+    return named_statistics(seg).get(pos)
+
+
 # ------------------------------------------------------------------------------------------ a bare "(%)" label
 # A row labelled with a bare "(%)" or ", %" over bare numbers ("Female (%) | 45.0 | 52.6", "HbA1c (%) | 7.2 | 7.4")
 # prints either the share of the arm's patients in a category or a quantity measured in percent. Which one is said by

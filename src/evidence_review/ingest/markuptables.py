@@ -81,6 +81,14 @@ def cell_lines(el) -> list[str]:
     return [line for line in lines if line] or [""]
 
 
+def cell_marks(el) -> tuple[str, ...]:
+    """The footnote marks a cell carries, apart from its text ("entry<sup>a,b</sup>" -> ("a", "b")): what a table's
+    marked footnote ("a Median (IQR)") speaks for."""
+    found = [part.strip() for node in el.iter() if node is not el and _is_footnote_mark(node)
+             for part in element_text(node).split(",")]
+    return tuple(dict.fromkeys(m for m in found if m))
+
+
 def footnote_text(el) -> str:
     """A footnote with its mark set apart from its text ("<sup>a</sup>Attacks" -> "a Attacks")."""
     return _text_around_marks(el, lambda mark: " " + element_text(mark) + " ")
@@ -153,6 +161,8 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
     cells_seen = 0
     spanned: set[tuple[int, int]] = set()     # grid positions repeating a colspan cell's text
+    marks: dict[tuple[int, int], tuple[str, ...]] = {}     # the footnote marks each (tr, column)'s cell carries
+    grid_rows_of: dict[int, list[int]] = {}     # each tr's grid rows (several when its cells stack rows)
     spanned_above: list[int] = []     # the columns the previous header row covered with colspan cells
     for r, (tr, in_head) in enumerate(rows):
         row: list[str | None] = []
@@ -164,6 +174,8 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
             # cells before them: the short row's cells sit under the spanning cell, not from the first column on
             texts = iter(cell_text(c) for c in cells)
             row = [next(texts) if c in spanned_above else pending.pop((r, c), "") for c in range(len(grid[-1]))]
+            marks.update({(r, c): cell_marks(el) for el, c in zip(cells, spanned_above) if cell_marks(el)})
+            grid_rows_of[r] = [len(grid)]
             grid.append(row)
             header_flags.append(True)
             spanned_above = []
@@ -178,6 +190,7 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
                 col += 1
             text = cell_text(cell)
             lines = cell_lines(cell) if _span(cell, "rowspan") == 1 else [text]
+            carried = cell_marks(cell)
             all_th = all_th and local(cell.tag) == "th"
             colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
             if in_head and colspan > 1:
@@ -187,8 +200,11 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
                     row_spanned.add(col + c)
                 row.append(text)
                 row_lines.append(lines)
-                for down in range(1, rowspan):
-                    pending[(r + down, col + c)] = text
+                for down in range(rowspan):
+                    if carried:
+                        marks[(r + down, col + c)] = carried
+                    if down:
+                        pending[(r + down, col + c)] = text
             col += colspan
             cells_seen += colspan * rowspan
             if cells_seen > MAX_TABLE_CELLS:
@@ -199,7 +215,9 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
             col += 1
         is_header = in_head or (all_th and bool(cells))
         unstacked = None if is_header else _stacked_lines(row_lines)
+        grid_rows_of[r] = []
         for one_row in unstacked or [row]:
+            grid_rows_of[r].append(len(grid))
             spanned.update((len(grid), c) for c in row_spanned)
             grid.append(one_row)
             header_flags.append(is_header)
@@ -219,4 +237,5 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
         from .texttables import guess_header_rows  # no <thead>/<th>: leading rows of words, as in text tables
 
         header_rows = guess_header_rows(full)
-    return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f], spanned=frozenset(spanned))
+    return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f], spanned=frozenset(spanned),
+                     marks={(g, c): carried for (r, c), carried in marks.items() for g in grid_rows_of.get(r, ())})

@@ -344,6 +344,10 @@ _EVENT_RATE = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?
 # one group's own change, said of that group alone: "Within the A group, pain fell by 2.1 points (95% CI ...)", "In the
 # B arm, the mean reduction in systolic pressure was 9.4 mm Hg", "A participants lost 6.2 kg (95% CI ...)"
 _ONE_GROUP_SAID = re.compile(r"\b(?:within|in|among)\s+(?:the\s+)?(?:[\w+/-]+\s+){1,4}?(?:groups?|arms?|cohorts?)\b"
+                             # "The A group showed a mean reduction of 5.6 points (95% CI ...)": the group as the subject
+                             r"|\b(?:[\w+/-]+\s+){1,3}?(?:group|arm|cohort)\s+(?:showed|had|experienced|achieved|"
+                             r"demonstrated|displayed|exhibited)\s+(?:an?\s+)?(?:(?:mean|average|significant|median)\s+)?"
+                             r"(?:reduction|decrease|increase|improvement|change|decline|fall|drop|rise|gain|loss)\b"
                              r"|\b(?:participants|patients|subjects)\s+(?:in\s+the\s+[\w+/-]+\s+(?:group|arm)\s+)?"
                              r"(?:lost|gained)\b", re.I)
 _CHANGE_SAID = re.compile(r"\b(?:fell|falls?|fallen|declin\w*|decreas\w*|reduc\w*|lost|loss|dropp?\w*|lower\w*|"

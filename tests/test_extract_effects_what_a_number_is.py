@@ -1,0 +1,106 @@
+"""What a number is, decided once: a number whose printed name makes it a test statistic, a share of variance, a
+correlation or a factor's regression coefficient is never an effect; two arms' summaries set side by side ("a (q1,
+q3) versus b (q1, q3)") are no difference and its interval; a scale's size is no value. And the interval of a named
+difference is found past any unit or direction printed between them. Every sentence is written for these tests (a
+drug and outcomes of no real document), with negatives of the same look."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract.grammar import named_statistics, statistic_named_before, tokenize
+from evidence_review.extract.pipeline import extract_one
+
+TRIAL = "Adults with knee pain were randomly assigned to ketorolac (n = 64) or placebo (n = 62). "
+ARM_LEVEL = ("PROPORTION", "MEAN", "MEDIAN")
+
+
+def _effects(text: str) -> list[tuple]:
+    rows, _, _ = extract_one("doc", TRIAL + text, "doc.txt")
+    return [(r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows if r["measure"] not in ARM_LEVEL]
+
+
+# ------------------------------------------------------------------------------------------ the grammar's names
+@pytest.mark.parametrize("text, kind", [
+    ("(F(2, 96) = 3.87", "test"), ("F2,96 = 3.87", "test"), ("F [1, 40] = 7.02", "test"), ("t(61) = -2.2", "test"),
+    ("Z = -3.05", "test"), ("U = 845", "test"), ("\u03c72(2) = 9.1", "test"), ("the chi-square was 9.1", "test"),
+    ("partial \u03b72 = 0.06", "variance"), ("\u03b7p2 = 0.14", "variance"), ("eta squared = 0.2", "variance"),
+    ("R2 = 0.44", "variance"), ("r = -0.36", "correlation"), ("rho = 0.29", "correlation"),
+    ("Pearson's correlation coefficient was 0.61", "correlation"), ("\u03b2 = 0.19", "coefficient"),
+    ("B = 2.7", "coefficient"), ("standardized coefficient 0.33", "coefficient"),
+])
+def test_a_statistics_printed_name_says_what_it_is(text, kind):
+    assert statistic_named_before(text, _last_number(text)) == kind
+
+
+@pytest.mark.parametrize("text", ["OR 1.9", "mean difference = 2.4", "group B = 3.3", "arm B: 3.3", "d = 0.41",
+                                  "HbA1c = 7.9", "the score of 12", "Hedges' g = 0.3"])
+def test_a_measure_an_arm_or_a_quantity_is_no_named_statistic(text):
+    assert statistic_named_before(text, _last_number(text)) is None
+
+
+def test_named_statistics_is_empty_without_any_name_of_a_statistic():
+    assert named_statistics("Pain fell by 2.1 points (95% CI 1.2 to 3.0) with ketorolac.") == {}
+
+
+def _last_number(text: str) -> int:
+    return tokenize(text)[-1].start
+
+
+# ------------------------------------------------------------------------------------------ no effect
+@pytest.mark.parametrize("sentence", [
+    "Stiffness differed between the arms (F1,124 = 5.37, P = 0.022).",
+    "Function improved more with ketorolac (F(1, 124) = 6.8, p = 0.01, partial \u03b72 = 0.05).",
+    "There was a group by time interaction for stiffness (F [2, 248] = 4.4; P = .013; \u03b7p2 = 0.03).",
+    "Stiffness correlated with function (r = 0.47, 95% CI 0.32 to 0.60, p < 0.001).",
+    "In the regression, older age predicted more stiffness (\u03b2 = 0.24, 95% CI 0.07 to 0.41, p = 0.006).",
+    "Walking speed was associated with body weight (B = -0.9, 95% CI -1.5 to -0.3).",
+])
+def test_a_test_statistic_a_correlation_or_a_factors_coefficient_is_no_effect(sentence):
+    assert _effects(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was a significant difference in time to walking (5 (4, 7) vs 8 (6, 10) days, p = 0.003).",
+    "Ketorolac shortened the stay, 3 (2-5) versus 5 (3-7) days, and reduced nausea (OR 0.42, 95% CI 0.21-0.84).",
+    "Opioid use differed (12.5 [9.0-16.0] mg compared with 18.0 [14.5-22.5] mg; P < 0.001).",
+])
+def test_two_arms_summaries_side_by_side_are_no_difference(sentence):
+    assert [e for e in _effects(sentence) if e[0] != "OR"] == []
+
+
+def test_a_difference_after_two_arms_summaries_is_still_read():
+    assert _effects("Stay was 3 (2-5) versus 5 (3-7) days (median difference 2 days, 95% CI 1 to 3).") == [
+        ("MD", 2.0, 1.0, 3.0)]
+
+
+def test_the_size_of_a_scale_is_no_value():
+    assert _effects("Stiffness was lower with ketorolac (mean difference, -0.9 points on an 11-point scale; 95% CI, "
+                    "-1.4 to -0.4).") == [("MD", -0.9, -1.4, -0.4)]
+
+
+# ------------------------------------------------------------------------------------------ the interval found
+@pytest.mark.parametrize("sentence, expected", [
+    ("The difference in waist size was -1.7 cm in favour of ketorolac (95% CI -2.9 to -0.5; P = 0.006).",
+     ("MD", -1.7, -2.9, -0.5)),
+    ("Ketorolac shortened the walk test by 3.1 seconds compared with placebo (95% CI 1.4-4.8).", ("MD", 3.1, 1.4, 4.8)),
+    ("The difference in BMI was -0.6 kg/m2 (95% CI -1.0 to -0.2).", ("MD", -0.6, -1.0, -0.2)),
+    ("The mean difference in creatinine clearance was 5.5 mL/min/1.73 m2 (95% CI 2.0 to 9.0).", ("MD", 5.5, 2.0, 9.0)),
+    ("The adjusted difference in pulse was -3.3 beats per minute (95% CI -5.0 to -1.6).", ("MD", -3.3, -5.0, -1.6)),
+    ("The difference in stiffness was -0.8 cm on the VAS (95% CI -1.3 to -0.3).", ("MD", -0.8, -1.3, -0.3)),
+])
+def test_a_named_differences_interval_past_its_unit_or_direction(sentence, expected):
+    assert _effects(sentence) == [expected]
+
+
+def test_a_second_value_between_a_difference_and_an_interval_keeps_the_interval_from_it():
+    # "at 6 weeks and 2.9 at 12 weeks" is no unit: the interval is the later value's
+    got = _effects("The mean difference was 1.8 at 6 weeks and 2.9 at 12 weeks (95% CI 1.1 to 4.7).")
+    assert ("MD", 1.8, 1.1, 4.7) not in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Falls were fewer with ketorolac (aRR 0.71, 95% CI 0.55-0.92).", ("RR", 0.71, 0.55, 0.92)),
+    ("Infections were fewer with ketorolac (aIRR 0.64; 95% CI 0.45 to 0.91).", ("IRR", 0.64, 0.45, 0.91)),
+])
+def test_an_adjusted_ratios_abbreviation_names_its_measure(sentence, expected):
+    assert _effects(sentence) == [expected]
