@@ -261,27 +261,3 @@ def test_every_arm_of_a_stratum_row_keeps_the_stratum():
     assert len(counts) == 4
     assert {(r["events"], r["subgroup"], r["role"]) for r in counts} == {
         (18, "men", "subgroup"), (9, "men", "subgroup"), (15, "women", "subgroup"), (8, "women", "subgroup")}
-
-
-# ---------------------------------------------------------------- a results sentence opening with its moment
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("At the end of therapy, 22 of 50 patients (44%) ...", "end of therapy"),
-    ("By the end of the trial, the rate was ...", "end of trial"),
-    ("At hospital discharge, 4 infants ...", "hospital discharge"),
-    ("At the last assessment, scores were ...", "last assessment"),
-])
-def test_a_sentence_opening_with_a_moment_names_it(sentence, expected):
-    from evidence_review.extract.timepoints import opening_moment
-    assert opening_moment(sentence) == expected
-
-
-@pytest.mark.parametrize("sentence", [
-    "At baseline, the groups were similar.",          # the first measurement: no later moment
-    "At the end of the day, patients rested.",        # no moment of the trial
-    "At 6 weeks, 12 of 40 had relapsed.",             # a time: the time grammar's, not a moment
-    "The end of treatment visit was at week 12.",     # not an opening clause
-])
-def test_other_sentences_open_with_no_moment(sentence):
-    from evidence_review.extract.timepoints import opening_moment
-    assert opening_moment(sentence) == ""

@@ -47,7 +47,7 @@ from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .study import TREATMENT_START_WORDS, assessment_time
 from .textscan import scan_view
-from .timepoints import opening_moment, timepoint_spans
+from .timepoints import timepoint_spans
 
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
 NOTE_COLUMN = "meaning_note"
@@ -1244,9 +1244,6 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
                 row["timepoint"] = tp
                 _note(row, f"timepoint '{tp}' written in this value's part of the sentence"
                            + (f" (was '{old}')" if old else ""))
-        if is_blank(row.get("timepoint")) and str(row.get("finder") or "") != "table" and opening_moment(seg):
-            row["timepoint"] = opening_moment(seg)      # "At the end of treatment, 30 of 60 (50%) ..."
-            _note(row, f"timepoint '{row['timepoint']}': the moment the sentence opens with")
         old = "" if is_blank(row.get("timepoint")) else str(row["timepoint"])
         if old and any(not re.search(r"\bat\s+(?:the\s+)?$", seg[:m.start()], re.I) for m in re.finditer(
                 r"\bag(?:e|ed)\s*(?:of\s*|was\s*|[:=]\s*)?(?:\w+\s+)?" + re.escape(old), seg, re.I)):

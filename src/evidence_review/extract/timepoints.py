@@ -187,7 +187,7 @@ def is_window(timepoint: str) -> bool:
     return bool(re.match(r"(?i)\s*(?:first|second|third|fourth|fifth)\s+\d", timepoint or ""))
 
 
-__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "label_moment", "change_end_time", "lists_times", "leading_time", "opening_moment", "NUMBER", "ORDINAL",
+__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "label_moment", "change_end_time", "lists_times", "leading_time", "NUMBER", "ORDINAL",
            "NUMBER_VALUES"]
 
 
@@ -327,20 +327,6 @@ def leading_time(caption: str) -> str:
     "12-month follow-up results" -> "12-month"), else "" ("24-h urine sodium", "Baseline characteristics")."""
     found = _LEADING_TIME.match(caption or "")
     return re.sub(r"\s+", " ", found.group("tp")).lower() if found else ""
-
-# "At the end of treatment, ...", "By the end of the study, ...", "At discharge, ...", "At the final visit, ...": a
-# results sentence opening with the moment every figure of it was measured at
-_OPENING_MOMENT = re.compile(r"(?i)\s*(?:at|by|upon|on)\s+(?:the\s+)?(?P<moment>end\s+of\s+(?:the\s+)?(?:treatment|therapy|"
-                             r"study|trial|intervention|follow[- ]?up)(?:\s+(?:period|phase|visit))?|(?:hospital\s+)?discharge|"
-                             r"delivery|birth|(?:final|last)\s+(?:visit|assessment|follow[- ]?up(?:\s+visit)?)|"
-                             r"follow[- ]?up(?:\s+visit)?)\s*,")
-
-
-def opening_moment(sentence: str) -> str:
-    """The moment a results sentence opens with ("At the end of treatment, 30 of 60 ..." -> "end of treatment"; "At
-    discharge, ..." -> "discharge"), else "" ("At baseline, ...": no later moment; "At the end of the day we ...")."""
-    found = _OPENING_MOMENT.match(sentence or "")
-    return re.sub(r"\s+", " ", found.group("moment")).lower().replace("the ", "") if found else ""
 
 # the events a document counts its times from that its labels keep with a bare time: which of several doses ("1 month
 # after the last dose"); a single event ("after surgery", "after injection") is left unsaid as often as said
