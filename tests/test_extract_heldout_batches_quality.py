@@ -619,8 +619,8 @@ BATCHES = [
         recovery={"binary": 0.74, "continuous": 0.88},
         # [counts]; the treatment-arm check was right for all 6
         # [labels s13] category rows under their characteristic's heading, arm+time header cells, time columns beside
-        # the outcomes: timepoint 106 -> 159
-        labels={"role": 565, "adjusted": 588, "arm": 621, "timepoint": 159, "subgroup": 0, "orientation": 22},
+        # the outcomes, with main's header work after the 05:25 merge: timepoint 106 -> 159, role 565 -> 671
+        labels={"role": 671, "adjusted": 588, "arm": 621, "timepoint": 159, "subgroup": 0, "orientation": 22},
         arms_right=6,
     ),
     Batch(
