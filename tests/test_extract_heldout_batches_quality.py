@@ -630,7 +630,8 @@ BATCHES = [
         # the outcomes: role 520 -> 565, timepoint 106 -> 159
         # wt-header (session 13): a header naming a model's mean ("LS mean (SE)") marks the arms' means adjusted:
         # adjusted 589 -> 694 right
-        labels={"role": 565, "adjusted": 694, "arm": 621, "timepoint": 159, "subgroup": 0, "orientation": 22},
+        # the outcomes, with main's header work after the 05:25 merge: timepoint 106 -> 159, role 565 -> 671
+        labels={"role": 671, "adjusted": 694, "arm": 621, "timepoint": 159, "subgroup": 0, "orientation": 22},
         arms_right=6,
     ),
     Batch(

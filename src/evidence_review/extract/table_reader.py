@@ -2944,6 +2944,8 @@ def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
             piece, rest = piece.strip(" ,;:-\u2013"), rest.strip(" ,;:-\u2013")
             if re.fullmatch(r"[(\[][^()\[\]]+[)\]]", piece):
                 piece = piece[1:-1]     # "Drug A (after)", "Drug A [week 12]"
+            elif piece == "".join(words[:k]).strip(" ,;:-\u2013") and re.fullmatch(r"(?i)pre|post|before|after", piece):
+                continue        # "Post placebo", "After drug A": a crossover's period of that arm (read elsewhere)
             when = _when(piece)
             if when is None or not re.search(r"[A-Za-z]{2}", rest) or _when(rest) is not None or "/" in rest \
                     or re.search(r"(?i)\S\s+(?:after|before|following|post|pre|from|since|prior\s+to|until)$", piece) \
