@@ -1,11 +1,13 @@
 """What a number is, decided once: a number whose printed name makes it a test statistic, a share of variance, a
 correlation or a factor's regression coefficient is never an effect; two arms' summaries set side by side ("a (q1,
-q3) versus b (q1, q3)") are no difference and its interval; a scale's size is no value. And the interval of a named
-difference is found past any unit or direction printed between them. Every sentence is written for these tests (a
+q3) versus b (q1, q3)") are no difference and its interval; a scale's size is no value; a ratio is never negative (a
+column naming a ratio and a difference gives each row its own). And the interval of a named difference is
+found past any unit or direction printed between them. Every sentence is written for these tests (a
 drug and outcomes of no real document), with negatives of the same look."""
 from __future__ import annotations
 
 import pytest
+from table_grids import read_pipe_table
 
 from evidence_review.extract.grammar import named_statistics, statistic_named_before, tokenize
 from evidence_review.extract.pipeline import extract_one
@@ -104,3 +106,46 @@ def test_a_second_value_between_a_difference_and_an_interval_keeps_the_interval_
 ])
 def test_an_adjusted_ratios_abbreviation_names_its_measure(sentence, expected):
     assert _effects(sentence) == [expected]
+
+
+# ------------------------------------------------------------------------------------------ a table's effect column
+def _table_effects(header: str, *body: str) -> list[tuple]:
+    text = TRIAL + "\nTable 2. Outcomes at 12 weeks\n" + header + "\n" + "\n".join(body) + "\n"
+    _, rows = read_pipe_table(text, header, "Table 2. Outcomes at 12 weeks")
+    return [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["outcome"]) for r in rows or []
+            if r["measure"] not in ARM_LEVEL]
+
+
+@pytest.mark.parametrize("header_words", ["Adjusted RR/MD (95% CI)", "OR or mean difference (95% CI)"])
+def test_a_column_naming_a_ratio_and_a_difference_gives_each_row_its_own(header_words):
+    ratio = "RR" if "RR" in header_words else "OR"
+    header = f"| Outcome | Ketorolac (n = 64) | Placebo (n = 62) | {header_words} |"
+    assert _table_effects(header, "| Falls, n (%) | 9 (14.1) | 17 (27.4) | 0.51 (0.25-0.98) |",
+                          "| Stiffness score, mean (SD) | 2.2 (0.9) | 2.9 (1.1) | -0.7 (-1.1 to -0.3) |") == [
+        (ratio, 0.51, 0.25, 0.98, "Falls"), ("MD", -0.7, -1.1, -0.3, "Stiffness score")]
+
+
+def test_a_ratio_column_cell_below_zero_is_no_ratio():
+    header = "| Outcome | Ketorolac (n = 64) | Placebo (n = 62) | Risk ratio (95% CI) |"
+    assert _table_effects(header, "| Falls, n (%) | 9 (14.1) | 17 (27.4) | 0.51 (0.25-0.98) |",
+                          "| Stiffness score, mean (SD) | 2.2 (0.9) | 2.9 (1.1) | -0.7 (-1.1 to -0.3) |") == [
+        ("RR", 0.51, 0.25, 0.98, "Falls")]
+
+
+def test_a_ratio_of_zero_events_stays_a_ratio():
+    header = "| Outcome | Ketorolac (n = 64) | Placebo (n = 62) | Risk ratio (95% CI) |"
+    assert _table_effects(header, "| Falls, n (%) | 0 (0) | 4 (6.5) | 0.00 [0.00, 2.10] |") == [
+        ("RR", 0.0, 0.0, 2.1, "Falls")]
+
+
+# ------------------------------------------------------------------------------------------ one group's own change
+def test_a_difference_that_is_the_change_between_two_printed_levels_is_one_groups_change():
+    rows, _, _ = extract_one("doc", TRIAL + "Stiffness fell from 6.4 to 4.1 points (difference -2.3 points, 95% CI -2.9 "
+                             "to -1.7) with ketorolac.", "doc.txt")
+    assert not [r for r in rows if r["measure"] not in ARM_LEVEL]
+    assert ("MEAN", -2.3, "ketorolac") in [(r["measure"], r["value"], r["intervention"]) for r in rows]
+
+
+def test_a_difference_beside_two_groups_levels_stays_the_difference_between_them():
+    assert _effects("Stiffness fell from 6.4 to 4.1 points with ketorolac and from 6.2 to 5.6 points with placebo "
+                    "(difference -1.7 points, 95% CI -2.3 to -1.1).") == [("MD", -1.7, -2.3, -1.1)]

@@ -369,6 +369,22 @@ def _one_groups_change(row: dict) -> bool:
         and _COMPARED_SAID.search(evidence) is None
 
 
+# "decreased from 82.1 to 79.3 kg (difference -2.8 kg, ...)": the two levels of one group's change
+_FROM_TO_LEVELS = re.compile(r"\bfrom\s+(?P<a>[-+\u2212]?\d+(?:\.\d+)?)\s*[^\d;()\[\]]{0,12}?\s+to\s+(?P<b>[-+\u2212]?\d+(?:\.\d+)?)")
+
+
+def _change_between_levels(row: dict) -> bool:
+    """A difference whose size is the change between the two levels its sentence prints "from X to Y" (and no other
+    pair of levels): one group's change over time, not a difference between arms."""
+    evidence = str(row.get("evidence") or "")
+    if "from" not in evidence or str(row.get("measure")) not in ("MD", "DIFF") or row.get("value") is None:
+        return False
+    pairs = [(float(m.group("a").replace("\u2212", "-")), float(m.group("b").replace("\u2212", "-")))
+             for m in _FROM_TO_LEVELS.finditer(evidence)]
+    value = abs(float(row["value"]))
+    return len(pairs) == 1 and abs(abs(pairs[0][1] - pairs[0][0]) - value) <= max(0.011, 0.01 * value)
+
+
 def _as_a_decline(change: dict) -> None:
     """ "fell by 2.1 (95% CI 1.5 to 2.7)": the change is -2.1 (-2.7 to -1.5), as a fall is signed."""
     if change.get("value") is None or float(change["value"]) <= 0:
@@ -397,7 +413,7 @@ def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
                 and not str(row.get("intervention") or "").strip() and not str(row.get("comparator") or "").strip():
             continue    # a table's difference column beside no two arms' columns ("A before | A after | Mean
                         # difference"): one arm's change over time, not an estimate between the trial's arms
-        one_group = _one_groups_change(row)
+        one_group = _one_groups_change(row) or _change_between_levels(row)
         if not one_group and (str(row.get("measure")) not in _CHANGE_AS_DIFFERENCE
                               or str(row.get("comparator") or "").strip().lower() != "baseline"
                               or not _AGAINST_BASELINE_SAID.search(evidence) or _BETWEEN_ARMS_SAID.search(evidence)
