@@ -56,6 +56,10 @@ def _last_number(text: str) -> int:
     "Stiffness correlated with function (r = 0.47, 95% CI 0.32 to 0.60, p < 0.001).",
     "In the regression, older age predicted more stiffness (\u03b2 = 0.24, 95% CI 0.07 to 0.41, p = 0.006).",
     "Walking speed was associated with body weight (B = -0.9, 95% CI -1.5 to -0.3).",
+    "Stiffness differed between the arms (F1/124 = 5.37; p = 0.022).",
+    "Stiffness differed between the arms (F(1, 124) 5.37, p = 0.022).",
+    "Stiffness differed between the arms (t-value 2.31; p = 0.022).",
+    "Falls differed between the arms (\u03c72 test, 5.3; p = 0.021).",
 ])
 def test_a_test_statistic_a_correlation_or_a_factors_coefficient_is_no_effect(sentence):
     assert _effects(sentence) == []

@@ -1108,12 +1108,17 @@ def comparison_statistic(text: str) -> str | None:
 # correlation coefficient was") and a regression coefficient ("β =", "B =", "standardized coefficient", "slope of"),
 # which is an effect between arms only when its factor is the allocation (the caller decides that from the sentence).
 # One-letter names need "=" (or degrees of freedom): "B: 3.2" may be arm B's figure.
-_DF = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?(?:\s*[,;]\s*\d+(?:\.\d+)?)?(?:\s*,\s*[Nn]\s*=\s*\d+)?\s*[)\]]|[ ]?\d+(?:\.\d+)?\s*,\s*\d+(?:\.\d+)?)"
+_DF = (r"(?:\s*[(\[]\s*\d+(?:\.\d+)?(?:\s*[,;/.]\s*\d+(?:\.\d+)?)?(?:\s*,\s*[Nn]\s*=\s*\d+)?\s*[)\]]"
+       r"|[ ]?\d+(?:\.\d+)?\s*[,/]\s*\d+(?:\.\d+)?)")
+# degrees of freedom in brackets right after a one-letter test's name: "F(1, 58) 6.2" needs no "="
+_BRACKETED_DF = r"\s*[(\[]\s*\d+(?:\s*[,;/]\s*\d+)?(?:\s*,\s*[Nn]\s*=\s*\d+)?\s*[)\]]"
 _SQUARED = r"(?:\s*(?:2|\u00b2|\^2)|[\s-]*squared)"
 _STATISTIC_NAMES_IN_PROSE = (
     ("test", r"(?<![\w.'\u2019-])(?:(?:[FtzZUHW]|\u03c7" + _SQUARED + r"|[Xx]2)" + _DF + r"?\s*="
-             r"|(?i:chi[- ]?squared?(?:\s+test)?|[ftz][- ](?:value|statistic|ratio)|test\s+statistic|Mann[- ]Whitney\s+U|Wilcoxon\s+[WZ]|"
-             r"Kruskal[- ]Wallis\s+H)" + _DF + r"?\s*(?:=|:|was|of))"),
+             r"|(?:[Ft]|\u03c7" + _SQUARED + r")" + _BRACKETED_DF + r"\s*[:,]?"
+             r"|(?:(?i:chi[- ]?squared?)|\u03c7" + _SQUARED + r")(?:\s+(?i:test|value|statistic))?" + _DF + r"?\s*(?:=|:|,|(?i:was|of))?"
+             r"|(?i:[ftz][- ](?:value|statistic|ratio)|test\s+statistic|Mann[- ]Whitney\s+U|Wilcoxon\s+[WZ]|"
+             r"Kruskal[- ]Wallis\s+H)" + _DF + r"?\s*(?:=|:|,|was|of)?)"),
     ("variance", r"(?<![\w.'\u2019-])(?:(?i:partial\s+)?(?:\u03b7|(?i:eta))\s*(?:[_-]?\s*[pP])?" + _SQUARED + r"(?:\s*[_-]?\s*[pP])?"
                  r"|\u03b7\s*[pP]|(?i:partial\s+eta)|[Rr]" + _SQUARED + r"|(?i:adjusted\s+)R" + _SQUARED + r"|(?:\u03c9|(?i:omega))"
                  + _SQUARED + r"|(?i:cohen['\u2019]?s\s+)?f" + _SQUARED + r")\s*(?:=|:|(?i:was|of))"),
