@@ -34,7 +34,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 
 from .grammar import COUNT_WORD, count_value, population_size
-from .lexicon import Mention, find_drugs
+from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
@@ -364,13 +364,24 @@ def split_size(text: str) -> tuple[str, int | None]:
 
 def control_canonical(name: str) -> str:
     """The kind of control an arm name names ("usual care" -> "standard care", "matching placebo" -> "placebo"),
-    or "" when it names none."""
+    or "" when it names none. Any "control" counts here (the scorer reads gold arms so: "standard glucose control"
+    and "control" are one kind); the study model reads arm names with `_control_canonical`."""
+    return _control_canonical(name, strategies=True)
+
+
+def arm_control_kind(name: str) -> str:
+    """The kind of control an arm name of the study model names, "" for a strategy named by what it controls
+    ("standard glucose control" is an arm of its own, set against "intensive glucose control")."""
     return _control_canonical(name)
 
 
-def _control_canonical(name: str) -> str:
+def _control_canonical(name: str, strategies: bool = False) -> str:
+    """The kind of control an arm name names; "" for a strategy named by what it controls ("glucose control"),
+    unless `strategies`."""
     for pattern, canonical in _CONTROL_WORDS:
         if pattern.search(name):
+            if canonical == "control" and not strategies and strategy_control(name):
+                return ""
             return canonical
     return ""
 
@@ -607,7 +618,12 @@ def is_arm_header(header: str) -> bool:
         return False
     if re.fullmatch(r"\s*p\s*", header, re.I):
         return False
+    if _COMPARISON_HEADER_WORDS.search(header) and not _HEADER_SIZE.search(header):
+        return False        # "Budesonide 200 µg vs placebo": the column compares two arms, it is neither
     return True
+
+
+_COMPARISON_HEADER_WORDS = re.compile(r"(?i)\S\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+\S")
 
 
 def _plausible_name(name: str) -> bool:
@@ -634,8 +650,9 @@ def _plausible_name(name: str) -> bool:
     if _ROUTE_ONLY.fullmatch(name):
         return False        # "..., (group P), intrathecally.": how every arm was given, the list's last word
 
-    if _CONTROL_OF_A_MEASURE.search(name):
-        return False        # "glycemic control", "better pain control": an outcome, not a control group
+    if _CONTROL_OF_A_MEASURE.search(name) and not strategy_control(name):
+        # "glycemic control", "better pain control": an outcome, not a control group ("intensive glycemic control" is an arm)
+        return False
     if _RESULT_NOT_ARM.search(name):
         return False        # "walking showed a large effect", "a 39% improvement in X", "those randomized": results
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"

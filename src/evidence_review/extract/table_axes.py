@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
-from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format
+from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format, refined_format
 
 # a cell that prints a figure: it starts with a number ("12 (30%)", "4.1 ± 1.2", "-0.3", ".45")
 _FIGURE = re.compile(r"\s*[-\u2212+]?\.?\d")
@@ -293,7 +293,9 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         if change:
             parsed = parse_arm_cell(words, "mean", n) if _BARE_NUMBER.fullmatch(words) else None
         else:
-            parsed = count_within_arm(parse_arm_cell(words, hints.get("row") or hints.get("column") or table_hint, n))
+            # (a row or header naming only the centre takes the spread an outer level declares: declared_formats)
+            said = refined_format(hints.get("row", ""), refined_format(hints.get("column", ""), table_hint))
+            parsed = count_within_arm(parse_arm_cell(words, said, n))
         if parsed is None or parsed["measure"] == "PROPORTION" and not _a_count_of_the_arm(
                 parsed, n, path.row_words + path.column_words):
             continue

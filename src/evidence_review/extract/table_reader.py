@@ -81,12 +81,14 @@ from .grammar import Parse, comparison_statistic, count_value, parse_number, per
     statistic_name
 from .ids import estimate_id
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
-                               format_for_cell, header_parts_format, header_statistic_format, kind_of_variables,
+                               format_for_cell, header_parts_format, header_path_format, header_statistic_format,
+                               kind_of_variables, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
+from .orientation import orient_by_means
 from .timepoints import (first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
@@ -98,9 +100,10 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
-                            without_run_in_p)
+from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
+                            measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
+from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
 
@@ -200,7 +203,8 @@ _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelativ
 # the same by its abbreviation, which is also a vital sign's ("HR" heart rate, "RR" respiratory rate)
 _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
-_P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*[*†‡§a-z]?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
+# (a footnote letter after "P" is lower case: "PL", "PA" are short names of conditions, no p-value's column)
+_P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*(?:[*†‡§]|(?-i:[a-z]))?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 
 
@@ -231,6 +235,7 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     kept = _without_restated_columns(per_table)
     _orient_by_counts(kept)
+    orient_by_means(kept)
     return [row for found in kept for row in found], spans
 
 
@@ -497,7 +502,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
-    table = joined_statistic_columns(table, header_rows(table))      # "Mean | SD" under one path: one "mean ± SD" column
+    table = joined_statistic_columns(table, header_rows(table),      # "Mean | SD" under one path: one "mean ± SD" column
+                                     lambda t: _header_when(_clean(t))[0] is not None)
+    # "Training baseline | Training week 12 | Control baseline | ...": the names over the times, as two header rows
+    table = factor_header_rows(table, header_rows(table), lambda t: _header_when(_clean(t))[0] is not None)
     blocks = header_blocks(table)
     if len(blocks) > 1:
         # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
@@ -653,7 +661,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
             column_hints[column.col] = rate_format(header) or column_header_format(column_format(header)[1]) or column.hint \
-                or header_parts_format(column_format(_clean(part))[1] for part in column.parts)
+                or header_parts_format(column_format(_clean(part))[1] for part in column.parts) \
+                or header_path_format(column.parts)     # "Drug A (n = 50), LS mean change (SEM)": words anywhere
         elif _CI_HEADER.fullmatch(header) or _CI_HEADER.fullmatch(spread_header(column.parts, _names_effect)):
             ci_columns.append(column.col)       # (also "95% CI" under a spanning "Odds ratio")
         elif _BOUND_HEADER.fullmatch(spread_header(column.parts, _names_effect) or header):
@@ -858,7 +867,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     table_hint = caption_format(caption) or caption_format(_table_wide_footnotes(text, table)) or \
         caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
     declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
-    row_notes = marked_declarations(_footnotes(text, table))       # "† Median (range)": the rows marked "†"
+    # "† Median (range)": the rows marked "†" (a markup cell's marks are kept apart from its text: "a Mean (SE)")
+    row_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))
+    for col in arm_columns:
+        # "Drug A (n = 50)^a" over its cells, "a Median (IQR)" under the grid: the mark on a header declares for every
+        # cell under it, where no header level names a spread
+        marked = marked_format("", row_notes, _carried_marks(table, col=col, header=True))
+        if marked and column_hints.get(col, "") in ("", "mean", "median"):
+            column_hints[col] = marked
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
@@ -932,6 +948,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
+    # "Exacerbation | 12 | 20 | 0.60 (0.33-1.09)" under "A | B | RR (95% CI)": the ratio of the bare numbers is the one
+    # printed beside them, so they count patients (table_counts.py)
+    plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
+    counted |= counts_told_by_ratios(plain, arm_columns, column_sizes, {c: m for c, (m, _) in effect_columns.items()})
+    counted |= counts_told_by_effect_rows(plain, arm_columns, column_sizes, _effect_rows(plain))     # ("RR | 0.60" under)
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
@@ -1067,13 +1088,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
-        own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
+        own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes,
+                                                          label_cell.get("marks") or () if label_cell else ())
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
             # no category of the heading; the heading's rows have ended
             section, section_baseline, section_hint, section_unit = "", False, "", False
-        hint = own_format or section_hint
+        hint = refined_format(own_format, section_hint)     # ("Mean change" under a heading "..., mean (SE)")
         unit_only = percent_unit_only(label) if own_format else section_unit
         # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
         # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
@@ -1259,6 +1281,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             words, own_n = own_size(BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
                                     label=label, n=own_n or column_sizes[column])
+            marked = marked_format("", row_notes, cell.get("marks") or ())
+            if marked and not own_hint.startswith(("rate", "pair", "sex_pair")):
+                own_hint = marked       # "5.1 (0.3)^b" under "b Mean (SE)": the cell's own mark is its declaration
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
             if own_n is None and measured_n is not None and re.fullmatch(r"\d{1,6}", _clean(measured_n["text"])):
                 own_n = int(_clean(measured_n["text"]))
@@ -2597,7 +2622,15 @@ def _table_wide_footnotes(text: str, table: dict) -> str:
     (declared_formats.table_wide_notes)."""
     cells = table.get("cells") or []
     return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
-                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")])
+                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")],
+                            _carried_marks(table, col=0, header=False), _carried_marks(table, header=True))
+
+
+def _carried_marks(table: dict, col: int | None = None, header: bool | None = None) -> tuple[str, ...]:
+    """The footnote marks the table's markup cells carry apart from their text (ingestion's cell "marks"), of one
+    column and of its header or body cells when asked."""
+    return tuple(dict.fromkeys(m for c in table.get("cells") or [] for m in c.get("marks") or ()
+                               if (col is None or int(c["col"]) == col) and (header is None or bool(c.get("header")) == header)))
 
 
 def table_formats_of(table: dict, text: str, columns: dict) -> tuple[str, ...]:
@@ -3035,8 +3068,11 @@ def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: in
     """ "| | Men | | Women | |" over "| | X | Placebo | X | Placebo |": header texts printed once every k columns
     (k >= 2, at least two of them, the cells under them all filled) each span their k columns, as a spanning
     cell does in HTML. A lone text over empty cells is left alone (it may head one column only)."""
-    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)]))]
-    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts for c in range(1, width)):
+    # (a text with nothing under it heads its own column only: "| Drug X | | | Placebo | | | P |" over "Pre | Post |
+    # Change" twice and a blank under "P")
+    lone = {c for c in range(1, width) if by_cell.get((r, c), "") and not by_cell.get((below, c), "")}
+    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)])) and c not in lone]
+    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts and c not in lone for c in range(1, width)):
         return
     gaps = {b - a for a, b in zip(starts, starts[1:])}
     if len(gaps) != 1 or min(gaps) < 2:
@@ -3284,6 +3320,18 @@ def _names_arm(label: str, arm: Arm) -> bool:
     return bool(words) and words[0] in known
 
 
+def _effect_rows(rows: dict[int, dict[int, str]]) -> dict[int, str]:
+    """{row: the measure its label names} of the body rows labelled as a comparison ("RR (95% CI)", "Odds ratio")."""
+    found = {}
+    for r, row in rows.items():
+        label = row.get(0) or ""
+        if _EFFECT_ROW.search(label) or _EFFECT_ROW_ABBREVIATION.search(label):
+            measure = next((m for m, p in _EFFECT_HEADERS if p.search(label)), "")
+            if measure:
+                found[r] = measure
+    return found
+
+
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
                      columns: dict[int, _Column], caption: str, source_file: str, condition: str,
                      row_outcomes: dict[int, str] | None = None) -> list[dict]:
@@ -3294,7 +3342,9 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
-    table_hint = caption_format(caption)
+    # the caption's, the table-wide footnotes' or the label header's format, and every format declared (a mixed list)
+    table_hint, declared = table_hint_of(table, text, columns), table_formats_of(table, text, columns)
+    marked_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))     # "a Median (IQR)"
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
                     if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
@@ -3317,6 +3367,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     coded_headers = _times_the_text_names(text, [c.header for k, c in sorted(columns.items()) if k and c.header])
     # "| Group | n | Before | After |": each arm row's own number of patients, no figure of an outcome
     size_columns = _size_columns(by_row, list(arm_rows), columns)
+    # "Drug X | 12 | 8" and "Placebo | 20 | 15" over "RR (95% CI) | 0.60 (...) | 0.53 (...)": columns of counts
+    plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
+    counted_columns = count_columns_told_by_effect_rows(
+        plain, arm_rows, {r: split_size(plain[r].get(0, ""))[1] or a.n for r, a in arm_rows.items()}, _effect_rows(plain))
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
@@ -3358,14 +3412,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             value = _clean(row[col]["text"])
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
-                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
-                continue
+                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
+                    or _VERSUS.search(column.header)) or comparison_statistic(column.header) == "effect_size"):
+                continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure)
             if not column.header and not (column.timepoint or column.baseline):
                 continue
             # a column headed only "Week 12" or "Baseline": the heading row over the arms, else the caption, names the
             # outcome
-            outcome, timepoint = _outcome_and_timepoint(column.header or heading or
-                                                        _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            # ("Baseline, mean ± SD": a header of a time and a format only names no outcome)
+            named = column.header if not _FORMAT_ONLY.fullmatch(column.header or "") else ""
+            outcome, timepoint = _outcome_and_timepoint(named or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             if (row_outcomes or {}).get(r) and column.header:
                 # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under "At enrollment | At term": the row names what, the
                 # column when
@@ -3381,9 +3437,13 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     row_when, row_before = timepoint, True
             # (the column header is this layout's row label: its format, else the caption's, decides)
             # (a format a header level above states for the levels under it: "Comfort (case)" over "Comfortable")
-            header_format = label_format(column.header) or next(
-                (f for f in (label_format(part) for part in column.parts[:-1]) if f), "")
-            cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint)
+            # (and a statistic a header spanning the columns states: "Median (range)" over "Stay | ICU stay")
+            header_format = header_path_format(column.parts, column.hint) or label_format(column.header) or \
+                marked_format("", marked_notes, _carried_marks(table, col=col, header=True))
+            cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint, declared=declared,
+                                     cell=value, label=column.header, n=n)
+            if col in counted_columns and not header_format:
+                cell_hint = "count"
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
@@ -3494,7 +3554,9 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
         return []
     label_header = columns[0].header if 0 in columns else ""
     what = _FORMAT.sub("", label_header).strip(" ,;:") if label_header and not _GENERIC_LABEL_HEADER.fullmatch(label_header) else ""
-    column_hint = label_format(columns[value].header) if value in columns else ""
+    # (the column's header path: "Median (range)" spanning the value column's own header)
+    column_hint = (header_path_format(columns[value].parts, columns[value].hint) or label_format(columns[value].header)) \
+        if value in columns else ""
     hint, group = column_hint, None
     baseline = _baseline_caption(caption) or bool(re.search(r"\b(?:profile|characteristics)\b", caption, re.I))
     bounds = _row_bounds(by_row)
@@ -4336,7 +4398,7 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
     statistics paragraph) give the one whose signature the `cell` has (declared_formats.format_for_cell)."""
     if column_hint.startswith("rate"):
         return column_hint
-    said = column_hint or table_hint
+    said = refined_format(column_hint, table_hint)
     if row_hint == "n_pct" and unit_only and said.startswith(("mean", "median")):
         return said
     if declared and cell and not said and (row_hint in ("", "mean", "median") or row_hint == "n_pct" and unit_only):
@@ -4345,7 +4407,8 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
                                percent_label=row_hint == "n_pct")
         if fits:
             return fits
-    return row_hint or said
+    # ("Mean change from baseline" under "Mean (SE)": the row names the centre, the header its spread)
+    return refined_format(row_hint, said)
 
 
 def _annual_rate(outcome: str) -> tuple[str, str] | None:
