@@ -26,7 +26,7 @@ def _effects(text: str) -> list[tuple]:
     ("(F(2, 96) = 3.87", "test"), ("F2,96 = 3.87", "test"), ("F [1, 40] = 7.02", "test"), ("t(61) = -2.2", "test"),
     ("Z = -3.05", "test"), ("U = 845", "test"), ("\u03c72(2) = 9.1", "test"), ("the chi-square was 9.1", "test"),
     ("partial \u03b72 = 0.06", "variance"), ("\u03b7p2 = 0.14", "variance"), ("eta squared = 0.2", "variance"),
-    ("R2 = 0.44", "variance"), ("r = -0.36", "correlation"), ("rho = 0.29", "correlation"),
+    ("R2 = 0.44", "variance"), ("r = -0.36", "correlation"), ("rho = 0.29", "correlation"), ("(r 0.42", "correlation"),
     ("Pearson's correlation coefficient was 0.61", "correlation"), ("\u03b2 = 0.19", "coefficient"),
     ("B = 2.7", "coefficient"), ("standardized coefficient 0.33", "coefficient"),
 ])
@@ -38,6 +38,11 @@ def test_a_statistics_printed_name_says_what_it_is(text, kind):
                                   "HbA1c = 7.9", "the score of 12", "Hedges' g = 0.3"])
 def test_a_measure_an_arm_or_a_quantity_is_no_named_statistic(text):
     assert statistic_named_before(text, _last_number(text)) is None
+
+
+def test_a_bracketed_df_names_a_test_in_a_sentence_without_any_equals_sign():
+    text = "Stiffness differed (F(1, 124) 5.37, P 0.022)"
+    assert named_statistics(text) == {text.index("5.37"): "test"}
 
 
 def test_named_statistics_is_empty_without_any_name_of_a_statistic():
@@ -153,3 +158,22 @@ def test_a_difference_that_is_the_change_between_two_printed_levels_is_one_group
 def test_a_difference_beside_two_groups_levels_stays_the_difference_between_them():
     assert _effects("Stiffness fell from 6.4 to 4.1 points with ketorolac and from 6.2 to 5.6 points with placebo "
                     "(difference -1.7 points, 95% CI -2.3 to -1.1).") == [("MD", -1.7, -2.3, -1.1)]
+
+
+# ------------------------------------------------------------------------------------------ a summary, not a ratio
+@pytest.mark.parametrize("sentence", [
+    "On arrival, RR was 24 (20-28) with ketorolac and 23 (19-27) with placebo.",
+    "Observations: HR 92 (80-104), RR 19 (16-22), SpO2 97 (95-99).",
+    "HR was 78 (70-86) beats/min with ketorolac versus 80 (72-88) with placebo.",
+])
+def test_a_heart_or_breathing_rate_with_its_spread_is_no_ratio(sentence):
+    assert _effects(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Falls were fewer with ketorolac (RR 0.48 (0.27-0.86)).", ("RR", 0.48, 0.27, 0.86)),
+    ("Relapse was more frequent with ketorolac (HR 12 (95% CI 3-48)).", ("HR", 12.0, 3.0, 48.0)),
+    ("Response was more frequent with ketorolac (OR 14.2 (3.1-65.0)).", ("OR", 14.2, 3.1, 65.0)),
+])
+def test_a_ratio_keeps_its_interval(sentence, expected):
+    assert _effects(sentence) == [expected]

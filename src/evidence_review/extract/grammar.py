@@ -1122,7 +1122,9 @@ _STATISTIC_NAMES_IN_PROSE = (
     ("variance", r"(?<![\w.'\u2019-])(?:(?i:partial\s+)?(?:\u03b7|(?i:eta))\s*(?:[_-]?\s*[pP])?" + _SQUARED + r"(?:\s*[_-]?\s*[pP])?"
                  r"|\u03b7\s*[pP]|(?i:partial\s+eta)|[Rr]" + _SQUARED + r"|(?i:adjusted\s+)R" + _SQUARED + r"|(?:\u03c9|(?i:omega))"
                  + _SQUARED + r"|(?i:cohen['\u2019]?s\s+)?f" + _SQUARED + r")\s*(?:=|:|(?i:was|of))"),
-    ("correlation", r"(?<![\w.'\u2019-])(?:r|r[sS]|rho|\u03c1|\u03c4|(?i:tau|kendall['\u2019]?s?\s+tau))" + _DF + r"?\s*="
+    ("correlation", r"(?<![\w.'\u2019-])(?:[rR]|r[sS]|rho|\u03c1|\u03c4|(?i:tau|kendall['\u2019]?s?\s+tau))" + _DF + r"?\s*="
+                    # "(r 0.42, p < 0.001)": the letter right before a coefficient below one
+                    r"|(?<![\w.'\u2019-])r\s+(?=[-+]?0?\.\d)"
                     r"|(?i:(?:pearson|spearman)['\u2019]?s?\s+(?:rank\s+)?(?:r|rho|correlation(?:\s+coefficient)?)|correlation\s+coefficients?"
                     r"(?:\s+(?:\([^)]{0,10}\)\s*)?(?:was|of|=|:))?)\s*(?:=|:|was|of)?"),
     ("coefficient", r"(?<![\w.'\u2019-])(?<![Gg]roup )(?<![Aa]rm )(?:\u03b2|[Bb]|(?i:beta))(?:\s*(?:coefficient|weight))?\s*="
@@ -1132,7 +1134,7 @@ _STATISTIC_NAMES_IN_PROSE = (
 _STATISTIC_NAMED = re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _STATISTIC_NAMES_IN_PROSE)
                                + r")\s*(?=[-+]?\s?\.?\d)")
 # (looked for only in a sentence that has one of these: most sentences have none)
-_STATISTIC_GATE = re.compile(r"[=\u03b7\u03b2\u03c1\u03c4\u03c9\u03c7]|(?i:coefficient|slope|correlation|chi|squared|"
+_STATISTIC_GATE = re.compile(r"[=\u03b7\u03b2\u03c1\u03c4\u03c9\u03c7]|\br\s+[-+]?0?\.\d|\b[Ft]\s*[(\[]\s*\d|(?i:coefficient|slope|correlation|chi|squared|"
                              r"statistic|[ftz][- ](?:value|ratio)|whitney|wilcoxon|kruskal|partial\s+eta)")
 
 

@@ -159,6 +159,9 @@ def labelled(s: Sentence) -> None:
         # when an interval follows it
         if measure in P.RATIO and not n.decimal and s.ci_after(n.full_end, n.value) is None:
             continue
+        if measure in P.RATIO and _summary_with_its_spread(s, n):
+            s.claim_span(n.start, n.full_end)
+            continue        # "RR was 22 (18-26)", "HR 88 (76-98)": a heart or breathing rate with its spread
         value = n.value / 100 if (n.percent and measure in P.PERCENT_AS_FRACTION) else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in P.PERCENT_AS_FRACTION)
         rate = next((r for r in s.parse("rate") if r.value_start == n.start and r.per > 1), None)
@@ -208,6 +211,25 @@ _NOT_A_UNIT = re.compile(r"\b(?:and|or|vs|versus|compared|than|while|whereas|res
                          r"to|from|of|after|before|during|was|were|is|are|higher|lower|greater|less|more|fewer|longer|"
                          r"shorter|smaller|larger|reduc\w*|increas\w*|decreas\w*|improv\w*|favou?r\w*|group|arm|"
                          r"patients?|participants?|subjects?)\b", re.I)
+
+
+def _summary_with_its_spread(s: Sentence, n: Num) -> bool:
+    """A value that a ratio's name (or a ratio named earlier) cannot own: a whole number of ten or more, or any whole
+    number after "HR" or "RR" (a heart or breathing rate's abbreviation too), followed by a pair no label calls an
+    interval ("RR was 22 (18-26)", "HR 88 (76-98)", "SpO2 96 (94-98)"): a median or mean with its spread, whose pair
+    holds it as an interval would. A ratio printed as a whole number comes with its interval's label."""
+    if n.decimal or n.percent:
+        return False
+    ci = s.ci_after(n.full_end)
+    if ci is not None and ci.labelled:
+        return False
+    pair = s.ci_after(n.full_end, n.value)
+    return pair is not None and not pair.labelled and (n.value >= 10 or _VITAL_ABBREVIATION_BEFORE.search(
+        s.seg, max(0, n.start - 12), n.start) is not None)
+
+
+# "HR 88", "RR was 22", "RR: 20": the abbreviation a heart or breathing rate shares with a ratio, right before a value
+_VITAL_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])(?:HR|RR)\s*(?:[:=,]|\bwas\b|\bof\b)?\s*$")
 
 
 def _past_its_unit(s: Sentence, n: Num, phrase: bool = False) -> int:
@@ -581,6 +603,8 @@ def with_interval(s: Sentence) -> None:
             continue
         if arms_own_value and measure in P.RATIO | P.DIFFERENCE | {"SMD"}:
             continue
+        if measure in P.RATIO and _summary_with_its_spread(s, n):
+            continue        # "..., RR 20 (18-24), SpO2 96 (94-98)": the next summary with its spread, no ratio
         pct = n.percent and (measure in P.PERCENT_AS_FRACTION or measure == "PROPORTION")
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
