@@ -177,3 +177,22 @@ def test_a_heart_or_breathing_rate_with_its_spread_is_no_ratio(sentence):
 ])
 def test_a_ratio_keeps_its_interval(sentence, expected):
     assert _effects(sentence) == [expected]
+
+
+# ------------------------------------------------------------------------------------------ each arm's own value
+@pytest.mark.parametrize("sentence", [
+    "Stiffness fell by 1.9 points (95% CI 1.3-2.5) with ketorolac and 0.7 points (95% CI 0.2-1.2) with placebo.",
+    "The gain in walking distance was larger with ketorolac (41 m, 95% CI 30-52) than with placebo (17 m, 95% CI 6-28).",
+])
+def test_each_arms_own_value_with_its_interval_beside_the_others_is_no_difference(sentence):
+    assert _effects(sentence) == []
+
+
+def test_the_difference_printed_after_two_arms_changes_stays_the_difference():
+    assert _effects("The change from baseline was -1.9 (95% CI -2.5, -1.3) with ketorolac vs -0.7 (95% CI -1.2, -0.2) "
+                    "with placebo; difference -1.2 (95% CI -1.9, -0.5).") == [("MD", -1.2, -1.9, -0.5)]
+
+
+def test_differences_of_two_subgroups_listed_with_and_stay_differences():
+    assert _effects("The mean difference was 2.1 (95% CI 0.9 to 3.3) in women and 1.5 (95% CI 0.2 to 2.8) in men.") == [
+        ("MD", 2.1, 0.9, 3.3), ("MD", 1.5, 0.2, 2.8)]

@@ -18,7 +18,7 @@ from .. import patterns as P
 from ..grammar import Interval, Num
 from ..model import Estimate
 from ..sentence import Sentence
-from .effects import ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, not_a_result
+from .effects import ARM_VALUE_AFTER, FIRST_OF_ARMS_VALUES, SECOND_OF_ARMS_VALUES, TIME_NUMBER_BEFORE, not_a_result
 
 # the arms compared: "compared with placebo", "A vs B", "than in the B group", "the addition of X to Y"
 _COMPARES = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
@@ -190,8 +190,9 @@ def unnamed_differences(s: Sentence) -> None:
                 or _FROM_TO.search(seg, max(0, n.start - 40), n.start) or s.within_arm_change(n.start) \
                 or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
                 or _TEST_STATISTIC.search(seg, max(0, n.start - 20), n.start) or _ONE_ARMS_MEDIAN.search(clause) \
-                or (_ONE_ARMS_CHANGE.search(seg, max(0, n.start - 40), n.start) and _ANY_ARM_AFTER.match(seg, end)):
-            continue
+                or (_ONE_ARMS_CHANGE.search(seg, max(0, n.start - 40), n.start) and _ANY_ARM_AFTER.match(seg, end)) \
+                or (with_ci and (FIRST_OF_ARMS_VALUES.match(seg, end) or SECOND_OF_ARMS_VALUES.search(seg, max(0, n.start - 90), n.start))):
+            continue    # (the last: "greater with A (2.1, 95% CI ...) than with B (0.9, ...)", each arm's own value)
         after_words = seg[unit_end:unit_end + 12] if not with_ci else seg[end:end + 60]
         says_change = bool(_CHANGE_BEFORE.search(before)) or bool(_COMPARATIVE_AFTER.match(seg, unit_end)) \
             or bool(_COMPARATIVE_LATER.match(seg, end)) or n.signed or comparative_by
@@ -336,7 +337,10 @@ _AGAINST_BASELINE_SAID = re.compile(r"\b(?:from|since|than|over|compared\s+(?:wi
                                     r"(?:baseline|pre-?(?:treatment|operative|intervention|study)|admission|entry)\b"
                                     r"|\bbefore\s+and\s+after\b|\bpre-?\s*(?:and|to|vs\.?)\s*post", re.I)
 # words of a comparison between the arms: then the change from baseline is the outcome, the difference is between arms
-_BETWEEN_ARMS_SAID = re.compile(r"\bbetween[- ](?:the\s+)?(?:two\s+|both\s+|treatment\s+)?(?:groups?|arms?)\b|\b(?:the|both)\s+"
+_BETWEEN_ARMS_SAID = re.compile(r"\bbetween[- ](?:the\s+)?(?:two\s+|both\s+|treatment\s+)?(?:groups?|arms?)\b"
+                                # "-2.1 (...) with A vs -0.9 (...) with B; difference -1.2 (...)": the arms' changes, then
+                                # the difference between them
+                                r"|\b(?:vs\.?|versus)\s(?:[^.]|\.(?=\d))*?[;,]\s*(?:and\s+)?(?:the\s+|a\s+)?(?:mean\s+)?difference\b|\b(?:the|both)\s+"
                                 r"(?:two\s+)?(?:groups|arms)\s+(?:differed|did\s+not\s+differ)|\bintergroup\b|\btreatment\s+difference", re.I)
 _EVENT_RATE = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|incidence)\b", re.I)
 

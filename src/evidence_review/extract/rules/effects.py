@@ -526,6 +526,10 @@ def with_interval(s: Sentence) -> None:
         own_end = (s.ci_after(tail) or s.ci_after(n.full_end, n.value)).end
         arms_own_value = bool(_VERSUS_BEFORE.search(s.seg, max(0, n.start - 12), n.start)
                               or ARM_VALUE_AFTER.match(s.seg, own_end))
+        # (an unnamed value only: "2.1 (95% CI ...) with A and 0.9 (...) with B" are each arm's own values)
+        arms_values = not labelled_ci or not s.measure_before(n.start, n, strict=True)
+        arms_values = arms_values and (FIRST_OF_ARMS_VALUES.match(s.seg, own_end) is not None
+                                       or SECOND_OF_ARMS_VALUES.search(s.seg, max(0, n.start - 90), n.start) is not None)
         first_of_two = not arms_own_value and FIRST_OF_TWO_SUMMARIES.match(s.seg, own_end) is not None
         if _ONE_ARMS_CHANGE_BEFORE.search(s.seg, max(0, n.start - 40), n.start) and labelled_ci \
                 and _ARM_AFTER.match(s.seg, s.ci_after(tail).end):
@@ -601,7 +605,7 @@ def with_interval(s: Sentence) -> None:
             continue                            # numbers stay claimed as the difference read here claimed them
         if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
-        if arms_own_value and measure in P.RATIO | P.DIFFERENCE | {"SMD"}:
+        if (arms_own_value or arms_values and measure in P.DIFFERENCE) and measure in P.RATIO | P.DIFFERENCE | {"SMD"}:
             continue
         if measure in P.RATIO and _summary_with_its_spread(s, n):
             continue        # "..., RR 20 (18-24), SpO2 96 (94-98)": the next summary with its spread, no ratio
@@ -629,6 +633,19 @@ ARM_VALUE_AFTER = re.compile(r"\s*[)\]]?\s*(?:(?!(?:lower|higher|greater|less|lo
 FIRST_OF_TWO_SUMMARIES = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?(?:(?:in|with|among|for)\s+(?:the\s+)?[\w-]+"
                                     r"(?:\s+[\w-]+)?\s+(?:group|arm)\s*)?,?\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+[-+]?\d+(?:\.\d+)?"
                                     r"\s*(?:[a-zA-Z/%\u00b5]{1,8}\s*)?[(\[]", re.I)
+# each arm's own value with its interval, then the other arm's: "2.1 points (95% CI ...) with A and 0.9 points (...) with
+# B", "greater with A (2.1, 95% CI ...) than with B (0.9, ...)": after the first value's interval, its arm (maybe) and a
+# word that sets another value beside it; before the second, that word after the first's closing bracket
+_ARM_PHRASE = (r"(?:with|in|for|among|on)\s+(?:the\s+)?(?!(?:women|men|males?|females?|boys|girls|children|adults|patients|"
+               r"participants|subjects|those|subgroups?|strata|stratum|older|younger|aged)\b)[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s*")
+# the words between one arm's value and the other's: "and" only after the first value's arm ("with A and 0.9"), a
+# list's "and" otherwise joining differences of several outcomes
+_SET_BESIDE = (r"(?:" + _ARM_PHRASE + r"[)\]]?\s*,?\s*(?:and|vs\.?|versus|compared\s+(?:with|to)|than|while|whereas)"
+               r"|[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|than|while|whereas))\s+")
+FIRST_OF_ARMS_VALUES = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?" + _SET_BESIDE
+                                  + r"(?:" + _ARM_PHRASE + r"[(\[]\s*|by\s+)?[-+]?\d", re.I)
+SECOND_OF_ARMS_VALUES = re.compile(r"[)\]]\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?" + _SET_BESIDE
+                                   + r"(?:" + _ARM_PHRASE + r"[(\[]\s*|by\s+)?[-+]?$", re.I)
 # a time's own number follows these words: "on Day 21", "at week 12", "visit 3", "cycle 2"
 TIME_NUMBER_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|cycles?|sessions?|hours?|wk|mo)\s*$", re.I)
 
