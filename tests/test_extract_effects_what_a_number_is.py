@@ -196,3 +196,13 @@ def test_the_difference_printed_after_two_arms_changes_stays_the_difference():
 def test_differences_of_two_subgroups_listed_with_and_stay_differences():
     assert _effects("The mean difference was 2.1 (95% CI 0.9 to 3.3) in women and 1.5 (95% CI 0.2 to 2.8) in men.") == [
         ("MD", 2.1, 0.9, 3.3), ("MD", 1.5, 0.2, 2.8)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Least-squares mean differences were 0.4 (95% CI -0.2 to 1.0) in the first phase and -0.9 (95% CI -1.7 to -0.1) in "
+     "the second phase.", [("MD", 0.4, -0.2, 1.0), ("MD", -0.9, -1.7, -0.1)]),
+    ("The difference from placebo was 1.9 points (95% CI 1.3 to 2.5) with ketorolac and 0.8 points (95% CI 0.2 to 1.4) "
+     "with ketorolac 10 mg.", [("MD", 1.9, 1.3, 2.5), ("MD", 0.8, 0.2, 1.4)]),
+])
+def test_values_named_differences_before_them_stay_differences_whatever_follows(sentence, expected):
+    assert _effects(sentence) == expected

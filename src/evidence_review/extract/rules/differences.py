@@ -18,7 +18,7 @@ from .. import patterns as P
 from ..grammar import Interval, Num
 from ..model import Estimate
 from ..sentence import Sentence
-from .effects import ARM_VALUE_AFTER, FIRST_OF_ARMS_VALUES, SECOND_OF_ARMS_VALUES, TIME_NUMBER_BEFORE, not_a_result
+from .effects import ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, arms_values_around, not_a_result
 
 # the arms compared: "compared with placebo", "A vs B", "than in the B group", "the addition of X to Y"
 _COMPARES = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
@@ -191,7 +191,7 @@ def unnamed_differences(s: Sentence) -> None:
                 or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
                 or _TEST_STATISTIC.search(seg, max(0, n.start - 20), n.start) or _ONE_ARMS_MEDIAN.search(clause) \
                 or (_ONE_ARMS_CHANGE.search(seg, max(0, n.start - 40), n.start) and _ANY_ARM_AFTER.match(seg, end)) \
-                or (with_ci and (FIRST_OF_ARMS_VALUES.match(seg, end) or SECOND_OF_ARMS_VALUES.search(seg, max(0, n.start - 90), n.start))):
+                or (with_ci and arms_values_around(s, n, end)):
             continue    # (the last: "greater with A (2.1, 95% CI ...) than with B (0.9, ...)", each arm's own value)
         after_words = seg[unit_end:unit_end + 12] if not with_ci else seg[end:end + 60]
         says_change = bool(_CHANGE_BEFORE.search(before)) or bool(_COMPARATIVE_AFTER.match(seg, unit_end)) \

@@ -528,8 +528,7 @@ def with_interval(s: Sentence) -> None:
                               or ARM_VALUE_AFTER.match(s.seg, own_end))
         # (an unnamed value only: "2.1 (95% CI ...) with A and 0.9 (...) with B" are each arm's own values)
         arms_values = not labelled_ci or not s.measure_before(n.start, n, strict=True)
-        arms_values = arms_values and (FIRST_OF_ARMS_VALUES.match(s.seg, own_end) is not None
-                                       or SECOND_OF_ARMS_VALUES.search(s.seg, max(0, n.start - 90), n.start) is not None)
+        arms_values = arms_values and arms_values_around(s, n, own_end)
         first_of_two = not arms_own_value and FIRST_OF_TWO_SUMMARIES.match(s.seg, own_end) is not None
         if _ONE_ARMS_CHANGE_BEFORE.search(s.seg, max(0, n.start - 40), n.start) and labelled_ci \
                 and _ARM_AFTER.match(s.seg, s.ci_after(tail).end):
@@ -646,6 +645,30 @@ FIRST_OF_ARMS_VALUES = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?" +
                                   + r"(?:" + _ARM_PHRASE + r"[(\[]\s*|by\s+)?[-+]?\d", re.I)
 SECOND_OF_ARMS_VALUES = re.compile(r"[)\]]\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?" + _SET_BESIDE
                                    + r"(?:" + _ARM_PHRASE + r"[(\[]\s*|by\s+)?[-+]?$", re.I)
+_BARE_SET_BESIDE = re.compile(r"[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|than|while|whereas)\s+[-+]?\d", re.I)
+_ARM_WORD = re.compile(r"\b(?:group|arm)s?\b", re.I)
+_NAMED_DIFFERENCES = re.compile(r"\bdifferences?\b|\b(?:LS|least[- ]squares?)\s+mean\b", re.I)
+
+
+def arms_values_around(s: Sentence, n: Num, end: int) -> bool:
+    """Whether the value `n`, its interval ending at `end`, is one of two arms' own values set side by side (see
+    FIRST_OF_ARMS_VALUES): each arm named between them is one of the sentence's arms (a drug it names, or a "group"
+    or "arm"), not a phase or a subgroup ("0.2 (...) in the first phase and -0.8 (...) in the second" are differences)."""
+    # ("The difference from C was 42 points (...) for A and 39 points (...) for B": values named differences before
+    # them are each arm's difference from the control)
+    if _NAMED_DIFFERENCES.search(re.split(r"[;]|\.\s", s.seg[:n.start])[-1]):
+        return False
+    for m in (FIRST_OF_ARMS_VALUES.match(s.seg, end), SECOND_OF_ARMS_VALUES.search(s.seg, max(0, n.start - 90), n.start)):
+        if m is None:
+            continue
+        words = s.seg[m.start():m.end()]
+        if _BARE_SET_BESIDE.search(words) and not re.search(r"\b(?:with|in|for|among|on)\s", words, re.I):
+            return True         # "2.1 (...) vs 0.9 (...)": no arm words at all
+        if _ARM_WORD.search(words) or any(m.start() <= g.start < m.end() for g in s.groups):
+            return True
+    return False
+
+
 # a time's own number follows these words: "on Day 21", "at week 12", "visit 3", "cycle 2"
 TIME_NUMBER_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|cycles?|sessions?|hours?|wk|mo)\s*$", re.I)
 
