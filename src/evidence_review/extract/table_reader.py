@@ -1475,8 +1475,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                     parsed["value"], [leading_figure(_clean(row[c]["text"])) for c in arm_columns if row.get(c)],
                     f"{label} {header} {caption}") else None)
             if measure is not None and not parsed["measure"]:
-                # a ratio is never negative; a column naming a ratio and a difference ("RR/MD") per row
-                measure = measure_of_the_row(measure, {m for m, pattern in _EFFECT_HEADERS if pattern.search(header)},
+                # a column naming a ratio and a difference ("RR/MD"): each row its own
+                measure = measure_of_the_row(measure, [m for m, pattern in _EFFECT_HEADERS if pattern.search(header)],
                                              kinds, hint, parsed["value"], parsed["ci_low"])
             if measure is None:
                 continue
