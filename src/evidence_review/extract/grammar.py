@@ -1109,16 +1109,23 @@ def comparison_statistic(text: str) -> str | None:
 # correlation coefficient was") and a regression coefficient ("β =", "B =", "standardized coefficient", "slope of"),
 # which is an effect between arms only when its factor is the allocation (the caller decides that from the sentence).
 # One-letter names need "=" (or degrees of freedom): "B: 3.2" may be arm B's figure.
-_DF = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?(?:\s*[,;]\s*\d+(?:\.\d+)?)?(?:\s*,\s*[Nn]\s*=\s*\d+)?\s*[)\]]|[ ]?\d+(?:\.\d+)?\s*,\s*\d+(?:\.\d+)?)"
+_DF = (r"(?:\s*[(\[]\s*\d+(?:\.\d+)?(?:\s*[,;/.]\s*\d+(?:\.\d+)?)?(?:\s*,\s*[Nn]\s*=\s*\d+)?\s*[)\]]"
+       r"|[ ]?\d+(?:\.\d+)?\s*[,/]\s*\d+(?:\.\d+)?)")
+# degrees of freedom in brackets right after a one-letter test's name: "F(1, 58) 6.2" needs no "="
+_BRACKETED_DF = r"\s*[(\[]\s*\d+(?:\s*[,;/]\s*\d+)?(?:\s*,\s*[Nn]\s*=\s*\d+)?\s*[)\]]"
 _SQUARED = r"(?:\s*(?:2|\u00b2|\^2)|[\s-]*squared)"
 _STATISTIC_NAMES_IN_PROSE = (
     ("test", r"(?<![\w.'\u2019-])(?:(?:[FtzZUHW]|\u03c7" + _SQUARED + r"|[Xx]2)" + _DF + r"?\s*="
-             r"|(?i:chi[- ]?squared?(?:\s+test)?|[ftz][- ](?:value|statistic|ratio)|test\s+statistic|Mann[- ]Whitney\s+U|Wilcoxon\s+[WZ]|"
-             r"Kruskal[- ]Wallis\s+H)" + _DF + r"?\s*(?:=|:|was|of))"),
+             r"|(?:[Ft]|\u03c7" + _SQUARED + r")" + _BRACKETED_DF + r"\s*[:,]?"
+             r"|(?:(?i:chi[- ]?squared?)|\u03c7" + _SQUARED + r")(?:\s+(?i:test|value|statistic))?" + _DF + r"?\s*(?:=|:|,|(?i:was|of))?"
+             r"|(?i:[ftz][- ](?:value|statistic|ratio)|test\s+statistic|Mann[- ]Whitney\s+U|Wilcoxon\s+[WZ]|"
+             r"Kruskal[- ]Wallis\s+H)" + _DF + r"?\s*(?:=|:|,|was|of)?)"),
     ("variance", r"(?<![\w.'\u2019-])(?:(?i:partial\s+)?(?:\u03b7|(?i:eta))\s*(?:[_-]?\s*[pP])?" + _SQUARED + r"(?:\s*[_-]?\s*[pP])?"
                  r"|\u03b7\s*[pP]|(?i:partial\s+eta)|[Rr]" + _SQUARED + r"|(?i:adjusted\s+)R" + _SQUARED + r"|(?:\u03c9|(?i:omega))"
                  + _SQUARED + r"|(?i:cohen['\u2019]?s\s+)?f" + _SQUARED + r")\s*(?:=|:|(?i:was|of))"),
-    ("correlation", r"(?<![\w.'\u2019-])(?:r|r[sS]|rho|\u03c1|\u03c4|(?i:tau|kendall['\u2019]?s?\s+tau))" + _DF + r"?\s*="
+    ("correlation", r"(?<![\w.'\u2019-])(?:[rR]|r[sS]|rho|\u03c1|\u03c4|(?i:tau|kendall['\u2019]?s?\s+tau))" + _DF + r"?\s*="
+                    # "(r 0.42, p < 0.001)": the letter right before a coefficient below one
+                    r"|(?<![\w.'\u2019-])r\s+(?=[-+]?0?\.\d)"
                     r"|(?i:(?:pearson|spearman)['\u2019]?s?\s+(?:rank\s+)?(?:r|rho|correlation(?:\s+coefficient)?)|correlation\s+coefficients?"
                     r"(?:\s+(?:\([^)]{0,10}\)\s*)?(?:was|of|=|:))?)\s*(?:=|:|was|of)?"),
     ("coefficient", r"(?<![\w.'\u2019-])(?<![Gg]roup )(?<![Aa]rm )(?:\u03b2|[Bb]|(?i:beta))(?:\s*(?:coefficient|weight))?\s*="
@@ -1128,7 +1135,7 @@ _STATISTIC_NAMES_IN_PROSE = (
 _STATISTIC_NAMED = re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _STATISTIC_NAMES_IN_PROSE)
                                + r")\s*(?=[-+]?\s?\.?\d)")
 # (looked for only in a sentence that has one of these: most sentences have none)
-_STATISTIC_GATE = re.compile(r"[=\u03b7\u03b2\u03c1\u03c4\u03c9\u03c7]|(?i:coefficient|slope|correlation|chi|squared|"
+_STATISTIC_GATE = re.compile(r"[=\u03b7\u03b2\u03c1\u03c4\u03c9\u03c7]|\br\s+[-+]?0?\.\d|\b[Ft]\s*[(\[]\s*\d|(?i:coefficient|slope|correlation|chi|squared|"
                              r"statistic|[ftz][- ](?:value|ratio)|whitney|wilcoxon|kruskal|partial\s+eta)")
 
 

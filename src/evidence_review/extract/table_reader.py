@@ -76,7 +76,7 @@ from .table_rows import row_role, with_continuation_rows
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
-                            declared_measure, generic_effect_measure, leading_figure, spread_header)
+                            declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header)
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -1497,6 +1497,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 "MD" if measure == "DIFF" and not kinds and difference_of_plain_figures(
                     parsed["value"], [leading_figure(_clean(row[c]["text"])) for c in arm_columns if row.get(c)],
                     f"{label} {header} {caption}") else None)
+            if measure is not None and not parsed["measure"]:
+                # a column naming a ratio and a difference ("RR/MD"): each row its own
+                measure = measure_of_the_row(measure, [m for m, pattern in _EFFECT_HEADERS if pattern.search(header)],
+                                             kinds, hint, parsed["value"], parsed["ci_low"])
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)

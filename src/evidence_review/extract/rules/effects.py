@@ -159,6 +159,9 @@ def labelled(s: Sentence) -> None:
         # when an interval follows it
         if measure in P.RATIO and not n.decimal and s.ci_after(n.full_end, n.value) is None:
             continue
+        if measure in P.RATIO and _summary_with_its_spread(s, n):
+            s.claim_span(n.start, n.full_end)
+            continue        # "RR was 22 (18-26)", "HR 88 (76-98)": a heart or breathing rate with its spread
         value = n.value / 100 if (n.percent and measure in P.PERCENT_AS_FRACTION) else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in P.PERCENT_AS_FRACTION)
         rate = next((r for r in s.parse("rate") if r.value_start == n.start and r.per > 1), None)
@@ -208,6 +211,25 @@ _NOT_A_UNIT = re.compile(r"\b(?:and|or|vs|versus|compared|than|while|whereas|res
                          r"to|from|of|after|before|during|was|were|is|are|higher|lower|greater|less|more|fewer|longer|"
                          r"shorter|smaller|larger|reduc\w*|increas\w*|decreas\w*|improv\w*|favou?r\w*|group|arm|"
                          r"patients?|participants?|subjects?)\b", re.I)
+
+
+def _summary_with_its_spread(s: Sentence, n: Num) -> bool:
+    """A value that a ratio's name (or a ratio named earlier) cannot own: a whole number of ten or more, or any whole
+    number after "HR" or "RR" (a heart or breathing rate's abbreviation too), followed by a pair no label calls an
+    interval ("RR was 22 (18-26)", "HR 88 (76-98)", "SpO2 96 (94-98)"): a median or mean with its spread, whose pair
+    holds it as an interval would. A ratio printed as a whole number comes with its interval's label."""
+    if n.decimal or n.percent:
+        return False
+    ci = s.ci_after(n.full_end)
+    if ci is not None and ci.labelled:
+        return False
+    pair = s.ci_after(n.full_end, n.value)
+    return pair is not None and not pair.labelled and (n.value >= 10 or _VITAL_ABBREVIATION_BEFORE.search(
+        s.seg, max(0, n.start - 12), n.start) is not None)
+
+
+# "HR 88", "RR was 22", "RR: 20": the abbreviation a heart or breathing rate shares with a ratio, right before a value
+_VITAL_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])(?:HR|RR)\s*(?:[:=,]|\bwas\b|\bof\b)?\s*$")
 
 
 def _past_its_unit(s: Sentence, n: Num, phrase: bool = False) -> int:
@@ -504,6 +526,9 @@ def with_interval(s: Sentence) -> None:
         own_end = (s.ci_after(tail) or s.ci_after(n.full_end, n.value)).end
         arms_own_value = bool(_VERSUS_BEFORE.search(s.seg, max(0, n.start - 12), n.start)
                               or ARM_VALUE_AFTER.match(s.seg, own_end))
+        # (an unnamed value only: "2.1 (95% CI ...) with A and 0.9 (...) with B" are each arm's own values)
+        arms_values = not labelled_ci or not s.measure_before(n.start, n, strict=True)
+        arms_values = arms_values and arms_values_around(s, n, own_end)
         first_of_two = not arms_own_value and FIRST_OF_TWO_SUMMARIES.match(s.seg, own_end) is not None
         if _ONE_ARMS_CHANGE_BEFORE.search(s.seg, max(0, n.start - 40), n.start) and labelled_ci \
                 and _ARM_AFTER.match(s.seg, s.ci_after(tail).end):
@@ -579,8 +604,10 @@ def with_interval(s: Sentence) -> None:
             continue                            # numbers stay claimed as the difference read here claimed them
         if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
-        if arms_own_value and measure in P.RATIO | P.DIFFERENCE | {"SMD"}:
+        if (arms_own_value or arms_values and measure in P.DIFFERENCE) and measure in P.RATIO | P.DIFFERENCE | {"SMD"}:
             continue
+        if measure in P.RATIO and _summary_with_its_spread(s, n):
+            continue        # "..., RR 20 (18-24), SpO2 96 (94-98)": the next summary with its spread, no ratio
         pct = n.percent and (measure in P.PERCENT_AS_FRACTION or measure == "PROPORTION")
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
@@ -605,6 +632,43 @@ ARM_VALUE_AFTER = re.compile(r"\s*[)\]]?\s*(?:(?!(?:lower|higher|greater|less|lo
 FIRST_OF_TWO_SUMMARIES = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?(?:(?:in|with|among|for)\s+(?:the\s+)?[\w-]+"
                                     r"(?:\s+[\w-]+)?\s+(?:group|arm)\s*)?,?\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+[-+]?\d+(?:\.\d+)?"
                                     r"\s*(?:[a-zA-Z/%\u00b5]{1,8}\s*)?[(\[]", re.I)
+# each arm's own value with its interval, then the other arm's: "2.1 points (95% CI ...) with A and 0.9 points (...) with
+# B", "greater with A (2.1, 95% CI ...) than with B (0.9, ...)": after the first value's interval, its arm (maybe) and a
+# word that sets another value beside it; before the second, that word after the first's closing bracket
+_ARM_PHRASE = (r"(?:with|in|for|among|on)\s+(?:the\s+)?(?!(?:women|men|males?|females?|boys|girls|children|adults|patients|"
+               r"participants|subjects|those|subgroups?|strata|stratum|older|younger|aged)\b)[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s*")
+# the words between one arm's value and the other's: "and" only after the first value's arm ("with A and 0.9"), a
+# list's "and" otherwise joining differences of several outcomes
+_SET_BESIDE = (r"(?:" + _ARM_PHRASE + r"[)\]]?\s*,?\s*(?:and|vs\.?|versus|compared\s+(?:with|to)|than|while|whereas)"
+               r"|[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|than|while|whereas))\s+")
+FIRST_OF_ARMS_VALUES = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?" + _SET_BESIDE
+                                  + r"(?:" + _ARM_PHRASE + r"[(\[]\s*|by\s+)?[-+]?\d", re.I)
+SECOND_OF_ARMS_VALUES = re.compile(r"[)\]]\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?" + _SET_BESIDE
+                                   + r"(?:" + _ARM_PHRASE + r"[(\[]\s*|by\s+)?[-+]?$", re.I)
+_BARE_SET_BESIDE = re.compile(r"[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|than|while|whereas)\s+[-+]?\d", re.I)
+_ARM_WORD = re.compile(r"\b(?:group|arm)s?\b", re.I)
+_NAMED_DIFFERENCES = re.compile(r"\bdifferences?\b|\b(?:LS|least[- ]squares?)\s+mean\b", re.I)
+
+
+def arms_values_around(s: Sentence, n: Num, end: int) -> bool:
+    """Whether the value `n`, its interval ending at `end`, is one of two arms' own values set side by side (see
+    FIRST_OF_ARMS_VALUES): each arm named between them is one of the sentence's arms (a drug it names, or a "group"
+    or "arm"), not a phase or a subgroup ("0.2 (...) in the first phase and -0.8 (...) in the second" are differences)."""
+    # ("The difference from C was 42 points (...) for A and 39 points (...) for B": values named differences before
+    # them are each arm's difference from the control)
+    if _NAMED_DIFFERENCES.search(re.split(r"[;]|\.\s", s.seg[:n.start])[-1]):
+        return False
+    for m in (FIRST_OF_ARMS_VALUES.match(s.seg, end), SECOND_OF_ARMS_VALUES.search(s.seg, max(0, n.start - 90), n.start)):
+        if m is None:
+            continue
+        words = s.seg[m.start():m.end()]
+        if _BARE_SET_BESIDE.search(words) and not re.search(r"\b(?:with|in|for|among|on)\s", words, re.I):
+            return True         # "2.1 (...) vs 0.9 (...)": no arm words at all
+        if _ARM_WORD.search(words) or any(m.start() <= g.start < m.end() for g in s.groups):
+            return True
+    return False
+
+
 # a time's own number follows these words: "on Day 21", "at week 12", "visit 3", "cycle 2"
 TIME_NUMBER_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|cycles?|sessions?|hours?|wk|mo)\s*$", re.I)
 
