@@ -271,3 +271,24 @@ def test_an_arm_cell_is_read_in_one_module():
         assert not hasattr(table_reader, name), name
     assert table_reader.parse_arm_cell is arm_cells.parse_arm_cell
     assert arm_cells.share_agrees is share_agrees
+
+
+# ------------------------------------------------------------------------------------------ a range, its centre after it
+@pytest.mark.parametrize("cell, hint, expected", [
+    ("21-70 (44)", "", ("MEDIAN", 44.0, 21.0, 70.0)),
+    ("2 to 31 (9.5)", "median_range", ("MEDIAN", 9.5, 2.0, 31.0)),
+    ("21–70 (44)", "mean_range", ("MEAN", 44.0, 21.0, 70.0)),
+])
+def test_a_range_printed_before_its_centre(cell, hint, expected):
+    r = read_cell(cell, hint, 40)
+    assert (r.measure, r.value, r.range_low, r.range_high) == expected
+
+
+@pytest.mark.parametrize("cell, hint", [
+    ("21-70 (85)", ""),          # the bracket outside the range: no centre of it
+    ("21-70 (44%)", ""),         # a share
+    ("21-70 (44)", "n_pct"),     # counts declared
+    ("5-5 (5)", ""),             # no range
+])
+def test_a_range_and_a_bracket_that_is_no_centre_of_it(cell, hint):
+    assert read_cell(cell, hint, 40) is None

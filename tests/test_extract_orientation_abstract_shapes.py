@@ -33,9 +33,12 @@ def test_a_control_reached_is_no_control_arm():
 def test_control_as_outcome_or_arm_in_the_lexicon():
     assert not [m for m in find_drugs("Blood pressure control was achieved in 60%") if m.canonical == "control"]
     assert not [m for m in find_drugs("better pain control at 24 hours") if m.canonical == "control"]
-    # an arm named by its strategy, and the plain control arm, stay arms
+    # an arm named by its strategy, and the plain control arm, stay arms; the strategy is an arm of its own name (a
+    # trial of intensive against standard glucose control has two arms, neither of them "control")
     assert [m.canonical for m in find_drugs("assigned to intensive blood-pressure control or standard treatment")] \
-        == ["control"]
+        == ["intensive blood-pressure control"]
+    assert [m.canonical for m in find_drugs("intensive glucose control or standard glucose control")] \
+        == ["intensive glucose control", "standard glucose control"]
     assert [m.canonical for m in find_drugs("compared with the control group (HR 0.7)")] == ["control"]
 
 

@@ -31,7 +31,8 @@ def test_the_difference_column_of_two_unresolved_arm_columns_is_their_mean_diffe
     assert [g[:4] for g in got] == [("MD", -1.48, -5.2, 2.3), ("MD", 1.37, -3.9, 6.6), ("MD", -4.21, -173.0, 165.0)]
     # the arms as the headers print them, the difference the first column minus the second
     assert {(g[4], g[5]) for g in got} == {("npwt", "gauze")}
-    assert got[0][6] == "Age in years < 30" and got[2][6] == "Diabetes Yes"
+    # (a yes/no trait and an age band written as the labelling rules write them, subgroups.category_subgroup)
+    assert got[0][6] == "age < 30 years" and got[2][6] == "diabetes"
 
 
 def test_a_difference_column_that_is_not_the_two_columns_difference_names_no_arms():

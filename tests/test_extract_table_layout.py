@@ -411,6 +411,25 @@ def test_one_column_whose_total_disagrees_is_not_read():
     assert _props(_read(header, body, header_rows=1, caption="Table 1. Types of fracture")) == []
 
 
+def test_one_column_of_counts_beside_rows_of_another_shape_keeps_its_counts():
+    # a mean and a range above the counts: those rows are left unread (no size printed for them), the counts are of
+    # the one size their shares agree on (45 × 40 % = 18, 45 × 33.3 % = 15, 45 × 26.7 % = 12)
+    header = "| Mean weight, kg (range) | 71.2 (52-98) |"
+    body = ("| Duration of surgery, min, mean ± SD | 42.5 ± 9.1 |\n| Fracture site, n (%): | |\n"
+            "| Radius | 18 (40.0) |\n| Ulna | 15 (33.3) |\n| Both | 12 (26.7) |")
+    rows = _read(header, body, header_rows=0, caption="Table 1. Procedural data of all patients")
+    assert _props(rows) == [("all patients", 12, 45, "Both"), ("all patients", 15, 45, "Ulna"),
+                            ("all patients", 18, 45, "Radius")]
+    assert not _means(rows)
+
+
+def test_one_column_of_mixed_rows_whose_shares_disagree_gives_nothing():
+    # 18 (40.0) is of 45, 15 (30.0) of 50: no one size, and the means make it no table of counts either
+    header = "| Mean weight, kg (range) | 71.2 (52-98) |"
+    body = "| Radius | 18 (40.0) |\n| Ulna | 15 (30.0) |\n| Duration, min, mean ± SD | 42.5 ± 9.1 |"
+    assert _props(_read(header, body, header_rows=0, caption="Table 1. Procedural data of all patients")) == []
+
+
 # --- an effect column oriented by the arms' counts ---------------------------------------------------------------------
 
 def test_turned_by_counts():

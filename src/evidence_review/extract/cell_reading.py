@@ -326,6 +326,9 @@ def _roles(t: CellTokens, hint: str, n: int | None) -> Reading | None:
         return _mean_and_spread(centre, spread, rest, hint, n, plus_only)
     if len(outer.numbers) == 2 and outer.seps[0] == "/":
         return _count_of(outer.numbers[0], outer.numbers[1], brackets, hint)
+    if len(outer.numbers) == 2 and outer.seps[0] in ("-", "to") and len(brackets) == 1 and len(brackets[0].numbers) == 1 \
+            and not brackets[0].word and not brackets[0].lead:
+        return _range_then_centre(outer.numbers, brackets[0].numbers[0], hint)
     if len(outer.numbers) != 1 or not brackets or any(b.lead for b in brackets):
         return None
     first = brackets[0]
@@ -407,6 +410,17 @@ def _mean_and_spread(centre: Number, spread: Number, rest: tuple[Group, ...], hi
 def _names_the_declared_spread(hint: str, bracket: Group) -> bool:
     """Whether the bracket names the spread the row's format already gave the "±" ("mean ± SE | 4 ± 1 (SE 1)")."""
     return {"mean_sd": "SD", "mean_se": "SE"}.get(hint, "SD") == bracket.word
+
+
+def _range_then_centre(bounds: tuple[Number, ...], centre: Number, hint: str) -> Reading | None:
+    """ "19-65 (38)", "3 to 29 (7)": the range printed first, its centre in the bracket, inside it: a median (the
+    centre of a range), a mean only under a mean's format; never under a format of counts, never a share ("(38%)")."""
+    low, high = bounds
+    if hint.startswith(_COUNTED) or centre.percent or low.percent or not _ordered(low.value, centre.value, high.value) \
+            or low.value == high.value:
+        return None
+    measure = "MEAN" if hint.startswith("mean") else "MEDIAN"
+    return Reading(measure, centre.value, range_low=low.value, range_high=high.value)
 
 
 def _count_of(events: Number, total: Number, brackets: tuple[Group, ...], hint: str) -> Reading | None:

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from .grammar import ARM_SIZE, COUNT_WORD, SIZE_GIVEN_ITEM, population_size
 from .ids import estimate_id
-from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near, singular
+from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near, singular, strategy_control
 from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
-from .orientation import UNNAMED_ARM, Group, arm_for_single, completed_arms, order_said, order_said as order_in_words, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
+from .orientation import UNNAMED_ARM, Group, arm_for_single, column_comparison, completed_arms, contrasted_groups, factor_row, order_said, order_said as order_in_words, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
 from .patterns import ONE_FIGURE_PER_TIME, OTHER_UNIT_JOIN, RATIO
 from .ratio_kind import ratio_kinds_from_arms
@@ -25,7 +25,7 @@ from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
-from .study import control_canonical
+from .study import arm_control_kind
 from .textscan import scan_view, sentence_spans
 from .timepoints import timepoint_spans
 from .validation import validate
@@ -58,6 +58,9 @@ _BETWEEN_ARMS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,80}?\
 _CHANGE_COMPARED = re.compile(r"\b(?:reduc|decreas|declin|improv|increas|fell|dropp|lower|rose|chang)\w*\s+(?:significantly\s+|"
                               r"substantially\s+|much\s+)?(?:more|less|further)\b|\b(?:greater|larger|smaller|bigger|more)\s+"
                               r"(?:\w+\s+)?(?:reductions?|decreases?|declines?|improvements?|changes?|increases?)\b", re.I)
+# an arm as the agent of a change: "X reduced the length of stay", "the intervention significantly improved"
+_ARM_ACTS = re.compile(r"\s*(?:group|arm)?\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:(?:significantly|substantially|markedly|also)\s+)?"
+                       r"(?:reduced|decreased|lowered|shortened|improved|increased|prolonged|raised)\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 # a sample-size calculation states assumed rates and ratios, not results
 # ("we hypothesized a 50% reduction", "to detect a difference of 10 points", "expected to reduce X by 30%")
@@ -346,11 +349,26 @@ def _arm_name_pattern(name: str) -> re.Pattern:
                                                 re.I)))
 
 
+def _strategies_as_study_arms(mentions: list[Mention], study) -> list[Mention]:
+    """ "intensive control" for the arm "intensive glucose control": a strategy the lexicon names by its own words
+    ("intensive ... control", "standard ... control") is the one study arm those words resolve to."""
+    canonicals = {str(getattr(a, "canonical", "")) for a in getattr(study, "arms", None) or ()}
+    if not canonicals or not any(m.canonical not in canonicals and strategy_control(m.canonical) for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        arm = study.resolve_column(m.canonical) if m.canonical not in canonicals and strategy_control(m.canonical) \
+            else None
+        out.append(Mention(m.start, m.end, str(arm.canonical), m.negated) if arm is not None else m)
+    return out
+
+
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
     """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
     group") and of a role that names the study's one arm of that role ("the intervention group"), named by the
     arm's canonical name."""
     extra = []
+    mentions = _strategies_as_study_arms(mentions, study)
     taken = [(m.start, m.end) for m in mentions]
     for start, end, canonical in _coded_arm_mentions(scan, list(getattr(study, "arms", None) or ())):
         if not any(a < end and start < b for a, b in taken):
@@ -428,9 +446,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             amount_unit = re.escape(amount) + r"[\s-]*" + re.escape(unit)
             # "1.24 with 5 mg", "0.13 IU/ml at 40 mg"
             pattern = r"\b(?:with|on|receiving|at)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
-            # "the 10 mg group", "the 50 mg, 100 mg and 200 mg groups": a dose (or a list of them) before "group(s)"
+            # "the 10 mg group", "the 50 mg, 100 mg and 200 mg groups", "for the 60 mg dose": a dose (or a list of them)
+            # before "group(s)", "arm(s)", "dose(s)" or "regimen(s)"
             pattern += (r"|(?<![\d.])(?P<dose_group>" + amount_unit + r")(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-                        r"[\d.]+[\s-]*[A-Za-z\u00b5\u03bc/]+)*[\s-]+(?:groups?|arms?)\b)")
+                        r"[\d.]+[\s-]*[A-Za-z\u00b5\u03bc/]+)*[\s-]+(?:groups?|arms?|doses?|regimens?)\b)")
             if base:
                 # "15 mg of tirzepatide", "the 5-mg, 10-mg, and 15-mg tirzepatide groups"
                 pattern += (r"|(?<![\d.])(?P<dose_of>" + amount_unit + r")\s+of\s+" + re.escape(base) + r"\b"
@@ -492,20 +511,20 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     coded_control = bool(re.fullmatch(r"(?i)(?:group|arm)\s+" + _ARM_CODE, control))
     # (any other one control arm the model names by what it is, "standard follow-up", "saline", "health education": the
     # control the document means; not a placebo, whose rows name it so, nor "no X" of two arms, which the meaning step names)
-    named_control = bool(control) and control != "control" and control_canonical(control) not in ("placebo", "control") \
+    named_control = bool(control) and control != "control" and arm_control_kind(control) not in ("placebo", "control") \
         and not (control.startswith("no ") and len(getattr(study, "arms", None) or ()) <= 2)
-    if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care" \
+    if control in ("standard care", "no treatment", "sham") or called_control or arm_control_kind(control) == "standard care" \
             or (named_kind and control != "placebo") or coded_control or named_control:
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
         # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
                     for m in mentions]
-    if control and control_canonical(control) not in ("", "placebo", "control"):
+    if control and arm_control_kind(control) not in ("", "placebo", "control"):
         # "sham" read by the lexicon as placebo in a sham-controlled trial: a control word of the kind of the study's one
         # control arm names that arm
-        kind = control_canonical(control)
+        kind = arm_control_kind(control)
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical != control and not m.negated
-                    and control_canonical(m.canonical) and control_canonical(scan[m.start:m.end]) == kind else m
+                    and arm_control_kind(m.canonical) and arm_control_kind(scan[m.start:m.end]) == kind else m
                     for m in mentions]
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
 
@@ -769,7 +788,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         and list(state.arm_sizes) == list(treatments) else ""
     reader = _Reader(doc_id, source_file, condition, text, scan, state, mentions, main_drug, negated, doc_arms,
                      sole_arm, study_pair=_study_pair(study), study_roles=_study_roles(study),
-                     study_model=_study_model(study))
+                     study_model=_study_model(study), resolve_arm=_arm_resolver(study))
     if all(a.start <= b.start for a, b in zip(mentions, mentions[1:])):
         reader.mention_starts = [m.start for m in mentions]
     for s0, s1 in sentence_spans(scan):
@@ -1109,6 +1128,17 @@ def _study_model(study) -> tuple:
                  for a in getattr(study, "arms", None) or () if getattr(a, "canonical", ""))
 
 
+def _arm_resolver(study):
+    """A name -> the canonical name of the study arm it names ("" for none), or None without a study model."""
+    if study is None or not getattr(study, "arms", None):
+        return None
+
+    def resolve(name: str) -> str:
+        arm = study.resolve(name)
+        return str(arm.canonical) if arm is not None else ""
+    return resolve
+
+
 def _study_pair(study) -> tuple:
     """(experimental, control) canonical names when the study model has exactly two arms, one of each role."""
     arms = list(getattr(study, "arms", None) or ())
@@ -1117,6 +1147,10 @@ def _study_pair(study) -> tuple:
         return ()
     by_role = {r: str(getattr(a, "canonical", "") or "") for a, r in zip(arms, roles)}
     return (by_role["experimental"], by_role["control"]) if all(by_role.values()) else ()
+
+
+# what joins the parts of a combination arm's name: "A plus B", "A/B", "A + B", "A and B", "A with B"
+_COMPONENT_JOIN = re.compile(r"\s*(?:/|\+|&|\band\b|\bplus\b|\bwith\b)\s*|\s+")
 
 
 @dataclass
@@ -1143,6 +1177,7 @@ class _Reader:
     study_pair: tuple = ()      # (experimental, control) of a study model with just those two arms
     study_roles: tuple = ()     # (experimental names, control names) of the study model, when it has both
     study_model: tuple = ()     # (canonical name, role) of each study model arm, in the document's order
+    resolve_arm: object = None  # a name -> the canonical name of the study arm it names, or "" (Study.resolve)
     arm_in_force: str = ""      # the arm a paragraph opened with ("In the A group, ..."), until another is named
     timepoint_said: str = ""    # "Table 2 shows the end points at week 40.": the time of the next sentence's results
     # the (intervention, comparator, timepoint) of the last sentence's comparisons, in order: a list of as many
@@ -1151,9 +1186,18 @@ class _Reader:
     last_end: int = 0
     mention_starts: list = field(default_factory=list)     # the mentions' starts, in order (to find a span's)
 
+    @property
+    def _several_treatments(self) -> bool:
+        """Whether the study model holds two or more experimental treatments besides its control (doses of one drug
+        are one treatment): an estimate naming no arm is then not the main treatment's against the control."""
+        if not self.study_roles or study_treatment_and_control(self.study_roles) is not None:
+            return False
+        # ("artesunate/amodiaquine" and "amodiaquine plus artesunate": one combination spelled two ways)
+        return len({frozenset(_COMPONENT_JOIN.split(name.lower())) - {""} for name in self.study_roles[0]}) > 1
+
     def _is_control(self, name: str) -> bool:
         """Whether an arm name is a control arm: the study model's control, or a control word ("placebo", "sham")."""
-        return any(a == name and role == "control" for a, role in self.study_model) or bool(control_canonical(name))
+        return any(a == name and role == "control" for a, role in self.study_model) or bool(arm_control_kind(name))
 
     def follow_arm(self, s0: int, s1: int) -> None:
         """Keep the arm a paragraph is about: set by a sentence opening "In the A group," (an arm of known size),
@@ -1224,7 +1268,12 @@ class _Reader:
                                              self.last_pair, self.doc_arms, self.partners, bool(self.study_roles),
                                              self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset(),
                                              self.state.abbreviations,
-                                             self.study_roles[1] if self.study_roles else frozenset())
+                                             self.study_roles[1] if self.study_roles else frozenset(),
+                                             several_treatments=self._several_treatments)
+            if not (intervention or comparator or groups or self.study_roles) and est.measure not in ONE_ARM_MEASURES:
+                # "compared with patients without anaemia, those with anaemia had ..." in a report without treatment
+                # arms: the two groups of people the words contrast
+                intervention, comparator = contrasted_groups(seg, est.start) or ("", "")
             if id(est) in listed:
                 # "... were 1.4, 2.1 and 2.6 for the 50 mg, 100 mg and 200 mg groups, respectively"
                 intervention, comparator = listed[id(est)]
@@ -1239,6 +1288,16 @@ class _Reader:
                     intervention, comparator = dose_pair
                 else:
                     intervention = _dose_arm_named(seg, est.start, intervention, self.study_roles) or intervention
+            header_pair = column_comparison(self.scan, s0 + est.start, self.resolve_arm) \
+                if in_table and self.resolve_arm is not None and est.measure not in ONE_ARM_MEASURES else None
+            if header_pair is not None:
+                # "| Budesonide 200 µg vs placebo | 400 µg vs 200 µg |": the column's header names the pair, in its order
+                intervention, comparator = said_pair = header_pair
+            factor = factor_row(self.scan, s0 + est.start, self.resolve_arm) \
+                if in_table and self.resolve_arm is not None and header_pair is None and est.measure in RATIO else ""
+            if factor:
+                # "| Age, per 10 years | 1.40 (...) |" under the rows of the arms: a factor of the model, against its reference
+                intervention, comparator = factor, "reference"
             restated = restated_from.get(id(est))
             if restated is not None and restated in arms_of:
                 # "-0.05% [95% CI ...] or -0.51 mmol/mol (95% CI ...)": one difference printed again in another unit
@@ -1262,7 +1321,7 @@ class _Reader:
                 if intervention in treatments and len(named_controls) == 1:
                     comparator = next(iter(named_controls))
             completed_here = False
-            if self.study_model and est.measure not in ONE_ARM_MEASURES and (intervention or comparator):
+            if self.study_model and est.measure not in ONE_ARM_MEASURES and (intervention or comparator) and not factor:
                 # (orientation.completed_arms decides; the words' own order, when they state one, wins: read only
                 # when a completion would change the row)
                 named = frozenset(g.name for g in groups)
@@ -1596,9 +1655,11 @@ def _unoriented(a: str, b: str, last_pair):
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None,
           controlled: bool = False, study_arms: frozenset = frozenset(), defined: dict | None = None,
-          controls: frozenset = frozenset()) -> tuple[str, str]:
+          controls: frozenset = frozenset(), several_treatments: bool = False) -> tuple[str, str]:
     """(intervention, comparator) of one estimate. `controlled`: the study model has a control arm (named by what
-    it lacks, "no paracetamol", as well as "placebo" or "control"); `study_arms`: the canonical names of its arms."""
+    it lacks, "no paracetamol", as well as "placebo" or "control"); `study_arms`: the canonical names of its arms;
+    `several_treatments`: the study model has two or more experimental treatments (not doses of one drug), so an
+    estimate naming no arm says nothing of which it is about."""
     if est.measure in ONE_ARM_MEASURES:
         if est.arm_hint.startswith("@"):
             pos = int(est.arm_hint[1:])
@@ -1649,10 +1710,13 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
         elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg) and not _BETWEEN_ARMS.search(seg) and \
-                not (controlled and _CHANGE_COMPARED.search(seg)) and \
+                not (controlled and (_CHANGE_COMPARED.search(seg) or (
+                    not _BEFORE_AFTER.search(seg) and any(_ARM_ACTS.match(seg, g.end) for g in groups)))) and \
                 not (est.measure == "RRR" and (doc_arms & _NON_DRUG or controlled)):
             # in a controlled trial a relative reduction ("reduced blood loss by 54%") is against the control unless
-            # the text says baseline
+            # the text says baseline, and so is a difference an arm is said to have made ("X reduced the length of
+            # stay (mean difference -2.6 days)"; not "scores were reduced in the X group") unless it names the time
+            # before
             b = "baseline"
         elif base in negated and not a.startswith("no "):
             b = "no " + base
@@ -1671,7 +1735,8 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             and not unnamed_first:
         # "the absolute risk reduction versus placebo was 25%": the treatment is the document's own
         a = main_drug
-    elif not a and not b and len(doc_arms) > 2 and "placebo" in doc_arms and main_drug and est.measure in RATIO:
+    elif not a and not b and len(doc_arms) > 2 and "placebo" in doc_arms and main_drug and est.measure in RATIO \
+            and not several_treatments:
         # a placebo-controlled document whose sentence names no arm ("a 98.6% reduction in relapse risk
         # (hazard ratio 0.014 ...)"): its main treatment against placebo
         a, b = main_drug, "placebo"

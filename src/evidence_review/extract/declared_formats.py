@@ -22,6 +22,8 @@ This module owns
 - `MEASURED_QUANTITY`: the words of a label naming a quantity measured (not patients counted);
 - the format a column header sets for its cells: `column_header_format` (its format words: "n", "%", "Mean (SD)"),
   `header_statistic_format` (a header naming a statistic), `header_parts_format` (one of its header rows),
+  `header_path_format` (every header level above a cell, the nearest first), `refined_format` (a declaration
+  naming only the centre takes the spread an outer one declares for it),
   `rate_format` (a column or row of event rates per patient-year).
 """
 from __future__ import annotations
@@ -31,15 +33,17 @@ from functools import lru_cache
 
 from .grammar import label_statistic_format
 
-# the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
-PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
+# the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles", "25%-75%"
+PERCENTILES = (r"(?:25\s*(?:th|%)?\s*(?:[-\u2010-\u2015,;/]|to)\s*75\s*(?:th|%)?(?:\s*percentiles?)?|"
+               r"p\s*25\s*(?:[-\u2010-\u2015,;/]|to)\s*p\s*75)")
 # how a statistic is joined to its spread when a label, a caption or a footnote declares them: "mean (SD)",
 # "mean [SD]", "mean ± SD", "mean with SD", "mean and standard deviation", "mean with standard deviation in square
 # brackets", "median/interquartile range", "median, IQR"
 _WITH = r"\s*(?:[(\[]\s*|(?:\u00b1|\+\s?/\s?[-\u2212])\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
 _SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
 _SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
-_IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1[-,/\s]*Q3\b|[^()\[\]]{0,15}?\bquartiles?\b|"
+_IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1\s*(?:[-\u2010-\u2015,;/]|to)?\s*Q3\b|"
+              r"[^()\[\]]{0,15}?\bquartiles?\b|"
               + PERCENTILES + ")")
 _CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
 # the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
@@ -48,7 +52,12 @@ FORMATS = [
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
     # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
     # ... and "Infection (case)", "Deaths (cases)", "Relapse (No.)", "Falls (number)": the cells count cases
-    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$", re.I)),
+    # ... and "Patients with any adverse event", "No. of participants requiring rescue", "Subjects reporting nausea": the
+    # people counted, when the label names no other format ("Patients with diabetes (%)" is a count with its share)
+    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$|"
+                         r"^\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects)\s+(?:with|who|having|"
+                         r"requiring|experiencing|reporting|needing)\b(?![^%\u00b1]*(?:%|\u00b1|\bmeans?\b|\bmedians?\b|"
+                         r"\bSDs?\b|\bIQR\b|\branges?\b|\bper\b|/))", re.I)),
     # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages",
     # "frequencies and percentages", "number of patients (%)"
     ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
@@ -61,11 +70,13 @@ FORMATS = [
     ("median_sd", re.compile(r"\bmedians?" + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
     ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
     ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
-    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
-    # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
-    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI",
+    # "LSM (95% CI)" (a least-squares mean)
+    # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]", "Median PFS, months (95% CI)": a few words may
+    # name what the mean is of, and its unit
+    ("mean_ci", re.compile(r"\b(?:means?|LSMs?)\b(?:,?\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                            r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
-    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+    ("median_ci", re.compile(r"\bmedians?\b(?:,?\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
     ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,;/]\s*max(?:imum)?)", re.I)),
@@ -326,6 +337,49 @@ def header_statistic_format(text: str) -> str:
     return label_format(text) or _one_centre(text)
 
 
+def header_path_format(levels, spanning: str = "") -> str:
+    """The format a column's header path declares for every cell under it: its header levels (`levels`, top to
+    bottom) read from the cells up, the nearest level that names a format winning ("Median (range)" under "Mean
+    (SD)"), each level's format words wherever they stand ("Drug A (n = 50), median (IQR)", "Change from baseline, LS
+    mean (SE)", "% (n)"); then `spanning`, the statistic a header spanning the columns states (_Column.hint). A level
+    naming only a centre ("Mean % change") gives it when no level names its spread."""
+    centre = ""
+    for level in reversed([lv for lv in levels if lv]):
+        found = header_statistic_format(level)
+        if found in ("mean", "median"):
+            centre = centre or found
+        elif found:
+            return found
+    if spanning and spanning not in ("mean", "median"):
+        return spanning
+    return centre or spanning
+
+
+# a mean a model estimates, each arm's figure adjusted by it: "LS mean (SE)", "least-squares mean change", "LSM",
+# "Adjusted mean (95% CI)", "estimated marginal means", "model-based mean"
+_MODEL_MEAN = re.compile(r"\b(?:LS|least[- ]squares?|adjusted|estimated\s+marginal|model[- ](?:based|estimated))\s*-?\s*"
+                         r"means?\b|\bLSMs?\b", re.I)
+
+
+def model_mean(*texts: str) -> bool:
+    """Whether a header path or a row label says the figures are a model's means ("LS mean (SE)", "Adjusted
+    mean"): each arm's mean under it is adjusted."""
+    return any(_MODEL_MEAN.search(t or "") for t in texts)
+
+
+def refined_format(own: str, *outer: str) -> str:
+    """The format of a cell from its nearest declaration (`own`: the row label's, else a header level's) and the
+    outer ones (`outer`, nearest first: a header's, the caption's, a footnote's): the nearest that names one wins,
+    except that a declaration naming only the centre ("Mean change from baseline": "mean"; "Median time to
+    recovery": "median") takes the spread the nearest outer declaration gives that same centre ("Mean (SE)" over the
+    column: "mean_se"; "Values are median (range)": "median_range"). An outer format of the other centre, or of counts,
+    leaves it as it is."""
+    said = next((o for o in outer if o), "")
+    if own in ("mean", "median") and said.startswith(own + "_"):
+        return said
+    return own or said
+
+
 def header_parts_format(part_formats) -> str:
     """The centre format ("mean..." or "median...") the first of a column's header rows names after its words
     (`part_formats`: each row's format words, study.column_format's; "Group and visit number, median (IQR)" spanning
@@ -338,10 +392,11 @@ def header_parts_format(part_formats) -> str:
 
 
 # ------------------------------------------------------------------------------------------ footnotes with marks
-# a footnote mark: symbols ("*", "†", "‡", "§", "¶", "#", doubled or not) or a superscript letter printed "^a"
-_MARK = r"(?:[*\u2020\u2021\u00a7\u00b6#]+|\^[a-z])"
-# a footnote opening with its mark: "* Median (IQR)", "†Values are mean ± SEM", "^a Data are n (%)"
-_MARKED_NOTE = re.compile(r"^\s*(?P<mark>" + _MARK + r")\s*(?P<note>\S.*)$")
+# a footnote mark printed in a text: symbols ("*", "†", "‡", "§", "¶", "#", doubled or not) or a superscript letter
+# printed "^a"; a bare letter or number ("a", "b", "1") is a mark only where a cell of the table carries it (ingestion
+# keeps a markup cell's marks apart from its text, in the cell's "marks")
+_SYMBOL_MARK = r"[*\u2020\u2021\u00a7\u00b6#]+"
+_MARK = r"(?:" + _SYMBOL_MARK + r"|\^[a-z])"
 # a mark printed after a label or a header: "Length of stay†", "Age (years)*", "CRP^b"
 _TRAILING_MARK = re.compile(r"(?<=[\w)\]%.])\s?(?P<mark>" + _MARK + r")\s*$")
 
@@ -350,14 +405,37 @@ def _mark_key(mark: str) -> str:
     return mark.lstrip("^")
 
 
-def marked_declarations(footnotes: str) -> dict[str, str]:
+def _marked_notes(footnotes: str, carried=()) -> list[tuple[str, str, int, int]]:
+    """(mark, note, start, end) of each footnote opening with a mark: at the start of a line, or after the end of the
+    note before it on the same line ("Values are mean (SD). b Mean (SE)."); a bare letter or number opens a note only
+    when it is one of the marks the table's cells carry (`carried`), and then only before a word ("a Median (IQR)",
+    "1 Mean (SE)": never "2 patients" unless "2" marks a cell)."""
+    words = sorted({_mark_key(m) for m in carried if m and not re.fullmatch(_SYMBOL_MARK, m)}, key=len, reverse=True)
+    opener = _MARK + "".join("|" + re.escape(w) for w in words)
+    pattern = re.compile(r"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?P<mark>" + opener + r")(?=[ \t]*[A-Za-z(])(?![a-z])[ \t]*",
+                         re.M)
+    found = []
+    for m in pattern.finditer(footnotes or ""):
+        mark = m.group("mark")
+        after = (footnotes or "")[m.end("mark"):]
+        if not re.fullmatch(_MARK, mark) and not re.match(r"[ \t]*[A-Z(]|[ \t]+[a-z]", after):
+            continue        # (a carried letter glued to a lower-case word is a word's first letter: "alpha")
+        found.append([_mark_key(mark), m.end(), m.start()])
+    notes = []
+    for i, (mark, begin, opened) in enumerate(found):
+        line_end = (footnotes or "").find("\n", begin)
+        end = min([line_end if line_end >= 0 else len(footnotes)] + [f[2] for f in found[i + 1:] if f[2] >= begin])
+        notes.append((mark, footnotes[begin:end].strip(), opened, end))
+    return notes
+
+
+def marked_declarations(footnotes: str, carried=()) -> dict[str, str]:
     """{mark: format} of the footnotes that open with a mark and declare one format ("* Median (IQR)", "† Values are
-    mean ± SEM"): each applies to what carries its mark."""
+    mean ± SEM", "b Mean (SE)" where a cell carries "b"): each applies to what carries its mark."""
     found: dict[str, str] = {}
-    for line in (footnotes or "").splitlines():
-        m = _MARKED_NOTE.match(line)
-        if m is not None and caption_format(m.group("note")):
-            found.setdefault(_mark_key(m.group("mark")), caption_format(m.group("note")))
+    for mark, note, _, _ in _marked_notes(footnotes, carried):
+        if caption_format(note):
+            found.setdefault(mark, caption_format(note))
     return found
 
 
@@ -367,20 +445,26 @@ def label_mark(text: str) -> str:
     return _mark_key(m.group("mark")) if m is not None else ""
 
 
-def marked_format(raw_label: str, declarations: dict[str, str]) -> str:
-    """The format the footnote of the label's own mark declares ("Length of stay†" under "† Median (range)"), or ""."""
-    return declarations.get(label_mark(raw_label), "") if declarations else ""
+def marked_format(raw_label: str, declarations: dict[str, str], carried=()) -> str:
+    """The format the footnote of the label's own mark declares ("Length of stay†" under "† Median (range)"; a markup
+    cell's `carried` marks too), or ""."""
+    if not declarations:
+        return ""
+    return next((declarations[m] for m in (label_mark(raw_label), *(_mark_key(c) for c in carried))
+                 if m and m in declarations), "")
 
 
-def table_wide_notes(footnotes: str, row_labels: list[str], heads: list[str]) -> str:
+def table_wide_notes(footnotes: str, row_labels: list[str], heads: list[str], row_marks=(), head_marks=()) -> str:
     """The footnotes that speak for the whole table: a footnote opening with a mark that only row labels carry (not
-    the caption or a header) speaks for those rows, and is left out."""
-    row_marks = {label_mark(t) for t in row_labels} - {""}
-    head_marks = {label_mark(t) for t in heads} | {_mark_key(m) for t in heads for m in re.findall(_MARK, t or "")}
-    kept = []
-    for line in (footnotes or "").splitlines():
-        m = _MARKED_NOTE.match(line)
-        if m is not None and _mark_key(m.group("mark")) in row_marks - head_marks:
-            continue
-        kept.append(line)
-    return "\n".join(kept)
+    the caption or a header) speaks for those rows, and is left out (`row_marks`, `head_marks`: the marks markup cells
+    carry apart from their text)."""
+    rows = ({label_mark(t) for t in row_labels} | {_mark_key(m) for m in row_marks}) - {""}
+    heads_carry = {label_mark(t) for t in heads} | {_mark_key(m) for t in heads for m in re.findall(_MARK, t or "")} \
+        | {_mark_key(m) for m in head_marks}
+    kept, at = [], 0
+    for mark, _, opened, end in _marked_notes(footnotes, set(row_marks) | set(head_marks)):
+        if mark in rows - heads_carry:
+            kept.append(footnotes[at:opened])
+            at = end
+    kept.append((footnotes or "")[at:])
+    return "\n".join(line for line in "".join(kept).splitlines() if line.strip()) if at else (footnotes or "")

@@ -104,6 +104,8 @@ def sentence_factor(subject: str) -> str:
             after = text[verb.end():]
             label = re.split(r"(?i)\s+(?:was|were|and|with)\b", _LEAD.sub("", after))[0]
     label = _LEAD.sub("", _tidy(label))
+    if _WITHIN.match(label):
+        return ""       # "... and in those younger than 80 years (OR 0.66)": who the estimate is within, no factor
     words = label.split()
     if not 1 <= len(words) <= 10 or not re.search(r"[A-Za-z]{2}", label) or _GENERIC_SUBJECT.fullmatch(label) \
             or _NOT_A_FACTOR.search(label):

@@ -347,9 +347,10 @@ _BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-
 _COUNT_PAIR_RE = re.compile(
     # "181/1,378": a total printed with a thousands separator
     r"(?<![\w./,])(?P<e>[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\d+)\s*(?:/|\bof\b(?:\s+the\b)?|\bout\s+of\b)\s*(?P<t>[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\d+)"
-    r"(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
+    # (a sentence may end right after the total: "... and 11/39."; "3/4.5" is no count)
+    r"(?![\w]|\.\d|\s*(?:PY|patient-years|person-years|/))")
 # "Nine of 30", "two out of six patients" (a spelled-out total only after "out of", which no other phrase uses)
-_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)"
+_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w]|\.\d|\s*/)"
                               r"|\b(?P<e2>" + COUNT_WORD + r")\s+out\s+of\s+(?P<t2>" + COUNT_WORD + r")\b", re.I)
 # "Five of nine subjects", "2 of eight participants", "(two of two)", "in 8 out of the 10 patients": a count of a total
 # spelled out, or printed after "out of the" (the shapes count_of and word_count_of leave); a spelled-out total only
@@ -1098,6 +1099,58 @@ def comparison_statistic(text: str) -> str | None:
         return None
     m = _TEST_STATISTIC.fullmatch(text.replace("\u2019", "'"))
     return m.lastgroup if m is not None else None
+
+
+# ------------------------------------------------------------------------------------------ a number's name in prose
+# The name printed right before a number in a sentence says what the number is. These names are of statistics that
+# are no estimate between the arms, whatever words surround them: a test statistic ("F(1, 58) =", "F1,58 =", "t(113)
+# =", "z =", "U =", "H(2) =", "chi-square =", "χ2(1) ="), a share of variance explained ("partial η2 =", "ηp2 =",
+# "eta squared =", "R2 =", "ω2 =", "Cohen's f2 ="), a correlation ("r =", "rho =", "ρ =", "τ =", "Spearman's
+# correlation coefficient was") and a regression coefficient ("β =", "B =", "standardized coefficient", "slope of"),
+# which is an effect between arms only when its factor is the allocation (the caller decides that from the sentence).
+# One-letter names need "=" (or degrees of freedom): "B: 3.2" may be arm B's figure.
+_DF = (r"(?:\s*[(\[]\s*\d+(?:\.\d+)?(?:\s*[,;/.]\s*\d+(?:\.\d+)?)?(?:\s*,\s*[Nn]\s*=\s*\d+)?\s*[)\]]"
+       r"|[ ]?\d+(?:\.\d+)?\s*[,/]\s*\d+(?:\.\d+)?)")
+# degrees of freedom in brackets right after a one-letter test's name: "F(1, 58) 6.2" needs no "="
+_BRACKETED_DF = r"\s*[(\[]\s*\d+(?:\s*[,;/]\s*\d+)?(?:\s*,\s*[Nn]\s*=\s*\d+)?\s*[)\]]"
+_SQUARED = r"(?:\s*(?:2|\u00b2|\^2)|[\s-]*squared)"
+_STATISTIC_NAMES_IN_PROSE = (
+    ("test", r"(?<![\w.'\u2019-])(?:(?:[FtzZUHW]|\u03c7" + _SQUARED + r"|[Xx]2)" + _DF + r"?\s*="
+             r"|(?:[Ft]|\u03c7" + _SQUARED + r")" + _BRACKETED_DF + r"\s*[:,]?"
+             r"|(?:(?i:chi[- ]?squared?)|\u03c7" + _SQUARED + r")(?:\s+(?i:test|value|statistic))?" + _DF + r"?\s*(?:=|:|,|(?i:was|of))?"
+             r"|(?i:[ftz][- ](?:value|statistic|ratio)|test\s+statistic|Mann[- ]Whitney\s+U|Wilcoxon\s+[WZ]|"
+             r"Kruskal[- ]Wallis\s+H)" + _DF + r"?\s*(?:=|:|,|was|of)?)"),
+    ("variance", r"(?<![\w.'\u2019-])(?:(?i:partial\s+)?(?:\u03b7|(?i:eta))\s*(?:[_-]?\s*[pP])?" + _SQUARED + r"(?:\s*[_-]?\s*[pP])?"
+                 r"|\u03b7\s*[pP]|(?i:partial\s+eta)|[Rr]" + _SQUARED + r"|(?i:adjusted\s+)R" + _SQUARED + r"|(?:\u03c9|(?i:omega))"
+                 + _SQUARED + r"|(?i:cohen['\u2019]?s\s+)?f" + _SQUARED + r")\s*(?:=|:|(?i:was|of))"),
+    ("correlation", r"(?<![\w.'\u2019-])(?:[rR]|r[sS]|rho|\u03c1|\u03c4|(?i:tau|kendall['\u2019]?s?\s+tau))" + _DF + r"?\s*="
+                    # "(r 0.42, p < 0.001)": the letter right before a coefficient below one
+                    r"|(?<![\w.'\u2019-])r\s+(?=[-+]?0?\.\d)"
+                    r"|(?i:(?:pearson|spearman)['\u2019]?s?\s+(?:rank\s+)?(?:r|rho|correlation(?:\s+coefficient)?)|correlation\s+coefficients?"
+                    r"(?:\s+(?:\([^)]{0,10}\)\s*)?(?:was|of|=|:))?)\s*(?:=|:|was|of)?"),
+    ("coefficient", r"(?<![\w.'\u2019-])(?<![Gg]roup )(?<![Aa]rm )(?:\u03b2|[Bb]|(?i:beta))(?:\s*(?:coefficient|weight))?\s*="
+                    r"|(?i:(?:un)?standardi[sz]ed\s+(?:regression\s+)?(?:coefficient|\u03b2|beta|b)|regression\s+coefficient|"
+                    r"beta\s+coefficient|slope)\s*(?:\([^)]{0,10}\)\s*)?(?:=|:|was|of)?"),
+)
+_STATISTIC_NAMED = re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _STATISTIC_NAMES_IN_PROSE)
+                               + r")\s*(?=[-+]?\s?\.?\d)")
+# (looked for only in a sentence that has one of these: most sentences have none)
+_STATISTIC_GATE = re.compile(r"[=\u03b7\u03b2\u03c1\u03c4\u03c9\u03c7]|\br\s+[-+]?0?\.\d|\b[Ft]\s*[(\[]\s*\d|(?i:coefficient|slope|correlation|chi|squared|"
+                             r"statistic|[ftz][- ](?:value|ratio)|whitney|wilcoxon|kruskal|partial\s+eta)")
+
+
+def named_statistics(seg: str) -> dict[int, str]:
+    """{where a number starts: "test", "variance", "correlation" or "coefficient"} for each number of `seg` whose
+    printed name says it is such a statistic ("F(1, 58) = 4.2", "ηp2 = 0.09", "r = 0.42", "β = 0.31"); numbers named
+    as a measure, an arm or not at all are not in it."""
+    if not _STATISTIC_GATE.search(seg):
+        return {}
+    return {m.end(): m.lastgroup for m in _STATISTIC_NAMED.finditer(seg)}
+
+
+def statistic_named_before(seg: str, pos: int) -> str | None:
+    """The kind of statistic (as `named_statistics`) the name printed right before the number at `pos` says it is."""
+    return named_statistics(seg).get(pos)
 
 
 # ------------------------------------------------------------------------------------------ a bare "(%)" label

@@ -84,8 +84,18 @@ _CONTROL_NOT_ARM_BEFORE = re.compile(r"\b(?:disease|superior|better|good|poor|sy
                                      r"glyc(?:a)?emic|cost|adequate|effective|optimal|relapse|asthma|tumou?r|"
                                      r"(?:loco)?regional|local|viral|virologic(?:al)?|pressure|pain|weight|glucose|lipid)\s+$", re.I)
 # ... unless a strategy names it: "intensive blood-pressure control", "tight glycaemic control" are arms
-_CONTROL_STRATEGY_BEFORE = re.compile(r"\b(?:intensive|intensified|tight|strict|standard|conventional|usual|aggressive|"
-                                      r"less[- ]intensive|lenient|liberal|moderate)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_STRATEGY_WORDS = r"(?:intensive|intensified|tight|strict|standard|conventional|usual|aggressive|less[- ]intensive|lenient|liberal|moderate)"
+_CONTROL_STRATEGY_BEFORE = re.compile(r"\b" + _STRATEGY_WORDS + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+# ... and such an arm is named by its strategy, not "control": a trial of "intensive glucose control" against "standard
+# glucose control" has two arms, neither of them the control arm by name ("standard care control" is a control arm)
+_STRATEGY_CONTROL = re.compile(r"\b" + _STRATEGY_WORDS + r"\s+(?:(?!care\b|treatment\b|therapy\b|group\b)[\w-]+\s+){0,2}"
+                               r"controls?\b(?!\s+(?:group|arm|condition)s?\b)", re.I)
+
+
+def strategy_control(name: str) -> re.Match | None:
+    """ "intensive blood-pressure control", "standard glucose control": an arm named by the strategy of controlling
+    something (its own name, not the control arm's)."""
+    return _STRATEGY_CONTROL.search(name)
 _NEG_AFTER = re.compile(r"[-\u2212](?![\w])")
 _JOINER = re.compile(r"[\s()\-/]*")
 
@@ -140,6 +150,11 @@ def _drug_mentions(text: str) -> tuple[Mention, ...]:
         if canon == "control" and (_CONTROL_NOT_ARM_AFTER.match(text, end) or (
                 _CONTROL_NOT_ARM_BEFORE.search(text[max(0, start - 25):start])
                 and not _CONTROL_STRATEGY_BEFORE.search(text[max(0, start - 50):start]))):
+            continue
+        strategy = _STRATEGY_CONTROL.match(text, _CONTROL_STRATEGY_BEFORE.search(text, max(0, start - 50), start).start()) \
+            if canon == "control" and _CONTROL_STRATEGY_BEFORE.search(text, max(0, start - 50), start) else None
+        if strategy is not None and strategy.end() == end and not any(m.end > strategy.start() for m in out):
+            out.append(Mention(strategy.start(), end, re.sub(r"\s+", " ", strategy.group(0)).lower()))
             continue
         before = text[max(0, start - 20):start]
         negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text, end))

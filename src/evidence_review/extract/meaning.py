@@ -716,6 +716,12 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
     return ""
 
 
+def label_is_stratum(subgroup: str, seg: str) -> bool:
+    """Whether a table line's baseline-sounding words ("Men", "Age < 65 years") are only its stratum's name: the line
+    the table reader read as a subgroup's row, whose label is that stratum."""
+    label = re.sub(r"\s+", " ", seg.split("|")[1] if seg.count("|") >= 2 else "").strip().lower()
+    return bool(label) and (label in subgroup.lower() or subgroup.lower() in label)
+
 def _closing_bracket(seg: str, start: int) -> int:
     """Where the bracket opened at `start` closes, or -1."""
     depth = 0
@@ -1266,7 +1272,11 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         role = _role(row, seg, loc.pos, part, "" if own_grid else design, section, label, loc.end)
         if hint == "baseline" and measure in ONE_ARM_MEASURES and role != "secondary":
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
-        elif hint == "subgroup" and hint_subgroup and role == "effect":
+        elif hint == "subgroup" and hint_subgroup and (role in ("effect", "prognostic") or role == "baseline" and str(
+                row.get("finder") or "") == "table" and label_is_stratum(hint_subgroup, seg)):
+            # (a table's row of a subgroup, "Age < 80 years | 0.66 (...)", compares the trial's arms in that subgroup:
+            # its words name who, not a factor against its reference; a table's stratum row, "Men | 16/31 | 10/30" in
+            # a subgroup table, names who, not a baseline trait)
             role, label = "subgroup", hint_subgroup
         elif hint == "prognostic" and role == "effect":
             role = "prognostic"     # a ratio of a table of risk factors split by an outcome (the table reader knew)

@@ -54,9 +54,13 @@ def groups_from(mentions: list[Mention], seg: str) -> list[Group]:
     return out
 
 
-_LESS = r"\b(?:lower|reduced|reduction|reduc(?:e|es|ing)|less\s+likely|fewer|decreased?|protective|delay(?:ed)?)\b"
+_LESS = (r"\b(?:lower|reduced|reduction|reduc(?:e|es|ing)|less\s+likely|fewer|decreased?|protective|delay(?:ed)?|"
+         # "less pain than", "less often than": any quantity compared by "than"
+         r"less\s+(?=(?:[\w-]+\s+){0,3}than\b))")
 _MORE = (r"\b(?:higher|increased|greater|more\s+likely|elevated|"
-         r"more\s+(?:\w+\s+)?(?:relapses|attacks|events|exacerbations|flares|often|frequent(?:ly)?|common))\b")
+         r"more\s+(?:\w+\s+)?(?:relapses|attacks|events|exacerbations|flares|often|frequent(?:ly)?|common)|"
+         # "had more hospitalizations than", "more adverse events than": any thing counted, compared by "than"
+         r"more\s+(?=(?:[\w-]+\s+){1,3}than\b))\b")
 _BETTER = r"\b(?:superior|more\s+effective|better|benefit\w*|favou?r\w*|outperform\w*)\b"
 _WORSE = r"\b(?:inferior|less\s+effective|worse)\b"
 _DIRECTION = start_guarded(re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I))
@@ -411,11 +415,21 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
                         or _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
     if own_g is not None:
         # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
-        if re.search(r"(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:(?:the|those|patients)\s+)*(?:\w+\s+){0,2}$",
-                     seg[max(0, own_g.start - 50):own_g.start], re.I):
+        if _COMPARATOR_BEFORE.search(seg[max(0, own_g.start - 80):own_g.start]):
             return "", own_g.name, True
         return own_g.name, "", True
     return "", "", False
+
+
+# the words between a comparison connector and the arm it names as the comparator: "compared with placebo", "than in
+# those given placebo", "relative to patients who were randomized to receive placebo", "versus the usual care group"
+_PEOPLE_WORD = r"(?:patients|participants|subjects|people|persons|individuals|children|infants|adults|women|men|those|ones)"
+_COMPARATOR_BEFORE = re.compile(
+    r"(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+"
+    r"(?:(?:in|among|for|with|on)\s+)?(?:the\s+)?"
+    r"(?:(?:" + _PEOPLE_WORD + r")\s+(?:(?:who\s+(?:were\s+|had\s+been\s+)?)?(?:in|on|given|receiving|received|taking|"
+    r"treated\s+with|allocated\s+to|assigned\s+to|randomi[sz]ed\s+to|randomly\s+assigned\s+to)\s+(?:receive\s+)?(?:the\s+)?)?)?"
+    r"(?:\w+\s+){0,2}$", re.I)
 
 
 # "A versus B: ", "A vs. B, ", "A compared with B (HR ", "45% versus B (hazard ratio [HR] ": a comparison printed
@@ -549,6 +563,12 @@ def _pair_in_own_bracket(seg: str, groups, est_start: int, tail_end: int) -> tup
     opened = max(seg.rfind("(", 0, est_start), seg.rfind("[", 0, est_start))
     if opened < 0 or re.search(r"[)\]]", seg[opened:est_start]):
         return None
+    # "(A vs B OR 0.62, 95% CI ...)", "(A versus B: HR 0.80": the pair opens the bracket, then the estimate's name
+    leading = [g for g in groups if opened < g.start and g.end <= est_start]
+    if len(leading) == 2 and leading[0].name != leading[1].name and not seg[opened + 1:leading[0].start].strip() \
+            and _PAIR_JOIN.fullmatch(seg, leading[0].end, leading[1].start) \
+            and _LEAD_TAIL.fullmatch(seg, leading[1].end, est_start):
+        return leading[0].name, leading[1].name
     rest = _BRACKET_REST.match(seg, max(est_start, tail_end))
     close = rest.end()
     if close >= len(seg) or seg[close] not in ")]":
@@ -812,3 +832,170 @@ def completed_arms(intervention: str, comparator: str, model: tuple, is_control,
                 other = next(a for a in arms if a != kept)
                 return (other, kept) if strangers[0] == intervention else (kept, other)
     return intervention, comparator
+
+
+def _key(text: object) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", str(text or "").lower()).strip()
+
+
+def _difference_matches(value: float, first: float, second: float) -> bool:
+    """Whether a printed difference is `first - second`, to the rounding of printed figures (2 % of the difference,
+    or a hundredth)."""
+    return abs(value - (first - second)) <= max(0.02 * abs(first - second), 0.011)
+
+
+def orient_by_means(per_table: list[list[dict]]) -> None:
+    """The mean differences of a table whose arms' means the same table prints for the same outcome and time
+    ("Steps per day | 5210 ± 1500 | 6020 ± 1620 | 810 (120 to 1500)"): when the means give the difference the other
+    way round (the second arm minus the first, to the rounding of the figures) for a row of a comparison and the
+    stated way round for none, every row of that comparison in the table has its arms swapped (an effect column
+    has one direction); the value is kept as printed. An adjusted difference that matches neither way decides
+    nothing."""
+    for found in per_table:
+        means: dict[tuple[str, str, str], float] = {}
+        for row in found:
+            if row.get("measure") == "MEAN" and row.get("value") is not None and row.get("intervention"):
+                means.setdefault((_key(row.get("outcome")), _key(row.get("timepoint")), str(row["intervention"])),
+                                 float(row["value"]))
+        if not means:
+            continue
+        votes: dict[tuple, list[int]] = {}
+        for row in found:
+            if row.get("measure") != "MD" or not row.get("intervention") or not row.get("comparator") \
+                    or row.get("value") is None:
+                continue
+            pair = (str(row["intervention"]), str(row["comparator"]))
+            where = (_key(row.get("outcome")), _key(row.get("timepoint")))
+            first, second = means.get((*where, pair[0])), means.get((*where, pair[1]))
+            tally = votes.setdefault(pair, [0, 0])
+            if first is None or second is None or first == second:
+                continue
+            value = float(row["value"])
+            stated, turned = _difference_matches(value, first, second), _difference_matches(value, second, first)
+            if turned and not stated:
+                tally[0] += 1
+            elif stated and not turned:
+                tally[1] += 1
+        for row in found:
+            if row.get("measure") != "MD":
+                continue
+            turned, stated = votes.get((str(row.get("intervention")), str(row.get("comparator"))), (0, 0))
+            if turned and not stated:
+                row["intervention"], row["comparator"] = row["comparator"], row["intervention"]
+                row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
+
+
+# a header cell comparing two arms: "Budesonide 200 µg vs placebo", "400 µg versus 200 µg, RR (95% CI)"
+_HEADER_PAIR = re.compile(r"\s*(?P<a>[^|,;()]+?)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+(?P<b>[^|,;()]+?)\s*(?:[,;(].*)?",
+                          re.I)
+
+
+def column_comparison(scan: str, pos: int, resolve) -> tuple[str, str] | None:
+    """(A, B) of the column that holds the value at `pos` of a table printed as pipe lines, when the column's header
+    (the block's first line) compares two arms ("Budesonide 200 µg vs placebo", "400 µg vs 200 µg"): each side the
+    study arm `resolve` (a name -> canonical name or "") finds for it. None when the value is not in such a column."""
+    line_start = scan.rfind("\n", 0, pos) + 1
+    line_end = scan.find("\n", pos)
+    line = scan[line_start:line_end if line_end >= 0 else len(scan)]
+    if not line.lstrip().startswith("|"):
+        return None
+    start = line_start
+    while start > 0:
+        previous = scan.rfind("\n", 0, start - 1) + 1
+        if not scan[previous:start - 1].lstrip().startswith("|"):
+            break
+        start = previous
+    if start == line_start:
+        return None         # the value is in the header itself
+    header_end = scan.find("\n", start)
+    header = scan[start:header_end if header_end >= 0 else len(scan)].split("|")
+    cells = line.split("|")
+    col = line[:pos - line_start].count("|")
+    if len(header) != len(cells) or not 0 < col < len(header):
+        return None
+    m = _HEADER_PAIR.fullmatch(header[col])
+    if m is None:
+        return None
+    a, b = resolve(m.group("a")), resolve(m.group("b"))
+    return (a, b) if a and b and a != b else None
+
+
+# two groups of people a sentence contrasts by words alone, neither of them an arm the text names by a treatment:
+# "Compared with patients without anaemia, those with anaemia had a higher risk of death (HR 1.52)",
+# "the risk was higher in smokers than in non-smokers (RR 1.38)", "men were more likely than women to be readmitted"
+_GROUP_PHRASE = r"[A-Za-z][\w\u2265\u2264<>=.-]*(?:\s+[\w\u2265\u2264<>=.-]+){0,6}?"
+_HEADING = r"^\s*(?:[A-Z][A-Za-z ]{0,30}:\s*)?"      # "Results: " before the sentence
+_LEADING_CONTRAST = re.compile(_HEADING + r"(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+"
+                               r"(?P<b>" + _GROUP_PHRASE + r")\s*,\s*(?P<a>" + _GROUP_PHRASE + r")\s+"
+                               r"(?:had|have|has|was|were|is|are|showed|experienced|reported|carried)\b", re.I)
+_IN_THAN_IN = re.compile(r"\b(?:higher|lower|greater|more|less|fewer|increased|reduced|decreased|shorter|longer|better|worse)\b"
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:in|among|for)\s+(?P<a>" + _GROUP_PHRASE + r")\s+than\s+(?:in|among|for)\s+"
+                         r"(?P<b>" + _GROUP_PHRASE + r")\s*(?:[(\[,;]|$)", re.I)
+_SUBJECT_THAN = re.compile(_HEADING + r"(?:the\s+)?(?P<a>" + _GROUP_PHRASE + r")\s+(?:were|was|had|have|showed|experienced)\s+"
+                           r"(?:\w+\s+){0,2}?(?:more|less|higher|lower|greater|fewer)\b(?:\s+[\w-]+){0,4}?\s+than\s+"
+                           r"(?:were\s+|did\s+|those\s+(?:with(?:out)?|in|aged|who)\s+)?(?P<b>" + _GROUP_PHRASE + r")"
+                           r"(?:\s+(?:to|in|at|for|of)\b[^(\[]*)?\s*(?:[(\[,;]|$)", re.I)
+# a phrase that is a quantity or a threshold, not a group of people ("than expected", "than 50%", "than at baseline")
+_NOT_A_GROUP = re.compile(r"(?i)^(?:expected|predicted|before|baseline|usual|previously|at\b|in\s+the\s+previous|the\s+(?:risk|rate|odds)\b)"
+                          r"|^\d|%")
+# a contrasted phrase ends before what the comparison is about ("women to be readmitted")
+_PHRASE_TAIL = re.compile(r"\s+(?:to|at|for|of|in|during|after|within)\b.*$", re.I)
+
+
+def contrasted_groups(seg: str, est_start: int) -> tuple[str, str] | None:
+    """(A, B) of two groups of people the clause before an estimate contrasts in words ("compared with B, A had",
+    "higher in A than in B", "A were more likely than B"), A the group the estimate is about; None when the clause
+    contrasts no such groups."""
+    c0, _ = clause_bounds(seg, est_start)
+    clause = seg[c0:est_start]
+    bracket = clause.rfind("(")
+    text = clause[:bracket] if bracket >= 0 else clause
+    for pattern in (_LEADING_CONTRAST, _IN_THAN_IN, _SUBJECT_THAN):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        a, b = (_PHRASE_TAIL.sub("", m.group(k)).strip(" ,;") for k in ("a", "b"))
+        having = re.search(r"(?i)\bwith\s+(?P<what>.+)$", a)
+        if having and re.fullmatch(r"(?i)(?:those|patients|participants|people|women|men|children)\s+without", b):
+            b = f"{b} {having.group('what')}"       # "in patients with diabetes than in those without"
+        if a and b and a.lower() != b.lower() and not _NOT_A_GROUP.search(a) and not _NOT_A_GROUP.search(b) \
+                and len(a.split()) <= 7 and len(b.split()) <= 7:
+            return a, b
+    return None
+
+
+def _pipe_block(scan: str, pos: int) -> tuple[list[str], int] | None:
+    """The lines of the table printed as pipe lines around `pos`, and the index of the line holding `pos`."""
+    line_start = scan.rfind("\n", 0, pos) + 1
+    if not scan[line_start:scan.find("\n", pos) if scan.find("\n", pos) >= 0 else len(scan)].lstrip().startswith("|"):
+        return None
+    start = line_start
+    while start > 0:
+        previous = scan.rfind("\n", 0, start - 1) + 1
+        if not scan[previous:start - 1].lstrip().startswith("|"):
+            break
+        start = previous
+    end = scan.find("\n", pos)
+    while end >= 0:
+        nxt = scan.find("\n", end + 1)
+        if not scan[end + 1:nxt if nxt >= 0 else len(scan)].lstrip().startswith("|"):
+            break
+        end = nxt
+    lines = scan[start:end if end >= 0 else len(scan)].split("\n")
+    return lines, scan.count("\n", start, line_start)
+
+
+def factor_row(scan: str, pos: int, resolve) -> str:
+    """The label of the table row holding the value at `pos` when that row is a factor of a model whose other rows
+    name the trial's arms ("| Placebo | 1.00 (reference) |", "| Drug A | 0.82 (0.70-0.96) |", then "| Age, per 10
+    years | 1.40 (1.20-1.63) |"): a row naming no arm of such a table compares patients who differ in it, not the
+    arms. "" otherwise."""
+    block = _pipe_block(scan, pos)
+    if block is None:
+        return ""
+    lines, own = block
+    labels = [line.strip().strip("|").split("|")[0].strip() for line in lines]
+    if own == 0 or not re.search(r"[A-Za-z]", labels[own]) or resolve(labels[own]):
+        return ""
+    arm_rows = [i for i, label in enumerate(labels) if i and i != own and label and resolve(label)]
+    return labels[own] if arm_rows else ""

@@ -18,9 +18,10 @@ from .lexicon import find_condition
 from .meaning import NOTE_COLUMN, assign_meaning, section_finder, with_first_measurement_roles, without_other_studies
 from .restated import without_restatements
 from .rules.differences import within_arm_changes
-from .study import Study, build_study
+from .study import Study, build_study, with_model_arm_names
 from .subgroups import with_column_subgroups
 from .table_effects import in_a_figure_column
+from .whole_sample import with_whole_sample_arms
 from .table_reader import effect_label, names_effect, read_tables, without_bare_repeats, without_repeats
 from .textscan import scan_view
 from .timepoints import with_caption_times, with_column_times, with_document_times
@@ -89,6 +90,7 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
             errors.append(failure_reason(exc))
             table_rows = []
     rows = sorted(sentence_rows + table_rows, key=lambda r: int(r["start"]))
+    rows = with_model_arm_names(rows, study)       # "group b" of the arm "insulin": the arm's own name
     try:
         rows = assign_meaning(rows, text, sections=(structure or {}).get("sections"), study=study, design=design)
     except Exception as exc:       # noqa: BLE001
@@ -100,6 +102,8 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
     try:
         # a figure under a column block naming part of the population ("Men | Women", age bands): its subgroup
         rows = with_column_subgroups(rows, structure, study)
+        # (a figure of no arm in a table naming no arm of a comparative study: the whole sample's, whole_sample.py)
+        rows = with_whole_sample_arms(rows, structure, study)
         # a time the caption names with its reference, and a bare time the document states with one ("1 month" of a
         # table whose methods say "one and six months after the last dose")
         rows = with_document_times(with_caption_times(with_column_times(rows, structure), structure), text,

@@ -1026,7 +1026,10 @@ RULES: list[Rule] = [
          "the rituximab and placebo groups was 18.3 and 13.3, respectively. Scores in the rituximab and placebo "
          "groups were 18.4 and 13.9, respectively.",
          [{"measure": "PROPORTION", "value": 0.183, "events": 11, "total": 60, "intervention": "rituximab"},
-          {"measure": "PROPORTION", "value": 0.133, "events": 8, "total": 60, "intervention": "placebo"}]),
+          {"measure": "PROPORTION", "value": 0.133, "events": 8, "total": 60, "intervention": "placebo"},
+          # (the scores are no shares: each arm's level, read by the aligned values' rule)
+          {"measure": "MEAN", "value": 18.4, "total": 60, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 13.9, "total": 60, "intervention": "placebo"}]),
     Rule("bracket-pairs", 79, "'erythema (1.0% placebo; 11.3% etanercept), headache (10.6%; 7.5%)': a bracket naming "
          "two arms after their percentages, and the list's later brackets in the same arm order",
          ("percent", "number"), proportions.bracket_pairs,

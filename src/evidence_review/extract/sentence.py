@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .grammar import COUNT_WORD, OTHER_CURRENCY, Interval, Num, Parse
+from .grammar import COUNT_WORD, OTHER_CURRENCY, Interval, Num, Parse, named_statistics
 from .lexicon import Mention, has_outcome
 from .named_outcome import names_compared_outcome
 from .model import Estimate, SentenceState
@@ -190,6 +190,14 @@ _COMPARISON_BEFORE_INTERVAL = re.compile(
     r"(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?\s*[,;:]\s*")
 
 
+# "mmHg in favour of the A group (", ", favouring B; ", "points compared with B (": the arm a difference favours, or the
+# arm it is against, between the difference and its interval
+_FAVOURED_BEFORE_INTERVAL = re.compile(
+    r"\s*(?:[A-Za-z\u00b5/%]{1,12}\s*)?,?\s*(?:in\s+favou?r\s+of|favou?ring|compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+"
+    r"(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?"
+    r"\s*[,;(\[]?\s*(?=[(\[]?\s*(?:\d{2}(?:\.\d)?\s*%|CI\b|CrI\b|confidence))", re.I)
+
+
 # a limit of an interval restated on its own, an equivalence or non-inferiority margin: "the lower limit of the 95% CI
 # (-1.6) was outside the boundary (-1.5)", "a non-inferiority margin of 10%"
 _BOUND_GATE = prefiltered(start_guarded(re.compile(r"\b(?:limit|bound|boundary|boundaries|margin)s?\b", re.I)))
@@ -242,6 +250,20 @@ _TIME_OF_THE_OUTCOME = re.compile(r"\b(?:at|after|by|over)\s+(?:(?:day|week|mont
 _FIGURE_OF_ITS_OWN = re.compile(r"(?<![\w-])\d|(?<!\w)-\d|(?<![A-Za-z])[A-Za-z]-?\d")
 
 
+# the allocation named in a sentence: a regression coefficient there may be the effect of the arm ("β = -2.1 for the
+# intervention group")
+_ALLOCATION_WORDS = re.compile(r"\b(?:intervention|treatment|allocat\w*|randomi[sz]\w*|placebo|control\s+(?:group|arm)|"
+                               r"(?:study|trial)\s+(?:group|arm))\b", re.I)
+
+
+# the size of a scale printed with its name: "a 10-point scale", "the 100-mm visual analogue scale", "a 21-item
+# questionnaire", "a 0-10 numeric rating scale" (the 10)
+_SCALE_SIZE_GATE = re.compile(r"(?i:scale|questionnaire|inventory|VAS\b|analog)")
+_SCALE_SIZE_AFTER = re.compile(r"\s*-?\s*(?:points?|items?|cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?)?\s*"
+                               r"(?:(?!(?:on|in|of|the|an?|at|by|to|for|with)\b)[\w-]+\s+){0,3}?"
+                               r"(?:scales?|questionnaires?|inventory|VAS|visual\s+analog(?:ue)?)\b", re.I)
+
+
 class Sentence:
     """One sentence as the rules see it (`parse(name)`: a grammar production's expressions)."""
 
@@ -289,6 +311,21 @@ class Sentence:
             self.claim_span(iv.start, iv.end)
         for p in self.ps:
             self.claim_span(p.start, p.end)
+        # a number its printed name makes a test statistic, a variance explained, a correlation, or a regression
+        # coefficient of a factor other than the allocation ("F(1, 58) = 4.2", "ηp2 = 0.09", "r = 0.42", "β = 0.31"
+        # for age): never an estimate between arms, whatever words surround it
+        named = named_statistics(seg)
+        if named:
+            allocation = None
+            for i, n in enumerate(self.nums):
+                kind = named.get(n.start)
+                if kind == "coefficient":
+                    if allocation is None:
+                        allocation = bool(self.mentions) or bool(_ALLOCATION_WORDS.search(seg))
+                    if allocation:
+                        continue
+                if kind is not None:
+                    self.claimed.add(i)
         for span in parse("range") + parse("spread"):
             if re.search(r"per\s*SD\s*(?:log\s*)?$", seg[max(0, span.start - 14):span.start]):
                 continue      # "HR per SD 1.21": the ratio's unit, then its value, not a spread
@@ -322,6 +359,10 @@ class Sentence:
             for i, n in enumerate(self.nums):
                 if _BOUND_BEFORE.search(seg, max(0, n.start - 50), n.start):
                     self.claimed.add(i)   # "the lower limit of the 95% CI (-1.6) was outside the margin (-1.5)"
+        if _SCALE_SIZE_GATE.search(seg):
+            for i, n in enumerate(self.nums):
+                if not n.signed and not n.decimal and _SCALE_SIZE_AFTER.match(seg, n.end):
+                    self.claimed.add(i)     # "on a 10-point scale", "a 100-mm visual analogue scale": the scale's size
         clock_list = _CLOCK_LIST.search(seg) if _CLOCK_GATE.search(seg) else None
         colon = ":" in seg      # (the titre and allocation tests below each need one: most sentences have none)
         for i, n in enumerate(self.nums):
@@ -364,6 +405,13 @@ class Sentence:
         if compared is not None:
             for s, ci in self.cis.items():
                 if compared.end() <= s <= compared.end() + 2:
+                    return ci
+        # "4.1 mmHg in favour of A (95% CI ...)", "2.3 points, favouring B, 95% CI ...", "by 2.9 points compared with
+        # B (95% CI ...)": the direction of the difference, printed between the value and its labelled interval
+        favoured = _FAVOURED_BEFORE_INTERVAL.match(self.seg, pos) if self.cis else None
+        if favoured is not None:
+            for s, ci in self.cis.items():
+                if favoured.end() - 2 <= s <= favoured.end() + 2 and ci.labelled:
                     return ci
         if value is not None:
             for s, ci in self.bare_pairs.items():

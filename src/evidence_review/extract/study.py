@@ -33,8 +33,9 @@ from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
+from .arm_codes import bare_code, bracket_definitions, definition_lists, hereafter_definitions
 from .grammar import COUNT_WORD, count_value, population_size
-from .lexicon import Mention, find_drugs
+from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
@@ -80,7 +81,9 @@ _NOT_ARM_HEADER = re.compile(r"^\s*(?:total|overall|all(?:\s+(?:patients|partici
 # a column of the whole population (the name without its size): "All patients", "Total", "Overall", "Total group",
 # "Both groups", "Whole sample", "Total study population"
 WHOLE_POPULATION_HEADER = re.compile(
-    r"\s*(?:(?:all|both)\s+(?:the\s+)?(?:groups|arms)|(?:all|total)(?:\s+(?:patients|participants|subjects|children|infants|"
+    # ("Pooled", "Groups combined": the arms together; "Combined" alone may be a combination arm's name)
+    r"\s*(?:pooled(?:\s+(?:groups|arms|population|sample))?|(?:(?:both|all)\s+)?(?:the\s+)?(?:groups|arms)\s+combined|"
+    r"combined\s+(?:groups|arms)|(?:all|both)\s+(?:the\s+)?(?:groups|arms)|(?:all|total)(?:\s+(?:patients|participants|subjects|children|infants|"
     r"women|men|cases|randomi[sz]ed|enrol(?:l)?ed))?|overall|(?:total|whole|entire|overall|study)\s+(?:sample|cohort|"
     r"population|group|study\s+population))\s*", re.I)
 _SIZE = r"(?:n|N|no\.)\s*[=:]\s*(?P<n>\d[\d,]*)"
@@ -205,6 +208,9 @@ class Study:
     allocation: str = ""      # "2:1" as printed
     outcomes: list[str] = field(default_factory=list)
     timepoints: list[str] = field(default_factory=list)
+    # the bare codes ("A", "G1", "II") the tables print for arms, each table's codes all naming arms of their own
+    # (`_arm_codes_of_tables`); None: any code the document gave an arm
+    codes: frozenset | None = None
 
     def resolve(self, mention: str) -> Arm | None:
         """The arm a mention names ("the X group", "Placebo (N = 47)", "X 10 mg"), or None."""
@@ -249,10 +255,29 @@ class Study:
         return _by_initials(self.arms, name)
 
 
+    def resolve_code(self, token: str) -> Arm | None:
+        """The arm a bare code names ("A", "G1", "Group II", "B group"; a column header or a caption's word) when the
+        document gave that code to one arm (`arm_codes`: a footnote, a legend, a methods sentence), else None."""
+        code = bare_code(token)
+        if code is None or self.codes is not None and code not in self.codes:
+            return None
+        return self.arm_of_code(code)
+
+    def arm_of_code(self, code: str) -> Arm | None:
+        """The one arm the document gave `code` ("A", "II", "2"), or None."""
+        label = f"group {code.lower()}"
+        coded = [a for a in self.arms if label in {x.lower() for x in a.aliases} or a.name.lower() == label
+                 or a.canonical == label]
+        return coded[0] if len(coded) == 1 else None
+
     def resolve_column(self, header: str) -> Arm | None:
         """The arm a table column header names, or None for label, total, effect and p-value columns; a header
         naming an arm by one word of its name alone ("Garlic" for "garlic extract") is that arm when no other arm has
         it."""
+        # (a code first: "Group 2" is a stratum's header unless the document gave the code to an arm)
+        coded = self.resolve_code(split_size(header)[0])
+        if coded is not None:
+            return coded
         if not is_arm_header(header):
             return None
         arm = self.resolve(header)
@@ -265,6 +290,9 @@ class Study:
             arm = self.resolve(timed.group("arm") + (f" (n = {n})" if n is not None else ""))
             if arm is not None:
                 return arm
+        capital = self._resolve_by_capital_word(name)
+        if capital is not None:
+            return capital
         words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
         if not words or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
             return None
@@ -273,6 +301,16 @@ class Study:
             if len(having) == 1 and not _control_canonical(having[0].canonical):
                 return having[0]
         return self._resolve_by_shared_word(words)
+
+    def _resolve_by_capital_word(self, header: str) -> Arm | None:
+        """ "PM (n = 102)" for the arm the document named "PM PEG": a header that is one short word in capitals (an
+        abbreviation, too short for `_resolve_by_shared_word`) is the one arm whose name as written holds that word."""
+        token = re.sub(r"(?i)\s*\b(?:group|arm)\b\s*", "", header).strip()
+        if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", token):
+            return None
+        word = re.compile(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])")
+        holding = [a for a in self.arms if word.search(a.name)]
+        return holding[0] if len(holding) == 1 else None
 
     def _resolve_by_shared_word(self, words: set[str]) -> Arm | None:
         """ "Semi-rigid brace" for the arm "semi-rigid", "Lace-up brace" for "lace-up ankle support", "Edotolac" for
@@ -364,13 +402,24 @@ def split_size(text: str) -> tuple[str, int | None]:
 
 def control_canonical(name: str) -> str:
     """The kind of control an arm name names ("usual care" -> "standard care", "matching placebo" -> "placebo"),
-    or "" when it names none."""
+    or "" when it names none. Any "control" counts here (the scorer reads gold arms so: "standard glucose control"
+    and "control" are one kind); the study model reads arm names with `_control_canonical`."""
+    return _control_canonical(name, strategies=True)
+
+
+def arm_control_kind(name: str) -> str:
+    """The kind of control an arm name of the study model names, "" for a strategy named by what it controls
+    ("standard glucose control" is an arm of its own, set against "intensive glucose control")."""
     return _control_canonical(name)
 
 
-def _control_canonical(name: str) -> str:
+def _control_canonical(name: str, strategies: bool = False) -> str:
+    """The kind of control an arm name names; "" for a strategy named by what it controls ("glucose control"),
+    unless `strategies`."""
     for pattern, canonical in _CONTROL_WORDS:
         if pattern.search(name):
+            if canonical == "control" and not strategies and strategy_control(name):
+                return ""
             return canonical
     return ""
 
@@ -409,6 +458,137 @@ def _footnote_abbreviations(col: _Collector, scan: str) -> None:
             continue
         same[0].aliases |= arm.aliases | {abbr, abbr.lower(), arm.canonical}
         col.arms.remove(arm)
+
+
+def _code_axes(table: dict) -> list[list[str]]:
+    """The texts of a table where arms may be printed as codes: its column headers, and its first column's labels."""
+    heads = header_rows(table)
+    labels = [str(c.get("text") or "").strip() for c in table.get("cells") or []
+              if int(c["col"]) == 0 and int(c["row"]) not in heads]
+    return [[h for _, h, _, _ in column_headers(table)], labels]
+
+
+def _axis_codes(texts: list[str]) -> set[str]:
+    """The bare codes among an axis's texts ("A (n = 30)", "G1", "Group II"); a "P" or "N" column is the p-value's or
+    the count's, whatever the codes."""
+    return {code for code in (bare_code(split_size(t)[0]) for t in texts) if code is not None and code not in ("P", "N")}
+
+
+def _printed_codes(structure: dict | None) -> set[str]:
+    """The codes the tables print as a column header or row label of their own ("A (n = 30)", "G1", "Group II") or
+    as a word of a caption ("Outcomes in group B")."""
+    codes = set()
+    for table in (structure or {}).get("tables") or []:
+        for texts in _code_axes(table):
+            codes |= _axis_codes(texts)
+        for m in re.finditer(r"\b(?i:group|arm|cohort)\s+(" + _DEFINED_CODE + r")\b", str(table.get("caption") or "")):
+            codes.add(m.group(1))
+    return codes
+
+
+_DEFINED_CODE = r"(?:[A-Z]{1,2}\d{0,2}|I{1,3}|IV|VI?|[1-9])"
+
+
+def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -> None:
+    """Codes a table heads its columns with, defined apart from the table ("A, drug X 10 mg; B, placebo" in a
+    footnote, "G1: X; G2: Y" in a legend, "the X group (hereafter G1)" in the methods; `arm_codes`): each code
+    becomes a name of the arm its definition names, so `Study.resolve` reads the header as that arm. A list whose
+    names resolve to no arm of a study that has fewer than two names its arms itself, one per code; lettered arms
+    the text knew only as "group A" take the name the definition gives. Only codes the tables print are read (a
+    list of codes no table uses defines nothing the readers meet)."""
+    printed = _printed_codes(structure)
+    if not printed:
+        return
+    lists = [d for d in definition_lists(scan) + bracket_definitions(scan) if sum(x.code in printed for x in d) >= 2]
+    lists += [[d] for d in hereafter_definitions(scan) if d.code in printed]
+    for definitions in lists:
+        found: dict[str, Arm] = {}
+        named_before = len(col.arms)
+        for d in definitions:
+            label = f"group {d.code.lower()}"
+            arm = next((a for a in col.arms if label in {x.lower() for x in a.aliases} or a.canonical == label), None)
+            if arm is None:
+                arm = _named_by(d.name, col.arms)
+            if arm is not None and arm not in found.values():
+                found[d.code] = arm
+        if len(found) < len(definitions) and len(definitions) > 1:
+            if named_before >= 2:
+                continue        # names that only partly meet the study's arms: which code is which, unsaid
+            # (a study that named fewer than two arms: the definitions name the rest)
+            made = {}
+            for d in definitions:
+                if d.code in found:
+                    continue
+                key = arm_key(d.name)[0]
+                if not key or not _plausible_name(d.name) or any(a.canonical == key for a in col.arms):
+                    made = {}
+                    break
+                made[d.code] = Arm(arm_id="", name=d.name, canonical=key, n=None, role="", start=d.start,
+                                   end=d.end, source="table", aliases={key})
+            if not made:
+                continue
+            found.update(made)
+            col.arms.extend(made.values())
+        for code, arm in found.items():
+            label = f"group {code.lower()}"
+            if any(label in {x.lower() for x in a.aliases} for a in col.arms if a is not arm):
+                continue        # the code is another arm's already
+            arm.aliases = set(arm.aliases) | {label}
+
+
+def _named_by(name: str, arms: list[Arm]) -> Arm | None:
+    """The one arm a definition's name names: its drug or regimen key is the arm's (or one of its names), or both
+    name one kind of control; no looser reading (a size, initials, one shared word): a definition names what a
+    column is, and a measure of one arm's drug ("total dose of X") is no name of that arm."""
+    key, _ = arm_key(name)
+    control = _control_canonical(name)
+    found = {id(a): a for a in arms if key and (_key_of(a)[0] == key or key in {x.lower() for x in a.aliases})
+             or control and _control_canonical(a.canonical) == control}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _name_coded_groups_by_definitions(arms: list[Arm], scan: str, structure: dict | None) -> None:
+    """Arms still known only by their code ("group A": no sentence said what each received) are named by what a
+    footnote or legend list defines the code as ("A, drug X 10 mg; B, placebo"), when the list names every such
+    arm (run after the methods' own naming, `_name_lettered_groups`)."""
+    coded = {a.canonical.split()[-1]: a for a in arms if re.fullmatch(r"group \S+", a.canonical)}
+    if len(coded) < 2:
+        return
+    printed = _printed_codes(structure)
+    for definitions in definition_lists(scan) + bracket_definitions(scan):
+        named = {d.code.lower(): d for d in definitions if d.code in printed}
+        if not set(coded) <= set(named):
+            continue
+        keys = {code: arm_key(named[code].name)[0] for code in coded}
+        if not all(keys.values()) or len(set(keys.values())) < len(keys) \
+                or not all(_plausible_name(named[code].name) for code in coded):
+            continue
+        for code, arm in coded.items():
+            arm.aliases = set(arm.aliases) | {arm.canonical, keys[code]}
+            arm.canonical = keys[code]
+            if arm.role in ("", "other") and (_control_canonical(named[code].name) or keys[code] in CONTROL_CANONICAL):
+                arm.role = "control"
+        return
+
+
+def _arm_codes_of_tables(arms: list[Arm], structure: dict | None) -> frozenset:
+    """The bare codes the tables print as column headers or row labels that name arms: a table's codes count only
+    when there are two or more and each names an arm of its own ("A | B | C" over a trial of groups A and B is
+    no table of those groups: its "C" names none); single capitals as column headers are left out (see below)."""
+    study = Study("", arms)
+    trusted: set[str] = set()
+    for table in (structure or {}).get("tables") or []:
+        for axis, texts in enumerate(_code_axes(table)):
+            codes = _axis_codes(texts)
+            if len(codes) < 2 or axis == 0 and all(re.fullmatch(r"[A-Z]", c) for c in codes):
+                # (bare single capitals as column headers, "A | B | C", stay unread: measured on the validation
+                # batches they gave one table's cells to arms where the labels hold none of them; "Group A" headers,
+                # "G1 | G2", Roman and numbered codes and lettered row labels are read)
+                continue
+            owners = [study.arm_of_code(code) for code in codes]
+            if all(owners) and len({id(a) for a in owners}) == len(owners):
+                trusted |= codes
+    return frozenset(trusted)
 
 
 def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
@@ -607,7 +787,12 @@ def is_arm_header(header: str) -> bool:
         return False
     if re.fullmatch(r"\s*p\s*", header, re.I):
         return False
+    if _COMPARISON_HEADER_WORDS.search(header) and not _HEADER_SIZE.search(header):
+        return False        # "Budesonide 200 µg vs placebo": the column compares two arms, it is neither
     return True
+
+
+_COMPARISON_HEADER_WORDS = re.compile(r"(?i)\S\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+\S")
 
 
 def _plausible_name(name: str) -> bool:
@@ -634,8 +819,9 @@ def _plausible_name(name: str) -> bool:
     if _ROUTE_ONLY.fullmatch(name):
         return False        # "..., (group P), intrathecally.": how every arm was given, the list's last word
 
-    if _CONTROL_OF_A_MEASURE.search(name):
-        return False        # "glycemic control", "better pain control": an outcome, not a control group
+    if _CONTROL_OF_A_MEASURE.search(name) and not strategy_control(name):
+        # "glycemic control", "better pain control": an outcome, not a control group ("intensive glycemic control" is an arm)
+        return False
     if _RESULT_NOT_ARM.search(name):
         return False        # "walking showed a large effect", "a 39% improvement in X", "those randomized": results
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"
@@ -2794,6 +2980,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _phrase_arms(scan, structure, col, design)
     _expand_abbreviations(col, scan)
     _footnote_abbreviations(col, scan)
+    _arms_by_defined_codes(col, scan, structure)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -2826,6 +3013,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _size_of_each_arm(arms, scan)
     _merge_reordered_names(arms)
     _names_by_group_code(arms, scan)
+    _name_coded_groups_by_definitions(arms, scan, structure)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -2834,7 +3022,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     timepoints = list(dict.fromkeys(_timepoint_text(tp) for start, end, tp in timepoint_spans(scan)
                                     if not _AGE_BEFORE.search(scan[max(0, start - 25):start])
                                     and not _AGE_AFTER.match(scan, end)))
-    return Study(doc_id=doc_id, arms=arms, design=design, crossover=crossover,
+    return Study(doc_id=doc_id, arms=arms, design=design, crossover=crossover, codes=_arm_codes_of_tables(arms, structure),
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)
 
@@ -4154,3 +4342,42 @@ def _finish_roles(arms: list[Arm], allocated: bool) -> None:
         elif not arm.role:
             arm.role = "experimental" if (has_control or allocated) and len(arms) > 1 else \
                 ("experimental" if len(arms) == 1 else "other")
+
+
+# the code a row's arm name carries in brackets: "oral metformin 500 mg tds (group a)", "lidocaine (arm B)"
+_BRACKETED_CODE = re.compile(r"[(\[]\s*(?P<code>(?:group|arm)\s+[\w-]{1,6})\s*[)\]]\s*$", re.I)
+# names a row gives that are no arm: the whole population, a reference level, the time before treatment
+_NOT_A_MODEL_ARM = frozenset({"baseline", "reference", "all patients", "per sd"})
+
+
+def with_model_arm_names(rows: list[dict], study: Study | None) -> list[dict]:
+    """Rows that name a study arm by another of its names ("group b" of the arm "insulin", a table's "oral metformin
+    500 mg tds (group a)" of the arm "metformin") name it as the arms table does (its canonical name), so that every
+    row of one arm carries one name. A name the model does not resolve, or resolves to no single arm, is kept."""
+    if study is None or not study.arms:
+        return rows
+    canonicals = {a.canonical for a in study.arms}
+    resolved: dict[str, str] = {}
+    for row in rows:
+        for column in ("intervention", "comparator"):
+            name = row.get(column)
+            if not isinstance(name, str) or not name.strip() or name in canonicals \
+                    or name.strip().lower() in _NOT_A_MODEL_ARM:
+                continue
+            if name not in resolved:
+                arm = study.resolve(name)
+                code = _BRACKETED_CODE.search(name) if arm is None else None
+                arm = study.resolve(code.group("code")) if code is not None else arm
+                arm = arm if arm is not None else _arm_of_short_code(study.arms, name)
+                resolved[name] = arm.canonical if arm is not None else name
+            row[column] = resolved[name]
+    return rows
+
+
+def _arm_of_short_code(arms: list[Arm], name: str) -> Arm | None:
+    """ "pm" of the arm "PM PEG": a code of one to four letters or digits that is a word of one arm's names alone."""
+    code = name.strip().lower()
+    if not re.fullmatch(r"[a-z0-9]{1,4}", code):
+        return None
+    holders = [a for a in arms if any(code in re.findall(r"[a-z0-9]+", n.lower()) for n in (a.name, a.canonical, *a.aliases))]
+    return holders[0] if len(holders) == 1 else None

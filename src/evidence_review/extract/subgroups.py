@@ -252,6 +252,43 @@ def stratum_label(heading: str, category: str) -> str:
     return f"{name.lower()}: {cat.lower()}"
 
 
+
+# the answers of a yes/no characteristic: "Diabetes" over "Yes" is the patients with diabetes, over "No" those without
+_YES_CATEGORY = re.compile(r"(?i)\s*(?:yes|present|positive)\s*")
+_NO_CATEGORY = re.compile(r"(?i)\s*(?:no|none|never|absent|negative)\s*")
+# what a heading row may print after the characteristic: its format or a size ("Diabetes, n (%)", "Age, years (n)")
+_HEADING_FORMAT = re.compile(r"(?i)(?:\s*[,;]\s*|\s+)(?:n\s*\(\s*%\s*\)|no\.\s*\(\s*%\s*\)|%|n)\s*$|\s*\(\s*(?:%|n)\s*\)\s*$")
+
+
+def category_subgroup(heading: str, category: str) -> str:
+    """The subgroup a category row names under a heading row of the patients' characteristic (a subgroup table's
+    "Diabetes" over "Yes | No", "Age" over "< 65 years | >= 65 years"): a yes the characteristic itself ("diabetes"),
+    a no its absence ("no diabetes"), a category naming its people on its own as `population_label` writes it ("Men",
+    "Current smokers"; an age band with "age"), a bound or a band with the characteristic ("ejection fraction <= 35%"),
+    any other category with its characteristic (`stratum_label`). Without a heading, the category as printed."""
+    cat = re.sub(r"\s+", " ", category or "").strip(" :")
+    head = _HEADING_FORMAT.sub("", re.sub(r"\s+", " ", heading or "").strip(" :")).strip(" ,;:")
+    if not head or head.lower() in cat.lower():
+        return cat
+    if _YES_CATEGORY.fullmatch(cat):
+        return head.lower()
+    if _NO_CATEGORY.fullmatch(cat):
+        return f"no {head.lower()}"
+    said = population_label(cat, head)
+    unit = re.search(r"(?i)\b" + _AGE_UNIT + r"(?=\W*$|\s*\))", head)
+    if said.startswith(("age ", "aged ")) and unit and not re.search(r"(?i)\d\s*" + _AGE_UNIT + r"\b", cat):
+        return f"{said} {unit.group(0).lower()}"      # "Age in years" over "< 30": "age < 30 years"
+    if said and not _BOUND_CATEGORY.match(cat) or said.startswith(("age ", "aged ")):
+        return said
+    if not _BOUND_CATEGORY.match(cat) and _stems(cat) & _stems(head):
+        return cat.lower()      # "Smoking status" over "Current smokers": the category says whose it is
+    return stratum_label(head, cat)
+
+
+def _stems(text: str) -> set[str]:
+    """The first four letters of each word of four letters or more ("smoking", "smokers" -> "smok")."""
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
 def stub_strata(table: dict) -> tuple[str, dict[int, str]]:
     """(the caption's outcome, {grid row: subgroup}) of a table printing one outcome per stratum of the patients'
     characteristics: a caption "<outcome> according to / by / stratified by <characteristics>" over a stub of two
@@ -542,7 +579,7 @@ def _within(row: dict, start: int, end: int) -> bool:
         return False
 
 
-__all__ = ["population_label", "caption_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
+__all__ = ["population_label", "caption_subgroup", "category_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
            "heading_strata", "with_heading_strata", "clause_subgroup",
            "rows_inside",
            "placed_rows", "header_path"]

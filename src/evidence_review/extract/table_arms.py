@@ -15,8 +15,10 @@ _SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+-]{1,9}")
 # "dexmedetomidine (DEX group, n = 30)", "midazolam [MID]", "ketamine (group KET)", "ropivacaine (Ropi; n = 20)"
 _DEFINED_AFTER = r"(?P<words>[A-Za-z][\w-]*(?:\s+[\w-]+){{0,4}}?)\s*[(\[]\s*(?:(?i:group|arm)\s+)?{abbr}\b"
 # the verbs and nouns that say a treatment was given
+# (a crossover's conditions are taken in turn: "ingesting beetroot juice or placebo", "two sessions, caffeine and ...")
 _GIVEN = re.compile(r"(?i)\b(?:receiv\w*|given|administ\w*|treat\w*|randomi[sz]\w*|assign\w*|allocat\w*|took|taking|"
-                    r"period|phase|arm|group|versus|vs\.?|compared)\b")
+                    r"period|phase|arm|group|versus|vs\.?|compared|ingest\w*|consum\w*|supplement\w*|drank|drink\w*|"
+                    r"conditions?|sessions?|cross-?over)\b")
 # a crossover's sequence of treatments ("Placebo then drug X", "Drug X → placebo"): the sequence reader's, no arm
 _SEQUENCE = re.compile(r"(?i)\bthen\b|\bfollowed\s+by\b|\u2192|->")
 # words naming any arm, no treatment of its own ("Treatment arm", "Study group")
@@ -110,20 +112,69 @@ def sibling_arm_columns(headers: dict[int, str], arm_columns: dict[int, Arm], ta
     did not name ("Placebo | Drug Y": Drug Y's column): each the arm of that name (the study's, by a short name the
     document gave it, else the table's own). Only when one arm column at least is known, and the column prints
     figures in as many rows as the arm columns do (`figures`: rows holding a digit, per column)."""
+    seeded = not arm_columns
+    if seeded:
+        # a crossover's table of conditions the study model (one group of participants) names none of: its placebo,
+        # sham or control column ("PL" the text defines as "placebo (PL)") is the known arm the others stand beside
+        arm_columns = _control_columns(headers, taken, text) if _CROSSOVER.search(text) else {}
+        local.update({a.canonical: a for a in arm_columns.values() if a.canonical not in local})
     if not arm_columns:
         return {}
     least = min(figures.get(c, 0) for c in arm_columns)
-    found: dict[int, Arm] = {}
+    found: dict[int, Arm] = dict(arm_columns) if seeded else {}
     for col, header in headers.items():
         if col == 0 or col in taken or col in arm_columns or figures.get(col, 0) < max(1, least // 2 + 1):
             continue
         arm = abbreviated_arm(header, study, text)
-        if arm is None and given_treatment(header, text, table_span):
-            name = split_size(header)[0].strip(" ,;:")
+        # ("BR" the text defines as "ingesting beetroot juice (BR)": the treatment it stands for)
+        named = defined_name(_short_name(header), text) or header
+        if arm is None and given_treatment(named, text, table_span):
+            name = split_size(named)[0].strip(" ,;:")
             key = re.sub(r"\s+", " ", name).lower()
             arm = local.setdefault(key, Arm(arm_id="", name=name, canonical=key, n=split_size(header)[1], role="",
-                                            start=0, end=0, source="table", aliases={key}))
+                                            start=0, end=0, source="table", aliases={key, _short_name(header).lower()} - {""}))
         if arm is not None and all(arm is not a for a in arm_columns.values()):
+            found[col] = arm
+    if seeded and len({id(a) for a in found.values()}) < 2:
+        return {}
+    return found
+
+
+# a document of a crossover design: every participant takes every condition, in turn
+_CROSSOVER = re.compile(r"(?i)\bcross-?\s?over\b|\brandom(?:ized|ised)?\s+order\b|\bcounterbalanced\b")
+# a control condition named anywhere in a short name: "nitrate-depleted placebo", "sham session", "control trial"
+_CONTROL_WORD = re.compile(r"(?i)\b(?:placebo|sham|control)\b")
+# words before a defined short name that are no part of the name: "ingesting beetroot juice (BR)", "the placebo (PL)"
+_LEADING_NOT_NAME = re.compile(r"(?i)^(?:(?:\w+ing|\w+ed|a|an|the|of|or|and|with|to|either|both)\s+)+")
+
+
+def defined_name(token: str, text: str) -> str:
+    """The words a document writes a short name after, in brackets ("beetroot juice (BR)", "a nitrate-depleted
+    placebo [PL]"), a verb or article before them dropped; "" when the text defines no such short name."""
+    if not token or len(token) < 2 or f"({token}" not in text and f"[{token}" not in text:
+        return ""
+    for m in re.finditer(_DEFINED_AFTER.format(abbr=re.escape(token)), text):
+        words = _LEADING_NOT_NAME.sub("", m.group("words")).strip()
+        if words and re.search(r"[A-Za-z]{3}", words):
+            return words
+    return ""
+
+
+def _control_columns(headers: dict[int, str], taken: set[int], text: str) -> dict[int, Arm]:
+    """{column: the control arm} of the columns whose header names a control condition alone ("Placebo", "Sham") or
+    by a short name the text defines as one ("PL" of "nitrate-depleted placebo (PL)"), one arm for them all."""
+    found: dict[int, Arm] = {}
+    arm = None
+    for col, header in headers.items():
+        if col == 0 or col in taken:
+            continue
+        name = split_size(header)[0].strip(" ,;:")
+        defined = defined_name(_short_name(header), text)
+        if _CONTROL_ONLY.fullmatch(name) or defined and _CONTROL_WORD.search(defined) and len(defined.split()) <= 4:
+            shown = defined or name
+            key = re.sub(r"\s+", " ", shown).lower()
+            arm = arm or Arm(arm_id="", name=shown, canonical=control_canonical(shown) or key, n=split_size(header)[1],
+                             role="control", start=0, end=0, source="table", aliases={key, name.lower()})
             found[col] = arm
     return found
 

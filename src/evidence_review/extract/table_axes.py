@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
-from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format
+from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format, refined_format
 
 # a cell that prints a figure: it starts with a number ("12 (30%)", "4.1 ± 1.2", "-0.3", ".45")
 _FIGURE = re.compile(r"\s*[-\u2212+]?\.?\d")
@@ -238,7 +238,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         return bool(tr._P_HEADER.search(label)) or any(p.search(label) for _, p in tr._EFFECT_HEADERS[:-1])
 
     caption = str(table.get("caption") or "")
-    caption_arm = tr._caption_arm(caption, study) if re.search(r"(?i)\b(?:group|arm)\b(?!s)", caption) else None
+    caption_arm = tr.caption_arm(caption, study)
     paths = cell_paths(grid, heads, resolve, skip, caption_arm, skip_row=lambda label: bool(tr._P_HEADER.search(label)))
     if not paths:
         return []
@@ -267,6 +267,8 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
             for word in words:
                 bare = tr._FORMAT.sub("", word).strip(" ,;:")
                 said = tr._header_when(word)[0] or (tr._when(bare) if bare and bare != word else None)
+                if said is None and side == "column" and column is not None and column.timepoint == word:
+                    said = (column.timepoint, column.baseline)      # "T1" the methods define as a time point
                 if said is not None:
                     when, before = said[0] or when, before or said[1]
                     continue
@@ -293,7 +295,9 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         if change:
             parsed = parse_arm_cell(words, "mean", n) if _BARE_NUMBER.fullmatch(words) else None
         else:
-            parsed = count_within_arm(parse_arm_cell(words, hints.get("row") or hints.get("column") or table_hint, n))
+            # (a row or header naming only the centre takes the spread an outer level declares: declared_formats)
+            said = refined_format(hints.get("row", ""), refined_format(hints.get("column", ""), table_hint))
+            parsed = count_within_arm(parse_arm_cell(words, said, n))
         if parsed is None or parsed["measure"] == "PROPORTION" and not _a_count_of_the_arm(
                 parsed, n, path.row_words + path.column_words):
             continue

@@ -16,6 +16,7 @@ Each function takes plain texts (no grid objects), so it is tested on headers wr
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .grammar import statistic_format, statistic_name
 
@@ -109,7 +110,8 @@ _SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?)\s*%?\s*[)\]]?\s*"
 _INTERVAL = re.compile(r"\s*[(\[]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u2013\u2014,;]|to)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
 # the centre and the spread column beside it that are joined, and how the joined cell and header print them
 _JOINABLE = {("mean", "sd"), ("mean", "se"), ("median", "iqr"), ("median", "range")}
-_JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)"}
+_JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)",
+                  "ci": "Mean (95% CI)"}
 
 
 def _joined_cell(centre: str, spread: str, role: str) -> str | None:
@@ -122,6 +124,8 @@ def _joined_cell(centre: str, spread: str, role: str) -> str | None:
         s = _SPREAD_FIGURE.fullmatch(spread or "")
         return f"{m.group('x')} \u00b1 {s.group('x')}" if s is not None else None
     s = _INTERVAL.fullmatch(spread or "")
+    if role == "ci":
+        return f"{m.group('x')} ({s.group('lo')} to {s.group('hi')})" if s is not None else None
     return f"{m.group('x')} ({s.group('lo')}-{s.group('hi')})" if s is not None else None
 
 
@@ -149,7 +153,50 @@ def header_paths(table: dict, heads: set[int]) -> dict[int, list[str]]:
     return paths
 
 
-def joined_statistic_columns(table: dict, heads: set[int]) -> dict:
+# a header naming a comparison or a test, never one arm's figure: "MD (95% CI)", "Difference vs placebo", "P", "Effect size"
+_NOT_A_QUANTITY = re.compile(r"(?i)\b(?:differences?|diff\.?|vs\.?|versus|ratios?|effects?|estimates?|coefficients?|beta|"
+                             r"95\s*%|CI|p[- ]?values?|relative\s+risks?|risk\s+reductions?|NNT|number\s+needed)\b|"
+                             r"^\s*p\s*$|[\u0394\u03b2]|(?-i:\b(?:MD|SMD|a?OR|a?RR|a?HR|IRR|RD)\b)")
+
+
+def quantity_spread_pairs(paths: dict[int, list[str]], body: dict[tuple[int, int], str],
+                          is_time: Callable[[str], bool] = lambda text: False) -> dict[int, str]:
+    """{column: "sd" / "se" / "ci"} of the columns of a quantity followed by a column of its spread alone, under one
+    header path: "Mean change | SD", "Baseline | Baseline SD", "HbA1c | (SE)", "Drug X | SD", "Mean change | 95% CI"
+    (the leaf of the first names
+    no statistic of its own, or only its centre: "Mean change"; the second's leaf is a spread, the first's words
+    before it allowed: "Baseline SD"), where most body rows print a bare figure in both. A leaf that is a statistic
+    ("Mean", "N": `_statistic_groups` of the reader reads those) or names a comparison or test ("MD (95% CI)",
+    "Difference vs placebo") is no quantity."""
+    found: dict[int, str] = {}
+    rows = sorted({r for r, _ in body})
+    for col, path in sorted(paths.items()):
+        after = paths.get(col + 1) or []
+        if col == 0 or not path or not after or path[:-1] != after[:-1] or col in found or col - 1 in found:
+            continue
+        leaf, spread = path[-1].strip(), after[-1].strip()
+        if statistic_role(leaf) is not None or statistic_format(leaf) or _NOT_A_QUANTITY.search(leaf) or \
+                not re.search(r"[A-Za-z]{2}", leaf):
+            continue
+        # ("Baseline | Baseline SD", "Change mean | Change SD": the words the two share said once)
+        words, spread_words = leaf.split(), spread.split()
+        common = 0
+        while common < min(len(words), len(spread_words)) - 0 and words[common].lower() == spread_words[common].lower():
+            common += 1
+        own = " ".join(spread_words[common:]).strip(" ,:")
+        if common < len(words) and is_time(" ".join(words[:common])) and statistic_role(" ".join(words[common:])):
+            continue        # ("Pre mean | Pre SD": a time and its statistics, read as such by the reader)
+        role = statistic_role(own or spread)
+        if role not in ("sd", "se", "ci"):
+            continue
+        printed = [r for r in rows if body.get((r, col), "").strip() or body.get((r, col + 1), "").strip()]
+        joined = [r for r in printed if _joined_cell(body.get((r, col), ""), body.get((r, col + 1), ""), role)]
+        if printed and len(joined) * 2 > len(printed):
+            found[col] = role
+    return found
+
+
+def joined_statistic_columns(table: dict, heads: set[int], is_time: Callable[[str], bool] = lambda text: False) -> dict:
     """The grid with each mean (median) column and the spread column beside it under the same header path joined into
     one column ("Before intervention" over "Mean | Standard deviation": "53.1 | 21.6" -> "53.1 ± 21.6" under "Mean ±
     SD"; "Median | (IQR)": "3.5 | (2.0-7.3)" -> "3.5 (2.0-7.3)" under "Median (IQR)"), where the two are all the
@@ -171,9 +218,13 @@ def joined_statistic_columns(table: dict, heads: set[int]) -> dict:
         roles = [statistic_role(paths[c][-1]) for c in cols]
         if (roles[0], roles[1]) in _JOINABLE:
             pairs[cols[0]] = roles[1]
+    by_pos = {(int(c["row"]), int(c["col"])): c for c in cells}
+    named = quantity_spread_pairs(paths, {(r, col): str(c.get("text") or "") for (r, col), c in by_pos.items()
+                                          if r not in heads}, is_time)
+    headers = {col: f"{paths[col][-1]}, {_JOINED_HEADER[role]}" for col, role in named.items() if col not in pairs}
+    pairs.update({col: role for col, role in named.items() if col not in pairs and col - 1 not in pairs})
     if not pairs:
         return table
-    by_pos = {(int(c["row"]), int(c["col"])): c for c in cells}
     dropped = {col + 1 for col in pairs}
     out = []
     for c in cells:
@@ -184,7 +235,7 @@ def joined_statistic_columns(table: dict, heads: set[int]) -> dict:
         if col in pairs:
             spread = by_pos.get((r, col + 1))
             if r in heads:
-                c = dict(c, text=_JOINED_HEADER[pairs[col]]) if r == max(heads) else c
+                c = dict(c, text=headers.get(col, _JOINED_HEADER[pairs[col]])) if r == max(heads) else c
             else:
                 joined = _joined_cell(str(c.get("text") or ""), str((spread or {}).get("text") or ""), pairs[col])
                 if joined is not None:
@@ -232,3 +283,67 @@ def measure_over_times(stratum: str, label: str, timepoint: str) -> bool:
     if not stratum or not timepoint or _PATIENT_GROUP.search(stratum) or not re.search(r"[A-Za-z]{3}", stratum):
         return False
     return _WORDS.findall(label.lower()) == _WORDS.findall(timepoint.lower())
+
+
+# ------------------------------------------------------------------------------------------ two factors in one header
+# where a header cell splits into a name and a time: "Training, baseline", "Control - week 12", "Drug X (pre)"
+_FACTOR_JOIN = re.compile(r"\s*(?:[,;:/\u2013\u2014]|\s-\s|\s)\s*")
+
+
+def _factor_split(text: str, is_time: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(name, time) of a header printing both in one cell, the time first or last ("Training baseline", "12 weeks
+    control", "Control group, week 12", "Drug X (post)"); None when no end of it is a time, or all of it is."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if not text or is_time(text):
+        return None
+    bracket = re.fullmatch(r"(?P<name>.+?)\s*[(\[]\s*(?P<time>[^()\[\]]+?)\s*[)\]]", text)
+    if bracket is not None and is_time(bracket.group("time")) and not is_time(bracket.group("name")):
+        return bracket.group("name").strip(" ,;:-"), bracket.group("time")
+    words = [m for m in re.finditer(r"\S+", text)]
+    for k in range(1, len(words)):
+        head, tail = text[:words[k].start()].strip(" ,;:-\u2013\u2014/"), text[words[k].start():].strip(" ,;:-\u2013\u2014/")
+        if not head or not tail:
+            continue
+        if is_time(tail) and not is_time(head) and re.search(r"[A-Za-z]{2}", head):
+            return head, tail
+        if is_time(head) and not is_time(tail) and re.search(r"[A-Za-z]{2}", tail):
+            return tail, head
+    return None
+
+
+def factor_header_rows(table: dict, heads: set[int], is_time: Callable[[str], bool]) -> dict:
+    """The grid with one header row whose cells each print a name and a time ("Training baseline | Training 12 weeks |
+    Control baseline | Control 12 weeks") printed as two header rows, the names over the times, as a table with a
+    spanning header per name prints it. Only a full crossing of the two factors is split: two names or more, each
+    over the same two times or more (a header of one name at several times, or of names with no time, is left
+    alone). Cells that are not split (the stub's header, "P") stay in the top row. The grid unchanged otherwise."""
+    cells = table.get("cells") or []
+    if len(heads) != 1 or not cells:
+        return table
+    top = next(iter(heads))
+    split: dict[int, tuple[str, str]] = {}
+    for c in cells:
+        if int(c["row"]) == top and int(c["col"]) > 0:
+            found = _factor_split(str(c.get("text") or ""), is_time)
+            if found is not None:
+                split[int(c["col"])] = found
+    names: dict[str, set[str]] = {}
+    for name, time in split.values():
+        names.setdefault(name.lower(), set()).add(time.lower())
+    shared = set.intersection(*names.values()) if names else set()
+    if len(names) < 2 or len(shared) < 2 or any(len(times) < 2 for times in names.values()):
+        return table
+    out = []
+    for c in cells:
+        r, col = int(c["row"]), int(c["col"])
+        if r < top:
+            out.append(c)
+        elif r == top:
+            name, time = split.get(col, (str(c.get("text") or ""), ""))
+            out.append(dict(c, text=name, header=True))
+            out.append(dict(c, row=r + 1, text=time, header=True))
+        else:
+            out.append(dict(c, row=r + 1))
+    given = table.get("header_rows")
+    rows = sorted({*heads, top + 1}) if isinstance(given, (list, tuple)) else top + 2
+    return dict(table, cells=out, header_rows=rows)

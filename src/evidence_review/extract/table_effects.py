@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..tables import RATIO_MEASURES
+from ..tables import DIFFERENCE_MEASURES, RATIO_MEASURES
 
 # the leading figure of a cell: "27.5", "-2.46", "12 (30.0)" (12), "45.1 ± 3.2" (45.1)
 _LEADING_FIGURE = re.compile(r"\s*(?P<v>[-\u2212\u2013]?\s?\d+(?:[.,\u00b7]\d+)?)(?![\d/:])")
@@ -226,3 +226,21 @@ def in_a_figure_column(row: dict, tables: list[dict], text: str, names_effect) -
         if not header or any(names_effect(x) or _COMPARISON_HEADER.search(x) for x in (header, *labels)):
             return False
     return True
+
+
+def measure_of_the_row(measure: str, named: list[str], kinds: list[str], hint: str, value: float | None,
+                       low: float | None) -> str | None:
+    """The measure of one effect cell under a column whose header names a ratio and a difference ("Adjusted RR/MD
+    (95% CI)", "OR or mean difference"; `named`: the measures the header names, in the table reader's codes;
+    `measure` the one it read first): each row gets the one its arms' figures fit, counts of patients the ratio, means
+    the difference, and a cell whose value or lower bound is below zero the difference (a ratio is never negative;
+    zero only when one arm had no event). Any other column keeps `measure`."""
+    differences = [m for m in named if m in DIFFERENCE_MEASURES or m == "DIFF"]
+    ratios = [m for m in named if m in RATIO_MEASURES]
+    if measure not in RATIO_MEASURES or not differences or not ratios:
+        return measure
+    difference = differences[0] if differences[0] != "DIFF" else "MD"
+    counted = "PROPORTION" in kinds or hint in ("n_pct", "pct_n")
+    averaged = "MEAN" in kinds or hint.startswith("mean")
+    negative = (value is not None and value < 0) or (low is not None and low < 0)
+    return difference if (averaged and not counted) or negative else measure

@@ -76,18 +76,23 @@ from .table_rows import row_role, with_continuation_rows
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
-                            declared_measure, generic_effect_measure, leading_figure, spread_header)
+                            declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header)
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
+from .table_shares import without_size_restatements
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
-                               format_for_cell, header_parts_format, header_statistic_format, kind_of_variables,
+                               format_for_cell, header_parts_format, header_path_format, header_statistic_format,
+                               kind_of_variables, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .timepoints import (first_timepoint, glossed_time, is_timepoint, is_window, label_moment, moment_of, phase_edge,
+from .orientation import orient_by_means
+from .subgroups import category_subgroup
+from .timepoints import (change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
+                         lists_times, moment_of, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
@@ -98,9 +103,12 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_columns import (arm_column_rows, arm_part, arms_span, joined_statistic_columns, measure_over_times,
-                            without_run_in_p)
+from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
+                            measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
+from .whole_sample import whole_sample_size
+from .arm_codes import caption_population
+from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
 
@@ -200,7 +208,8 @@ _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelativ
 # the same by its abbreviation, which is also a vital sign's ("HR" heart rate, "RR" respiratory rate)
 _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
-_P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*[*†‡§a-z]?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
+# (a footnote letter after "P" is lower case: "PL", "PA" are short names of conditions, no p-value's column)
+_P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*(?:[*†‡§]|(?-i:[a-z]))?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 
 
@@ -224,6 +233,8 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             where = table.get("table_id", "?") if isinstance(table, dict) else "?"
             errors.append(f"table {where}: {type(exc).__name__}" + (f" ({exc})" if str(exc) else ""))
             continue
+        if found:
+            found = without_size_restatements(found) or found[:0]      # "Total | 35 (100 %)": the arms' sizes again
         if found or (found is not None and split_by_outcome(table, study)):
             # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
             # are patients with and without an outcome is read by neither (its counts are no arm's)
@@ -231,6 +242,7 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     kept = _without_restated_columns(per_table)
     _orient_by_counts(kept)
+    orient_by_means(kept)
     return [row for found in kept for row in found], spans
 
 
@@ -497,7 +509,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
-    table = joined_statistic_columns(table, header_rows(table))      # "Mean | SD" under one path: one "mean ± SD" column
+    table = joined_statistic_columns(table, header_rows(table),      # "Mean | SD" under one path: one "mean ± SD" column
+                                     lambda t: _header_when(_clean(t))[0] is not None)
+    # "Training baseline | Training week 12 | Control baseline | ...": the names over the times, as two header rows
+    table = factor_header_rows(table, header_rows(table), lambda t: _header_when(_clean(t))[0] is not None)
     blocks = header_blocks(table)
     if len(blocks) > 1:
         # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
@@ -653,7 +668,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
             column_hints[column.col] = rate_format(header) or column_header_format(column_format(header)[1]) or column.hint \
-                or header_parts_format(column_format(_clean(part))[1] for part in column.parts)
+                or header_parts_format(column_format(_clean(part))[1] for part in column.parts) \
+                or header_path_format(column.parts)     # "Drug A (n = 50), LS mean change (SEM)": words anywhere
         elif _CI_HEADER.fullmatch(header) or _CI_HEADER.fullmatch(spread_header(column.parts, _names_effect)):
             ci_columns.append(column.col)       # (also "95% CI" under a spanning "Odds ratio")
         elif _BOUND_HEADER.fullmatch(spread_header(column.parts, _names_effect) or header):
@@ -777,6 +793,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         # "88.2% | 5.9% | 11.8%" under an arm of the "17 children" the text names: shares of 17 (table_sizes.py)
         column_sizes[col] = size_from_shares([_clean(row[col]["text"]) for row in by_row.values() if row.get(col)], text)
         adopt_size(arm_columns[col], column_sizes[col])
+    if arm_columns and not multi_columns and block_arm is None and study is not None \
+            and len({id(a) for a in arm_columns.values() if any(a is b for b in study.arms)}) < 2 \
+            and not any(_names_arm(columns[c].header, a) for c, a in arm_columns.items()
+                        if c in columns and any(a is b for b in study.arms)) \
+            and len(set(map(id, _arm_rows(by_row, study, {}, text=text).values()))) >= 2:
+        # columns taken for arms by a word of their headers ("Size of PCCC" for the arm "X assisted PCCC") or made the
+        # table's own, no header naming its arm first, where the row labels name two of the study's arms or more
+        # ("Group 1 | Group 2", codes a caption defines): the rows are the arms
+        arm_columns.clear()
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None and study is not None \
             and len(study.arms) == 1 and not effect_columns and not whole_columns and one_arm_design(text):
@@ -846,7 +871,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                                          source_file, condition, spreads=(interval_of, bounds_of, se_of))
         return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
                                   condition) or \
-            _read_whole_column(doc_id, text, table, by_row, columns, caption, source_file, condition) or None
+            _read_whole_column(doc_id, text, table, by_row, columns, caption, source_file, condition, study) or None
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     last_outcome_when = ""  # ... and when it was measured
@@ -858,7 +883,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     table_hint = caption_format(caption) or caption_format(_table_wide_footnotes(text, table)) or \
         caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
     declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
-    row_notes = marked_declarations(_footnotes(text, table))       # "† Median (range)": the rows marked "†"
+    # "† Median (range)": the rows marked "†" (a markup cell's marks are kept apart from its text: "a Mean (SE)")
+    row_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))
+    for col in arm_columns:
+        # "Drug A (n = 50)^a" over its cells, "a Median (IQR)" under the grid: the mark on a header declares for every
+        # cell under it, where no header level names a spread
+        marked = marked_format("", row_notes, _carried_marks(table, col=col, header=True))
+        if marked and column_hints.get(col, "") in ("", "mean", "median"):
+            column_hints[col] = marked
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
@@ -932,6 +964,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
+    # "Exacerbation | 12 | 20 | 0.60 (0.33-1.09)" under "A | B | RR (95% CI)": the ratio of the bare numbers is the one
+    # printed beside them, so they count patients (table_counts.py)
+    plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
+    counted |= counts_told_by_ratios(plain, arm_columns, column_sizes, {c: m for c, (m, _) in effect_columns.items()})
+    counted |= counts_told_by_effect_rows(plain, arm_columns, column_sizes, _effect_rows(plain))     # ("RR | 0.60" under)
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
@@ -1067,13 +1104,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
-        own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes)
+        own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes,
+                                                          label_cell.get("marks") or () if label_cell else ())
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
             # no category of the heading; the heading's rows have ended
             section, section_baseline, section_hint, section_unit = "", False, "", False
-        hint = own_format or section_hint
+        hint = refined_format(own_format, section_hint)     # ("Mean change" under a heading "..., mean (SE)")
         unit_only = percent_unit_only(label) if own_format else section_unit
         # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
         # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
@@ -1118,7 +1156,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 _PAIR_WORDS.fullmatch(pair_words[1]) else "pair_words"
         subgroup = stratum
         if by_subgroup and caption_outcome:
-            subgroup = "" if _WHOLE_POPULATION.match(label) else label
+            # ("Age" over "< 65 years", "Diabetes" over "Yes": the category of the heading's characteristic)
+            subgroup = "" if _WHOLE_POPULATION.match(label) else category_subgroup(section, label)
             label = caption_outcome
         outcome, timepoint = _outcome_and_timepoint(label)
         if timepoint and section and _SPAN_MEASURED.search(section):
@@ -1191,7 +1230,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             timepoint = timepoint or heading_time
         elif stat_only:
             pass        # a row saying only when: its outcome was set above
-        elif section and not section_baseline and label_when is None and not kind_of_variables(section):
+        elif section and not section_baseline and label_when is None and not kind_of_variables(section) \
+                and not (by_subgroup and caption_outcome):      # (a subgroup's heading is no part of the outcome)
             # ("Continuous variables, mean ± SD" over its rows declares their format: no part of their names)
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
@@ -1259,6 +1299,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             words, own_n = own_size(BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
                                     label=label, n=own_n or column_sizes[column])
+            marked = marked_format("", row_notes, cell.get("marks") or ())
+            if marked and not own_hint.startswith(("rate", "pair", "sex_pair")):
+                own_hint = marked       # "5.1 (0.3)^b" under "b Mean (SE)": the cell's own mark is its declaration
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
             if own_n is None and measured_n is not None and re.fullmatch(r"\d{1,6}", _clean(measured_n["text"])):
                 own_n = int(_clean(measured_n["text"]))
@@ -1411,6 +1454,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             elif column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
             arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
+            if arm_row["measure"] == "MEAN" and arm_row["role"] != "baseline" and \
+                    model_mean(label, *_header_texts(table, int(cell["col"]))):
+                # "LS mean (SE)" over the column: a model's mean of the arm (a caption's "Means at three months are
+                # estimated marginal means" is no header's: the labels keep such means unadjusted)
+                arm_row["adjusted"] = "yes"
             if heading and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
                 categories.setdefault((heading, int(cell["col"])), []).append((len(out), parsed))
             if rate and arm_row["measure"] in ("MEAN", "MEDIAN"):
@@ -1449,6 +1497,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 "MD" if measure == "DIFF" and not kinds and difference_of_plain_figures(
                     parsed["value"], [leading_figure(_clean(row[c]["text"])) for c in arm_columns if row.get(c)],
                     f"{label} {header} {caption}") else None)
+            if measure is not None and not parsed["measure"]:
+                # a column naming a ratio and a difference ("RR/MD"): each row its own
+                measure = measure_of_the_row(measure, [m for m, pattern in _EFFECT_HEADERS if pattern.search(header)],
+                                             kinds, hint, parsed["value"], parsed["ci_low"])
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
@@ -1657,6 +1709,9 @@ _TIME_CODE_LIST = re.compile(r"(?i)\b(?:time[- ]?points?|times|visits|assessment
                              r"(?P<codes>(?-i:[A-Z])\d{1,2}(?:\s*(?:,|and|-|\u2013|to)\s*(?-i:[A-Z])\d{1,2})+)\s*[)\]]")
 _TIME_CODE_ONE = re.compile(r"(?i)\b(?P<when>before|prior\s+to|at|after|following)\b[^.;()]{0,60}?[(\[]\s*"
                             r"(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]")
+# "1 month (T1)", "baseline (T0)", "week 12 [V3]": a time followed by the code the tables print for it
+_TIME_CODE_AFTER_TIME = re.compile(r"(?:(?P<baseline>\b(?:baseline|pre-?(?:treatment|intervention|operative)))|"
+                                   r"(?P<time>\b[\w-]+\s+[\w-]+))\s*[(\[]\s*(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]", re.I)
 # "recorded at admission, 5, 10, 15 and 30 minutes after injection": a list of times in one unit
 _TIME_LIST = re.compile(r"(?i)\b(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or)\s+\d{1,3})\s+(?P<unit>minutes?|mins?|hours?|"
                         r"hrs?|days?|weeks?|months?)\b")
@@ -1678,6 +1733,10 @@ def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, 
         for m in _TIME_CODE_ONE.finditer(text):
             defined[m.group("code")] = defined.get(m.group("code"), False) or \
                 m.group("when").lower().startswith(("before", "prior"))
+        for m in _TIME_CODE_AFTER_TIME.finditer(text):
+            # "at baseline (T0), 1 month (T1) and 3 months (T2)": a time then its code, in a list of them
+            if m.group("code") in codes and (m.group("baseline") or timepoint_spans(m.group("time"), bare_short=True)):
+                defined.setdefault(m.group("code"), bool(m.group("baseline")))
         if codes <= set(defined):
             out.update({code: (code, defined[code]) for code in codes})
     stems: dict[str, dict[str, int]] = {}
@@ -1717,6 +1776,21 @@ def _statistic_run(by_row: dict[int, dict[int, dict]], ordered: list[int], i: in
             break
         run.append((stat, r))
     return run if len(run) >= 2 and {"mean", "median"} & {s for s, _ in run} else []
+
+
+def caption_arm(caption: str, study: Study | None) -> Arm | None:
+    """The one study arm a table's caption gives its people: a group or an arm it names ("... in the placebo group",
+    "Outcomes in group B"), or the people it names by what they received ("Adverse events in patients receiving X",
+    "X-treated children"; `arm_codes.caption_population`); None for a caption that names a drug otherwise
+    ("Serum X levels"), no arm, or two."""
+    if study is None or not caption:
+        return None
+    received = {id(a): a for a in (study.resolve(name) for name in caption_population(caption)) if a is not None}
+    if len(received) == 1:
+        return next(iter(received.values()))
+    if received or not re.search(r"(?i)\b(?:group|arm)\b(?!s)", caption):
+        return None
+    return _caption_arm(caption, study)
 
 
 def _caption_arm(caption: str, study: Study | None) -> Arm | None:
@@ -2443,6 +2517,8 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
             words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
+            if label and _header_when(label)[0] is not None:
+                continue        # "Pre" / "Post", "3rd month" beside the arm's name: when, never a part of the patients
             if label and not _GENERIC_SPAN.fullmatch(label) and not _PART_OF_AN_ARM.search(label) \
                     and not find_drugs(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
@@ -2593,7 +2669,20 @@ def _table_wide_footnotes(text: str, table: dict) -> str:
     (declared_formats.table_wide_notes)."""
     cells = table.get("cells") or []
     return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
-                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")])
+                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")],
+                            _carried_marks(table, col=0, header=False), _carried_marks(table, header=True))
+
+
+def _header_texts(table: dict, col: int) -> list[str]:
+    """The texts of a column's header cells, every level (a spanning statistic the column reader takes apart too)."""
+    return [str(c["text"]) for c in table.get("cells") or [] if c.get("header") and int(c["col"]) == col]
+
+
+def _carried_marks(table: dict, col: int | None = None, header: bool | None = None) -> tuple[str, ...]:
+    """The footnote marks the table's markup cells carry apart from their text (ingestion's cell "marks"), of one
+    column and of its header or body cells when asked."""
+    return tuple(dict.fromkeys(m for c in table.get("cells") or [] for m in c.get("marks") or ()
+                               if (col is None or int(c["col"]) == col) and (header is None or bool(c.get("header")) == header)))
 
 
 def table_formats_of(table: dict, text: str, columns: dict) -> tuple[str, ...]:
@@ -2846,6 +2935,34 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     return None, ""
 
 
+def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
+    """(the rest, when) of a header cell naming something and when, one after the other ("Placebo baseline",
+    "Drug A 12 months", "Week 24, placebo", "Baseline - Group B"): the longest first or last few words that only say
+    when (`_when`), the rest naming no time; None when no such split leaves two to five words of a name ("Drug 10
+    mg", "Duration of follow-up, 12 months" whose rest is a quantity are no such cells)."""
+    words = re.findall(r"[^\s,;:]+(?:\s*[:;,]\s*|\s+|$)", text.strip())
+    if not 2 <= len(words) <= 7 or split_size(text)[1] is not None and not split_size(text)[0]:
+        return None
+    for k in range(min(4, len(words) - 1), 0, -1):
+        for piece, rest in (("".join(words[-k:]), "".join(words[:-k])), ("".join(words[:k]), "".join(words[k:]))):
+            piece, rest = piece.strip(" ,;:-\u2013"), rest.strip(" ,;:-\u2013")
+            if re.fullmatch(r"[(\[][^()\[\]]+[)\]]", piece):
+                piece = piece[1:-1]     # "Drug A (after)", "Drug A [week 12]"
+            elif piece == "".join(words[:k]).strip(" ,;:-\u2013") and re.fullmatch(r"(?i)pre|post|before|after", piece):
+                continue        # "Post placebo", "After drug A": a crossover's period of that arm (read elsewhere)
+            when = _when(piece)
+            if when is None or not re.search(r"[A-Za-z]{2}", rest) or _when(rest) is not None or "/" in rest \
+                    or re.search(r"(?i)\S\s+(?:after|before|following|post|pre|from|since|prior\s+to|until)$", piece) \
+                    or re.match(r"(?i)(?:after|before|following|post|from|since|prior|until|of|in|at|on)\b", rest) \
+                    or is_timepoint(rest) or len(rest.split()) > 5 or _NO_TIME_LABEL.match(rest) \
+                    or re.search(r"(?i)\b(?:duration|length|time|age|years?|for|every|per|within|from|to|at|of|in|on|"
+                                 r"since|after|before|until|by|vs\.?|versus)\s*$", rest) \
+                    or re.search(r"(?i)\b(?:change|difference|delta|reduction|increase|decrease)|\u0394", rest):
+                continue
+            return rest, when
+    return None
+
+
 # "BASE LINE", "Base-line", "FOLLOW UP": a when-word printed in two pieces
 _SPLIT_WHEN_WORD = re.compile(r"(?i)\b(base)[\s-]+(line)\b")
 # "Pre: Mean (SE)", "Baseline, mean ± SD", "Week 12 - median (IQR)": a when, then the statistic of the cells
@@ -2912,6 +3029,11 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
                 stem = _STEM_NUMBER.fullmatch(_clean(t))
                 if stem is not None and not re.fullmatch(r"[A-Z]\d{1,2}", _clean(t)):
                     texts.setdefault(col, []).append(stem.group("stem"))     # "NRS15": the NRS, at 15 minutes
+            arm_when = _named_and_when(_clean(t)) if t and when is None and col > 0 else None
+            if arm_when is not None:
+                # "Drug A baseline | Drug A 12 months": the arm and when, in one header cell
+                texts.setdefault(col, []).append(arm_when[0])
+                when = arm_when[1]
             sized_when = split_size(_clean(t)) if t and when is None else ("", None)
             if sized_when[1] is not None and sized_when[0]:
                 when, statistic = _header_when(sized_when[0])
@@ -2921,7 +3043,7 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
             if statistic and col > 0:
                 texts.setdefault(col, []).append(statistic)      # "Pre: Mean (SE)": when, and what the cells are
             if t:
-                spanning = when if col > 0 else None
+                spanning = when if col > 0 and arm_when is None else None
                 left = t if col > 0 and when is None else None
             elif spanning is not None:
                 when = spanning
@@ -3031,8 +3153,11 @@ def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: in
     """ "| | Men | | Women | |" over "| | X | Placebo | X | Placebo |": header texts printed once every k columns
     (k >= 2, at least two of them, the cells under them all filled) each span their k columns, as a spanning
     cell does in HTML. A lone text over empty cells is left alone (it may head one column only)."""
-    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)]))]
-    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts for c in range(1, width)):
+    # (a text with nothing under it heads its own column only: "| Drug X | | | Placebo | | | P |" over "Pre | Post |
+    # Change" twice and a blank under "P")
+    lone = {c for c in range(1, width) if by_cell.get((r, c), "") and not by_cell.get((below, c), "")}
+    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)])) and c not in lone]
+    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts and c not in lone for c in range(1, width)):
         return
     gaps = {b - a for a, b in zip(starts, starts[1:])}
     if len(gaps) != 1 or min(gaps) < 2:
@@ -3280,6 +3405,18 @@ def _names_arm(label: str, arm: Arm) -> bool:
     return bool(words) and words[0] in known
 
 
+def _effect_rows(rows: dict[int, dict[int, str]]) -> dict[int, str]:
+    """{row: the measure its label names} of the body rows labelled as a comparison ("RR (95% CI)", "Odds ratio")."""
+    found = {}
+    for r, row in rows.items():
+        label = row.get(0) or ""
+        if _EFFECT_ROW.search(label) or _EFFECT_ROW_ABBREVIATION.search(label):
+            measure = next((m for m, p in _EFFECT_HEADERS if p.search(label)), "")
+            if measure:
+                found[r] = measure
+    return found
+
+
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
                      columns: dict[int, _Column], caption: str, source_file: str, condition: str,
                      row_outcomes: dict[int, str] | None = None) -> list[dict]:
@@ -3290,7 +3427,9 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
-    table_hint = caption_format(caption)
+    # the caption's, the table-wide footnotes' or the label header's format, and every format declared (a mixed list)
+    table_hint, declared = table_hint_of(table, text, columns), table_formats_of(table, text, columns)
+    marked_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))     # "a Median (IQR)"
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
                     if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
@@ -3313,6 +3452,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     coded_headers = _times_the_text_names(text, [c.header for k, c in sorted(columns.items()) if k and c.header])
     # "| Group | n | Before | After |": each arm row's own number of patients, no figure of an outcome
     size_columns = _size_columns(by_row, list(arm_rows), columns)
+    # "Drug X | 12 | 8" and "Placebo | 20 | 15" over "RR (95% CI) | 0.60 (...) | 0.53 (...)": columns of counts
+    plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
+    counted_columns = count_columns_told_by_effect_rows(
+        plain, arm_rows, {r: split_size(plain[r].get(0, ""))[1] or a.n for r, a in arm_rows.items()}, _effect_rows(plain))
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
@@ -3354,14 +3497,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             value = _clean(row[col]["text"])
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
-                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
-                continue
+                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
+                    or _VERSUS.search(column.header)) or comparison_statistic(column.header) == "effect_size"):
+                continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure)
             if not column.header and not (column.timepoint or column.baseline):
                 continue
             # a column headed only "Week 12" or "Baseline": the heading row over the arms, else the caption, names the
             # outcome
-            outcome, timepoint = _outcome_and_timepoint(column.header or heading or
-                                                        _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            # ("Baseline, mean ± SD": a header of a time and a format only names no outcome)
+            named = column.header if not _FORMAT_ONLY.fullmatch(column.header or "") else ""
+            outcome, timepoint = _outcome_and_timepoint(named or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             if (row_outcomes or {}).get(r) and column.header:
                 # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under "At enrollment | At term": the row names what, the
                 # column when
@@ -3377,9 +3522,13 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     row_when, row_before = timepoint, True
             # (the column header is this layout's row label: its format, else the caption's, decides)
             # (a format a header level above states for the levels under it: "Comfort (case)" over "Comfortable")
-            header_format = label_format(column.header) or next(
-                (f for f in (label_format(part) for part in column.parts[:-1]) if f), "")
-            cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint)
+            # (and a statistic a header spanning the columns states: "Median (range)" over "Stay | ICU stay")
+            header_format = header_path_format(column.parts, column.hint) or label_format(column.header) or \
+                marked_format("", marked_notes, _carried_marks(table, col=col, header=True))
+            cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint, declared=declared,
+                                     cell=value, label=column.header, n=n)
+            if col in counted_columns and not header_format:
+                cell_hint = "count"
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
@@ -3490,7 +3639,9 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
         return []
     label_header = columns[0].header if 0 in columns else ""
     what = _FORMAT.sub("", label_header).strip(" ,;:") if label_header and not _GENERIC_LABEL_HEADER.fullmatch(label_header) else ""
-    column_hint = label_format(columns[value].header) if value in columns else ""
+    # (the column's header path: "Median (range)" spanning the value column's own header)
+    column_hint = (header_path_format(columns[value].parts, columns[value].hint) or label_format(columns[value].header)) \
+        if value in columns else ""
     hint, group = column_hint, None
     baseline = _baseline_caption(caption) or bool(re.search(r"\b(?:profile|characteristics)\b", caption, re.I))
     bounds = _row_bounds(by_row)
@@ -3550,7 +3701,7 @@ _TOTAL_LABEL = re.compile(r"\s*(?:total|all(?:\s+(?:patients|participants|subjec
 
 
 def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, columns: dict[int, _Column], caption: str,
-                       source_file: str, condition: str) -> list[dict]:
+                       source_file: str, condition: str, study: Study | None = None) -> list[dict]:
     """A table of no arm with one column of "n (%)" counts ("Types | Frequency (%)" over "Mesioangular | 51 (51.0)"
     ... "Total | 100 (100)"): the whole population's counts, of the size its "Total" row prints (its share 100 %, or
     the sum of the rows), else the one size all the shares agree on."""
@@ -3564,7 +3715,11 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     hint = label_format(header) or caption_format(caption)
     # "Characteristics of the study population (n = 20)": the caption (or the column) prints the whole size, and the
     # rows then give means as well as counts, each in its label's format (table_sizes.py)
-    declared = whole_population_size(caption, header)
+    # ("Adverse events in patients receiving X | n (%)": the one arm the caption names, of that arm's size)
+    group = caption_arm(caption, study) or _ALL_PATIENTS
+    declared = (group.n if group is not _ALL_PATIENTS else None) or whole_population_size(caption, header) or \
+        whole_sample_size(caption, header, [a.n for a in study.arms] if study is not None else [],
+                          [_clean(row[value]["text"]) for row in by_row.values() if row.get(value)])
     counted, total = [], None
     for r in sorted(by_row):
         row = by_row[r]
@@ -3581,7 +3736,9 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         if (parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None) and declared:
             continue        # a row of another shape in a table whose size is declared: that row unread
         if parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None:
-            return []
+            # ("Mean age, y (range) | 38.83 (18-78)" above the counts): left unread, the counts read if their shares
+            # agree on one size (a mean's n is the population's only when the table prints it)
+            continue
         if _TOTAL_LABEL.fullmatch(label):
             total = parsed["events"]
             continue
@@ -3606,7 +3763,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
                        role="baseline" if baseline or _demographic(outcome) else "")
         whole = proportion_row(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"]) \
             if parsed["measure"] == "PROPORTION" else dict(parsed, total=size)
-        out.append(_arm_row(context, whole, _ALL_PATIENTS, int(by_row[r][value]["start"]) - start))
+        out.append(_arm_row(context, whole, group, int(by_row[r][value]["start"]) - start))
     return out
 
 
@@ -3735,7 +3892,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
         subgroup = label if _STRATUM_SECTION.fullmatch(label) else ""
         if heading and (subgroup or _CATEGORY_OF_A_HEADING.fullmatch(label)):
             # "Age" over "< 65 years", "Diabetes" over "Yes | No": the category of the heading's trait
-            subgroup = label if heading.lower() in label.lower() else f"{heading} {label}"
+            subgroup = category_subgroup(heading, label)
         start, end = _row_span(text, table, bounds, r)
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
@@ -3876,11 +4033,15 @@ def _caption_timepoint(caption: str, heading: bool = False) -> str:
     a heading row, `heading`) may also say it a few words after "at"/"through"/"after" or in brackets after
     "follow-up": "Adverse events through safety follow-up (day 31)", "Scores at the 12-month visit"; when it names
     one time so."""
+    if lists_times(caption):
+        return ""       # "Outcomes at 3 and 6 months": the columns or rows say which
     found = _CAPTION_TIMEPOINT.search(caption)
     if found is not None:
         return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower()
     if heading:
         return ""
+    if leading_time(_CAPTION_NUMBER.sub("", caption)):
+        return leading_time(_CAPTION_NUMBER.sub("", caption))      # "Week 52 efficacy outcomes", "Six-month outcomes"
     named = {tp for start, _, tp in timepoint_spans(caption) if _SAID_AS_WHEN.search(caption[max(0, start - 45):start])
              and not _HISTORY_BEFORE.search(caption[max(0, start - 25):start])}
     return named.pop() if len(named) == 1 else ""
@@ -4259,8 +4420,9 @@ _INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\
 def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
     """Whether a body column holds words, not figures: labels in every filled cell."""
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
-    return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
-                                    for t in filled)
+    # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
+    return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
+                                                                     or _when(t) is not None) for t in filled)
 
 
 def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
@@ -4332,7 +4494,7 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
     statistics paragraph) give the one whose signature the `cell` has (declared_formats.format_for_cell)."""
     if column_hint.startswith("rate"):
         return column_hint
-    said = column_hint or table_hint
+    said = refined_format(column_hint, table_hint)
     if row_hint == "n_pct" and unit_only and said.startswith(("mean", "median")):
         return said
     if declared and cell and not said and (row_hint in ("", "mean", "median") or row_hint == "n_pct" and unit_only):
@@ -4341,7 +4503,8 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
                                percent_label=row_hint == "n_pct")
         if fits:
             return fits
-    return row_hint or said
+    # ("Mean change from baseline" under "Mean (SE)": the row names the centre, the header its spread)
+    return refined_format(row_hint, said)
 
 
 def _annual_rate(outcome: str) -> tuple[str, str] | None:
@@ -4373,6 +4536,8 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
         outcome = outcome[: tp.start()].strip(" ,;:-")
     elif not tp or tp.end() != len(described.rstrip()):
         outcome, timepoint = _label_ending_in_a_time(outcome)
+        if not timepoint:
+            outcome, timepoint = change_end_time(outcome)   # "Change from baseline to week 24 in HbA1c"
         if not timepoint:
             outcome, timepoint = label_moment(outcome)      # "VAS score pretreatment", "SBP post-op"
     return outcome or label, timepoint

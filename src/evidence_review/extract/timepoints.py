@@ -187,7 +187,7 @@ def is_window(timepoint: str) -> bool:
     return bool(re.match(r"(?i)\s*(?:first|second|third|fourth|fifth)\s+\d", timepoint or ""))
 
 
-__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "label_moment", "NUMBER", "ORDINAL",
+__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "label_moment", "change_end_time", "lists_times", "leading_time", "NUMBER", "ORDINAL",
            "NUMBER_VALUES"]
 
 
@@ -241,6 +241,31 @@ def label_moment(label: str) -> tuple[str, str]:
     return found.group("what").strip(" ,;:-"), when
 
 
+
+# "Change from baseline to month 12 in ...", "Change at week 24 in ...", "Reduction from randomisation through week 52
+# in ...": a change's end, said in the middle of the label (the end of a label is `table_reader`'s trailing time)
+_CHANGE_UNTIL = re.compile(r"(?i)\b(?:changes?|reductions?|increases?|decreases?|differences?|improvements?|"
+                           r"rise|fall|decline|gain|loss)\s+(?:from\s+(?:the\s+)?(?:baseline|randomi[sz]ation|"
+                           r"(?:day|week|visit)\s+[01])\s+)?(?P<joint>(?:to|at|through|until|till|by)\s+(?:the\s+)?)$"
+                           r"|\bfrom\s+(?:the\s+)?(?:baseline|randomi[sz]ation)\s+(?P<joint2>(?:to|at|through|until|till)\s+"
+                           r"(?:the\s+)?)$")
+
+
+def change_end_time(label: str) -> tuple[str, str]:
+    """(what, when) of a label naming a change up to a time before what changed ("Change from baseline to month 12 in
+    KCCQ score" -> ("Change from baseline in KCCQ score", "month 12"); "Change at week 24 in HbA1c, %" -> ("Change in
+    HbA1c, %", "week 24")); (label, "") for any other label ("Change in weight from baseline", "Weight at 12 months"
+    whose time ends the label, a length "Change over 12 weeks")."""
+    for start, end, when in timepoint_spans(label or "", bare_short=True):
+        said = _CHANGE_UNTIL.search(label[:start])
+        if said is None or not re.match(r"\s*(?:[,;(]|in|of)\b|\s*[,;(]", label[end:]):
+            continue
+        joint = said.start("joint") if said.group("joint") is not None else said.start("joint2")
+        rest = label[end:].strip()
+        what = re.sub(r"\s+", " ", label[:joint].rstrip() + ("" if rest[:1] in ",;" else " ") + rest).strip(" ,;:-")
+        return what, when
+    return label, ""
+
 # ---------------------------------------------------------------- the document's own statement of a time
 
 _KEY_FORWARD = re.compile(r"(?i)^(?P<n>\d+|" + _WORD_NUMBER + r")[- ]?(?P<unit>[a-z]+)")
@@ -279,6 +304,29 @@ def time_key(timepoint: str) -> tuple[int, str] | None:
 _LIST_OF_TIMES = re.compile(r"(?i)(?<![\w.])(?P<first>(?:" + NUMBER + r")(?:\s*,\s*(?:" + NUMBER + r"))*)\s*,?\s*(?:and|or)\s+"
                             r"(?=(?:" + NUMBER + r")[- ]?(?:" + _LONG_UNIT + "|" + _SHORT_UNIT + r")\b)")
 
+
+# "at weeks 4, 8 and 12", "at 3 and 6 months": several times, none of them every row's
+_LISTED_NAMED_TIMES = re.compile(r"(?i)\b(?:weeks|days|months|years|visits)\s+" + NUMBER + r"(?:\s*,\s*" + NUMBER
+                                 + r")*\s*,?\s*(?:and|or|to)\s+" + NUMBER + r"\b")
+
+
+def lists_times(text: str) -> bool:
+    """Whether a caption or a heading names several times in a list ("Outcomes at 3 and 6 months", "Scores at weeks 4,
+    8 and 12"): no one time is every row's; the columns or rows say which."""
+    return bool(_LIST_OF_TIMES.search(text or "") or _LISTED_NAMED_TIMES.search(text or ""))
+
+
+# "Week 52 efficacy outcomes", "Six-month outcomes", "12-month follow-up results", "One-year mortality": a caption that
+# opens with the time of what it lists (weeks, months or years: "24-h urine sodium" names a measurement, not a time)
+_LEADING_TIME = re.compile(r"(?i)\s*(?P<tp>(?:week|month|year)\s+\d{1,3}|(?:" + NUMBER + r")[- ](?:weeks?|months?|years?))"
+                           r"(?:[- ](?:follow[- ]?up|post[- ]?treatment))?\s+(?=[a-z])")
+
+
+def leading_time(caption: str) -> str:
+    """The time a caption opens with ("Week 52 efficacy outcomes" -> "week 52"; "Six-month outcomes" -> "six-month";
+    "12-month follow-up results" -> "12-month"), else "" ("24-h urine sodium", "Baseline characteristics")."""
+    found = _LEADING_TIME.match(caption or "")
+    return re.sub(r"\s+", " ", found.group("tp")).lower() if found else ""
 
 # the events a document counts its times from that its labels keep with a bare time: which of several doses ("1 month
 # after the last dose"); a single event ("after surgery", "after injection") is left unsaid as often as said

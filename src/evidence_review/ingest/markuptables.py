@@ -37,14 +37,17 @@ def _is_footnote_mark(el) -> bool:
     return name == "sup" and bool(_FOOTNOTE_MARK.fullmatch(element_text(el)))
 
 
-def _text_around_marks(el, mark_text) -> str:
-    """The text of `el` with each footnote mark in it written as `mark_text(mark)`, whitespace collapsed."""
+def _raw_text_around_marks(el, mark_text) -> str:
+    """The text of `el` with each footnote mark in it written as `mark_text(mark)` and each `<break/>` as
+    `_LINE_BREAK`, whitespace as written."""
     parts: list[str] = []
 
     def walk(node):
         if node is not el and _is_footnote_mark(node):
             parts.append(mark_text(node))
             return
+        if node is not el and local(node.tag) in _BREAK_TAGS:
+            parts.append(_LINE_BREAK)
         if node.text:
             parts.append(node.text)
         for child in node:
@@ -53,12 +56,37 @@ def _text_around_marks(el, mark_text) -> str:
                 parts.append(child.tail)
 
     walk(el)
-    return " ".join("".join(parts).split())
+    return "".join(parts)
+
+
+_BREAK_TAGS = frozenset({"break", "br"})    # JATS, HTML
+# a stand-in for `<break/>` while a cell's text is gathered (a control character no XML text can hold)
+_LINE_BREAK = "\x1f"
+
+
+def _text_around_marks(el, mark_text) -> str:
+    """The text of `el` with each footnote mark in it written as `mark_text(mark)`, whitespace collapsed. A
+    `<break/>` adds nothing: readers rely on "4 (17%)<break/>n = 23" reading as "4 (17%)n = 23"."""
+    return " ".join(_raw_text_around_marks(el, mark_text).replace(_LINE_BREAK, "").split())
 
 
 def cell_text(el) -> str:
     """A cell's text without footnote marks ("entry<sup>a</sup>" -> "entry"), otherwise as `element_text`."""
     return _text_around_marks(el, lambda mark: "")
+
+
+def cell_lines(el) -> list[str]:
+    """A cell's lines as `<break/>` separates them, each without footnote marks, whitespace collapsed."""
+    lines = [" ".join(line.split()) for line in _raw_text_around_marks(el, lambda mark: "").split(_LINE_BREAK)]
+    return [line for line in lines if line] or [""]
+
+
+def cell_marks(el) -> tuple[str, ...]:
+    """The footnote marks a cell carries, apart from its text ("entry<sup>a,b</sup>" -> ("a", "b")): what a table's
+    marked footnote ("a Median (IQR)") speaks for."""
+    found = [part.strip() for node in el.iter() if node is not el and _is_footnote_mark(node)
+             for part in element_text(node).split(",")]
+    return tuple(dict.fromkeys(m for m in found if m))
 
 
 def footnote_text(el) -> str:
@@ -99,6 +127,31 @@ def _sub_header_row(cells: list, spanned_above: list[int], pending: dict, r: int
     return spanned_above[0] > 0 and not any((r, c) in pending for c in range(spanned_above[0]))
 
 
+def _is_label_line(line: str) -> bool:
+    """A line naming something ("Standard", "Group 2"), not a value or a count ("4", "79%", "n = 24")."""
+    return bool(re.match(r"[^\W\d_]", line)) and not _ARM_SIZE_LINE.match(line)
+
+
+_ARM_SIZE_LINE = re.compile(r"\(?[nN]\s*=")
+
+
+def _stacked_lines(row_lines: list[list[str]]) -> list[list[str]] | None:
+    """A body row holding several rows stacked in its cells, one per line ("Low<break/>Standard | 4<break/>7 |
+    0.50"): the rows, each one-line cell repeated in every row as a rowspan would repeat it. None unless the row's
+    labels (a cell whose every line starts with a word) and at least one other cell have the same number (2 or more) of lines and every
+    other cell has one line: a value with a note on a second line ("79%<break/>n = 24") is one row."""
+    filled = [lines for lines in row_lines if lines != [""]]
+    if any(_ARM_SIZE_LINE.match(line) for lines in filled if len(lines) > 1 for line in lines):
+        return None     # "4 (17)<break/>n = 23": a value and the size it is out of, in a label broken over lines
+    labels = [lines for lines in filled if len(lines) > 1 and all(map(_is_label_line, lines))]
+    if not labels:
+        return None
+    depth = len(labels[0])
+    if sum(len(lines) == depth for lines in filled) < 2 or any(len(lines) not in (1, depth) for lines in filled):
+        return None
+    return [[lines[i] if len(lines) == depth else lines[0] for lines in row_lines] for i in range(depth)]
+
+
 def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     rows = _rows(table)
     if not rows:
@@ -108,6 +161,8 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
     cells_seen = 0
     spanned: set[tuple[int, int]] = set()     # grid positions repeating a colspan cell's text
+    marks: dict[tuple[int, int], tuple[str, ...]] = {}     # the footnote marks each (tr, column)'s cell carries
+    grid_rows_of: dict[int, list[int]] = {}     # each tr's grid rows (several when its cells stack rows)
     spanned_above: list[int] = []     # the columns the previous header row covered with colspan cells
     for r, (tr, in_head) in enumerate(rows):
         row: list[str | None] = []
@@ -119,35 +174,53 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
             # cells before them: the short row's cells sit under the spanning cell, not from the first column on
             texts = iter(cell_text(c) for c in cells)
             row = [next(texts) if c in spanned_above else pending.pop((r, c), "") for c in range(len(grid[-1]))]
+            marks.update({(r, c): cell_marks(el) for el, c in zip(cells, spanned_above) if cell_marks(el)})
+            grid_rows_of[r] = [len(grid)]
             grid.append(row)
             header_flags.append(True)
             spanned_above = []
             continue
         spanned_above = []
+        row_lines: list[list[str]] = []     # each position's lines, to unstack rows written into one <tr>
+        row_spanned: set[int] = set()
         for cell in cells:
             while (r, col) in pending:
                 row.append(pending.pop((r, col)))
+                row_lines.append([row[-1]])
                 col += 1
             text = cell_text(cell)
+            lines = cell_lines(cell) if _span(cell, "rowspan") == 1 else [text]
+            carried = cell_marks(cell)
             all_th = all_th and local(cell.tag) == "th"
             colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
             if in_head and colspan > 1:
                 spanned_above.extend(range(col, col + colspan))
             for c in range(colspan):
                 if c:
-                    spanned.add((r, col + c))
+                    row_spanned.add(col + c)
                 row.append(text)
-                for down in range(1, rowspan):
-                    pending[(r + down, col + c)] = text
+                row_lines.append(lines)
+                for down in range(rowspan):
+                    if carried:
+                        marks[(r + down, col + c)] = carried
+                    if down:
+                        pending[(r + down, col + c)] = text
             col += colspan
             cells_seen += colspan * rowspan
             if cells_seen > MAX_TABLE_CELLS:
                 return None
         while (r, col) in pending:
             row.append(pending.pop((r, col)))
+            row_lines.append([row[-1]])
             col += 1
-        grid.append(row)
-        header_flags.append(in_head or (all_th and bool(cells)))
+        is_header = in_head or (all_th and bool(cells))
+        unstacked = None if is_header else _stacked_lines(row_lines)
+        grid_rows_of[r] = []
+        for one_row in unstacked or [row]:
+            grid_rows_of[r].append(len(grid))
+            spanned.update((len(grid), c) for c in row_spanned)
+            grid.append(one_row)
+            header_flags.append(is_header)
     width = max((len(r) for r in grid), default=0)
     if width == 0:
         return None
@@ -164,4 +237,5 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
         from .texttables import guess_header_rows  # no <thead>/<th>: leading rows of words, as in text tables
 
         header_rows = guess_header_rows(full)
-    return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f], spanned=frozenset(spanned))
+    return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f], spanned=frozenset(spanned),
+                     marks={(g, c): carried for (r, c), carried in marks.items() for g in grid_rows_of.get(r, ())})

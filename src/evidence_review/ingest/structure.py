@@ -125,6 +125,8 @@ class TableGrid:
     #: (row, col) positions that repeat the cell on their left because the markup's cell spans both columns
     #: (colspan): one value printed twice in the text, not two cells that print the same value.
     spanned: frozenset = frozenset()
+    #: (row, col) -> the footnote marks the cell there carries, left out of its text ("a" of "Stay<sup>a</sup>").
+    marks: dict = field(default_factory=dict)
 
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
@@ -160,6 +162,8 @@ def _render_table(grid: TableGrid, table_id: str, start: int) -> tuple[str, dict
             cell = {"row": r, "col": c, "text": value, "start": pos, "end": pos + len(value), "header": r < header_rows}
             if (source_row, c) in grid.spanned:
                 cell["spans_left"] = True
+            if grid.marks.get((source_row, c)):
+                cell["marks"] = list(grid.marks[(source_row, c)])
             cells.append(cell)
             pos += len(value)
         line = row_start + CELL_SEPARATOR.join(values) + row_end

@@ -61,6 +61,8 @@ _LABEL_GAP = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]])?\s*(?:group|arm)?\s
 _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,30}[)\]]|[,;]?\s*[Pp]\s*[<>=\u2264\u2265]\s*[\d.]+)?"
                           r"\s*[)\]]?\s*,?\s*(?:respectively\s*,?\s*)?)", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# "respectively" right after a run (its unit, a bracket, a p-value between)
+_CLOSED_AT_ONCE = re.compile(r"\s*(?:[A-Za-z\u00b5/%][\w/%.-]{0,11})?\s*[)\]]?\s*,?\s*respectively\b", re.I)
 # arms listed after "respectively" ("respectively in A and B group"), or ending at it ("in A and B, respectively")
 _LIST_BEFORE_RESPECTIVELY = re.compile(r"\b(?:in|for|with|among|on)\s+(?:the\s+)?[^.;()\d]{3,100}?\s*,?\s*respectively\b", re.I)
 # other contrasts a pair may be of: times, sexes, subgroups of patients, doses, eyes, sites
@@ -348,6 +350,24 @@ def _respectively_list(s: Sentence, count: int) -> list[str] | None:
     return found
 
 
+# between two arms of one list named before the values: "the A and B groups", "the A group and the B group"
+_ARMS_LIST_JOIN = re.compile(r"\s*(?:(?:group|arm)s?\b\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|/\s*)"
+                             r"(?:the\s+)?", re.I)
+
+
+def _arms_listed_before(s: Sentence, at: int, count: int) -> list[str] | None:
+    """ "In the A and B groups, the median stay was 5 and 7 days, respectively", "The A and B groups had a median
+    stay of 5 and 7 days, respectively": the arms of a sentence closed by "respectively" named in one list before its
+    values, when that list is every arm the sentence names before them."""
+    if _MEDIAN_WORD.search(s.seg, 0, at) and (_CURVE_SHARE.search(s.seg, 0, at) or _TIME_TO_EVENT.search(s.seg, 0, at)):
+        return None     # a median survival time per arm: the curves' estimate, read (or left) by rules/arm_data.py
+    named = [g for g in s.groups if g.end <= at]
+    if len(named) != count or not all(_ARMS_LIST_JOIN.fullmatch(s.seg, a.end, b.start) for a, b in zip(named, named[1:])):
+        return None
+    names = [_as_study_arm(s, g.name) for g in named]
+    return names if len(set(names)) == count else None
+
+
 # "(A versus B, respectively)", "[A and B, respectively]": the arms' order for the values that follow
 _BRACKET_BEFORE_RESPECTIVELY = re.compile(r"[(\[](?P<names>[^()\[\]]{3,100}?)\s*,?\s*$")
 _ARMS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v/s\s+|/\s*)(?:the\s+)?", re.I)
@@ -388,6 +408,11 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
         second = next(g.start for g in named if _as_study_arm(s, g.name) == names[1])
         if re.search(_COMPARING_WORDS, seg[named[0].end:second], re.I):
             return names
+        # "Compared with B, A lowered the score (x vs y)": the arm the clause opens by comparing with is the second
+        if re.fullmatch(r"\W*(?:when\s+|as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?",
+                        seg[start:named[0].start], re.I) and re.fullmatch(r"\s*(?:(?:group|arm)s?\b\s*)?,\s*(?:the\s+)?",
+                                                                            seg[named[0].end:second], re.I):
+            return [names[1], names[0]]
         # "the difference between A and B groups was around two minutes (108 vs. 110 min)"
         if re.search(r"\bbetween\s+(?:the\s+)?$", seg[max(start, named[0].start - 14):named[0].start], re.I) \
                 and re.fullmatch(r"\s*(?:groups?\s+|arms?\s+)?and\s+(?:the\s+)?", seg[named[0].end:second], re.I):
@@ -618,7 +643,8 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         return est
     # a bare value: a median where the clause says so; a mean where it says so, or where the pair carries a unit of
     # measurement ("(21.3 vs. 32.4 hrs)", "(4257 mIU/mL vs. 5768 mIU/mL)") and is no time to an event
-    near = about[about.rfind(",") + 1:]     # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
+    near = _without_list_commas(s, about)
+    near = near[near.rfind(",") + 1:]       # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
     if _MEDIAN_WORD.search(near):
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
     elif _MEAN_WORD.search(near) or ((unit or level) and comparing and not _TIME_TO_EVENT.search(about)):
@@ -628,6 +654,15 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     if _BASELINE_HINT.search(about):
         est.role = "baseline"
     return est
+
+
+def _without_list_commas(s: Sentence, text: str) -> str:
+    """The text with the commas of a list of the sentence's arms taken out ("The median scores in the A, B and C groups
+    were"), so that the words nearest the values reach past the list."""
+    names = sorted({s.seg[g.start:g.end] for g in s.groups}, key=len, reverse=True)
+    if not names or "," not in text:
+        return text
+    return re.sub(r",(?=\s*(?:and\s+|or\s+)?(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b)", " ", text)
 
 
 def aligned_values(s: Sentence) -> None:
@@ -667,7 +702,10 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
     respectively = None
     if _RESPECTIVELY.search(seg):
         lengths = {len(run) for run, _ in runs}
-        respectively = _respectively_list(s, lengths.pop()) if len(lengths) == 1 else None
+        count = lengths.pop() if len(lengths) == 1 else None
+        respectively = _respectively_list(s, count) if count else None
+        if respectively is None and count:
+            respectively = _arms_listed_before(s, runs[0][0][0].start, count)
     previous_end, previous_lead = 0, None
     since, previous_names = 0, None
     for run, comparing in runs:
@@ -676,7 +714,20 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         continues = previous_lead is not None and _CONTINUING.fullmatch(seg, previous_end, run[0].start)
         listed_bare = run[0].family == "bare" and not comparing
         if listed_bare:
-            names = _listed_after(s, run) if _RESPECTIVELY.search(seg, run[-1].end, run[-1].end + 80) else None
+            names = None
+            if _RESPECTIVELY.search(seg, run[-1].end, run[-1].end + 80):
+                names = _listed_after(s, run) or (respectively if respectively and len(respectively) == len(run) else None)
+                clause = seg[_clause_start(seg, run[0].start):run[0].start]
+                if names is None and (_MEAN_WORD.search(clause) or _MEDIAN_WORD.search(clause)) \
+                        and _CLOSED_AT_ONCE.match(seg, run[-1].end) and not re.search(r"\b(?:and|or)\b|,", clause):
+                    # "The median stays were 5 and 7 days, respectively": a sentence naming no arm, the document's order
+                    # (not "... 5 and 7 days at 6 and 12 months, respectively", nor "the median stay and time to X
+                    # were 5 and 7 days, respectively": lists of times and quantities)
+                    names = _document_order(s, run)
+            if names is not None and not _listed_after(s, run) and any(
+                    re.search(r"[/\u00b1]\s*$", seg[max(0, it.start - 2):it.start]) or re.match(r"\s*[/\u00b1]", seg[it.end:])
+                    for it in run):
+                names = None    # ("43/9\u00b14/9 and 45/1\u00b13/8": pieces of numbers printed with slashes, no values)
             if names is None or len(set(names)) != len(run):
                 previous_lead = None
                 continue
@@ -772,6 +823,11 @@ def _arm_just_after(s: Sentence, item: _Item, until: int) -> str:
     return _as_study_arm(s, named[0].name) if named else ""
 
 
+# between a share followed by its own arm and the next share: the arm's lead and group word, then "and" or a comma
+_JOINED_AFTER_OWN_ARM = re.compile(r"\s*[)\]]?\s*(?:patients\s+|participants\s+)?(?:of|in|among|with|for)\s+(?:the\s+)?"
+                                   r"(?:(?:group|arm)s?\b)?\s*(?:[)\]]\s*)?(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I)
+
+
 def shares_beside_their_arms(s: Sentence) -> None:
     """Two shares of patients, each printed right beside its own arm, that the sentence sets against each other with
     words between them ("In the A group 45% of the women needed X versus 62% in the B group"; "the rate in the A group
@@ -779,7 +835,7 @@ def shares_beside_their_arms(s: Sentence) -> None:
     both (before both, after both, or mirrored: the first before, the second after); the two arms must be two of the
     study's arms. (Means and medians beside their arms, joined by any words, are rules/arm_blocks.py's.)"""
     seg = s.seg
-    if len(s.groups) < 2 or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
+    if len(s.groups) < 2 or not (_SET_APART.search(seg) or re.search(r"\band\b", seg)) or of_other_groups(seg, len(seg)):
         return
     items = [it for it in _items(s) if it.family == "share"]
     arms = set(_study_arms(s)) | set(s.state.arm_sizes)
@@ -789,12 +845,19 @@ def shares_beside_their_arms(s: Sentence) -> None:
         if any(s.ci_after(it.end) is not None or _INTERVAL_NEXT.match(seg, it.end) for it in (a, b)):
             continue        # "(8.9%, 95% CI 6.0-13.1%)": an estimate of a curve or a model, not a count of the arm
         between = seg[a.end:b.start]
-        if not _SET_APART.search(between) or _PAIR_BREAK.search(between) or len(between) > 160:
+        if _PAIR_BREAK.search(between) or len(between) > 160:
             continue
         start = _clause_start(seg, a.start)
         pairs = ((_arm_just_before(s, a, start), _arm_just_before(s, b, a.end)),
                  (_arm_just_after(s, a, b.start), _arm_just_after(s, b, len(seg))),
                  (_arm_just_before(s, a, start), _arm_just_after(s, b, len(seg))))
+        if not _SET_APART.search(between):
+            # "27.5% of the A group and 44.7% of the B group", "17% of the A and 41% of the B group": each share
+            # followed by its own arm, joined by "and" (else words must set the two apart)
+            after_each = pairs[1]
+            if not (all(after_each) and _JOINED_AFTER_OWN_ARM.fullmatch(_without_arm_names(s, a.end, b.start))):
+                continue
+            pairs = (after_each,)
         names = next((p for p in pairs if all(p) and p[0] != p[1]), None)
         if names is None or not all(n in arms for n in names):
             continue
@@ -860,7 +923,7 @@ def items_of_each_arm_respectively(s: Sentence) -> None:
                 s.estimates.append(est)
 
 
-_FAMILY_MEASURE = {"mean": "MEAN", "median": "MEDIAN"}
+_FAMILY_MEASURE = {"mean": "MEAN", "median": "MEDIAN", "share": "PROPORTION"}
 
 
 # between a value read with its arm and the value set right against it: its spread and unit, then "vs"
@@ -874,7 +937,8 @@ _ANOTHER_TIME_AFTER = re.compile(r"[^.;]{0,25}?\b(?:baseline|before|prior|pre-?(
 def second_beside_its_arm(s: Sentence) -> None:
     """The other arm's value, printed beside its own arm and set against a value an earlier rule read with its arm:
     "The score of the A group decreased (7.5 ± 0.9), with a significant difference compared with the B group (9.7 ±
-    1.1)". Means and medians only; the two arms must be two of the study's, and no third arm named between."""
+    1.1)". Means and medians, and counts set against counts ("two of the 41 women in the A group, compared with nine of
+    the 39 in the B group"); the two arms must be two of the study's, and no third arm named between."""
     seg = s.seg
     if not s.groups or not s.estimates or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
         return
@@ -883,12 +947,17 @@ def second_beside_its_arm(s: Sentence) -> None:
         measure = _FAMILY_MEASURE.get(b.family)
         if measure is None or not s.free(b.index):
             continue
+        if measure == "PROPORTION" and (b.events is None or not all(e.events is not None for e in s.estimates
+                                                                    if e.measure == measure)):
+            continue        # (counts only, set against counts: "two of the 41 ... in the A group, compared with nine of the 39 in the B group")
         read = [e for e in s.estimates if e.measure == measure and e.arm_hint and e.end <= b.start]
         if not read:
             continue
         a = read[-1]
         between = seg[a.end:b.start]
-        if not _SET_APART.search(between) or _PAIR_BREAK.search(between) or len(between) > 160:
+        if _PAIR_BREAK.search(between) or len(between) > 160:
+            continue
+        if not _SET_APART.search(between) and not (measure == "PROPORTION" and re.search(r"\band\b|,", between)):
             continue
         first = _as_study_arm(s, a.arm_hint)
         second = _arm_just_before(s, b, a.end) or _arm_just_after(s, b, len(seg))

@@ -18,7 +18,7 @@ from .. import patterns as P
 from ..grammar import Interval, Num
 from ..model import Estimate
 from ..sentence import Sentence
-from .effects import ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, not_a_result
+from .effects import ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, arms_values_around, not_a_result
 
 # the arms compared: "compared with placebo", "A vs B", "than in the B group", "the addition of X to Y"
 _COMPARES = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
@@ -190,8 +190,9 @@ def unnamed_differences(s: Sentence) -> None:
                 or _FROM_TO.search(seg, max(0, n.start - 40), n.start) or s.within_arm_change(n.start) \
                 or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
                 or _TEST_STATISTIC.search(seg, max(0, n.start - 20), n.start) or _ONE_ARMS_MEDIAN.search(clause) \
-                or (_ONE_ARMS_CHANGE.search(seg, max(0, n.start - 40), n.start) and _ANY_ARM_AFTER.match(seg, end)):
-            continue
+                or (_ONE_ARMS_CHANGE.search(seg, max(0, n.start - 40), n.start) and _ANY_ARM_AFTER.match(seg, end)) \
+                or (with_ci and arms_values_around(s, n, end)):
+            continue    # (the last: "greater with A (2.1, 95% CI ...) than with B (0.9, ...)", each arm's own value)
         after_words = seg[unit_end:unit_end + 12] if not with_ci else seg[end:end + 60]
         says_change = bool(_CHANGE_BEFORE.search(before)) or bool(_COMPARATIVE_AFTER.match(seg, unit_end)) \
             or bool(_COMPARATIVE_LATER.match(seg, end)) or n.signed or comparative_by
@@ -336,7 +337,10 @@ _AGAINST_BASELINE_SAID = re.compile(r"\b(?:from|since|than|over|compared\s+(?:wi
                                     r"(?:baseline|pre-?(?:treatment|operative|intervention|study)|admission|entry)\b"
                                     r"|\bbefore\s+and\s+after\b|\bpre-?\s*(?:and|to|vs\.?)\s*post", re.I)
 # words of a comparison between the arms: then the change from baseline is the outcome, the difference is between arms
-_BETWEEN_ARMS_SAID = re.compile(r"\bbetween[- ](?:the\s+)?(?:two\s+|both\s+|treatment\s+)?(?:groups?|arms?)\b|\b(?:the|both)\s+"
+_BETWEEN_ARMS_SAID = re.compile(r"\bbetween[- ](?:the\s+)?(?:two\s+|both\s+|treatment\s+)?(?:groups?|arms?)\b"
+                                # "-2.1 (...) with A vs -0.9 (...) with B; difference -1.2 (...)": the arms' changes, then
+                                # the difference between them
+                                r"|\b(?:vs\.?|versus)\s(?:[^.]|\.(?=\d))*?[;,]\s*(?:and\s+)?(?:the\s+|a\s+)?(?:mean\s+)?difference\b|\b(?:the|both)\s+"
                                 r"(?:two\s+)?(?:groups|arms)\s+(?:differed|did\s+not\s+differ)|\bintergroup\b|\btreatment\s+difference", re.I)
 _EVENT_RATE = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|incidence)\b", re.I)
 
@@ -344,6 +348,10 @@ _EVENT_RATE = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?
 # one group's own change, said of that group alone: "Within the A group, pain fell by 2.1 points (95% CI ...)", "In the
 # B arm, the mean reduction in systolic pressure was 9.4 mm Hg", "A participants lost 6.2 kg (95% CI ...)"
 _ONE_GROUP_SAID = re.compile(r"\b(?:within|in|among)\s+(?:the\s+)?(?:[\w+/-]+\s+){1,4}?(?:groups?|arms?|cohorts?)\b"
+                             # "The A group showed a mean reduction of 5.6 points (95% CI ...)": the group as the subject
+                             r"|\b(?:[\w+/-]+\s+){1,3}?(?:group|arm|cohort)\s+(?:showed|had|experienced|achieved|"
+                             r"demonstrated|displayed|exhibited)\s+(?:an?\s+)?(?:(?:mean|average|significant|median)\s+)?"
+                             r"(?:reduction|decrease|increase|improvement|change|decline|fall|drop|rise|gain|loss)\b"
                              r"|\b(?:participants|patients|subjects)\s+(?:in\s+the\s+[\w+/-]+\s+(?:group|arm)\s+)?"
                              r"(?:lost|gained)\b", re.I)
 _CHANGE_SAID = re.compile(r"\b(?:fell|falls?|fallen|declin\w*|decreas\w*|reduc\w*|lost|loss|dropp?\w*|lower\w*|"
@@ -363,6 +371,22 @@ def _one_groups_change(row: dict) -> bool:
     return str(row.get("finder") or "") != "table" and str(row.get("measure")) in ("MD", "DIFF") \
         and _ONE_GROUP_SAID.search(evidence) is not None and _CHANGE_SAID.search(evidence) is not None \
         and _COMPARED_SAID.search(evidence) is None
+
+
+# "decreased from 82.1 to 79.3 kg (difference -2.8 kg, ...)": the two levels of one group's change
+_FROM_TO_LEVELS = re.compile(r"\bfrom\s+(?P<a>[-+\u2212]?\d+(?:\.\d+)?)\s*[^\d;()\[\]]{0,12}?\s+to\s+(?P<b>[-+\u2212]?\d+(?:\.\d+)?)")
+
+
+def _change_between_levels(row: dict) -> bool:
+    """A difference whose size is the change between the two levels its sentence prints "from X to Y" (and no other
+    pair of levels): one group's change over time, not a difference between arms."""
+    evidence = str(row.get("evidence") or "")
+    if "from" not in evidence or str(row.get("measure")) not in ("MD", "DIFF") or row.get("value") is None:
+        return False
+    pairs = [(float(m.group("a").replace("\u2212", "-")), float(m.group("b").replace("\u2212", "-")))
+             for m in _FROM_TO_LEVELS.finditer(evidence)]
+    value = abs(float(row["value"]))
+    return len(pairs) == 1 and abs(abs(pairs[0][1] - pairs[0][0]) - value) <= max(0.011, 0.01 * value)
 
 
 def _as_a_decline(change: dict) -> None:
@@ -393,7 +417,7 @@ def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
                 and not str(row.get("intervention") or "").strip() and not str(row.get("comparator") or "").strip():
             continue    # a table's difference column beside no two arms' columns ("A before | A after | Mean
                         # difference"): one arm's change over time, not an estimate between the trial's arms
-        one_group = _one_groups_change(row)
+        one_group = _one_groups_change(row) or _change_between_levels(row)
         if not one_group and (str(row.get("measure")) not in _CHANGE_AS_DIFFERENCE
                               or str(row.get("comparator") or "").strip().lower() != "baseline"
                               or not _AGAINST_BASELINE_SAID.search(evidence) or _BETWEEN_ARMS_SAID.search(evidence)

@@ -127,7 +127,9 @@ def labelled(s: Sentence) -> None:
         unit_list = _UNIT_LIST.match(s.seg, n.start) if code in ("MD", "DIFF") else None
         if s.unit_after(n) and not s.seg[n.full_end:n.full_end + 12].lstrip().startswith(("/100", "per 100")):
             if not (code in ("MD", "SMD", "DIFF") and (s.points_after(n) or s.ci_after(n.full_end) is not None
-                                                       or unit_list is not None or _quantity_then_p(s, n))):
+                                                       or unit_list is not None or _quantity_then_p(s, n)
+                                                       or (_past_its_unit(s, n, phrase=True) > n.full_end
+                                                           and not _TIME_OR_COUNT_UNIT.match(s.seg, n.full_end)))):
                 continue        # "mean difference -2.1 points", "(difference, 125.3 ml; 95% CI ...)": the
                                 # quantity's unit, not a count
         measure = s.resolve(code, n)
@@ -157,12 +159,15 @@ def labelled(s: Sentence) -> None:
         # when an interval follows it
         if measure in P.RATIO and not n.decimal and s.ci_after(n.full_end, n.value) is None:
             continue
+        if measure in P.RATIO and _summary_with_its_spread(s, n):
+            s.claim_span(n.start, n.full_end)
+            continue        # "RR was 22 (18-26)", "HR 88 (76-98)": a heart or breathing rate with its spread
         value = n.value / 100 if (n.percent and measure in P.PERCENT_AS_FRACTION) else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in P.PERCENT_AS_FRACTION)
         rate = next((r for r in s.parse("rate") if r.value_start == n.start and r.per > 1), None)
         if rate is not None:
             est.unit = f"per {rate.per} patient-years"     # "ARR 44.4/100 PY"
-        s.add(est, i, tail_from=_past_its_unit(s, n))
+        s.add(est, i, tail_from=_past_its_unit(s, n, phrase=measure in P.CONTINUOUS | {"DIFF"}))
         if est.ci_low is None:
             interval_past_its_level(s, est)
         if log_scale:
@@ -188,14 +193,57 @@ _MULTIPLE_BEFORE_INTERVAL = re.compile(r"\s*-?\s*(?:fold|times)(?:\s+(?:higher|g
                                        r"[\w+/-]+(?:\s+(?:group|arm))?)?(?=\s*[,;(\[])", re.I)
 
 
-def _past_its_unit(s: Sentence, n: Num) -> int:
-    """Where a named value's interval may start: after "points", or after any unit word when an interval's label
-    follows it ("mean difference 35 m, 95% CI 12-58 m")."""
+# any longer unit or scale a named value prints before its labelled interval: "4.2 mL/min/1.73 m2", "-0.8 kg/m2", "-4.1
+# beats per minute", "-1.4 cm on the VAS", "-1.2 points on a 10-point scale" (no figure standing on its own, no bracket,
+# no clause or list between: "2.1 mmHg at 6 months and 3.4 mmHg ..." is no unit)
+_UNIT_PHRASE_BEFORE_INTERVAL = re.compile(r"[ \t]?(?=[A-Za-z\u00b5\u03bc%])(?:[^(\[;,.\d]|(?<=\d)\.(?=\d)|(?<=[/\s])\d+(?:\.\d+)?[ \t]?m2\b|"
+                                          r"\d+-(?=[a-z])|(?<=[A-Za-z])\d)"
+                                          r"{1,40}?(?=\s*[,;(\[])")
+# a time or a count after a number: "12 weeks (95% CI ...)" is the time of a difference, "40 patients" a count, never
+# a difference's unit
+_TIME_OR_COUNT_UNIT = re.compile(r"\s*-?\s*(?:years?|yrs?|months?|mo|days?|weeks?|wks?|hours?|hrs?|h|min|minutes?|visits?|"
+                                 r"patients|participants|subjects|studies|trials?|cases|women|men|children|adults|"
+                                 r"times|episodes|events|cycles|doses|sessions)\b", re.I)
+# what makes a phrase a unit: a ratio of units or a unit raised to a power ("mL/min/1.73 m2", "kg/m2", "beats per
+# minute"), or the scale a score is read on ("cm on the VAS", "points on a 0-10 scale")
+_COMPOUND_UNIT = re.compile(r"/|[A-Za-z][23\u00b2\u00b3]\b|\bper\b|\bon\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:scale|VAS|score|index)\b", re.I)
+_NOT_A_UNIT = re.compile(r"\b(?:and|or|vs|versus|compared|than|while|whereas|respectively|between|in|among|with|for|at|by|"
+                         r"to|from|of|after|before|during|was|were|is|are|higher|lower|greater|less|more|fewer|longer|"
+                         r"shorter|smaller|larger|reduc\w*|increas\w*|decreas\w*|improv\w*|favou?r\w*|group|arm|"
+                         r"patients?|participants?|subjects?)\b", re.I)
+
+
+def _summary_with_its_spread(s: Sentence, n: Num) -> bool:
+    """A value that a ratio's name (or a ratio named earlier) cannot own: a whole number of ten or more, or any whole
+    number after "HR" or "RR" (a heart or breathing rate's abbreviation too), followed by a pair no label calls an
+    interval ("RR was 22 (18-26)", "HR 88 (76-98)", "SpO2 96 (94-98)"): a median or mean with its spread, whose pair
+    holds it as an interval would. A ratio printed as a whole number comes with its interval's label."""
+    if n.decimal or n.percent:
+        return False
+    ci = s.ci_after(n.full_end)
+    if ci is not None and ci.labelled:
+        return False
+    pair = s.ci_after(n.full_end, n.value)
+    return pair is not None and not pair.labelled and (n.value >= 10 or _VITAL_ABBREVIATION_BEFORE.search(
+        s.seg, max(0, n.start - 12), n.start) is not None)
+
+
+# "HR 88", "RR was 22", "RR: 20": the abbreviation a heart or breathing rate shares with a ratio, right before a value
+_VITAL_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])(?:HR|RR)\s*(?:[:=,]|\bwas\b|\bof\b)?\s*$")
+
+
+def _past_its_unit(s: Sentence, n: Num, phrase: bool = False) -> int:
+    """Where a named value's interval may start: after "points", or after any unit word (or, with `phrase`, for a
+    difference: a unit's phrase) when an interval's label follows it ("mean difference 35 m, 95% CI 12-58 m",
+    "difference -0.8 kg/m2 (95% CI ...)"; a ratio has no unit)."""
     end = s.points_end(n)
-    if end != n.full_end:
+    if s.ci_after(n.full_end) is not None:
         return end
-    unit = _UNIT_BEFORE_INTERVAL.match(s.seg, n.full_end) or _MULTIPLE_BEFORE_INTERVAL.match(s.seg, n.full_end)
-    if unit is not None and s.ci_after(n.full_end) is None:
+    for unit in (_UNIT_BEFORE_INTERVAL.match(s.seg, end) or _MULTIPLE_BEFORE_INTERVAL.match(s.seg, end),
+                 _UNIT_PHRASE_BEFORE_INTERVAL.match(s.seg, end) if phrase else None):
+        if unit is None or (unit.re is _UNIT_PHRASE_BEFORE_INTERVAL and (_NOT_A_UNIT.search(unit.group())
+                                                                         or not _COMPOUND_UNIT.search(unit.group()))):
+            continue
         ci = s.ci_after(unit.end())
         if ci is not None and ci.labelled:
             return unit.end()
@@ -475,8 +523,13 @@ def with_interval(s: Sentence) -> None:
             continue
         # "(811 [95% CI 707-912] days in the A group vs 744 [638-850] days in the B group)", "-133.8 vs 83.27 pg/mL; 95%
         # CI ...": each arm's own value with its interval, no comparison's (an arm's rate stays one: "0.52 [...] vs. 0.97")
+        own_end = (s.ci_after(tail) or s.ci_after(n.full_end, n.value)).end
         arms_own_value = bool(_VERSUS_BEFORE.search(s.seg, max(0, n.start - 12), n.start)
-                              or ARM_VALUE_AFTER.match(s.seg, (s.ci_after(tail) or s.ci_after(n.full_end, n.value)).end))
+                              or ARM_VALUE_AFTER.match(s.seg, own_end))
+        # (an unnamed value only: "2.1 (95% CI ...) with A and 0.9 (...) with B" are each arm's own values)
+        arms_values = not labelled_ci or not s.measure_before(n.start, n, strict=True)
+        arms_values = arms_values and arms_values_around(s, n, own_end)
+        first_of_two = not arms_own_value and FIRST_OF_TWO_SUMMARIES.match(s.seg, own_end) is not None
         if _ONE_ARMS_CHANGE_BEFORE.search(s.seg, max(0, n.start - 40), n.start) and labelled_ci \
                 and _ARM_AFTER.match(s.seg, s.ci_after(tail).end):
             continue    # "a weight decrease of -1.15 kg (CI 95% ...) in the intervention group": one arm's change
@@ -546,10 +599,15 @@ def with_interval(s: Sentence) -> None:
             # "exceeded that with placebo by 34.6 percentage points (95% CI ...)": a difference of two percentages,
             # a risk difference; of a level measured in percent (glycated hemoglobin) a mean difference
             measure = "MD" if s.level_in_percent(n) else "RD"
+        if first_of_two and measure in P.RATIO | P.DIFFERENCE | {"SMD"} and (labelled_ci or measure in P.RATIO | P.CONTINUOUS):
+            s.claim_span(n.start, own_end)      # one arm's summary (an arm's rate stays one): no difference, and its
+            continue                            # numbers stay claimed as the difference read here claimed them
         if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
-        if arms_own_value and measure in P.RATIO | P.DIFFERENCE | {"SMD"}:
+        if (arms_own_value or arms_values and measure in P.DIFFERENCE) and measure in P.RATIO | P.DIFFERENCE | {"SMD"}:
             continue
+        if measure in P.RATIO and _summary_with_its_spread(s, n):
+            continue        # "..., RR 20 (18-24), SpO2 96 (94-98)": the next summary with its spread, no ratio
         pct = n.percent and (measure in P.PERCENT_AS_FRACTION or measure == "PROPORTION")
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
@@ -568,6 +626,49 @@ _VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*[-+]?\s*$", re.I)
 # group vs 744 ...", "(5.1, 95% CI 4.2-6.0) in the A group and 6.3 (...)"
 ARM_VALUE_AFTER = re.compile(r"\s*[)\]]?\s*(?:(?!(?:lower|higher|greater|less|longer|shorter|more|fewer)\b)[a-zA-Z/%\u00b5]{1,8}\s+)?(?:in|with|among|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
                               r"(?:group|arm)\s*[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and\s+[-+]?\d|while|whereas)", re.I)
+# the first of two arms' summaries set side by side, each with its spread or interval: "4 (3, 6) vs 6 (4, 9) days", "24
+# (18-30) hours in the A group versus 36 (28-44) hours", "12.1 [10.2-14.0] compared with 9.8 [8.1-11.5]": medians with
+# their quartiles, means with their intervals, never a difference and its interval
+FIRST_OF_TWO_SUMMARIES = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?(?:(?:in|with|among|for)\s+(?:the\s+)?[\w-]+"
+                                    r"(?:\s+[\w-]+)?\s+(?:group|arm)\s*)?,?\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+[-+]?\d+(?:\.\d+)?"
+                                    r"\s*(?:[a-zA-Z/%\u00b5]{1,8}\s*)?[(\[]", re.I)
+# each arm's own value with its interval, then the other arm's: "2.1 points (95% CI ...) with A and 0.9 points (...) with
+# B", "greater with A (2.1, 95% CI ...) than with B (0.9, ...)": after the first value's interval, its arm (maybe) and a
+# word that sets another value beside it; before the second, that word after the first's closing bracket
+_ARM_PHRASE = (r"(?:with|in|for|among|on)\s+(?:the\s+)?(?!(?:women|men|males?|females?|boys|girls|children|adults|patients|"
+               r"participants|subjects|those|subgroups?|strata|stratum|older|younger|aged)\b)[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s*")
+# the words between one arm's value and the other's: "and" only after the first value's arm ("with A and 0.9"), a
+# list's "and" otherwise joining differences of several outcomes
+_SET_BESIDE = (r"(?:" + _ARM_PHRASE + r"[)\]]?\s*,?\s*(?:and|vs\.?|versus|compared\s+(?:with|to)|than|while|whereas)"
+               r"|[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|than|while|whereas))\s+")
+FIRST_OF_ARMS_VALUES = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?" + _SET_BESIDE
+                                  + r"(?:" + _ARM_PHRASE + r"[(\[]\s*|by\s+)?[-+]?\d", re.I)
+SECOND_OF_ARMS_VALUES = re.compile(r"[)\]]\s*(?:[a-zA-Z/%\u00b5]{1,8}\s+)?" + _SET_BESIDE
+                                   + r"(?:" + _ARM_PHRASE + r"[(\[]\s*|by\s+)?[-+]?$", re.I)
+_BARE_SET_BESIDE = re.compile(r"[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|than|while|whereas)\s+[-+]?\d", re.I)
+_ARM_WORD = re.compile(r"\b(?:group|arm)s?\b", re.I)
+_NAMED_DIFFERENCES = re.compile(r"\bdifferences?\b|\b(?:LS|least[- ]squares?)\s+mean\b", re.I)
+
+
+def arms_values_around(s: Sentence, n: Num, end: int) -> bool:
+    """Whether the value `n`, its interval ending at `end`, is one of two arms' own values set side by side (see
+    FIRST_OF_ARMS_VALUES): each arm named between them is one of the sentence's arms (a drug it names, or a "group"
+    or "arm"), not a phase or a subgroup ("0.2 (...) in the first phase and -0.8 (...) in the second" are differences)."""
+    # ("The difference from C was 42 points (...) for A and 39 points (...) for B": values named differences before
+    # them are each arm's difference from the control)
+    if _NAMED_DIFFERENCES.search(re.split(r"[;]|\.\s", s.seg[:n.start])[-1]):
+        return False
+    for m in (FIRST_OF_ARMS_VALUES.match(s.seg, end), SECOND_OF_ARMS_VALUES.search(s.seg, max(0, n.start - 90), n.start)):
+        if m is None:
+            continue
+        words = s.seg[m.start():m.end()]
+        if _BARE_SET_BESIDE.search(words) and not re.search(r"\b(?:with|in|for|among|on)\s", words, re.I):
+            return True         # "2.1 (...) vs 0.9 (...)": no arm words at all
+        if _ARM_WORD.search(words) or any(m.start() <= g.start < m.end() for g in s.groups):
+            return True
+    return False
+
+
 # a time's own number follows these words: "on Day 21", "at week 12", "visit 3", "cycle 2"
 TIME_NUMBER_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|cycles?|sessions?|hours?|wk|mo)\s*$", re.I)
 

@@ -92,15 +92,22 @@ def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
     return ""
 
 
+# between two counts of one pair: "9/41 (22.0%) versus 16/39", "14 of 19 and 12 of 20", "9/41, compared with 16/39"
+_PAIRED_COUNT_GAP = re.compile(r"\s*[)\]]?\s*(?:(?:patients|participants|subjects|women|men|children)\s+)?"
+                               r"(?:(?:(?:in|of|among|with)\s+(?:the\s+)?)?[A-Za-z][\w-]*(?:\s+(?:group|arm))?\s*)?"
+                               r",?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and|as\s+against|against)\s*", re.I)
+
+
 def count_of(s: Sentence) -> None:
     """ "14 of 19", "117/141", "n=11/14", "Nine of 30", "Five of nine subjects", "in 8 out of the 10 patients", with
     the percentage printed beside it if any; the arm its people are in when the sentence names it right after."""
     seg = s.seg
-    pairs = s.parse("count_of") + s.parse("word_count_of") + s.parse("spelled_count_of")
+    pairs = sorted(s.parse("count_of") + s.parse("word_count_of") + s.parse("spelled_count_of"), key=lambda c: c.start)
     # counts each followed by the people of another arm ("Nine of ten volunteers given A ..., five of eleven given B")
     # are set against each other however the sentence words the comparison (not in one about who was enrolled)
     people_arms = {c.start: arm_of_the_people_counted(s, c.end) for c in pairs} if len(pairs) >= 2 else {}
     armed_apart = len({a for a in people_arms.values() if a}) >= 2 and not _DISPOSITION.search(seg)
+    previous_end = None     # where the last count read ends: the count set right against it is read alike
     for c in pairs:
         e, t = c.events, c.total
         if e is None:
@@ -116,7 +123,10 @@ def count_of(s: Sentence) -> None:
         if _FRACTION_OF.search(seg[max(0, c.start - 16):c.start]) and re.match(r"\s+of\b", seg[c.end:c.end + 4]):
             s.claimed.update(idx)
             continue        # "less than 1/4 of the prescribed drug": a fraction, not a count
-        if re.search(r"\bof\s+the\b", seg[c.start:c.end]) and not _OF_THE_ARM.match(seg, c.end):
+        # "X occurred in 9/41 (22.0%) versus 16/39 (41.0%) women": the second count of a pair set against one read
+        # is of the same event ("women" after it names whom the pair counts, no trait of theirs)
+        paired = previous_end is not None and _PAIRED_COUNT_GAP.fullmatch(seg, previous_end, c.start) is not None
+        if re.search(r"\bof\s+the\b", seg[c.start:c.end]) and not _OF_THE_ARM.match(seg, c.end) and not paired:
             continue        # "774 of the 1361 patients in the full analysis population": "of the" only before an arm
         frac = e / t
         pct_i = s.percent_near(c.start, c.end, frac)
@@ -125,8 +135,10 @@ def count_of(s: Sentence) -> None:
         s.claimed.update(idx)
         if pct_i is not None:
             s.claimed.add(pct_i)
-        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts() or armed_apart):
+        if not paired and (s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts() or armed_apart)):
+            previous_end = None
             continue
+        previous_end = span_end + (1 if seg[span_end:span_end + 1] in ")]" else 0)
         value = s.nums[pct_i].value / 100 if pct_i is not None else frac
         anchor = s.nums[pct_i] if pct_i is not None and s.nums[pct_i].start < c.start else None
         est = Estimate("PROPORTION", value, f"{e}/{t}", (anchor.start if anchor else c.start), span_end,
@@ -353,7 +365,7 @@ def patients_in_arm(s: Sentence) -> None:
 
 # "more deaths occurred in the A group compared with the B group (253 vs 241)": two arms' counts of a once-per-patient
 # event in a bracket after the two arms, in the order they were named
-_COUNTS_VS = re.compile(r"[(\[]\s*(?P<a>\d+)\s*(?:vs\.?|versus|v/s)\s*(?P<b>\d+)\s*[;,)\]]", re.I)
+_COUNTS_VS = re.compile(r"[(\[]\s*(?P<a>\d+)\s*(?:vs\.?|versus|v/s)\s*(?P<b>\d+)\s*(?P<people>" + COUNTED_PEOPLE + r"\s*)?[;,)\]]", re.I)
 _ONCE_NOUN = re.compile(r"\b" + ONCE_PER_PATIENT + r"\b", re.I)
 
 
@@ -363,7 +375,8 @@ def counts_after_arms(s: Sentence) -> None:
     a patient only: deaths, recurrences, treatment failures)."""
     seg = s.seg
     for m in _COUNTS_VS.finditer(seg):
-        if not _ONCE_NOUN.search(seg, 0, m.start()):
+        # ("(9 vs. 16 women, P = 0.04)": the pair counts people, each once)
+        if not (_ONCE_NOUN.search(seg, 0, m.start()) or m.group("people") and s.has_outcome()):
             continue
         idx = s.num_at(m.start("a"), m.end("a")) + s.num_at(m.start("b"), m.end("b"))
         arms = s.arms_named_before(m.start(), 2)
@@ -466,6 +479,7 @@ _TOTAL_BEFORE = re.compile(r"(?:/|(?<![\w.])(?:\d+|" + COUNT_WORD + r")\s+(?:out
 def count_percent(s: Sentence) -> None:
     """ "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]", "Nine (15%) of 61 participants"."""
     seg = s.seg
+    previous_end = None     # where the last count read ends: the count set right against it is read alike
     for c in s.parse("count_percent"):
         xi = [i for i in s.num_at(c.percent_start, c.percent_end) if s.nums[i].percent]
         ni = s.num_at(c.count_start, c.count_end)
@@ -483,11 +497,15 @@ def count_percent(s: Sentence) -> None:
         s.claimed.update(xi + ni)
         # "Two children (7%)": the noun of the count itself is no baseline trait
         between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[c.count_start:c.percent_start])
-        # (people counted for an outcome: the sentence was found free of baseline words once they are set aside)
-        if not people_with_outcome and (s.vetoed(local, c.start) or s.describes_patients(between)) \
-                or not (s.has_outcome() or s.compares_counts() or _ARM_THEN_EVENT.match(seg, c.end)) \
+        # (people counted for an outcome: the sentence was found free of baseline words once they are set aside;
+        # the count set right against one read, "7 (17.1%) A and 16 (41.0%) B women", is read alike)
+        paired = previous_end is not None and _PAIRED_COUNT_GAP.fullmatch(seg, previous_end, c.start) is not None
+        if not paired and (not people_with_outcome and (s.vetoed(local, c.start) or s.describes_patients(between))
+                           or not (s.has_outcome() or s.compares_counts() or _ARM_THEN_EVENT.match(seg, c.end))) \
                 or _SCREENING.search(seg):
+            previous_end = None
             continue
+        previous_end = c.end
         if _SHARE_OF_THE_EVENTS.search(seg, 0, c.start) and _IN_AN_ARM_AFTER.match(seg, c.end):
             continue        # "Of the 9 patients who failed, 8 (88.9%) were in the X group": a share of the 9, not of the arm
         if s.names_arm_directly(c.end) and c.of_total is None and not s.outcome_first(c.start):
@@ -1377,7 +1395,9 @@ def counts_beside_their_arms(s: Sentence) -> None:
         if not all(sizes) or any(c > n for (_, _, _, c, _, _), n in zip(run, sizes)) or all(r for *_, r in run):
             continue
         before = seg[max(0, seg.rfind(";", 0, run[0][0].start()) + 1):run[0][0].start()]
-        if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(before + " " + run[0][0].group("gap")):
+        # ("The number of women with X was 9 in the A group and 16 in the B group": the people counted, no trait)
+        counted = _PEOPLE_COUNTED.sub(" ", before + " " + run[0][0].group("gap"))
+        if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(counted):
             continue
         if not (s.has_outcome() or _ONCE_NOUN.search(seg) or _EVENT_HAPPENED.search(seg)):
             continue
@@ -1394,6 +1414,9 @@ def counts_beside_their_arms(s: Sentence) -> None:
                                         events=count, total=size, kind="arm-count", arm_hint=arm))
 
 
+# the people a sentence counts, named with what they had: "the number of women with X", "women who developed X"
+_PEOPLE_COUNTED = re.compile(r"\b(?:(?:number|proportion|percentage)\s+of\s+)?(?:women|men|girls|boys|mothers)\s+(?:with|who|having)\b",
+                             re.I)
 # a bracket splitting by arm a number of the trial's people: "(5 in the A group and 5 in the B group) of the 43 ..."
 _SPLIT_OF_A_GROUP = re.compile(r"\s*(?:group|arm)?s?\s*[)\]]\s*(?:of|among)\s+(?:the|these|those|all)\s+\d+", re.I)
 # events one patient may have more than once: their counts over an arm are no counts of patients

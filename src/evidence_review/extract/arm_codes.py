@@ -1,0 +1,186 @@
+"""The codes a document gives its arms where it defines them apart from the tables that use them: a letter, a
+letter with a number or a Roman numeral ("A", "G1", "II") that a table prints as a column header or in its caption,
+spelled out in a footnote, a legend or a methods sentence.
+
+Shapes read (any names, any number of codes of one family):
+- a list of definitions, "A, drug X 10 mg; B, placebo", "G1: X group; G2: Y group", "A = X, B = Y", "Group I: X;
+  Group II: Y" — two or more items, the codes all of one family and all different;
+- a code given in brackets after a name, "the X group (hereafter G1)", "X (hereinafter referred to as group A)".
+
+A definition is only a candidate: the study model (`study.py`) keeps it when its codes are what a table heads its
+columns with (or names in its caption), and attaches each code to the arm its name resolves to, so every table
+reader resolves "A (n = 30)" to that arm through `Study.resolve`. Footnote marks ("a P < 0.05 vs placebo"), grades
+("A, mild; B, moderate") and statistics are no definitions: a name must read as a treatment or a group, not as a
+statistic, a comparison or a severity."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .timepoints import is_timepoint
+
+# one code: a capital letter (A-H), two capitals or a capital and digits ("G1", "T2", "AB"), a Roman numeral
+CODE = r"(?:[A-Z]{1,2}\d{0,2}|I{1,3}|IV|VI?)"
+# (a number is a code only with its word: "Group 2", never a bare "2")
+_CODE_RE = re.compile(r"\s*(?:(?:(?i:group|arm|cohort)[\s-]*)?(?P<code>" + CODE + r")(?:\s+(?i:group|arm))?|"
+                      r"(?i:group|arm|cohort)[\s-]*(?P<number>[1-9]))\s*")
+
+
+@dataclass(frozen=True)
+class CodeDefinition:
+    code: str      # as printed: "A", "G1", "II"
+    name: str      # what the document says the code stands for: "drug X 10 mg"
+    start: int     # offsets of the definition in the text given
+    end: int
+
+
+def code_family(code: str) -> str:
+    """The family a code belongs to: "letter" (A, B), "roman" (I, II), or its letters before a number ("G" of G1)."""
+    if re.fullmatch(r"I{1,3}|IV|VI?", code):
+        return "roman"
+    if code.isdigit():
+        return "number"
+    if re.fullmatch(r"[A-Z]", code):
+        return "letter"
+    m = re.fullmatch(r"([A-Z]{1,2})\d{1,2}", code)
+    return m.group(1) if m else "abbreviation"
+
+
+def bare_code(header: str) -> str | None:
+    """The code a header or a caption token is, alone ("A", "G1", "Group II", "B group"), else None."""
+    m = _CODE_RE.fullmatch(header or "")
+    if m is None:
+        return None
+    if m.group("number"):
+        return m.group("number")
+    code = m.group("code")
+    return code if code_family(code) != "abbreviation" else None
+
+
+# one item of a definition list: "A, drug X 10 mg", "G1: X group", "B = placebo", "Group II: Y"
+_ITEM = re.compile(r"^\s*(?:(?i:group|arm|cohort)\s+)?(?P<code>" + CODE + r")\s*(?:[,:=]|\s[\u2013\u2014-])\s*(?P<name>.+?)\s*$")
+# what a name of an arm never holds: a statistic, a comparison, a significance mark, a severity
+_NOT_A_NAME = re.compile(
+    r"(?i)\bp\s*[<>=\u2264\u2265]|[<>\u2264\u2265]|\b(?:vs\.?|versus|compared|significant(?:ly)?|differences?|"
+    r"statistic(?:s|al(?:ly)?)?|test|mean|median|SD|SE|IQR|CI|range|percent(?:age)?|number|data|values?|"
+    r"missing|excluded|included|adjusted|analy[sz]ed|analysis|mild|moderate|severe|grade|stage|class|score|"
+    r"absent|present|good|fair|poor|excellent|yes)\b"
+    r"|^\s*[\d.,%\s]+$")
+_MAX_WORDS = 10
+
+
+# a time or a moment, not an arm: "T0, baseline; T1, 3 months after surgery", "A: before; B: after treatment"
+_TIME_FIRST = re.compile(r"(?i)^(?:baseline|before|after|pre|post|prior|during|end|start|beginning|at|on|day|week|month|"
+                         r"year|hour|visit|follow|time|period|phase|session|admission|discharge|screening|"
+                         r"\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|min|minutes?|d|days?|wk|weeks?|mo|months?|y|years?))\b")
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= _MAX_WORDS and bool(re.search(r"[A-Za-z]{3}", name)) and not _NOT_A_NAME.search(name) \
+        and not _TIME_FIRST.match(name) and not is_timepoint(name)
+
+
+def _split_items(segment: str) -> list[tuple[int, str]]:
+    """(offset, text) of the items of a segment: split at semicolons, else at commas that open a new code."""
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^;]+", segment)]
+    if len(parts) >= 2:
+        return parts
+    # "A = X, B = Y", "A: X, B: Y": a comma followed by the next code and its mark
+    cuts = [0] + [m.start() + 1 for m in re.finditer(r",(?=\s*(?:(?i:group|arm)\s+)?" + CODE + r"\s*[:=])", segment)]
+    return [(a, segment[a:b]) for a, b in zip(cuts, cuts[1:] + [len(segment)])]
+
+
+def definition_lists(text: str) -> list[list[CodeDefinition]]:
+    """Every list of two or more code definitions in `text` (a line or a sentence each), in order."""
+    out = []
+    for seg in re.finditer(r"[^\n.]+(?:\.(?=\d)[^\n.]*)*", text):
+        body = seg.group()
+        if not re.search(r"[,:=;]", body):
+            continue
+        items = []
+        for offset, item in _split_items(body):
+            m = _ITEM.match(item)
+            if m is None:
+                continue        # another footnote's item ("SD, standard deviation") among the codes'
+            name = m.group("name").strip(" .,;")
+            items.append(CodeDefinition(m.group("code"), name, seg.start() + offset + m.start("code"),
+                                        seg.start() + offset + m.end("name")))
+        by_family: dict[str, list[CodeDefinition]] = {}
+        for d in items:
+            by_family.setdefault(code_family(d.code), []).append(d)
+        for family, found in by_family.items():
+            codes = [d.code for d in found]
+            if family == "abbreviation" or len(found) < 2 or len(set(codes)) != len(codes) \
+                    or not all(_plausible(d.name) for d in found):
+                continue
+            out.append(found)
+    return out
+
+
+# "the X group (hereafter G1)", "X (hereinafter referred to as group A)", "X (henceforth called B)"
+_HEREAFTER = re.compile(
+    r"(?P<name>[A-Za-z][\w+/-]*(?:\s+(?!and\b|or\b|to\b|received\b|with\b)[\w+/%.-]+){0,5}?)\s*[(\[]\s*"
+    # (the bracket may give the size first: "X (n = 32; hereafter G1)")
+    r"(?:[^()\[\];]{0,30}[;,]\s*)?(?:(?i:hereafter|hereinafter|henceforth|thereafter)\s*,?\s*(?:(?i:called|referred\s+to\s+as|named|termed|designated(?:\s+as)?|"
+    r"denoted(?:\s+as)?)\s+)?)(?:(?i:the)\s+)?(?:(?i:group|arm)\s+)?(?P<code>" + CODE + r")(?:\s+(?i:group|arm))?\s*[)\]]")
+_LEAD_WORDS = re.compile(r"(?i)^(?:(?:the|an?|to|received|receiving|or|and|either|both|group|of|in)\s+)+")
+
+
+def hereafter_definitions(text: str) -> list[CodeDefinition]:
+    """The codes a text gives a name by "(hereafter CODE)" and its variants."""
+    out = []
+    for m in _HEREAFTER.finditer(text):
+        name = _LEAD_WORDS.sub("", m.group("name")).strip()
+        if code_family(m.group("code")) != "abbreviation" and _plausible(name):
+            out.append(CodeDefinition(m.group("code"), name, m.start("name") + len(m.group("name")) - len(name), m.end()))
+    return out
+
+
+# the people of a caption named by what they received: "in patients receiving X", "of children treated with X",
+# "participants randomized to X", "X-treated patients"
+_PEOPLE = r"(?:patients|participants|subjects|children|adults|women|men|infants|neonates|volunteers|those|individuals)"
+_RECEIVING = re.compile(
+    r"(?i)\b" + _PEOPLE + r"\s+(?:who\s+(?:were\s+)?)?(?:receiving|received|treated\s+with|given|taking|on|"
+    r"randomi[sz]ed\s+to|allocated\s+to|assigned\s+to|in\s+the)\s+(?:the\s+)?"
+    r"(?P<name>[^;:()\[\]]{2,80}?)(?=\s*(?:$|[;:()\[\].]|\s(?:at|after|before|during|by|over|from|"
+    r"with|who|in|group|arm)\b))")
+_TREATED = re.compile(r"(?i)\b(?P<name>[\w+/-]{3,40})-treated\s+" + _PEOPLE + r"\b")
+
+
+def caption_population(caption: str) -> list[str]:
+    """The names a caption gives the people of its table by what they received ("Adverse events in patients
+    receiving X" -> ["X"], "Outcomes of X-treated children" -> ["X"]); [] when it names none that way."""
+    # ("patients receiving X or Y": both names, so that a caller sees two arms)
+    found = [part.strip() for m in _RECEIVING.finditer(caption or "")
+             for part in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+", m.group("name"))]
+    found += [m.group("name") for m in _TREATED.finditer(caption or "")]
+    return [name for name in found if name]
+
+
+# "group 1 (trypan blue assisted X) and group 2 (no dye was used)", "Arm A (X) vs Arm B (Y)": codes defined by the
+# bracket after each, two or more in one sentence or caption
+_GROUP_BRACKET = re.compile(r"\b(?i:group|arm|cohort)[\s-]+(?P<code>" + CODE + r"|[1-6])\s*[(\[](?P<name>[^()\[\]]{3,80})[)\]]")
+# what a bracket adds around the name: "no dye was used", "receiving X", "treated with X"
+_CLAUSE_TAIL = re.compile(r"(?i)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:used|done|given|performed|administered|applied|"
+                          r"received|treated|instilled|infused)\b.*$")
+_GIVEN_LEAD = re.compile(r"(?i)^(?:(?:receiving|received|given|treated\s+with|who\s+received|on|with)\s+)+")
+_SIZE_ONLY = re.compile(r"(?i)^\s*(?:n\s*[=:]\s*)?\d[\d,]*\s*(?:[a-z]+)?\s*$|^\s*n\s*[=:]")
+
+
+def bracket_definitions(text: str) -> list[list[CodeDefinition]]:
+    """Lists of codes each defined by the bracket after it ("group 1 (X) and group 2 (Y)"), one list per sentence or
+    caption holding two or more codes of one family; a bracket that gives a size ("group A (n = 30)") defines none."""
+    out = []
+    for seg in re.finditer(r"[^\n.;]+(?:\.(?=\d)[^\n.;]*)*", text):
+        found: dict[str, CodeDefinition] = {}
+        for m in _GROUP_BRACKET.finditer(seg.group()):
+            name = _GIVEN_LEAD.sub("", _CLAUSE_TAIL.sub("", m.group("name").strip())).strip(" ,;:")
+            if _SIZE_ONLY.match(name) or not _plausible(name):
+                continue
+            found.setdefault(m.group("code"), CodeDefinition(m.group("code"), name, seg.start() + m.start(),
+                                                             seg.start() + m.end()))
+        families = {code_family(c) for c in found}
+        if len(found) >= 2 and len(families) == 1 and "abbreviation" not in families:
+            out.append(list(found.values()))
+    return out

@@ -1,0 +1,104 @@
+"""The size of the whole sample a table of no arm describes, however its column or caption says it.
+
+A table with one column of figures and no arm is either the whole sample's ("Characteristics of the participants |
+n = 120") or one arm's ("Adverse events in the X group": its caption names the arm, see `table_reader._caption_arm`).
+The whole sample's size is read from:
+- the column's header, when it is a size alone or the people it counts with their size: "n = 120", "(N = 120)",
+  "Patients (n = 120)", "Study participants, N = 120", "Sample (n=120)";
+- the caption, when it names the people of the table with their size and no qualifier that makes them a subset:
+  "Baseline characteristics of the patients (n = 120)" (not "... of the patients with diabetes (n = 30)");
+- else the study model: the sum of its arms' sizes, when every arm's size is known, the column's header says only
+  what its cells are or that they are everyone's ("Value", "n (%)", "Overall", "All", "Total"), the caption names no
+  subset ("of patients with X", "in the X group", "receiving X"), and every count the column prints with its share
+  ("70 (58.3)") is that share of this size (a subset's or one arm's counts are not).
+"""
+from __future__ import annotations
+
+import re
+
+from ..tables import ONE_ARM_MEASURES
+from .cell_reading import share_agrees
+
+_PEOPLE = (r"(?:patients|participants|subjects|individuals|persons|people|women|men|children|infants|adults|cases|"
+           r"volunteers|respondents|sample|cohort|population|enrollees)")
+_SIZE = r"[(\[]?\s*[nN]\s*[=:]\s*(?P<n>\d[\d,]{0,6})\s*[)\]]?"
+# a header that is a size alone, or the people counted with their size
+_SIZE_HEADER = re.compile(r"\s*(?:(?:(?:all|the|study|total|enrol(?:l)?ed|randomi[sz]ed|included|eligible)\s+)*" + _PEOPLE
+                          + r"\s*,?\s*)?" + _SIZE + r"\s*", re.I)
+# a caption naming the table's people with their size, nothing after the people word but the size
+_SIZE_CAPTION = re.compile(r"\b(?:of|in|for|among)\s+(?:(?:all|the|study|enrol(?:l)?ed|randomi[sz]ed|included|eligible)\s+)*"
+                           + _PEOPLE + r"\s*,?\s*" + _SIZE + r"\s*\.?\s*$", re.I)
+# a header that says only what the cells are, or that they are everyone's
+_PLAIN_HEADER = re.compile(r"\s*(?:values?|results?|data|figures?|statistics?|n\s*\(\s*%\s*\)|no\.?\s*\(\s*%\s*\)|"
+                           r"number\s*\(\s*%\s*\)|n|%|frequency(?:\s*\(\s*%\s*\))?|overall|total|all|"
+                           r"mean\s*(?:\(\s*SD\s*\)|±\s*SD)|"
+                           r"(?:all\s+)?" + _PEOPLE + r")\s*", re.I)
+
+
+def _number(m: re.Match) -> int:
+    return int(m.group("n").replace(",", ""))
+
+
+# a caption naming a subset of the sample, or one arm: "patients with X", "those who ...", "in the X group", "receiving X"
+_SUBSET_CAPTION = re.compile(r"(?i)\b(?:with|without|who|whose|that|receiving|received|treated|given|allocated|assigned|"
+                             r"randomi[sz]ed\s+to|group|arm|subgroup|subset|only|excluded|withdrawn|lost)\b")
+_COUNT_SHARE = re.compile(r"\s*(?P<count>\d{1,6})\s*[(\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%?\s*[)\]]\s*")
+
+
+def whole_sample_size(caption: str, header: str, arm_sizes: list[int | None], cells: list[str] = ()) -> int | None:
+    """The whole sample's size for a table of one value column headed `header` under `caption`, in a study whose arms
+    have `arm_sizes`, the column's cells being `cells`; None when neither says it (see the module's docstring)."""
+    m = _SIZE_HEADER.fullmatch(header or "")
+    if m is not None:
+        return _number(m)
+    m = _SIZE_CAPTION.search(caption or "")
+    if m is not None:
+        return _number(m)
+    if header and not _PLAIN_HEADER.fullmatch(header) or len(arm_sizes) < 2 or not all(arm_sizes) \
+            or _SUBSET_CAPTION.search(caption or ""):
+        return None
+    size = sum(arm_sizes)
+    shares = [m for m in (_COUNT_SHARE.fullmatch(c or "") for c in cells) if m is not None]
+    if not shares or not all(share_agrees(int(m.group("count")), size, m.group("pct")) for m in shares):
+        return None
+    return size
+
+
+ARM_LEVEL = ONE_ARM_MEASURES
+WHOLE_SAMPLE = "all patients"
+
+
+def _naming(study):
+    """A test of a header or label text: whether it names an arm of the study (by `Study.resolve_column`, or every
+    word of it held by one arm's name: "Without incising X" of "surgery without incising X")."""
+    from .table_layout import arm_by_words
+    names = [a.name for a in study.arms]
+    return lambda t: bool(t) and (study.resolve_column(t) is not None or arm_by_words(t, names) is not None)
+
+
+def with_whole_sample_arms(rows: list[dict], structure: dict | None, study) -> list[dict]:
+    """Arm-level figures (one arm's measures, `tables.ONE_ARM_MEASURES`) read with no arm from a table of a
+    comparative study whose caption and column headers name no arm, on a row whose labels name none either (a table
+    of the whole sample, split by age bands, strata or times) are the whole sample's, "all patients"; the rows'
+    subgroups stay as read."""
+    from .study import column_headers
+    from .subgroups import placed_rows
+    from .table_reader import caption_arm
+    tables = (structure or {}).get("tables") or []
+    if study is None or len(study.arms) < 2 or not tables or not rows:
+        return rows
+    names_arm = _naming(study)
+    for table in tables:
+        armless = [(row, line) for row, line, _ in placed_rows(rows, table)
+                   if str(row.get("measure")) in ARM_LEVEL and not str(row.get("intervention") or "").strip()]
+        if not armless or caption_arm(str(table.get("caption") or ""), study) is not None \
+                or any(names_arm(h) for _, h, _, _ in column_headers(table)):
+            continue
+        labels: dict[int, list[str]] = {}
+        for c in table.get("cells") or []:
+            if not re.search(r"\d", str(c.get("text") or "")):
+                labels.setdefault(int(c["row"]), []).append(str(c.get("text") or "").strip())
+        for row, line in armless:
+            if not any(names_arm(t) for t in labels.get(line, [])):
+                row["intervention"] = WHOLE_SAMPLE
+    return rows
