@@ -662,10 +662,12 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
 # them in TEST_SETS while it writes them)
 # (session 12 wrote batches 20 to 23 as its test batches and scored them blind at its start and end; from its end
 # they are validation batches too, no helper having read them)
-# (session 13 writes batches 24 to 26 as its test batches, scored blind at its start and end)
+# (session 13 wrote batches 24 to 26 as its test batches and scored them blind at its start and end; from its end
+# they are validation batches too, no helper having read them)
 VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
-                             "heldout20", "heldout21", "heldout22", "heldout23"})
-TEST_SETS = frozenset({"heldout24", "heldout25", "heldout26"})
+                             "heldout20", "heldout21", "heldout22", "heldout23",
+                             "heldout24", "heldout25", "heldout26"})
+TEST_SETS: frozenset[str] = frozenset()
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
