@@ -714,7 +714,7 @@ BATCHES = [
         "extract_heldout29",
         "20 real open-access documents (12 PMC JATS full reports with one to four tables, 8 abstracts; neurology "
         "(multiple sclerosis), geriatrics and dementia care, malaria and infection prevention, public-health and "
-        "community interventions in Uganda, Nicaragua and Mexico, obstetrics, occupational rehabilitation, from fourteen "
+        "community interventions in Uganda, Nicaragua and Mexico, obstetrics, occupational rehabilitation, from fifteen "
         "countries; two- and three-arm, arm-by-stratum, crossover and cluster designs, chosen for per-arm binary "
         "outcomes; 1023 labels written by hand and committed before any extractor ran on them). A test batch of "
         "session 14. The floors are the blind figures (main 1f21d0d, in BLIND_SCORES.md), rounded down.",
