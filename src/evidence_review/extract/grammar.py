@@ -967,7 +967,7 @@ _STATISTIC_NAMES = (
     ("n", r"n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|cases))?|count|sample\s+size|valid\s+n"),
     ("mean", r"(?:arithmetic\s+|geometric\s+)?mean|average|avg\.?|x\u0304|gm|geo\.?\s*mean"),
     ("sd", r"s\.?\s?d\.?|std\.?(?:\s*dev(?:iation|\.)?)?|st\.?\s*dev\.?|standard\s+deviation|\u00b1\s*s\.?d\.?|\u03c3"),
-    ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?|\u00b1\s*s\.?e\.?m?\.?"),
+    ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?(?:\s+mean)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?|\u00b1\s*s\.?e\.?m?\.?"),
     ("ci", r"(?:\d{2}(?:\.\d)?\s*%\s*)?(?:c\.?i\.?|confidence\s+interval|conf\.?\s+int\.?)(?:\s+(?:of|for)\s+(?:the\s+)?mean)?"
            r"|(?:\d{2}(?:\.\d)?\s*%\s*)?\s*(?:ci|confidence\s+limits?)"),
     # one bound of an interval in a column of its own: "Lower bound" under "95% CI for mean", "LCL", "95% CI lower"

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
+from .table_columns import statistic_role
 from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format, refined_format
 
 # a cell that prints a figure: it starts with a number ("12 (30%)", "4.1 ± 1.2", "-0.3", ".45")
@@ -180,6 +181,25 @@ def cell_paths(grid: dict[int, dict[int, str]], heads: set[int], resolve: Callab
             for r, col, _, _, _, row_path, column_path in named]
 
 
+def statistic_groups(paths: list[CellPath]) -> dict[tuple[int, int], dict[str, int]]:
+    """{(row, column): {statistic: column}} of the cells of one row and arm whose columns each print one statistic of
+    the same quantity ("N | Mean | SD", "Mean | SD | Median | IQR" under one header path, or under none): the group is
+    one arm's figure, read from its centre's cell (the mean's, else the median's). A row's lone statistic, or
+    statistics without a centre, make no group."""
+    groups: dict[tuple, dict[str, int]] = {}
+    for path in paths:
+        leaf = path.column_words[-1] if path.column_words else ""
+        stat = statistic_role(leaf) if leaf else None
+        if stat is not None and stat != "p":
+            groups.setdefault((path.row, id(path.arm), tuple(path.column_words[:-1])), {}).setdefault(stat, path.col)
+    out: dict[tuple[int, int], dict[str, int]] = {}
+    for (row, _, _), stats in groups.items():
+        centre = stats.get("mean", stats.get("median"))
+        if centre is not None and len(stats) >= 2:
+            out.update({(row, col): stats for col in stats.values()})
+    return out
+
+
 # a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
 # "Mean change from baseline", "Decrease"
 _WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
@@ -254,8 +274,12 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     table_hint = caption_format(caption) or caption_format(tr._footnotes(text, table))
     header_texts = [grid[r][c] for r in sorted(heads) for c in sorted(grid.get(r, {})) if c and grid[r][c]]
     columns = tr._columns(table, heads, tr._times_the_text_names(text, list(dict.fromkeys(header_texts))))
+    grouped = statistic_groups(paths)
     read: list[tuple] = []      # (path, context, parsed cell, arm, offset, the header's words beside the row's)
     for path in paths:
+        stats = grouped.get((path.row, path.col))
+        if stats is not None and path.col not in (stats.get("mean"), stats.get("median")):
+            continue        # ("| 18 | 1.20 | 0.44 |" under "N | Mean | SD": the centre's cell reads the group)
         column = columns.get(path.col)
         # the column's time as the layouts read its header ("Week 24" spanning the arms, "Baseline, mean ± SD")
         when, before = (column.timepoint, column.baseline) if column is not None else ("", False)
@@ -292,7 +316,13 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         cell = by_cell[(path.row, path.col)]
         words, own_n = own_size(tr._clean(tr.scan_view(cell["text"])))
         n = own_n or (tr.split_size(path.arm_text)[1] if path.arm_text else None) or arm.n
-        if change:
+        if stats is not None:
+            # the arm's statistics in columns of their own ("N | Mean | SD"): one row from every cell of the group
+            parsed = next((p for centre, _, p in tr._read_statistic_group(by_row[path.row], arm, stats)
+                           if int(centre["col"]) == path.col), None)
+            if parsed is not None and own_n is None and "n" not in stats and n is not None:
+                parsed["total"] = n
+        elif change:
             parsed = parse_arm_cell(words, "mean", n) if _BARE_NUMBER.fullmatch(words) else None
         else:
             # (a row or header naming only the centre takes the spread an outer level declares: declared_formats)

@@ -72,7 +72,7 @@ from .cells import analysis_variants, split_marks, table_notes, with_analyses, w
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
-from .table_rows import row_role, with_continuation_rows
+from .table_rows import row_role, with_continuation_rows, with_two_line_labels
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
@@ -110,7 +110,8 @@ from .whole_sample import whole_sample_size
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
-                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
+                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
+                           without_statistic)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
 _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*")
@@ -478,6 +479,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                block_arm: Arm | None = None) -> list[dict] | None:
     """The rows of one table (`_read_layouts`); a table they give no row of read cell by cell on the paths its
     grid gives each cell, its arms on whichever axis names them (table_axes.py)."""
+    table = without_spacer_columns(table, header_rows(table))     # "| 12 | | 14 |": blank columns between the values
+    table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
+    table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
     rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
                          printed_counts=printed_counts, block_arm=block_arm)
     if rows or block_arm is not None:
@@ -507,7 +511,6 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                             printed_counts=printed_counts, block_arm=block_arm) for variant in measured]
         return None if all(f is None for f in found) else [row for f in found if f for row in f]
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
-    table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
     table = joined_statistic_columns(table, header_rows(table),      # "Mean | SD" under one path: one "mean ± SD" column
                                      lambda t: _header_when(_clean(t))[0] is not None)
@@ -841,7 +844,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 {r: _clean(row[0]["text"]) if row.get(0) else "" for r, row in by_row.items()},
                 {r: _clean(row[1]["text"]) for r, row in by_row.items() if row.get(1)},
                 {r: sum(1 for k, c in row.items() if k > 1 and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
-                arm_rows))
+                arm_rows, lambda v: unit_time(v, columns[1].header if 1 in columns else "") is not None))
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
         second = _arm_rows(by_row, study, local_arms, col=1)
@@ -3431,8 +3434,12 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     table_hint, declared = table_hint_of(table, text, columns), table_formats_of(table, text, columns)
     marked_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))     # "a Median (IQR)"
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
+    def time_of(col: int, value: str) -> tuple[str, bool] | None:
+        # "7" under "Day" as "| | 7 | 280 ± 110 |": a bare number the column's header makes a time
+        return _when(value) or unit_time(value, columns[col].header if col in columns else "")
+
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
-                    if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
+                    if all(time_of(col, _clean(by_row[r][col]["text"])) for r in arm_rows
                            if col in by_row[r] and _clean(by_row[r][col]["text"]))
                     and any(col in by_row[r] and _clean(by_row[r][col]["text"]) for r in arm_rows)}
     # "| FBS (mg/dl) | | |" over the arms' rows: the outcome of the rows under it, when the columns only say when
@@ -3479,7 +3486,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             [_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns]) is not None
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
-        said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
+        said = [time_of(col, _clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
         row_when, row_before = said[0] if said else ("", False)
         unread: list[tuple[int, str, str]] = []      # bare numbers the cell grammar leaves without a statistic
         read: list[dict] = []
