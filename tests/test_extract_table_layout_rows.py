@@ -211,3 +211,70 @@ def test_a_label_only_row_that_is_no_name_ending_stays_a_heading():
     text = f"{header}\n| Fatigue | | |\n| Week 6 | 31.5 ± 4.2 | 34.6 ± 4.4 |\n"
     table = pipe_table(text, header)
     assert with_two_line_labels(table, header_rows(table)) is table
+
+
+# --- compared conditions as rows of a pair ------------------------------------------------------------------------------
+
+def test_pairs_of_conditions_with_n_mean_and_sd_columns_give_each_arms_mean_at_each_time():
+    caption = "Table 8. Paired samples statistics"
+    header = "| | | Mean | N | Std. Deviation | Std. Error Mean |"
+    text = _text(caption, header, "| Pair 1 | Tramadol before | 5.60 | 27 | 1.30 | 0.25 |",
+                 "| | Tramadol after | 3.90 | 27 | 1.10 | 0.21 |", "| Pair 2 | Lidocaine before | 5.50 | 25 | 1.20 | 0.24 |",
+                 "| | Lidocaine after | 4.80 | 25 | 1.00 | 0.20 |")
+    _, rows = read_pipe_table(text, header, caption=caption)
+    got = sorted((str(r["intervention"]), str(r["timepoint"]), r["value"], r["sd"], r["total"])
+                 for r in rows or [] if r["measure"] == "MEAN")
+    assert got == [("lidocaine", "after", 4.8, 1.0, 25), ("lidocaine", "before", 5.5, 1.2, 25),
+                   ("tramadol", "after", 3.9, 1.1, 27), ("tramadol", "before", 5.6, 1.3, 27)]
+    assert {str(r["outcome"]) for r in rows or []} == {"Paired samples statistics"}      # no "Pair 1" outcome
+
+
+def test_what_a_label_says_besides_its_arm():
+    from evidence_review.extract.study import Arm
+    from evidence_review.extract.table_axes import beside_the_arm
+    arm = Arm(arm_id="a1", name="tramadol", canonical="tramadol", n=27, role="experimental", start=0, end=8)
+    assert beside_the_arm("Tramadol pre-test", arm) == "pre-test"
+    assert beside_the_arm("Tramadol, week 4", arm) == "week 4"
+    assert beside_the_arm("Tramadol group", arm) == ""
+    assert beside_the_arm("Control group", arm) == ""       # a role word standing for the arm, nothing besides it
+    assert beside_the_arm("Group 1", arm) == ""
+
+
+# --- one reading for every layout: the path reading where it reads more ------------------------------------------------
+
+def test_a_two_column_stub_under_arm_columns_gives_every_category_row():
+    caption = "Table 9. Wound status at day 10"
+    header = "| Outcome | Category | Tramadol | Lidocaine |"
+    text = _text(caption, header, "| Wound status | Healed | 20(74.1%) | 15(60.0%) |",
+                 "| | Delayed | 7(25.9%) | 10(40.0%) |")
+    _, rows = read_pipe_table(text, header, caption=caption)
+    got = _proportions(rows)
+    assert [(a, o.split(": ")[-1], e, n) for a, o, e, n in got] == [
+        ("lidocaine", "delayed", 10, 25), ("lidocaine", "healed", 15, 25),
+        ("tramadol", "delayed", 7, 27), ("tramadol", "healed", 20, 27)]
+
+
+def test_categories_under_spanning_outcomes_keep_their_outcome():
+    caption = "Table 9. Complications"
+    top, leaves = "| Group | Wound status | | Fever | |", "| | Healed | Delayed | Yes | Absent |"
+    text = _text(caption, top, leaves, "| Tramadol | 20(74.1%) | 7(25.9%) | 3(11.1%) | 24(88.9%) |",
+                 "| Lidocaine | 15(60.0%) | 10(40.0%) | 2(8.0%) | 23(92.0%) |")
+    _, rows = read_pipe_table(text, top, caption=caption, header_rows=2)
+    got = _proportions(rows)
+    assert ("tramadol", "wound status: delayed", 7, 27) in got
+    assert ("lidocaine", "fever: absent", 23, 25) in got
+    assert len(got) == 8
+
+
+def _row(arm: str, measure: str, value: float, **more) -> dict:
+    return dict(intervention=arm, measure=measure, value=value, **more)
+
+
+def test_the_path_reading_replaces_the_layouts_only_where_it_reads_all_they_read_and_more():
+    from evidence_review.extract.table_axes import fuller_reading
+    layouts = [_row("a", "PROPORTION", 0.5, events=5, total=10), _row("a", "OR", 1.8)]
+    more = [_row("a", "PROPORTION", 0.5, events=5, total=10), _row("b", "PROPORTION", 0.3, events=3, total=10)]
+    assert fuller_reading(layouts, more) == [layouts[1]] + more      # the comparison kept beside the arm figures
+    other = [_row("a", "PROPORTION", 0.4, events=4, total=10), _row("b", "PROPORTION", 0.3, events=3, total=10)]
+    assert fuller_reading(layouts, other) is layouts        # a figure the paths read otherwise: the layouts stay
+    assert fuller_reading(layouts, more[:1]) is layouts     # no more than the layouts read

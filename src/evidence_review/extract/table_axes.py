@@ -95,11 +95,19 @@ def headless(grid: dict[int, dict[int, str]], heads: set[int]) -> bool:
 
 
 def _column_paths(grid: dict[int, dict[int, str]], heads: set[int]) -> dict[int, list[str]]:
-    """Each column's header texts from the top, a text repeated by a span given once."""
+    """Each column's header texts from the top, a text repeated by a span given once; a text printed once over
+    the first of the columns it spans, at regular steps ("| | Culture | | Fever | |" over "| | Positive | Negative |
+    Yes | No |"), heads each of them (the table reader's reading of spans)."""
+    from .table_reader import _spread_regular_spans
+    by_cell = {(r, col): re.sub(r"\s+", " ", text or "").strip() for r in heads for col, text in grid.get(r, {}).items()}
+    width = max((col + 1 for _, col in by_cell), default=0)
+    ordered = sorted(heads)
+    for r, below in zip(ordered, ordered[1:]):
+        _spread_regular_spans(by_cell, r, below, width)
     paths: dict[int, list[str]] = {}
-    for r in sorted(heads):
-        for col, text in grid.get(r, {}).items():
-            text = re.sub(r"\s+", " ", text or "").strip()
+    for r in ordered:
+        for col in range(width):
+            text = by_cell.get((r, col), "")
             if text and text not in paths.setdefault(col, []):
                 paths[col].append(text)
     return paths
@@ -200,6 +208,26 @@ def statistic_groups(paths: list[CellPath]) -> dict[tuple[int, int], dict[str, i
     return out
 
 
+# a stub label numbering a block of compared rows, as statistics printouts do: "Pair 1", "Block 2", "Comparison 3"
+_BLOCK_NUMBER = re.compile(r"(?i)\s*(?:pair|block|comparison)\s*\d{1,2}\s*")
+
+
+def beside_the_arm(label: str, arm) -> str:
+    """What a label naming an arm says besides the arm ("Drug X pre-test" -> "pre-test", "Drug X, week 4" ->
+    "week 4"): its words without those of the arm's name, canonical name and aliases, a group word ("group", "arm")
+    and its size; "" when no word of three letters is left ("Drug X group (n = 20)"), or when the label does not
+    open with the arm's name ("Control group" standing for the placebo arm, "Group 1" for a drug's)."""
+    named = set(re.findall(r"[a-z0-9]+", f"{arm.name} {arm.canonical} {' '.join(arm.aliases)}".lower()))
+    words = [w for w in re.split(r"\s+", label.strip()) if w]
+    if not words or not set(re.findall(r"[a-z0-9]+", words[0].lower())) <= named or \
+            not re.search(r"[a-z0-9]", words[0].lower()):
+        return ""
+    known = named | {"the", "group", "groups", "arm", "arms", "patients", "participants"}
+    kept = [w for w in words if not set(re.findall(r"[a-z0-9]+", w.lower())) <= known]
+    rest = " ".join(kept).strip(" ,;:-")
+    return rest if re.search(r"[A-Za-z]{3}", rest) else ""
+
+
 # a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
 # "Mean change from baseline", "Decrease"
 _WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
@@ -286,9 +314,14 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         change, label_time = None, ""
         hints: dict[str, str] = {"column": column.hint} if column is not None and column.hint else {}
         named_by: dict[str, list[str]] = {"row": [], "column": []}
-        for side, words in (("row", path.row_words), ("column", path.column_words)):
+        rest = beside_the_arm(tr.split_size(path.arm_text)[0], path.arm) if path.arm_text else ""
+        row_words = path.row_words + [rest] if rest and path.axis in ("row", "heading") else path.row_words
+        column_words = path.column_words + [rest] if rest and path.axis == "column" else path.column_words
+        for side, words in (("row", row_words), ("column", column_words)):
             outcome = named_by[side]
             for word in words:
+                if _BLOCK_NUMBER.fullmatch(word):
+                    continue        # "Pair 1": a block of the compared rows, no outcome
                 bare = tr._FORMAT.sub("", word).strip(" ,;:")
                 said = tr._header_when(word)[0] or (tr._when(bare) if bare and bare != word else None)
                 if said is None and side == "column" and column is not None and column.timepoint == word:
@@ -350,3 +383,26 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
             context = dict(context, outcome=f"{context['outcome']}: {', '.join(header_words)}")
         out.append(tr._arm_row(context, parsed, arm, offset))
     return out
+
+
+_ARM_MEASURES = ("PROPORTION", "MEAN", "MEDIAN")
+
+
+def _figure_key(row: dict) -> tuple:
+    def num(x):
+        return None if x is None or x != x else round(float(x), 6)
+    return (str(row.get("intervention")), row.get("measure"), num(row.get("value")), num(row.get("events")),
+            num(row.get("total")), num(row.get("sd")), str(row.get("role") or ""))
+
+
+def fuller_reading(layout_rows: list[dict], path_rows: list[dict]) -> list[dict]:
+    """The layout readers' rows, or the path reading's where it reads every arm figure they read and more (a stub
+    of two columns, "Wound culture | Positive" over "| Negative", whose second row a layout reader leaves): the
+    layouts' comparison rows (effects) kept beside the path reading's arm figures."""
+    arm_rows = [r for r in layout_rows if r.get("measure") in _ARM_MEASURES]
+    if not path_rows or len(path_rows) <= len(arm_rows):
+        return layout_rows
+    read = {_figure_key(r) for r in path_rows}
+    if not all(_figure_key(r) in read for r in arm_rows):
+        return layout_rows
+    return [r for r in layout_rows if r.get("measure") not in _ARM_MEASURES] + path_rows
