@@ -278,3 +278,22 @@ def test_the_path_reading_replaces_the_layouts_only_where_it_reads_all_they_read
     other = [_row("a", "PROPORTION", 0.4, events=4, total=10), _row("b", "PROPORTION", 0.3, events=3, total=10)]
     assert fuller_reading(layouts, other) is layouts        # a figure the paths read otherwise: the layouts stay
     assert fuller_reading(layouts, more[:1]) is layouts     # no more than the layouts read
+
+
+def test_an_arm_row_no_text_sizes_takes_the_total_its_shares_agree_on():
+    methods = "Adults were randomly assigned to oral or intravenous dosing.\n"
+    caption = "Table 2. Symptom status at discharge"
+    header = "| Route | Positive | Negative |"
+    text = f"{methods}{caption}\n{header}\n| Oral | 12(40.0%) | 18(60.0%) |\n| Intravenous | 17(60.7%) | 11(39.3%) |\n"
+    _, rows = read_pipe_table(text, header, caption=caption)
+    got = {(str(r["intervention"]).split()[0], r["events"], r["total"]) for r in rows or [] if r["measure"] == "PROPORTION"}
+    assert got == {("oral", 12, 30), ("oral", 18, 30), ("intravenous", 17, 28), ("intravenous", 11, 28)}
+
+
+def test_shares_implying_two_totals_size_no_arm():
+    methods = "Adults were randomly assigned to oral or intravenous dosing.\n"
+    caption = "Table 2. Symptom status at discharge"
+    header = "| Route | Positive | Negative |"
+    text = f"{methods}{caption}\n{header}\n| Oral | 12(40.0%) | 18(64.3%) |\n| Intravenous | 17(60.7%) | 11(39.3%) |\n"
+    _, rows = read_pipe_table(text, header, caption=caption)
+    assert not [r for r in rows or [] if r["measure"] == "PROPORTION" and str(r["intervention"]).startswith("oral")]

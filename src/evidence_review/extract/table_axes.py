@@ -303,8 +303,23 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     header_texts = [grid[r][c] for r in sorted(heads) for c in sorted(grid.get(r, {})) if c and grid[r][c]]
     columns = tr._columns(table, heads, tr._times_the_text_names(text, list(dict.fromkeys(header_texts))))
     grouped = statistic_groups(paths)
+    # "Case | 24" or "n | 24" beside an arm's figures: the row's number of patients, no figure of an outcome
+    size_columns = tr._size_columns(by_row, sorted({p.row for p in paths}), columns) - \
+        {col for stats in grouped.values() for col in stats.values()}
+    row_sizes = {r: int(m.group()) for r in {p.row for p in paths} for col in sorted(size_columns)[:1]
+                 for m in [re.match(r"\s*(\d{1,5})\s*$", tr._clean((by_row[r].get(col) or {}).get("text")))] if m}
+    # an arm no header, label or study model sizes: the one total its "n (%)" cells agree on ("12(31.6%)" and
+    # "26(68.4%)" are of 38), as the reader sizes an arm's column
+    by_arm: dict[int, list[CellPath]] = {}
+    for path in paths:
+        by_arm.setdefault(id(path.arm), []).append(path)
+    implied = {arm: tr._size_from_percentages({i: {0: by_cell[(p.row, p.col)]} for i, p in enumerate(cells_of)}, 0, "",
+                                              unanimous=True)
+               for arm, cells_of in by_arm.items() if getattr(cells_of[0].arm, "n", None) is None}
     read: list[tuple] = []      # (path, context, parsed cell, arm, offset, the header's words beside the row's)
     for path in paths:
+        if path.col in size_columns:
+            continue
         stats = grouped.get((path.row, path.col))
         if stats is not None and path.col not in (stats.get("mean"), stats.get("median")):
             continue        # ("| 18 | 1.20 | 0.44 |" under "N | Mean | SD": the centre's cell reads the group)
@@ -348,7 +363,8 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         arm = path.arm
         cell = by_cell[(path.row, path.col)]
         words, own_n = own_size(tr._clean(tr.scan_view(cell["text"])))
-        n = own_n or (tr.split_size(path.arm_text)[1] if path.arm_text else None) or arm.n
+        n = own_n or (row_sizes.get(path.row) if path.axis in ("row", "heading") else None) or \
+            (tr.split_size(path.arm_text)[1] if path.arm_text else None) or arm.n or implied.get(id(arm))
         if stats is not None:
             # the arm's statistics in columns of their own ("N | Mean | SD"): one row from every cell of the group
             parsed = next((p for centre, _, p in tr._read_statistic_group(by_row[path.row], arm, stats)
