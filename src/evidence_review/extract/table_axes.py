@@ -412,13 +412,16 @@ def _figure_key(row: dict) -> tuple:
 
 
 def fuller_reading(layout_rows: list[dict], path_rows: list[dict]) -> list[dict]:
-    """The layout readers' rows, or the path reading's where it reads every arm figure they read and more (a stub
-    of two columns, "Wound culture | Positive" over "| Negative", whose second row a layout reader leaves): the
-    layouts' comparison rows (effects) kept beside the path reading's arm figures."""
+    """The layout readers' rows, and the path reading's of the table rows they left (a stub of two columns, "Wound
+    culture | Positive" over "| Negative", whose second row a layout reader leaves), where the path reading reads
+    every arm figure the layouts read alike (the same arm, value, count, size, spread and role): the two readings
+    then see one table, and a row only one of them reads is added."""
     arm_rows = [r for r in layout_rows if r.get("measure") in _ARM_MEASURES]
-    if not path_rows or len(path_rows) <= len(arm_rows):
+    if not path_rows or not arm_rows:
         return layout_rows
     read = {_figure_key(r) for r in path_rows}
     if not all(_figure_key(r) in read for r in arm_rows):
         return layout_rows
-    return [r for r in layout_rows if r.get("measure") not in _ARM_MEASURES] + path_rows
+    spans = {(r.get("start"), r.get("end")) for r in layout_rows}
+    left = [r for r in path_rows if (r.get("start"), r.get("end")) not in spans]
+    return layout_rows + left if left else layout_rows
