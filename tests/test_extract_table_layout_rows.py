@@ -240,19 +240,7 @@ def test_what_a_label_says_besides_its_arm():
     assert beside_the_arm("Group 1", arm) == ""
 
 
-# --- one reading for every layout: the path reading where it reads more ------------------------------------------------
-
-def test_a_two_column_stub_under_arm_columns_gives_every_category_row():
-    caption = "Table 9. Wound status at day 10"
-    header = "| Outcome | Category | Tramadol | Lidocaine |"
-    text = _text(caption, header, "| Wound status | Healed | 20(74.1%) | 15(60.0%) |",
-                 "| | Delayed | 7(25.9%) | 10(40.0%) |")
-    _, rows = read_pipe_table(text, header, caption=caption)
-    got = _proportions(rows)
-    assert sorted((a, e, n) for a, _, e, n in got) == [("lidocaine", 10, 25), ("lidocaine", 15, 25),
-                                                        ("tramadol", 7, 27), ("tramadol", 20, 27)]
-    assert {o for _, o, e, _ in got if e in (7, 10)} == {"wound status: delayed"}     # the row the layouts left
-
+# --- categories under spanning outcomes ----------------------------------------------------------------------------
 
 def test_categories_under_spanning_outcomes_keep_their_outcome():
     caption = "Table 9. Complications"
@@ -264,22 +252,6 @@ def test_categories_under_spanning_outcomes_keep_their_outcome():
     assert ("tramadol", "wound status: delayed", 7, 27) in got
     assert ("lidocaine", "fever: absent", 23, 25) in got
     assert len(got) == 8
-
-
-def _row(arm: str, measure: str, value: float, span: tuple[int, int], **more) -> dict:
-    return dict(intervention=arm, measure=measure, value=value, start=span[0], end=span[1], **more)
-
-
-def test_the_path_reading_adds_the_rows_the_layouts_left_where_it_reads_all_they_read_alike():
-    from evidence_review.extract.table_axes import fuller_reading
-    layouts = [_row("a", "PROPORTION", 0.5, (0, 10), events=5, total=10), _row("a", "OR", 1.8, (0, 10))]
-    paths = [_row("a", "PROPORTION", 0.5, (0, 10), events=5, total=10), _row("b", "PROPORTION", 0.3, (0, 10), events=3, total=10),
-             _row("a", "PROPORTION", 0.4, (11, 20), events=4, total=10)]
-    # the row the layouts read stays theirs (its comparison too); the row they left is the path reading's
-    assert fuller_reading(layouts, paths) == layouts + [paths[2]]
-    other = [_row("a", "PROPORTION", 0.6, (0, 10), events=6, total=10), paths[2]]
-    assert fuller_reading(layouts, other) is layouts        # a figure the paths read otherwise: the layouts alone
-    assert fuller_reading(layouts, paths[:2]) is layouts    # no row the layouts left
 
 
 def test_an_arm_row_no_text_sizes_takes_the_total_its_shares_agree_on():
@@ -299,3 +271,16 @@ def test_shares_implying_two_totals_size_no_arm():
     text = f"{methods}{caption}\n{header}\n| Oral | 12(40.0%) | 18(64.3%) |\n| Intravenous | 17(60.7%) | 11(39.3%) |\n"
     _, rows = read_pipe_table(text, header, caption=caption)
     assert not [r for r in rows or [] if r["measure"] == "PROPORTION" and str(r["intervention"]).startswith("oral")]
+
+
+def test_the_path_reading_takes_a_size_column_as_each_rows_patients_never_as_a_count():
+    from evidence_review.extract.study import build_study
+    from evidence_review.extract.table_axes import read_by_paths
+    methods = "Adults were randomly assigned to oral or intravenous dosing.\n"
+    caption = "Table 2. Symptom status at discharge"
+    header = "| Route | Cases | Positive | Negative |"
+    text = f"{methods}{caption}\n{header}\n| Oral | 31 | 12 (38.7) | 19 (61.3) |\n| Intravenous | 28 | 17 (60.7) | 11 (39.3) |\n"
+    table = pipe_table(text, header, caption=caption)
+    rows = read_by_paths("d", text, table, build_study("d", text, {"tables": [table]}))
+    got = {(str(r["intervention"]).split()[0], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert got == {("oral", 12, 31), ("oral", 19, 31), ("intravenous", 17, 28), ("intravenous", 11, 28)}

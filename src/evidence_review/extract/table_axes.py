@@ -400,28 +400,3 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         out.append(tr._arm_row(context, parsed, arm, offset))
     return out
 
-
-_ARM_MEASURES = ("PROPORTION", "MEAN", "MEDIAN")
-
-
-def _figure_key(row: dict) -> tuple:
-    def num(x):
-        return None if x is None or x != x else round(float(x), 6)
-    return (str(row.get("intervention")), row.get("measure"), num(row.get("value")), num(row.get("events")),
-            num(row.get("total")), num(row.get("sd")), str(row.get("role") or ""))
-
-
-def fuller_reading(layout_rows: list[dict], path_rows: list[dict]) -> list[dict]:
-    """The layout readers' rows, and the path reading's of the table rows they left (a stub of two columns, "Wound
-    culture | Positive" over "| Negative", whose second row a layout reader leaves), where the path reading reads
-    every arm figure the layouts read alike (the same arm, value, count, size, spread and role): the two readings
-    then see one table, and a row only one of them reads is added."""
-    arm_rows = [r for r in layout_rows if r.get("measure") in _ARM_MEASURES]
-    if not path_rows or not arm_rows:
-        return layout_rows
-    read = {_figure_key(r) for r in path_rows}
-    if not all(_figure_key(r) in read for r in arm_rows):
-        return layout_rows
-    spans = {(r.get("start"), r.get("end")) for r in layout_rows}
-    left = [r for r in path_rows if (r.get("start"), r.get("end")) not in spans]
-    return layout_rows + left if left else layout_rows

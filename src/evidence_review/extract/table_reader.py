@@ -105,7 +105,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_row
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
-from .table_axes import fuller_reading, read_by_paths
+from .table_axes import read_by_paths
 from .whole_sample import whole_sample_size
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
@@ -484,11 +484,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
     rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
                          printed_counts=printed_counts, block_arm=block_arm)
-    if block_arm is not None:
+    if rows or block_arm is not None:
         return rows
-    if rows:
-        # (the path reading where it reads every arm figure the layouts read, and more: table_axes.fuller_reading)
-        return fuller_reading(rows, read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition))
     return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or rows
 
 
