@@ -284,3 +284,24 @@ def test_the_path_reading_takes_a_size_column_as_each_rows_patients_never_as_a_c
     rows = read_by_paths("d", text, table, build_study("d", text, {"tables": [table]}))
     got = {(str(r["intervention"]).split()[0], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
     assert got == {("oral", 12, 31), ("oral", 19, 31), ("intravenous", 17, 28), ("intravenous", 11, 28)}
+
+
+# --- an effect's abbreviation as an outcome of the arms' rows ---------------------------------------------------------
+
+def test_a_heart_rate_column_over_the_arms_rows_is_an_outcome_not_a_hazard_ratio():
+    caption = "Table 10. Vital signs"
+    header = "| Group | HR (beats/min) | RR (breaths/min) | SpO2 (%) |"
+    text = _text(caption, header, "| Tramadol | 78 ± 9 | 16 ± 2 | 97 ± 1 |", "| Lidocaine | 82 ± 8 | 17 ± 3 | 96 ± 2 |")
+    _, rows = read_pipe_table(text, header, caption=caption)
+    got = sorted((m[0], m[1].split(" (")[0], m[3]) for m in _means(rows))
+    assert ("tramadol", "hr", 78.0) in got and ("lidocaine", "rr", 17.0) in got
+    assert len(got) == 6
+
+
+def test_a_hazard_ratio_column_over_the_arms_rows_gives_no_arm_figure():
+    caption = "Table 10. Relapse"
+    header = "| Group | Relapse, n (%) | HR (95% CI) |"
+    text = _text(caption, header, "| Tramadol | 6 (22.2) | 0.61 (0.30-1.22) |", "| Lidocaine | 9 (36.0) | 1.00 |")
+    _, rows = read_pipe_table(text, header, caption=caption)
+    assert not [r for r in rows or [] if r["measure"] == "MEAN"]
+    assert _proportions(rows) == [("lidocaine", "relapse", 9, 25), ("tramadol", "relapse", 6, 27)]

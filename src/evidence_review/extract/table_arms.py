@@ -380,3 +380,14 @@ def footnote_coded_rows(labels: dict[int, str], footnotes: str, study: Study | N
             any(list(codes.values()).count(c) < 2 for c in used):
         return {}
     return {r: defined[code] for r, code in codes.items()}
+
+
+# an arm's mean with its spread after a plus-minus sign: "80 ± 7", "4.1 +/- 1.2", "12.5±3"
+_MEAN_AND_SPREAD = re.compile(r"\s*[-\u2212]?\d+(?:[.,]\d+)?\s*(?:\u00b1|\+\s*/?\s*-)\s*\d+(?:[.,]\d+)?\s*\S{0,3}\s*")
+
+
+def mean_and_spread(cell: str) -> bool:
+    """Whether a cell prints an arm's mean with its spread after a plus-minus sign ("80 ± 7"): a shape no comparison
+    of two arms is printed in, so its column is an outcome of the arm even under an effect's abbreviation ("HR
+    (beats/min)", a heart rate)."""
+    return bool(_MEAN_AND_SPREAD.fullmatch(cell or ""))

@@ -99,7 +99,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_rows, group_size, one_arm_design,
+from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
@@ -3505,8 +3505,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
-                    or _VERSUS.search(column.header)) or comparison_statistic(column.header) == "effect_size"):
-                continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure)
+                    and not mean_and_spread(value) or _VERSUS.search(column.header))
+                    or comparison_statistic(column.header) == "effect_size"):
+                continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure;
+                # "HR (beats/min)" over "80 ± 7" in an arm's row is its heart rate: table_arms.mean_and_spread)
             if not column.header and not (column.timepoint or column.baseline):
                 continue
             # a column headed only "Week 12" or "Baseline": the heading row over the arms, else the caption, names the
