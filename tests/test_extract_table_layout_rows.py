@@ -305,3 +305,12 @@ def test_a_hazard_ratio_column_over_the_arms_rows_gives_no_arm_figure():
     _, rows = read_pipe_table(text, header, caption=caption)
     assert not [r for r in rows or [] if r["measure"] == "MEAN"]
     assert _proportions(rows) == [("lidocaine", "relapse", 9, 25), ("tramadol", "relapse", 6, 27)]
+
+
+def test_a_blank_p_column_is_dropped_without_heading_the_statistics_beside_it():
+    top, leaves = "| Measure | Tramadol | | P |", "| | Mean | SD | |"
+    text = f"{top}\n{leaves}\n| Pain | 3.1 | 1.2 | |\n| Sleep | 6.0 | 1.1 | |\n"
+    table = pipe_table(text, top, header_rows=2)
+    out = without_spacer_columns(table, header_rows(table))
+    grid = {(c["row"], c["col"]): c["text"] for c in out["cells"] if c["row"] < 2}
+    assert grid == {(0, 0): "Measure", (0, 1): "Tramadol", (0, 2): "", (1, 0): "", (1, 1): "Mean", (1, 2): "SD"}

@@ -515,8 +515,9 @@ def code_definitions(text: str) -> dict[str, str]:
 def without_spacer_columns(table: dict, heads: set[int]) -> dict:
     """The grid without its spacer columns: columns past the first whose body cells are all blank ("| Visit 1 | |
     Visit 2 |" over "| 12 | | 14 |", a blank column printed between the value columns). A header text over a spacer
-    moves onto the next column with figures whose header is blank in that row (a span's text printed over its first,
-    empty, cell), else the previous one; a text no such column takes goes with the spacer (it heads no figure). The
+    moves onto the next column with figures that has no header at all (the text printed one cell off its figures),
+    else the previous one; a text no such column takes goes with the spacer (a "P" column left blank heads no
+    figure, and never moves onto an "SD" column beside it). The
     grid unchanged when no column is blank in the body or fewer than two columns would stay."""
     cells = table.get("cells") or []
     if not cells:
@@ -536,7 +537,7 @@ def without_spacer_columns(table: dict, heads: set[int]) -> dict:
             if not text:
                 continue
             for other in (col + 1, col - 1):
-                if other in filled and not header.get((r, other)) and (r, other) not in moved:
+                if other in filled and not any(header.get((h, other)) for h in heads) and (r, other) not in moved:
                     moved[(r, other)] = text
                     break
     out, kept = [], {}
