@@ -844,7 +844,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 {r: _clean(row[0]["text"]) if row.get(0) else "" for r, row in by_row.items()},
                 {r: _clean(row[1]["text"]) for r, row in by_row.items() if row.get(1)},
                 {r: sum(1 for k, c in row.items() if k > 1 and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
-                arm_rows, lambda v: unit_time(v, columns[1].header if 1 in columns else "") is not None))
+                arm_rows, lambda v: 1 in columns and statistic_name(_clean(columns[1].header)) is None
+                and unit_time(v, columns[1].header) is not None))
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
         second = _arm_rows(by_row, study, local_arms, col=1)
@@ -3435,8 +3436,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     marked_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))     # "a Median (IQR)"
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
     def time_of(col: int, value: str) -> tuple[str, bool] | None:
-        # "7" under "Day" as "| | 7 | 280 ± 110 |": a bare number the column's header makes a time
-        return _when(value) or unit_time(value, columns[col].header if col in columns else "")
+        # "7" under "Day" as "| | 7 | 280 ± 110 |": a bare number the column's header makes a time (under "Min", a
+        # statistic, the minimum)
+        header = columns[col].header if col in columns else ""
+        return _when(value) or (unit_time(value, header) if statistic_name(_clean(header)) is None else None)
 
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
                     if all(time_of(col, _clean(by_row[r][col]["text"])) for r in arm_rows
