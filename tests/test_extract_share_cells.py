@@ -159,3 +159,27 @@ def test_a_zero_beside_counts_is_no_patient_and_a_count_of_events_per_patient_is
     assert _props(rows) == [("Wound infection", "dressing a", 4, 30), ("Wound infection", "dressing b", 0, 32)]
     assert sorted((r["outcome"], r["value"]) for r in rows if r["measure"] == "MEAN") == [
         ("Healing time", 21.4), ("Healing time", 25.0)]
+
+
+@pytest.mark.parametrize("header, name, size, fmt", [
+    ("Group 1 (n = 118) % (n)", "Group 1", 118, "% (n)"),
+    ("Cohort B, %(no.)", "Cohort B", None, "%(no.)"),
+    ("Dressing A (N = 64), % (n)", "Dressing A", 64, "% (n)"),
+])
+def test_a_percent_first_format_after_the_arm_is_no_part_of_its_name_or_size(header, name, size, fmt):
+    from evidence_review.extract.study import column_format, split_size
+    assert split_size(header) == (name, size)
+    assert column_format(header)[1] == fmt
+
+
+def test_arm_columns_headed_with_their_size_and_a_percent_first_format_are_read():
+    text = """Patients were randomly assigned to group 1 or group 2.
+| Characteristic | | Group 1 (n = 118) % (n) | Group 2 (n = 121) % (n) |
+| Sex | Female | 44.1 (52) | 47.1 (57) |
+| | Male | 55.9 (66) | 52.9 (64) |
+| Prior stroke | Yes | 12.7 (15) | 9.9 (12) |
+"""
+    counts = _props(_rows(text))
+    assert counts == [("Prior stroke: Yes", "group 1", 15, 118), ("Prior stroke: Yes", "group 2", 12, 121),
+                      ("Sex: Female", "group 1", 52, 118), ("Sex: Female", "group 2", 57, 121),
+                      ("Sex: Male", "group 1", 66, 118), ("Sex: Male", "group 2", 64, 121)]

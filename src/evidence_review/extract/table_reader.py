@@ -4443,14 +4443,18 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
     pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
              for row in by_row.values()]
     pairs = [(a, b) for a, b in pairs if a or b]
+    # (a first label printed again on each row of its group, "Sex | Female" then "Sex | Male", is its group's once)
+    pairs = [("" if a and i and a == pairs[i - 1][0] and b else a, b) for i, (a, b) in enumerate(pairs)]
     groups = sum(bool(a) for a, _ in pairs)
     # (a group of one row, "Age | Age", may stand among them: the stub's first column is empty on the later sub-rows
     # of a group, "Hydronephrosis | Left kidney" then "| Right kidney")
     continued = sum(1 for a, b in pairs if not a and b)
     both = sum(1 for a, b in pairs if a and b)
     # (rows of one label may stand among them: a heading over categories, "Gender (%) |" over "| Male"; a
-    # characteristic of its own, "Age | | 46 (9)")
-    return groups >= 2 and continued >= 2 and both >= 1 and (all(b for a, b in pairs if a) or continued > groups - both)
+    # characteristic of its own, "Age | | 46 (9)"; one group of two rows beside groups of one, "Sex | Female", "| Male",
+    # "Prior stroke | Yes")
+    return groups >= 2 and (continued >= 2 or continued and both >= 2) and both >= 1 \
+        and (all(b for a, b in pairs if a) or continued > groups - both)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:
