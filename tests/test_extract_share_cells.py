@@ -24,15 +24,18 @@ def _props(rows):
     ("92", 25, 23),          # one count rounds to it
     ("47", 150, 70),         # 70 and 71 both do: n x share rounded, as labelled (70.5 -> 70)
     ("66", 3, 2),            # none at the printed rounding: 66.7 % truncated
+    ("35", 17, 6),           # a whole percentage within a point (35.3 %)
+    ("12.2", 41, 5),         # 12.19 % truncated to its decimal
     ("0", 40, 0),
 ])
 def test_the_count_a_share_stands_for(pct, n, count):
     assert count_of_share(pct, n) == count
 
 
-@pytest.mark.parametrize("pct, n", [("20", 7), ("33.3", 50), ("0.7", 33), ("62", None), ("120", 40)])
+@pytest.mark.parametrize("pct, n", [("20", 7), ("33.3", 50), ("12.5", 41), ("0.7", 33), ("62", None), ("120", 40)])
 def test_a_share_of_no_count_of_the_arm_gives_none(pct, n):
-    # (20 % of 7 and 33.3 % of 50 fit no count, rounded or truncated; 0.7 % of 33 would be nobody; no size; above 100 %)
+    # (20 % of 7, 33.3 % and 12.5 % of 41 fit no count, rounded or truncated, nor within a point for a whole
+    # percentage; 0.7 % of 33 would be nobody; no size; above 100 %)
     assert count_of_share(pct, n) is None
 
 
@@ -183,3 +186,16 @@ def test_arm_columns_headed_with_their_size_and_a_percent_first_format_are_read(
     assert counts == [("Prior stroke: Yes", "group 1", 15, 118), ("Prior stroke: Yes", "group 2", 12, 121),
                       ("Sex: Female", "group 1", 52, 118), ("Sex: Female", "group 2", 57, 121),
                       ("Sex: Male", "group 1", 66, 118), ("Sex: Male", "group 2", 64, 121)]
+
+
+def test_a_footnote_of_means_or_percentages_leaves_a_measured_row_no_share():
+    from evidence_review.extract.declared_formats import caption_format
+    assert caption_format("Values are means or percentages.") == ""      # a mixed list: read row by row
+    assert caption_format("Values are percentages.") == "pct"
+    text = _TRIAL + """| Characteristic | Dressing A (n = 150) | Dressing B (n = 152) |
+| Venous ulcer | 38.0 | 49.3 |
+| Wound age, weeks | 14.2 | 13.9 |
+Values are means or percentages.
+"""
+    rows = _rows(text, footnote="Values are means or percentages.")
+    assert _props(rows) == [("Venous ulcer", "dressing a", 57, 150), ("Venous ulcer", "dressing b", 75, 152)]

@@ -169,8 +169,11 @@ def declared_formats(words: str) -> tuple[str, ...]:
 
 def caption_format(words: str) -> str:
     """The one format a caption, a footnote or a label header declares for the whole table; "" when it declares
-    none or several (a mixed list is read row by row: `format_for_cell`)."""
+    none or several (a mixed list is read row by row: `format_for_cell`). "Values are means or percentages" is such a
+    list: the bare centre it names beside the shares is a format too (share_cells reads each row)."""
     named = declared_formats(words)
+    if named == ("pct",) and _one_centre(words):
+        return ""
     return named[0] if len(named) == 1 else ""
 
 

@@ -47,8 +47,9 @@ _STATISTIC_FORMATS = ("mean", "median", "rate", "pair", "sex_pair")
 def count_of_share(pct_text: str, n: int | None) -> int | None:
     """The count of `n` patients a printed percentage stands for: the one count it rounds from ("92%" of 25 is 23);
     where two counts round to it (47 % of 150: 70 and 71), the one the labelling convention derives, n × share
-    rounded; where none does, the one count whose share the printed one truncates ("66%" of 3 is 2: 66.7 %); else none
-    (the share is of other patients than the arm's)."""
+    rounded; where none does, for a whole percentage the nearest count within a point (printed coarsely: "35%" of 17
+    is 6, 35.3 %), for a share printed with decimals the one count it truncates ("12.2" of 41 is 5, 12.19 %); else
+    none (a share printed to its decimals that no count of the arm gives is of other patients than the arm's)."""
     pct = parse_number(pct_text)
     if not n or pct is None or not 0 <= pct <= 100:
         return None
@@ -60,9 +61,13 @@ def count_of_share(pct_text: str, n: int | None) -> int | None:
         return None             # (a share above none is of at least one patient: of more patients than the arm's)
     if near in found:
         return near
+    if found:
+        return None
+    if "." not in pct_text and 0 <= near <= n and share_agrees(near, n, pct_text, truncated=True):
+        return near             # (a whole percentage within a point of a count: printed coarsely)
     unit = 10 ** -len(pct_text.partition(".")[2])
     truncated = [k for k in range(max(0, near - 2), min(n, near + 2) + 1) if pct <= 100 * k / n < pct + unit]
-    return truncated[0] if not found and len(truncated) == 1 else None
+    return truncated[0] if len(truncated) == 1 else None
 
 
 # a label naming a class of patients by a bound of a quantity: "Age ≥ 65 years", "BMI > 30", "Stay of 7 days or more"
