@@ -21,6 +21,7 @@ from ..tables import EVENTS_FROM_PERCENTAGE
 from .cell_reading import Reading, read_cell, share_agrees
 from .cells import cell_figure
 from .grammar import Num, Parse, count_value, parse_number
+from .share_cells import count_of_share
 from .table_layout import without_trailing_p
 
 _Z975 = 1.959963984540054
@@ -143,15 +144,6 @@ _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
 _PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*[)\]]\s*")
 
 
-def _events_of_share(pct_text: str, n: int | None) -> int | None:
-    """The one count of `n` patients a printed percentage rounds from ("92%" of 25 is 23), else None (no count,
-    or two counts within the percentage's rounding)."""
-    pct = parse_number(pct_text)
-    if not n or pct is None or not 0 <= pct <= 100:
-        return None
-    near = round(pct * n / 100)
-    found = [k for k in (near - 1, near, near + 1) if 0 <= k <= n and share_agrees(k, n, pct_text)]
-    return found[0] if len(found) == 1 else None
 
 
 # "1,039": a comma before three digits inside a number (a decimal comma has one or two: textscan.scan_view)
@@ -339,12 +331,14 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
 
 
 def _share(pct_text: str, n: int | None, cell: str) -> dict:
-    """An arm's percentage printed without its count ("92%" under "X (n = 25)"): the count is the one the
-    percentage rounds from, flagged as derived; none when the percentage fits two counts or the arm has no size."""
-    events = _events_of_share(pct_text, n)
+    """An arm's percentage printed without its count ("92%" under "X (n = 25)"): the count it stands for
+    (share_cells.count_of_share), flagged as derived, the printed share the value; none when the arm has no size."""
+    events = count_of_share(pct_text, n)
     found = proportion_row(events, n, pct_text, cell)
     if events is not None:
         found["flags"] = [EVENTS_FROM_PERCENTAGE]
+        if not share_agrees(events, n, pct_text):
+            found["value"] = parse_number(pct_text) / 100     # (a count that does not give the share back: the share)
     return found
 
 

@@ -365,6 +365,8 @@ _COMMON_ARM_WORDS = frozenset({"oral", "intravenous", "topical", "dose", "doses"
 # the format a column header adds after the arm: "Placebo, n/N (%)", "Drug X (n = 60) n", "Anti-CD19 mean ± SD"
 _COLUMN_FORMAT = re.compile(
     r"(?:,\s*|\s+|^)(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
+    # "% (n)", "%(no.)": the share printed first, its count in the bracket
+    r"%\s*[(\[]\s*(?:n|no\.?)\s*[)\]]|"
     r"(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]])|"
     r"n|%|no\.|numbers?|percent(?:age)?s?|counts?|frequenc(?:y|ies))\s*$", re.I)
 

@@ -81,6 +81,7 @@ from .grammar import Parse, comparison_statistic, count_value, parse_number, per
     statistic_name
 from .ids import estimate_id
 from .table_shares import without_size_restatements
+from .share_cells import no_patients_cell, per_patient_count, share_cell_format
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, model_mean, refined_format,
@@ -1350,6 +1351,16 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # > 3 days, % | 25")
                 own_hint = percent_label_reading(label, section) or ("pct" if own_hint == "n_pct" and
                                                             re.fullmatch(r"\s*\d+\s*", words) else own_hint)
+            if per_patient_count(words, own_n or column_sizes[column]) and not hint:
+                continue        # "Complications (total) | 31 (1.41)" of 22: events with their mean per patient
+            if no_patients_cell(words, [values.get(c, "") for c in arm_columns]) and \
+                    not hint.startswith(("mean", "median", "rate", "pair", "sex_pair")):
+                # "Rash | 0 | 3 (2.0)", "Rash | none | 3 (2.0)": no patient of the arm (share_cells), never a median 0
+                words, own_hint = words if re.search(r"\d", words) else "0", "n_pct"
+            else:
+                own_hint = share_cell_format(words, own_hint, label=label, heading=section, row_format=hint,
+                                             declared=declared, n=own_n or column_sizes[column],
+                                             row_cells=tuple(values.get(c, "") for c in arm_columns)) or own_hint
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column], guarded=False)
             over = parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None \
                 and bool(parsed.get("total")) and parsed["events"] > parsed["total"]
@@ -4444,14 +4455,18 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
     pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
              for row in by_row.values()]
     pairs = [(a, b) for a, b in pairs if a or b]
+    # (a first label printed again on each row of its group, "Sex | Female" then "Sex | Male", is its group's once)
+    pairs = [("" if a and i and a == pairs[i - 1][0] and b else a, b) for i, (a, b) in enumerate(pairs)]
     groups = sum(bool(a) for a, _ in pairs)
     # (a group of one row, "Age | Age", may stand among them: the stub's first column is empty on the later sub-rows
     # of a group, "Hydronephrosis | Left kidney" then "| Right kidney")
     continued = sum(1 for a, b in pairs if not a and b)
     both = sum(1 for a, b in pairs if a and b)
     # (rows of one label may stand among them: a heading over categories, "Gender (%) |" over "| Male"; a
-    # characteristic of its own, "Age | | 46 (9)")
-    return groups >= 2 and continued >= 2 and both >= 1 and (all(b for a, b in pairs if a) or continued > groups - both)
+    # characteristic of its own, "Age | | 46 (9)"; one group of two rows beside groups of one, "Sex | Female", "| Male",
+    # "Prior stroke | Yes")
+    return groups >= 2 and (continued >= 2 or continued and both >= 2) and both >= 1 \
+        and (all(b for a, b in pairs if a) or continued > groups - both)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:
