@@ -596,3 +596,107 @@ def statistic_shapes(body: str, hint: str = "") -> str:
             out = _put(body, m.start("open"), " ")
             return _put(out, m.start("close"), "%" if not m.group("pct") else " ")
     return body
+
+
+# ------------------------------------------------------------------------------------------ stacked statistics
+# "2.9 1.8 to 4.0", "-0.6 -1.2, 0.0": a figure and then its interval with no bracket, printed on two lines of one cell
+# (ingestion writes the line break between two figures as a space)
+_SIGNED = r"[-\u2212]?\d+(?:\.\d+)?"
+_STACKED_INTERVAL = re.compile(r"\s*(?P<centre>" + _SIGNED + r")\s+(?P<low>" + _SIGNED + r")\s*"
+                               r"(?P<sep>to|[,;\u2013\u2014]|\s-\s|-(?=\d))\s*(?P<high>" + _SIGNED + r")\s*", re.I)
+
+
+def stacked_interval(cell: str) -> str:
+    """A cell printing a figure and its interval without a bracket ("2.9 1.8 to 4.0", the two lines of one cell)
+    written with the bracket the grammar reads ("2.9 (1.8 to 4.0)"), when the figure lies inside the interval; any
+    other cell as it is (two counts "12 15", a list "3 4-5" whose first figure lies outside)."""
+    m = _STACKED_INTERVAL.fullmatch(cell)
+    if m is None:
+        return cell
+    centre, low, high = (float(m.group(k).replace("\u2212", "-")) for k in ("centre", "low", "high"))
+    if not low <= centre <= high or low == high:
+        return cell
+    return f"{m.group('centre')} ({m.group('low')} to {m.group('high')})"
+
+
+# ------------------------------------------------------------------------------------------ a mean and a median
+# "mean ± SD (median)", "Mean (SD) [median]", "mean±SD [Md]": a declaration of cells printing a mean with its spread
+# and the median after it in a bracket
+_MEAN_SPREAD_MEDIAN = re.compile(r"(?i)(?P<mean>\bmeans?\s*(?:(?:\u00b1|\+/-)\s*(?:SDs?|S\.D\.?|SEM?|S\.E\.?M?)\b|[(\[]\s*(?:SDs?|S\.D\.?|"
+                                 r"SEM?)\s*[)\]]))\s*[,;]?\s*(?P<open>[(\[{])\s*(?P<median>medians?|Mdn?)\s*(?P<close>[)\]}])")
+# "31 ± 19.4(24)", "8.2 ± 4.1 [7]", "45.1 (12.0) [44]": the cell's mean and spread, then its median in a bracket
+_NUM = r"[-+\u2212]?(?:\d+(?:\.\d+)?|\.\d+)"
+_MEAN_AND_MEDIAN_CELL = re.compile(r"\s*(?P<mean>" + _NUM + r"\s*(?:(?:\u00b1|\+/-)\s*" + _NUM + r"|\(\s*" + _NUM + r"\s*\)))\s*"
+                                   r"(?P<median>[(\[{]\s*" + _NUM + r"\s*[)\]}])\s*")
+
+
+def _mean_and_median_parts(text: str) -> tuple[str, str] | None:
+    """(the cell with its median blanked, the cell with only its median) of a cell printing both, same lengths."""
+    body = split_marks(text).body
+    m = _MEAN_AND_MEDIAN_CELL.fullmatch(body.rstrip())
+    if m is None:
+        return None
+    mean = _blank(text, m.start("median"), m.end("median"))
+    inner = re.search(_NUM, text[m.start("median"):m.end("median")])
+    start, end = m.start("median") + inner.start(), m.start("median") + inner.end()
+    median = " " * start + text[start:end] + " " * (len(text) - end)
+    return mean, median
+
+
+def _declaration_parts(text: str) -> tuple[str, str] | None:
+    """(the words naming the mean and its spread only, the words naming the median only) of a declaration "mean ±
+    SD (median)", each the same length as the text; None when the text declares no such pair."""
+    m = _MEAN_SPREAD_MEDIAN.search(text or "")
+    if m is None:
+        return None
+    mean = _blank(text, m.start("open"), m.end("close"))
+    median = _blank(_blank(text, m.start("mean"), m.start("median")), m.end("median"), m.end("close"))
+    return mean, median
+
+
+def mean_and_median_variants(table: dict, heads: set[int]) -> list[dict] | None:
+    """The table once for its means and once for its medians when a row label, a header or the caption declares
+    cells printing both ("Length of stay, mean ± SD (median) | 8.2 ± 4.1(7) | 11.5 ± 6.3(10)"): the first variant holds
+    each such cell's mean and spread and the declaration without "(median)", the second each cell's median alone and
+    the declaration naming only the median (so its bare figures read as medians). A row or column not so declared
+    keeps its figures in the first variant only. None unless two cells print the pair under such a declaration.
+    `heads`: the table's header rows."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return None
+    caption = str(table.get("caption") or "")
+    heads = {int(c["row"]) for c in cells if c.get("header")} | set(heads)
+    declared_rows = {int(c["row"]) for c in cells if int(c.get("col", 0)) == 0 and int(c["row"]) not in heads
+                     and _declaration_parts(str(c.get("text") or ""))}
+    declared_cols = {int(c["col"]) for c in cells if int(c["row"]) in heads and _declaration_parts(str(c.get("text") or ""))}
+    whole = _declaration_parts(caption) is not None
+
+    def declared(c: dict) -> bool:
+        return whole or int(c["row"]) in declared_rows or int(c.get("col", 0)) in declared_cols
+
+    pairs = {i: _mean_and_median_parts(str(c.get("text") or "")) for i, c in enumerate(cells)
+             if not c.get("header") and int(c["row"]) not in heads and int(c.get("col", 0)) > 0 and declared(c)}
+    pairs = {i: p for i, p in pairs.items() if p is not None}
+    if len(pairs) < 2:
+        return None
+    means, medians = [], []
+    for i, c in enumerate(cells):
+        text = str(c.get("text") or "")
+        if i in pairs:
+            means.append(dict(c, text=pairs[i][0]))
+            medians.append(dict(c, text=pairs[i][1]))
+            continue
+        words = _declaration_parts(text) if int(c["row"]) in heads or int(c.get("col", 0)) == 0 else None
+        if words is not None:
+            means.append(dict(c, text=words[0]))
+            medians.append(dict(c, text=words[1]))
+            continue
+        means.append(c)
+        # a figure the median variant does not hold (a p-value, a row of counts) is read once, with the means
+        figure = not c.get("header") and int(c["row"]) not in heads and int(c.get("col", 0)) > 0 and re.search(r"\d", text)
+        medians.append(dict(c, text=" " * len(text)) if figure else c)
+    caption_parts = _declaration_parts(caption)
+    mean_table, median_table = dict(table, cells=means), dict(table, cells=medians)
+    if caption_parts is not None:
+        mean_table["caption"], median_table["caption"] = caption_parts
+    return [mean_table, median_table]
