@@ -210,3 +210,28 @@ def test_a_bracketed_number_after_a_mean_is_no_median_unless_declared():
         {"row": 1, "col": 0, "text": "Weight, kg, mean ± SD (n)"}, {"row": 1, "col": 1, "text": "71.2 ± 9.0 (40)"},
         {"row": 1, "col": 2, "text": "70.4 ± 8.1 (38)"}]}
     assert mean_and_median_variants(table, {0}) is None
+
+
+def test_the_mark_of_the_row_label_declares_its_effect_and_a_colon_interval_of_an_arm():
+    text = _GAIT + """Table 3. Outcomes at 12 months
+| Outcome | Balance training (n = 120) | Health education (n = 118) | Effect (95% CI) |
+| Fallers, n (%)† | 28 (23.3) | 44 (37.3) | 0.51 (0.29:0.90) |
+| Gait speed, m/s‡ | 1.12 (0.21) | 1.05 (0.24) | 0.07 (0.01:0.13) |
+"""
+    footnote = "† Odds ratio. ‡ Mean difference adjusted for age."
+    _, rows = read_pipe_table(text + footnote + "\n", text.split("\n")[3], caption="Table 3. Outcomes at 12 months",
+                              footnote=footnote)
+    assert {(r["measure"], r["value"], r["ci_low"]) for r in rows if r["measure"] in ("OR", "MD", "RD", "SMD")} == \
+        {("OR", 0.51, 0.29), ("MD", 0.07, 0.01)}
+
+
+@pytest.mark.parametrize("cell, hint, expected", [
+    ("5.2 (3.1:7.3)", "mean_ci", ("MEAN", 5.2, 3.1, 7.3)),
+    ("-870 (-1310:-430)", "mean_ci", ("MEAN", -870.0, -1310.0, -430.0)),
+    ("5.2 (3.1:7.3)", "", None),           # no declared interval: a colon pair says nothing
+    ("12 (1:2)", "mean_ci", None),         # the centre outside its pair
+])
+def test_an_arm_figure_with_its_interval_printed_with_a_colon(cell, hint, expected):
+    from evidence_review.extract.arm_cells import parse_arm_cell
+    found = parse_arm_cell(cell, hint, 40)
+    assert (found and (found["measure"], found["value"], found["ci_low"], found["ci_high"])) == expected

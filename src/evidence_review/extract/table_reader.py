@@ -85,7 +85,7 @@ from .ids import estimate_id
 from .table_shares import without_size_restatements
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
-                               kind_of_variables, model_mean, refined_format,
+                               kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
@@ -4243,6 +4243,10 @@ def _declared_by_mark(cell: dict, text: str, table: dict) -> str | None:
     ratio"; a markup cell's marks are kept apart from its text), or None."""
     marks = [glued_mark(re.sub(r"\s+", " ", str(cell.get("text") or "")).strip())[1], *(cell.get("marks") or ())]
     marks = [m for m in marks if m]
+    if not marks:
+        # "Fallers^b | ... | 0.54 (0.31-0.94)": the mark on the row's label speaks for its effect
+        label = next((c for c in table.get("cells") or [] if c.get("row") == cell.get("row") and int(c.get("col", 0)) == 0), None)
+        marks = [m for m in (label_mark(str(label.get("text") or "")), *(label.get("marks") or ())) if m] if label else []
     if not marks:
         return None
     notes = _footnotes(text, table)
