@@ -235,3 +235,25 @@ def test_an_arm_figure_with_its_interval_printed_with_a_colon(cell, hint, expect
     from evidence_review.extract.arm_cells import parse_arm_cell
     found = parse_arm_cell(cell, hint, 40)
     assert (found and (found["measure"], found["value"], found["ci_low"], found["ci_high"])) == expected
+
+
+# ------------------------------------------------------------------------------------------ keyed statistics
+def test_a_cell_printing_each_statistic_after_the_key_its_footnote_defines():
+    from evidence_review.extract.cells import keyed_statistics, statistic_keys
+    keys = statistic_keys("Values: R: range, M: mean")
+    assert keys == {"R": "range", "M": "mean"}
+    assert statistic_keys("Md = median; Q = IQR; SD: standard deviation") == {"Md": "median", "Q": "iqr"}
+    assert keyed_statistics("R: 19–72M: 44.5", keys) == "mean 44.5 (range 19-72)"
+    assert keyed_statistics("M: 44.5; R: 19-72", keys) == "mean 44.5 (range 19-72)"
+    assert keyed_statistics("R: 19–72", keys) == "R: 19–72"                  # no centre
+    assert keyed_statistics("Type A: 12Type B: 7", keys) == "Type A: 12Type B: 7"      # keys no note defines
+    assert keyed_statistics("M: 19-72R: 44", keys) == "M: 19-72R: 44"        # a centre printed as a pair
+    assert keyed_statistics("R: 19–72M: 44.5", {}) == "R: 19–72M: 44.5"
+    text = _MOBILITY + """Table 1. Patients
+| Characteristic | Early mobilisation (n = 52) | Bed rest (n = 50) |
+| Age, years | R: 19–72M: 44.5 | R: 22–70M: 46.1 |
+"""
+    footnote = "R: range, M: mean."
+    _, rows = read_pipe_table(text + footnote + "\n", text.split("\n")[3], caption="Table 1. Patients", footnote=footnote)
+    assert {(r["measure"], r["intervention"], r["value"], r["range_low"], r["range_high"]) for r in rows} == {
+        ("MEAN", "early mobilisation", 44.5, 19.0, 72.0), ("MEAN", "bed rest", 46.1, 22.0, 70.0)}

@@ -265,7 +265,9 @@ def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
     """A value with a pair after it: the pair's label when printed ("IQR", "range"), else the row's format."""
     value = summary.center
     if summary.label == "RANGE":
-        return median_row(value, cell, n, range_=(summary.range_low, summary.range_high))
+        # "Mean 41.0 (range 21-66)", or "41.0 (range 21-66)" under a mean's format: the mean's range; else a median's
+        return mean_row(value, cell, n, range_=(summary.range_low, summary.range_high)) if hint.startswith("mean") else \
+            median_row(value, cell, n, range_=(summary.range_low, summary.range_high))
     pair = (summary.q1, summary.q3)
     if hint == "mean_range":
         return mean_row(value, cell, n, range_=pair)

@@ -700,3 +700,73 @@ def mean_and_median_variants(table: dict, heads: set[int]) -> list[dict] | None:
     if caption_parts is not None:
         mean_table["caption"], median_table["caption"] = caption_parts
     return [mean_table, median_table]
+
+
+# ------------------------------------------------------------------------------------------ keyed statistics
+# "R: range, M: mean", "Md = median; IQR = interquartile range": a note defining the letters a table's cells print
+# before each statistic
+_STATISTIC_KEY_WORDS = (("range", r"ranges?|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?"), ("mean", r"means?|averages?"),
+                        ("median", r"medians?"), ("sd", r"SDs?|standard\s+deviations?"),
+                        ("iqr", r"IQRs?|inter-?\s*quartile\s+ranges?"))
+_KEY_DEFINED = re.compile(r"(?<![A-Za-z])(?P<key>[A-Z][A-Za-z]{0,3})\s*[:=]\s*(?:the\s+)?(?P<word>"
+                          + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _STATISTIC_KEY_WORDS) + r")\b", re.I)
+# "R: 21–66M: 41.0", "M = 41.0; R = 21-66": each statistic after its key, glued or apart
+_KEYED_FIGURE = re.compile(r"\s*(?P<key>[A-Za-z]{1,4})\s*[:=]\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)"
+                           r"(?:\s*(?:[-\u2013\u2014]|to)\s*(?P<high>[-\u2212]?\d+(?:\.\d+)?))?\s*[,;]?")
+
+
+def statistic_keys(notes: str) -> dict[str, str]:
+    """{key: statistic} of the letters a table's notes define ("R: range, M: mean" -> {"R": "range", "M": "mean"});
+    a key defined twice differently is left out."""
+    found: dict[str, str] = {}
+    for m in _KEY_DEFINED.finditer(notes or ""):
+        key = m.group("key")
+        if key.lower() in ("sd", "iqr", "se", "n", "p", "ci"):
+            continue        # ("SD: standard deviation" names the statistic itself, no key a cell prints before a figure)
+        name = next(n for n, _ in _STATISTIC_KEY_WORDS if m.group(n))
+        found[key] = name if found.get(key, name) == name else ""
+    return {k: v for k, v in found.items() if v}
+
+
+def keyed_statistics(cell: str, keys: dict[str, str]) -> str:
+    """A cell printing each statistic after the key its notes define ("R: 21–66M: 41.0" under "R: range, M: mean")
+    written as the cell grammar reads it ("mean 41.0 (range 21-66)"): a mean or median with its range, SD or IQR.
+    Any other cell (a key no note defines, two centres, no centre) as it is."""
+    if not keys or ":" not in cell and "=" not in cell:
+        return cell
+    figures: dict[str, tuple[str, str | None]] = {}
+    at = 0
+    for m in _KEYED_FIGURE.finditer(cell):
+        if m.start() != at or keys.get(m.group("key")) is None or keys[m.group("key")] in figures:
+            return cell
+        figures[keys[m.group("key")]] = (m.group("low"), m.group("high"))
+        at = m.end()
+    if at != len(cell) or len(figures) != 2:
+        return cell
+    centre = next((c for c in ("mean", "median") if c in figures), None)
+    spread = next((s for s in figures if s != centre), None)
+    if centre is None or spread not in ("range", "sd", "iqr") or figures[centre][1] is not None:
+        return cell
+    low, high = figures[spread]
+    if (high is None) != (spread == "sd"):
+        return cell
+    inner = f"SD {low}" if spread == "sd" else f"{'range' if spread == 'range' else 'IQR'} {low}-{high}"
+    return f"{centre} {figures[centre][0]} ({inner})"
+
+
+def with_keyed_statistics(table: dict, notes: str) -> dict:
+    """The grid with its keyed cells written as the grammar reads them (`keyed_statistics`), the keys from its
+    caption and footnotes (`notes`); a table whose notes define no key is returned as it is."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    keys = statistic_keys(notes) if cells and re.search(r"[A-Za-z]\s*[:=]\s*-?\d", " ".join(
+        str(c.get("text") or "") for c in cells if not c.get("header"))) else {}
+    if not keys:
+        return table
+    out, changed = [], False
+    for c in cells:
+        text = str(c.get("text") or "")
+        new = keyed_statistics(text, keys) if not c.get("header") and int(c.get("col", 0)) > 0 else text
+        if new != text:
+            c, changed = dict(c, text=new), True
+        out.append(c)
+    return dict(table, cells=out) if changed else table

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
-                    with_printed_marks)
+                    with_keyed_statistics, with_printed_marks)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
@@ -495,6 +495,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
     table = with_continuation_rows(with_printed_marks(with_slash_decimals(table)))     # table_rows.py
+    table = with_keyed_statistics(table, table_notes(text, table))     # "R: 21–66M: 41.0" under "R: range, M: mean"
     variants = analysis_variants(table, table_notes(text, table))
     if variants is not None:
         # "196 ± 14 (201 ± 15)": two analyses per cell (cells.py), the table read once for each, its rows named
