@@ -38,6 +38,9 @@ def test_an_interval_printed_with_a_colon(cell, expected):
     ("-2.1 (-3.0 to -1.2) c", ("-2.1 (-3.0 to -1.2)", "c")),
     ("1.9 (0.4-3.4)^a", ("1.9 (0.4-3.4)", "a")),
     ("0.88 (0.70-1.10)", ("0.88 (0.70-1.10)", "")),
+    ("0.51b (0.29:0.90)", ("0.51 (0.29:0.90)", "b")),
+    ("1.9^c [0.4, 3.4]", ("1.9 [0.4, 3.4]", "c")),
+    ("12 (30.0)", ("12 (30.0)", "")),
     ("Diabetes", ("Diabetes", "")),
 ])
 def test_a_footnote_letter_glued_after_an_effect(cell, expected):

@@ -271,13 +271,21 @@ def colon_interval(cell: str) -> str:
     return _COLON_INTERVAL.sub(written, cell) if ":" in cell else cell
 
 
+# ... or between the value and its interval: "0.81b (0.22:3.05)", "1.9^c [0.4, 3.4]"
+_MARK_BEFORE_INTERVAL = re.compile(r"(?<=\d)(?P<mark>\^?[a-h]|[*\u2020\u2021\u00a7\u00b6#]{1,3})(?=\s*[(\[]\s*[-\u2212]?\.?\d)")
+
+
 def glued_mark(cell: str) -> tuple[str, str]:
-    """(the cell without the footnote mark glued after its figures, the mark): "0.81 (0.22:3.05)b" ->
-    ("0.81 (0.22:3.05)", "b"); a cell without one comes back with ""."""
+    """(the cell without the footnote mark glued after its figures, or between its value and its interval, the
+    mark): "0.81 (0.22:3.05)b" -> ("0.81 (0.22:3.05)", "b"), "0.81b (0.22:3.05)" -> ("0.81 (0.22:3.05)", "b"); a
+    cell without one comes back with ""."""
     m = _GLUED_MARK.search(cell)
-    if m is None:
-        return cell, ""
-    return cell[:m.start()].rstrip(), m.group("mark").lstrip("^")
+    if m is not None:
+        return cell[:m.start()].rstrip(), m.group("mark").lstrip("^")
+    m = _MARK_BEFORE_INTERVAL.search(cell)
+    if m is not None:
+        return cell[:m.start()] + cell[m.end():], m.group("mark").lstrip("^")
+    return cell, ""
 
 
 # the measures a footnote may name after its mark, spelled out or abbreviated ("b odds ratio", "a MD", "c IRR")
