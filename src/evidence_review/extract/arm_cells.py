@@ -19,12 +19,15 @@ import re
 
 from ..tables import EVENTS_FROM_PERCENTAGE
 from .cell_reading import Reading, read_cell, share_agrees
-from .cells import cell_figure
+from .cells import cell_figure, stacked_interval
+from .declared_formats import TWO_BOUND_FORMATS
 from .grammar import Num, Parse, count_value, parse_number
 from .share_cells import count_of_share
 from .table_layout import without_trailing_p
 
 _Z975 = 1.959963984540054
+# the formats of a centre with two bounds, whose bounds a cell may print on a line of their own, without a bracket
+_TWO_BOUND_HINTS = TWO_BOUND_FORMATS
 
 
 # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": a cell that prints how many patients its figure is of
@@ -73,6 +76,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
         # "60 (7 patients)" under a median: the figure of the 7 patients it applies to (a count table's "3 (2 patients)"
         # is events in patients, and is not read so)
         body, n = patients.group("body"), int(patients.group("n"))
+    if hint in _TWO_BOUND_HINTS:
+        body = stacked_interval(body)       # "2.9 1.8 to 4.0" under "mean and 95% CI": the two lines of one cell
     parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
     if parsed is None and without_trailing_p(body) != body:
         # "150.1 (16.1) p = 0.034": the arm's figure with the p-value of its comparison printed after it
@@ -252,7 +257,9 @@ def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
     """A value with a pair after it: the pair's label when printed ("IQR", "range"), else the row's format."""
     value = summary.center
     if summary.label == "RANGE":
-        return median_row(value, cell, n, range_=(summary.range_low, summary.range_high))
+        # "Mean 41.0 (range 21-66)", or "41.0 (range 21-66)" under a mean's format: the mean's range; else a median's
+        return mean_row(value, cell, n, range_=(summary.range_low, summary.range_high)) if hint.startswith("mean") else \
+            median_row(value, cell, n, range_=(summary.range_low, summary.range_high))
     pair = (summary.q1, summary.q3)
     if hint == "mean_range":
         return mean_row(value, cell, n, range_=pair)

@@ -75,8 +75,11 @@ FORMATS = [
     # "LSM (95% CI)" (a least-squares mean)
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]", "Median PFS, months (95% CI)": a few words may
     # name what the mean is of, and its unit
+    # ... and "Change (95% CI)", "Change from baseline (95% CI)" over an arm's column: an arm's change with its interval
+    # is its mean change (a median's is named so: "Median change (95% CI)")
     ("mean_ci", re.compile(r"\b(?:means?|LSMs?)\b(?:,?\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
-                           r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
+                           r"\bmeans?" + _WITH + _CI_WORDS + r"|"
+                           r"(?<!median\s)(?<!medians\s)\bchanges?(?:\s+from\s+baseline)?\s*[(\[]\s*" + _CI_WORDS + r"\s*[)\]]", re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:,?\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)

@@ -2702,8 +2702,10 @@ SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?
                            r"(?:before|after|following|end\s+of)\s+(?:the\s+)?[a-z]+))\s*", re.I)
 # a header over the arm columns that says what their cells are, not who ("Mean % change from baseline", "Median
 # (IQR)"): no part of an arm's name (the table reader takes the format from it)
-SPANNING_STATISTIC = re.compile(r"\s*(?:adjusted\s+|LS\s+|least[- ]squares\s+)?(?:mean|median)s?\b[^()]{0,60}"
-                                r"(?:[(\[][^()]{0,20}[)\]])?\s*", re.I)
+# ... and "Change (95% CI)", "Change from baseline (95% CI)": an arm's change with its interval
+SPANNING_STATISTIC = re.compile(r"\s*(?:(?:adjusted\s+|LS\s+|least[- ]squares\s+)?(?:mean|median)s?\b[^()]{0,60}"
+                                r"(?:[(\[][^()]{0,20}[)\]])?|changes?(?:\s+from\s+baseline)?\s*[(\[]\s*(?:95\s*%\s*)?CI\s*[)\]])\s*",
+                                re.I)
 
 
 # a sub-header under an arm's name that says when as a span ("Day 2-4", "Days 28–31", "Weeks 1 to 4", "Visit 2-3")

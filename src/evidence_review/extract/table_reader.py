@@ -68,7 +68,8 @@ import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .cells import analysis_variants, split_marks, table_notes, with_analyses, with_printed_marks
+from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
+                    with_keyed_statistics, with_printed_marks)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
@@ -76,7 +77,8 @@ from .table_rows import row_role, with_continuation_rows, with_two_line_labels
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
-                            declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header)
+                            declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
+                            before_effect_size, colon_interval, glued_mark, marked_measure, without_effect_size)
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -84,7 +86,7 @@ from .table_shares import without_size_restatements
 from .share_cells import no_patients_cell, per_patient_count, share_cell_format
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
-                               kind_of_variables, model_mean, refined_format,
+                               kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
@@ -498,6 +500,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
     table = with_continuation_rows(with_printed_marks(with_slash_decimals(table)))     # table_rows.py
+    table = with_keyed_statistics(table, table_notes(text, table))     # "R: 21–66M: 41.0" under "R: range, M: mean"
     variants = analysis_variants(table, table_notes(text, table))
     if variants is not None:
         # "196 ± 14 (201 ± 15)": two analyses per cell (cells.py), the table read once for each, its rows named
@@ -510,6 +513,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         # for each figure, its headers naming each its own outcome
         found = [read_table(doc_id, text, variant, study, source_file=source_file, condition=condition, coded=coded,
                             printed_counts=printed_counts, block_arm=block_arm) for variant in measured]
+        return None if all(f is None for f in found) else [row for f in found if f for row in f]
+    centres = mean_and_median_variants(table, header_rows(table))
+    if centres is not None:
+        # "Length of stay, mean ± SD (median) | 8.2 ± 4.1(7)": each cell's mean and median, the table read for each
+        found = [read_table(doc_id, text, variant, study, source_file=source_file, condition=condition, coded=coded,
+                            printed_counts=printed_counts, block_arm=block_arm) for variant in centres]
         return None if all(f is None for f in found) else [row for f in found if f for row in f]
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
@@ -683,7 +692,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
-            measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
+            measure = next((m for m, p in _EFFECT_HEADERS if p.search(before_effect_size(header))), "")
             # "Effect (95% CI)", "Ratio (95% CI)" over a footnote "Hazard ratios from Cox models": the measure the
             # caption or footnotes declare for the table's generic effect column (table_effects.declared_measure)
             said = f"{table.get('caption') or ''}\n{_footnotes(text, table)}"
@@ -1486,7 +1495,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if cell is None or not _clean(cell["text"]):
                 continue
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header)
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table))
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, (interval_of, bounds_of, se_of))
@@ -2928,6 +2937,10 @@ def _when(text: str) -> tuple[str, bool] | None:
 _ZERO_TIME = re.compile(r"(?:(?:week|day|month|hour|minute)\s*0|0\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)|visit\s*[01])")
 
 
+# "Change at 6 weeks", "Mean change from baseline to week 12", "Change after 3 months, mean (95% CI)": a change by a time
+_CHANGE_BY = re.compile(r"(?i)\s*(?:mean\s+)?changes?\s+(?:from\s+baseline\s+)?(?:at|to|after|by)\s+(?P<rest>\S.*)")
+
+
 def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     """(when, the statistic printed with it) of a header cell: as `_when`, and also for a when spelt in two words
     ("BASE LINE", "Base-line", "FOLLOW UP") or followed by the cells' statistic ("Pre: Mean (SE)", "Baseline, mean ± SD",
@@ -2942,6 +2955,9 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     joined = _SPLIT_WHEN_WORD.sub(lambda m: m.group(1) + m.group(2), text)
     if joined != text and _when(joined) is not None:
         return _when(joined), ""
+    change = _CHANGE_BY.fullmatch(text)
+    if change is not None and _header_when(change.group("rest"))[0] is not None:
+        return _header_when(change.group("rest"))      # "Change at 6 weeks, mean and 95% CI": the change by then
     said = _WHEN_THEN_STATISTIC.fullmatch(text)
     if said is not None and (SPANNING_STATISTIC.fullmatch(said.group("stat")) or _FORMAT_ONLY.fullmatch(said.group("stat"))):
         when = _header_when(said.group("when"))[0]
@@ -3836,7 +3852,8 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
         for column in sorted(effect_columns):
             cell = row.get(column)
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header) if cell is not None else None
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table)) \
+                if cell is not None else None
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, spreads)
@@ -3921,7 +3938,8 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
         for column in sorted(effect_columns):
             cell = row.get(column)
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header) if cell is not None else None
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table)) \
+                if cell is not None else None
             if parsed is not None:
                 _spread_columns(parsed, row, column, spreads)
             if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
@@ -4227,12 +4245,36 @@ _VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)
 _SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)\s*[)\]]?\s*$", re.I)
 
 
-def _effect_cell(cell: str, measure: str, header: str) -> dict | None:
+def _effect_cell(cell: str, measure: str, header: str, declared: str | None = None) -> dict | None:
     """An effect column's cell read as its header says: "Estimate (SE)" prints the value and its standard error, a
-    risk difference may print its value as a percentage (percentage points)."""
+    risk difference may print its value as a percentage (percentage points). A footnote letter glued after the
+    figures and an interval printed "lo:hi" are read (table_effects); `declared`, the measure the footnote of the
+    cell's mark names (`_declared_by_mark`), is the cell's own."""
+    cell = stacked_interval(colon_interval(glued_mark(cell)[0]))     # "1.1 0.2 to 2.0": on two lines of one cell
+    if before_effect_size(header) != header:
+        cell = without_effect_size(cell)        # "Difference (95% CI), effect size" over "0.35 (-0.91 to 1.61),0.12"
     if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
         return parse_effect_cell(cell, spread="se") or parse_effect_cell(cell)
-    return parse_effect_cell(cell, percent=measure in ("RD", "DIFF"), bare_p=_P_AFTER_INTERVAL.search(header) is not None)
+    parsed = parse_effect_cell(cell, percent=(declared or measure) in ("RD", "DIFF"),
+                               bare_p=_P_AFTER_INTERVAL.search(header) is not None)
+    if parsed is not None and declared and not parsed["measure"]:
+        parsed["measure"] = declared
+    return parsed
+
+
+def _declared_by_mark(cell: dict, text: str, table: dict) -> str | None:
+    """The measure the table's footnote names for the mark an effect cell carries ("0.81 (0.22:3.05)b" under "b odds
+    ratio"; a markup cell's marks are kept apart from its text), or None."""
+    marks = [glued_mark(re.sub(r"\s+", " ", str(cell.get("text") or "")).strip())[1], *(cell.get("marks") or ())]
+    marks = [m for m in marks if m]
+    if not marks:
+        # "Fallers^b | ... | 0.54 (0.31-0.94)": the mark on the row's label speaks for its effect
+        label = next((c for c in table.get("cells") or [] if c.get("row") == cell.get("row") and int(c.get("col", 0)) == 0), None)
+        marks = [m for m in (label_mark(str(label.get("text") or "")), *(label.get("marks") or ())) if m] if label else []
+    if not marks:
+        return None
+    notes = _footnotes(text, table)
+    return next((found for found in (marked_measure(m, notes) for m in marks) if found), None)
 
 
 # a header naming a p-value after its interval: "HR (95% CI), P", "OR (95% CI); p-value", "MD [95% CI] P"
