@@ -814,7 +814,8 @@ RULES: list[Rule] = [
          "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
          "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
          "events were reported in either group.', 'All the patients are alive' (no death): 0/n per arm of a two-arm "
-         "trial of known sizes; an event placed in one arm or elsewhere ('in the A group', 'in previous studies') is not",
+         "trial of known sizes; an event placed in one arm ('in the A group') is that arm's zero, one placed elsewhere "
+         "('in previous studies') none",
          ("no_events",), proportions.no_events,
          "Patients were randomly assigned to rituximab (n=36) or placebo (n=35). No relevant complications (such as "
          "bradycardia or hypotension) were seen during the infusion. None of our patients experienced clinically "
@@ -834,7 +835,8 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab",
            "outcome": "drug-related or study-related adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo",
-           "outcome": "drug-related or study-related adverse events"}]),
+           "outcome": "drug-related or study-related adverse events"},
+          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "complications"}]),
     Rule("everyone-free-of", 72, "'All newborns in our study were free of any adverse effect', 'All patients in both "
          "groups remained free from infection': zero events in each arm of known size (every arm of a trial of three or "
          "four); a state at entry ('free of disease at baseline') is not",

@@ -227,6 +227,11 @@ def _listed_outcomes(seg: str, pos: int) -> list[tuple[int, int, str]]:
 _ZERO_COUNT_VERB = re.compile(r"\s+(?:showed|suffered|exhibited|sustained|presented\s+with|reported|complained\s+of)\b", re.I)
 
 
+def _sized_arms_named(s: Sentence, lo: int, hi: int) -> list[str]:
+    """The arms of known size the sentence names between `lo` and `hi` (the study model's groups), in order."""
+    return list(dict.fromkeys(g.name for g in s.groups if lo <= g.start and g.end <= hi and g.name in s.state.arm_sizes))
+
+
 def _every_sized_arm(s: Sentence) -> list[str]:
     """The document's arms of known size: its two arms, or all of its arms (three or four, of comparable sizes) where
     it has more ("no patient in either group" is also written of three arms)."""
@@ -274,7 +279,36 @@ def no_events(s: Sentence) -> None:
         # (the production reads a denial only where the sentence ends after it: no arm is named, so it is every arm's;
         # unsaid, only where every arm of the study model, when there is one, has a size: an unsized arm is no zero's)
         every_arm = every is not None or s.state.study_arm_count in (0, len(_every_sized_arm(s)))
-        _zero_in_each_arm(s, w.start, w.end, [(w.start, w.end, re.sub(r"\s+", " ", w.text).lower())], every_arm=every_arm)
+        outcomes = _denied_events(w.start, re.sub(r"\s+", " ", w.text).lower())
+        # "In the B group, however, no complications occurred": the zero of the arm(s) the clause names before it
+        # (labelled as each arm named's zero); said of every arm ("in either group") it stays every arm's
+        clause_start = max(s.seg.rfind(";", 0, w.start), s.seg.rfind(".", 0, w.start)) + 1
+        named = _sized_arms_named(s, clause_start, w.start)
+        if named and every is None:
+            for arm in named:
+                size = s.state.arm_sizes[arm]
+                for a, b, name in outcomes:
+                    est = Estimate("PROPORTION", 0.0, f"0/{size}", a, b, events=0, total=size, kind="none-of",
+                                   arm_hint=arm)
+                    est.outcome_hint = name
+                    s.estimates.append(est)
+            continue
+        _zero_in_each_arm(s, w.start, w.end, outcomes, every_arm=every_arm)
+
+
+# "serious adverse events or deaths": two events denied together, each its own outcome (a second head of another kind;
+# "adverse events or reactions" names one event twice)
+_TWO_EVENTS_DENIED = re.compile(r"^(?P<a>.+?\b(?P<ha>events?|effects?|reactions?|complications?|toxicit(?:y|ies)|aes?|saes?))"
+                                r"\s+(?:or|and)\s+(?P<b>(?:[\w-]+\s+)?(?P<hb>deaths|complications?|toxicit(?:y|ies)))$", re.I)
+
+
+def _denied_events(start: int, what: str) -> list[tuple[int, int, str]]:
+    """The events a denial names, each with its span: one, or the two of "X or deaths" (heads of different kinds)."""
+    two = _TWO_EVENTS_DENIED.match(what)
+    if two is None or two.group("ha")[:5] == two.group("hb")[:5]:
+        return [(start, start + len(what), what)]
+    return [(start + two.start("a"), start + two.end("a"), two.group("a")),
+            (start + two.start("b"), start + two.end("b"), "death" if two.group("hb") == "deaths" else two.group("b"))]
 
 
 def each_arm_count(s: Sentence) -> None:
@@ -1272,10 +1306,13 @@ def _zero_event_arms(s: Sentence, clause_start: int, clause: str, found: re.Matc
     if named and len(sized) == 2 and set(named) == set(sized) and _BOTH_ARMS_FIRST.match(clause) \
             and not _TIED_TO_TREATMENT.search(rest) and not _OTHER_PLACE.search(rest):
         return sized
-    # ("No X were observed in the A group" is left to the rules reading that arm's counts: often the half of a
-    # contrast whose other arm's count the next clause gives)
-    if named or _TIED_TO_TREATMENT.search(rest) or _OTHER_PLACE.search(rest):
+    if _TIED_TO_TREATMENT.search(rest) or _OTHER_PLACE.search(rest):
         return []
+    # "There were no complications in the B group": the zero of each arm the clause names (the labelling rule: zero
+    # events stated in words are 0 of each arm named); a clause that also counts ("... and 3 in the A group") is the
+    # count rules'
+    if named:
+        return named if not re.search(r"\d", clause) else []
     if re.search(r"\bboth\b", rest, re.I):
         return []
     if re.fullmatch(r"(?:\s+(?:was|were|have\s+been|has\s+been)?\s*(?:reported|observed|recorded|seen|noted|documented|"
@@ -1363,8 +1400,14 @@ def counts_beside_their_arms(s: Sentence) -> None:
     if len(s.groups) < 2 or _DISPOSITION.search(seg) or _CITED.search(seg):
         return
     found = []
-    for m in _COUNT_THEN_ARM.finditer(seg):
-        group = next((g for g in s.groups if g.start == m.end()), None)
+    # "15 in the A group", "three patients in the A group"; "8 A patients" (the arm's name between the count and its
+    # people)
+    candidates = [(m, next((g for g in s.groups if g.start == m.end()), None)) for m in _COUNT_THEN_ARM.finditer(seg)]
+    candidates += [(m, g) for m in _COUNT_BEFORE_ARM.finditer(seg)
+                   for g in [next((g for g in s.groups if g.start == m.end()), None)]
+                   if g is not None and _PEOPLE_OF_THE_ARM_AFTER.match(seg, g.end)]
+    candidates.sort(key=lambda c: c[0].start())
+    for m, group in candidates:
         if group is None:
             continue
         arm = group.name if group.name in s.state.arm_sizes else s.arm_named(group.start, group.end)
@@ -1399,7 +1442,9 @@ def counts_beside_their_arms(s: Sentence) -> None:
         counted = _PEOPLE_COUNTED.sub(" ", before + " " + run[0][0].group("gap"))
         if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(counted):
             continue
-        if not (s.has_outcome() or _ONCE_NOUN.search(seg) or _EVENT_HAPPENED.search(seg)):
+        split = _PEOPLE_BEFORE_BRACKET.search(before)
+        split_of_people = split is not None and int(split.group("n")) == sum(c for _, _, _, c, _, _ in run)
+        if not (s.has_outcome() or _ONCE_NOUN.search(seg) or _EVENT_HAPPENED.search(seg) or split_of_people):
             continue
         if _SPLIT_OF_A_GROUP.match(seg, run[-1][1].end):
             continue        # "Ten (5 in the A group and 5 in the B group) of the 43 participants who ...": who they were
@@ -1424,7 +1469,14 @@ _REPEATABLE = re.compile(r"\b(?:relapses|episodes|events|infections|complication
                          r"admissions|hospitali[sz]ations|visits|seizures|falls|bleeds|lesions)\b", re.I)
 # an event the sentence says happened to the people counted
 _EVENT_HAPPENED = re.compile(r"\b(?:occurred|developed|experienced|died|relapsed|suffered|required|needed|underwent|"
-                             r"had|reported|complained|presented)\b", re.I)
+                             r"had|reported|complained|presented|seen|observed|recorded|noted|documented|detected)\b", re.I)
+# "64 patients were colonised (31 in the A group and 33 in the B group)": a number of people, then a bracket that
+# splits it by arm (the counts add up to it: they are the arms' counts of what the people were or had)
+_PEOPLE_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])(?P<n>\d+)\s+(?:[\w-]+\s+)?" + COUNTED_PEOPLE
+                                    + r"\b[^.;()\[\]\d]{0,60}?[(\[]\s*$", re.I)
+# "8 A patients and 9 B patients": a count, the arm's name, then its people
+_PEOPLE_OF_THE_ARM_AFTER = re.compile(r"(?:-?(?:treated|randomi[sz]ed|allocated))?\s*(?:group\s+|arm\s+)?" + COUNTED_PEOPLE + r"\b", re.I)
+_COUNT_BEFORE_ARM = re.compile(r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?P<gap>\s+)(?=[A-Za-z])", re.I)
 
 
 # "None of the 58 A patients", "none of the patients receiving B", "No A-treated participant", "none of our patients in
@@ -1633,7 +1685,8 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
             if _EVERY_ARM_IN_WORDS.search(where) or absent and re.search(r"\bboth\b", where, re.I):
                 arms = every
             else:
-                arms = []        # one arm named: left to the rules reading that arm's counts (often half a contrast)
+                # "Vomiting did not occur in the B group": the zero of each arm named (the labelling rule)
+                arms = arms_in(m.start("where"), m.end("where")) if _known_event(what) else []
             return (at + m.start("what"), at + m.end("what"), what, arms) if arms else None
     m = _EVENT_DENIED.search(clause)
     if m:
@@ -1649,10 +1702,24 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
             return None     # "no deaths attributable to X", "no adverse events related to A or B": a part of the event
         if re.search(r"\b(?:either|any|neither)\b", rest, re.I) or _ARMS_COUNTED.search(rest):
             arms = every
+        elif arms_in(m.start("rest"), m.end("rest")):
+            # "No cases of X were recorded in the B arm": the zero of each arm named (the labelling rule)
+            arms = arms_in(m.start("rest"), m.end("rest"))
+        elif _ONLY_SEEN_OR_OCCURRED.fullmatch(rest) and not _DEATH.search(what):
+            # "No wound infection was recorded.": no arm and no other place named, every arm's zero ("No deaths
+            # occurred." stays out: the labelling rule counts a death where it is printed)
+            arms = every
         else:
-            arms = []        # one arm named, or none ("No deaths occurred": left out by the labelling rule)
+            arms = []
         return (at + m.start("what"), at + m.end("what"), what, arms) if arms else None
     return None
+
+
+# "was recorded", "were observed during the study", "occurred": a denial's verb with nothing after it but a time
+_ONLY_SEEN_OR_OCCURRED = re.compile(r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+" + _SAID_NOT
+                                    + r"|(?:has\s+|have\s+|had\s+)?(?:occurred|developed|appeared))"
+                                    r"(?:\s+(?:during|throughout|after|over)\s+(?:the\s+)?[\w -]{0,40})?", re.I)
+_DEATH = re.compile(r"\b(?:deaths?|mortality|died)\b", re.I)
 
 
 def _any_event(what: str) -> bool:
