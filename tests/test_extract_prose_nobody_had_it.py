@@ -1,4 +1,4 @@
-"""Zero events in a sentence without a digit, the whole family (rules/proportions.nobody_had_it behind core's no-digit
+"""Zero events in a sentence without a digit, the whole family (rules/zero_events.py, behind core's no-digit
 gate): the people negated, the event negated, the event denied, the arms negated; one arm where the clause names it,
 every arm of known size where it says either / any / all / neither or names no arm. Never a difference, a plan, a
 withdrawal or an exclusion. Sentences written for these tests, names and wordings varied."""

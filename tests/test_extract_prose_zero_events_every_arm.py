@@ -1,4 +1,4 @@
-"""Zero events denied of every arm (rules/proportions.no_events, grammar `no_events`): the arms counted ("in the 3
+"""Zero events denied of every arm (rules/zero_events.py, grammar `no_events`): the arms counted ("in the 3
 groups"), abbreviations of adverse events ("No serious AE were observed", "No SAEs occurred"), trials of three arms.
 Sentences written for these tests, names and numbers changed; negatives of the same look."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Zero events said in words, in any frame (rules/proportions.zero_events_in_words): one arm when the clause names it,
+"""Zero events said in words, in any frame (rules/zero_events.py): one arm when the clause names it,
 every arm of known size when it says either / both / neither or names no other place; never a difference, a change
 or another study's events. Sentences written for these tests, names and wordings varied."""
 from __future__ import annotations

@@ -144,9 +144,9 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)
                      r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
                      r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:of\s+the\s+)?(?:groups?|arms?)\b"
-                     # "X was not apparent in either the A or the B group" (rules/proportions.zero_events_in_words)
+                     # "X was not apparent in either the A or the B group" (rules/zero_events.py)
                      r"|\bin\s+either\s+the\b"
-                     # the family of digit-free zeros (rules/proportions.nobody_had_it): the people negated ("No placebo
+                     # the family of digit-free zeros (rules/zero_events.py): the people negated ("No placebo
                      # patient developed X", "None of the children given A", "Nobody", "No one"), the event negated
                      # ("X did not occur in any patient", "X was absent in both groups"), denied ("There were no deaths",
                      # "No cases of X were recorded"), the arms negated ("Neither group reported X")
