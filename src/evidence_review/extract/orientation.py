@@ -14,7 +14,7 @@ from functools import lru_cache
 from .lexicon import Mention, arm_name, outcome_near
 from .patterns import CONNECTOR_RE, RATIO
 from .startguard import start_guarded
-from ..tables import MEAN_DIFFERENCE_MEASURES
+from ..tables import MEAN_DIFFERENCE_MEASURES, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 
 
 @dataclass(frozen=True)
@@ -1001,6 +1001,10 @@ def factor_row(scan: str, pos: int, resolve) -> str:
     return labels[own] if arm_rows else ""
 
 
+# ratios the arms' counts give (OR, RR)
+_COUNTED_RATIOS = RATIO_MEASURES & TWO_BY_TWO_MEASURES
+
+
 def _pairs_giving(measure: str, value: float, counts: dict[str, tuple[int, int]]) -> list[tuple[str, str]]:
     """The ordered pairs of arms whose (events, total) give the printed ratio, within 10 % (`table_layout._ratio`)."""
     from .table_layout import _ratio
@@ -1029,7 +1033,7 @@ def arms_by_counts(per_table: list[list[dict]]) -> None:
                                                                      (int(row["events"]), int(row["total"])))
         for row in found:
             here = counts.get(int(row.get("start") or -1)) or {}
-            if row.get("measure") not in ("OR", "RR") or len(here) < 3 or row.get("adjusted") == "yes":
+            if row.get("measure") not in _COUNTED_RATIOS or len(here) < 3 or row.get("adjusted") == "yes":
                 continue
             try:
                 value = float(row.get("value"))
