@@ -33,6 +33,17 @@ def test_sites_first_then_what_each_received():
                  "with salicylic acid.") == ("cryotherapy", "salicylic acid", "foot")
 
 
+def test_more_ways_of_giving_each_site_its_treatment():
+    # the head noun said once ("an 18-gauge" for "an 18-gauge needle"), a verb of use after the name, a sentence
+    # opening with the name, a site given its treatment by any verb "with"
+    assert _pair("In 30 men, we used a 14-gauge needle in one kidney and an 18-gauge in the other.") == \
+        ("14-gauge needle", "18-gauge needle", "kidney")
+    assert _pair("Thirty men were enrolled. The warm compress was applied to one knee and the cold compress to the "
+                 "contralateral knee, chosen at random.") == ("warm compress", "cold compress", "knee")
+    assert _pair("In every participant, one knee was injected with hyaluronic acid and the other with saline.") == \
+        ("hyaluronic acid", "saline", "knee")
+
+
 def test_findings_in_two_sites_and_a_study_eye_are_no_pair():
     assert _pair("Swelling in one knee and redness in the other were noted at baseline.") is None
     assert _pair("In patients with bilateral disease, one eye was chosen at random for the analysis.") is None
