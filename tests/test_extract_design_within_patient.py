@@ -8,7 +8,7 @@ from __future__ import annotations
 from table_grids import read_pipe_table
 
 from evidence_review.extract.study import build_study
-from evidence_review.extract.within_patient import names_a_site, within_patient_pair
+from evidence_review.extract.within_patient import within_patient_pair
 
 
 def _pair(text: str):
@@ -48,7 +48,6 @@ def test_findings_in_two_sites_and_a_study_eye_are_no_pair():
     assert _pair("Swelling in one knee and redness in the other were noted at baseline.") is None
     assert _pair("In patients with bilateral disease, one eye was chosen at random for the analysis.") is None
     assert _pair("Patients were randomly assigned to cryotherapy or salicylic acid.") is None
-    assert names_a_site("fellow eye to manual surgery") and not names_a_site("eye drops")
 
 
 def test_the_study_model_takes_the_sites_treatments_as_its_arms():
@@ -65,6 +64,13 @@ def test_the_study_model_takes_the_sites_treatments_as_its_arms():
 def test_a_parallel_trial_keeps_its_arms():
     study = build_study("d", "Methods\nSixty patients were randomly assigned to cryotherapy (n = 30) or salicylic "
                              "acid (n = 30). Swelling in one foot and redness in the other were recorded.\n")
+    assert sorted((a.canonical, a.n) for a in study.arms) == [("cryotherapy", 30), ("salicylic acid", 30)]
+
+
+def test_arms_the_allocation_named_with_their_sizes_stay():
+    study = build_study("d", "Methods\nFeet were randomly assigned to cryotherapy (n = 30) or salicylic acid (n = 30): "
+                             "in each patient one foot was treated with cryotherapy and the other foot with salicylic "
+                             "acid.\n")
     assert sorted((a.canonical, a.n) for a in study.arms) == [("cryotherapy", 30), ("salicylic acid", 30)]
 
 

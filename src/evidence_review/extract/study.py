@@ -42,7 +42,7 @@ from .startguard import start_guarded
 from .table_effects import _P_HEADER as _P_VALUE_HEADER
 from .textscan import scan_view, sentence_spans
 from .timepoints import MOMENT_ONLY, timepoint_spans
-from .within_patient import names_a_site, within_patient_pair
+from .within_patient import within_patient_pair
 
 #: canonical names of arms that are comparators by nature
 CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sham"}
@@ -1554,9 +1554,9 @@ def _within_subject_conditions(scan: str, spans: list[tuple[int, int]], col: _Co
 
 def _within_patient_sites(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
     """The treatments of each patient's two sites as the arms ("X in one ovary and Y in the other", "one eye was
-    assigned to X and the fellow eye to Y": `within_patient`), when the other readers found fewer than two arms or
-    read a site into an arm's name; each arm's size is the number of patients (one site each), when the text gives
-    it."""
+    assigned to X and the fellow eye to Y": `within_patient`), in place of what the other readers found (groups of
+    patients the design does not have, or a site read into a name), unless they found these two; each arm's size is
+    the number of patients (one site each), when the text gives it."""
     for lo, hi in spans:
         for s0, s1 in sentence_spans(scan[lo:hi]):
             pair = within_patient_pair(scan, lo + s0, lo + s1)
@@ -1567,6 +1567,8 @@ def _within_patient_sites(scan: str, spans: list[tuple[int, int]], col: _Collect
                      found.add(pair.second, None, *pair.second_span, "within")]
             if any(a is None for a in added) or added[0] is added[1]:
                 continue
+            if {a.canonical for a in added} <= {a.canonical for a in col.arms}:
+                return      # the allocation readers named these arms already (with their sizes)
             counted = _COUNTED_PEOPLE.search(scan, lo, lo + s1)
             everyone = population_size(scan[:8000]) or (count_value(counted.group("n").lower()) if counted else None)
             for arm in added:
@@ -3033,7 +3035,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 _comparing_with_control(scan, s0, seg, col)
     _dose_column_arms(structure, col)
     crossover = bool(_CROSSOVER.search(scan[:6000]))
-    if design != "meta-analysis" and (len(col.arms) < 2 or any(names_a_site(a.name) for a in col.arms)):
+    if design != "meta-analysis":
         _within_patient_sites(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _within_subject_conditions(scan, _readable_spans(scan, structure), col, crossover)

@@ -7,8 +7,8 @@ Shapes read (any treatment names, any site of a pair):
 - the sites first: "one eye was randomly assigned to X and the fellow eye to Y", "one hand received X, the other
   hand Y", "one side was treated with X while the opposite side was treated with Y".
 
-The study model (`study.build_study`) asks `within_patient_pair` when the allocation readers found fewer than two
-arms, or an arm whose name holds a site ("fellow eye to Y": the site read as part of the name)."""
+The study model (`study._within_patient_sites`) takes the pair as the trial's arms in place of what the allocation
+readers found (groups the design does not have, or a site read into a name: "fellow eye to Y")."""
 from __future__ import annotations
 
 import re
@@ -96,8 +96,3 @@ def within_patient_pair(text: str, lo: int = 0, hi: int | None = None) -> SitePa
                 and not _SITE_WORD.search(first) and not _SITE_WORD.search(second):
             return SitePair(first, a, second, b, m.group("site").lower())
     return None
-
-
-def names_a_site(name: str) -> bool:
-    """Whether an arm's name holds a site of a pair ("fellow eye to Y"): a within-patient sentence misread."""
-    return bool(re.search(r"(?i)\b" + _OTHER + r"\s+" + SITE + r"\b|\bone\s+" + SITE + r"\b", name))
