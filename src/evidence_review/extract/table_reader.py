@@ -92,7 +92,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .orientation import orient_by_means
+from .orientation import arms_by_counts, orient_by_means
 from .subgroups import category_subgroup
 from .timepoints import (change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, phase_edge,
@@ -247,6 +247,7 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     kept = _without_restated_columns(per_table)
     _orient_by_counts(kept)
     orient_by_means(kept)
+    arms_by_counts(kept)        # a three-arm table's ratios: the pair whose counts give the value
     return [row for found in kept for row in found], spans
 
 
