@@ -30,7 +30,7 @@ from ...tables import ARM_LEVEL_MEASURES, MEASURE_TABLE
 from ..grammar import Summary
 from ..model import Estimate
 from ..sentence import Sentence
-from .arm_data import _BASELINE_HINT, _NOT_ARM_DATA, _heading, _with_spread, survival_estimate
+from .arm_data import _BASELINE_HINT, _FALL_OF, _NOT_ARM_DATA, _PEOPLE_COUNTED_AFTER, _heading, _with_spread, survival_estimate
 
 # a cheap test before any pattern: a separator of aligned values, or "respectively"
 _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\d\s*%?\s*v\.?\s+\d", re.I)
@@ -219,6 +219,8 @@ def _items(s: Sentence) -> list[_Item]:
             continue        # "on day 1, 16.4 versus 25.1 ml": the number of a time, not a value
         if n.percent and any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
             continue        # "24 of 101 ... (23.8% ...)": restates a count the sentence gives
+        if not n.percent and _PEOPLE_COUNTED_AFTER.match(seg, n.full_end):
+            continue        # "2.8 for the 52 children allocated to X": the people an arm has, never its value
         if n.percent:
             # (the value as printed, with its sign: a table's restatement is recognised by it)
             keep(_Item(n.start, n.full_end, "share", n.value / 100, n.text + "%", i, percent=True))
@@ -300,6 +302,26 @@ def _arms_before_each(s: Sentence, run: list[_Item]) -> list[str] | None:
             return None
         names.append(_as_study_arm(s, named[-1].name))
     return names if len(set(names)) == len(names) else None
+
+
+# "(A vs B vs C; -0.21 ± 0.40% vs. 2.10 ± 0.52% vs. -1.02 ± 0.61%)": the bracket opens with its arms, then the values
+_ARMS_OPEN_THE_BRACKET = re.compile(r"[(\[](?P<names>[^()\[\]\d]{3,100}?)\s*[;:,]\s*$")
+
+
+def _arms_opening_the_bracket(s: Sentence, run: list[_Item]) -> list[str] | None:
+    """The arms a bracket lists (joined by "vs", "and", "or", commas), in order, before the run it holds."""
+    m = _ARMS_OPEN_THE_BRACKET.search(s.seg, max(0, run[0].start - 110), run[0].start)
+    if m is None:
+        return None
+    inside = [g for g in s.groups if m.start("names") <= g.start and g.end <= m.end("names")]
+    if len(inside) != len(run) or not re.fullmatch(r"\s*(?:the\s+)?", s.seg[m.start("names"):inside[0].start], re.I):
+        return None
+    if not all(_ARMS_JOINED.fullmatch(s.seg, a.end, b.start) for a, b in zip(inside, inside[1:])):
+        return None
+    if not re.fullmatch(r"\s*(?:groups?|arms?)?\s*", s.seg[inside[-1].end:m.end("names")], re.I):
+        return None
+    names = [_as_study_arm(s, g.name) for g in inside]
+    return names if len(set(names)) == len(run) else None
 
 
 def _as_study_arm(s: Sentence, name: str) -> str:
@@ -392,6 +414,9 @@ def _bracketed_arms_respectively(s: Sentence, at: int, count: int) -> list[str] 
 
 _BETWEEN_ARMS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+and\s+(?:the\s+)?"
                            r"(?P<b>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)
+# what sets the second of two arms named in one clause against the first: "but", "whereas", "while" (not "the A and
+# B groups (x vs y)", a list that orders nothing)
+_CONTRASTED = re.compile(r"\b(?:but|whereas|while)\b", re.I)
 _COMPARING_WORDS = r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\b"
 
 
@@ -413,6 +438,10 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
                         seg[start:named[0].start], re.I) and re.fullmatch(r"\s*(?:(?:group|arm)s?\b\s*)?,\s*(?:the\s+)?",
                                                                             seg[named[0].end:second], re.I):
             return [names[1], names[0]]
+        # "rose in the B group but less in the A group (x vs y)", "fell with A, whereas with B it rose (x vs y)": two
+        # arms set against each other by a contrast, then the pair, in the order the clause named them
+        if _CONTRASTED.search(seg, named[0].end, second) and all(n in _study_arms(s) for n in names):
+            return names        # (arms of the study model only: "in the recurrences group" names a subgroup)
         # "the difference between A and B groups was around two minutes (108 vs. 110 min)"
         if re.search(r"\bbetween\s+(?:the\s+)?$", seg[max(start, named[0].start - 14):named[0].start], re.I) \
                 and re.fullmatch(r"\s*(?:groups?\s+|arms?\s+)?and\s+(?:the\s+)?", seg[named[0].end:second], re.I):
@@ -504,7 +533,7 @@ def _arms_heading_the_runs(s: Sentence, run: list[_Item]) -> list[str] | None:
 
 def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[str] | None,
              since: int = 0) -> list[str] | None:
-    names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run)
+    names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run) or _arms_opening_the_bracket(s, run)
     if names is None and respectively and len(respectively) == len(run):
         names = respectively
     if names is None:
@@ -622,6 +651,8 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
             return Estimate("PROPORTION", item.value / 100, item.text, item.start, item.end, arm_hint=arm,
                             kind="arm-share", percent=True)
         est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
+        if _FALL_OF.search(about) and est.value > 0:
+            est.value = -est.value      # "decreased by 61.2 ± 21.0%, ...": each arm's change, a fall signed negative
         sd, se = su.sd, su.se
         if su.label == "" and su.sd is not None and s.state.plus_minus == "SE":
             sd, se = None, su.sd
@@ -649,6 +680,8 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
     elif _MEAN_WORD.search(near) or ((unit or level) and comparing and not _TIME_TO_EVENT.search(about)):
         est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
+        if _FALL_OF.search(about) and est.value > 0:
+            est.value = -est.value
     else:
         return None
     if _BASELINE_HINT.search(about):
