@@ -20,6 +20,20 @@ def _rows(text: str, measure: str = "MEAN", allocation: str = TWO) -> list[tuple
     return [(r["value"], r["intervention"], r["sd"]) for r in rows if r["measure"] == measure]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Heart rate fell in the saline group but less in the esmolol group (12.4 vs. 7.9, p = 0.02).",
+     [(12.4, "saline", None), (7.9, "esmolol", None)]),
+    ("The recovery score was higher with esmolol than with saline at 2 hours (15.6 vs. 11.2, p < 0.001).",
+     [(15.6, "esmolol", None), (11.2, "saline", None)]),
+    ("Recovery scores were lower in the saline group than in the esmolol group (8.3 versus 10.9; P = 0.01).",
+     [(8.3, "saline", None), (10.9, "esmolol", None)]),
+    ("The score changed more with esmolol than with saline (\u22124.6 vs \u22121.3; p = 0.04).",
+     [(-4.6, "esmolol", None), (-1.3, "saline", None)]),
+])
+def test_a_pair_of_decimals_after_a_clause_naming_both_arms(text, expected):
+    assert _rows(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # whole numbers without a unit may be counts of patients
     "Rescue doses were needed more often in the saline group than in the esmolol group (14 vs. 6, p = 0.02).",
@@ -55,6 +69,8 @@ def test_an_interval_in_the_spreads_bracket_does_not_replace_the_printed_sd():
 @pytest.mark.parametrize("text, expected", [
     ("The index changed in all arms (esmolol vs labetalol vs saline; -0.44 \u00b1 0.30% vs. 1.25 \u00b1 0.47% vs. "
      "-2.10 \u00b1 0.66%).", [(-0.44, "esmolol", 0.3), (1.25, "labetalol", 0.47), (-2.1, "saline", 0.66)]),
+    ("The index changed (esmolol, labetalol and saline: 3.15 vs. 2.40 vs. 1.05).",
+     [(3.15, "esmolol", None), (2.4, "labetalol", None), (1.05, "saline", None)]),
 ])
 def test_a_bracket_listing_its_arms_before_its_values(text, expected):
     assert _rows(text, allocation=THREE) == expected
