@@ -153,3 +153,60 @@ def test_a_value_with_its_interval_followed_by_its_own_arm_is_that_arms_mean():
 ])
 def test_values_with_an_interval_in_a_sentence_naming_a_contrast_are_no_arms_levels(text):
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # one arm's values at two times, not the two arms' values
+    "In the esmolol group the recovery score was 6.2 vs. 3.4 at baseline and 12 weeks.",
+    "In the esmolol group, the recovery score was higher at 6 hours than at 24 hours (6.2 vs. 3.4, p = 0.02).",
+    "The recovery score in the esmolol group was lower after surgery than before surgery (3.4 vs. 6.2, p = 0.02).",
+])
+def test_one_arms_values_at_two_times_are_no_pair_of_arms(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The recovery score was higher with esmolol at 6 hours (6.2 vs. 3.4, p = 0.02).",
+     [(6.2, "esmolol", None), (3.4, "saline", None)]),
+    ("Recovery scores were lower than with saline at 3 months (12.4 vs. 15.1, p < 0.001).",
+     [(12.4, "esmolol", None), (15.1, "saline", None)]),
+])
+def test_the_time_of_a_pair_between_its_one_named_arm_and_its_bracket(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The esmolol group had shorter stays than the saline group (median, 3 vs. 5 days).",
+     [(3.0, "esmolol"), (5.0, "saline")]),
+    ("Troponin was lower with esmolol (median 0.21 and 0.47 ng/ml, respectively).", [(0.21, "esmolol"), (0.47, "saline")]),
+])
+def test_medians_named_right_before_their_pair(text, expected):
+    assert [(v, arm) for v, arm, _ in _rows(text, "MEDIAN")] == expected
+    assert _rows(text, "MEAN") == []
+
+
+def test_a_list_of_one_arms_values_at_listed_times_is_no_pair_of_arms():
+    assert _rows("Troponin was lower with esmolol (median 0.21 and 0.47 ng/ml at 6 and 12 hours, respectively).",
+                 "MEDIAN") == []
+
+
+DOSES = ("Methods: Adults were randomly assigned to esmolol 5 mg (n = 30), esmolol 15 mg (n = 31), esmolol 45 mg "
+         "(n = 29) or placebo (n = 32).\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Compared with placebo, the mean change in the score ranged from -1.4 (95% CI -2.2 to -0.6) to -2.9 (95% CI -3.7 "
+    "to -2.1) for esmolol 5 mg to 45 mg, respectively.",
+    "Mean changes were -1.4 (95% CI -2.2 to -0.6) and -2.9 (95% CI -3.7 to -2.1) for the 5 mg and 45 mg groups, "
+    "respectively, versus placebo.",
+    "Placebo-corrected mean changes were -1.4 (95% CI -2.2 to -0.6) and -2.9 (95% CI -3.7 to -2.1) for the 5 mg and "
+    "45 mg groups, respectively.",
+])
+def test_values_with_intervals_set_against_an_arm_are_differences_not_arms_means(text):
+    assert _rows(text, allocation=DOSES) == []
+
+
+def test_each_arms_own_mean_with_its_interval_compared_with_the_others():
+    got = _rows("The mean change was -1.4 (95% CI -2.2 to -0.6) with esmolol 5 mg compared with -0.3 (95% CI -1.0 "
+                "to 0.4) with placebo.", allocation=DOSES)
+    assert [(v, arm) for v, arm, _ in got] == [(-1.4, "esmolol 5 mg"), (-0.3, "placebo")]

@@ -470,15 +470,17 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
                 g.start for g in after if _as_study_arm(s, g.name) == later[1])], re.I):
             return later
     two = s.state.two_arms() or _study_arms(s)
+    if len(names) == 1 and _TIMES_SET_AGAINST.search(seg, start, min(len(seg), run[-1].end + 60)):
+        return None     # "in the A group, higher at 6 hours than at 24 hours (x vs y)": one arm's values at two times
     if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
             _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end):
         # "higher than with B (x vs y)", "compared with B (x vs y)": the one arm named is the comparator, the pair's second
         last = named[-1]
         if re.search(_COMPARING_WORDS + r"\s*(?:(?:in|with|for|among|on)\s+)?(?:the\s+)?$", seg[max(start, last.start - 40):last.start], re.I) \
-                and _BRACKET_OPENS.fullmatch(seg, last.end, run[0].start):
+                and _BRACKET_AFTER_ARM.fullmatch(seg, last.end, run[0].start):
             return [next(a for a in two if a != names[0]), names[0]]
         # "more frequent with A (x vs y)": the arm whose name the pair's bracket follows is the pair's first
-        if _BRACKET_OPENS.fullmatch(seg, last.end, run[0].start):
+        if _BRACKET_AFTER_ARM.fullmatch(seg, last.end, run[0].start):
             return [names[0], next(a for a in two if a != names[0])]
     if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
             _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end) \
@@ -488,12 +490,38 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
     return None
 
 
+# two times set against each other ("at 6 hours than at 24 hours", "at baseline and 12 weeks", "(x vs y) at baseline
+# and after treatment"): a pair of one arm's values at those times
+_A_TIME = (r"(?:(?:day|week|month|year|visit|hour|cycle)s?\s+\d+|\d+\s*(?:h|hrs?|hours?|days?|weeks?|wks?|months?|"
+           r"years?|min(?:utes)?)|baseline|discharge|entry|the\s+end\s+of\s+(?:the\s+)?(?:study|treatment|trial)|"
+           r"treatment|surgery|randomi[sz]ation)\b")
+# ("4.1 at baseline and 2.2 at 24 hours": the second time's value between)
+_TIMES_SET_AGAINST = re.compile(r"\b(?:at|after|on|by|before|from)\s+(?:the\s+)?" + _A_TIME + r"[^.;()]{0,30}?\b(?:than|vs\.?|versus|"
+                                r"compared\s+(?:with|to)|and|to)\s+(?:[-+\u2212]?\d[\d.,]*\s*(?:[A-Za-z%/]{1,8}\s+)?)?"
+                                r"(?:at\s+|after\s+|on\s+|by\s+|before\s+)?(?:the\s+)?" + _A_TIME, re.I)
+# (or with the time of the pair between: "than controls at 3 months (15.1 vs. 12.4)")
+_BRACKET_AFTER_ARM = re.compile(r"\s*(?:(?:group|arm)s?\s*)?(?:,?\s*(?:at|after|on|by|in|during)\s+(?:the\s+)?" + _A_TIME
+                                + r"\s*,?\s*)?[(\[]\s*", re.I)
 # between an arm's name and the bracket of the pair right after it: "with A (", "in the A group ["
 _BRACKET_OPENS = re.compile(r"\s*(?:(?:group|arm)s?\s*)?[(\[]\s*", re.I)
 # the one arm a clause is about: its subject ("OPC group had ...", ", IP were ..."), or a group it speaks of ("in the
 # A group"); never an arm named in passing ("discontinuation of the drugs or placebo", "than expected with A")
 _ARM_AS_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]\s*|^\s*(?:the\s+)?)$", re.I)
 _GROUP_WORD_AFTER = re.compile(r"[\s-]*(?:group|arm|patients|participants)\b", re.I)
+
+
+def _one_arm_then_bracket(s: Sentence, run: list[_Item]) -> list[str] | None:
+    """ "lower with A (median 0.21 and 0.47, respectively)": in a two-arm study, the one arm the clause names right
+    before the run's bracket first, the other arm second."""
+    two = s.state.two_arms()
+    start = _clause_start(s.seg, run[0].start)
+    named = [g for g in s.groups if start <= g.start and g.end <= run[0].start]
+    if len(two) != 2 or len(named) != 1 or _as_study_arm(s, named[0].name) not in two:
+        return None
+    if not re.fullmatch(r"\s*(?:(?:group|arm)s?\s*)?[(\[]\s*(?:(?:the\s+)?(?:median|mean)s?\s*[:=,]?\s*)?", s.seg[named[0].end:run[0].start], re.I):
+        return None
+    first = _as_study_arm(s, named[0].name)
+    return [first, next(a for a in two if a != first)]
 
 
 def _study_arms(s: Sentence) -> list[str]:
@@ -681,7 +709,7 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     # measurement ("(21.3 vs. 32.4 hrs)", "(4257 mIU/mL vs. 5768 mIU/mL)") and is no time to an event
     near = _without_list_commas(s, about)
     near = near[near.rfind(",") + 1:]       # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
-    if _MEDIAN_WORD.search(near):
+    if _MEDIAN_WORD.search(near) or _MEDIAN_RIGHT_BEFORE.search(about):
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
     elif _MEAN_WORD.search(near) or ((unit or level) and comparing and not _TIME_TO_EVENT.search(about)):
         est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
@@ -692,6 +720,10 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     if _BASELINE_HINT.search(about):
         est.role = "baseline"
     return est
+
+
+# "(median, 3 vs. 5 days)": the word right before the run, its comma no clause's end
+_MEDIAN_RIGHT_BEFORE = re.compile(r"\bmedians?\s*[:,=]?\s*[(\[]?\s*$", re.I)
 
 
 def _without_list_commas(s: Sentence, text: str) -> str:
@@ -762,6 +794,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
                     # (not "... 5 and 7 days at 6 and 12 months, respectively", nor "the median stay and time to X
                     # were 5 and 7 days, respectively": lists of times and quantities)
                     names = _document_order(s, run)
+                    if names is None and len(run) == 2:
+                        names = _one_arm_then_bracket(s, run)
             if names is not None and not _listed_after(s, run) and any(
                     re.search(r"[/\u00b1]\s*$", seg[max(0, it.start - 2):it.start]) or re.match(r"\s*[/\u00b1]", seg[it.end:])
                     for it in run):

@@ -280,6 +280,8 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
         arm = both[0]       # (its copy for the other arm: _with_other_arm)
     if not arm:
         return None
+    if summary.ci is not None and _against_an_arm(s, _clause_start(seg, summary.center_start), _clause_end(seg, summary.end)):
+        return None     # "Compared with placebo, the mean change was x (95% CI ...) with A": a difference
     est = Estimate(measure, summary.center, seg[summary.center_start:summary.center_end].strip(),
                    summary.center_start, summary.end, kind=measure.lower(), arm_hint=arm)
     est.total = s.state.arm_sizes.get(arm)
@@ -348,10 +350,16 @@ _CONTRAST_NAMED = re.compile(r"\b(?:differences?|effects?|ratios?|versus|vs\.?|c
                              r"respectively|adjusted|odds|hazards?|risks?)\b", re.I)
 
 
+# a share or a curve's estimate ("relapse-free survival was 79% (95% CI 65-88) with A"): no arm's mean
+_SHARE_OR_CURVE = re.compile(r"\b(?:survival|[\w-]+-free|rates?|risks?|incidences?|probabilit(?:y|ies)|proportions?|"
+                             r"percentages?|prevalence)\b", re.I)
+
+
 def _arms_level_with_interval(s: Sentence, summary: Summary) -> bool:
     """ "4.8 (95% CI 3.9-5.7) for the A group and 3.6 (95% CI 3.1-4.1) for the B group": a value with its interval
     followed by its own arm, in a sentence that names no effect measure nor a contrast, is that arm's mean."""
-    if summary.ci is None or s.kws or _CONTRAST_NAMED.search(s.seg):
+    if summary.ci is None or s.kws or _CONTRAST_NAMED.search(s.seg) or _SHARE_OR_CURVE.search(s.seg) \
+            or re.match(r"\s*%", s.seg[summary.center_end:]):
         return False
     return bool(s.arm_named(summary.center_start, _unit_end(s.seg, summary.end)))
 
@@ -807,6 +815,28 @@ _EFFECT_BEFORE = re.compile(r"\b(?:difference|differences|ratio|ratios|HR|OR|RR|
                             re.I)
 
 
+# "compared with placebo", "versus the B group", "placebo-corrected": values set against an arm are differences
+_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against|over)\s+(?:the\s+|a\s+)?$", re.I)
+_CORRECTED = re.compile(r"\b[\w-]+-(?:corrected|adjusted|subtracted)\b|\b(?:differences?|effects?)\b", re.I)
+
+
+def _clause_end(seg: str, pos: int) -> int:
+    m = _CLAUSE_BREAK.search(seg, pos)
+    return m.start() if m else len(seg)
+
+
+def _against_an_arm(s: Sentence, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` set the values against an arm ("compared with placebo", "versus the
+    B group") or call them corrected for one ("placebo-corrected"): then they are differences, no arm's mean."""
+    if _CORRECTED.search(s.seg, start, end):
+        return True
+    # (the arm set against opens or closes the clause, no value on its side: "Compared with placebo, ...", "...,
+    # respectively, versus placebo"; not "-1.2 (...) with A compared with -0.3 (...) with B", each arm's own value)
+    return any(start <= g.start < end and _AGAINST.search(s.seg, max(start, g.start - 30), g.start)
+               and (not re.search(r"\d", s.seg[start:g.start]) or not re.search(r"\d", s.seg[g.end:end]))
+               for g in s.groups)
+
+
 def interval_means(s: Sentence) -> None:
     """Two or three arms' means each printed with its own interval, in one list that names its arms ("+3.75 (3.16
     to 4.34) versus +2.61 (95% CI 1.99 to 3.23)", "changes were 1.9 [-0.1 to 3.9] and 0.6 [-1.2 to 2.5] fibers/mm,
@@ -831,6 +861,8 @@ def interval_means(s: Sentence) -> None:
         clause = seg[_clause_start(seg, run[0].start):run[0].start]
         if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I):
             continue
+        if _against_an_arm(s, _clause_start(seg, run[0].start), _clause_end(seg, run[-1].end)):
+            continue        # "compared with placebo, changes ranged from x (CI) to y (CI) for A to B": differences
         end = _unit_end(seg, run[-1].end)
         respectively = re.match(r"[^.;]{0,60}\brespectively\b", seg[end:end + 80])
         if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause) or respectively):
@@ -890,6 +922,8 @@ def _each_with_its_arm(s: Sentence, singles: list[Summary]) -> None:
     if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I) or \
             _clause_start(seg, picked[-1][0].start) != _clause_start(seg, picked[0][0].start):
         return
+    if _against_an_arm(s, _clause_start(seg, picked[0][0].start), _clause_end(seg, picked[-1][0].end)):
+        return      # "compared with placebo, changes ranged from x (CI) for A to y (CI) for B": differences
     # "decreased by 4.2 (...) with A and by 2.1 (...) with B": the verb before the first value governs the others
     first = picked[0][2]
     governed = [bool(first) and bool(re.search(r"(?:\band|,)\s+by\s*$", seg[:su.center_start])) for su, _, _ in picked]
