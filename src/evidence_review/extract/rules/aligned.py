@@ -629,11 +629,6 @@ def percent_of_a_mean(seg: str, pos: int) -> bool:
     return bool(mean) and not _SHARE_WORD.search(mean.group("between"))
 
 
-# decimals of a clause naming a rate, a share, a risk or a ratio: no arm's mean level
-# ("heart rate" is a level: a rate is a count's only as "the rate of X" or "x per 100 patient-days")
-_NO_LEVEL = re.compile(r"\b(?:proportions?|percentages?|fractions?|incidences?|prevalence|frequenc(?:y|ies)|risks?|"
-                       r"odds|hazards?|ratios?|probabilit(?:y|ies))\b", re.I)
-_PER_AFTER = re.compile(r"\s*(?:per\b|/\s*(?:\d+\s*)?(?:patients?|persons?|person-|100|1000)|events?\b|episodes?\b)", re.I)
 # a share a model or a curve estimates ("the adjusted risk of X was 11% vs 29%"): no arm's printed count
 _MODELLED = re.compile(r"\b(?:(?:un)?adjusted|risks?|odds|hazards?|predicted|projected|model\w*)\b", re.I)
 
@@ -844,11 +839,9 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         # set against each other as a "vs" pair is)
         # (decimals listed with their arms and "respectively" are each arm's level: "the score was 3.03, 3.31 and 3.50
         # with A, B and C, respectively"; whole numbers may be counts)
-        # (so are decimals set against each other, "higher than with B at 3 months (15.1 vs. 12.4, p < 0.001)": whole
-        # numbers without a unit may be counts of patients, decimals are not; nor are they where the clause says they
-        # are rates, shares or ratios, "(0.42 vs. 0.31 per patient-year)")
-        level = all("." in item.text for item in run) and (listed_bare or comparing and not _NO_LEVEL.search(about)
-                                                            and not _RATE_OF.search(about) and not _PER_AFTER.match(seg, run[-1].end))
+        # (not decimals merely set against each other, "(15.1 vs. 12.4, p < 0.001)" with no unit nor "mean": tried in
+        # session 14, it read 28 more arm means on one validation batch and 14 false ones on another)
+        level = listed_bare and all("." in item.text for item in run)
         found = [_estimate(s, item, arm, about, curve_ok, lead, comparing or listed_bare, unit, level)
                  for item, arm in zip(run, names)]
         if any(e is None for e in found):
