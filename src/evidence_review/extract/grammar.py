@@ -494,9 +494,10 @@ def _patients_in_arm(m: re.Match) -> ArmCount:
 # "12.1 \u00b1 3.4", and the spread in its own bracket with the unit on either side: "2.5 g/dL (\u00b1 1.5)", "655 ml (\u00b1 163 ml)"
 _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
                       + UNSIGNED + r")(?(open)(?:\s*[a-zA-Z%/\u00b5]{1,8})?\s*[)\]])")
-# the spread's name before it, as an abbreviation or in words ("standard deviation (SD) = 0.7", "standard error 0.9")
+# the spread's name before it, as an abbreviation or in words ("standard deviation (SD) = 0.7")
+# (the words with their abbreviation only: "standard error 0.9" alone is as often a heading's word)
 _SPREAD_NAME = (r"SD|SE|SEM|s\.d\.|s\.e\.|(?i:standard\s+(?:deviation|error)(?:\s+of\s+the\s+mean)?)"
-                r"(?:\s*[(\[]\s*(?:SD|SE|SEM)\s*[)\]])?")
+                r"\s*[(\[]\s*(?:SD|SE|SEM)\s*[)\]]")
 # ... the spread's label after it ("12.1 (3.4 SD)", "12.1 [0.9 SEM]")
 _MEAN_BRACKET = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _SPREAD_NAME + r")\s*[:=,]?\s*)?"

@@ -817,7 +817,7 @@ _EFFECT_BEFORE = re.compile(r"\b(?:difference|differences|ratio|ratios|HR|OR|RR|
 
 # "compared with placebo", "versus the B group", "placebo-corrected": values set against an arm are differences
 _AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against|over)\s+(?:the\s+|a\s+)?$", re.I)
-_CORRECTED = re.compile(r"\b[\w-]+-(?:corrected|adjusted|subtracted)\b|\b(?:differences?|effects?)\b", re.I)
+_CORRECTED = re.compile(r"\b[\w-]+-(?:corrected|adjusted|subtracted)\b", re.I)
 
 
 def _clause_end(seg: str, pos: int) -> int:
