@@ -704,7 +704,7 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     # measurement ("(21.3 vs. 32.4 hrs)", "(4257 mIU/mL vs. 5768 mIU/mL)") and is no time to an event
     near = _without_list_commas(s, about)
     near = near[near.rfind(",") + 1:]       # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
-    if _MEDIAN_WORD.search(near) or _MEDIAN_RIGHT_BEFORE.search(about):
+    if _MEDIAN_WORD.search(near) or (_MEDIAN_RIGHT_BEFORE.search(about) and not _NOT_ARM_DATA.search(about)):
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
     elif _MEAN_WORD.search(near) or ((unit or level) and comparing and not _TIME_TO_EVENT.search(about)):
         est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
