@@ -47,7 +47,7 @@ from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .study import TREATMENT_START_WORDS, assessment_time
 from .textscan import scan_view
-from .timepoints import timepoint_spans
+from .timepoints import bracketed_list_times, timepoint_spans
 
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
 NOTE_COLUMN = "meaning_note"
@@ -271,7 +271,8 @@ def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     sentence names two or more periods: either every value is followed by its own period before the next value
     ("HR 0.72 in the first year; HR 0.94 in the second year") or every value is preceded by its own ("at week 24
     it was 0.5 and at week 52 0.7"). When neither or both readings fit, nothing is bound."""
-    found = [(start, tp) for start, _, tp in timepoint_spans(seg)]
+    # (a number whose unit is printed after a later one, "at six (OR ...) or 12 weeks (OR ...)", is a time too)
+    found = sorted([(start, tp) for start, _, tp in timepoint_spans(seg)] + bracketed_list_times(seg))
     if len({tp for _, tp in found}) < 2:
         return {}
     order = sorted((span, i) for i, span in enumerate(spans) if span[0] >= 0)
