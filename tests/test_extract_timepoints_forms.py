@@ -129,6 +129,9 @@ def test_a_phase_heading_is_a_time_but_the_history_is_not(heading, expected):
 @pytest.mark.parametrize("caption, expected", [
     ("Table 2. Primary outcome at 4 weeks and 10 weeks", ""),
     ("Table 2. Scores at 1 month, 3 months or 9 months", ""),
+    ("Table 2. Haemoglobin at week 0 and week 6", ""),
+    ("Table 2. Counts at day 2, day 5 or day 9", ""),
+    ("Table 2. Change from week 0 to week 10", "week 10"),      # a change's end, not a list
     ("Table 2. Primary outcome at 10 weeks", "10 weeks"),
     ("Table 4. Remission at week 16 by arm", "week 16"),
 ])
@@ -157,3 +160,30 @@ def test_two_ratios_of_a_list_of_times_keep_their_own_time():
     rows, _, _ = extract_one("d", text)
     times = {r["value"]: normalize_label(r.get("timepoint")) for r in rows if r.get("measure") == "OR"}
     assert times == {1.35: normalize_label("4 weeks"), 1.88: normalize_label("10 weeks")}
+
+
+def test_the_later_columns_of_a_table_captioned_with_two_times_are_no_baseline():
+    text = """Adults were randomly assigned to iron or placebo.
+Table 2. Laboratory values at week 0 and week 6
+| | Iron week 0 | Iron week 6 | Placebo week 0 | Placebo week 6 |
+| Ferritin, ng/mL | 21.0 ± 6.0 | 48.5 ± 9.1 | 20.2 ± 5.5 | 23.9 ± 6.4 |
+"""
+    rows = rows_of(text, "Table 2. Laboratory values at week 0 and week 6")
+    assert [(r["value"], normalize_label(r["timepoint"]), r["role"]) for r in rows] == [
+        (21.0, normalize_label("week 0"), "baseline"), (48.5, normalize_label("week 6"), "effect"),
+        (20.2, normalize_label("week 0"), "baseline"), (23.9, normalize_label("week 6"), "effect")]
+
+
+def test_rows_under_a_heading_naming_the_first_measurement_are_baseline_rows_of_that_time():
+    text = """Adults were randomly assigned to iron or placebo.
+Table 2. Laboratory values
+| | Iron (n = 30) | Placebo (n = 31) |
+| Week 0 | | |
+| Ferritin, ng/mL | 21.0 ± 6.0 | 20.2 ± 5.5 |
+| Week 6 | | |
+| Ferritin, ng/mL | 48.5 ± 9.1 | 23.9 ± 6.4 |
+"""
+    rows = rows_of(text, "Table 2. Laboratory values")
+    assert [(r["value"], r["outcome"], r["timepoint"], r["role"]) for r in rows] == [
+        (21.0, "Ferritin", "week 0", "baseline"), (20.2, "Ferritin", "week 0", "baseline"),
+        (48.5, "Ferritin", "week 6", "effect"), (23.9, "Ferritin", "week 6", "effect")]

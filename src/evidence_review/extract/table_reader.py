@@ -1076,10 +1076,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 continue
             phase, phase_before = "", False
             heading_when = _when(name)
-            if heading_when is not None and heading_when[0] and not heading_when[1] and not _CATEGORY_OF_TIME.search(name):
+            if heading_when is not None and heading_when[0] and not _CATEGORY_OF_TIME.search(name):
                 # "Day 2" over "Creatinine | ...", "Cystatin C | ...", then "Day 4" over the same rows: when the rows under
-                # it were measured (a heading naming a quantity, "Peak increase", starts a section again)
-                phase = heading_when[0]
+                # it were measured (a heading naming a quantity, "Peak increase", starts a section again); "Week 0",
+                # "Preoperative" over rows: measured before the intervention
+                phase, phase_before = heading_when
                 section, section_baseline, section_hint = "", False, ""
                 continue
             if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):

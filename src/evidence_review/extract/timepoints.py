@@ -340,10 +340,16 @@ def bracketed_list_times(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# "at week 0 and week 4", "at day 1, day 3 or day 7": the named unit printed with each number
+_REPEATED_NAMED_TIMES = re.compile(r"(?i)\b(?P<unit>week|day|month|year|visit)\s+" + NUMBER + r"(?:\s*,\s*(?P=unit)\s+"
+                                   + NUMBER + r")*\s*,?\s*(?:and|or|vs\.?|versus)\s+(?:at\s+)?(?P=unit)\s+" + NUMBER + r"\b")
+
+
 def lists_times(text: str) -> bool:
     """Whether a caption or a heading names several times in a list ("Outcomes at 3 and 6 months", "Scores at weeks 4,
     8 and 12"): no one time is every row's; the columns or rows say which."""
-    return bool(_LIST_OF_TIMES.search(text or "") or _LISTED_NAMED_TIMES.search(text or ""))
+    return bool(_LIST_OF_TIMES.search(text or "") or _LISTED_NAMED_TIMES.search(text or "")
+                or _REPEATED_NAMED_TIMES.search(text or ""))
 
 
 # "Week 52 efficacy outcomes", "Six-month outcomes", "12-month follow-up results", "One-year mortality": a caption that
