@@ -187,3 +187,22 @@ Table 2. Laboratory values
     assert [(r["value"], r["outcome"], r["timepoint"], r["role"]) for r in rows] == [
         (21.0, "Ferritin", "week 0", "baseline"), (20.2, "Ferritin", "week 0", "baseline"),
         (48.5, "Ferritin", "week 6", "effect"), (23.9, "Ferritin", "week 6", "effect")]
+
+
+# ---------------------------------------------------------------- a group by its state when the trial began
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In patients with severe nausea at baseline (score ≥ 6), the mean difference was -1.4 (95% CI -2.1 to -0.7).",
+     "severe nausea at baseline"),
+    ("For participants with poor sleep at study entry, the odds ratio was 1.85 (95% CI 1.12 to 3.05).",
+     "poor sleep"),      # (tidy_subgroup drops "at study entry")
+    # no state at entry: the sentence's patients are the trial's own
+    ("In patients with nausea, the mean difference was -1.4 (95% CI -2.1 to -0.7).", ""),
+])
+def test_a_sentence_opening_with_patients_by_their_state_at_entry_names_a_subgroup(sentence, expected):
+    text = "Adults were randomly assigned to ginger or placebo.\n\nResults\n" + sentence + "\n"
+    rows, _, _ = extract_one("d", text)
+    estimates = [r for r in rows if r.get("measure") in ("MD", "OR")]
+    assert len(estimates) == 1
+    assert normalize_label(estimates[0].get("subgroup")) == normalize_label(expected), estimates
+    assert estimates[0].get("role") == ("subgroup" if expected else "effect")
