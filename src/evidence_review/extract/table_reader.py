@@ -95,7 +95,7 @@ from .meaning import adjustment, is_baseline_caption
 from .orientation import arms_by_counts, orient_by_means
 from .subgroups import category_subgroup
 from .timepoints import (change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
-                         lists_times, moment_of, phase_edge,
+                         lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
@@ -1091,10 +1091,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 continue
             phase, phase_before = "", False
             heading_when = _when(name)
-            if heading_when is not None and heading_when[0] and not heading_when[1] and not _CATEGORY_OF_TIME.search(name):
+            if heading_when is not None and heading_when[0] and not _CATEGORY_OF_TIME.search(name):
                 # "Day 2" over "Creatinine | ...", "Cystatin C | ...", then "Day 4" over the same rows: when the rows under
-                # it were measured (a heading naming a quantity, "Peak increase", starts a section again)
-                phase = heading_when[0]
+                # it were measured (a heading naming a quantity, "Peak increase", starts a section again); "Week 0",
+                # "Preoperative" over rows: measured before the intervention
+                phase, phase_before = heading_when
                 section, section_baseline, section_hint = "", False, ""
                 continue
             if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
@@ -2863,7 +2864,7 @@ def _ordinal(number: str) -> str:
 def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
-    ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False); a time glossed in
+    ("pre-op", True); "After treatment", "10 min", "3rd month" -> (as printed, False); a time glossed in
     brackets, "Day 0 (before surgery)", as printed (timepoints.glossed_time)."""
     glossed = glossed_time(text, _when)
     if glossed is not None:
@@ -2903,12 +2904,17 @@ def _when(text: str) -> tuple[str, bool] | None:
             # "At discharge", "At hospital discharge", "At delivery", "At the end of surgery": an event of the care
             # the trial follows, after the intervention
             return re.sub(r"\s+", " ", event.group("said")).lower(), False
+        if _PHASE_DAY.fullmatch(text):
+            # "Preoperative day", "Postoperative period", "Pre-treatment visit": a moment named by its phase
+            said = operative_spelled_out(re.sub(r"\s+", " ", text.strip(" .:,")).lower())
+            return said, said.startswith("pre")
         day = _DAY_AFTER_OPERATION.fullmatch(text)
         if day is not None:
-            # "Post-operative day 3", "POD 3", "Postop day 3"
-            return f"post-operative day {day.group('n')}", False
+            # "Post-operative day 3", "POD 3", "Postop day 3": the document's spelling, its abbreviation written out
+            said = operative_spelled_out(re.sub(r"\s+", " ", text.strip(" .:,")).lower())
+            return re.sub(r"^pod\s*", "postoperative day ", said), False
         moment = _MOMENT.fullmatch(text)
-        return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
+        return (re.sub(r"\s+", " ", moment.group(0).strip(" .:")).lower(), False) if moment else None
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
         if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
@@ -2923,10 +2929,10 @@ def _when(text: str) -> tuple[str, bool] | None:
         return f"{_ordinal(found.group(1))} {found.group(2).lower()}", False
     if m.group("phase"):
         phase = re.sub(r"\s+", " ", m.group("phase")).strip().lower()
-        if re.match(r"pre[- ]?op", phase):
-            return "pre-operative", True
-        if re.match(r"post[- ]?op", phase):
-            return "post-operative", False
+        if re.match(r"(?:pre|post)[- ]?op", phase):
+            # "Pre-op", "Postoperative", "Post-operative": the document's spelling, the abbreviation written out
+            # ("postoperative" and "post-operative" are two spellings the scorer does not join)
+            return operative_spelled_out(phase), phase.startswith("pre")
         before = re.match(r"before\s+(?:the\s+)?(\w+)", phase)
         return phase, bool(before and _START_WORDS.fullmatch(before.group(1)))
     said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
@@ -2987,6 +2993,7 @@ def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
                     or re.search(r"(?i)\S\s+(?:after|before|following|post|pre|from|since|prior\s+to|until)$", piece) \
                     or re.match(r"(?i)(?:after|before|following|post|from|since|prior|until|of|in|at|on)\b", rest) \
                     or is_timepoint(rest) or len(rest.split()) > 5 or _NO_TIME_LABEL.match(rest) \
+                    or rest.lower() in _TIME_UNITS \
                     or re.search(r"(?i)\b(?:duration|length|time|age|years?|for|every|per|within|from|to|at|of|in|on|"
                                  r"since|after|before|until|by|vs\.?|versus)\s*$", rest) \
                     or re.search(r"(?i)\b(?:change|difference|delta|reduction|increase|decrease)|\u0394", rest):
@@ -3009,8 +3016,14 @@ _CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u22
 _EVENT_MOMENT = re.compile(r"(?i)\s*(?P<said>(?:at|on|upon)\s+(?:the\s+(?:time\s+of\s+)?)?(?:(?:hospital|ICU|PACU|unit)\s+)?"
                            r"(?:discharge|delivery|birth|extubation|awakening|emergence|the\s+end\s+of\s+(?:the\s+)?"
                            r"(?:surgery|operation|procedure|infusion|study|treatment|therapy|follow[- ]?up)))\s*[.:,]?\s*")
+_PHASE_DAY = re.compile(r"(?i)\s*(?:pre|post)[- ]?(?:op(?:erative)?|treatment|intervention|procedur(?:e|al)|surgery|"
+                        r"surgical|dose|infusion)\.?\s+(?:day|period|phase|visit|assessment)\s*[.:,]?\s*")
 _DAY_AFTER_OPERATION = re.compile(r"(?i)\s*(?:post[- ]?op(?:erative)?\.?\s*day|POD)\s*(?P<n>\d{1,3})\s*[.:,]?\s*")
-_MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
+_MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end|"
+                     # "During intervention", "During the infusion period": a phase of the care, as printed (not the
+                     # patients' history: "During the last year", "During previous pregnancy")
+                     r"during\s+(?:the\s+)?(?!(?:last|past|previous|preceding|prior)\b)[a-z][\w-]+(?:\s+(?:period|phase))?)"
+                     r"\s*[.:]?\s*")
 _MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 # a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
 _WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
