@@ -3720,18 +3720,18 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     declared = (group.n if group is not _ALL_PATIENTS else None) or whole_population_size(caption, header) or \
         whole_sample_size(caption, header, [a.n for a in study.arms] if study is not None else [],
                           [_clean(row[value]["text"]) for row in by_row.values() if row.get(value)])
-    counted, total = [], None
+    counted, total, summaries = [], None, []
     for r in sorted(by_row):
         row = by_row[r]
         label = _clean(row[0]["text"]) if row.get(0) else ""
         figure = _clean(row[value]["text"]) if row.get(value) else ""
         if not label or not figure:
             continue
-        if declared:
-            parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), label_format(label) or hint, declared)
-            if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN"):
-                counted.append((r, label, parsed))
-                continue
+        parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), label_format(label) or hint, declared)
+        if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN") and label_format(label) != "n_pct":
+            # a mean beside the counts is of the size they give when the table prints none (whole_sample.py)
+            (counted if declared else summaries).append((r, label, parsed))
+            continue
         parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), hint or "n_pct", None)
         if (parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None) and declared:
             continue        # a row of another shape in a table whose size is declared: that row unread
@@ -3752,6 +3752,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     size = total or declared or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
     if not size or any(p["measure"] == "PROPORTION" and p["events"] > size for _, _, p in counted):
         return []
+    counted = sorted(counted + summaries, key=lambda c: c[0])
     baseline = _baseline_caption(caption)
     bounds = _row_bounds(by_row)
     out = []

@@ -39,8 +39,9 @@ _HISTORY = re.compile(r"\bin\s+the\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?)\s+
 _BASELINE_WORDS = re.compile(r"\bbaseline\b|\bat\s+" + _ENTRY + r"\b|\bcharacteristics\b|" + _HISTORY.pattern +
                              r"|\b(?:were|was)\s+(?:included|enrolled|recruited)\b", re.I)
 # "1578 patients (491 female, age 66.2 years)", "2,322 patients with type 2 diabetes (40-75 years, 69% males)"
-_POPULATION_HERE = re.compile(r"(?<![\w.,])(?:(?<!of\s)|(?<=total\sof\s))(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r")\s+"
-                              # "600 young adults", "Eight hundred and six untreated patients"
+_POPULATION_HERE = re.compile(r"(?<![\w.,])(?:(?<!of\s)|(?<=total\sof\s))(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r"|"
+                              + COUNT_WORD + r")\s+"
+                              # "600 young adults", "Eight hundred and six untreated patients", "Thirty-two male players"
                               r"(?:(?!(?:in|of|with|and|or|for|from|to|at|on|per|by|were|was|had|mg|g|kg|ml|IU|weeks?|months?|days?|years?|"
                               r"hours?|doses?|cycles?)\b)[A-Za-z][a-z-]+\s+){0,4}"
                               r"(?:patients|participants|persons|people|adults|children|subjects|individuals|athletes|volunteers|players|students|"
@@ -51,12 +52,16 @@ _TRAITS_INSIDE = re.compile(r"[^()]{0,40}?\b(?:(?:fe)?males?|wom[ae]n|m[ae]n|boy
 COUNT_OF_EVERYONE = re.compile(
     r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)\s+of\s+(?:the|all|these)\s+(?:patients|participants|subjects|children)"
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]]", re.I)
+# the name of a spread printed with a mean: "SD", "s.d.", "SEM", "standard deviation"
+_SPREAD = r"(?:SD|SEM?|s\.d\.?|s\.e\.?|sd|standard\s+deviation|standard\s+error)"
 # "the mean age of the participants was 51 years", "mean age 3.8 years", "Mean age was 63.6 years (SD 13.7)",
 # "the mean glycated hemoglobin level was 8.28%", "age 66.2 years" inside a population's bracket
 _MEAN_OF = re.compile(
     # "mean ± SD age of", "a mean (SD) age of", "mean (standard deviation) BMI was": the spread named with the mean
-    r"\b(?:(?P<stat>mean|average|median)(?:\s*(?:\u00b1|\+/-)\s*(?:SD|SEM?)|\s*[(\[]\s*(?:SD|SEM?|s\.d\.|standard\s+deviation)\s*[)\]])?"
-    r"\s+(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+)|(?<=[(,]\s)(?P<q2>age))"
+    r"\b(?:(?P<stat>mean|average|median)(?:\s*(?:\u00b1|\+/-)\s*" + _SPREAD + r"|\s*[(\[]\s*" + _SPREAD + r"\s*[)\]])?"
+    r"\s*(?<=[\s.])(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+)|(?<=[(,]\s)(?P<q2>age))"
+    # "age ± SD", "age (SD)", "age ± standard deviation": the spread named after the quantity
+    r"(?:\s*(?:\u00b1|\+/-)\s*" + _SPREAD + r"(?!\w)|\s*[(\[]\s*" + _SPREAD + r"\s*[)\]])?"
     r"(?:\s*\([^()]{0,80}\))?"
     # "of the vaccinated cohort", "of the enrolled participants", "according to MDRD", "at the time of the first dose"
     r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|children|adults|subjects|cohort|population|sample))?"
@@ -86,7 +91,7 @@ _SD_AFTER = re.compile(r"\s*(?:years?|y|yrs?|kg|%|kg/m2|cm|mmol/mol|mm\s*Hg|mg/d
 _BARE_SD_AFTER = re.compile(r"\s*(?:years?|y|yrs?|kg|kg/m2|cm|mg/dL|mmol/L)?\s*[(\[]\s*(?P<sd>" + UNSIGNED + r")\s*[)\]]", re.I)
 _SD_SAID = re.compile(r"\bmean\s*[(\[]\s*(?:SD|s\.d\.|standard\s+deviation)\s*[)\]]", re.I)
 # "..., and a body mass index of 33.1 (6.9)": the next item of a list of means after "a mean (SD) age of ..."
-_NEXT_MEAN_ITEM = re.compile(r"\s*(?:years?|y|kg|kg/m2)?\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?P<q>[A-Za-z][\w -]{1,40}?)\s+(?:of|was|:)\s+"
+_NEXT_MEAN_ITEM = re.compile(r"\s*(?:years?|y|kg|kg/m2|%|cm|m|mmHg|mg/dL|mmol/L)?\s*[,;]?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?P<q>[A-Za-z][\w -]{1,40}?)\s+(?:of|was|:)\s+"
                              r"(?P<v>" + UNSIGNED + r")\b", re.I)
 
 
@@ -308,14 +313,21 @@ _OTHER_STUDY = re.compile(r"\b(?:(?:a|one|another|recent|previous|prior|earlier|
                           re.I)
 
 
+def sample_size(s: Sentence) -> int | None:
+    """The size of the whole sample a sentence's figures of everyone are of: the population the document states, else
+    its two arms' sizes together ("(n = 659) ... (n = 671)"); 0 for a trial that states neither, None for a report
+    that is no randomized trial."""
+    population = s.state.population
+    if population == 0 and len(s.state.arm_sizes) == 2:
+        return sum(s.state.arm_sizes.values())
+    return population
+
+
 def everyone_at_baseline(s: Sentence) -> None:
     """Counts, percentages and means of the whole population at baseline."""
-    seg, population = s.seg, s.state.population
+    seg, population = s.seg, sample_size(s)
     if population is None:
         return          # not a randomized trial's report
-    if population == 0 and len(s.state.arm_sizes) == 2:
-        # a trial whose population no sentence states: its two arms' sizes ("(n = 659) ... (n = 671)")
-        population = sum(s.state.arm_sizes.values())
     if _OTHER_STUDY.search(seg):
         return
     here = _POPULATION_HERE.search(seg)
@@ -328,6 +340,8 @@ def everyone_at_baseline(s: Sentence) -> None:
         # the population and its traits in one bracket: the sentence may go on to name the arms it was assigned to
         printed = here.group("n")
         counted = int(printed.replace(",", "")) if printed[0].isdigit() else word_to_int(printed)
+        if not counted or counted < 10:
+            return          # "Two patients (one male, aged 71 and 64)": a few people, no population
         if s.state.population == 0 and counted and _ENROLLED.search(seg):
             s.state.population = counted   # "Eight hundred and six patients (...) were randomised": the trial's population
         _in_bracket(s, counted, inside)
@@ -570,6 +584,7 @@ def _total_fitting(events: int | None, printed: str) -> int | None:
 def _in_bracket(s: Sentence, population: int, inside: tuple[int, int]) -> None:
     """ "1578 patients (491 female, age 66.2 years)", "2,322 patients with diabetes (40-75 years, 69% males)"."""
     seg = s.seg
+    _spelled_sex_count(s, population, inside)
     for i, n in enumerate(s.nums):
         if not (inside[0] <= n.start < inside[1]) or not s.free(i) or n.signed or n.value > population:
             continue
@@ -588,12 +603,51 @@ def _in_bracket(s: Sentence, population: int, inside: tuple[int, int]) -> None:
                               n.full_end, events=int(n.value), total=population, kind="population",
                               outcome_hint="female sex" if female else "male sex"), [i])
     _means(s, population, True, inside)
+    _labelled_means(s, population, inside)
+
+
+# "(nine males and eight females)", "(...; three females)": a sex count spelled out inside the population's bracket
+_SPELLED_SEX = re.compile(r"(?<![\w-])(?P<w>" + COUNT_WORD + r")\s+(?:(?P<f>females?|women|girls)|males?|men|boys)\b", re.I)
+
+
+def _spelled_sex_count(s: Sentence, population: int, inside: tuple[int, int]) -> None:
+    """A sex count spelled out in the population's bracket when it is the bracket's first (the second is its
+    complement: the counts in digits after it are then left)."""
+    m = _SPELLED_SEX.search(s.seg, inside[0], inside[1])
+    count = word_to_int(m.group("w")) if m else None
+    if not count or count > population or re.search(r"\d\s*%?\s*(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls)\b",
+                                                    s.seg[inside[0]:m.start()], re.I):
+        return
+    _keep(s, Estimate("PROPORTION", count / population, f"{count}/{population}", m.start(), m.end("w"), events=count,
+                      total=population, kind="population", outcome_hint="female sex" if m.group("f") else "male sex"), [])
+
+
+# "(age: 23 ± 1 years, height: 181 ± 2 cm, weight: 77 ± 3 kg)": inside the population's bracket every labelled value
+# printed with "±" is a mean with its SD, whatever the label
+_LABELLED_MEAN_SD = re.compile(r"(?:^|[(\[,;]\s*|\band\s+)(?P<q>[A-Za-z][A-Za-z0-9 /-]{0,40}?)\s*(?::|=|\bof\b|\bwas\b)?\s*"
+                               r"(?P<v>(?<![\w.])" + UNSIGNED + r")\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")", re.I)
+
+
+def _labelled_means(s: Sentence, population: int, inside: tuple[int, int]) -> None:
+    seg = s.seg
+    for m in _LABELLED_MEAN_SD.finditer(seg, max(0, inside[0] - 1), inside[1]):
+        idx = s.num_at(m.start("v"), m.end("v"))
+        quantity = re.sub(r"^(?:the\s+|a\s+|an\s+|mean\s+|average\s+)+", "", re.sub(r"\s+", " ", m.group("q")).strip(),
+                          flags=re.I).lower()
+        if not idx or not s.free(idx[0]) or not quantity or _NOT_A_BASELINE_MEAN.search(quantity) \
+                or _NOT_A_TRAIT.search(quantity) or has_outcome(quantity):
+            continue
+        est = Estimate("MEAN", float(m.group("v")), m.group("v"), m.start("v"), m.end(), total=population,
+                       kind="population", outcome_hint=quantity)
+        est.sd = float(m.group("sd"))
+        s.claim_span(m.start("v"), m.end())
+        _keep(s, est, idx)
 
 
 def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> None:
     seg = s.seg
     for m in _MEAN_OF.finditer(seg):
-        quantity = (m.group("q") or m.group("q2") or "").strip()
+        quantity = _OF_THE_PEOPLE.sub("", (m.group("q") or m.group("q2") or "").strip())
         idx = s.num_at(m.start("v"), m.end("v"))
         if not idx or any(not s.free(i) for i in idx) or _NOT_A_BASELINE_MEAN.search(quantity) \
                 or re.match(r"\s*(?:CI|CrI|confidence)\b", seg[m.end():]) or _FUNCTION_WORD.fullmatch(quantity.split()[-1] if quantity else ""):
@@ -621,19 +675,26 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
         if spread:      # "mean age 3.8 years (range 0.1-18)"
             est.range_low, est.range_high = float(spread.group("lo")), float(spread.group("hi"))
         _keep(s, est, idx)
-        if sd is not None and _SD_SAID.search(seg):
-            _next_means(s, population, sd.end())
+        if sd is not None and (_SD_SAID.search(seg) or _PLUS_MINUS.search(sd.group())):
+            _next_means(s, population, sd.end(), plus_minus=bool(_PLUS_MINUS.search(sd.group())))
 
 
+# "age of the patients ± SD was": the people a quantity is of are no part of its name
+_OF_THE_PEOPLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|children|adults|cohort|"
+                            r"population|sample)$", re.I)
+_PLUS_MINUS = re.compile(r"\u00b1|\+/-")
+# "..., body weight of 102.9 ± 18.4 kg": an SD printed after "±" in a list whose first mean printed it so
+_PM_SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")")
 _FUNCTION_WORD = re.compile(r"with|of|in|for|and|or|the|a|an|at|to|by|on|from|was|were|is|are", re.I)
 
 
-def _next_means(s: Sentence, population: int, pos: int) -> None:
-    """ "a mean (SD) age of 50.3 (10.6) years, and a body mass index of 33.1 (6.9)": the list's later items are means
-    with their SD in the bracket too."""
+def _next_means(s: Sentence, population: int, pos: int, plus_minus: bool = False) -> None:
+    """ "a mean (SD) age of 50.3 (10.6) years, and a body mass index of 33.1 (6.9)", "a mean ± SD age of 50.3 ± 10.6
+    years, body weight of 91.2 ± 15.0 kg and ...": the list's later items are means with their SD printed as the
+    first one's."""
     seg = s.seg
     while (m := _NEXT_MEAN_ITEM.match(seg, pos)) is not None:
-        sd = _BARE_SD_AFTER.match(seg, m.end())
+        sd = (_PM_SD_AFTER if plus_minus else _BARE_SD_AFTER).match(seg, m.end())
         idx = s.num_at(m.start("v"), m.end("v"))
         if sd is None or not idx or not s.free(idx[0]) or _NOT_A_BASELINE_MEAN.search(m.group("q")):
             return
