@@ -94,3 +94,12 @@ def test_means_listed_with_plus_minus_after_the_first():
 def test_figures_of_other_studies_are_not_the_samples():
     assert _everyone("In a previous study, ages ranged from 23 to 71 years (mean = 44.6 \u00b1 9.3 SD).") == []
     assert _everyone("Smith et al. found the cause was polyps in 37.5% and septal deviation in 25.0%.") == []
+
+
+def test_the_people_who_completed_with_their_traits_in_a_bracket():
+    rows = _everyone("Ninety completed the study (52 men, 38 women).")
+    assert [(r[0], r[2], r[3], r[7]) for r in rows] == [("PROPORTION", 52, 90, "male sex")]
+    rows = _everyone("In total, 90 participants completed the trial (mean age 44.1 \u00b1 6.0 years; 52 men).")
+    assert sorted((r[0], r[1], r[3]) for r in rows) == [("MEAN", 44.1, 90), ("PROPORTION", round(52 / 90, 4), 90)]
+    # the completers split by arm in the bracket are the arms' counts, none of everyone
+    assert _everyone("Ninety completed the study (52 in the budesonide group and 38 in the saline group).") == []

@@ -46,6 +46,10 @@ _POPULATION_HERE = re.compile(r"(?<![\w.,])(?:(?<!of\s)|(?<=total\sof\s))(?P<n>[
                               r"hours?|doses?|cycles?)\b)[A-Za-z][a-z-]+\s+){0,4}"
                               r"(?:patients|participants|persons|people|adults|children|subjects|individuals|athletes|volunteers|players|students|"
                               r"workers|employees|residents|infants|neonates)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)
+# "90 completed the study (52 men, 38 women)": the people who completed, with their traits in the bracket
+_COMPLETERS_HERE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + COUNT_WORD + r")\s+(?:(?:patients|participants|"
+                              r"subjects|children|adults|women|men)\s+)?(?:completed|finished)\s+the\s+(?:study|trial|follow-?up)"
+                              r"[^()]{0,30}\(", re.I)
 # the bracket after a population lists its traits: "(491 female, ...", "(40-75 years, 69% males)", "(mean age 42"
 _TRAITS_INSIDE = re.compile(r"[^()]{0,40}?\b(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls|age|aged|years)\b", re.I)
 # "2735 of the patients (83.0%)": a count of the population with its percentage
@@ -330,7 +334,7 @@ def everyone_at_baseline(s: Sentence) -> None:
         return          # not a randomized trial's report
     if _OTHER_STUDY.search(seg):
         return
-    here = _POPULATION_HERE.search(seg)
+    here = _POPULATION_HERE.search(seg) or _COMPLETERS_HERE.search(seg)
     inside: tuple[int, int] | None = None
     if here and _TRAITS_INSIDE.match(seg, here.end()):
         close = seg.find(")", here.end())
