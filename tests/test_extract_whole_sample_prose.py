@@ -103,3 +103,8 @@ def test_the_people_who_completed_with_their_traits_in_a_bracket():
     assert sorted((r[0], r[1], r[3]) for r in rows) == [("MEAN", 44.1, 90), ("PROPORTION", round(52 / 90, 4), 90)]
     # the completers split by arm in the bracket are the arms' counts, none of everyone
     assert _everyone("Ninety completed the study (52 in the budesonide group and 38 in the saline group).") == []
+
+
+def test_a_change_of_a_mean_is_no_mean_of_everyone_at_entry():
+    assert _everyone("At the end of the first year, an absolute decrease in mean HbA1c values of 0.52 was found.") == []
+    assert [(r[0], r[1]) for r in _everyone("At baseline, the mean HbA1c was 8.1%.")] == [("MEAN", 8.1)]

@@ -658,6 +658,8 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
             continue        # "(mean with 95 % CI)": a caption's words, no mean
         if not (_DEMOGRAPHIC.search(quantity) or baseline_sentence):
             continue
+        if _CHANGE_IN.search(seg, max(0, m.start() - 40), m.start()):
+            continue        # "an absolute decrease in mean HbA1c of 0.52": a change of the mean, no mean at entry
         if m.group("q2") and not (inside and inside[0] <= m.start() < inside[1]):
             continue        # a bare "age 66" only inside the population's bracket
         n = s.nums[idx[0]]
@@ -689,6 +691,7 @@ _OF_THE_PEOPLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patient
 _PLUS_MINUS = re.compile(r"\u00b1|\+/-")
 # "..., body weight of 102.9 ± 18.4 kg": an SD printed after "±" in a list whose first mean printed it so
 _PM_SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")")
+_CHANGE_IN = re.compile(_NOT_A_BASELINE_MEAN.pattern + r"\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _FUNCTION_WORD = re.compile(r"with|of|in|for|and|or|the|a|an|at|to|by|on|from|was|were|is|are", re.I)
 
 
