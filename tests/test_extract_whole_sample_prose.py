@@ -108,3 +108,10 @@ def test_the_people_who_completed_with_their_traits_in_a_bracket():
 def test_a_change_of_a_mean_is_no_mean_of_everyone_at_entry():
     assert _everyone("At the end of the first year, an absolute decrease in mean HbA1c values of 0.52 was found.") == []
     assert [(r[0], r[1]) for r in _everyone("At baseline, the mean HbA1c was 8.1%.")] == [("MEAN", 8.1)]
+
+
+def test_a_sex_pair_with_a_count_spelled_out():
+    rows = _everyone("Participants were fifty-one women and 45 men.")
+    assert [(r[2], r[3], r[7]) for r in rows] == [(51, 96, "female sex")]
+    # one arm's pair is the arm's
+    assert _everyone("In the saline group, twenty women and 28 men took part.") == []

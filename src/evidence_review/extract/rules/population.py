@@ -446,8 +446,8 @@ def everyone_at_baseline(s: Sentence) -> None:
 
 # "There were 68 males and 52 females aged 48-74 years": the first of two sex counts that add up to the population
 # (the second is its complement); "(55 ± 12) in average" after "aged": the population's mean age
-_SEX_PAIR = re.compile(r"(?<![\w.])(?P<a>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
-                       r"(?P<sa>males?|men|boys|females?|women|girls)\s+and\s+(?P<b>\d+)\s+"
+_SEX_PAIR = re.compile(r"(?<![\w.-])(?P<a>\d+|" + COUNT_WORD + r")\s+(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
+                       r"(?P<sa>males?|men|boys|females?|women|girls)\s+and\s+(?P<b>\d+|" + COUNT_WORD + r")\s+"
                        r"(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?(?:males?|men|boys|females?|women|girls)\b", re.I)
 # "the male to female ratio was 25 to 19", "male:female ratio 25:19", "M/F 25/19", "(female/male, 12/30)": the sexes
 # named first, the counts after in their order (a ratio of two counts adding up to the population, not "1.3:1")
@@ -475,12 +475,15 @@ def _sex_counts(s: Sentence, population: int) -> int:
     seg = s.seg
     counted = 0
     for m in list(_SEX_PAIR.finditer(seg)) + list(_SEX_RATIO.finditer(seg)):
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = count_value(m.group("a").lower()), count_value(m.group("b").lower())     # "Fourteen women and nine men"
+        if a is None or b is None:
+            continue
         if m.re is _SEX_RATIO and (m.group("sa").lower()[0] == seg[m.end("sa"):m.start("a")].strip(" :/-toTO").lower()[:1]
                                    or min(a, b) == 0):
             continue        # "male to male", a ratio to nought: no pair of sexes
         idx = s.num_at(m.start("a"), m.end("a"))
-        if not idx or (any(not s.free(i) for i in s.num_at(m.start(), m.end())) and not _colon_pair_unread(s, m)):
+        if (not idx and m.group("a")[0].isdigit()) or \
+                (any(not s.free(i) for i in s.num_at(m.start(), m.end())) and not _colon_pair_unread(s, m)):
             continue
         total = a + b
         if m.re is _SEX_RATIO and (total != population if population else total < 10):
