@@ -115,3 +115,12 @@ def test_a_sex_pair_with_a_count_spelled_out():
     assert [(r[2], r[3], r[7]) for r in rows] == [(51, 96, "female sex")]
     # one arm's pair is the arm's
     assert _everyone("In the saline group, twenty women and 28 men took part.") == []
+
+
+def test_most_of_them_with_the_traits_listed_after():
+    rows = _everyone("The mean age was 44.2, most of them were smokers (62.5%), obese (37.5%) with nasal polyps (75.0%).")
+    assert sorted((r[0], r[1], r[7]) for r in rows) == [("MEAN", 44.2, "age"), ("PROPORTION", 0.375, "obese"),
+                                                        ("PROPORTION", 0.625, "smokers"),
+                                                        ("PROPORTION", 0.75, "nasal polyps")]
+    # an outcome is no trait at entry
+    assert _everyone("Most of them had a relapse (58.3%).") == []

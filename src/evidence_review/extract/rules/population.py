@@ -520,9 +520,12 @@ _PREDOMINANT = re.compile(
     r"(?P<what>\b[A-Za-z][\w\s/-]{1,60}?)\s+(?:was|were)\s+(?:the\s+)?(?:most\s+common|(?:pre)?dominant|commonest)"
     r"(?:\s+[\w-]+)?\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
 _MAJORITY = re.compile(
-    r"\bmajority\s+(?:of\s+(?:them|which|whom|the\s+[\w-]+|patients|participants)\s+)?(?:had|have|were|was|presented\s+with|"
+    # "The majority had X (65.2%)", "most of them were lactating (66.2%)" (not a bare "most", often of events)
+    r"\b(?:majority\s+(?:of\s+(?:them|which|whom|the\s+[\w-]+|patients|participants)\s+)?|most\s+of\s+(?:them|whom|the\s+[\w-]+)\s+)"
+    r"(?:had|have|were|was|presented\s+with|"
     r"showed)\s+(?P<what>[^(),.;\d]{2,60}?)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
-_AND_ITEM = re.compile(r"\s*,?\s+and\s+(?:an?\s+)?(?P<what>[^(),.;]{2,60}?)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
+# the list's later items: ", and Y (8.2%)", ", Y (8.2%)", " with Y (8.2%)"
+_AND_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+)(?:(?:with|had|were)\s+)?(?:an?\s+)?(?P<what>[^(),.;]{2,60}?)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
 # a sentence about what happened, or comparing, is no description of who was enrolled
 _NOT_A_DESCRIPTION = re.compile(r"\b(?:more|less|fewer|higher|lower|than|compared|increased|decreased|reduced|improved)\b", re.I)
 
@@ -563,6 +566,8 @@ def _shares_of_everyone(s: Sentence, population: int) -> int:
         if not 0 < x < 100 or not _claim_free(s, m.start("x"), m.end("x")):
             continue
         name = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", what).strip(), flags=re.I).lower()
+        if has_outcome(name):
+            continue        # "Most patients had a relapse (58%)": an outcome, no trait at entry
         _keep(s, Estimate("PROPORTION", x / 100, m.group("x") + "%", m.start("x"), m.end(), events=round(population * x / 100),
                           total=population, kind="population", outcome_hint=name), [])
     return counted
