@@ -16,6 +16,7 @@ from typing import Callable
 
 from .grammar import PRODUCTIONS
 from .rules import aligned, arm_baseline, arm_blocks, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm, zero_events
+from .rules import whole_sample_prose
 from .sentence import Sentence
 
 
@@ -674,6 +675,42 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 13.1, "total": 40, "intervention": "all patients", "outcome": "years of education"},
           {"measure": "PROPORTION", "value": 0.45, "events": 18, "total": 40, "intervention": "all patients"},
           {"measure": "MEAN", "value": 24.3, "total": 40, "intervention": "all patients", "outcome": "mmse"}]),
+    Rule("sample-range-then-mean", 66, "a range of everyone then its mean in the bracket: 'Ages ranged from 21 to 58 years "
+         "(mean = 36.2 \u00b1 7.9 SD)': MEAN (or MEDIAN) of 'all patients' with its range and SD, role baseline",
+         ("number",), whole_sample_prose.range_then_mean,
+         "We randomly assigned 72 adults with migraine to rituximab or placebo. Ages ranged from 21 to 58 years (mean = "
+         "36.2 \u00b1 7.9 SD).",
+         [{"measure": "MEAN", "value": 36.2, "sd": 7.9, "range_low": 21.0, "range_high": 58.0, "total": 72,
+           "intervention": "all patients", "role": "baseline", "outcome": "age"}]),
+    Rule("sample-traits-counted", 66, "traits of everyone each before a bracket holding its count: 'were men (41 people, "
+         "56.9%)', 'X (n = 6) and Y (n = 2)', 'a smoking history (35/72, 49%)', in a sentence naming no arm whose figures "
+         "are all such counts: PROPORTION of 'all patients' over the population, role baseline",
+         ("number", "percent"), whole_sample_prose.counted_traits,
+         "We randomly assigned 72 adults with chronic cough to rituximab or placebo. Most of the participants were men (41 "
+         "people, 56.9%). Other diagnoses included bronchiectasis (n = 6) and sarcoidosis (n = 3).",
+         [{"measure": "PROPORTION", "events": 41, "total": 72, "intervention": "all patients", "role": "baseline",
+           "outcome": "male sex"},
+          {"measure": "PROPORTION", "events": 6, "total": 72, "intervention": "all patients", "role": "baseline"},
+          {"measure": "PROPORTION", "events": 3, "total": 72, "intervention": "all patients", "role": "baseline"}]),
+    Rule("sample-shares-in", 66, "'the cause was X in 41.7%, Y in 20.8% and Z in 9.7%': two or more traits each with its "
+         "share of everyone (adding up to at most the whole), in a sentence naming no arm: PROPORTIONs of 'all patients'",
+         ("percent",), whole_sample_prose.shares_in,
+         "We randomly assigned 72 adults with chronic cough to rituximab or placebo. The cause of the cough was asthma in "
+         "41.7%, reflux in 20.8% and rhinitis in 9.7%.",
+         [{"measure": "PROPORTION", "value": 0.417, "events": 30, "total": 72, "intervention": "all patients"},
+          {"measure": "PROPORTION", "value": 0.208, "events": 15, "total": 72, "intervention": "all patients"},
+          {"measure": "PROPORTION", "value": 0.097, "events": 7, "total": 72, "intervention": "all patients"}]),
+    Rule("sample-subset-of-them", 67, "'38 (52.8%) had a positive screen and 9 (23.7%) of them ...': a subset's count over "
+         "the count of everyone read before it in the sentence, arm 'all patients'",
+         ("count_percent",), whole_sample_prose.subset_of_them,
+         "We randomly assigned 72 adults with chronic cough to rituximab or placebo. At baseline, 38 (52.8%) had a "
+         "positive skin test and 9 (23.7%) of them had nasal polyps.",
+         [{"measure": "PROPORTION", "events": 38, "total": 72, "intervention": "all patients", "role": "baseline"},
+          {"measure": "PROPORTION", "events": 9, "total": 38, "intervention": "all patients", "role": "baseline"}]),
+    Rule("sample-on-average", 66, "'the infants were, on average, 38 days old': the mean age of everyone",
+         ("number",), whole_sample_prose.on_average,
+         "We randomly assigned 72 infants with colic to probiotic or placebo. The infants were, on average, 38 days old.",
+         [{"measure": "MEAN", "value": 38.0, "total": 72, "intervention": "all patients", "role": "baseline"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",

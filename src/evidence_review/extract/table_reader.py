@@ -109,7 +109,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, f
 from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
-from .whole_sample import whole_sample_size
+from .whole_sample import counts_with_shares, size_row, whole_sample_size
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
@@ -3761,9 +3761,14 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     # (a column with no header cell of its own is a value column too: "Demographic characteristics | " over the rows)
     value_columns = [c for c in sorted(set(columns) | {k for row in by_row.values() for k in row})
                      if c and any(row.get(c) and re.search(r"\d", _clean(row[c]["text"])) for row in by_row.values())]
+    joined = counts_with_shares(by_row, {c: col.header for c, col in columns.items()}, value_columns)
+    if joined is not None:      # "Male | 16 | 39.0" under "n | %": one column "16 (39.0)"
+        by_row, value_columns = joined[0], [joined[1]]
     if len(value_columns) != 1:
         return []
     value = value_columns[0]
+    sized = [size_row(_clean(row[0]["text"]), _clean(row[value]["text"])) for row in by_row.values()
+             if row.get(0) and row.get(value)]
     header = columns[value].header if value in columns else ""
     hint = label_format(header) or caption_format(caption)
     # "Characteristics of the study population (n = 20)": the caption (or the column) prints the whole size, and the
@@ -3771,20 +3776,25 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     # ("Adverse events in patients receiving X | n (%)": the one arm the caption names, of that arm's size)
     group = caption_arm(caption, study) or _ALL_PATIENTS
     declared = (group.n if group is not _ALL_PATIENTS else None) or whole_population_size(caption, header) or \
-        whole_sample_size(caption, header, [a.n for a in study.arms] if study is not None else [],
+        next((n for n in sized if n), None) or whole_sample_size(caption, header, [a.n for a in study.arms] if study is not None else [],
                           [_clean(row[value]["text"]) for row in by_row.values() if row.get(value)])
-    counted, total = [], None
+    counted, total, summaries, heading = [], None, [], ""
     for r in sorted(by_row):
         row = by_row[r]
         label = _clean(row[0]["text"]) if row.get(0) else ""
         figure = _clean(row[value]["text"]) if row.get(value) else ""
         if not label or not figure:
+            heading = label if label and not figure else heading
             continue
-        if declared:
-            parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), label_format(label) or hint, declared)
-            if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN"):
-                counted.append((r, label, parsed))
-                continue
+        if size_row(label, figure):
+            continue            # "Number of patients | 41": the size, no count of a trait
+        parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), label_format(label) or hint, declared)
+        if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN") and label_format(label) != "n_pct":
+            # a mean beside the counts is of the size they give when the table prints none (whole_sample.py)
+            # "Age (years)" over "Mean ± SD | 33.1 ± 8.8": a label that only names the statistic is its heading's
+            (counted if declared else summaries).append((r, label if _FORMAT.sub("", label).strip(" ,;:") else
+                                                         heading or label, parsed))
+            continue
         parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), hint or "n_pct", None)
         if (parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None) and declared:
             continue        # a row of another shape in a table whose size is declared: that row unread
@@ -3805,6 +3815,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     size = total or declared or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
     if not size or any(p["measure"] == "PROPORTION" and p["events"] > size for _, _, p in counted):
         return []
+    counted = sorted(counted + summaries, key=lambda c: c[0])
     baseline = _baseline_caption(caption)
     bounds = _row_bounds(by_row)
     out = []
