@@ -584,8 +584,10 @@ BATCHES = [
         # 41/116 = 0.353 (full reports, 11 with a table grid: 69/114 = 0.605, 38/106 = 0.358)
         # session 12's end (main dc5e7c2: means 0.656, continuous 41 -> 44 of 116) and, after the end score, the JATS
         # tables of back matter and <floats-wrap> read (proportions 0.709, means 0.745, continuous 51/116)
-        f1={"effects": 0.93, "proportions": 0.70, "means": 0.74, "medians": 0.57},
-        recovery={"binary": 0.57, "continuous": 0.43},
+        # session 14 (helper rows: an arm row nothing sizes is sized by the total its "n (%)" cells agree on):
+        # proportions 0.816, binary recovery 86/121 = 0.711
+        f1={"effects": 0.93, "proportions": 0.81, "means": 0.74, "medians": 0.57},
+        recovery={"binary": 0.71, "continuous": 0.43},
         # [counts]; subgroup (0 of 101 matched rows) has no floor yet; the treatment-arm check was right for all 3
         labels={"role": 572, "adjusted": 591, "arm": 527, "timepoint": 199, "orientation": 43},
         arms_right=3,
@@ -623,7 +625,8 @@ BATCHES = [
         # 14/50 = 0.280 (full reports 60/78, 14/50)
         # session 13 (helper header: a format named anywhere in an arm's header, "Drug (n = 50), LS mean change (SEM)",
         # types its cells): means 0.803, continuous recovery 44/50 = 0.880; role 565, arm 621 right
-        f1={"effects": 0.48, "proportions": 0.77, "means": 0.80, "medians": 0.35},
+        # session 14 (helper rows: "N | Mean | SD" columns of one arm read as one row): means 0.816
+        f1={"effects": 0.48, "proportions": 0.77, "means": 0.81, "medians": 0.35},
         recovery={"binary": 0.74, "continuous": 0.88},
         # [counts]; the treatment-arm check was right for all 6
         # [labels s13] category rows under their characteristic's heading, arm+time header cells, time columns beside
@@ -666,10 +669,12 @@ BATCHES = [
         # session 13's end (main 6431b52, BLIND_SCORES.md's end table): effects F1 0.386 (one effect fewer found), the
         # role, adjusted and orientation counts one fewer, the treatment-arm check right for 1 of 4; the floors are
         # the end figures, rounded down, so they hold what main does at the session's end
-        f1={"effects": 0.38, "proportions": 0.80, "means": 0.68, "medians": 0.79},
+        # session 14 (helper cellstats: effect cells whose footnote letter names the measure, intervals "lo:hi"):
+        # effects F1 0.749, role 415, orientation 58 right; the floors raised to them, rounded down
+        f1={"effects": 0.74, "proportions": 0.80, "means": 0.68, "medians": 0.79},
         recovery={"binary": 0.88, "continuous": 0.58},
         # [counts]
-        labels={"role": 373, "adjusted": 391, "arm": 360, "timepoint": 39, "subgroup": 0, "orientation": 16},
+        labels={"role": 415, "adjusted": 391, "arm": 360, "timepoint": 39, "subgroup": 0, "orientation": 58},
         arms_right=1,
     ),
     Batch(
@@ -685,11 +690,14 @@ BATCHES = [
         # 31/50 = 0.620 (full reports 26/75, 31/46); the treatment-arm check was right for 8 of 8
         # session 13's end (main 6431b52, BLIND_SCORES.md's end table): effects F1 0.525, means 0.721, medians 0.638
         # (6 more false medians); orientation 16, role 441 right; the floors are the end figures, rounded down
-        f1={"effects": 0.52, "proportions": 0.52, "means": 0.72, "medians": 0.63},
+        # session 14 (helper cellstats: a mean and its interval on two lines of one cell, "mean ± SD (median)" cells,
+        # marked effect measures): effects F1 0.745, means 0.787, medians 0.779; role 502, adjusted 485, arm 475,
+        # timepoint 162, orientation 30 right; the treatment-arm check right for 20 of 20; floors raised, rounded down
+        f1={"effects": 0.74, "proportions": 0.52, "means": 0.78, "medians": 0.77},
         recovery={"binary": 0.33, "continuous": 0.62},
         # [counts]
-        labels={"role": 441, "adjusted": 448, "arm": 428, "timepoint": 127, "subgroup": 0, "orientation": 16},
-        arms_right=8,
+        labels={"role": 502, "adjusted": 485, "arm": 475, "timepoint": 162, "subgroup": 0, "orientation": 30},
+        arms_right=20,
     ),
     Batch(
         "extract_heldout26",
@@ -705,10 +713,13 @@ BATCHES = [
         # 18/41 = 0.439 (full reports 33/80, 10/28); the treatment-arm check had no comparison to check
         # session 13's end (main 6431b52, BLIND_SCORES.md's end table): proportions 0.610, means 0.603, continuous
         # recovery 26/41 = 0.634 (full reports 18/28); role 243, arm 278, timepoint 27 right; floors raised to them
-        f1={"effects": 0.89, "proportions": 0.61, "means": 0.60, "medians": 0.12},
+        # session 14 (helper rows: spacer columns dropped, right-to-left grids mirrored for every reader): means 0.635
+        # session 14 (helper cellstats: keyed statistics "R: 21-66M: 41.0", a mean's range): means 0.630 (0.629...); role 245,
+        # adjusted 342, arm 286 right; floors raised, rounded down
+        f1={"effects": 0.89, "proportions": 0.61, "means": 0.63, "medians": 0.12},
         recovery={"binary": 0.39, "continuous": 0.63},
         # [counts]
-        labels={"role": 243, "adjusted": 334, "arm": 278, "timepoint": 27, "subgroup": 0, "orientation": 6},
+        labels={"role": 245, "adjusted": 342, "arm": 286, "timepoint": 27, "subgroup": 0, "orientation": 6},
     ),
     Batch(
         "extract_heldout27",

@@ -1,4 +1,4 @@
-"""Zero events in a sentence without a digit, the whole family (rules/proportions.nobody_had_it behind core's no-digit
+"""Zero events in a sentence without a digit, the whole family (rules/zero_events.py, behind core's no-digit
 gate): the people negated, the event negated, the event denied, the arms negated; one arm where the clause names it,
 every arm of known size where it says either / any / all / neither or names no arm. Never a difference, a plan, a
 withdrawal or an exclusion. Sentences written for these tests, names and wordings varied."""
@@ -63,9 +63,6 @@ def test_zero_of_the_one_arm_named(text, expected):
     "There were no deaths attributable to bleeding in either group.",
     "No change in vomiting was seen in any group.",
     "Nausea was not observed in both groups.",      # says no more than that one group had none
-    # one arm named in a denial: left to the rules reading that arm's counts (often half of a contrast)
-    "No cases of pruritus were recorded in the placebo arm.",
-    "Vomiting did not occur in the dexamethasone group.",
     # no arm said, and a death: left out by the labelling rule ("No deaths occurred.")
     "There were no deaths.",
     "No patients died.",
@@ -114,3 +111,13 @@ def test_a_qualified_event_reported_is_no_zero_of_a_place_or_a_time(text):
 def test_an_event_tied_to_the_treatments_names_no_arm():
     assert _zeros("No adverse effect was reported from either of the medications.") == []
     assert _zeros("No rash was attributed to either drug in any group.") == []
+
+
+# (convention since session 14, as the labelling rules of batches 12, 13 and 17 state it: zero events stated in words are
+# 0 of each arm named, also where the clause names one arm; these sentences were negatives before)
+@pytest.mark.parametrize("text, expected", [
+    ("No cases of pruritus were recorded in the placebo arm.", [("placebo", 50)]),
+    ("Vomiting did not occur in the dexamethasone group.", [("dexamethasone", 52)]),
+])
+def test_a_denial_naming_one_arm_is_that_arms_zero(text, expected):
+    assert _zeros(text) == expected

@@ -31,7 +31,6 @@ def test_zero_for_every_arm(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "No complications were recorded in the tocilizumab group.",        # one arm named: not every arm's zero
     "No serious adverse events were reported in previous trials.",      # somewhere else
     "There were no significant differences in adverse events.",         # not a zero count
     "No deaths occurred.",                                              # left out by the labelling rule
@@ -226,3 +225,9 @@ def test_shares_listed_for_patients_treated_with_each_arm():
     rows = _rows(TWO_ARMS + "Treatment failure occurred in 25% and 36% for patients treated with tocilizumab and "
                  "placebo, respectively.")
     assert _arm_rows(rows) == [("placebo", 18, 50), ("tocilizumab", 13, 52)]
+
+
+def test_zero_of_the_one_arm_named():
+    # (convention since session 14: zero events stated in words are 0 of each arm named, as the labelling rules say)
+    assert _arm_rows(_rows(TWO_ARMS + "No complications were recorded in the tocilizumab group.")) == [
+        ("tocilizumab", 0, 52)]

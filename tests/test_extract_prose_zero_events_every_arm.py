@@ -1,4 +1,4 @@
-"""Zero events denied of every arm (rules/proportions.no_events, grammar `no_events`): the arms counted ("in the 3
+"""Zero events denied of every arm (rules/zero_events.py, grammar `no_events`): the arms counted ("in the 3
 groups"), abbreviations of adverse events ("No serious AE were observed", "No SAEs occurred"), trials of three arms.
 Sentences written for these tests, names and numbers changed; negatives of the same look."""
 from __future__ import annotations
@@ -41,8 +41,6 @@ def test_zero_in_each_of_two_arms(text):
     (THREE_ARMS, "There were no postoperative complications in the two groups."),
     # one arm named: not every arm's zero
     (TWO_ARMS, "No SAEs were reported in the rituximab group."),
-    # examples set apart, then one arm
-    (TWO_ARMS, "There were no wound complications, such as dehiscence or infection, in the placebo group."),
     # "AE" as a word of another sentence shape, no denial
     (TWO_ARMS, "AEs were mild in most patients."),
 ])
@@ -63,3 +61,9 @@ def test_both_arms_named_together_as_well_tolerated_with_no_events():
 ])
 def test_well_tolerated_without_both_arms_or_tied_to_treatment(text):
     assert [z for z in _zeros(TWO_ARMS, text) if z[0] == "placebo"] == []
+
+
+def test_examples_set_apart_then_one_arm_is_that_arms_zero():
+    # (convention since session 14: zero events stated in words are 0 of each arm named; this was a negative before)
+    assert _zeros(TWO_ARMS, "There were no wound complications, such as dehiscence or infection, in the placebo "
+                            "group.") == [("placebo", 0, 38)]

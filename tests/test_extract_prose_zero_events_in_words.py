@@ -1,4 +1,4 @@
-"""Zero events said in words, in any frame (rules/proportions.zero_events_in_words): one arm when the clause names it,
+"""Zero events said in words, in any frame (rules/zero_events.py): one arm when the clause names it,
 every arm of known size when it says either / both / neither or names no other place; never a difference, a change
 or another study's events. Sentences written for these tests, names and wordings varied."""
 from __future__ import annotations
@@ -36,6 +36,8 @@ def test_zero_events_of_every_arm(text):
 @pytest.mark.parametrize("text, expected", [
     ("None of the patients of the rituximab group received rescue analgesia.", [("rituximab", 40)]),
     ("None of the subjects in the placebo arm required oxygen therapy.", [("placebo", 38)]),
+    # (convention since session 14: 0 of each arm named, also one arm; this sentence was a negative before)
+    ("There were no complications in the placebo group.", [("placebo", 38)]),
 ])
 def test_zero_events_of_the_one_arm_named(text, expected):
     assert _zeros(text) == expected
@@ -47,7 +49,6 @@ def test_zero_events_of_the_one_arm_named(text, expected):
     "No patient had serious adverse events in previous studies.",
     "There were no complications associated with the intervention.",     # the arms are not said
     "No difference in the rate of infections was found.",
-    "There were no complications in the placebo group.",     # one arm's half of a contrast: left to the count rules
 ])
 def test_no_zero_count_where_the_sentence_does_not_say_nobody_had_the_event(text):
     assert _zeros(text) == []

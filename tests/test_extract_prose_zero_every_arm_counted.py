@@ -1,4 +1,4 @@
-"""Zero events said of every arm, read by the one digit-free family reader (rules/proportions.nobody_had_it) since the
+"""Zero events said of every arm, read by the one digit-free family reader (rules/zero_events.py) since the
 separate not-in-any-arm rule went: the arms counted in digits or words ("within the 2 groups", "in the three arms")
 as the study model holds them, an event the lexicon need not know where a verb of seeing or occurring denies it of
 every arm, and the event a "None of the patients in either group required X" zero count names. Sentences written for

@@ -150,7 +150,8 @@ Table 2. Primary outcomes
 @pytest.mark.parametrize("cell, n, events", [
     ("92%", 25, 23),          # exactly 23/25
     ("85%", 26, 22),          # 22/26 = 84.6%, the one count within the rounding
-    ("12%", 400, None),       # 47, 48 and 49 of 400 all print as 12%: no count derived
+    ("12%", 400, 48),         # 47, 48 and 49 of 400 all print as 12%: n x share rounded, as the labels derive it
+    ("12.5%", 41, None),      # no count of 41 prints 12.5% (5 is 12.2%, 6 is 14.6%): the share only
     ("6.6%", None, None),     # no size: the share only
 ])
 def test_a_share_without_its_count_takes_the_one_count_it_rounds_from(cell, n, events):

@@ -412,15 +412,16 @@ def test_one_column_whose_total_disagrees_is_not_read():
 
 
 def test_one_column_of_counts_beside_rows_of_another_shape_keeps_its_counts():
-    # a mean and a range above the counts: those rows are left unread (no size printed for them), the counts are of
-    # the one size their shares agree on (45 × 40 % = 18, 45 × 33.3 % = 15, 45 × 26.7 % = 12)
+    # a mean and a range above the counts: the counts are of the one size their shares agree on (45 × 40 % = 18,
+    # 45 × 33.3 % = 15, 45 × 26.7 % = 12), and the mean with its SD is of that size too (the whole sample's table:
+    # batch 17 labels such means with it); the "mean (range)" row is left unread
     header = "| Mean weight, kg (range) | 71.2 (52-98) |"
     body = ("| Duration of surgery, min, mean ± SD | 42.5 ± 9.1 |\n| Fracture site, n (%): | |\n"
             "| Radius | 18 (40.0) |\n| Ulna | 15 (33.3) |\n| Both | 12 (26.7) |")
     rows = _read(header, body, header_rows=0, caption="Table 1. Procedural data of all patients")
     assert _props(rows) == [("all patients", 12, 45, "Both"), ("all patients", 15, 45, "Ulna"),
                             ("all patients", 18, 45, "Radius")]
-    assert not _means(rows)
+    assert _means(rows) == [("all patients", 42.5, 9.1, 45, "Duration of surgery, min", "")]
 
 
 def test_one_column_of_mixed_rows_whose_shares_disagree_gives_nothing():

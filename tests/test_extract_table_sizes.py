@@ -312,11 +312,18 @@ def test_a_whole_population_table_with_one_unnamed_column_gives_counts_and_means
     assert all(r["intervention"] == "all patients" for r in rows)
 
 
-def test_a_one_column_table_without_its_population_size_gives_no_means():
+def test_a_one_column_table_without_its_population_size_takes_the_size_its_counts_give():
+    # 27 (75), 9 (25), 27 (75): every share is of 36, and the means beside the counts are of the same sample
     text = _POPULATION.replace(" (n = 36)", "")
     table = pipe_table(text, "| Demographic characteristics | |", caption="Table 1. Characteristics of the study population.")
     study = build_study("d", text, {"tables": [table]})
     rows = read_table("d", text, table, study) or []
+    assert sorted((r["value"], r["sd"], r["total"]) for r in rows if r["measure"] == "MEAN") == [(18.4, 4.9, 36),
+                                                                                                (44.1, 11.52, 36)]
+    # one count alone is no table of the whole sample's counts: no size, so no means either
+    text = text.replace("| Yes | 9 (25) |\n| No | 27 (75) |\n", "")
+    table = pipe_table(text, "| Demographic characteristics | |", caption="Table 1. Characteristics of the study population.")
+    rows = read_table("d", text, table, build_study("d", text, {"tables": [table]})) or []
     assert not any(r["measure"] == "MEAN" for r in rows)
 
 

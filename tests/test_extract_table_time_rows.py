@@ -71,7 +71,7 @@ def test_unit_time_reads_the_header_forms_of_a_unit_and_its_origin():
 
 def test_heading_rows_naming_an_event_of_care_or_a_day_after_operation_time_the_rows_under_them():
     for first, second, said in (("At discharge", "At 6 months, n (%)", ("at discharge", "6 months")),
-                                ("Post-operative day 1", "POD 3", ("post-operative day 1", "post-operative day 3")),
+                                ("Post-operative day 1", "POD 3", ("post-operative day 1", "postoperative day 3")),
                                 ("At hospital discharge", "Week 12", ("at hospital discharge", "week 12"))):
         text = _TRIAL + f"""Table 2. Outcomes
 | | Ketamine (n = 30) | Saline (n = 32) |

@@ -19,11 +19,15 @@ import re
 
 from ..tables import EVENTS_FROM_PERCENTAGE
 from .cell_reading import Reading, read_cell, share_agrees
-from .cells import cell_figure
+from .cells import cell_figure, stacked_interval
+from .declared_formats import TWO_BOUND_FORMATS
 from .grammar import Num, Parse, count_value, parse_number
+from .share_cells import count_of_share
 from .table_layout import without_trailing_p
 
 _Z975 = 1.959963984540054
+# the formats of a centre with two bounds, whose bounds a cell may print on a line of their own, without a bracket
+_TWO_BOUND_HINTS = TWO_BOUND_FORMATS
 
 
 # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": a cell that prints how many patients its figure is of
@@ -72,6 +76,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
         # "60 (7 patients)" under a median: the figure of the 7 patients it applies to (a count table's "3 (2 patients)"
         # is events in patients, and is not read so)
         body, n = patients.group("body"), int(patients.group("n"))
+    if hint in _TWO_BOUND_HINTS:
+        body = stacked_interval(body)       # "2.9 1.8 to 4.0" under "mean and 95% CI": the two lines of one cell
     parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
     if parsed is None and without_trailing_p(body) != body:
         # "150.1 (16.1) p = 0.034": the arm's figure with the p-value of its comparison printed after it
@@ -143,15 +149,6 @@ _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
 _PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*[)\]]\s*")
 
 
-def _events_of_share(pct_text: str, n: int | None) -> int | None:
-    """The one count of `n` patients a printed percentage rounds from ("92%" of 25 is 23), else None (no count,
-    or two counts within the percentage's rounding)."""
-    pct = parse_number(pct_text)
-    if not n or pct is None or not 0 <= pct <= 100:
-        return None
-    near = round(pct * n / 100)
-    found = [k for k in (near - 1, near, near + 1) if 0 <= k <= n and share_agrees(k, n, pct_text)]
-    return found[0] if len(found) == 1 else None
 
 
 # "1,039": a comma before three digits inside a number (a decimal comma has one or two: textscan.scan_view)
@@ -260,7 +257,9 @@ def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
     """A value with a pair after it: the pair's label when printed ("IQR", "range"), else the row's format."""
     value = summary.center
     if summary.label == "RANGE":
-        return median_row(value, cell, n, range_=(summary.range_low, summary.range_high))
+        # "Mean 41.0 (range 21-66)", or "41.0 (range 21-66)" under a mean's format: the mean's range; else a median's
+        return mean_row(value, cell, n, range_=(summary.range_low, summary.range_high)) if hint.startswith("mean") else \
+            median_row(value, cell, n, range_=(summary.range_low, summary.range_high))
     pair = (summary.q1, summary.q3)
     if hint == "mean_range":
         return mean_row(value, cell, n, range_=pair)
@@ -339,12 +338,14 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
 
 
 def _share(pct_text: str, n: int | None, cell: str) -> dict:
-    """An arm's percentage printed without its count ("92%" under "X (n = 25)"): the count is the one the
-    percentage rounds from, flagged as derived; none when the percentage fits two counts or the arm has no size."""
-    events = _events_of_share(pct_text, n)
+    """An arm's percentage printed without its count ("92%" under "X (n = 25)"): the count it stands for
+    (share_cells.count_of_share), flagged as derived, the printed share the value; none when the arm has no size."""
+    events = count_of_share(pct_text, n)
     found = proportion_row(events, n, pct_text, cell)
     if events is not None:
         found["flags"] = [EVENTS_FROM_PERCENTAGE]
+        if not share_agrees(events, n, pct_text):
+            found["value"] = parse_number(pct_text) / 100     # (a count that does not give the share back: the share)
     return found
 
 

@@ -4,7 +4,8 @@ spelled out in a footnote, a legend or a methods sentence.
 
 Shapes read (any names, any number of codes of one family):
 - a list of definitions, "A, drug X 10 mg; B, placebo", "G1: X group; G2: Y group", "A = X, B = Y", "Group I: X;
-  Group II: Y" — two or more items, the codes all of one family and all different;
+  Group II: Y", "Group 1 = X; 2 = Y" (numbers only after a group word) — two or more items, the codes all of one
+  family and all different;
 - a code given in brackets after a name, "the X group (hereafter G1)", "X (hereinafter referred to as group A)".
 
 A definition is only a candidate: the study model (`study.py`) keeps it when its codes are what a table heads its
@@ -46,8 +47,11 @@ def code_family(code: str) -> str:
     return m.group(1) if m else "abbreviation"
 
 
-def bare_code(header: str) -> str | None:
-    """The code a header or a caption token is, alone ("A", "G1", "Group II", "B group"), else None."""
+def bare_code(header: str, numbers: bool = False) -> str | None:
+    """The code a header or a caption token is, alone ("A", "G1", "Group II", "B group"), else None; with `numbers`
+    (a row label under a stub header that says the rows are the groups, "Group | ..."), a bare number too ("2")."""
+    if numbers and re.fullmatch(r"\s*[1-9]\s*", header or ""):
+        return header.strip()
     m = _CODE_RE.fullmatch(header or "")
     if m is None:
         return None
@@ -59,6 +63,10 @@ def bare_code(header: str) -> str | None:
 
 # one item of a definition list: "A, drug X 10 mg", "G1: X group", "B = placebo", "Group II: Y"
 _ITEM = re.compile(r"^\s*(?:(?i:group|arm|cohort)\s+)?(?P<code>" + CODE + r")\s*(?:[,:=]|\s[\u2013\u2014-])\s*(?P<name>.+?)\s*$")
+# an item of a numbered list: "Group 1 = X", "2 = Y", "Groups: 1, X" (numbers are codes only when the list's first
+# item says they number groups: "1 = never; 2 = sometimes" is a scale)
+_NUMBER_ITEM = re.compile(r"^\s*(?P<word>(?i:(?:treatment\s+)?(?:groups?|arms?|cohorts?))\s*:?\s*)?(?P<code>[1-9])"
+                          r"\s*(?:[,:=]|\s[\u2013\u2014-])\s*(?P<name>.+?)\s*$")
 # what a name of an arm never holds: a statistic, a comparison, a significance mark, a severity
 _NOT_A_NAME = re.compile(
     r"(?i)\bp\s*[<>=\u2264\u2265]|[<>\u2264\u2265]|\b(?:vs\.?|versus|compared|significant(?:ly)?|differences?|"
@@ -87,7 +95,7 @@ def _split_items(segment: str) -> list[tuple[int, str]]:
     if len(parts) >= 2:
         return parts
     # "A = X, B = Y", "A: X, B: Y": a comma followed by the next code and its mark
-    cuts = [0] + [m.start() + 1 for m in re.finditer(r",(?=\s*(?:(?i:group|arm)\s+)?" + CODE + r"\s*[:=])", segment)]
+    cuts = [0] + [m.start() + 1 for m in re.finditer(r",(?=\s*(?:(?i:group|arm)\s+)?(?:" + CODE + r"|[1-9])\s*[:=])", segment)]
     return [(a, segment[a:b]) for a, b in zip(cuts, cuts[1:] + [len(segment)])]
 
 
@@ -99,10 +107,14 @@ def definition_lists(text: str) -> list[list[CodeDefinition]]:
         if not re.search(r"[,:=;]", body):
             continue
         items = []
+        numbered = False
         for offset, item in _split_items(body):
             m = _ITEM.match(item)
             if m is None:
-                continue        # another footnote's item ("SD, standard deviation") among the codes'
+                m = _NUMBER_ITEM.match(item)
+                if m is None or not (numbered or m.group("word")):
+                    continue        # another footnote's item ("SD, standard deviation") among the codes'
+                numbered = True
             name = m.group("name").strip(" .,;")
             items.append(CodeDefinition(m.group("code"), name, seg.start() + offset + m.start("code"),
                                         seg.start() + offset + m.end("name")))

@@ -509,8 +509,8 @@ def _pair_in_bracket(centre: Number, bracket: Group, hint: str, n: int | None) -
     if roles is None or not roles[1]:
         return None
     measure, role = roles
-    if role != "iqr" and bracket.seps[0] not in _INTERVAL_SEPARATORS:
-        return None
+    if role != "iqr" and bracket.seps[0] not in _INTERVAL_SEPARATORS and not (role == "ci" and bracket.seps[0] == ":"):
+        return None     # ("5.2 (3.1:7.3)" under a declared interval: its bounds, in order around it below)
     low, high = (x.value for x in bracket.numbers)
     if role == "ci" and low > high:
         low, high = high, low        # "-24 (-15 to -85)": an interval printed high to low

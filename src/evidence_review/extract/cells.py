@@ -596,3 +596,177 @@ def statistic_shapes(body: str, hint: str = "") -> str:
             out = _put(body, m.start("open"), " ")
             return _put(out, m.start("close"), "%" if not m.group("pct") else " ")
     return body
+
+
+# ------------------------------------------------------------------------------------------ stacked statistics
+# "2.9 1.8 to 4.0", "-0.6 -1.2, 0.0": a figure and then its interval with no bracket, printed on two lines of one cell
+# (ingestion writes the line break between two figures as a space)
+_SIGNED = r"[-\u2212]?\d+(?:\.\d+)?"
+_STACKED_INTERVAL = re.compile(r"\s*(?P<centre>" + _SIGNED + r")\s+(?P<low>" + _SIGNED + r")\s*"
+                               r"(?P<sep>to|[,;\u2013\u2014]|\s-\s|-(?=\d))\s*(?P<high>" + _SIGNED + r")\s*", re.I)
+
+
+def stacked_interval(cell: str) -> str:
+    """A cell printing a figure and its interval without a bracket ("2.9 1.8 to 4.0", the two lines of one cell)
+    written with the bracket the grammar reads ("2.9 (1.8 to 4.0)"), when the figure lies inside the interval; any
+    other cell as it is (two counts "12 15", a list "3 4-5" whose first figure lies outside)."""
+    m = _STACKED_INTERVAL.fullmatch(cell)
+    if m is None:
+        return cell
+    centre, low, high = (float(m.group(k).replace("\u2212", "-")) for k in ("centre", "low", "high"))
+    if not low <= centre <= high or low == high:
+        return cell
+    return f"{m.group('centre')} ({m.group('low')} to {m.group('high')})"
+
+
+# ------------------------------------------------------------------------------------------ a mean and a median
+# "mean ± SD (median)", "Mean (SD) [median]", "mean±SD [Md]": a declaration of cells printing a mean with its spread
+# and the median after it in a bracket
+_MEAN_SPREAD_MEDIAN = re.compile(r"(?i)(?P<mean>\bmeans?\s*(?:(?:\u00b1|\+/-)\s*(?:SDs?|S\.D\.?|SEM?|S\.E\.?M?)\b|[(\[]\s*(?:SDs?|S\.D\.?|"
+                                 r"SEM?)\s*[)\]]))\s*[,;]?\s*(?P<open>[(\[{])\s*(?P<median>medians?|Mdn?)\s*(?P<close>[)\]}])")
+# "31 ± 19.4(24)", "8.2 ± 4.1 [7]", "45.1 (12.0) [44]": the cell's mean and spread, then its median in a bracket
+_NUM = r"[-+\u2212]?(?:\d+(?:\.\d+)?|\.\d+)"
+_MEAN_AND_MEDIAN_CELL = re.compile(r"\s*(?P<mean>" + _NUM + r"\s*(?:(?:\u00b1|\+/-)\s*" + _NUM + r"|\(\s*" + _NUM + r"\s*\)))\s*"
+                                   r"(?P<median>[(\[{]\s*" + _NUM + r"\s*[)\]}])\s*")
+
+
+def _mean_and_median_parts(text: str) -> tuple[str, str] | None:
+    """(the cell with its median blanked, the cell with only its median) of a cell printing both, same lengths."""
+    body = split_marks(text).body
+    m = _MEAN_AND_MEDIAN_CELL.fullmatch(body.rstrip())
+    if m is None:
+        return None
+    mean = _blank(text, m.start("median"), m.end("median"))
+    inner = re.search(_NUM, text[m.start("median"):m.end("median")])
+    start, end = m.start("median") + inner.start(), m.start("median") + inner.end()
+    median = " " * start + text[start:end] + " " * (len(text) - end)
+    return mean, median
+
+
+def _declaration_parts(text: str) -> tuple[str, str] | None:
+    """(the words naming the mean and its spread only, the words naming the median only) of a declaration "mean ±
+    SD (median)", each the same length as the text; None when the text declares no such pair."""
+    m = _MEAN_SPREAD_MEDIAN.search(text or "")
+    if m is None:
+        return None
+    mean = _blank(text, m.start("open"), m.end("close"))
+    median = _blank(_blank(text, m.start("mean"), m.start("median")), m.end("median"), m.end("close"))
+    return mean, median
+
+
+def mean_and_median_variants(table: dict, heads: set[int]) -> list[dict] | None:
+    """The table once for its means and once for its medians when a row label, a header or the caption declares
+    cells printing both ("Length of stay, mean ± SD (median) | 8.2 ± 4.1(7) | 11.5 ± 6.3(10)"): the first variant holds
+    each such cell's mean and spread and the declaration without "(median)", the second each cell's median alone and
+    the declaration naming only the median (so its bare figures read as medians). A row or column not so declared
+    keeps its figures in the first variant only. None unless two cells print the pair under such a declaration.
+    `heads`: the table's header rows."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return None
+    caption = str(table.get("caption") or "")
+    heads = {int(c["row"]) for c in cells if c.get("header")} | set(heads)
+    declared_rows = {int(c["row"]) for c in cells if int(c.get("col", 0)) == 0 and int(c["row"]) not in heads
+                     and _declaration_parts(str(c.get("text") or ""))}
+    declared_cols = {int(c["col"]) for c in cells if int(c["row"]) in heads and _declaration_parts(str(c.get("text") or ""))}
+    whole = _declaration_parts(caption) is not None
+
+    def declared(c: dict) -> bool:
+        return whole or int(c["row"]) in declared_rows or int(c.get("col", 0)) in declared_cols
+
+    pairs = {i: _mean_and_median_parts(str(c.get("text") or "")) for i, c in enumerate(cells)
+             if not c.get("header") and int(c["row"]) not in heads and int(c.get("col", 0)) > 0 and declared(c)}
+    pairs = {i: p for i, p in pairs.items() if p is not None}
+    if len(pairs) < 2:
+        return None
+    means, medians = [], []
+    for i, c in enumerate(cells):
+        text = str(c.get("text") or "")
+        if i in pairs:
+            means.append(dict(c, text=pairs[i][0]))
+            medians.append(dict(c, text=pairs[i][1]))
+            continue
+        words = _declaration_parts(text) if int(c["row"]) in heads or int(c.get("col", 0)) == 0 else None
+        if words is not None:
+            means.append(dict(c, text=words[0]))
+            medians.append(dict(c, text=words[1]))
+            continue
+        means.append(c)
+        # a figure the median variant does not hold (a p-value, a row of counts) is read once, with the means
+        figure = not c.get("header") and int(c["row"]) not in heads and int(c.get("col", 0)) > 0 and re.search(r"\d", text)
+        medians.append(dict(c, text=" " * len(text)) if figure else c)
+    caption_parts = _declaration_parts(caption)
+    mean_table, median_table = dict(table, cells=means), dict(table, cells=medians)
+    if caption_parts is not None:
+        mean_table["caption"], median_table["caption"] = caption_parts
+    return [mean_table, median_table]
+
+
+# ------------------------------------------------------------------------------------------ keyed statistics
+# "R: range, M: mean", "Md = median; IQR = interquartile range": a note defining the letters a table's cells print
+# before each statistic
+_STATISTIC_KEY_WORDS = (("range", r"ranges?|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?"), ("mean", r"means?|averages?"),
+                        ("median", r"medians?"), ("sd", r"SDs?|standard\s+deviations?"),
+                        ("iqr", r"IQRs?|inter-?\s*quartile\s+ranges?"))
+_KEY_DEFINED = re.compile(r"(?<![A-Za-z])(?P<key>[A-Z][A-Za-z]{0,3})\s*[:=]\s*(?:the\s+)?(?P<word>"
+                          + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _STATISTIC_KEY_WORDS) + r")\b", re.I)
+# "R: 21–66M: 41.0", "M = 41.0; R = 21-66": each statistic after its key, glued or apart
+_KEYED_FIGURE = re.compile(r"\s*(?P<key>[A-Za-z]{1,4})\s*[:=]\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)"
+                           r"(?:\s*(?:[-\u2013\u2014]|to)\s*(?P<high>[-\u2212]?\d+(?:\.\d+)?))?\s*[,;]?")
+
+
+def statistic_keys(notes: str) -> dict[str, str]:
+    """{key: statistic} of the letters a table's notes define ("R: range, M: mean" -> {"R": "range", "M": "mean"});
+    a key defined twice differently is left out."""
+    found: dict[str, str] = {}
+    for m in _KEY_DEFINED.finditer(notes or ""):
+        key = m.group("key")
+        if key.lower() in ("sd", "iqr", "se", "n", "p", "ci"):
+            continue        # ("SD: standard deviation" names the statistic itself, no key a cell prints before a figure)
+        name = next(n for n, _ in _STATISTIC_KEY_WORDS if m.group(n))
+        found[key] = name if found.get(key, name) == name else ""
+    return {k: v for k, v in found.items() if v}
+
+
+def keyed_statistics(cell: str, keys: dict[str, str]) -> str:
+    """A cell printing each statistic after the key its notes define ("R: 21–66M: 41.0" under "R: range, M: mean")
+    written as the cell grammar reads it ("mean 41.0 (range 21-66)"): a mean or median with its range, SD or IQR.
+    Any other cell (a key no note defines, two centres, no centre) as it is."""
+    if not keys or ":" not in cell and "=" not in cell:
+        return cell
+    figures: dict[str, tuple[str, str | None]] = {}
+    at = 0
+    for m in _KEYED_FIGURE.finditer(cell):
+        if m.start() != at or keys.get(m.group("key")) is None or keys[m.group("key")] in figures:
+            return cell
+        figures[keys[m.group("key")]] = (m.group("low"), m.group("high"))
+        at = m.end()
+    if at != len(cell) or len(figures) != 2:
+        return cell
+    centre = next((c for c in ("mean", "median") if c in figures), None)
+    spread = next((s for s in figures if s != centre), None)
+    if centre is None or spread not in ("range", "sd", "iqr") or figures[centre][1] is not None:
+        return cell
+    low, high = figures[spread]
+    if (high is None) != (spread == "sd"):
+        return cell
+    inner = f"SD {low}" if spread == "sd" else f"{'range' if spread == 'range' else 'IQR'} {low}-{high}"
+    return f"{centre} {figures[centre][0]} ({inner})"
+
+
+def with_keyed_statistics(table: dict, notes: str) -> dict:
+    """The grid with its keyed cells written as the grammar reads them (`keyed_statistics`), the keys from its
+    caption and footnotes (`notes`); a table whose notes define no key is returned as it is."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    keys = statistic_keys(notes) if cells and re.search(r"[A-Za-z]\s*[:=]\s*-?\d", " ".join(
+        str(c.get("text") or "") for c in cells if not c.get("header"))) else {}
+    if not keys:
+        return table
+    out, changed = [], False
+    for c in cells:
+        text = str(c.get("text") or "")
+        new = keyed_statistics(text, keys) if not c.get("header") and int(c.get("col", 0)) > 0 else text
+        if new != text:
+            c, changed = dict(c, text=new), True
+        out.append(c)
+    return dict(table, cells=out) if changed else table

@@ -144,9 +144,9 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)
                      r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
                      r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:of\s+the\s+)?(?:groups?|arms?)\b"
-                     # "X was not apparent in either the A or the B group" (rules/proportions.zero_events_in_words)
+                     # "X was not apparent in either the A or the B group" (rules/zero_events.py)
                      r"|\bin\s+either\s+the\b"
-                     # the family of digit-free zeros (rules/proportions.nobody_had_it): the people negated ("No placebo
+                     # the family of digit-free zeros (rules/zero_events.py): the people negated ("No placebo
                      # patient developed X", "None of the children given A", "Nobody", "No one"), the event negated
                      # ("X did not occur in any patient", "X was absent in both groups"), denied ("There were no deaths",
                      # "No cases of X were recorded"), the arms negated ("Neither group reported X")
@@ -156,7 +156,11 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\bthere\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+no\b|\b(?:with|and|but)\s+no\b"
                      r"|\b(?:not\s+(?:seen|observed|reported|noted|recorded|found|detected|encountered|documented|apparent|"
                      r"experienced)|did\s+not\s+(?:occur|develop|happen|appear|arise)|absent)\s+(?:in|by|among|from|within)\b"
-                     r"|\bneither\s+(?:group|arm)\b", re.I))
+                     r"|\bneither\s+(?:group|arm)\b"
+                     # "No wound infection was recorded.", "In the B group, however, no bleeding occurred": an event
+                     # denied by a verb of seeing or occurring, whatever its name
+                     r"|\bno\s+(?:[\w-]+\s+){1,5}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|observed|"
+                     r"recorded|seen|noted|found|detected|documented|encountered)|occurred|developed|appeared)\b", re.I))
 _DIGIT = re.compile(r"\d")
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
@@ -1363,6 +1367,8 @@ class _Reader:
                 est.total, est.value = size, est.events / size
             if est.kind == "n-percent-compared" and est.total is None:
                 continue        # counts kept for their comparison alone (no outcome named) need their total
+            if est.measure == "PROPORTION" and est.events is not None and est.total and est.events > est.total:
+                continue        # a count larger than its arm cannot be the arm's events (an arm misread, or no count)
             # (arms completed from the study model are this row's alone: the text did not state that comparison, so
             # it is not the document's last one for the next sentences to carry on)
             if est.measure not in ONE_ARM_MEASURES and intervention and comparator and comparator != "baseline" \

@@ -9,7 +9,8 @@ table's caption and footnotes ("Data are mean ± SEM or n (%)"), and the statist
 
 This module owns
 - the vocabulary of format names (`FORMATS`: "n_pct", "pct_n", "count", "mean_sd", "mean_se", "mean_ci",
-  "mean_range", "median_sd", "median_iqr", "median_range", "median_ci", and the bare "mean" / "median"), the one
+  "mean_range", "median_sd", "median_iqr", "median_range", "median_ci", the bare "mean" / "median", and "pct" for
+  shares printed without their counts, declared in words only: "Values are percentages"), the one
   place a spelling of a format is read (`label_format` adds the grammar's "Md (Q1-Q3)", "x̄ ± s" readings);
 - `declared_formats(words)`: every format a caption, footnote or paragraph declares, in the order written (a mixed
   list "mean ± SD, n (%) or median [IQR]" declares three);
@@ -74,8 +75,11 @@ FORMATS = [
     # "LSM (95% CI)" (a least-squares mean)
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]", "Median PFS, months (95% CI)": a few words may
     # name what the mean is of, and its unit
+    # ... and "Change (95% CI)", "Change from baseline (95% CI)" over an arm's column: an arm's change with its interval
+    # is its mean change (a median's is named so: "Median change (95% CI)")
     ("mean_ci", re.compile(r"\b(?:means?|LSMs?)\b(?:,?\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
-                           r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
+                           r"\bmeans?" + _WITH + _CI_WORDS + r"|"
+                           r"(?<!median\s)(?<!medians\s)\bchanges?(?:\s+from\s+baseline)?\s*[(\[]\s*" + _CI_WORDS + r"\s*[)\]]", re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:,?\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
@@ -103,6 +107,9 @@ _PROSE_FORMATS = [
     ("n_pct", re.compile(r"\bpercent(?:age)?s?\s+(?:and|with)\s+(?:the\s+)?(?:numbers?|counts?|frequenc(?:y|ies))\b|"
                          r"\b(?:absolute\s+)?(?:numbers?|frequenc(?:y|ies)|counts?)\s+(?:and|with|plus)\s+(?:relative\s+)?"
                          r"(?:frequenc(?:y|ies)|proportions?)\b", re.I)),
+    # "Values are percentages", "Data are mean ± SD or percentages": shares of the arm printed without their counts
+    # (share_cells reads them; a declaration naming the counts too is "n_pct")
+    ("pct", re.compile(r"\bpercent(?:age)?s\b", re.I)),
 ]
 
 
@@ -154,6 +161,10 @@ def declared_formats(words: str) -> tuple[str, ...]:
     if "median_sd" in found:
         found.pop("mean_sd", None)
         found.pop("mean_se", None)
+    if "pct_n" in found:
+        found.pop("count", None)        # ("% (n)": the bracketed "(n)" is the share's count, no format of its own)
+    if any(f in found for f in COUNT_FORMATS):
+        found.pop("pct", None)          # ("numbers and percentages": counts with their shares)
     if "median_range" in found and "mean_range" in found:
         found.pop("median_range")       # ("mean (range)" spells the bracket "(range)" a median's would)
     return tuple(sorted(found, key=found.get))
@@ -161,8 +172,11 @@ def declared_formats(words: str) -> tuple[str, ...]:
 
 def caption_format(words: str) -> str:
     """The one format a caption, a footnote or a label header declares for the whole table; "" when it declares
-    none or several (a mixed list is read row by row: `format_for_cell`)."""
+    none or several (a mixed list is read row by row: `format_for_cell`). "Values are means or percentages" is such a
+    list: the bare centre it names beside the shares is a format too (share_cells reads each row)."""
     named = declared_formats(words)
+    if named == ("pct",) and _one_centre(words):
+        return ""
     return named[0] if len(named) == 1 else ""
 
 

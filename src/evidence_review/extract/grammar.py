@@ -337,7 +337,9 @@ _RANGE_RE = re.compile(
     r"(?i:\b(?:range|iqr|interquartile\s+range|inter-quartile\s+range)\b)\s*[,:=]?\s*[\[(]?\s*"
     r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")"
 )
-_SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")")
+# (not a value followed by its own spread: "M ± SE = 81.2 ± 0.9" names the format, then the mean)
+_SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")"
+                        r"(?!\d|\.\d|\s*(?:\u00b1|\+/-))")
 # "HR 0.38, 0.16-0.88;", "mean difference 0.006, -0.009 to 0.02;", "rate ratio 1.22; 1.12-1.33;": a value, a comma or
 # semicolon, its interval without a label
 _COMMA_PAIR_RE = re.compile(r"[,;]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
@@ -492,10 +494,17 @@ def _patients_in_arm(m: re.Match) -> ArmCount:
 # "12.1 \u00b1 3.4", and the spread in its own bracket with the unit on either side: "2.5 g/dL (\u00b1 1.5)", "655 ml (\u00b1 163 ml)"
 _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
                       + UNSIGNED + r")(?(open)(?:\s*[a-zA-Z%/\u00b5]{1,8})?\s*[)\]])")
+# the spread's name before it, as an abbreviation or in words ("standard deviation (SD) = 0.7")
+# (the words with their abbreviation only: "standard error 0.9" alone is as often a heading's word)
+_SPREAD_NAME = (r"SD|SE|SEM|s\.d\.|s\.e\.|(?i:standard\s+(?:deviation|error)(?:\s+of\s+the\s+mean)?)"
+                r"\s*[(\[]\s*(?:SD|SE|SEM)\s*[)\]]")
 # ... the spread's label after it ("12.1 (3.4 SD)", "12.1 [0.9 SEM]")
 _MEAN_BRACKET = re.compile(
-    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=,]?\s*)?"
-    r"(?P<s>" + UNSIGNED + r")(?(lab)|(?:\s*(?P<lab2>SD|SE|SEM|s\.d\.|s\.e\.)(?![\w.]))?)\s*[)\]]")
+    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _SPREAD_NAME + r")\s*[:=,]?\s*)?"
+    r"(?P<s>" + UNSIGNED + r")(?(lab)|(?:\s*(?P<lab2>SD|SE|SEM|s\.d\.|s\.e\.)(?![\w.]))?)\s*"
+    # (the bracket may go on with the mean's interval: "2.4 (SD, 1.1; 95% CI = 2.0-2.8)")
+    # (the interval read as part of the summary, the printed SD kept)
+    r"(?:;\s*(?:90|95|99)\s*%\s*(?:CI|confidence\s+interval)[^()\[\]]{0,40})?[)\]]")
 _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
 # the words that name a pair as the quartiles ("IQR", "Q1-Q3", "P25-P75", "25th-75th percentile", "quartiles") or as
 # the range ("range", "min-max", "minimum, maximum"), before the pair or before each bound ("(Q1: 3; Q3: 7)",
@@ -705,6 +714,8 @@ def _mean_pm(m: re.Match) -> Summary:
 
 def _mean_bracket(m: re.Match) -> Summary:
     said = (m.group("lab") or m.group("lab2") or "").upper().replace(".", "")
+    if said.startswith("STANDARD"):
+        said = "SD" if "DEVIATION" in said else "SE"
     printed = {"SEM": "SE"}.get(said, said)
     label = printed or "SD"
     value = parse_number(m.group("s"))
@@ -967,7 +978,7 @@ _STATISTIC_NAMES = (
     ("n", r"n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|cases))?|count|sample\s+size|valid\s+n"),
     ("mean", r"(?:arithmetic\s+|geometric\s+)?mean|average|avg\.?|x\u0304|gm|geo\.?\s*mean"),
     ("sd", r"s\.?\s?d\.?|std\.?(?:\s*dev(?:iation|\.)?)?|st\.?\s*dev\.?|standard\s+deviation|\u00b1\s*s\.?d\.?|\u03c3"),
-    ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?|\u00b1\s*s\.?e\.?m?\.?"),
+    ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?(?:\s+mean)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?|\u00b1\s*s\.?e\.?m?\.?"),
     ("ci", r"(?:\d{2}(?:\.\d)?\s*%\s*)?(?:c\.?i\.?|confidence\s+interval|conf\.?\s+int\.?)(?:\s+(?:of|for)\s+(?:the\s+)?mean)?"
            r"|(?:\d{2}(?:\.\d)?\s*%\s*)?\s*(?:ci|confidence\s+limits?)"),
     # one bound of an interval in a column of its own: "Lower bound" under "95% CI for mean", "LCL", "95% CI lower"

@@ -47,7 +47,7 @@ from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .study import TREATMENT_START_WORDS, assessment_time
 from .textscan import scan_view
-from .timepoints import timepoint_spans
+from .timepoints import bracketed_list_times, timepoint_spans
 
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
 NOTE_COLUMN = "meaning_note"
@@ -271,7 +271,8 @@ def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     sentence names two or more periods: either every value is followed by its own period before the next value
     ("HR 0.72 in the first year; HR 0.94 in the second year") or every value is preceded by its own ("at week 24
     it was 0.5 and at week 52 0.7"). When neither or both readings fit, nothing is bound."""
-    found = [(start, tp) for start, _, tp in timepoint_spans(seg)]
+    # (a number whose unit is printed after a later one, "at six (OR ...) or 12 weeks (OR ...)", is a time too)
+    found = sorted([(start, tp) for start, _, tp in timepoint_spans(seg)] + bracketed_list_times(seg))
     if len({tp for _, tp in found}) < 2:
         return {}
     order = sorted((span, i) for i, span in enumerate(spans) if span[0] >= 0)
@@ -664,7 +665,8 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
         return named.group("label").strip()
     opened = _OPENING_GROUP.match(seg)
     if opened is not None and opened.end() <= pos and (opened.group("sub") or opened.group("opener").lower() == "among"
-                                                       or _BOUNDED_GROUP.search(opened.group("label"))):
+                                                       or _BOUNDED_GROUP.search(opened.group("label"))
+                                                       or _STATE_AT_ENTRY.search(opened.group("label"))):
         if _WHOLE_AGAIN.search(seg, opened.end(), pos):
             return ""       # "..., although for all women recruited, (MD ...)": everyone again
         # "In the prespecified subgroup of women with two or more risk factors, ...", "Among children of mothers
@@ -755,6 +757,8 @@ _SUBGROUP_OF = re.compile(r"\s*(?:In|Among|For)\s+(?:the|a)\s+(?:post[- ]hoc\s+)
 # which "In ..., " or "For ..., " opening a results sentence names as a subgroup (a disease alone names the population)
 _BOUNDED_GROUP = re.compile(r"\b(?:aged|older|younger|above|below|over|under|less\s+than|more\s+than|at\s+least|"
                             r"or\s+(?:older|younger|more|less|above|below|higher|lower))\b|[<>\u2264\u2265]", re.I)
+# "In patients with severe pain at baseline (VAS >= 7), ...": a group by its state when the trial began
+_STATE_AT_ENTRY = re.compile(r"\bat\s+(?:baseline|entry|study\s+entry|enrol+ment|randomi[sz]ation|inclusion)\b", re.I)
 # "..., although for all women recruited, no difference (MD ...)": the sentence turns back to everyone
 _WHOLE_AGAIN = re.compile(r"\b(?:for|in|among|across)\s+(?:all|the\s+(?:whole|entire|overall|total|full)|everyone)\b|"
                           r"\boverall\b|\bin\s+the\s+(?:whole|entire)\b", re.I)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .grammar import percent_label_reading
 from .lexicon import find_drugs, find_outcome, has_outcome
 
 _SHARE = r"[-\u2212]?\d+(?:[.\u00b7]\d+)?\s*%?"
@@ -61,7 +62,14 @@ _SUBJECT = re.compile(
     r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
     # "Clinical cure rates were similar (88.2% with A and 85.8% with B)", "were noninferior to those with B"
     r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater|similar|comparable|"
-    r"non-?inferior|superior|inferior)\b)", re.I)
+    r"non-?inferior|superior|inferior)\b"
+    # "Abstinence was 6.1% in the A, 4.9% in the B ...", "Response rates were 41%, 55% and 63% in ...": the subject of a
+    # copula whose complement is a share (the values after it are the subject's)
+    r"|(?:was|were)(?=\s+(?:only\s+|about\s+)?\d+(?:[.\u00b7]\d+)?\s*%))", re.I)
+# "Abstinence at week 12", "Remission after 6 months": the time a subject carries after its outcome (kept as the
+# row's timepoint elsewhere) is no part of the outcome's name
+_TIME_AFTER_OUTCOME = re.compile(r"\s+(?:at|after|by|during|over|within|on)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:week|day|month|year|visit)s?\s*\d+|"
+                                 r"\d+\s*(?:weeks?|days?|months?|years?|hours?)|follow-?up)\s*$", re.I)
 
 # "Fewer patients in the X group had nausea than in the Y group (15% vs. 26%)": what more or fewer patients of one
 # arm had than of the other, the comparison word right after it
@@ -80,8 +88,10 @@ _GENERIC_QUANTITY = re.compile(r"(?:the\s+)?(?:rates?|proportions?|percentages?|
 _ARM_AFTER_OUTCOME = re.compile(r"\s+(?:with|in|among|for|on)\s+(?:the\s+)?\S.*$", re.I)
 
 
-def _tidy(label: str) -> str:
-    label = _LEAD.sub("", label.strip())
+def _tidy(label: str, timed: bool = False) -> str:
+    """The outcome a label names ("" when it names none); `timed`: the label may carry its time after the outcome
+    ("Abstinence at week 12" before a copula and its shares)."""
+    label = _LEAD.sub("", _TIME_AFTER_OUTCOME.sub("", label.strip()) if timed else label.strip())
     if find_drugs(label):
         label = _ARM_AFTER_OUTCOME.sub("", label)
     if _GENERIC_QUANTITY.fullmatch(label):
@@ -122,7 +132,12 @@ def _named_spans(seg: str) -> tuple[tuple[int, int, str, bool], ...]:
     spans = []
     subject = _SUBJECT.match(seg)
     if subject:
-        named = _tidy(subject.group("np"))
+        copula = subject.group("verb").lower() in ("was", "were")
+        named = _tidy(subject.group("np"), timed=copula)
+        # ("HbA1c was 7.2% in the A group": a quantity measured in percent, its values the arms' means, no shares;
+        # the one reading of grammar.percent_label_reading)
+        if copula and percent_label_reading(subject.group("np")) == "mean":
+            named = ""
         if named:
             spans.append((subject.end(), len(seg), named, False))
     for m in _OBJECT_COMPARED.finditer(seg):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .lexicon import Mention, arm_name, outcome_near
 from .patterns import CONNECTOR_RE, RATIO
 from .startguard import start_guarded
-from ..tables import MEAN_DIFFERENCE_MEASURES
+from ..tables import MEAN_DIFFERENCE_MEASURES, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 
 
 @dataclass(frozen=True)
@@ -999,3 +999,55 @@ def factor_row(scan: str, pos: int, resolve) -> str:
         return ""
     arm_rows = [i for i, label in enumerate(labels) if i and i != own and label and resolve(label)]
     return labels[own] if arm_rows else ""
+
+
+# ratios the arms' counts give (OR, RR)
+_COUNTED_RATIOS = RATIO_MEASURES & TWO_BY_TWO_MEASURES
+
+
+def _pairs_giving(measure: str, value: float, counts: dict[str, tuple[int, int]]) -> list[tuple[str, str]]:
+    """The ordered pairs of arms whose (events, total) give the printed ratio, within 10 % (`table_layout._ratio`)."""
+    from .table_layout import _ratio
+    found = []
+    for a, first in counts.items():
+        for b, second in counts.items():
+            ratio = _ratio(measure, first, second) if a != b else None
+            if ratio is not None and abs(ratio - value) / value <= 0.10:
+                found.append((a, b))
+    return found
+
+
+def arms_by_counts(per_table: list[list[dict]]) -> None:
+    """The arms of a table's crude odds or risk ratios (OR, RR) in a trial of three arms or more, from the counts the
+    same table row prints for each arm ("PPH | 10 (10) | 12 (12) | 25 (25) | 0.40 (0.20-0.79)"): the one ordered pair
+    whose counts give the printed ratio (within 10 %, no other pair doing so) is the pair compared, when the effect
+    column does not say which arms it compares, or when the pair it was given gives the ratio neither way round
+    (two treated arms of a placebo-controlled trial read as the pair). Values stay as printed; an adjusted ratio,
+    a ratio near 1 (both ways round alike) or a row whose counts give two pairs decide nothing."""
+    for found in per_table:
+        counts: dict[int, dict[str, tuple[int, int]]] = {}
+        for row in found:
+            if row.get("measure") == "PROPORTION" and row.get("events") is not None and row.get("total") \
+                    and row.get("intervention") and row.get("start") is not None:
+                counts.setdefault(int(row["start"]), {}).setdefault(str(row["intervention"]),
+                                                                     (int(row["events"]), int(row["total"])))
+        for row in found:
+            here = counts.get(int(row.get("start") or -1)) or {}
+            if row.get("measure") not in _COUNTED_RATIOS or len(here) < 3 or row.get("adjusted") == "yes":
+                continue
+            try:
+                value = float(row.get("value"))
+            except (TypeError, ValueError):
+                continue
+            if value <= 0:
+                continue
+            stated = (str(row.get("intervention") or ""), str(row.get("comparator") or ""))
+            pairs = _pairs_giving(row["measure"], value, here)
+            if len(pairs) != 1 or pairs[0] == stated:
+                continue
+            if all(stated) and (stated[1], stated[0]) == pairs[0]:
+                continue        # turned round only: `table_reader._orient_by_counts` decides that, over the column
+            row["intervention"], row["comparator"] = pairs[0]
+            row["n_intervention"], row["n_comparator"] = here[pairs[0][0]][1], here[pairs[0][1]][1]
+            if "does not say which arms" in str(row.get("needs_review") or ""):
+                row["needs_review"] = ""

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import aligned, arm_baseline, arm_blocks, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm
+from .rules import aligned, arm_baseline, arm_blocks, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm, zero_events
+from .rules import whole_sample_prose
 from .sentence import Sentence
 
 
@@ -674,6 +675,42 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 13.1, "total": 40, "intervention": "all patients", "outcome": "years of education"},
           {"measure": "PROPORTION", "value": 0.45, "events": 18, "total": 40, "intervention": "all patients"},
           {"measure": "MEAN", "value": 24.3, "total": 40, "intervention": "all patients", "outcome": "mmse"}]),
+    Rule("sample-range-then-mean", 66, "a range of everyone then its mean in the bracket: 'Ages ranged from 21 to 58 years "
+         "(mean = 36.2 \u00b1 7.9 SD)': MEAN (or MEDIAN) of 'all patients' with its range and SD, role baseline",
+         ("number",), whole_sample_prose.range_then_mean,
+         "We randomly assigned 72 adults with migraine to rituximab or placebo. Ages ranged from 21 to 58 years (mean = "
+         "36.2 \u00b1 7.9 SD).",
+         [{"measure": "MEAN", "value": 36.2, "sd": 7.9, "range_low": 21.0, "range_high": 58.0, "total": 72,
+           "intervention": "all patients", "role": "baseline", "outcome": "age"}]),
+    Rule("sample-traits-counted", 66, "traits of everyone each before a bracket holding its count: 'were men (41 people, "
+         "56.9%)', 'X (n = 6) and Y (n = 2)', 'a smoking history (35/72, 49%)', in a sentence naming no arm whose figures "
+         "are all such counts: PROPORTION of 'all patients' over the population, role baseline",
+         ("number", "percent"), whole_sample_prose.counted_traits,
+         "We randomly assigned 72 adults with chronic cough to rituximab or placebo. Most of the participants were men (41 "
+         "people, 56.9%). Other diagnoses included bronchiectasis (n = 6) and sarcoidosis (n = 3).",
+         [{"measure": "PROPORTION", "events": 41, "total": 72, "intervention": "all patients", "role": "baseline",
+           "outcome": "male sex"},
+          {"measure": "PROPORTION", "events": 6, "total": 72, "intervention": "all patients", "role": "baseline"},
+          {"measure": "PROPORTION", "events": 3, "total": 72, "intervention": "all patients", "role": "baseline"}]),
+    Rule("sample-shares-in", 66, "'the cause was X in 41.7%, Y in 20.8% and Z in 9.7%': two or more traits each with its "
+         "share of everyone (adding up to at most the whole), in a sentence naming no arm: PROPORTIONs of 'all patients'",
+         ("percent",), whole_sample_prose.shares_in,
+         "We randomly assigned 72 adults with chronic cough to rituximab or placebo. The cause of the cough was asthma in "
+         "41.7%, reflux in 20.8% and rhinitis in 9.7%.",
+         [{"measure": "PROPORTION", "value": 0.417, "events": 30, "total": 72, "intervention": "all patients"},
+          {"measure": "PROPORTION", "value": 0.208, "events": 15, "total": 72, "intervention": "all patients"},
+          {"measure": "PROPORTION", "value": 0.097, "events": 7, "total": 72, "intervention": "all patients"}]),
+    Rule("sample-subset-of-them", 67, "'38 (52.8%) had a positive screen and 9 (23.7%) of them ...': a subset's count over "
+         "the count of everyone read before it in the sentence, arm 'all patients'",
+         ("count_percent",), whole_sample_prose.subset_of_them,
+         "We randomly assigned 72 adults with chronic cough to rituximab or placebo. At baseline, 38 (52.8%) had a "
+         "positive skin test and 9 (23.7%) of them had nasal polyps.",
+         [{"measure": "PROPORTION", "events": 38, "total": 72, "intervention": "all patients", "role": "baseline"},
+          {"measure": "PROPORTION", "events": 9, "total": 38, "intervention": "all patients", "role": "baseline"}]),
+    Rule("sample-on-average", 66, "'the infants were, on average, 38 days old': the mean age of everyone",
+         ("number",), whole_sample_prose.on_average,
+         "We randomly assigned 72 infants with colic to probiotic or placebo. The infants were, on average, 38 days old.",
+         [{"measure": "MEAN", "value": 38.0, "total": 72, "intervention": "all patients", "role": "baseline"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",
@@ -730,78 +767,21 @@ RULES: list[Rule] = [
     Rule("all-of", 71, "'All 9 patients ...' reached the outcome", ("all_of",), proportions.everyone,
          "All 9 patients treated with tocilizumab remained relapse-free.",
          [{"measure": "PROPORTION", "value": 1.0, "events": 9, "total": 9, "intervention": "tocilizumab"}]),
-    Rule("none-of", 72, "'None of the 58 patients', 'No patients in the X group', 'No patient in either group'",
-         ("none_of",), proportions.nobody,
-         "Patients were randomly assigned to rituximab (n=19) or placebo (n=19). No patient in either group "
-         "developed a serious infection.",
-         [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "rituximab"},
-          {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "placebo"}]),
-    Rule("none-of-an-arm", 72, "zero events in one arm whose people the zero names with the arm: 'None of the 58 A "
-         "patients developed X', 'none of the patients receiving B had X', 'No A-treated participant died' (over the "
-         "printed number, else the arm's size; a verb of an event follows)",
-         ("number",), proportions.nobody_of_an_arm,
+    Rule("zero-events", 72, "zero events said in words, one reading of every frame (rules/zero_events.py): nobody "
+         "counted ('None of the 58 patients', 'No patient in either group developed X', with the outcomes listed after "
+         "it), nobody of one arm ('None of the 29 A patients developed X'), the event denied ('There were no adverse "
+         "events.', 'No X was recorded', 'In the B group, however, no X occurred'), everyone free of it, the arms "
+         "negated ('Neither group reported X'), the event negated ('X was not seen in either group'); 0/n of each arm "
+         "the clause names, else of every arm of known size where it says either / both / any / neither or names no arm "
+         "and no other place (never a difference, a change, a plan, a loss, another study, a bare death)",
+         ("none_of", "no_events", "number"), zero_events.zero_events,
          "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). None of the 29 placebo patients "
-         "developed neutropenia.",
-         [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 29, "intervention": "placebo"}]),
-    Rule("none-in-any-group", 72, "'None of the patients in any of the groups developed X': zero events in each arm; "
-         "the verb says an outcome follows even when the lexicon does not know it",
-         ("none_of",), proportions.nobody,
-         "Patients were randomly assigned to rituximab (n=25) or placebo (n=25). None of the patients in any of the "
-         "groups developed deep vein thrombosis.",
-         [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "rituximab"},
-          {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "placebo"}]),
-    Rule("none-in-either-group-listed", 72, "'None of the patients in either group experienced any side effects including "
-         "A, B, or C': zero events of each listed outcome in each arm (items split at commas: 'nausea and vomiting' is "
-         "one outcome)",
-         ("none_of",), proportions.nobody,
-         "Patients were randomly assigned to rituximab (n=32) or placebo (n=31). None of the patients in either group "
-         "experienced any serious side effects including anaphylaxis, fever and chills, or neutropenia.",
-         [{"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "anaphylaxis"},
-          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "fever and chills"},
-          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "neutropenia"},
-          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "anaphylaxis"},
-          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "fever and chills"},
-          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "neutropenia"}]),
-    Rule("no-events-sentence", 72, "'There were no adverse events.', 'No serious adverse events occurred in either "
-         "group.': a sentence saying no patient had the event, in a two-arm trial of known arm sizes: 0/n per arm",
-         ("no_events",), proportions.no_events,
-         "Patients were randomly assigned to rituximab (n=21) or placebo (n=22). No serious adverse events occurred in "
-         "either group.",
-         [{"measure": "PROPORTION", "events": 0, "total": 21, "intervention": "rituximab",
-           "outcome": "serious adverse events"},
-          {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
-           "outcome": "serious adverse events"}]),
-    Rule("not-in-any-arm", 75, "the nobody-had-it family said of every arm: 'X was not seen in either group', 'X did not "
-         "occur in any of the groups', 'No X were noted within the 2 groups' (the arms counted as the study model holds), "
-         "'None of the patients in the two groups required X', 'Neither group had X': 0/n of X in each arm of known size, "
-         "X any event when a verb of seeing or occurring denies it of every arm (never a state at entry or a selection "
-         "criterion)",
-         ("number",), proportions.nobody_had_it,
-         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Bronchospasm was not observed in either "
-         "group. No allergic reactions were noted within the 2 groups.",
-         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "bronchospasm"},
+         "developed neutropenia. Bronchospasm was not observed in either group. In the placebo group, however, no wound "
+         "infection occurred. There were no deaths.",
+         [{"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "bronchospasm"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bronchospasm"},
-          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reactions"},
-          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reactions"}]),
-    Rule("nobody-had-it", 75, "the family of digit-free zeros: the people negated ('No A patient developed X', 'Nobody "
-         "in either arm had X', 'No patients died'), the event negated ('X did not occur in any patient', 'X was absent "
-         "in both groups'), the event denied ('There were no deaths', 'No cases of X were recorded in the B arm'), the "
-         "arms negated ('Neither group reported X'): 0/n of the arms the clause names, else of every arm of known size",
-         ("number",), proportions.nobody_had_it,
-         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Headache did not occur in any patient.",
-         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "headache"},
-          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "headache"}]),
-    Rule("zero-events-in-words", 74, "one reader for the other frames of 'no patient had the event': 'with no X reported', "
-         "'No X were attributed to the intervention in either arm', 'Neither group demonstrated any X', 'None of the "
-         "patients complained of X', 'X was not apparent in either the A or the B group', 'None of the patients of the A "
-         "group received X' (an event noun with its describing words; one arm when the clause names it, every arm of "
-         "known size when it says either, both, neither or names no place)",
-         ("number",), proportions.zero_events_in_words,
-         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Neither group demonstrated any allergic "
-         "reaction. None of the patients of the placebo group received rescue steroids.",
-         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reaction"},
-          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reaction"},
-          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo"}]),
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "wound infection"}]),
     Rule("counts-before-their-arms", 72, "two arms' counts joined by a comparing word, then the event, then the two arms "
          "in the same order: 'There were four versus one wound infections in the A versus B groups', '3 vs 7 relapses in "
          "the A and B groups, respectively' (the arms' sizes the study's)",
@@ -810,41 +790,6 @@ RULES: list[Rule] = [
          "infections in the rituximab versus placebo groups.",
          [{"measure": "PROPORTION", "events": 3, "total": 30, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 7, "total": 29, "intervention": "placebo"}]),
-    Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
-         "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
-         "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
-         "events were reported in either group.', 'All the patients are alive' (no death): 0/n per arm of a two-arm "
-         "trial of known sizes; an event placed in one arm or elsewhere ('in the A group', 'in previous studies') is not",
-         ("no_events",), proportions.no_events,
-         "Patients were randomly assigned to rituximab (n=36) or placebo (n=35). No relevant complications (such as "
-         "bradycardia or hypotension) were seen during the infusion. None of our patients experienced clinically "
-         "significant allergic reactions. All the patients were alive at one year and no serious complication has "
-         "occurred. No drug-related or study-related adverse events were reported in either group. No complications "
-         "were observed in the rituximab group. No serious adverse events were reported in earlier trials.",
-         [{"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "relevant complications"},
-          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo", "outcome": "relevant complications"},
-          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab",
-           "outcome": "clinically significant allergic reactions"},
-          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo",
-           "outcome": "clinically significant allergic reactions"},
-          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "death"},
-          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo", "outcome": "death"},
-          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "serious complication"},
-          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo", "outcome": "serious complication"},
-          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab",
-           "outcome": "drug-related or study-related adverse events"},
-          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo",
-           "outcome": "drug-related or study-related adverse events"}]),
-    Rule("everyone-free-of", 72, "'All newborns in our study were free of any adverse effect', 'All patients in both "
-         "groups remained free from infection': zero events in each arm of known size (every arm of a trial of three or "
-         "four); a state at entry ('free of disease at baseline') is not",
-         ("number",), proportions.everyone_free_of,
-         "Patients were randomized to rituximab (n = 30), azathioprine (n = 32) or placebo (n = 31). All patients in "
-         "our study remained free of any serious infection.",
-         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "serious infection"},
-          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "azathioprine",
-           "outcome": "serious infection"},
-          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "serious infection"}]),
     Rule("events-in-patients", 72, "'(16 reactions in 14 participants receiving A vs ten in nine patients receiving B)', "
          "'(21 in 16 patients vs 25 in 17 patients)': events printed with the patients who had them; the patients are "
          "each arm's count (arms named in the items, or the two the sentence named before)",
@@ -1467,10 +1412,10 @@ _FINDERS: tuple[Callable[[Sentence], None], ...] = tuple(dict.fromkeys(r.find fo
 #: sentences read in 2,000 generated abstracts), and these ~7% of the rules' time are skipped there.
 NEED_ARM_SIZES: frozenset = frozenset({
     proportions.shared_and_interval_percentages, proportions.patients_in_arm, proportions.arm_counts,
-    proportions.counts_after_arms, proportions.counts_respectively, proportions.no_events, proportions.each_arm_count,
-    proportions.everyone_free_of, proportions.respective_lists, proportions.bracket_pairs,
+    proportions.counts_after_arms, proportions.counts_respectively, proportions.each_arm_count,
+    proportions.respective_lists, proportions.bracket_pairs,
     proportions.events_in_patients, proportions.arm_labelled_counts, arm_data.survival_time_pairs,
-    proportions.zero_events_in_words, proportions.nobody_had_it, proportions.counts_before_their_arms, proportions.counts_beside_their_arms,
+    proportions.counts_before_their_arms, proportions.counts_beside_their_arms,
 })
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds

@@ -39,8 +39,10 @@ from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
+from .table_effects import _P_HEADER as _P_VALUE_HEADER
 from .textscan import scan_view, sentence_spans
 from .timepoints import MOMENT_ONLY, timepoint_spans
+from .within_patient import within_patient_pair
 
 #: canonical names of arms that are comparators by nature
 CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sham"}
@@ -258,7 +260,8 @@ class Study:
     def resolve_code(self, token: str) -> Arm | None:
         """The arm a bare code names ("A", "G1", "Group II", "B group"; a column header or a caption's word) when the
         document gave that code to one arm (`arm_codes`: a footnote, a legend, a methods sentence), else None."""
-        code = bare_code(token)
+        # (a bare number is a code only where a table printed it as a row label under "Group": `_numbered_group_rows`)
+        code = bare_code(token, numbers=self.codes is not None and (token or "").strip() in self.codes)
         if code is None or self.codes is not None and code not in self.codes:
             return None
         return self.arm_of_code(code)
@@ -365,6 +368,8 @@ _COMMON_ARM_WORDS = frozenset({"oral", "intravenous", "topical", "dose", "doses"
 # the format a column header adds after the arm: "Placebo, n/N (%)", "Drug X (n = 60) n", "Anti-CD19 mean ± SD"
 _COLUMN_FORMAT = re.compile(
     r"(?:,\s*|\s+|^)(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
+    # "% (n)", "%(no.)": the share printed first, its count in the bracket
+    r"%\s*[(\[]\s*(?:n|no\.?)\s*[)\]]|"
     r"(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]])|"
     r"n|%|no\.|numbers?|percent(?:age)?s?|counts?|frequenc(?:y|ies))\s*$", re.I)
 
@@ -468,10 +473,21 @@ def _code_axes(table: dict) -> list[list[str]]:
     return [[h for _, h, _, _ in column_headers(table)], labels]
 
 
-def _axis_codes(texts: list[str]) -> set[str]:
-    """The bare codes among an axis's texts ("A (n = 30)", "G1", "Group II"); a "P" or "N" column is the p-value's or
-    the count's, whatever the codes."""
-    return {code for code in (bare_code(split_size(t)[0]) for t in texts) if code is not None and code not in ("P", "N")}
+def _axis_codes(texts: list[str], numbers: bool = False) -> set[str]:
+    """The bare codes among an axis's texts ("A (n = 30)", "G1", "Group II"; with `numbers`, bare numbers "1", "2"
+    too); a "P" or "N" column is the p-value's or the count's, whatever the codes."""
+    return {code for code in (bare_code(split_size(t)[0], numbers) for t in texts) if code is not None and code not in ("P", "N")}
+
+
+# a stub header saying the rows are the groups: "Group", "Groups", "Treatment group", "Arm"
+_GROUPS_STUB = re.compile(r"(?i)\s*(?:(?:treatment|study|randomi[sz]ed)\s+)?(?:groups?|arms?|cohorts?)\s*")
+
+
+def _numbered_group_rows(table: dict) -> bool:
+    """Whether a table's rows may be groups numbered bare ("1", "2" under a stub header "Group")."""
+    heads = header_rows(table)
+    return any(int(c["col"]) == 0 and int(c["row"]) in heads and _GROUPS_STUB.fullmatch(str(c.get("text") or ""))
+               for c in table.get("cells") or [])
 
 
 def _printed_codes(structure: dict | None) -> set[str]:
@@ -479,8 +495,8 @@ def _printed_codes(structure: dict | None) -> set[str]:
     as a word of a caption ("Outcomes in group B")."""
     codes = set()
     for table in (structure or {}).get("tables") or []:
-        for texts in _code_axes(table):
-            codes |= _axis_codes(texts)
+        for axis, texts in enumerate(_code_axes(table)):
+            codes |= _axis_codes(texts, axis == 1 and _numbered_group_rows(table))
         for m in re.finditer(r"\b(?i:group|arm|cohort)\s+(" + _DEFINED_CODE + r")\b", str(table.get("caption") or "")):
             codes.add(m.group(1))
     return codes
@@ -579,7 +595,7 @@ def _arm_codes_of_tables(arms: list[Arm], structure: dict | None) -> frozenset:
     trusted: set[str] = set()
     for table in (structure or {}).get("tables") or []:
         for axis, texts in enumerate(_code_axes(table)):
-            codes = _axis_codes(texts)
+            codes = _axis_codes(texts, axis == 1 and _numbered_group_rows(table))
             if len(codes) < 2 or axis == 0 and all(re.fullmatch(r"[A-Z]", c) for c in codes):
                 # (bare single capitals as column headers, "A | B | C", stay unread: measured on the validation
                 # batches they gave one table's cells to arms where the labels hold none of them; "Group A" headers,
@@ -805,8 +821,9 @@ def _plausible_name(name: str) -> bool:
             and not _control_canonical(name) and not find_drugs(name):
         return False        # "..., and at 6-8 hour intervals thereafter": a list's joint, not an arm
     # "a 2:1 ratio", "one of two groups", "this study": not arms
-    if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|either|patients|participants|the\s+study|"
-                r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
+    # ("the study group" is an arm: the generic name of the treated arm)
+    if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|either|patients|participants|"
+                r"the\s+study(?!\s+(?:group|arm)s?\b)|ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
             and not find_drugs(name):
         return False
     # "and at 6-8 hour intervals thereafter": the rest of the previous arm's schedule, not an arm
@@ -1535,6 +1552,31 @@ def _within_subject_conditions(scan: str, spans: list[tuple[int, int]], col: _Co
         if arm.n is None and everyone is not None:
             arm.n = everyone
     col.arms[:] = found.arms
+
+
+def _within_patient_sites(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+    """The treatments of each patient's two sites as the arms ("X in one ovary and Y in the other", "one eye was
+    assigned to X and the fellow eye to Y": `within_patient`), in place of what the other readers found (groups of
+    patients the design does not have, or a site read into a name), unless they found these two; each arm's size is
+    the number of patients (one site each), when the text gives it."""
+    for lo, hi in spans:
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            pair = within_patient_pair(scan, lo + s0, lo + s1)
+            if pair is None:
+                continue
+            found = _Collector(lettered=col.lettered)
+            added = [found.add(pair.first, None, *pair.first_span, "within"),
+                     found.add(pair.second, None, *pair.second_span, "within")]
+            if any(a is None for a in added) or added[0] is added[1]:
+                continue
+            if {a.canonical for a in added} <= {a.canonical for a in col.arms}:
+                return      # the allocation readers named these arms already (with their sizes)
+            counted = _COUNTED_PEOPLE.search(scan, lo, lo + s1)
+            everyone = population_size(scan[:8000]) or (count_value(counted.group("n").lower()) if counted else None)
+            for arm in added:
+                arm.n = everyone
+            col.arms[:] = found.arms
+            return
 
 
 _SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice|thrice)[\s-]+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
@@ -2321,6 +2363,52 @@ def outcome_split(headers: dict[int, str]) -> dict[int, str]:
     return found
 
 
+def within_arm_strata(parts: dict[int, list[str]]) -> set[int]:
+    """The columns of a table that compare patients with and without an outcome inside each group ("Treatment" over
+    "Recurrence (n = 12) | No recurrence (n = 48) | P", "Control" over the same): strata of the arms, no figures of
+    the arms themselves. `parts` gives each column's header texts row by row; a group is the columns under one upper
+    header, and it is split when its lowest headers pair as with and without one thing (`outcome_split`) and a
+    p-value column of its own compares them, in every group split so, two groups or more. A header of arms over answers with one p-value for the arms ("Drug" over
+    "Yes | No", then "Placebo" over "Yes | No", then "P") is no such table: the p-value sits under no group."""
+    groups: dict[tuple, dict[int, str]] = {}
+    for column, texts in parts.items():
+        texts = [t for t in texts if t]
+        if column and len(texts) >= 2:
+            groups.setdefault(tuple(texts[:-1]), {})[column] = texts[-1]
+    found: set[int] = set()
+    split_groups = 0
+    for leaves in groups.values():
+        p_columns = {c for c, t in leaves.items() if _P_VALUE_HEADER.fullmatch(t)}
+        split = outcome_split({c: t for c, t in leaves.items() if c not in p_columns})
+        if len(split) < 2:
+            continue
+        if not p_columns:
+            return set()        # (a group split with no comparison of its own: answers of the arms, "Yes | No")
+        found |= set(split) | p_columns
+        split_groups += 1
+    # (one group alone, "Groups" over "Case group | Control group | P", may be the arms themselves)
+    return found if split_groups >= 2 else set()
+
+
+def header_parts(table: dict) -> dict[int, list[str]]:
+    """Each column's header texts row by row, a cell of an upper header row printed once over the empty cells after
+    it spreading over them ("Treatment | | | Control | |" over six leaves)."""
+    heads = sorted(header_rows(table))
+    cells = {(int(c["row"]), int(c["col"])): str(c.get("text") or "").strip() for c in table.get("cells") or []
+             if int(c["row"]) in heads}
+    width = 1 + max((col for _, col in cells), default=-1)
+    parts: dict[int, list[str]] = {col: [] for col in range(width)}
+    for i, r in enumerate(heads):
+        spread = ""
+        for col in range(width):
+            t = cells.get((r, col), "")
+            if i < len(heads) - 1 and col:
+                spread = t or spread
+                t = spread
+            parts[col].append(t)
+    return parts
+
+
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
         heads = header_rows(table)
@@ -2338,6 +2426,7 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
         # methods randomized to it: "assigned to exercise or no exercise")
         split = {c for c, what in outcome_split({c: h for c, h, _, _ in headers if c}).items()
                  if not what or not _allocated_to(text, what)}
+        split |= within_arm_strata(header_parts(table))       # "Drug" over "Relapse | No relapse | P": strata
         # "Tape | Brace" over "Patients included | 66 | 58": the columns are groups whose sizes the first row gives
         row_sizes = first_row_sizes(table)
         for column, header, start, end in headers:
@@ -2700,8 +2789,10 @@ SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?
                            r"(?:before|after|following|end\s+of)\s+(?:the\s+)?[a-z]+))\s*", re.I)
 # a header over the arm columns that says what their cells are, not who ("Mean % change from baseline", "Median
 # (IQR)"): no part of an arm's name (the table reader takes the format from it)
-SPANNING_STATISTIC = re.compile(r"\s*(?:adjusted\s+|LS\s+|least[- ]squares\s+)?(?:mean|median)s?\b[^()]{0,60}"
-                                r"(?:[(\[][^()]{0,20}[)\]])?\s*", re.I)
+# ... and "Change (95% CI)", "Change from baseline (95% CI)": an arm's change with its interval
+SPANNING_STATISTIC = re.compile(r"\s*(?:(?:adjusted\s+|LS\s+|least[- ]squares\s+)?(?:mean|median)s?\b[^()]{0,60}"
+                                r"(?:[(\[][^()]{0,20}[)\]])?|changes?(?:\s+from\s+baseline)?\s*[(\[]\s*(?:95\s*%\s*)?CI\s*[)\]])\s*",
+                                re.I)
 
 
 # a sub-header under an arm's name that says when as a span ("Day 2-4", "Days 28–31", "Weeks 1 to 4", "Visit 2-3")
@@ -2948,6 +3039,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 _comparing_with_control(scan, s0, seg, col)
     _dose_column_arms(structure, col)
     crossover = bool(_CROSSOVER.search(scan[:6000]))
+    if design != "meta-analysis":
+        _within_patient_sites(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _within_subject_conditions(scan, _readable_spans(scan, structure), col, crossover)
     if len(col.arms) < 2 and design != "meta-analysis":

@@ -5,6 +5,7 @@ columns as another column or row ("Placebo | Drug Y" in a crossover whose method
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .study import Arm, Study, control_canonical, is_arm_header, split_size
 
@@ -264,11 +265,12 @@ def sibling_arm_rows(labels: dict[int, str], arm_rows: dict[int, Arm], study: St
 
 
 def continued_arm_rows(labels: dict[int, str], seconds: dict[int, str], figures: dict[int, int],
-                       arm_rows: dict[int, Arm]) -> dict[int, Arm]:
+                       arm_rows: dict[int, Arm], is_time: Callable[[str], bool] = lambda text: False) -> dict[int, Arm]:
     """Rows with an empty label under an arm's row, the second column naming a time or category and the others
     holding figures ("| Drug X | 6 h | 3.1 ± 1.0 |" then "| | 24 h | 2.5 ± 0.9 |": the arm's label printed once for its
     block): each the arm of the labelled row above. `labels`: every body row's first cell (empty ones too);
-    `seconds`: its second cell; `figures`: how many of its cells hold a digit."""
+    `seconds`: its second cell; `figures`: how many of its cells hold a digit; `is_time(second)`: a bare number the
+    second column's header makes a time ("7" under "Day")."""
     found: dict[int, Arm] = {}
     current: Arm | None = None
     for r in sorted(labels):
@@ -276,7 +278,8 @@ def continued_arm_rows(labels: dict[int, str], seconds: dict[int, str], figures:
             current = arm_rows.get(r)
             continue
         second = seconds.get(r, "")
-        if current is not None and second and not re.fullmatch(r"[\d.,\s±()%/<>=-]+", second) and figures.get(r, 0) >= 1:
+        if current is not None and second and (not re.fullmatch(r"[\d.,\s±()%/<>=-]+", second) or is_time(second)) \
+                and figures.get(r, 0) >= 1:
             found[r] = current
         else:
             current = None
@@ -377,3 +380,14 @@ def footnote_coded_rows(labels: dict[int, str], footnotes: str, study: Study | N
             any(list(codes.values()).count(c) < 2 for c in used):
         return {}
     return {r: defined[code] for r, code in codes.items()}
+
+
+# an arm's mean with its spread after a plus-minus sign: "80 ± 7", "4.1 +/- 1.2", "12.5±3"
+_MEAN_AND_SPREAD = re.compile(r"\s*[-\u2212]?\d+(?:[.,]\d+)?\s*(?:\u00b1|\+\s*/?\s*-)\s*\d+(?:[.,]\d+)?\s*\S{0,3}\s*")
+
+
+def mean_and_spread(cell: str) -> bool:
+    """Whether a cell prints an arm's mean with its spread after a plus-minus sign ("80 ± 7"): a shape no comparison
+    of two arms is printed in, so its column is an outcome of the arm even under an effect's abbreviation ("HR
+    (beats/min)", a heart rate)."""
+    return bool(_MEAN_AND_SPREAD.fullmatch(cell or ""))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
+from .table_columns import statistic_role
 from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format, refined_format
 
 # a cell that prints a figure: it starts with a number ("12 (30%)", "4.1 ± 1.2", "-0.3", ".45")
@@ -94,11 +95,19 @@ def headless(grid: dict[int, dict[int, str]], heads: set[int]) -> bool:
 
 
 def _column_paths(grid: dict[int, dict[int, str]], heads: set[int]) -> dict[int, list[str]]:
-    """Each column's header texts from the top, a text repeated by a span given once."""
+    """Each column's header texts from the top, a text repeated by a span given once; a text printed once over
+    the first of the columns it spans, at regular steps ("| | Culture | | Fever | |" over "| | Positive | Negative |
+    Yes | No |"), heads each of them (the table reader's reading of spans)."""
+    from .table_reader import _spread_regular_spans
+    by_cell = {(r, col): re.sub(r"\s+", " ", text or "").strip() for r in heads for col, text in grid.get(r, {}).items()}
+    width = max((col + 1 for _, col in by_cell), default=0)
+    ordered = sorted(heads)
+    for r, below in zip(ordered, ordered[1:]):
+        _spread_regular_spans(by_cell, r, below, width)
     paths: dict[int, list[str]] = {}
-    for r in sorted(heads):
-        for col, text in grid.get(r, {}).items():
-            text = re.sub(r"\s+", " ", text or "").strip()
+    for r in ordered:
+        for col in range(width):
+            text = by_cell.get((r, col), "")
             if text and text not in paths.setdefault(col, []):
                 paths[col].append(text)
     return paths
@@ -180,6 +189,45 @@ def cell_paths(grid: dict[int, dict[int, str]], heads: set[int], resolve: Callab
             for r, col, _, _, _, row_path, column_path in named]
 
 
+def statistic_groups(paths: list[CellPath]) -> dict[tuple[int, int], dict[str, int]]:
+    """{(row, column): {statistic: column}} of the cells of one row and arm whose columns each print one statistic of
+    the same quantity ("N | Mean | SD", "Mean | SD | Median | IQR" under one header path, or under none): the group is
+    one arm's figure, read from its centre's cell (the mean's, else the median's). A row's lone statistic, or
+    statistics without a centre, make no group."""
+    groups: dict[tuple, dict[str, int]] = {}
+    for path in paths:
+        leaf = path.column_words[-1] if path.column_words else ""
+        stat = statistic_role(leaf) if leaf else None
+        if stat is not None and stat != "p":
+            groups.setdefault((path.row, id(path.arm), tuple(path.column_words[:-1])), {}).setdefault(stat, path.col)
+    out: dict[tuple[int, int], dict[str, int]] = {}
+    for (row, _, _), stats in groups.items():
+        centre = stats.get("mean", stats.get("median"))
+        if centre is not None and len(stats) >= 2:
+            out.update({(row, col): stats for col in stats.values()})
+    return out
+
+
+# a stub label numbering a block of compared rows, as statistics printouts do: "Pair 1", "Block 2", "Comparison 3"
+_BLOCK_NUMBER = re.compile(r"(?i)\s*(?:pair|block|comparison)\s*\d{1,2}\s*")
+
+
+def beside_the_arm(label: str, arm) -> str:
+    """What a label naming an arm says besides the arm ("Drug X pre-test" -> "pre-test", "Drug X, week 4" ->
+    "week 4"): its words without those of the arm's name, canonical name and aliases, a group word ("group", "arm")
+    and its size; "" when no word of three letters is left ("Drug X group (n = 20)"), or when the label does not
+    open with the arm's name ("Control group" standing for the placebo arm, "Group 1" for a drug's)."""
+    named = set(re.findall(r"[a-z0-9]+", f"{arm.name} {arm.canonical} {' '.join(arm.aliases)}".lower()))
+    words = [w for w in re.split(r"\s+", label.strip()) if w]
+    if not words or not set(re.findall(r"[a-z0-9]+", words[0].lower())) <= named or \
+            not re.search(r"[a-z0-9]", words[0].lower()):
+        return ""
+    known = named | {"the", "group", "groups", "arm", "arms", "patients", "participants"}
+    kept = [w for w in words if not set(re.findall(r"[a-z0-9]+", w.lower())) <= known]
+    rest = " ".join(kept).strip(" ,;:-")
+    return rest if re.search(r"[A-Za-z]{3}", rest) else ""
+
+
 # a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
 # "Mean change from baseline", "Decrease"
 _WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
@@ -254,17 +302,41 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     table_hint = caption_format(caption) or caption_format(tr._footnotes(text, table))
     header_texts = [grid[r][c] for r in sorted(heads) for c in sorted(grid.get(r, {})) if c and grid[r][c]]
     columns = tr._columns(table, heads, tr._times_the_text_names(text, list(dict.fromkeys(header_texts))))
+    grouped = statistic_groups(paths)
+    # "Case | 24" or "n | 24" beside an arm's figures: the row's number of patients, no figure of an outcome
+    size_columns = tr._size_columns(by_row, sorted({p.row for p in paths}), columns) - \
+        {col for stats in grouped.values() for col in stats.values()}
+    row_sizes = {r: int(m.group()) for r in {p.row for p in paths} for col in sorted(size_columns)[:1]
+                 for m in [re.match(r"\s*(\d{1,5})\s*$", tr._clean((by_row[r].get(col) or {}).get("text")))] if m}
+    # an arm no header, label or study model sizes: the one total its "n (%)" cells agree on ("12(31.6%)" and
+    # "26(68.4%)" are of 38), as the reader sizes an arm's column
+    by_arm: dict[int, list[CellPath]] = {}
+    for path in paths:
+        by_arm.setdefault(id(path.arm), []).append(path)
+    implied = {arm: tr._size_from_percentages({i: {0: by_cell[(p.row, p.col)]} for i, p in enumerate(cells_of)}, 0, "",
+                                              unanimous=True)
+               for arm, cells_of in by_arm.items() if getattr(cells_of[0].arm, "n", None) is None}
     read: list[tuple] = []      # (path, context, parsed cell, arm, offset, the header's words beside the row's)
     for path in paths:
+        if path.col in size_columns:
+            continue
+        stats = grouped.get((path.row, path.col))
+        if stats is not None and path.col not in (stats.get("mean"), stats.get("median")):
+            continue        # ("| 18 | 1.20 | 0.44 |" under "N | Mean | SD": the centre's cell reads the group)
         column = columns.get(path.col)
         # the column's time as the layouts read its header ("Week 24" spanning the arms, "Baseline, mean ± SD")
         when, before = (column.timepoint, column.baseline) if column is not None else ("", False)
         change, label_time = None, ""
         hints: dict[str, str] = {"column": column.hint} if column is not None and column.hint else {}
         named_by: dict[str, list[str]] = {"row": [], "column": []}
-        for side, words in (("row", path.row_words), ("column", path.column_words)):
+        rest = beside_the_arm(tr.split_size(path.arm_text)[0], path.arm) if path.arm_text else ""
+        row_words = path.row_words + [rest] if rest and path.axis in ("row", "heading") else path.row_words
+        column_words = path.column_words + [rest] if rest and path.axis == "column" else path.column_words
+        for side, words in (("row", row_words), ("column", column_words)):
             outcome = named_by[side]
             for word in words:
+                if _BLOCK_NUMBER.fullmatch(word):
+                    continue        # "Pair 1": a block of the compared rows, no outcome
                 bare = tr._FORMAT.sub("", word).strip(" ,;:")
                 said = tr._header_when(word)[0] or (tr._when(bare) if bare and bare != word else None)
                 if said is None and side == "column" and column is not None and column.timepoint == word:
@@ -291,8 +363,15 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         arm = path.arm
         cell = by_cell[(path.row, path.col)]
         words, own_n = own_size(tr._clean(tr.scan_view(cell["text"])))
-        n = own_n or (tr.split_size(path.arm_text)[1] if path.arm_text else None) or arm.n
-        if change:
+        n = own_n or (row_sizes.get(path.row) if path.axis in ("row", "heading") else None) or \
+            (tr.split_size(path.arm_text)[1] if path.arm_text else None) or arm.n or implied.get(id(arm))
+        if stats is not None:
+            # the arm's statistics in columns of their own ("N | Mean | SD"): one row from every cell of the group
+            parsed = next((p for centre, _, p in tr._read_statistic_group(by_row[path.row], arm, stats)
+                           if int(centre["col"]) == path.col), None)
+            if parsed is not None and own_n is None and "n" not in stats and n is not None:
+                parsed["total"] = n
+        elif change:
             parsed = parse_arm_cell(words, "mean", n) if _BARE_NUMBER.fullmatch(words) else None
         else:
             # (a row or header naming only the centre takes the spread an outer level declares: declared_formats)
@@ -320,3 +399,4 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
             context = dict(context, outcome=f"{context['outcome']}: {', '.join(header_words)}")
         out.append(tr._arm_row(context, parsed, arm, offset))
     return out
+

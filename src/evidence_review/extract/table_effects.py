@@ -244,3 +244,111 @@ def measure_of_the_row(measure: str, named: list[str], kinds: list[str], hint: s
     averaged = "MEAN" in kinds or hint.startswith("mean")
     negative = (value is not None and value < 0) or (low is not None and low < 0)
     return difference if (averaged and not counted) or negative else measure
+
+
+# ------------------------------------------------------------------- an effect cell's own declarations
+# "0.81 (0.22:3.05)", "-1520 (-2210:-830)": an interval printed with a colon between its bounds
+_COLON_INTERVAL = re.compile(r"(?P<value>[-\u2212]?\d+(?:\.\d+)?)\s*(?P<open>[(\[])\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*"
+                             r"(?P<colon>:)\s*(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*(?P<close>[)\]])")
+# a footnote letter glued after an effect's figures ("0.81 (0.22:3.05)b", "1.9 (0.4 to 3.4)^c"), or a symbol
+_GLUED_MARK = re.compile(r"(?<=[)\]\d])\s?(?P<mark>\^?[a-h]|[*\u2020\u2021\u00a7\u00b6#]{1,3})\s*$")
+
+
+def _signed(text: str) -> float:
+    return float(text.replace("\u2212", "-"))
+
+
+def colon_interval(cell: str) -> str:
+    """The cell with an interval printed "lo:hi" after its value written "lo to hi" ("0.81 (0.22:3.05)" ->
+    "0.81 (0.22 to 3.05)"), when the value lies between the bounds and the three are not all whole numbers of one
+    sign ("12 (1:2)", "3 (2:5)": a ratio of counts, no interval). Any other cell comes back as it is."""
+    def written(m: re.Match) -> str:
+        value, low, high = (_signed(m.group(k)) for k in ("value", "low", "high"))
+        counts = all(re.fullmatch(r"\d+", m.group(k)) for k in ("value", "low", "high"))
+        if counts or not low <= value <= high:
+            return m.group()
+        return f"{m.group('value')} {m.group('open')}{m.group('low')} to {m.group('high')}{m.group('close')}"
+    return _COLON_INTERVAL.sub(written, cell) if ":" in cell else cell
+
+
+# ... or between the value and its interval: "0.81b (0.22:3.05)", "1.9^c [0.4, 3.4]"
+_MARK_BEFORE_INTERVAL = re.compile(r"(?<=\d)(?P<mark>\^?[a-h]|[*\u2020\u2021\u00a7\u00b6#]{1,3})(?=\s*[(\[]\s*[-\u2212]?\.?\d)")
+
+
+def glued_mark(cell: str) -> tuple[str, str]:
+    """(the cell without the footnote mark glued after its figures, or between its value and its interval, the
+    mark): "0.81 (0.22:3.05)b" -> ("0.81 (0.22:3.05)", "b"), "0.81b (0.22:3.05)" -> ("0.81 (0.22:3.05)", "b"); a
+    cell without one comes back with ""."""
+    m = _GLUED_MARK.search(cell)
+    if m is not None:
+        return cell[:m.start()].rstrip(), m.group("mark").lstrip("^")
+    m = _MARK_BEFORE_INTERVAL.search(cell)
+    if m is not None:
+        return cell[:m.start()] + cell[m.end():], m.group("mark").lstrip("^")
+    return cell, ""
+
+
+# the measures a footnote may name after its mark, spelled out or abbreviated ("b odds ratio", "a MD", "c IRR")
+_MARKED_ABBREVIATIONS = {"OR": "OR", "AOR": "OR", "RR": "RR", "HR": "HR", "IRR": "IRR", "RD": "RD", "MD": "MD",
+                         "SMD": "SMD", "ARR": "RD"}
+
+
+def _measure_opening(words: str) -> str | None:
+    """The measure the words open with ("mean difference between groups" -> "MD", "odds ratio" -> "OR", "IRR"),
+    after an article or a verb ("is a", "= ", "are the"); None when they open with none."""
+    words = re.sub(r"^\s*(?:[:=.,)\-\u2013]\s*)?(?:(?:is|are|denotes?|indicates?|shows?|=)\s+)?(?:(?:an?|the)\s+)?", "", words)
+    for code, pattern in _DECLARED_MEASURES:
+        m = pattern.match(words)
+        if m is not None:
+            return code
+    m = re.match(r"(?-i:(?P<abbr>a?[A-Z]{2,3}))\b", words)
+    return _MARKED_ABBREVIATIONS.get(m.group("abbr").upper()) if m is not None else None
+
+
+# where the note of one mark ends: a semicolon, a line's end, or the next mark opening its own note (", b odds ratio")
+_NOTE_END = re.compile(r"[;\n]|[.,]\s+\^?(?:[a-h]|[*\u2020\u2021\u00a7\u00b6#]+)(?![A-Za-z])")
+
+
+def marked_measure(mark: str, footnotes: str) -> str | None:
+    """The measure the footnote opened by `mark` names ("a Mean difference; b odds ratio; c incidence rate ratio":
+    "b" -> "OR"; "a Adjusted mean difference, b adjusted odds ratio": "b" -> "OR"), the mark standing at the start of
+    a line, after a stop, semicolon, comma or colon, or printed "^b"; its note runs to the next mark's. None when no
+    note of that mark names one measure (or two notes name different ones). A letter inside a sentence ("is a mean
+    difference") is a word, not a mark."""
+    if not mark or not footnotes:
+        return None
+    found = set()
+    for m in re.finditer(r"(?<![A-Za-z0-9])\^?" + re.escape(mark) + r"(?![A-Za-z0-9])", footnotes):
+        before = footnotes[:m.start()].rstrip(" \t")
+        if before and before[-1] not in "\n.;,:" and not m.group().startswith("^") and mark.isalnum():
+            continue
+        after = footnotes[m.end():m.end() + 100]
+        end = _NOTE_END.search(after)
+        note = after[:end.start()] if end is not None else after
+        measure = declared_measure(note) or _measure_opening(note)
+        if measure is not None:
+            found.add(measure)
+    return found.pop() if len(found) == 1 else None
+
+
+# ", effect size", "; Cohen's d", "/ES" after what a header names first ("Difference (95% CI), effect size"): each cell
+# prints that first statistic, then the effect size after a comma ("0.35 (-0.91 to 1.61),0.12")
+_AND_EFFECT_SIZE = re.compile(r"(?<=[)\]\w])\s*[,;/]\s*(?:and\s+)?(?:(?:standardi[sz]ed\s+)?effect\s+sizes?|cohen'?s\s*d|"
+                              r"hedges'?\s*g|(?-i:ES))\s*(?:[(\[][^()\[\]]*[)\]])?\s*$", re.I)
+# the effect size printed after the figure and its interval: ",0.12", "; 0.45", ", d = 0.3"
+_TRAILING_EFFECT_SIZE = re.compile(r"(?<=[)\]])\s*[,;]\s*(?:(?:d|ES|g)\s*=\s*)?[-\u2212]?\d*\.?\d+\s*$")
+
+
+def before_effect_size(header: str) -> str:
+    """A header naming a statistic and then the effect size its cells print after it ("Difference (95% CI), effect
+    size") without the effect size: the measure of the column is the first one's. Any other header as it is (a
+    header naming only an effect size, "Effect size (95% CI)", is one)."""
+    m = _AND_EFFECT_SIZE.search(header or "")
+    return header[:m.start()] if m is not None and m.start() > 0 else header
+
+
+def without_effect_size(cell: str) -> str:
+    """The cell without the effect size printed after its interval ("0.35 (-0.91 to 1.61),0.12" ->
+    "0.35 (-0.91 to 1.61)"), under a header that says so (`before_effect_size`)."""
+    m = _TRAILING_EFFECT_SIZE.search(cell)
+    return cell[:m.start()] if m is not None else cell

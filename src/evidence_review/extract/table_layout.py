@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .study import split_size
+from .table_columns import statistic_role
 
 # a bare whole number: an arm's count of the row
 _COUNT = re.compile(r"\s*(?P<n>\d{1,6})\s*")
@@ -414,7 +415,42 @@ def right_to_left(table: dict, heads: set[int]) -> dict:
     if not _figures(body.get(0, [])) or not _textual(body.get(width - 1, [])) or \
             any(_textual(body.get(col, [])) for col in range(width - 1)):
         return table
-    return dict(table, cells=[dict(c, col=width - 1 - int(c["col"])) for c in cells])
+    texts = {(int(c["row"]), int(c["col"])): str(c.get("text") or "").strip() for c in cells}
+    last = max(heads) if heads else None
+    mirrored = []
+    for c in cells:
+        r, col = int(c["row"]), int(c["col"])
+        if r in heads and r != last and not texts[(r, col)] and statistic_role(texts.get((last, col), "")):
+            # a span's text printed over its first cell ("Drug B | |" over "Mean | SD"), carried right over the
+            # statistics under it as `table_columns.header_paths` reads a span, before the mirror puts it last
+            left = next((texts[(r, k)] for k in range(col - 1, -1, -1) if texts.get((r, k))), "")
+            if left:
+                c = dict(c, text=left)
+        mirrored.append(dict(c, col=width - 1 - col))
+    return _centre_before_spread(mirrored, heads, last, table)
+
+
+def _centre_before_spread(cells: list[dict], heads: set[int], last: int | None, table: dict) -> dict:
+    """The mirrored grid with each statistic pair of the last header row in the order a centre and its spread are
+    printed ("Mean | SD", "n | %"), where the mirror read them spread first: the header's words were printed left to
+    right under a grid printed right to left, the cells below are in reading order."""
+    leaves = {int(c["col"]): c for c in cells if int(c["row"]) == last}
+    upper: dict[int, list[str]] = {}
+    for c in sorted(cells, key=lambda c: int(c["row"])):
+        if int(c["row"]) in heads and int(c["row"]) != last:
+            upper.setdefault(int(c["col"]), []).append(str(c.get("text") or "").strip())
+    swap: dict[int, int] = {}
+    for col in sorted(leaves):
+        cell, right = leaves[col], leaves.get(col + 1)
+        if right is None or col in swap or upper.get(col) != upper.get(col + 1):
+            continue        # (two statistics of one arm: the same texts above both)
+        pair = (statistic_role(str(cell.get("text") or "")), statistic_role(str(right.get("text") or "")))
+        if pair in (("sd", "mean"), ("se", "mean"), ("pct", "n"), ("iqr", "median")):
+            swap[col], swap[col + 1] = col + 1, col
+    if not swap:
+        return dict(table, cells=cells)
+    return dict(table, cells=[dict(c, text=leaves[swap[int(c["col"])]].get("text"))
+                              if int(c["row"]) == last and int(c["col"]) in swap else c for c in cells])
 
 
 _COUNTED_NOUN = re.compile(r"\s*(?P<n>\d{1,6})\s*(?P<noun>eyes?|patients?|participants?|subjects?|cases?|children|women|men|"
@@ -474,3 +510,47 @@ def code_definitions(text: str) -> dict[str, str]:
     named = {code: next(iter(whats)) for code, whats in found.items() if len(whats) == 1}
     same = [w for w in named.values() if list(named.values()).count(w) > 1]
     return {code: what for code, what in named.items() if what not in same}
+
+
+def without_spacer_columns(table: dict, heads: set[int]) -> dict:
+    """The grid without its spacer columns: columns past the first whose body cells are all blank ("| Visit 1 | |
+    Visit 2 |" over "| 12 | | 14 |", a blank column printed between the value columns). A header text over a spacer
+    moves onto the next column with figures that has no header at all (the text printed one cell off its figures),
+    else the previous one; a text no such column takes goes with the spacer (a "P" column left blank heads no
+    figure, and never moves onto an "SD" column beside it). The
+    grid unchanged when no column is blank in the body or fewer than two columns would stay."""
+    cells = table.get("cells") or []
+    if not cells:
+        return table
+    width = max(int(c["col"]) for c in cells) + 1
+    filled = {int(c["col"]) for c in cells if int(c["row"]) not in heads and str(c.get("text") or "").strip()}
+    if not any(int(c["row"]) not in heads for c in cells):
+        return table
+    spacers = [col for col in range(1, width) if col not in filled]
+    if not spacers or width - len(spacers) < 2:
+        return table
+    header = {(int(c["row"]), int(c["col"])): str(c.get("text") or "").strip() for c in cells if int(c["row"]) in heads}
+    moved: dict[tuple[int, int], str] = {}
+    for r in sorted(heads):
+        for col in spacers:
+            text = header.get((r, col), "")
+            if not text:
+                continue
+            for other in (col + 1, col - 1):
+                if other in filled and not any(header.get((h, other)) for h in heads) and (r, other) not in moved:
+                    moved[(r, other)] = text
+                    break
+    out, kept = [], {}
+    for c in cells:
+        r, col = int(c["row"]), int(c["col"])
+        if col in spacers:
+            continue
+        if (r, col) in moved:
+            c = dict(c, text=moved[(r, col)])
+        kept[(r, col)] = True
+        out.append(dict(c, col=col - sum(1 for s in spacers if s < col)))
+    for (r, col), text in moved.items():
+        if (r, col) not in kept:        # (a grid that prints no cell there at all)
+            out.append({"row": r, "col": col - sum(1 for s in spacers if s < col), "text": text, "header": True,
+                        "start": int(table.get("start", 0)), "end": int(table.get("start", 0))})
+    return dict(table, cells=out)

@@ -68,49 +68,53 @@ import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .cells import analysis_variants, split_marks, table_notes, with_analyses, with_printed_marks
+from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
+                    with_keyed_statistics, with_printed_marks)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
-from .table_rows import row_role, with_continuation_rows
+from .table_rows import row_role, with_continuation_rows, with_two_line_labels
 from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
                           zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
-                            declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header)
+                            declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
+                            before_effect_size, colon_interval, glued_mark, marked_measure, without_effect_size)
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
 from .table_shares import without_size_restatements
+from .share_cells import no_patients_cell, per_patient_count, share_cell_format
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
-                               kind_of_variables, model_mean, refined_format,
+                               kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
-from .orientation import orient_by_means
+from .orientation import arms_by_counts, orient_by_means
 from .subgroups import category_subgroup
 from .timepoints import (change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
-                         lists_times, moment_of, phase_edge,
+                         lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_arms import (abbreviated_arm, continued_arm_rows, footnote_coded_rows, group_size, one_arm_design,
+from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
-from .whole_sample import whole_sample_size
+from .whole_sample import counts_with_shares, size_row, whole_sample_size
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
-                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic)
+                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
+                           without_statistic)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
 _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*")
@@ -243,6 +247,7 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     kept = _without_restated_columns(per_table)
     _orient_by_counts(kept)
     orient_by_means(kept)
+    arms_by_counts(kept)        # a three-arm table's ratios: the pair whose counts give the value
     return [row for found in kept for row in found], spans
 
 
@@ -478,6 +483,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                block_arm: Arm | None = None) -> list[dict] | None:
     """The rows of one table (`_read_layouts`); a table they give no row of read cell by cell on the paths its
     grid gives each cell, its arms on whichever axis names them (table_axes.py)."""
+    table = without_spacer_columns(table, header_rows(table))     # "| 12 | | 14 |": blank columns between the values
+    table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
+    table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
     rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
                          printed_counts=printed_counts, block_arm=block_arm)
     if rows or block_arm is not None:
@@ -493,6 +501,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
     table = with_continuation_rows(with_printed_marks(with_slash_decimals(table)))     # table_rows.py
+    table = with_keyed_statistics(table, table_notes(text, table))     # "R: 21–66M: 41.0" under "R: range, M: mean"
     variants = analysis_variants(table, table_notes(text, table))
     if variants is not None:
         # "196 ± 14 (201 ± 15)": two analyses per cell (cells.py), the table read once for each, its rows named
@@ -506,8 +515,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         found = [read_table(doc_id, text, variant, study, source_file=source_file, condition=condition, coded=coded,
                             printed_counts=printed_counts, block_arm=block_arm) for variant in measured]
         return None if all(f is None for f in found) else [row for f in found if f for row in f]
+    centres = mean_and_median_variants(table, header_rows(table))
+    if centres is not None:
+        # "Length of stay, mean ± SD (median) | 8.2 ± 4.1(7)": each cell's mean and median, the table read for each
+        found = [read_table(doc_id, text, variant, study, source_file=source_file, condition=condition, coded=coded,
+                            printed_counts=printed_counts, block_arm=block_arm) for variant in centres]
+        return None if all(f is None for f in found) else [row for f in found if f for row in f]
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
-    table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = without_run_in_p(table, header_rows(table))   # "Group II P-value (Control group) | P-value": the arm's header
     table = joined_statistic_columns(table, header_rows(table),      # "Mean | SD" under one path: one "mean ± SD" column
                                      lambda t: _header_when(_clean(t))[0] is not None)
@@ -679,7 +693,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
-            measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
+            measure = next((m for m, p in _EFFECT_HEADERS if p.search(before_effect_size(header))), "")
             # "Effect (95% CI)", "Ratio (95% CI)" over a footnote "Hazard ratios from Cox models": the measure the
             # caption or footnotes declare for the table's generic effect column (table_effects.declared_measure)
             said = f"{table.get('caption') or ''}\n{_footnotes(text, table)}"
@@ -841,7 +855,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 {r: _clean(row[0]["text"]) if row.get(0) else "" for r, row in by_row.items()},
                 {r: _clean(row[1]["text"]) for r, row in by_row.items() if row.get(1)},
                 {r: sum(1 for k, c in row.items() if k > 1 and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
-                arm_rows))
+                arm_rows, lambda v: 1 in columns and statistic_name(_clean(columns[1].header)) is None
+                and unit_time(v, columns[1].header) is not None))
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
         second = _arm_rows(by_row, study, local_arms, col=1)
@@ -1076,10 +1091,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 continue
             phase, phase_before = "", False
             heading_when = _when(name)
-            if heading_when is not None and heading_when[0] and not heading_when[1] and not _CATEGORY_OF_TIME.search(name):
+            if heading_when is not None and heading_when[0] and not _CATEGORY_OF_TIME.search(name):
                 # "Day 2" over "Creatinine | ...", "Cystatin C | ...", then "Day 4" over the same rows: when the rows under
-                # it were measured (a heading naming a quantity, "Peak increase", starts a section again)
-                phase = heading_when[0]
+                # it were measured (a heading naming a quantity, "Peak increase", starts a section again); "Week 0",
+                # "Preoperative" over rows: measured before the intervention
+                phase, phase_before = heading_when
                 section, section_baseline, section_hint = "", False, ""
                 continue
             if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
@@ -1346,6 +1362,16 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # > 3 days, % | 25")
                 own_hint = percent_label_reading(label, section) or ("pct" if own_hint == "n_pct" and
                                                             re.fullmatch(r"\s*\d+\s*", words) else own_hint)
+            if per_patient_count(words, own_n or column_sizes[column]) and not hint:
+                continue        # "Complications (total) | 31 (1.41)" of 22: events with their mean per patient
+            if no_patients_cell(words, [values.get(c, "") for c in arm_columns]) and \
+                    not hint.startswith(("mean", "median", "rate", "pair", "sex_pair")):
+                # "Rash | 0 | 3 (2.0)", "Rash | none | 3 (2.0)": no patient of the arm (share_cells), never a median 0
+                words, own_hint = words if re.search(r"\d", words) else "0", "n_pct"
+            else:
+                own_hint = share_cell_format(words, own_hint, label=label, heading=section, row_format=hint,
+                                             declared=declared, n=own_n or column_sizes[column],
+                                             row_cells=tuple(values.get(c, "") for c in arm_columns)) or own_hint
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column], guarded=False)
             over = parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None \
                 and bool(parsed.get("total")) and parsed["events"] > parsed["total"]
@@ -1471,7 +1497,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if cell is None or not _clean(cell["text"]):
                 continue
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header)
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table))
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, (interval_of, bounds_of, se_of))
@@ -2838,7 +2864,7 @@ def _ordinal(number: str) -> str:
 def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
-    ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False); a time glossed in
+    ("pre-op", True); "After treatment", "10 min", "3rd month" -> (as printed, False); a time glossed in
     brackets, "Day 0 (before surgery)", as printed (timepoints.glossed_time)."""
     glossed = glossed_time(text, _when)
     if glossed is not None:
@@ -2878,12 +2904,17 @@ def _when(text: str) -> tuple[str, bool] | None:
             # "At discharge", "At hospital discharge", "At delivery", "At the end of surgery": an event of the care
             # the trial follows, after the intervention
             return re.sub(r"\s+", " ", event.group("said")).lower(), False
+        if _PHASE_DAY.fullmatch(text):
+            # "Preoperative day", "Postoperative period", "Pre-treatment visit": a moment named by its phase
+            said = operative_spelled_out(re.sub(r"\s+", " ", text.strip(" .:,")).lower())
+            return said, said.startswith("pre")
         day = _DAY_AFTER_OPERATION.fullmatch(text)
         if day is not None:
-            # "Post-operative day 3", "POD 3", "Postop day 3"
-            return f"post-operative day {day.group('n')}", False
+            # "Post-operative day 3", "POD 3", "Postop day 3": the document's spelling, its abbreviation written out
+            said = operative_spelled_out(re.sub(r"\s+", " ", text.strip(" .:,")).lower())
+            return re.sub(r"^pod\s*", "postoperative day ", said), False
         moment = _MOMENT.fullmatch(text)
-        return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
+        return (re.sub(r"\s+", " ", moment.group(0).strip(" .:")).lower(), False) if moment else None
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
         if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
@@ -2898,10 +2929,10 @@ def _when(text: str) -> tuple[str, bool] | None:
         return f"{_ordinal(found.group(1))} {found.group(2).lower()}", False
     if m.group("phase"):
         phase = re.sub(r"\s+", " ", m.group("phase")).strip().lower()
-        if re.match(r"pre[- ]?op", phase):
-            return "pre-operative", True
-        if re.match(r"post[- ]?op", phase):
-            return "post-operative", False
+        if re.match(r"(?:pre|post)[- ]?op", phase):
+            # "Pre-op", "Postoperative", "Post-operative": the document's spelling, the abbreviation written out
+            # ("postoperative" and "post-operative" are two spellings the scorer does not join)
+            return operative_spelled_out(phase), phase.startswith("pre")
         before = re.match(r"before\s+(?:the\s+)?(\w+)", phase)
         return phase, bool(before and _START_WORDS.fullmatch(before.group(1)))
     said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
@@ -2911,6 +2942,10 @@ def _when(text: str) -> tuple[str, bool] | None:
 
 
 _ZERO_TIME = re.compile(r"(?:(?:week|day|month|hour|minute)\s*0|0\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)|visit\s*[01])")
+
+
+# "Change at 6 weeks", "Mean change from baseline to week 12", "Change after 3 months, mean (95% CI)": a change by a time
+_CHANGE_BY = re.compile(r"(?i)\s*(?:mean\s+)?changes?\s+(?:from\s+baseline\s+)?(?:at|to|after|by)\s+(?P<rest>\S.*)")
 
 
 def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
@@ -2927,6 +2962,9 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     joined = _SPLIT_WHEN_WORD.sub(lambda m: m.group(1) + m.group(2), text)
     if joined != text and _when(joined) is not None:
         return _when(joined), ""
+    change = _CHANGE_BY.fullmatch(text)
+    if change is not None and _header_when(change.group("rest"))[0] is not None:
+        return _header_when(change.group("rest"))      # "Change at 6 weeks, mean and 95% CI": the change by then
     said = _WHEN_THEN_STATISTIC.fullmatch(text)
     if said is not None and (SPANNING_STATISTIC.fullmatch(said.group("stat")) or _FORMAT_ONLY.fullmatch(said.group("stat"))):
         when = _header_when(said.group("when"))[0]
@@ -2955,6 +2993,7 @@ def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
                     or re.search(r"(?i)\S\s+(?:after|before|following|post|pre|from|since|prior\s+to|until)$", piece) \
                     or re.match(r"(?i)(?:after|before|following|post|from|since|prior|until|of|in|at|on)\b", rest) \
                     or is_timepoint(rest) or len(rest.split()) > 5 or _NO_TIME_LABEL.match(rest) \
+                    or rest.lower() in _TIME_UNITS \
                     or re.search(r"(?i)\b(?:duration|length|time|age|years?|for|every|per|within|from|to|at|of|in|on|"
                                  r"since|after|before|until|by|vs\.?|versus)\s*$", rest) \
                     or re.search(r"(?i)\b(?:change|difference|delta|reduction|increase|decrease)|\u0394", rest):
@@ -2977,8 +3016,14 @@ _CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u22
 _EVENT_MOMENT = re.compile(r"(?i)\s*(?P<said>(?:at|on|upon)\s+(?:the\s+(?:time\s+of\s+)?)?(?:(?:hospital|ICU|PACU|unit)\s+)?"
                            r"(?:discharge|delivery|birth|extubation|awakening|emergence|the\s+end\s+of\s+(?:the\s+)?"
                            r"(?:surgery|operation|procedure|infusion|study|treatment|therapy|follow[- ]?up)))\s*[.:,]?\s*")
+_PHASE_DAY = re.compile(r"(?i)\s*(?:pre|post)[- ]?(?:op(?:erative)?|treatment|intervention|procedur(?:e|al)|surgery|"
+                        r"surgical|dose|infusion)\.?\s+(?:day|period|phase|visit|assessment)\s*[.:,]?\s*")
 _DAY_AFTER_OPERATION = re.compile(r"(?i)\s*(?:post[- ]?op(?:erative)?\.?\s*day|POD)\s*(?P<n>\d{1,3})\s*[.:,]?\s*")
-_MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
+_MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end|"
+                     # "During intervention", "During the infusion period": a phase of the care, as printed (not the
+                     # patients' history: "During the last year", "During previous pregnancy")
+                     r"during\s+(?:the\s+)?(?!(?:last|past|previous|preceding|prior)\b)[a-z][\w-]+(?:\s+(?:period|phase))?)"
+                     r"\s*[.:]?\s*")
 _MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 # a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
 _WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
@@ -3431,8 +3476,14 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     table_hint, declared = table_hint_of(table, text, columns), table_formats_of(table, text, columns)
     marked_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))     # "a Median (IQR)"
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
+    def time_of(col: int, value: str) -> tuple[str, bool] | None:
+        # "7" under "Day" as "| | 7 | 280 ± 110 |": a bare number the column's header makes a time (under "Min", a
+        # statistic, the minimum)
+        header = columns[col].header if col in columns else ""
+        return _when(value) or (unit_time(value, header) if statistic_name(_clean(header)) is None else None)
+
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
-                    if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
+                    if all(time_of(col, _clean(by_row[r][col]["text"])) for r in arm_rows
                            if col in by_row[r] and _clean(by_row[r][col]["text"]))
                     and any(col in by_row[r] and _clean(by_row[r][col]["text"]) for r in arm_rows)}
     # "| FBS (mg/dl) | | |" over the arms' rows: the outcome of the rows under it, when the columns only say when
@@ -3479,7 +3530,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             [_clean(c["text"]) for col, c in sorted(row.items()) if col and col not in size_columns]) is not None
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
-        said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
+        said = [time_of(col, _clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
         row_when, row_before = said[0] if said else ("", False)
         unread: list[tuple[int, str, str]] = []      # bare numbers the cell grammar leaves without a statistic
         read: list[dict] = []
@@ -3498,8 +3549,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
-                    or _VERSUS.search(column.header)) or comparison_statistic(column.header) == "effect_size"):
-                continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure)
+                    and not mean_and_spread(value) or _VERSUS.search(column.header))
+                    or comparison_statistic(column.header) == "effect_size"):
+                continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure;
+                # "HR (beats/min)" over "80 ± 7" in an arm's row is its heart rate: table_arms.mean_and_spread)
             if not column.header and not (column.timepoint or column.baseline):
                 continue
             # a column headed only "Week 12" or "Baseline": the heading row over the arms, else the caption, names the
@@ -3708,9 +3761,14 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     # (a column with no header cell of its own is a value column too: "Demographic characteristics | " over the rows)
     value_columns = [c for c in sorted(set(columns) | {k for row in by_row.values() for k in row})
                      if c and any(row.get(c) and re.search(r"\d", _clean(row[c]["text"])) for row in by_row.values())]
+    joined = counts_with_shares(by_row, {c: col.header for c, col in columns.items()}, value_columns)
+    if joined is not None:      # "Male | 16 | 39.0" under "n | %": one column "16 (39.0)"
+        by_row, value_columns = joined[0], [joined[1]]
     if len(value_columns) != 1:
         return []
     value = value_columns[0]
+    sized = [size_row(_clean(row[0]["text"]), _clean(row[value]["text"])) for row in by_row.values()
+             if row.get(0) and row.get(value)]
     header = columns[value].header if value in columns else ""
     hint = label_format(header) or caption_format(caption)
     # "Characteristics of the study population (n = 20)": the caption (or the column) prints the whole size, and the
@@ -3718,20 +3776,25 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     # ("Adverse events in patients receiving X | n (%)": the one arm the caption names, of that arm's size)
     group = caption_arm(caption, study) or _ALL_PATIENTS
     declared = (group.n if group is not _ALL_PATIENTS else None) or whole_population_size(caption, header) or \
-        whole_sample_size(caption, header, [a.n for a in study.arms] if study is not None else [],
+        next((n for n in sized if n), None) or whole_sample_size(caption, header, [a.n for a in study.arms] if study is not None else [],
                           [_clean(row[value]["text"]) for row in by_row.values() if row.get(value)])
-    counted, total = [], None
+    counted, total, summaries, heading = [], None, [], ""
     for r in sorted(by_row):
         row = by_row[r]
         label = _clean(row[0]["text"]) if row.get(0) else ""
         figure = _clean(row[value]["text"]) if row.get(value) else ""
         if not label or not figure:
+            heading = label if label and not figure else heading
             continue
-        if declared:
-            parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), label_format(label) or hint, declared)
-            if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN"):
-                counted.append((r, label, parsed))
-                continue
+        if size_row(label, figure):
+            continue            # "Number of patients | 41": the size, no count of a trait
+        parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), label_format(label) or hint, declared)
+        if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN") and label_format(label) != "n_pct":
+            # a mean beside the counts is of the size they give when the table prints none (whole_sample.py)
+            # "Age (years)" over "Mean ± SD | 33.1 ± 8.8": a label that only names the statistic is its heading's
+            (counted if declared else summaries).append((r, label if _FORMAT.sub("", label).strip(" ,;:") else
+                                                         heading or label, parsed))
+            continue
         parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), hint or "n_pct", None)
         if (parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None) and declared:
             continue        # a row of another shape in a table whose size is declared: that row unread
@@ -3752,6 +3815,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     size = total or declared or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
     if not size or any(p["measure"] == "PROPORTION" and p["events"] > size for _, _, p in counted):
         return []
+    counted = sorted(counted + summaries, key=lambda c: c[0])
     baseline = _baseline_caption(caption)
     bounds = _row_bounds(by_row)
     out = []
@@ -3813,7 +3877,8 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
         for column in sorted(effect_columns):
             cell = row.get(column)
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header) if cell is not None else None
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table)) \
+                if cell is not None else None
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, spreads)
@@ -3898,7 +3963,8 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
         for column in sorted(effect_columns):
             cell = row.get(column)
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header) if cell is not None else None
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table)) \
+                if cell is not None else None
             if parsed is not None:
                 _spread_columns(parsed, row, column, spreads)
             if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
@@ -4204,12 +4270,36 @@ _VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)
 _SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)\s*[)\]]?\s*$", re.I)
 
 
-def _effect_cell(cell: str, measure: str, header: str) -> dict | None:
+def _effect_cell(cell: str, measure: str, header: str, declared: str | None = None) -> dict | None:
     """An effect column's cell read as its header says: "Estimate (SE)" prints the value and its standard error, a
-    risk difference may print its value as a percentage (percentage points)."""
+    risk difference may print its value as a percentage (percentage points). A footnote letter glued after the
+    figures and an interval printed "lo:hi" are read (table_effects); `declared`, the measure the footnote of the
+    cell's mark names (`_declared_by_mark`), is the cell's own."""
+    cell = stacked_interval(colon_interval(glued_mark(cell)[0]))     # "1.1 0.2 to 2.0": on two lines of one cell
+    if before_effect_size(header) != header:
+        cell = without_effect_size(cell)        # "Difference (95% CI), effect size" over "0.35 (-0.91 to 1.61),0.12"
     if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
         return parse_effect_cell(cell, spread="se") or parse_effect_cell(cell)
-    return parse_effect_cell(cell, percent=measure in ("RD", "DIFF"), bare_p=_P_AFTER_INTERVAL.search(header) is not None)
+    parsed = parse_effect_cell(cell, percent=(declared or measure) in ("RD", "DIFF"),
+                               bare_p=_P_AFTER_INTERVAL.search(header) is not None)
+    if parsed is not None and declared and not parsed["measure"]:
+        parsed["measure"] = declared
+    return parsed
+
+
+def _declared_by_mark(cell: dict, text: str, table: dict) -> str | None:
+    """The measure the table's footnote names for the mark an effect cell carries ("0.81 (0.22:3.05)b" under "b odds
+    ratio"; a markup cell's marks are kept apart from its text), or None."""
+    marks = [glued_mark(re.sub(r"\s+", " ", str(cell.get("text") or "")).strip())[1], *(cell.get("marks") or ())]
+    marks = [m for m in marks if m]
+    if not marks:
+        # "Fallers^b | ... | 0.54 (0.31-0.94)": the mark on the row's label speaks for its effect
+        label = next((c for c in table.get("cells") or [] if c.get("row") == cell.get("row") and int(c.get("col", 0)) == 0), None)
+        marks = [m for m in (label_mark(str(label.get("text") or "")), *(label.get("marks") or ())) if m] if label else []
+    if not marks:
+        return None
+    notes = _footnotes(text, table)
+    return next((found for found in (marked_measure(m, notes) for m in marks) if found), None)
 
 
 # a header naming a p-value after its interval: "HR (95% CI), P", "OR (95% CI); p-value", "MD [95% CI] P"
@@ -4432,14 +4522,18 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
     pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
              for row in by_row.values()]
     pairs = [(a, b) for a, b in pairs if a or b]
+    # (a first label printed again on each row of its group, "Sex | Female" then "Sex | Male", is its group's once)
+    pairs = [("" if a and i and a == pairs[i - 1][0] and b else a, b) for i, (a, b) in enumerate(pairs)]
     groups = sum(bool(a) for a, _ in pairs)
     # (a group of one row, "Age | Age", may stand among them: the stub's first column is empty on the later sub-rows
     # of a group, "Hydronephrosis | Left kidney" then "| Right kidney")
     continued = sum(1 for a, b in pairs if not a and b)
     both = sum(1 for a, b in pairs if a and b)
     # (rows of one label may stand among them: a heading over categories, "Gender (%) |" over "| Male"; a
-    # characteristic of its own, "Age | | 46 (9)")
-    return groups >= 2 and continued >= 2 and both >= 1 and (all(b for a, b in pairs if a) or continued > groups - both)
+    # characteristic of its own, "Age | | 46 (9)"; one group of two rows beside groups of one, "Sex | Female", "| Male",
+    # "Prior stroke | Yes")
+    return groups >= 2 and (continued >= 2 or continued and both >= 2) and both >= 1 \
+        and (all(b for a, b in pairs if a) or continued > groups - both)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:

@@ -162,3 +162,57 @@ def row_role(label: str, above: str, below: str, *, first: bool = False) -> str:
     if first and _WHOLE.fullmatch(label):
         return "sizes"
     return ""
+
+
+# ------------------------------------------------------------------------------------------ a label over two lines
+# the second line of a row label that only ends a group's name: "group", "arm", "(n = 20)", "group (n = 20)", "[N=31]"
+_LABEL_TAIL = re.compile(r"(?i)\s*(?=\S)(?:(?:the\s+)?(?:groups?|arms?|cohorts?)\b\s*)?"
+                         r"(?:[(\[]?\s*n\s*=\s*\d+\s*[)\]]?)?\s*")
+
+
+def with_two_line_labels(table: dict, heads: set[int]) -> dict:
+    """The grid with each row label printed over two lines joined into one: a label-only row whose text only ends a
+    group's name ("group", "(n = 20)") under a labelled row ("Experimental | 45.2 ± 6.1" over "group | |"), or a row
+    whose label is such an ending and whose cells hold the figures under a label-only row ("Experimental | |" over
+    "group | 45.2 ± 6.1"). The joined label is the row's with figures; the other row is dropped and the rows under it
+    renumbered. Such an ending is never an outcome or a heading of its own. The grid unchanged when no row is one."""
+    cells = table.get("cells") or []
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in cells:
+        by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    body = sorted(r for r in by_row if r not in heads)
+
+    def label(r: int) -> str:
+        return _text(by_row[r].get(0))
+
+    def bare(r: int) -> bool:       # a label and nothing else in the row
+        return bool(label(r)) and not any(_text(c) for k, c in by_row[r].items() if k)
+
+    joined: dict[int, dict] = {}        # kept row -> its joined label cell
+    dropped: set[int] = set()
+    for upper, lower in zip(body, body[1:]):
+        if upper in dropped or lower != upper + 1 or not label(upper) or not _LABEL_TAIL.fullmatch(label(lower)) \
+                or _LABEL_TAIL.fullmatch(label(upper)):
+            continue
+        first, second = by_row[upper][0], by_row[lower][0]
+        text = f"{label(upper)} {label(lower)}"
+        if bare(lower):
+            kept, gone = upper, lower
+        elif bare(upper):
+            kept, gone = lower, upper
+        else:
+            continue
+        joined[kept] = dict(by_row[kept][0], text=text, start=first.get("start"), end=second.get("end"))
+        dropped.add(gone)
+    if not dropped:
+        return table
+    out = []
+    for c in cells:
+        r = int(c["row"])
+        if r in dropped:
+            continue
+        if r in joined and int(c["col"]) == 0:
+            c = joined[r]
+        shift = sum(1 for d in dropped if d < r)
+        out.append(dict(c, row=r - shift) if shift else c)
+    return dict(table, cells=out)

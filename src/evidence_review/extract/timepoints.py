@@ -301,7 +301,10 @@ def time_key(timepoint: str) -> tuple[int, str] | None:
 
 
 # "One and six months after the last dose", "at 1, 3 and 6 months after surgery": each number of the list
-_LIST_OF_TIMES = re.compile(r"(?i)(?<![\w.])(?P<first>(?:" + NUMBER + r")(?:\s*,\s*(?:" + NUMBER + r"))*)\s*,?\s*(?:and|or)\s+"
+# ("at 6 weeks and 12 weeks", "at 1 month, 3 months or 6 months": each number may carry the unit)
+_LISTED_UNIT = r"(?:[- ]?(?:" + _LONG_UNIT + "|" + _SHORT_UNIT + r")\b)?"
+_LIST_OF_TIMES = re.compile(r"(?i)(?<![\w.])(?P<first>(?:" + NUMBER + r")" + _LISTED_UNIT + r"(?:\s*,\s*(?:" + NUMBER + r")"
+                            + _LISTED_UNIT + r")*)\s*,?\s*(?:and|or)\s+"
                             r"(?=(?:" + NUMBER + r")[- ]?(?:" + _LONG_UNIT + "|" + _SHORT_UNIT + r")\b)")
 
 
@@ -310,10 +313,43 @@ _LISTED_NAMED_TIMES = re.compile(r"(?i)\b(?:weeks|days|months|years|visits)\s+" 
                                  + r")*\s*,?\s*(?:and|or|to)\s+" + NUMBER + r"\b")
 
 
+# "at six (OR 1.4, 95% CI ...) or 12 weeks (OR 2.1 ...)", "at 3 [...], 6 [...] and 12 months [...]": a list of numbers
+# each followed by its own bracketed figures, the unit printed once at the end
+# (each bracket holds an estimate or its interval, one level of brackets inside: "(RR 0.8 [0.6-1.0])"; the list
+# follows "at", "by", "after": "scores of 6 (IQR 4-8) and 12 weeks later" lists no times)
+_FIGURES = r"[(\[](?=[^()\[\]]*\b(?:OR|RR|HR|IRR|a?OR|a?HR|MD|SMD|CI|p|difference|ratio)\b)(?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){1,160}[)\]]"
+_BRACKETED_LIST = re.compile(r"(?i)\b(?:at|by|after|within|through)\s+(?P<items>(?:(?:" + NUMBER + r")\s*" + _FIGURES
+                             + r"\s*,?\s*)+)(?:and|or)\s+(?:at\s+)?(?P<last>" + NUMBER + r")[- ]?(?P<unit>" + _LONG_UNIT + "|"
+                             + _SHORT_UNIT + r")\b")
+_BRACKETED_ITEM = re.compile(r"(?i)(?P<n>" + NUMBER + r")\s*" + _FIGURES)
+
+
+def bracketed_list_times(text: str) -> list[tuple[int, str]]:
+    """(start, timepoint) of each number of a list whose unit is printed only after its last number, every number
+    followed by its own figures in brackets ("at six (OR 1.4 ...) or 12 weeks (OR 2.1 ...)" -> [(start of "six",
+    "six weeks")]): the times `timepoint_spans` cannot see, the unit being away from them. The last number, printed
+    with its unit, is `timepoint_spans`'s own."""
+    out = []
+    for listed in _BRACKETED_LIST.finditer(text or ""):
+        unit = listed.group("unit").lower()
+        unit = _UNIT_WORDS.get(unit, unit)
+        if not unit.endswith("s") and unit not in ("trimester",):
+            unit += "s"
+        for item in _BRACKETED_ITEM.finditer(listed.group("items")):
+            out.append((listed.start("items") + item.start("n"), f"{item.group('n')} {unit}"))
+    return out
+
+
+# "at week 0 and week 4", "at day 1, day 3 or day 7": the named unit printed with each number
+_REPEATED_NAMED_TIMES = re.compile(r"(?i)\b(?P<unit>week|day|month|year|visit)\s+" + NUMBER + r"(?:\s*,\s*(?P=unit)\s+"
+                                   + NUMBER + r")*\s*,?\s*(?:and|or|vs\.?|versus)\s+(?:at\s+)?(?P=unit)\s+" + NUMBER + r"\b")
+
+
 def lists_times(text: str) -> bool:
     """Whether a caption or a heading names several times in a list ("Outcomes at 3 and 6 months", "Scores at weeks 4,
     8 and 12"): no one time is every row's; the columns or rows say which."""
-    return bool(_LIST_OF_TIMES.search(text or "") or _LISTED_NAMED_TIMES.search(text or ""))
+    return bool(_LIST_OF_TIMES.search(text or "") or _LISTED_NAMED_TIMES.search(text or "")
+                or _REPEATED_NAMED_TIMES.search(text or ""))
 
 
 # "Week 52 efficacy outcomes", "Six-month outcomes", "12-month follow-up results", "One-year mortality": a caption that
@@ -365,7 +401,7 @@ def referenced_times(text: str) -> dict[tuple[int, str], str]:
         listed = _LIST_OF_TIMES.search(head + text[start:end])
         if listed is not None and listed.end() == len(head):
             for word in re.split(r"\s*,\s*", listed.group("first")):
-                n = _number(word)
+                n = _number(re.match(r"(?i)" + NUMBER, word).group(0))      # (its unit, if printed, aside)
                 if n is not None:
                     found.setdefault((n, key[1]), set()).add(rest)
     return {key: rests.pop() for key, rests in found.items() if len(rests) == 1}
@@ -596,6 +632,13 @@ def glossed_time(text: str, when_of) -> tuple[str, bool] | None:
     return re.sub(r"\s+", " ", f"{a} ({b})").lower(), before
 
 
+def operative_spelled_out(said: str) -> str:
+    """A moment of an operation in the document's own spelling (hyphen or none), its "op" written out and its
+    adverb an adjective: "pre-op" -> "pre-operative", "postop day 3" -> "postoperative day 3", "preoperatively" ->
+    "preoperative" (labels write "Pre-op" out; "postoperative" and "post-operative" stay as printed)."""
+    return re.sub(r"\b((?:pre|post)[- ]?)op(?:eration|erative(?:ly)?)?\b\.?", r"\1operative", said)
+
+
 # a header naming the unit its sub-columns count in: "Visit", "Group and visit number", "Week of treatment",
 # "Time point (day)", "Cycle"; the unit word, once
 _UNIT_HEADER = re.compile(r"(?i)\b(?P<unit>visits?|weeks?|days?|months?|years?|sessions?|cycles?|hours?|minutes?)\b|"
@@ -625,7 +668,23 @@ def column_time(path: list[str]) -> str:
              for m in _UNIT_HEADER.finditer(above)}
     if len(units) != 1 or any(_COUNT_OF_TIME.search(above) for above in path[:-1]):
         return ""       # "Number of days | 1 | 2", "Length of stay (days)": a count, not a time; two units: unclear
-    return f"{units.pop()} {int(number.group('n'))}"
+    unit, n = units.pop(), int(number.group("n"))
+    for above in path[:-1]:
+        # "Postoperative day" over "1 | 2": the moment the unit counts from stays with it, as printed
+        qualified = _QUALIFIED_UNIT.fullmatch(above)
+        if qualified is not None and (qualified.group("unit") or qualified.group("unit2")).lower().rstrip("s") == unit:
+            if qualified.group("origin"):
+                return f"{operative_spelled_out(qualified.group('origin').lower())} {unit} {n}"
+            since = re.sub(r"\s+", " ", qualified.group("since")).lower()
+            return f"{unit} {n} {since}"
+    return f"{unit} {n}"
+
+
+# a unit header naming the moment its numbers count from: "Postoperative day", "Post-op days", "Days after surgery",
+# "Hours following the injection" (one event, one or two words)
+_QUALIFIED_UNIT = re.compile(r"(?i)\s*(?:(?P<origin>(?:post|pre)[- ]?[a-z]{2,})\s+(?P<unit>days?|weeks?|months?|hours?)|"
+                             r"(?P<unit2>days?|weeks?|months?|hours?)\s+(?P<since>(?:after|following|post|since)\s+"
+                             r"(?:the\s+)?[a-z]{3,}(?:[- ][a-z]{3,})?))\s*[:.]?\s*")
 
 
 # the stub's header saying its header row lists times: "Time point", "Timepoints", "Time", "Time of assessment"
@@ -658,7 +717,9 @@ def with_column_times(rows: list[dict], structure: dict | None) -> list[dict]:
             continue        # cheap pre-check: no header names a unit of time or a row of times
         corner = header_path(table, 0)
         times: dict[int, str] = {}
-        for row, _, col in placed_rows([r for r in rows if not r.get("timepoint")], table):
+        # (a time that is only the unit header, "postoperative day" over "1 | 2", is refined by the number below it)
+        for row, _, col in placed_rows([r for r in rows if not r.get("timepoint")
+                                        or _QUALIFIED_UNIT.fullmatch(str(r["timepoint"]))], table):
             if col not in times:
                 path = header_path(table, col)
                 times[col] = (corner_time(corner, path) if col else "") or column_time(path)

@@ -10,7 +10,10 @@ The whole sample's size is read from:
 - else the study model: the sum of its arms' sizes, when every arm's size is known, the column's header says only
   what its cells are or that they are everyone's ("Value", "n (%)", "Overall", "All", "Total"), the caption names no
   subset ("of patients with X", "in the X group", "receiving X"), and every count the column prints with its share
-  ("70 (58.3)") is that share of this size (a subset's or one arm's counts are not).
+  ("70 (58.3)") is that share of this size (a subset's or one arm's counts are not);
+- a row that counts the people of the table ("Number of patients | 41", "Total participants, n | 41").
+Its counts may stand in two columns, the count and its share ("Male | 16 | 39.0" under "n | %"): `counts_with_shares`
+reads them as the one column "16 (39.0)".
 """
 from __future__ import annotations
 
@@ -102,3 +105,46 @@ def with_whole_sample_arms(rows: list[dict], structure: dict | None, study) -> l
             if not any(names_arm(t) for t in labels.get(line, [])):
                 row["intervention"] = WHOLE_SAMPLE
     return rows
+
+
+# a column of counts and the column of their shares beside it: "n | %", "No. | (%)", "Number | Percent"
+_COUNT_HEADER = re.compile(r"\s*(?:n|no\.?|number|count|frequency|cases)\s*", re.I)
+_SHARE_HEADER = re.compile(r"\s*(?:%|\(\s*%\s*\)|percent(?:age)?|per\s*cent)\s*", re.I)
+_SHARE_CELL = re.compile(r"\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%?\s*")
+
+
+def counts_with_shares(by_row: dict, headers: dict[int, str], value_columns: list[int]) -> tuple[dict, int] | None:
+    """(the rows with each count and its share joined into one cell "16 (39.0)", the count column) when the table's two
+    value columns are a count column and its share column; None otherwise."""
+    if len(value_columns) != 2:
+        return None
+    count_col, share_col = value_columns
+    if not (_COUNT_HEADER.fullmatch(headers.get(count_col) or "") and _SHARE_HEADER.fullmatch(headers.get(share_col) or "")):
+        return None
+    joined = {}
+    for r, row in by_row.items():
+        row = dict(row)
+        count, share = row.get(count_col), row.get(share_col)
+        share_text = str(share.get("text") or "").strip() if share else ""
+        if count and share_text:
+            m = _SHARE_CELL.fullmatch(share_text)
+            if m is None:
+                return None     # a share column holding other figures: no column of shares
+            row[count_col] = dict(count, text=f"{str(count.get('text') or '').strip()} ({m.group('pct')})")
+        row.pop(share_col, None)
+        joined[r] = row
+    return joined, count_col
+
+
+# "Number of patients", "Total participants, n", "N", "Sample size": a row counting the people of the table (a "Total"
+# row, the sum of the counts, is the table reader's own)
+_SIZE_ROW = re.compile(r"\s*(?:(?:total\s+)?(?:number\s+of\s+)?(?:all\s+)?" + _PEOPLE + r"|n|sample\s+size)\s*"
+                       r"(?:,?\s*(?:n|no\.?)|\(\s*n\s*\))?\s*:?\s*", re.I)
+
+
+def size_row(label: str, figure: str) -> int | None:
+    """The table's size when a row counts its people with a bare number ("Number of patients | 41"), else None."""
+    if not _SIZE_ROW.fullmatch(label or ""):
+        return None
+    m = re.fullmatch(r"\s*(\d[\d,]{0,6})\s*(?:\(\s*100(?:\.0+)?\s*%?\s*\))?\s*", figure or "")
+    return int(m.group(1).replace(",", "")) if m else None

@@ -66,8 +66,16 @@ _LINE_BREAK = "\x1f"
 
 def _text_around_marks(el, mark_text) -> str:
     """The text of `el` with each footnote mark in it written as `mark_text(mark)`, whitespace collapsed. A
-    `<break/>` adds nothing: readers rely on "4 (17%)<break/>n = 23" reading as "4 (17%)n = 23"."""
-    return " ".join(_raw_text_around_marks(el, mark_text).replace(_LINE_BREAK, "").split())
+    `<break/>` adds nothing: readers rely on "4 (17%)<break/>n = 23" reading as "4 (17%)n = 23"; between two figures
+    it is a space ("2.9<break/>1.8 to 4.0": a mean and its interval on two lines, never the number "2.91.8")."""
+    raw = _raw_text_around_marks(el, mark_text)
+    if _LINE_BREAK in raw:
+        raw = _BREAK_BETWEEN_FIGURES.sub(" ", raw)
+    return " ".join(raw.replace(_LINE_BREAK, "").split())
+
+
+# a line break after a figure ("2.9", "(12.3)", "45%") and before another ("1.8 to 4.0", "(0.2-3.1)", "-0.4")
+_BREAK_BETWEEN_FIGURES = re.compile(r"(?<=[\d)\]%])[ \t]*" + _LINE_BREAK + r"(?=[ \t]*[(\[]?\s*[-\u2212+]?\s*\.?\d)")
 
 
 def cell_text(el) -> str:

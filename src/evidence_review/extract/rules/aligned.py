@@ -30,7 +30,7 @@ from ...tables import ARM_LEVEL_MEASURES, MEASURE_TABLE
 from ..grammar import Summary
 from ..model import Estimate
 from ..sentence import Sentence
-from .arm_data import _BASELINE_HINT, _NOT_ARM_DATA, _heading, _with_spread, survival_estimate
+from .arm_data import _BASELINE_HINT, _FALL_OF, _NOT_ARM_DATA, _PEOPLE_COUNTED_AFTER, _heading, _with_spread, survival_estimate
 
 # a cheap test before any pattern: a separator of aligned values, or "respectively"
 _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\d\s*%?\s*v\.?\s+\d", re.I)
@@ -219,6 +219,8 @@ def _items(s: Sentence) -> list[_Item]:
             continue        # "on day 1, 16.4 versus 25.1 ml": the number of a time, not a value
         if n.percent and any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
             continue        # "24 of 101 ... (23.8% ...)": restates a count the sentence gives
+        if not n.percent and _PEOPLE_COUNTED_AFTER.match(seg, n.full_end):
+            continue        # "2.8 for the 52 children allocated to X": the people an arm has, never its value
         if n.percent:
             # (the value as printed, with its sign: a table's restatement is recognised by it)
             keep(_Item(n.start, n.full_end, "share", n.value / 100, n.text + "%", i, percent=True))
@@ -300,6 +302,26 @@ def _arms_before_each(s: Sentence, run: list[_Item]) -> list[str] | None:
             return None
         names.append(_as_study_arm(s, named[-1].name))
     return names if len(set(names)) == len(names) else None
+
+
+# "(A vs B vs C; -0.21 ± 0.40% vs. 2.10 ± 0.52% vs. -1.02 ± 0.61%)": the bracket opens with its arms, then the values
+_ARMS_OPEN_THE_BRACKET = re.compile(r"[(\[](?P<names>[^()\[\]\d]{3,100}?)\s*[;:,]\s*$")
+
+
+def _arms_opening_the_bracket(s: Sentence, run: list[_Item]) -> list[str] | None:
+    """The arms a bracket lists (joined by "vs", "and", "or", commas), in order, before the run it holds."""
+    m = _ARMS_OPEN_THE_BRACKET.search(s.seg, max(0, run[0].start - 110), run[0].start)
+    if m is None:
+        return None
+    inside = [g for g in s.groups if m.start("names") <= g.start and g.end <= m.end("names")]
+    if len(inside) != len(run) or not re.fullmatch(r"\s*(?:the\s+)?", s.seg[m.start("names"):inside[0].start], re.I):
+        return None
+    if not all(_ARMS_JOINED.fullmatch(s.seg, a.end, b.start) for a, b in zip(inside, inside[1:])):
+        return None
+    if not re.fullmatch(r"\s*(?:groups?|arms?)?\s*", s.seg[inside[-1].end:m.end("names")], re.I):
+        return None
+    names = [_as_study_arm(s, g.name) for g in inside]
+    return names if len(set(names)) == len(run) else None
 
 
 def _as_study_arm(s: Sentence, name: str) -> str:
@@ -392,6 +414,9 @@ def _bracketed_arms_respectively(s: Sentence, at: int, count: int) -> list[str] 
 
 _BETWEEN_ARMS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+and\s+(?:the\s+)?"
                            r"(?P<b>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)
+# what sets the second of two arms named in one clause against the first: "but", "whereas", "while" (not "the A and
+# B groups (x vs y)", a list that orders nothing)
+_CONTRASTED = re.compile(r"\b(?:but|whereas|while)\b", re.I)
 _COMPARING_WORDS = r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\b"
 
 
@@ -413,6 +438,10 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
                         seg[start:named[0].start], re.I) and re.fullmatch(r"\s*(?:(?:group|arm)s?\b\s*)?,\s*(?:the\s+)?",
                                                                             seg[named[0].end:second], re.I):
             return [names[1], names[0]]
+        # "rose in the B group but less in the A group (x vs y)", "fell with A, whereas with B it rose (x vs y)": two
+        # arms set against each other by a contrast, then the pair, in the order the clause named them
+        if _CONTRASTED.search(seg, named[0].end, second) and all(n in _study_arms(s) for n in names):
+            return names        # (arms of the study model only: "in the recurrences group" names a subgroup)
         # "the difference between A and B groups was around two minutes (108 vs. 110 min)"
         if re.search(r"\bbetween\s+(?:the\s+)?$", seg[max(start, named[0].start - 14):named[0].start], re.I) \
                 and re.fullmatch(r"\s*(?:groups?\s+|arms?\s+)?and\s+(?:the\s+)?", seg[named[0].end:second], re.I):
@@ -441,15 +470,17 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
                 g.start for g in after if _as_study_arm(s, g.name) == later[1])], re.I):
             return later
     two = s.state.two_arms() or _study_arms(s)
+    if len(names) == 1 and _TIMES_SET_AGAINST.search(seg, start, min(len(seg), run[-1].end + 60)):
+        return None     # "in the A group, higher at 6 hours than at 24 hours (x vs y)": one arm's values at two times
     if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
             _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end):
         # "higher than with B (x vs y)", "compared with B (x vs y)": the one arm named is the comparator, the pair's second
         last = named[-1]
         if re.search(_COMPARING_WORDS + r"\s*(?:(?:in|with|for|among|on)\s+)?(?:the\s+)?$", seg[max(start, last.start - 40):last.start], re.I) \
-                and _BRACKET_OPENS.fullmatch(seg, last.end, run[0].start):
+                and _BRACKET_AFTER_ARM.fullmatch(seg, last.end, run[0].start):
             return [next(a for a in two if a != names[0]), names[0]]
         # "more frequent with A (x vs y)": the arm whose name the pair's bracket follows is the pair's first
-        if _BRACKET_OPENS.fullmatch(seg, last.end, run[0].start):
+        if _BRACKET_AFTER_ARM.fullmatch(seg, last.end, run[0].start):
             return [names[0], next(a for a in two if a != names[0])]
     if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
             _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end) \
@@ -459,12 +490,38 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
     return None
 
 
+# two times set against each other ("at 6 hours than at 24 hours", "at baseline and 12 weeks", "(x vs y) at baseline
+# and after treatment"): a pair of one arm's values at those times
+_A_TIME = (r"(?:(?:day|week|month|year|visit|hour|cycle)s?\s+\d+|\d+\s*(?:h|hrs?|hours?|days?|weeks?|wks?|months?|"
+           r"years?|min(?:utes)?)|baseline|discharge|entry|the\s+end\s+of\s+(?:the\s+)?(?:study|treatment|trial)|"
+           r"treatment|surgery|randomi[sz]ation)\b")
+# ("4.1 at baseline and 2.2 at 24 hours": the second time's value between)
+_TIMES_SET_AGAINST = re.compile(r"\b(?:at|after|on|by|before|from)\s+(?:the\s+)?" + _A_TIME + r"[^.;()]{0,30}?\b(?:than|vs\.?|versus|"
+                                r"compared\s+(?:with|to)|and|to)\s+(?:[-+\u2212]?\d[\d.,]*\s*(?:[A-Za-z%/]{1,8}\s+)?)?"
+                                r"(?:at\s+|after\s+|on\s+|by\s+|before\s+)?(?:the\s+)?" + _A_TIME, re.I)
+# (or with the time of the pair between: "than controls at 3 months (15.1 vs. 12.4)")
+_BRACKET_AFTER_ARM = re.compile(r"\s*(?:(?:group|arm)s?\s*)?(?:,?\s*(?:at|after|on|by|in|during)\s+(?:the\s+)?" + _A_TIME
+                                + r"\s*,?\s*)?[(\[]\s*", re.I)
 # between an arm's name and the bracket of the pair right after it: "with A (", "in the A group ["
 _BRACKET_OPENS = re.compile(r"\s*(?:(?:group|arm)s?\s*)?[(\[]\s*", re.I)
 # the one arm a clause is about: its subject ("OPC group had ...", ", IP were ..."), or a group it speaks of ("in the
 # A group"); never an arm named in passing ("discontinuation of the drugs or placebo", "than expected with A")
 _ARM_AS_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]\s*|^\s*(?:the\s+)?)$", re.I)
 _GROUP_WORD_AFTER = re.compile(r"[\s-]*(?:group|arm|patients|participants)\b", re.I)
+
+
+def _one_arm_then_bracket(s: Sentence, run: list[_Item]) -> list[str] | None:
+    """ "lower with A (median 0.21 and 0.47, respectively)": in a two-arm study, the one arm the clause names right
+    before the run's bracket first, the other arm second."""
+    two = s.state.two_arms()
+    start = _clause_start(s.seg, run[0].start)
+    named = [g for g in s.groups if start <= g.start and g.end <= run[0].start]
+    if len(two) != 2 or len(named) != 1 or _as_study_arm(s, named[0].name) not in two:
+        return None
+    if not re.fullmatch(r"\s*(?:(?:group|arm)s?\s*)?[(\[]\s*(?:(?:the\s+)?(?:median|mean)s?\s*[:=,]?\s*)?", s.seg[named[0].end:run[0].start], re.I):
+        return None
+    first = _as_study_arm(s, named[0].name)
+    return [first, next(a for a in two if a != first)]
 
 
 def _study_arms(s: Sentence) -> list[str]:
@@ -504,7 +561,7 @@ def _arms_heading_the_runs(s: Sentence, run: list[_Item]) -> list[str] | None:
 
 def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[str] | None,
              since: int = 0) -> list[str] | None:
-    names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run)
+    names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run) or _arms_opening_the_bracket(s, run)
     if names is None and respectively and len(respectively) == len(run):
         names = respectively
     if names is None:
@@ -622,6 +679,8 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
             return Estimate("PROPORTION", item.value / 100, item.text, item.start, item.end, arm_hint=arm,
                             kind="arm-share", percent=True)
         est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
+        if _FALL_OF.search(about) and est.value > 0:
+            est.value = -est.value      # "decreased by 61.2 ± 21.0%, ...": each arm's change, a fall signed negative
         sd, se = su.sd, su.se
         if su.label == "" and su.sd is not None and s.state.plus_minus == "SE":
             sd, se = None, su.sd
@@ -645,15 +704,21 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     # measurement ("(21.3 vs. 32.4 hrs)", "(4257 mIU/mL vs. 5768 mIU/mL)") and is no time to an event
     near = _without_list_commas(s, about)
     near = near[near.rfind(",") + 1:]       # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
-    if _MEDIAN_WORD.search(near):
+    if _MEDIAN_WORD.search(near) or (_MEDIAN_RIGHT_BEFORE.search(about) and not _NOT_ARM_DATA.search(about)):
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
     elif _MEAN_WORD.search(near) or ((unit or level) and comparing and not _TIME_TO_EVENT.search(about)):
         est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
+        if _FALL_OF.search(about) and est.value > 0:
+            est.value = -est.value
     else:
         return None
     if _BASELINE_HINT.search(about):
         est.role = "baseline"
     return est
+
+
+# "(median, 3 vs. 5 days)": the word right before the run, its comma no clause's end
+_MEDIAN_RIGHT_BEFORE = re.compile(r"\bmedians?\s*[:,=]?\s*[(\[]?\s*$", re.I)
 
 
 def _without_list_commas(s: Sentence, text: str) -> str:
@@ -724,6 +789,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
                     # (not "... 5 and 7 days at 6 and 12 months, respectively", nor "the median stay and time to X
                     # were 5 and 7 days, respectively": lists of times and quantities)
                     names = _document_order(s, run)
+                    if names is None and len(run) == 2:
+                        names = _one_arm_then_bracket(s, run)
             if names is not None and not _listed_after(s, run) and any(
                     re.search(r"[/\u00b1]\s*$", seg[max(0, it.start - 2):it.start]) or re.match(r"\s*[/\u00b1]", seg[it.end:])
                     for it in run):
@@ -772,6 +839,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         # set against each other as a "vs" pair is)
         # (decimals listed with their arms and "respectively" are each arm's level: "the score was 3.03, 3.31 and 3.50
         # with A, B and C, respectively"; whole numbers may be counts)
+        # (not decimals merely set against each other, "(15.1 vs. 12.4, p < 0.001)" with no unit nor "mean": tried in
+        # session 14, it read 28 more arm means on one validation batch and 14 false ones on another)
         level = listed_bare and all("." in item.text for item in run)
         found = [_estimate(s, item, arm, about, curve_ok, lead, comparing or listed_bare, unit, level)
                  for item, arm in zip(run, names)]

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from statistics import NormalDist
 
-from ..grammar import Summary
+from ..grammar import PATIENTS, Summary
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..sentence import Sentence
@@ -24,7 +24,9 @@ from ..startguard import start_guarded
 _MEAN_WORD = prefiltered(re.compile(r"\b(?:mean|average|means)\b", re.I))
 _MEDIAN_WORD = prefiltered(re.compile(r"\bmedians?\b", re.I))
 # "(SD)", "±", and a bracket that labels its spread ("37.0 (SD=5.69)"): the value before it is a mean
-_SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1|[(\[]\s*(?:SD|SE|SEM)\s*=", re.I)
+# ("2.4 (SD, 1.1)", "6.9 (standard deviation 0.7)": the spread named in words, or followed by a comma or colon)
+_SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1|[(\[]\s*(?:SD|SE|SEM)\s*(?:[=:,]|(?=\d))|"
+                            r"[(\[]\s*standard\s+(?:deviation|error)\b", re.I)
 # "mean change", "mean difference", "LS mean change": a change or a contrast is not an arm's level
 # "mean difference", "mean ratio": a contrast between arms; "mean rank": a rank statistic of a non-parametric test
 _NOT_A_LEVEL = re.compile(r"\b(?:difference|differences|ratio|ratios|ranks?)\b", re.I)
@@ -48,10 +50,11 @@ _QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u
 # ("Mean body weight decreased by 1.6 ± 0.5 vs 0.4 ± 0.5 kg": the verb as well as the noun)
 _FALL_OF = re.compile(r"\b(?:decrease|reduction|decline|fall|drop|loss|decreased|declined|fell|dropped|was\s+reduced|"
                       r"were\s+reduced)\s+(?:of|by)\s+(?:[-+\u2212]?\d[\d.,]*\s*(?:\u00b1|\+/-)\s*"
-                      r"\d[\d.,]*\s*[A-Za-z%/]{0,8}\s*(?:vs\.?|versus|and|,)\s*)?$", re.I)
+                      # (every value of a list: "decreased by 71.2 ± 22.0%, 64.0 ± 35.1% and 80.3 ± 28.9%")
+                      r"\d[\d.,]*\s*[A-Za-z%/]{0,8}\s*(?:vs\.?|versus|and|,|,\s*and)\s*)*$", re.I)
 # "increased by 2.1 ± 0.4 vs 0.3 ± 0.5 kg": an amount of change (its sign as printed)
 _RISE_BY = re.compile(r"\b(?:increased|rose|gained|improved)\s+by\s+(?:[-+\u2212]?\d[\d.,]*\s*(?:\u00b1|\+/-)\s*"
-                      r"\d[\d.,]*\s*[A-Za-z%/]{0,8}\s*(?:vs\.?|versus|and|,)\s*)?$", re.I)
+                      r"\d[\d.,]*\s*[A-Za-z%/]{0,8}\s*(?:vs\.?|versus|and|,|,\s*and)\s*)*$", re.I)
 
 
 def _quantile(level: float, n: int) -> float:
@@ -260,7 +263,8 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
         # words before the list's first item
         clause = seg[:summary.center_start]
     word = _MEAN_WORD if measure == "MEAN" else _MEDIAN_WORD
-    if not word.search(clause) and not (measure == "MEAN" and _SPREAD_HEADER.search(seg[summary.center_start:summary.end])):
+    if not word.search(clause) and not (measure == "MEAN" and _SPREAD_HEADER.search(seg[summary.center_start:summary.end])) \
+            and not (measure == "MEAN" and _arms_level_with_interval(s, summary)):
         return None
     named = word.search(clause)
     after_word = clause[named.end():] if named else clause
@@ -271,8 +275,13 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
         return None
     arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end)) \
         or _arm_before_bracket(s, summary.center_start) or _group_named_after(seg, summary.end)
+    both = _both_arms(s, summary)
+    if not arm and both:
+        arm = both[0]       # (its copy for the other arm: _with_other_arm)
     if not arm:
         return None
+    if summary.ci is not None and _against_an_arm(s, _clause_start(seg, summary.center_start), _clause_end(seg, summary.end)):
+        return None     # "Compared with placebo, the mean change was x (95% CI ...) with A": a difference
     est = Estimate(measure, summary.center, seg[summary.center_start:summary.center_end].strip(),
                    summary.center_start, summary.end, kind=measure.lower(), arm_hint=arm)
     est.total = s.state.arm_sizes.get(arm)
@@ -294,10 +303,35 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
 # "greater with A plus B (-1.55 ± 0.92) relative to B alone (-1.40 ± 0.96)": each arm named in the words right before
 # its bracket, in a sentence that compares them (names the lexicon may not know)
 _NAME_BEFORE_BRACKET = re.compile(r"\b(?:with|in|for|on|among|receiving|than|to|versus|vs\.?|and|or)\s+(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)"
-                                  r"(?:\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
+                                  # ("in the A group (M ± SE = 81.2 ± 0.9)": the bracket opens with what its value is)
+                                  r"(?:\s+(?:group|arm))?\s*[(\[]\s*(?:(?:M|mean)\s*(?:\u00b1|\+/-)\s*(?:SD|SE|SEM)\s*[:=]\s*)?$", re.I)
 _ARMS_COMPARED = re.compile(r"\b(?:relative\s+to|versus|vs\.?|compared\s+(?:with|to)|than)\b", re.I)
 _NOT_AN_ARM_NAME = re.compile(r"\b(?:patients?|participants?|subjects?|women|men|children|baseline|total|overall|all|both|each|"
                               r"either|the\s+other|groups?|arms?|population|sample|cohort|years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+# "2.5 ± 1.2 in both groups", "was 4 (IQR 2-6) days in each group": one summary that is every arm's
+_IN_BOTH = re.compile(r"\s*(?:[)\]]\s*)?,?\s*(?:in|for)\s+(?:both|each|either|the\s+two)\s+(?:of\s+the\s+(?:two\s+)?)?"
+                      r"(?:treatment\s+|study\s+)?(?:groups?|arms?)\b", re.I)
+
+
+def _both_arms(s: Sentence, summary: Summary) -> tuple[str, str] | None:
+    """The study's two arms, when the summary is said to be both arms' ("2.5 ± 1.2 in both groups")."""
+    two = s.state.two_arms()
+    if len(two) != 2 or not _IN_BOTH.match(s.seg, _unit_end(s.seg, summary.end)):
+        return None
+    return tuple(two)
+
+
+def _with_other_arm(s: Sentence, summary: Summary, est: Estimate) -> list[Estimate]:
+    """The row, and its copy for the other arm where the summary is both arms'."""
+    both = _both_arms(s, summary)
+    if not both or est.arm_hint != both[0]:
+        return [est]
+    other = replace(est, arm_hint=both[1], total=s.state.arm_sizes.get(both[1]), flags=list(est.flags))
+    if other.se is not None and other.total:
+        other.sd = round(other.se * math.sqrt(other.total), 10)
+    return [est, other]
 
 
 def _arm_before_bracket(s: Sentence, pos: int) -> str:
@@ -311,9 +345,29 @@ def _arm_before_bracket(s: Sentence, pos: int) -> str:
     return name.lower()
 
 
+# a contrast or a model's estimate named in the sentence: its values with an interval are no arm's level
+_CONTRAST_NAMED = re.compile(r"\b(?:differences?|effects?|ratios?|versus|vs\.?|compared|relative|reductions?|"
+                             r"respectively|adjusted|odds|hazards?|risks?)\b", re.I)
+
+
+# a share or a curve's estimate ("relapse-free survival was 79% (95% CI 65-88) with A"): no arm's mean
+_SHARE_OR_CURVE = re.compile(r"\b(?:survival|[\w-]+-free|rates?|risks?|incidences?|probabilit(?:y|ies)|proportions?|"
+                             r"percentages?|prevalence)\b", re.I)
+
+
+def _arms_level_with_interval(s: Sentence, summary: Summary) -> bool:
+    """ "4.8 (95% CI 3.9-5.7) for the A group and 3.6 (95% CI 3.1-4.1) for the B group": a value with its interval
+    followed by its own arm, in a sentence that names no effect measure nor a contrast, is that arm's mean."""
+    if summary.ci is None or s.kws or _CONTRAST_NAMED.search(s.seg) or _SHARE_OR_CURVE.search(s.seg) \
+            or re.match(r"\s*%", s.seg[summary.center_end:]):
+        return False
+    return bool(s.arm_named(summary.center_start, _unit_end(s.seg, summary.end)))
+
+
 def means(s: Sentence) -> None:
     """mean \u00b1 SD, mean (SD x), mean (x) under a "mean (SD)" heading, mean (SE x), mean (95% CI a to b)."""
-    if not _MEAN_WORD.search(s.seg) and "\u00b1" not in s.seg and "+/-" not in s.seg and not _SPREAD_HEADER.search(s.seg):
+    if not _MEAN_WORD.search(s.seg) and "\u00b1" not in s.seg and "+/-" not in s.seg and not _SPREAD_HEADER.search(s.seg) \
+            and (s.kws or not s.parse("mean_ci")):
         return
     summaries = [su for su in _inherit_labels(s, _summaries(s, "mean_pm", "mean_ci", "mean_bracket"))
                  if _spread_is_stated(s, su)]
@@ -333,7 +387,7 @@ def means(s: Sentence) -> None:
             if n and n > 1 and lo is not None and hi is not None:
                 est.sd = round(math.sqrt(n) * (hi - lo) / (2 * _quantile(level, n)), 10)
                 est.flags.append("sd_from_ci")
-        s.estimates.append(est)
+        s.estimates.extend(_with_other_arm(s, summary, est) if summary.ci is None else [est])
 
 
 # a heading that says what the bracket after each value holds: "mean (SE)", "mean (\u00b1SE)", "mean \u00b1 SEM", "median (range)"
@@ -343,14 +397,16 @@ _HEADING = re.compile(r"\b(?:mean|median)s?(?:\s+(?:changes?|values?|scores?|lev
                       r"standard\s+error)\s*[)\]]|"
                       r"(?:\u00b1|\+/-)\s*(?P<b>SD|SE|SEM)|"
                       # "the median and range of X were ...", "mean and standard deviation": the spread named after "and"
-                      r"\s+and\s+(?:the\s+)?(?P<c>SD|SE|SEM|IQR|range|interquartile\s+range)\b)", re.I)
+                      r"\s+and\s+(?:the\s+)?(?P<c>SD|SE|SEM|IQR|range|interquartile\s+range)\b)|"
+                      # "(M ± SE = 81.2 ± 0.9)": the mean abbreviated, its spread named after it
+                      r"(?-i:\bM)\s*(?:\u00b1|\+/-)\s*(?P<d>SD|SE|SEM)\b", re.I)
 
 
 def _heading(s: Sentence, pos: int) -> str:
     """The spread a heading before `pos` in the clause names ("SD", "SE", "IQR", "RANGE"), else ""."""
     found = ""
     for m in _HEADING.finditer(s.seg, _clause_start(s.seg, pos), pos):
-        found = (m.group("a") or m.group("b") or m.group("c")).upper()
+        found = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).upper()
     found = re.sub(r"\s+", " ", found)
     return {"SEM": "SE", "INTERQUARTILE RANGE": "IQR", "STANDARD DEVIATION": "SD", "STANDARD ERROR": "SE"}.get(found, found)
 
@@ -428,12 +484,16 @@ def medians(s: Sentence) -> None:
         est.range_low, est.range_high = summary.range_low, summary.range_high
         if summary.label == "IQR width":
             est.flags.append("iqr_width_only")
-        s.estimates.append(est)
+        s.estimates.extend(_with_other_arm(s, summary, est))
 
 
 # "2.8 and 13.2 months in X", "0.13 IU/ml at 40 mg": values (with their unit) followed by the arm they belong to
+# ("2.8 for 52 children allocated to X", "3.5 in the 42 patients on Y": the arm's size and people between)
 _VALUES_THEN_ARM = re.compile(r"\s*(?:[A-Za-z\u00b5%/][\w/%.\u00b5-]{0,11}\s*)?,?\s*(?:in|with|among|under|for|on|at|receiving)"
-                              r"\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:on|receiving|given|in\s+the)\s+)?", re.I)
+                              r"\s+(?:the\s+)?(?:(?:\d+\s+)?" + PATIENTS + r"\s+(?:on|receiving|given|in\s+the|treated\s+with|"
+                              r"(?:allocated|assigned|randomi[sz]ed)\s+to(?:\s+the)?)\s+)?", re.I)
+# a number followed by the people it counts ("40 children on X"): an arm's size, never its median
+_PEOPLE_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + PATIENTS + r"\b", re.I)
 # "from 7 to 5 on X": the value the arm's quantity went to
 _CHANGED_TO = re.compile(r"\d\s*[A-Za-z/%]{0,8}\s+to\s+$")
 _RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -469,7 +529,8 @@ def bare_medians(s: Sentence) -> None:
     current: list[int] = []
     plain: set[str] = set()     # arms named only by "with X" / "without X"
     for i, n in enumerate(s.nums):
-        if n.start < word.end() or not s.free(i) or n.percent or any(g.start <= n.start < g.end for g in s.groups):
+        if n.start < word.end() or not s.free(i) or n.percent or any(g.start <= n.start < g.end for g in s.groups) \
+                or _PEOPLE_COUNTED_AFTER.match(seg, n.full_end):
             current = []
             continue
         if current and not _RUN_JOIN.fullmatch(seg, s.nums[current[-1]].full_end, n.start):
@@ -754,6 +815,28 @@ _EFFECT_BEFORE = re.compile(r"\b(?:difference|differences|ratio|ratios|HR|OR|RR|
                             re.I)
 
 
+# "compared with placebo", "versus the B group", "placebo-corrected": values set against an arm are differences
+_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against|over)\s+(?:the\s+|a\s+)?$", re.I)
+_CORRECTED = re.compile(r"\b[\w-]+-(?:corrected|adjusted|subtracted)\b", re.I)
+
+
+def _clause_end(seg: str, pos: int) -> int:
+    m = _CLAUSE_BREAK.search(seg, pos)
+    return m.start() if m else len(seg)
+
+
+def _against_an_arm(s: Sentence, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` set the values against an arm ("compared with placebo", "versus the
+    B group") or call them corrected for one ("placebo-corrected"): then they are differences, no arm's mean."""
+    if _CORRECTED.search(s.seg, start, end):
+        return True
+    # (the arm set against opens or closes the clause, no value on its side: "Compared with placebo, ...", "...,
+    # respectively, versus placebo"; not "-1.2 (...) with A compared with -0.3 (...) with B", each arm's own value)
+    return any(start <= g.start < end and _AGAINST.search(s.seg, max(start, g.start - 30), g.start)
+               and (not re.search(r"\d", s.seg[start:g.start]) or not re.search(r"\d", s.seg[g.end:end]))
+               for g in s.groups)
+
+
 def interval_means(s: Sentence) -> None:
     """Two or three arms' means each printed with its own interval, in one list that names its arms ("+3.75 (3.16
     to 4.34) versus +2.61 (95% CI 1.99 to 3.23)", "changes were 1.9 [-0.1 to 3.9] and 0.6 [-1.2 to 2.5] fibers/mm,
@@ -778,6 +861,8 @@ def interval_means(s: Sentence) -> None:
         clause = seg[_clause_start(seg, run[0].start):run[0].start]
         if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I):
             continue
+        if _against_an_arm(s, _clause_start(seg, run[0].start), _clause_end(seg, run[-1].end)):
+            continue        # "compared with placebo, changes ranged from x (CI) to y (CI) for A to B": differences
         end = _unit_end(seg, run[-1].end)
         respectively = re.match(r"[^.;]{0,60}\brespectively\b", seg[end:end + 80])
         if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause) or respectively):
@@ -837,6 +922,8 @@ def _each_with_its_arm(s: Sentence, singles: list[Summary]) -> None:
     if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I) or \
             _clause_start(seg, picked[-1][0].start) != _clause_start(seg, picked[0][0].start):
         return
+    if _against_an_arm(s, _clause_start(seg, picked[0][0].start), _clause_end(seg, picked[-1][0].end)):
+        return      # "compared with placebo, changes ranged from x (CI) for A to y (CI) for B": differences
     # "decreased by 4.2 (...) with A and by 2.1 (...) with B": the verb before the first value governs the others
     first = picked[0][2]
     governed = [bool(first) and bool(re.search(r"(?:\band|,)\s+by\s*$", seg[:su.center_start])) for su, _, _ in picked]

@@ -39,24 +39,33 @@ _HISTORY = re.compile(r"\bin\s+the\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?)\s+
 _BASELINE_WORDS = re.compile(r"\bbaseline\b|\bat\s+" + _ENTRY + r"\b|\bcharacteristics\b|" + _HISTORY.pattern +
                              r"|\b(?:were|was)\s+(?:included|enrolled|recruited)\b", re.I)
 # "1578 patients (491 female, age 66.2 years)", "2,322 patients with type 2 diabetes (40-75 years, 69% males)"
-_POPULATION_HERE = re.compile(r"(?<![\w.,])(?:(?<!of\s)|(?<=total\sof\s))(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r")\s+"
-                              # "600 young adults", "Eight hundred and six untreated patients"
+_POPULATION_HERE = re.compile(r"(?<![\w.,])(?:(?<!of\s)|(?<=total\sof\s))(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r"|"
+                              + COUNT_WORD + r")\s+"
+                              # "600 young adults", "Eight hundred and six untreated patients", "Thirty-two male players"
                               r"(?:(?!(?:in|of|with|and|or|for|from|to|at|on|per|by|were|was|had|mg|g|kg|ml|IU|weeks?|months?|days?|years?|"
                               r"hours?|doses?|cycles?)\b)[A-Za-z][a-z-]+\s+){0,4}"
                               r"(?:patients|participants|persons|people|adults|children|subjects|individuals|athletes|volunteers|players|students|"
                               r"workers|employees|residents|infants|neonates)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)
+# "90 completed the study (52 men, 38 women)": the people who completed, with their traits in the bracket
+_COMPLETERS_HERE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + COUNT_WORD + r")\s+(?:(?:patients|participants|"
+                              r"subjects|children|adults|women|men)\s+)?(?:completed|finished)\s+the\s+(?:study|trial|follow-?up)"
+                              r"[^()]{0,30}\(", re.I)
 # the bracket after a population lists its traits: "(491 female, ...", "(40-75 years, 69% males)", "(mean age 42"
 _TRAITS_INSIDE = re.compile(r"[^()]{0,40}?\b(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls|age|aged|years)\b", re.I)
 # "2735 of the patients (83.0%)": a count of the population with its percentage
 COUNT_OF_EVERYONE = re.compile(
     r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)\s+of\s+(?:the|all|these)\s+(?:patients|participants|subjects|children)"
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]]", re.I)
+# the name of a spread printed with a mean: "SD", "s.d.", "SEM", "standard deviation"
+_SPREAD = r"(?:SD|SEM?|s\.d\.?|s\.e\.?|sd|standard\s+deviation|standard\s+error)"
 # "the mean age of the participants was 51 years", "mean age 3.8 years", "Mean age was 63.6 years (SD 13.7)",
 # "the mean glycated hemoglobin level was 8.28%", "age 66.2 years" inside a population's bracket
 _MEAN_OF = re.compile(
     # "mean ± SD age of", "a mean (SD) age of", "mean (standard deviation) BMI was": the spread named with the mean
-    r"\b(?:(?P<stat>mean|average|median)(?:\s*(?:\u00b1|\+/-)\s*(?:SD|SEM?)|\s*[(\[]\s*(?:SD|SEM?|s\.d\.|standard\s+deviation)\s*[)\]])?"
-    r"\s+(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+)|(?<=[(,]\s)(?P<q2>age))"
+    r"\b(?:(?P<stat>mean|average|median)(?:\s*(?:\u00b1|\+/-)\s*" + _SPREAD + r"|\s*[(\[]\s*" + _SPREAD + r"\s*[)\]])?"
+    r"\s*(?<=[\s.])(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+)|(?<=[(,]\s)(?P<q2>age))"
+    # "age ± SD", "age (SD)", "age ± standard deviation": the spread named after the quantity
+    r"(?:\s*(?:\u00b1|\+/-)\s*" + _SPREAD + r"(?!\w)|\s*[(\[]\s*" + _SPREAD + r"\s*[)\]])?"
     r"(?:\s*\([^()]{0,80}\))?"
     # "of the vaccinated cohort", "of the enrolled participants", "according to MDRD", "at the time of the first dose"
     r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|children|adults|subjects|cohort|population|sample))?"
@@ -86,7 +95,7 @@ _SD_AFTER = re.compile(r"\s*(?:years?|y|yrs?|kg|%|kg/m2|cm|mmol/mol|mm\s*Hg|mg/d
 _BARE_SD_AFTER = re.compile(r"\s*(?:years?|y|yrs?|kg|kg/m2|cm|mg/dL|mmol/L)?\s*[(\[]\s*(?P<sd>" + UNSIGNED + r")\s*[)\]]", re.I)
 _SD_SAID = re.compile(r"\bmean\s*[(\[]\s*(?:SD|s\.d\.|standard\s+deviation)\s*[)\]]", re.I)
 # "..., and a body mass index of 33.1 (6.9)": the next item of a list of means after "a mean (SD) age of ..."
-_NEXT_MEAN_ITEM = re.compile(r"\s*(?:years?|y|kg|kg/m2)?\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?P<q>[A-Za-z][\w -]{1,40}?)\s+(?:of|was|:)\s+"
+_NEXT_MEAN_ITEM = re.compile(r"\s*(?:years?|y|kg|kg/m2|%|cm|m|mmHg|mg/dL|mmol/L)?\s*[,;]?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?P<q>[A-Za-z][\w -]{1,40}?)\s+(?:of|was|:)\s+"
                              r"(?P<v>" + UNSIGNED + r")\b", re.I)
 
 
@@ -308,17 +317,24 @@ _OTHER_STUDY = re.compile(r"\b(?:(?:a|one|another|recent|previous|prior|earlier|
                           re.I)
 
 
+def sample_size(s: Sentence) -> int | None:
+    """The size of the whole sample a sentence's figures of everyone are of: the population the document states, else
+    its two arms' sizes together ("(n = 659) ... (n = 671)"); 0 for a trial that states neither, None for a report
+    that is no randomized trial."""
+    population = s.state.population
+    if population == 0 and len(s.state.arm_sizes) == 2:
+        return sum(s.state.arm_sizes.values())
+    return population
+
+
 def everyone_at_baseline(s: Sentence) -> None:
     """Counts, percentages and means of the whole population at baseline."""
-    seg, population = s.seg, s.state.population
+    seg, population = s.seg, sample_size(s)
     if population is None:
         return          # not a randomized trial's report
-    if population == 0 and len(s.state.arm_sizes) == 2:
-        # a trial whose population no sentence states: its two arms' sizes ("(n = 659) ... (n = 671)")
-        population = sum(s.state.arm_sizes.values())
     if _OTHER_STUDY.search(seg):
         return
-    here = _POPULATION_HERE.search(seg)
+    here = _POPULATION_HERE.search(seg) or _COMPLETERS_HERE.search(seg)
     inside: tuple[int, int] | None = None
     if here and _TRAITS_INSIDE.match(seg, here.end()):
         close = seg.find(")", here.end())
@@ -328,6 +344,8 @@ def everyone_at_baseline(s: Sentence) -> None:
         # the population and its traits in one bracket: the sentence may go on to name the arms it was assigned to
         printed = here.group("n")
         counted = int(printed.replace(",", "")) if printed[0].isdigit() else word_to_int(printed)
+        if not counted or counted < 10:
+            return          # "Two patients (one male, aged 71 and 64)": a few people, no population
         if s.state.population == 0 and counted and _ENROLLED.search(seg):
             s.state.population = counted   # "Eight hundred and six patients (...) were randomised": the trial's population
         _in_bracket(s, counted, inside)
@@ -428,8 +446,8 @@ def everyone_at_baseline(s: Sentence) -> None:
 
 # "There were 68 males and 52 females aged 48-74 years": the first of two sex counts that add up to the population
 # (the second is its complement); "(55 ± 12) in average" after "aged": the population's mean age
-_SEX_PAIR = re.compile(r"(?<![\w.])(?P<a>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
-                       r"(?P<sa>males?|men|boys|females?|women|girls)\s+and\s+(?P<b>\d+)\s+"
+_SEX_PAIR = re.compile(r"(?<![\w.-])(?P<a>\d+|" + COUNT_WORD + r")\s+(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
+                       r"(?P<sa>males?|men|boys|females?|women|girls)\s+and\s+(?P<b>\d+|" + COUNT_WORD + r")\s+"
                        r"(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?(?:males?|men|boys|females?|women|girls)\b", re.I)
 # "the male to female ratio was 25 to 19", "male:female ratio 25:19", "M/F 25/19", "(female/male, 12/30)": the sexes
 # named first, the counts after in their order (a ratio of two counts adding up to the population, not "1.3:1")
@@ -457,12 +475,15 @@ def _sex_counts(s: Sentence, population: int) -> int:
     seg = s.seg
     counted = 0
     for m in list(_SEX_PAIR.finditer(seg)) + list(_SEX_RATIO.finditer(seg)):
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = count_value(m.group("a").lower()), count_value(m.group("b").lower())     # "Fourteen women and nine men"
+        if a is None or b is None:
+            continue
         if m.re is _SEX_RATIO and (m.group("sa").lower()[0] == seg[m.end("sa"):m.start("a")].strip(" :/-toTO").lower()[:1]
                                    or min(a, b) == 0):
             continue        # "male to male", a ratio to nought: no pair of sexes
         idx = s.num_at(m.start("a"), m.end("a"))
-        if not idx or (any(not s.free(i) for i in s.num_at(m.start(), m.end())) and not _colon_pair_unread(s, m)):
+        if (not idx and m.group("a")[0].isdigit()) or \
+                (any(not s.free(i) for i in s.num_at(m.start(), m.end())) and not _colon_pair_unread(s, m)):
             continue
         total = a + b
         if m.re is _SEX_RATIO and (total != population if population else total < 10):
@@ -499,9 +520,12 @@ _PREDOMINANT = re.compile(
     r"(?P<what>\b[A-Za-z][\w\s/-]{1,60}?)\s+(?:was|were)\s+(?:the\s+)?(?:most\s+common|(?:pre)?dominant|commonest)"
     r"(?:\s+[\w-]+)?\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
 _MAJORITY = re.compile(
-    r"\bmajority\s+(?:of\s+(?:them|which|whom|the\s+[\w-]+|patients|participants)\s+)?(?:had|have|were|was|presented\s+with|"
+    # "The majority had X (65.2%)", "most of them were lactating (66.2%)" (not a bare "most", often of events)
+    r"\b(?:majority\s+(?:of\s+(?:them|which|whom|the\s+[\w-]+|patients|participants)\s+)?|most\s+of\s+(?:them|whom|the\s+[\w-]+)\s+)"
+    r"(?:had|have|were|was|presented\s+with|"
     r"showed)\s+(?P<what>[^(),.;\d]{2,60}?)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
-_AND_ITEM = re.compile(r"\s*,?\s+and\s+(?:an?\s+)?(?P<what>[^(),.;]{2,60}?)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
+# the list's later items: ", and Y (8.2%)", ", Y (8.2%)", " with Y (8.2%)"
+_AND_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+)(?:(?:with|had|were)\s+)?(?:an?\s+)?(?P<what>[^(),.;]{2,60}?)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
 # a sentence about what happened, or comparing, is no description of who was enrolled
 _NOT_A_DESCRIPTION = re.compile(r"\b(?:more|less|fewer|higher|lower|than|compared|increased|decreased|reduced|improved)\b", re.I)
 
@@ -542,6 +566,8 @@ def _shares_of_everyone(s: Sentence, population: int) -> int:
         if not 0 < x < 100 or not _claim_free(s, m.start("x"), m.end("x")):
             continue
         name = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", what).strip(), flags=re.I).lower()
+        if has_outcome(name):
+            continue        # "Most patients had a relapse (58%)": an outcome, no trait at entry
         _keep(s, Estimate("PROPORTION", x / 100, m.group("x") + "%", m.start("x"), m.end(), events=round(population * x / 100),
                           total=population, kind="population", outcome_hint=name), [])
     return counted
@@ -570,6 +596,7 @@ def _total_fitting(events: int | None, printed: str) -> int | None:
 def _in_bracket(s: Sentence, population: int, inside: tuple[int, int]) -> None:
     """ "1578 patients (491 female, age 66.2 years)", "2,322 patients with diabetes (40-75 years, 69% males)"."""
     seg = s.seg
+    _spelled_sex_count(s, population, inside)
     for i, n in enumerate(s.nums):
         if not (inside[0] <= n.start < inside[1]) or not s.free(i) or n.signed or n.value > population:
             continue
@@ -588,18 +615,59 @@ def _in_bracket(s: Sentence, population: int, inside: tuple[int, int]) -> None:
                               n.full_end, events=int(n.value), total=population, kind="population",
                               outcome_hint="female sex" if female else "male sex"), [i])
     _means(s, population, True, inside)
+    _labelled_means(s, population, inside)
+
+
+# "(nine males and eight females)", "(...; three females)": a sex count spelled out inside the population's bracket
+_SPELLED_SEX = re.compile(r"(?<![\w-])(?P<w>" + COUNT_WORD + r")\s+(?:(?P<f>females?|women|girls)|males?|men|boys)\b", re.I)
+
+
+def _spelled_sex_count(s: Sentence, population: int, inside: tuple[int, int]) -> None:
+    """A sex count spelled out in the population's bracket when it is the bracket's first (the second is its
+    complement: the counts in digits after it are then left)."""
+    m = _SPELLED_SEX.search(s.seg, inside[0], inside[1])
+    count = word_to_int(m.group("w")) if m else None
+    if not count or count > population or re.search(r"\d\s*%?\s*(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls)\b",
+                                                    s.seg[inside[0]:m.start()], re.I):
+        return
+    _keep(s, Estimate("PROPORTION", count / population, f"{count}/{population}", m.start(), m.end("w"), events=count,
+                      total=population, kind="population", outcome_hint="female sex" if m.group("f") else "male sex"), [])
+
+
+# "(age: 23 ± 1 years, height: 181 ± 2 cm, weight: 77 ± 3 kg)": inside the population's bracket every labelled value
+# printed with "±" is a mean with its SD, whatever the label
+_LABELLED_MEAN_SD = re.compile(r"(?:^|[(\[,;]\s*|\band\s+)(?P<q>[A-Za-z][A-Za-z0-9 /-]{0,40}?)\s*(?::|=|\bof\b|\bwas\b)?\s*"
+                               r"(?P<v>(?<![\w.])" + UNSIGNED + r")\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")", re.I)
+
+
+def _labelled_means(s: Sentence, population: int, inside: tuple[int, int]) -> None:
+    seg = s.seg
+    for m in _LABELLED_MEAN_SD.finditer(seg, max(0, inside[0] - 1), inside[1]):
+        idx = s.num_at(m.start("v"), m.end("v"))
+        quantity = re.sub(r"^(?:the\s+|a\s+|an\s+|mean\s+|average\s+)+", "", re.sub(r"\s+", " ", m.group("q")).strip(),
+                          flags=re.I).lower()
+        if not idx or not s.free(idx[0]) or not quantity or _NOT_A_BASELINE_MEAN.search(quantity) \
+                or _NOT_A_TRAIT.search(quantity) or has_outcome(quantity):
+            continue
+        est = Estimate("MEAN", float(m.group("v")), m.group("v"), m.start("v"), m.end(), total=population,
+                       kind="population", outcome_hint=quantity)
+        est.sd = float(m.group("sd"))
+        s.claim_span(m.start("v"), m.end())
+        _keep(s, est, idx)
 
 
 def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> None:
     seg = s.seg
     for m in _MEAN_OF.finditer(seg):
-        quantity = (m.group("q") or m.group("q2") or "").strip()
+        quantity = _OF_THE_PEOPLE.sub("", (m.group("q") or m.group("q2") or "").strip())
         idx = s.num_at(m.start("v"), m.end("v"))
         if not idx or any(not s.free(i) for i in idx) or _NOT_A_BASELINE_MEAN.search(quantity) \
                 or re.match(r"\s*(?:CI|CrI|confidence)\b", seg[m.end():]) or _FUNCTION_WORD.fullmatch(quantity.split()[-1] if quantity else ""):
             continue        # "(mean with 95 % CI)": a caption's words, no mean
         if not (_DEMOGRAPHIC.search(quantity) or baseline_sentence):
             continue
+        if _CHANGE_IN.search(seg, max(0, m.start() - 40), m.start()):
+            continue        # "an absolute decrease in mean HbA1c of 0.52": a change of the mean, no mean at entry
         if m.group("q2") and not (inside and inside[0] <= m.start() < inside[1]):
             continue        # a bare "age 66" only inside the population's bracket
         n = s.nums[idx[0]]
@@ -621,19 +689,27 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
         if spread:      # "mean age 3.8 years (range 0.1-18)"
             est.range_low, est.range_high = float(spread.group("lo")), float(spread.group("hi"))
         _keep(s, est, idx)
-        if sd is not None and _SD_SAID.search(seg):
-            _next_means(s, population, sd.end())
+        if sd is not None and (_SD_SAID.search(seg) or _PLUS_MINUS.search(sd.group())):
+            _next_means(s, population, sd.end(), plus_minus=bool(_PLUS_MINUS.search(sd.group())))
 
 
+# "age of the patients ± SD was": the people a quantity is of are no part of its name
+_OF_THE_PEOPLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|children|adults|cohort|"
+                            r"population|sample)$", re.I)
+_PLUS_MINUS = re.compile(r"\u00b1|\+/-")
+# "..., body weight of 102.9 ± 18.4 kg": an SD printed after "±" in a list whose first mean printed it so
+_PM_SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")")
+_CHANGE_IN = re.compile(_NOT_A_BASELINE_MEAN.pattern + r"\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _FUNCTION_WORD = re.compile(r"with|of|in|for|and|or|the|a|an|at|to|by|on|from|was|were|is|are", re.I)
 
 
-def _next_means(s: Sentence, population: int, pos: int) -> None:
-    """ "a mean (SD) age of 50.3 (10.6) years, and a body mass index of 33.1 (6.9)": the list's later items are means
-    with their SD in the bracket too."""
+def _next_means(s: Sentence, population: int, pos: int, plus_minus: bool = False) -> None:
+    """ "a mean (SD) age of 50.3 (10.6) years, and a body mass index of 33.1 (6.9)", "a mean ± SD age of 50.3 ± 10.6
+    years, body weight of 91.2 ± 15.0 kg and ...": the list's later items are means with their SD printed as the
+    first one's."""
     seg = s.seg
     while (m := _NEXT_MEAN_ITEM.match(seg, pos)) is not None:
-        sd = _BARE_SD_AFTER.match(seg, m.end())
+        sd = (_PM_SD_AFTER if plus_minus else _BARE_SD_AFTER).match(seg, m.end())
         idx = s.num_at(m.start("v"), m.end("v"))
         if sd is None or not idx or not s.free(idx[0]) or _NOT_A_BASELINE_MEAN.search(m.group("q")):
             return
