@@ -667,11 +667,13 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
 # they are validation batches too, no helper having read them)
 # (session 13 wrote batches 24 to 26 as its test batches and scored them blind at its start and end; from its end
 # they are validation batches too, no helper having read them)
+# (session 14 wrote batches 27 to 29 as its test batches and scored them blind at its start and end; from its end
+# they are validation batches too, no helper having read them)
 VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
                              "heldout20", "heldout21", "heldout22", "heldout23",
-                             "heldout24", "heldout25", "heldout26"})
-# (session 14 writes batches 27 to 29 as its test batches)
-TEST_SETS = frozenset({"heldout27", "heldout28", "heldout29"})
+                             "heldout24", "heldout25", "heldout26", "heldout27",
+                             "heldout28", "heldout29"})
+TEST_SETS: frozenset[str] = frozenset()
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
