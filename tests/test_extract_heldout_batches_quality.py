@@ -820,7 +820,6 @@ BATCHES = [
         labels={"role": 726, "adjusted": 770, "arm": 573, "timepoint": 142, "subgroup": 2, "orientation": 3},
         arms_right=4,
     ),
-    ),
     Batch(
         "extract_heldout31",
         "20 real open-access documents (12 PMC JATS full reports with one to five tables, 8 abstracts; surgery and "
