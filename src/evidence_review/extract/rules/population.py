@@ -303,8 +303,10 @@ def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> No
                           total=population, kind="population", outcome_hint=what), idx)
 
 
-def _keep(s: Sentence, est: Estimate, idx: list[int]) -> None:
-    est.arm_hint, est.role = EVERYONE, "baseline"
+def _keep(s: Sentence, est: Estimate, idx: list[int], role: str = "baseline") -> None:
+    """`est` as a figure of everyone (the whole sample), its numbers claimed; every whole-sample rule keeps its rows
+    through this one writer."""
+    est.arm_hint, est.role = EVERYONE, role
     s.claimed.update(idx)
     s.estimates.append(est)
 

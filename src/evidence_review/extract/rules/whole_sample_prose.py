@@ -73,12 +73,6 @@ def _eligible(s: Sentence) -> int | None:
     return population
 
 
-def _keep(s: Sentence, est: Estimate, idx: list[int], role: str = "baseline") -> None:
-    est.arm_hint, est.role = P.EVERYONE, role
-    s.claimed.update(idx)
-    s.estimates.append(est)
-
-
 def _free(s: Sentence, start: int, end: int) -> list[int] | None:
     idx = s.num_at(start, end)
     return idx if idx and all(s.free(i) for i in idx) else None
@@ -112,7 +106,7 @@ def range_then_mean(s: Sentence) -> None:
         if m.group("sd") and not median:
             est.sd = float(m.group("sd"))
         s.claim_span(m.start("lo"), m.end())
-        _keep(s, est, idx)
+        P._keep(s, est, idx)
 
 
 def counted_traits(s: Sentence) -> None:
@@ -154,7 +148,7 @@ def counted_traits(s: Sentence) -> None:
         idx = _free(s, m.start(), m.end())
         if idx is None:
             continue
-        _keep(s, Estimate("PROPORTION", k / population, f"{k}/{population}", m.start("k"), m.end(), events=k,
+        P._keep(s, Estimate("PROPORTION", k / population, f"{k}/{population}", m.start("k"), m.end(), events=k,
                           total=population, kind="population", outcome_hint=what), idx, _role_of(what))
 
 
@@ -179,7 +173,7 @@ def shares_in(s: Sentence) -> None:
         return      # a list of parts of everyone adds up to at most the whole
     for m, idx, what, x in items:
         n = s.nums[idx[0]]
-        _keep(s, Estimate("PROPORTION", x / 100, n.text + "%", n.start, n.full_end, events=round(population * x / 100),
+        P._keep(s, Estimate("PROPORTION", x / 100, n.text + "%", n.start, n.full_end, events=round(population * x / 100),
                           total=population, kind="population", outcome_hint=what), idx, _role_of(what))
 
 
@@ -203,7 +197,7 @@ def subset_of_them(s: Sentence) -> None:
         what = P._trait_name(seg, m.end()) or ""
         if parent.outcome_hint:
             what = f"{what} ({parent.outcome_hint})" if what else parent.outcome_hint
-        _keep(s, Estimate("PROPORTION", k / parent.events, f"{k}/{parent.events}", m.start(), m.end(), events=k,
+        P._keep(s, Estimate("PROPORTION", k / parent.events, f"{k}/{parent.events}", m.start(), m.end(), events=k,
                           total=parent.events, kind="population", outcome_hint=what), idx, parent.role or "baseline")
 
 
@@ -220,5 +214,5 @@ def on_average(s: Sentence) -> None:
         if idx is None:
             continue
         n = s.nums[idx[0]]
-        _keep(s, Estimate("MEAN", n.value, n.text, n.start, m.end(), total=population, kind="population",
+        P._keep(s, Estimate("MEAN", n.value, n.text, n.start, m.end(), total=population, kind="population",
                           outcome_hint=f"age ({m.group('unit').lower().rstrip('s')}s)"), idx)
