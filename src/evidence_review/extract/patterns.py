@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..tables import CONTINUOUS_MEASURES, DIFFERENCE_MEASURES, RATIO_MEASURES
-from ..regexfilter import prefiltered
+from ..regexfilter import PresentAlternation
 from .startguard import start_guarded, with_two_char_guard
 
 
@@ -59,7 +59,8 @@ LOG_SCALE: list[tuple[str, str]] = [
     ("LOG_OR", r"\b(?:ln|log)[\s-]*(?:(?-i:OR)|odds\s+ratio)s?"),
     ("LOG_RR", r"\b(?:ln|log)[\s-]*(?:(?-i:RR)|risk\s+ratio|relative\s+risk)s?"),
 ]
-MEASURE_WORDS_RE = prefiltered(re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I))
+# (searched as the alternation of the names whose words the sentence holds: most sentences hold one name's or none)
+MEASURE_WORDS_RE = PresentAlternation(MEASURE_WORDS, re.I, guard=with_two_char_guard)
 LOG_SCALE_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
 MEASURE_ABBREV_RE = start_guarded(re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b"))
 RATIO = RATIO_MEASURES
