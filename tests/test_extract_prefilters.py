@@ -148,3 +148,33 @@ def test_measure_names_searched_among_those_present_are_found_as_the_whole_alter
     assert [codes[i] for i in P.MEASURE_WORDS_RE.present("The odds of death were lower.")] == ["OR"]
     assert len(P.MEASURE_WORDS_RE.present("The hazard ratio was 0.5.")) < len(codes) / 2
     assert P.MEASURE_WORDS_RE.present("Pain fell by 2 points.") == ()
+
+
+def test_outcomes_searched_among_those_present_are_found_as_the_whole_alternation_finds_them():
+    from evidence_review.extract import lexicon
+
+    alternation, rows = lexicon._outcome_matcher()
+    whole = re.compile(alternation.pattern, re.I)
+    texts = _sentences() + ["", "Relapse-free survival and EDSS worsening; relapsed patients", "ANNUALIZED RELAPSE RATE"]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in alternation.finditer(text)] == expected, text
+        assert lexicon.has_outcome(text) == bool(expected), text
+        for start in {span[0] for span, _ in expected[:3]} | {0, len(text) // 2}:
+            m = whole.match(text, start)
+            assert lexicon.outcome_at(text, start) == (None if m is None else rows[int(m.lastgroup[1:])]), text
+        found += bool(expected)
+    assert found > 100
+
+
+def test_present_alternation_keeps_a_bounded_number_of_compiled_alternations(monkeypatch):
+    from evidence_review.regexfilter import PresentAlternation
+
+    alternation = PresentAlternation([(f"w{i}", f"word{i}x") for i in range(12)])
+    monkeypatch.setattr(PresentAlternation, "KEPT", 4)
+    for i in range(12):
+        for j in range(i, 12):
+            text = f"a word{i}x and a word{j}x"
+            assert [m.lastgroup for m in alternation.finditer(text)] == [f"w{i}", f"w{j}"]
+            assert len(alternation._compiled) <= 4

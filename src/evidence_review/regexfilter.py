@@ -194,6 +194,8 @@ class PresentAlternation:
     (a start guard: regexguard.with_two_char_guard)."""
 
     __slots__ = ("named", "flags", "_guard", "_filters", "_compiled")
+    #: compiled alternations kept (one per combination of alternatives met)
+    KEPT = 512
 
     def __init__(self, named: list[tuple[str, str]], flags: int = 0, guard=None):
         self.named = list(named)
@@ -218,6 +220,8 @@ class PresentAlternation:
         """The alternation of the alternatives `present` only, compiled once."""
         pattern = self._compiled.get(present)
         if pattern is None:
+            if len(self._compiled) >= self.KEPT:     # a large corpus meets many combinations: keep memory bounded
+                self._compiled.clear()
             pattern = self._compiled[present] = re.compile(self._alternation(present), self.flags)
         return pattern
 
@@ -225,6 +229,12 @@ class PresentAlternation:
         present = self.present(text)
         return self.compiled_for(present).finditer(text) if present else iter(())
 
-    def search(self, text: str):
+    def search(self, text: str, *args):
         present = self.present(text)
-        return self.compiled_for(present).search(text) if present else None
+        return self.compiled_for(present).search(text, *args) if present else None
+
+    def match(self, text: str, *args):
+        """A match starting at the position given (an alternative whose strings the whole text lacks cannot
+        match anywhere in it, there included)."""
+        present = self.present(text)
+        return self.compiled_for(present).match(text, *args) if present else None

@@ -208,10 +208,12 @@ def canonical_arm(text: object) -> str:
 
 @lru_cache(maxsize=1)
 def _outcome_matcher():
-    """All outcome rows as one alternation (one pass per text); at one position the earlier row wins."""
+    """All outcome rows as one alternation (one pass per text); at one position the earlier row wins. A text is
+    searched with the rows whose words it holds (most sentences hold none, or one or two rows' words)."""
     rows = [(row["label"], row["harmful"].strip() == "1", row["pattern"]) for row in _read_rows("outcomes.csv")]
-    pattern = re.compile(with_two_char_guard("|".join(f"(?P<o{i}>{pat})" for i, (_, _, pat) in enumerate(rows)), re.I), re.I)
-    return pattern, [(label, harmful) for label, harmful, _ in rows]
+    alternation = PresentAlternation([(f"o{i}", pat) for i, (_, _, pat) in enumerate(rows)], re.I,
+                                     guard=with_two_char_guard)
+    return alternation, [(label, harmful) for label, harmful, _ in rows]
 
 
 def has_outcome(text: str) -> bool:
