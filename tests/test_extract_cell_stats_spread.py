@@ -164,3 +164,108 @@ def test_durations_in_two_units_in_a_table_of_means():
     assert _figures(_read_table(text, 1)) == [
         ("MEAN", "zinc", 320.0, 70.0, None, None, None, 30), ("MEAN", "placebo", 365.0, 58.0, None, None, None, 28),
         ("MEAN", "zinc", 410.2, 88.7, None, None, None, 30), ("MEAN", "placebo", 455.0, 92.35, None, None, None, 28)]
+
+
+# ------------------------------------------------------------------------------------------ median lines, "--" visits
+@pytest.mark.parametrize("label, expected", [
+    ("(range)", "range"), ("[Range]", "range"), ("(SD)", "sd"), ("(IQR)", "iqr"), ("(min-max)", "range"),
+    ("(n)", None), ("(Mean)", None), ("(kg)", None)])
+def test_a_spread_named_in_its_brackets_is_that_statistic(label, expected):
+    from evidence_review.extract.grammar import statistic_name
+    assert statistic_name(label) == expected
+
+
+def test_mean_median_and_bracketed_range_lines_per_visit_with_visits_not_measured():
+    text = ALLOCATION + """Table 2. Serum levels by visit
+| Variable | Zinc | Zinc | Placebo | Placebo |
+| | Visit 2 | Visit 3 | Visit 2 | Visit 3 |
+| Copper (umol/L) | | | | |
+| Mean \u00b1 SD | 15.2 \u00b1 2.1 | 14.8 \u00b1 2.0 | 15.0 \u00b1 2.3 | -- |
+| Median | 15.0 | 14.5 | 14.9 | -- |
+| (range) | (11.0-19.5) | (10.8-18.9) | (10.1-20.2) | -- |
+"""
+    rows = _read_table(text, 2)
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"], r["range_low"], r["range_high"], r["timepoint"])
+            for r in rows] == [
+        ("MEAN", "zinc", 15.2, 2.1, None, None, "visit 2"), ("MEAN", "zinc", 14.8, 2.0, None, None, "visit 3"),
+        ("MEAN", "placebo", 15.0, 2.3, None, None, "visit 2"),
+        ("MEDIAN", "zinc", 15.0, None, 11.0, 19.5, "visit 2"), ("MEDIAN", "zinc", 14.5, None, 10.8, 18.9, "visit 3"),
+        ("MEDIAN", "placebo", 14.9, None, 10.1, 20.2, "visit 2")]
+
+
+def test_a_spread_row_under_figures_joins_them_past_visits_not_measured():
+    text = ALLOCATION + """Table 3. Serum levels by visit
+| Variable | Zinc | Zinc | Placebo | Placebo |
+| | Visit 2 | Visit 3 | Visit 2 | Visit 3 |
+| Selenium (ug/L), mean | 88.1 | -- | 86.4 | NA |
+| SD | 10.2 | -- | 9.7 | NA |
+"""
+    rows = _read_table(text, 2)
+    assert [(r["intervention"], r["value"], r["sd"]) for r in rows] == [("zinc", 88.1, 10.2), ("placebo", 86.4, 9.7)]
+
+
+def test_a_dash_row_under_figures_is_no_spread():
+    from evidence_review.extract.table_rows import with_continuation_rows
+    from table_grids import pipe_table
+    text = """| Variable | Zinc | Placebo |
+| Falls | 3 | 4 |
+| (range) | -- | -- |
+"""
+    table = pipe_table(text, text.split("\n")[0])
+    assert with_continuation_rows(table) is table
+
+
+# ------------------------------------------------------------------------------------------ an interval's other names
+@pytest.mark.parametrize("words, expected", [
+    ("Mean (95% CL)", ("mean_ci",)), ("mean (lower and upper 95% confidence limits)", ("mean_ci",)),
+    ("Median (95% confidence bounds)", ("median_ci",)), ("Median (range)", ("median_range",)),
+    ("Mean (confidence limits of the assay)", ())])
+def test_an_interval_named_by_its_limits_declares_a_centre_with_its_interval(words, expected):
+    assert declared_formats(words) == expected
+
+
+def test_a_footnote_naming_fitted_means_with_their_confidence_limits():
+    foot = "Fitted mean (lower, upper 95% confidence limit) from the repeated-measures model."
+    text = ALLOCATION + f"""Table 4. Outcomes at week 8
+| Outcome | Zinc | Placebo |
+| Symptom days | 4.2 (3.1, 5.3) | 5.9 (4.8, 7.0) |
+{foot}
+"""
+    first = next(line for line in text.split("\n") if line.startswith("|"))
+    rows = _read(text, first, "Table 4. Outcomes at week 8", header_rows=1, footnote=foot)[1]
+    assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["q1"]) for r in rows] == [
+        ("MEAN", 4.2, 3.1, 5.3, None), ("MEAN", 5.9, 4.8, 7.0, None)]
+
+
+# ------------------------------------------------------------------------------------------ unlabelled median lines
+_MEDIAN_LINES = ALLOCATION + """Table 5. Blood counts by visit
+| Variable | Zinc | Zinc | Placebo | Placebo |
+| | Visit 1 | Visit 2 | Visit 1 | Visit 2 |
+| Platelets (10^9/L) | 251 \u00b1 40 | 262 \u00b1 38 | 248 \u00b1 45 | -- |
+| | 249 | 258 | 244 | -- |
+| | (170-330) | (181-340) | (160-352) | -- |
+| Leukocytes (10^9/L) | 6.4 \u00b1 1.5 | 6.1 \u00b1 1.4 | 6.6 \u00b1 1.7 | 6.5 \u00b1 1.6 |
+"""
+
+
+def test_unlabelled_median_and_range_lines_under_a_variables_means():
+    rows = _read_table(_MEDIAN_LINES, 2)
+    medians = [(r["intervention"], r["value"], r["range_low"], r["range_high"], r["timepoint"], r["outcome"])
+               for r in rows if r["measure"] == "MEDIAN"]
+    assert medians == [("zinc", 249.0, 170.0, 330.0, "visit 1", "Platelets (10^9/L)"),
+                       ("zinc", 258.0, 181.0, 340.0, "visit 2", "Platelets (10^9/L)"),
+                       ("placebo", 244.0, 160.0, 352.0, "visit 1", "Platelets (10^9/L)")]
+    assert len([r for r in rows if r["measure"] == "MEAN"]) == 7
+
+
+@pytest.mark.parametrize("middle, bottom", [
+    ("| | 249 | 258 | 244 | -- |", "| | (250-330) | (181-340) | (160-352) | -- |"),      # a figure outside its pair
+    ("| | 249 | 258 | 244 | -- |", "| | (170-330) | (181-340) | -- | -- |"),            # a figure without its pair
+    ("| | 249 | 258 | 244 | -- |", "| Total | (170-330) | (181-340) | (160-352) | -- |")])   # a row of its own
+def test_lines_under_means_that_are_no_median_with_its_range(middle, bottom):
+    from evidence_review.extract.table_rows import with_median_lines
+    from table_grids import pipe_table
+    lines = _MEDIAN_LINES.split("\n")
+    text = "\n".join(lines[:5] + [middle, bottom] + lines[7:])
+    table = pipe_table(text, lines[2], header_rows=2)
+    assert with_median_lines(table) is table

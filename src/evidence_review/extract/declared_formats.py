@@ -46,7 +46,9 @@ _SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means
 _IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1\s*(?:[-\u2010-\u2015,;/]|to)?\s*Q3\b|"
               r"[^()\[\]]{0,15}?\bquartiles?\b|"
               + PERCENTILES + ")")
-_CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
+# ... "95% CI", "95% confidence interval", "95% CL", "95% confidence limits", "lower, upper 95% confidence limit"
+_CI_WORDS = (r"(?:(?:lower\s*(?:[,;/\u2013-]|and|to)\s*upper\s+)?95\s*%\s*)(?:CI|CL|confidence\s+(?:intervals?|limits?|bounds?))"
+             r"(?::?s)?")
 # a few words between a centre and its spread, naming what the centre is of: "Mean gain ± SE", "Mean change (SD)",
 # "Median time, days (range)", "Mean % change (SD)" (never "Mean difference (SD)": a comparison's)
 # (each word set off by a space or a comma: "meaningful change (SD)" names no mean; never "or" / "and" / the other
