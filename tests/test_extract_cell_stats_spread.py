@@ -269,3 +269,17 @@ def test_lines_under_means_that_are_no_median_with_its_range(middle, bottom):
     text = "\n".join(lines[:5] + [middle, bottom] + lines[7:])
     table = pipe_table(text, lines[2], header_rows=2)
     assert with_median_lines(table) is table
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a mean named with what it is of before its "(range)": a mean with its range, never a median
+    ("| Mean hospital stay, days (range) | 4.8 (1-12) | 6.3 (2-15) |", [(4.8, 1.0, 12.0), (6.3, 2.0, 15.0)]),
+    ("| Mean weight in kg (range) | 71 (52-96) | 69 (50-99) |", [(71.0, 52.0, 96.0), (69.0, 50.0, 99.0)]),
+    # a "Mean" line and its "(range)" line under the variable's heading
+    ("| Stay in hospital, days | | |\n| Mean | 4.8 | 6.3 |\n| (range) | (1-12) | (2-15) |",
+     [(4.8, 1.0, 12.0), (6.3, 2.0, 15.0)])])
+def test_mean_rows_with_their_range_are_means(body, expected):
+    text = ALLOCATION + "Table 2. Outcomes\n| Variable | Zinc | Placebo |\n" + body + "\n"
+    rows = _read_table(text, 1)
+    assert [(r["measure"], r["value"], r["range_low"], r["range_high"]) for r in rows] == \
+        [("MEAN",) + e for e in expected]
