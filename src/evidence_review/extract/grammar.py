@@ -1005,7 +1005,10 @@ def statistic_name(text: str) -> str | None:
     -> "q1"; a unit in brackets may follow: "Mean (kg)"), else None ("Mean (SD)" names two, "Age" none)."""
     m = _STATISTIC_NAME.fullmatch(text or "")
     if m is None:
-        return None
+        # "(range)", "[SD]", "(IQR)": a spread's own row or column label in its brackets, the figures' spread
+        inner = re.fullmatch(r"\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*", text or "")
+        named = statistic_name(inner.group(1)) if inner is not None else None
+        return named if named in ("sd", "se", "iqr", "range", "ci") else None
     tail = text[m.end(m.lastgroup):] if m.lastgroup else ""
     if re.search(r"(?i)\b(?:s\.?d|s\.?e|iqr|ci|range|%)\b", tail) or statistic_format(text):
         return None      # "Mean (SD)", "Median (IQR)", "Md (Q1-Q3)": a format of two statistics

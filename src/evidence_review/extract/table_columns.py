@@ -104,14 +104,20 @@ def without_run_in_p(table: dict, heads: set[int]) -> dict:
 
 # ------------------------------------------------------------------------------------------ joined statistic columns
 # a bare figure of a statistic column: "53.1", "-2.46", "8.95%", "21.6", a spread in brackets "(4.5)"
-_BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?\d+(?:\.\d+)?)\s*%?\s*")
-_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?)\s*%?\s*[)\]]?\s*")
+# ... and a figure printed without its leading zero (".5", "(.8)", "-.3"), read with it
+_BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?(?:\d+(?:\.\d+)?|\.\d+))\s*%?\s*")
+_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?|\.\d+)\s*%?\s*[)\]]?\s*")
 # an interval of a median column's neighbour: "2.0-7.3", "(50.0-80.0)", "[1, 5]", "10 to 90"
 _INTERVAL = re.compile(r"\s*[(\[]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u2013\u2014,;]|to)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
 # the centre and the spread column beside it that are joined, and how the joined cell and header print them
 _JOINABLE = {("mean", "sd"), ("mean", "se"), ("median", "iqr"), ("median", "range")}
 _JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)",
                   "ci": "Mean (95% CI)"}
+
+
+def _zero_led(x: str) -> str:
+    """ ".5" -> "0.5", "-.3" -> "-0.3": a figure printed without its leading zero, written with it."""
+    return re.sub(r"^([-\u2212]?)\.", r"\g<1>0.", x)
 
 
 def _joined_cell(centre: str, spread: str, role: str) -> str | None:
@@ -122,11 +128,11 @@ def _joined_cell(centre: str, spread: str, role: str) -> str | None:
         return None
     if role in ("sd", "se"):
         s = _SPREAD_FIGURE.fullmatch(spread or "")
-        return f"{m.group('x')} \u00b1 {s.group('x')}" if s is not None else None
+        return f"{_zero_led(m.group('x'))} \u00b1 {_zero_led(s.group('x'))}" if s is not None else None
     s = _INTERVAL.fullmatch(spread or "")
     if role == "ci":
-        return f"{m.group('x')} ({s.group('lo')} to {s.group('hi')})" if s is not None else None
-    return f"{m.group('x')} ({s.group('lo')}-{s.group('hi')})" if s is not None else None
+        return f"{_zero_led(m.group('x'))} ({s.group('lo')} to {s.group('hi')})" if s is not None else None
+    return f"{_zero_led(m.group('x'))} ({s.group('lo')}-{s.group('hi')})" if s is not None else None
 
 
 def header_paths(table: dict, heads: set[int]) -> dict[int, list[str]]:

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
-                    with_keyed_statistics, with_printed_marks)
+                    lone_figure, with_keyed_statistics, with_printed_marks)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
@@ -1840,7 +1840,7 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
     texts = {stat: _clean(scan_view(row[col]["text"])) for stat, col in stats.items() if row.get(col) is not None}
 
     def number(stat: str) -> float | None:
-        return parse_number(texts[stat]) if texts.get(stat) and _LONE_NUMBER.fullmatch(texts[stat]) else None
+        return lone_figure(texts[stat]) if texts.get(stat) else None
 
     def pair(stat: str) -> tuple[float, float] | None:
         low, high = _interval_cell_pair(row[stats[stat]]["text"]) if texts.get(stat) else (None, None)
