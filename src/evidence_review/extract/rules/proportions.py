@@ -12,8 +12,10 @@ from ...regexfilter import prefiltered
 from ..sentence import _DISPOSITION, OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 from .aligned import aligned_shares, of_other_groups, percent_of_a_mean
 
-# "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
+# "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X",
+# "13.9% of ravulizumab recipients"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
+                     r"|[A-Za-z][\w-]*\s+recipients\b"
                      r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
 # "Out of the 9 patients who experienced treatment failure, 8 (88.9%) were in the X group": the percentages after it
 # share out the patients who had the event among the arms
@@ -1149,3 +1151,75 @@ _PEOPLE_OF_THE_ARM_AFTER = re.compile(r"(?:-?(?:treated|randomi[sz]ed|allocated)
 _COUNT_BEFORE_ARM = re.compile(r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?P<gap>\s+)(?=[A-Za-z])", re.I)
 
 
+
+
+# what the people counted after their arm's people did: an event, a response, a finding (not who they were)
+_DID_SOMETHING = re.compile(r"\s*(?:of\s+them\s+|patients?\s+|participants?\s+)?(?:\w+ly\s+)?(?:had|has|have|presented|developed|"
+                            r"experienced|reported|showed|suffered|required|needed|achieved|reached|complained|responded|"
+                            r"underwent|died|relapsed|recovered|improved|became|remained|were|was|did|could|felt|got|"
+                            r"obtained|attained|returned|used|took|asked|[a-z]{3,}ed)\b", re.I)
+_GROUP_WORD = re.compile(r"\s*(?:group|arm)?\s*$", re.I)
+
+
+def people_of_an_arm_first(s: Sentence) -> None:
+    """ "Out of the 28 patients given A, 25 presented with pain", "Of the 40 participants in the B group, 12 (30%)
+    had X": the arm's people counted first (the total, whatever the study model says of the arm: the sentence's own
+    denominator), then how many of them did or had something; a row of that arm even where the outcome lexicon does not
+    know the outcome, since the sentence itself says the count is of the arm's people. Not a count of who the people
+    were (women, smokers: rules for characteristics), nor of the trial's flow (completed, withdrew)."""
+    seg = s.seg
+    if _DISPOSITION.search(seg) or _SCREENING.search(seg) or _CITED.search(seg):
+        return
+    for c in s.parse("people_then_count"):
+        if c.total is None or c.events is None or c.events > c.total or c.total == 0:
+            continue
+        named = [g for g in s.groups if c.arm_start <= g.start and g.end <= c.arm_end]
+        if len(named) != 1 or seg[c.arm_start:named[0].start].strip() \
+                or not _GROUP_WORD.match(seg[named[0].end:c.arm_end]):
+            continue        # the span holds the arm's name and nothing else ("who completed", a second arm: no)
+        idx = s.num_at(c.total_start, c.total_end) + s.num_at(c.count_start, c.count_end)
+        pct = s.num_at(c.percent_start, c.percent_end) if c.percent_start >= 0 else []
+        if any(not s.free(i) for i in idx + pct):
+            continue
+        if not _DID_SOMETHING.match(seg, c.end) or s.describes_patients(s.local_after(c.end)):
+            continue
+        if pct and abs(100 * c.events / c.total - s.nums[pct[0]].value) > 1:
+            continue        # the bracket is no share of those people
+        s.claimed.update(idx + pct)
+        s.estimates.append(Estimate("PROPORTION", c.events / c.total, f"{c.events}/{c.total}", c.start, c.end,
+                                    events=c.events, total=c.total, kind="count", arm_hint=named[0].name))
+
+
+# "Relapse occurred in 45 and 43 participants (49 and 57%, respectively)": each arm's count, then each one's share
+_COUNTS_THEN_SHARES_RESPECTIVELY = re.compile(
+    r"(?<![\w.,/-])(?P<counts>\d+(?:\s*,\s*\d+)*\s*,?\s*and\s+\d+)\s+(?:" + COUNTED_PEOPLE + r"\s+)?[(\[]\s*"
+    r"(?P<shares>" + UNSIGNED + r"\s*%?(?:\s*,\s*" + UNSIGNED + r"\s*%?)*\s*,?\s*and\s+" + UNSIGNED + r")\s*%\s*,?\s*"
+    r"respectively\s*[)\]]", re.I)
+
+
+def counts_then_shares_respectively(s: Sentence) -> None:
+    """ "X occurred in 45 and 43 participants (49 and 57%, respectively)": one count and its share per arm, the arms
+    named before in one list, else the study's arms in the document's order; read only where every count over its
+    arm's size is its printed share (to a rounding), which is what says the order is the arms'."""
+    seg = s.seg
+    if "respectively" not in seg:
+        return
+    for m in _COUNTS_THEN_SHARES_RESPECTIVELY.finditer(seg):
+        counts = [int(v) for v in re.findall(r"\d+", m.group("counts"))]
+        shares = [parse_number(v) for v in re.findall(UNSIGNED, m.group("shares"))]
+        if len(counts) != len(shares) or s.describes_patients(s.local_after(m.end())) or _SCREENING.search(seg) \
+                or _CITED.search(seg):
+            continue
+        arms = s.arms_named_before(m.start(), len(counts))
+        if not arms and not any(g.start < m.start() for g in s.groups):
+            arms = list(getattr(s.state, "study_arms", ()) or s.state.two_arms())
+        sizes = [s.state.arm_sizes.get(a) for a in arms] if arms and len(arms) == len(counts) else []
+        if not sizes or not all(sizes) or any(c > n or abs(100 * c / n - x) > 1.0 for c, n, x in zip(counts, sizes, shares)):
+            continue
+        idx = s.num_at(m.start("counts"), m.end("counts")) + s.num_at(m.start("shares"), m.end())
+        if any(not s.free(i) for i in idx):
+            continue
+        s.claimed.update(idx)
+        for arm, count, size in zip(arms, counts, sizes):
+            s.estimates.append(Estimate("PROPORTION", count / size, f"{count}/{size}", m.start(), m.end(), events=count,
+                                        total=size, kind="arm-patients", arm_hint=arm))
