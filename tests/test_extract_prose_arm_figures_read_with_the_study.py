@@ -243,14 +243,12 @@ def test_the_percent_sign_printed_once_after_a_respectively_list(text):
     assert _counts(HRT, text) == [("conjugated estrogens", 34, 100), ("transdermal estradiol", 26, 100)]
 
 
-# ------------------------------------------------------ each arm's change set against the other's, signed or in a unit
+# ------------------------------------------------------ each arm's change set against the other's, in a unit
 @pytest.mark.parametrize("text, expected", [
-    ("The change in body fat was -1.1% versus -0.1% in the sumatriptan and placebo groups.",
-     [("placebo", -0.1, None, 38), ("sumatriptan", -1.1, None, 40)]),
-    ("Sumatriptan led to a change in body fat of -1.1% versus -0.1% with placebo.",
-     [("placebo", -0.1, None, 38), ("sumatriptan", -1.1, None, 40)]),
     ("Body weight changed by +1.2 kilograms versus +0.1 kilograms in the sumatriptan and placebo groups.",
      [("placebo", 0.1, None, 38), ("sumatriptan", 1.2, None, 40)]),
+    ("Grip strength rose by 2.5 pounds versus 0.5 pounds in the sumatriptan and placebo groups.",
+     [("placebo", 0.5, None, 38), ("sumatriptan", 2.5, None, 40)]),
 ])
 def test_each_arms_change_set_against_the_others(text, expected):
     assert _means(TWO, text) == expected
@@ -259,6 +257,112 @@ def test_each_arms_change_set_against_the_others(text, expected):
 @pytest.mark.parametrize("text", [
     "Sumatriptan reduced the risk of migraine by -31% versus placebo.",                       # a relative change
     "Migraine days were reduced by 31% versus 12% in the sumatriptan and placebo groups.",   # unsigned, no unit
+    # a signed percentage stays a relative change (session 15: read as arm means when a change was named before
+    # it, it gained two rows on one validation batch and cost two on another; left out)
+    "The change in body fat was -1.1% versus -0.1% in the sumatriptan and placebo groups.",
 ])
 def test_no_arm_mean_from_a_relative_change(text):
     assert _means(TWO, text) == []
+
+
+# ------------------------------------ a count over its whole arm, the arm named beside it: an outcome of that arm
+@pytest.mark.parametrize("text, expected", [
+    ("Placebo 6/38 and sumatriptan 9/40 were fatigued.", [("placebo", 6, 38), ("sumatriptan", 9, 40)]),
+    ("Twenty of 40 patients receiving sumatriptan regained full function.", [("sumatriptan", 20, 40)]),
+    ("Sumatriptan: 9 of 40 regained full function.", [("sumatriptan", 9, 40)]),
+])
+def test_a_count_over_its_whole_arm_named_beside_it(text, expected):
+    assert _counts(TWO, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty of 40 patients receiving sumatriptan were women.",                    # who they were
+    "Thirty-eight of 40 patients receiving sumatriptan completed the study.",     # the trial's flow
+    "Six of 15 patients receiving sumatriptan regained full function.",           # a part of the arm, no outcome known
+])
+def test_no_count_of_traits_flow_or_a_part_of_the_arm_without_an_outcome(text):
+    assert _counts(TWO, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peak VO2 (baseline/exit) was 24.2\u00b14.8/25.6\u00b14.8 in group A and 25.0\u00b12.8/25.2\u00b13.4 in group B.",
+    "Peak VO2 was 24.2 \u00b1 4.8 mL/kg/min vs. 25.6 \u00b1 4.8 mL/kg/min in group A and 25.0 \u00b1 2.8 mL/kg/min vs. "
+    "25.2 \u00b1 3.4 mL/kg/min in group B before and after training.",
+])
+def test_each_arms_pair_split_by_a_slash_or_in_a_unit_with_slashes(text):
+    rows = [r for r in _read(LETTERS + text) if r["measure"] == "MEAN"]
+    assert sorted((r["intervention"], r["value"], r["sd"], r["role"] == "baseline") for r in rows) == [
+        ("group a", 24.2, 4.8, True), ("group a", 25.6, 4.8, False),
+        ("group b", 25.0, 2.8, True), ("group b", 25.2, 3.4, False)]
+
+
+def test_two_arms_values_at_the_same_two_times_are_no_arms_pairs():
+    text = "Peak VO2 was 24.2 \u00b1 4.8 mL/kg/min in group A and 25.0 \u00b1 2.8 mL/kg/min in group B at baseline and exit."
+    rows = [r for r in _read(LETTERS + text) if r["measure"] == "MEAN"]
+    assert sorted((r["intervention"], r["value"]) for r in rows) == [("group a", 24.2), ("group b", 25.0)]
+
+
+# ------------------------------------- an arm's share with its own interval, "of the patients in" the arm after it
+CESSATION = "Smokers were randomly assigned to varenicline (n = 51), bupropion (n = 50) or placebo (n = 48). "
+
+
+@pytest.mark.parametrize("verb", ["was achieved by", "occurred in"])
+def test_shares_with_intervals_of_the_patients_in_each_arm(verb):
+    text = (f"Abstinence {verb} 13.7% (95% CI: 6.15-26.9) of the patients in the varenicline group, 16.0% (95% CI: "
+            "7.2-29.1) in the bupropion group and 70.8% (95% CI: 55.9-83.0) in the placebo group.")
+    assert _counts(CESSATION, text) == [("bupropion", 8, 50), ("placebo", 34, 48), ("varenicline", 7, 51)]
+
+
+@pytest.mark.parametrize("text", [
+    "Cigarette use was reduced by 13.7% (95% CI: 6.15-26.9) in the varenicline group.",         # a change
+    "Abstinence occurred in 13.7% (95% CI: 6.15-26.9) of the patients with diabetes in the varenicline group.",  # a subset
+])
+def test_no_arm_share_from_a_change_or_a_subset_with_an_interval(text):
+    assert _counts(CESSATION, text) == []
+
+
+# -------------------------------------------------- one percentage printed once for the arms listed right after it
+EQUAL = "Smokers were randomly assigned to varenicline (n = 100), bupropion (n = 100) or placebo (n = 100). "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rates of seizures were 0% for placebo and bupropion; 1% for varenicline.",
+     [("bupropion", 0, 100), ("placebo", 0, 100), ("varenicline", 1, 100)]),
+    ("Rates of seizures were 1% for placebo and bupropion; 4% for varenicline.",
+     [("bupropion", 1, 100), ("placebo", 1, 100), ("varenicline", 4, 100)]),
+])
+def test_one_share_printed_for_the_arms_listed_after_it(text, expected):
+    assert _counts(EQUAL, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of values for a list of arms, with or without "respectively": each value its own arm
+    ("Rates of seizures were 2% and 4% for placebo and bupropion, respectively.", [("bupropion", 4, 100), ("placebo", 2, 100)]),
+    ("Seizure rates were 2% and 3% for placebo and bupropion.", [("bupropion", 3, 100), ("placebo", 2, 100)]),
+])
+def test_a_list_of_shares_is_no_share_of_every_arm(text, expected):
+    assert _counts(EQUAL, text) == expected
+
+
+# --------------------------------------------------------------- the people with an event shared out by arm
+CARE = "Patients were randomly assigned to usual care (n = 60) or telemonitoring (n = 58). "
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 23 patients readmitted, 13 were in the usual care arm and 10 were in the telemonitoring arm.",
+    "Twenty-three patients were readmitted: 13 were in the usual care arm and 10 were in the telemonitoring arm.",
+])
+def test_people_with_an_event_shared_out_by_arm(text):
+    rows = _counts(CARE, text)
+    assert sorted((events, total) for _, events, total in rows) == [(10, 58), (13, 60)]
+    assert any(arm == "telemonitoring" and events == 10 for arm, events, _ in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 23 patients who withdrew, 13 were in the usual care arm and 10 were in the telemonitoring arm.",   # flow
+    "Of the 30 women enrolled at our site, 13 were in the usual care arm and 10 were in the telemonitoring arm.",
+    "Of the 23 patients readmitted, 12 were in the usual care arm and 10 were in the telemonitoring arm.",     # 22 != 23
+    "Of the 23 patients readmitted, 13 (56.5%) were in the usual care arm.",                                  # one arm
+])
+def test_no_share_out_of_the_flow_of_a_site_of_a_sum_that_differs_or_of_one_arm(text):
+    assert _counts(CARE, text) == []

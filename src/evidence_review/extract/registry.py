@@ -874,6 +874,14 @@ RULES: list[Rule] = [
          "participants (49 and 57%, respectively).",
          [{"measure": "PROPORTION", "events": 45, "total": 92, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 43, "total": 76, "intervention": "placebo"}]),
+    Rule("event-people-by-arm", 72, "'Of the 23 patients readmitted, 13 were in the A arm and 10 in the B arm': the "
+         "people with an event shared out by arm, each arm's count over its size, where the counts cover the arms "
+         "named and add up to the people counted (never the trial's flow)",
+         ("number",), proportions.event_people_by_arm,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58). Of the 23 patients readmitted, "
+         "13 were in the placebo arm and 10 were in the rituximab arm.",
+         [{"measure": "PROPORTION", "events": 13, "total": 58, "intervention": "placebo"},
+          {"measure": "PROPORTION", "events": 10, "total": 60, "intervention": "rituximab"}]),
     Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
          "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
          ("count_percent", "percent"), proportions.earlier_denominator,

@@ -226,10 +226,8 @@ def _items(s: Sentence) -> list[_Item]:
                    claims=[i] + ti))
     covered = [(x.start, x.end) for x in at.values()]
     for i, n in enumerate(nums):
-        if not s.free(i) or n.signed and n.percent and not percent_of_a_mean(seg, n.start) \
-                or any(a <= n.start < b for a, b in covered):
-            continue        # (a signed percentage is a relative change, "-71% vs placebo", unless it is the change of
-                            # an arm's quantity named right before: "the change in body fat was -1.1% versus -0.1%")
+        if not s.free(i) or n.signed and n.percent or any(a <= n.start < b for a, b in covered):
+            continue
         if any(g.start <= n.start < g.end for g in s.groups):
             continue        # "glycine 1.5% solution": a concentration in an arm's name
         if not n.percent and _TIME_NAMED_BEFORE.search(seg, max(0, n.start - 12), n.start) and float(n.value).is_integer():

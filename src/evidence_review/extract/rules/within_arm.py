@@ -528,14 +528,15 @@ def summaries_at_two_times(s: Sentence) -> None:
 _TWO_TIMES = re.compile(
     r"\b(?:at\s+)?(?:the\s+)?(?P<t1>baseline|start|beginning|entry|admission|before|pre-?(?:treatment|intervention|"
     r"operative|test)?)(?:\s+of\s+(?:the\s+)?(?:study|trial|treatment|intervention))?\s*(?:and|vs\.?|versus|/)\s*"
-    r"(?:at\s+|after\s+)?(?:the\s+)?(?P<t2>(?:end|completion|after|post-?(?:treatment|intervention|operative|test)?|"
+    r"(?:at\s+|after\s+)?(?:the\s+)?(?P<t2>(?:end|completion|exit|final|discharge|after|post-?(?:treatment|intervention|operative|test)?|"
     r"follow-?up|(?:week|month|day)\s+\d+|\d+\s+(?:weeks|months|days))(?:\s+of\s+(?:the\s+)?(?:study|trial|treatment|"
     r"intervention|follow-?up)|\s+(?:treatment|the\s+intervention|intervention|surgery|training))?)\b", re.I)
 _FIRST_TIME_IS_BASELINE = re.compile(r"baseline|start|beginning|entry|admission|before|pre", re.I)
-# between the two values of one arm's pair: "96.2 ± 18.9 vs. 92.2 ± 20.4", "(M = 4.1, SD = 1.2) and (M = 3.2, ...)"
-_PAIR_JOIN = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?,?\s*(?:vs\.?|versus|v/s|and|to|\u2192|->)\s*[(\[]?\s*", re.I)
+# between the two values of one arm's pair: "96.2 ± 18.9 vs. 92.2 ± 20.4", "(M = 4.1, SD = 1.2) and (M = 3.2, ...)",
+# "24.2±4.8/25.6±4.8"
+_PAIR_JOIN = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z%\u00b5]{1,8}(?:/[a-zA-Z\u00b5.0-9]{1,8}){0,2}\s*)?,?\s*(?:vs\.?|versus|v/s|and|to|\u2192|->|/)\s*[(\[]?\s*", re.I)
 # after the pair, its one arm: "(kg), A group", "kg in the A group", "with A"
-_PAIR_THEN_ARM = re.compile(r"\s*[)\]]?\s*(?:[(\[]\s*[^()\[\]\d]{1,12}[)\]]|[a-zA-Z%/\u00b5]{1,8}(?![\w-]))?\s*,?\s*"
+_PAIR_THEN_ARM = re.compile(r"\s*[)\]]?\s*(?:[(\[]\s*[^()\[\]\d]{1,12}[)\]]|[a-zA-Z%\u00b5]{1,8}(?:/[a-zA-Z\u00b5.0-9]{1,8}){0,2}(?![\w-]))?\s*,?\s*"
                             r"(?:(?:in|for|with|among|on)\s+)?(?:the\s+)?$", re.I)
 # before the pair, its one arm: "in the A group, 96.2 ± 18.9 vs. 92.2 ± 20.4", "A group: ..."
 _ARM_THEN_PAIR = re.compile(r"\s*(?:group|arm)?\s*[:,]?\s*(?:[(\[]\s*)?$", re.I)
