@@ -778,7 +778,9 @@ RULES: list[Rule] = [
          "counted ('None of the 58 patients', 'No patient in either group developed X', with the outcomes listed after "
          "it), nobody of one arm ('None of the 29 A patients developed X'), the event denied ('There were no adverse "
          "events.', 'No X was recorded', 'In the B group, however, no X occurred'), everyone free of it, the arms "
-         "negated ('Neither group reported X'), the event negated ('X was not seen in either group'); 0/n of each arm "
+         "negated ('Neither group reported X'), the event negated ('X was not seen in either group'), nobody stopping "
+         "for an event ('None of the patients stopped participation due to adverse events': the discontinuation's "
+         "zero); 0/n of each arm "
          "the clause names, else of every arm of known size where it says either / both / any / neither or names no arm "
          "and no other place (never a difference, a change, a plan, a loss, another study, a bare death)",
          ("none_of", "no_events", "number"), zero_events.zero_events,

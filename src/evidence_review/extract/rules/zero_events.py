@@ -15,7 +15,9 @@ an earlier one read):
 - the other frames of a generic event noun ("with no X reported", "Neither group demonstrated any X", "X was not
   apparent in either the A or the B group", "None of the patients of the A group received X");
 - the digit-free family: the people negated, the event negated, the event denied ("No wound infection was recorded",
-  "No cases of X were recorded in the B arm"), the arms negated ("Neither group reported X").
+  "No cases of X were recorded in the B arm"), the arms negated ("Neither group reported X");
+- nobody stopping for an event ("None of the patients stopped participation due to adverse events": the zero of
+  "discontinuation due to adverse events", an outcome the batches label; a withdrawal for no event stays the flow).
 The arms come from the study model (`s.groups`, `s.state.arm_sizes`): the arms the clause names (0 of each arm named,
 as the labelling rules count zero events in words), every arm of known size where it says either / both / any /
 neither / "the two groups", or names no arm and no other place. Never a difference, a change, a plan, an exclusion or
