@@ -224,7 +224,7 @@ def test_every_arms_size_from_groups_of_n():
     assert _sizes(text) == {"propofol": None, "etomidate": None}
 
 
-def test_shares_of_the_patients_who_had_an_event_are_not_the_arms_proportions():
+def test_the_patients_who_had_an_event_shared_out_by_arm_are_counts_of_each_arm_never_shares():
     text = ("Patients were randomly assigned to propofol (n = 40) or etomidate (n = 40). Out of the 10 patients who "
             "had a relapse, 7 (70.0%) patients were in propofol group and 3 (30.0%) were in etomidate group. "
             "Relapse occurred in 5 (12.5%) patients in the propofol group.")
