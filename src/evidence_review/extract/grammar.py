@@ -190,6 +190,24 @@ class CountOf:
 
 
 @dataclass(frozen=True)
+class PeopleThenCount:
+    """ "Out of the 28 patients given A, 25 ...": the arm's people (`total`, the arm's name at `arm_start`..`arm_end`),
+    then the count of them (`events`, with its percentage at `percent_start` when printed, else -1)."""
+    start: int
+    end: int
+    total: int | None
+    total_start: int
+    total_end: int
+    arm_start: int
+    arm_end: int
+    events: int | None
+    count_start: int
+    count_end: int
+    percent_start: int = -1
+    percent_end: int = -1
+
+
+@dataclass(frozen=True)
 class ArmCount:
     """ "23 recurrences (treatment failures) in the X group", "7 in the Y group": a count of events, each at most
     once per patient, in an arm named after it (`noun` empty when the count names no event)."""
@@ -363,6 +381,14 @@ _SPELLED_COUNT_PAIR = re.compile(
     r"(?<![\w.,/])(?P<e>\d+|" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>" + COUNT_WORD + r")\b"
     r"(?=\s+(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\b|\s*[(\[]\s*\d[\d.]*\s*%|\s*[)\]])"
     r"|(?<![\w.,/])(?P<e2>\d+|" + COUNT_WORD + r")\s+out\s+of\s+the\s+(?P<t2>\d+)(?![\w.]|\s*/)", re.I)
+# "Out of the 28 patients given A, 25 presented with pain", "Of the 40 participants in the B group, 12 (30%) had X",
+# "Among 35 women receiving C 9 developed Y": an arm's people counted first, then how many of them did something (the
+# people's arm between; rules/proportions.people_of_an_arm_first reads it)
+_ARM_PEOPLE_FIRST = re.compile(
+    r"\b(?:out\s+of|of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<t>\d+|" + COUNT_WORD + r")\s+" + COUNTED_PEOPLE
+    + r"\s+(?:who\s+(?:received|were\s+(?:given|treated\s+with|receiving))|receiving|given|treated\s+with|(?:allocated|assigned|"
+    r"randomi[sz]ed)\s+to|in|of|from|on|for)\s+(?:the\s+)?(?P<arm>[^,;.()\d]{2,60}?)\s*,?\s+(?P<n>\d+|" + COUNT_WORD
+    + r")(?:\s+" + COUNTED_PEOPLE + r")?(?:\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[)\]])?(?=\s+[a-z])", re.I)
 _COUNT_PERCENT = re.compile(
     # "Three patients in the X group (7.9%)": the arm may stand between the patients and their share
     # "Eleven women (37.9%)": women or men as the people counted (rules/proportions.count_percent reads them only
@@ -437,8 +463,10 @@ def _no_events(m: re.Match) -> Word:
 
 
 # "Nine patients in each treatment group (16%)": one count printed for every arm
-_EACH_GROUP_COUNT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+" + PATIENTS + r"\s+in\s+each\s+(?:treatment\s+|study\s+)?"
-                               r"(?:group|arm)\s*(?:[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]])?", re.I)
+# ("in each of the groups", "in each of the two arms": the same count of every arm)
+_EACH_GROUP_COUNT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+" + PATIENTS + r"\s+in\s+each\s+"
+                               r"(?:of\s+the\s+(?:two\s+|three\s+|[23]\s+)?(?:treatment\s+|study\s+)?(?:groups|arms)|"
+                               r"(?:treatment\s+|study\s+)?(?:group|arm))\s*(?:[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]])?", re.I)
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:,?\s*(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
@@ -505,6 +533,11 @@ _MEAN_BRACKET = re.compile(
     # (the bracket may go on with the mean's interval: "2.4 (SD, 1.1; 95% CI = 2.0-2.8)")
     # (the interval read as part of the summary, the printed SD kept)
     r"(?:;\s*(?:90|95|99)\s*%\s*(?:CI|confidence\s+interval)[^()\[\]]{0,40})?[)\]]")
+# "(M = 241.1, SD = 134.5 ms)", "mean = 12.1; SD = 3.4", "Mean: 5.2, SE: 0.4": the centre and its spread each
+# after its own name (the psychology journals' style); the summary starts at the centre's name
+_MEAN_LABELLED = re.compile(
+    r"(?:(?-i:\bM)|\b(?i:mean))\s*[:=]\s*(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*"
+    r"(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=]?\s*(?P<s>" + UNSIGNED + r")(?![\w.]*\d)")
 _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
 # the words that name a pair as the quartiles ("IQR", "Q1-Q3", "P25-P75", "25th-75th percentile", "quartiles") or as
 # the range ("range", "min-max", "minimum, maximum"), before the pair or before each bound ("(Q1: 3; Q3: 7)",
@@ -647,6 +680,12 @@ def _arm_count(m: re.Match) -> ArmCount:
     # "three in the A group vs none in the B group": none is a count of zero
     return ArmCount(m.start(), m.end(), 0 if n in ("none", "no one") else count_value(n), (m.group("noun") or "").lower(),
                     m.start("arm"), m.end("arm"))
+
+
+def _people_then_count(m: re.Match) -> PeopleThenCount:
+    return PeopleThenCount(m.start(), m.end(), count_value(m.group("t").lower()), m.start("t"), m.end("t"),
+                           m.start("arm"), m.end("arm"), count_value(m.group("n").lower()), m.start("n"), m.end("n"),
+                           m.start("x") if m.group("x") else -1, m.end("x") if m.group("x") else -1)
 
 
 def _count_percent(m: re.Match) -> CountPercent:
@@ -799,6 +838,8 @@ GRAMMAR: list[Production] = [
     Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),
     Production("of_the_n", _OF_THE_N, _of_the_n, "Of the 117 patients who entered, 56% achieved", gate=("of", "among"),
                caseless=True),
+    Production("people_then_count", _ARM_PEOPLE_FIRST, _people_then_count, "Out of the 28 patients given ketamine, 25 had pain",
+               gate=("of ", "among "), caseless=True),
     Production("percent_of", _PERCENT_OF, _percent_of, "26.7% of 116 patients", gate=("%", "per")),
     Production("all_of", _ALL, _all, "All 9 patients", gate=("ll ",)),
     Production("none_of", _NONE, _none, "No patient in either group", gate=("no",), caseless=True),
@@ -813,6 +854,7 @@ GRAMMAR: list[Production] = [
     Production("rate", _PER100, _rate, "44.4/100 patient-years", gate=("year", "PY", "Year")),
     Production("mean_pm", _MEAN_PM, _mean_pm, "12.1 \u00b1 3.4", gate=("\u00b1", "+/-")),
     Production("mean_bracket", _MEAN_BRACKET, _mean_bracket, "12.1 (SE 0.9)", gate=("(", "[")),
+    Production("mean_labelled", _MEAN_LABELLED, _mean_bracket, "(M = 241.1, SD = 134.5 ms)", gate=("SD", "SE", "s.")),
     Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
     Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
     Production("slash_spread", _SLASH_SPREAD, _median_spread, "23.0 (21.0/26.0)", gate=("/",)),
