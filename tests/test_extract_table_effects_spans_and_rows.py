@@ -1,5 +1,4 @@
-"""Effects in tables read once and read whole (issue #13; error classes counted on blind batches 27-29): a cell
-spanning several rows (a question's proportional odds ratio over its answer levels) read once; effect rows under the
+"""Effects in tables read whole (issue #13; error classes counted on blind batches 27-29): effect rows under the
 arms' rows of a table whose rows are the arms ("Mean difference in change from baseline [95% CI]", "Std effect size")
 read per time; a Hodges-Lehmann / median-difference column read as MD; an "Effect size" column the notes declare as
 eta squared, a risk difference printed as a fraction, not misread.
@@ -7,15 +6,12 @@ Every table here is written for the test, numbers and names changed."""
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 from table_grids import pipe_table, read_pipe_table as _read
 
 from evidence_review.extract.table_effects import (difference_order, median_difference, percent_header,
-                                                   printed_as_fraction, repeats_the_cell_above,
-                                                   transposed_effect_measure, variance_explained)
+                                                   printed_as_fraction, transposed_effect_measure, variance_explained)
 from evidence_review.extract.table_reader import read_table
 from evidence_review.extract.study import build_study
-from evidence_review.ingest.markuptables import grid_from_table
 
 METHODS = "Adults were randomly assigned to celecoxib or placebo.\n"
 ARM_LEVEL = ("PROPORTION", "MEAN", "MEDIAN")
@@ -23,53 +19,6 @@ ARM_LEVEL = ("PROPORTION", "MEAN", "MEDIAN")
 
 def _effects(rows) -> list[tuple]:
     return [(r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows or [] if r["measure"] not in ARM_LEVEL]
-
-
-# ------------------------------------------------------------------------------------------ a cell spanning rows
-def test_ingestion_marks_the_rows_a_rowspan_cell_repeats_in():
-    grid = grid_from_table(etree.fromstring(
-        "<table><thead><tr><th>Item</th><th>Level</th><th>A</th><th>B</th><th>OR (95% CI)</th></tr></thead><tbody>"
-        "<tr><td rowspan='3'>Easy to use</td><td>Yes</td><td>9</td><td>4</td><td rowspan='3'>2.10 (1.20-3.70)</td></tr>"
-        "<tr><td>Unsure</td><td>5</td><td>6</td></tr><tr><td>No</td><td>2</td><td>8</td></tr></tbody></table>"))
-    assert grid.rows[2] == ["Easy to use", "Unsure", "5", "6", "2.10 (1.20-3.70)"]
-    assert grid.continued == frozenset({(2, 0), (2, 4), (3, 0), (3, 4)})      # never the first row's cells
-
-
-SPAN_HEADER = "| Item | Level | Celecoxib (n = 52) | Placebo (n = 50) | OR (95% CI) | P |"
-SPAN_TABLE = f"""{METHODS}Table 3. Satisfaction with treatment
-{SPAN_HEADER}
-| Easy to use | Agree | 30 (57.7) | 18 (36.0) | 2.31 (1.12-4.76) | 0.02 |
-| Easy to use | Neutral | 14 (26.9) | 17 (34.0) | 2.31 (1.12-4.76) | 0.02 |
-| Easy to use | Disagree | 8 (15.4) | 15 (30.0) | 2.31 (1.12-4.76) | 0.02 |
-| Would repeat | Agree | 25 (48.1) | 20 (40.0) | 1.35 (0.66-2.74) | 0.41 |
-| Would repeat | Disagree | 27 (51.9) | 30 (60.0) | 1.35 (0.66-2.74) | 0.41 |
-"""
-
-
-def _span_rows(spanned: bool):
-    table = pipe_table(SPAN_TABLE, SPAN_HEADER, caption="Table 3. Satisfaction with treatment")
-    if spanned:
-        for cell in table["cells"]:
-            if cell["col"] in (0, 4, 5) and cell["row"] in (2, 3, 5):
-                cell["spans_above"] = True
-    return read_table("d", SPAN_TABLE, table, build_study("d", SPAN_TABLE, {"tables": [table]}))
-
-
-def test_a_ratio_spanning_a_questions_level_rows_is_read_once():
-    rows = _span_rows(spanned=True)
-    assert _effects(rows) == [("OR", 2.31, 1.12, 4.76), ("OR", 1.35, 0.66, 2.74)]
-    # every level's counts are still each arm's
-    assert len([r for r in rows if r["measure"] == "PROPORTION"]) == 10
-
-
-def test_equal_figures_in_rows_of_their_own_are_each_read():
-    # the same figures printed in cells of their own (no span): two estimates that happen to agree
-    assert len(_effects(_span_rows(spanned=False))) == 5
-
-
-def test_repeats_the_cell_above_reads_the_mark_only():
-    assert repeats_the_cell_above({"text": "2.31 (1.12-4.76)", "spans_above": True})
-    assert not repeats_the_cell_above({"text": "2.31 (1.12-4.76)"})
 
 
 # ------------------------------------------------------------------------------------------ effect rows, arms as rows

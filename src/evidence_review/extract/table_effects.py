@@ -389,14 +389,6 @@ def without_effect_size(cell: str) -> str:
     return cell[:m.start()] if m is not None else cell
 
 
-# ------------------------------------------------------------------- an effect cell spanning several rows
-def repeats_the_cell_above(cell: dict) -> bool:
-    """Whether an effect cell is the continuation of a cell spanning this row and the one above (the markup's rowspan,
-    which ingestion repeats in every row it covers and marks `spans_above`): a question's proportional odds ratio
-    over its answer levels, an outcome's one difference over its time rows. One estimate, read once, in its first
-    row. (Two cells printing the same figures are not a span: two outcomes may have equal estimates.)"""
-    return bool(cell.get("spans_above"))
-
 
 # ------------------------------------------------------------------- effect rows of a table whose rows are the arms
 # a row that tests rather than estimates ("p value", "P for difference") or a change within an arm ("Difference from

@@ -80,7 +80,6 @@ from .table_effects import (compared_figure_columns, comparison_matrix, decimal_
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order,
-                            repeats_the_cell_above,
                             without_effect_size)
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
@@ -1501,8 +1500,6 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]):
                 continue
-            if repeats_the_cell_above(cell):
-                continue        # one cell spanning this row and the one above: read once (table_effects)
             measure, header = effect_columns[column]
             parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table))
             if parsed is None:

@@ -169,7 +169,6 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
     cells_seen = 0
     spanned: set[tuple[int, int]] = set()     # grid positions repeating a colspan cell's text
-    continued: set[tuple[int, int]] = set()   # grid positions repeating a rowspan cell's text from the row above
     marks: dict[tuple[int, int], tuple[str, ...]] = {}     # the footnote marks each (tr, column)'s cell carries
     grid_rows_of: dict[int, list[int]] = {}     # each tr's grid rows (several when its cells stack rows)
     spanned_above: list[int] = []     # the columns the previous header row covered with colspan cells
@@ -192,10 +191,8 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
         spanned_above = []
         row_lines: list[list[str]] = []     # each position's lines, to unstack rows written into one <tr>
         row_spanned: set[int] = set()
-        row_continued: set[int] = set()
         for cell in cells:
             while (r, col) in pending:
-                row_continued.add(col)
                 row.append(pending.pop((r, col)))
                 row_lines.append([row[-1]])
                 col += 1
@@ -221,19 +218,15 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
             if cells_seen > MAX_TABLE_CELLS:
                 return None
         while (r, col) in pending:
-            row_continued.add(col)
             row.append(pending.pop((r, col)))
             row_lines.append([row[-1]])
             col += 1
         is_header = in_head or (all_th and bool(cells))
         unstacked = None if is_header else _stacked_lines(row_lines)
         grid_rows_of[r] = []
-        for depth, one_row in enumerate(unstacked or [row]):
+        for one_row in unstacked or [row]:
             grid_rows_of[r].append(len(grid))
             spanned.update((len(grid), c) for c in row_spanned)
-            continued.update((len(grid), c) for c in row_continued)
-            if depth:       # a one-line cell beside stacked rows repeats in each, as a rowspan's does
-                continued.update((len(grid), c) for c, lines in enumerate(row_lines) if len(lines) == 1)
             grid.append(one_row)
             header_flags.append(is_header)
     width = max((len(r) for r in grid), default=0)
@@ -253,5 +246,4 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
 
         header_rows = guess_header_rows(full)
     return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f], spanned=frozenset(spanned),
-                     continued=frozenset(continued),
                      marks={(g, c): carried for (r, c), carried in marks.items() for g in grid_rows_of.get(r, ())})

@@ -125,8 +125,6 @@ class TableGrid:
     #: (row, col) positions that repeat the cell on their left because the markup's cell spans both columns
     #: (colspan): one value printed twice in the text, not two cells that print the same value.
     spanned: frozenset = frozenset()
-    #: (row, col) positions that repeat the cell above them because the markup's cell spans both rows (rowspan).
-    continued: frozenset = frozenset()
     #: (row, col) -> the footnote marks the cell there carries, left out of its text ("a" of "Stay<sup>a</sup>").
     marks: dict = field(default_factory=dict)
 
@@ -164,8 +162,6 @@ def _render_table(grid: TableGrid, table_id: str, start: int) -> tuple[str, dict
             cell = {"row": r, "col": c, "text": value, "start": pos, "end": pos + len(value), "header": r < header_rows}
             if (source_row, c) in grid.spanned:
                 cell["spans_left"] = True
-            if (source_row, c) in grid.continued:
-                cell["spans_above"] = True
             if grid.marks.get((source_row, c)):
                 cell["marks"] = list(grid.marks[(source_row, c)])
             cells.append(cell)
