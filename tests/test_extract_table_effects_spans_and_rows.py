@@ -1,7 +1,8 @@
 """Effects in tables read whole (issue #13; error classes counted on blind batches 27-29): effect rows under the
 arms' rows of a table whose rows are the arms ("Mean difference in change from baseline [95% CI]", "Std effect size")
 read per time; a Hodges-Lehmann / median-difference column read as MD; an "Effect size" column the notes declare as
-eta squared, a risk difference printed as a fraction, not misread.
+eta squared, a risk difference printed as a fraction, not misread; in prose, "M diff =", "OR0.5" and a threshold
+set before the trial.
 Every table here is written for the test, numbers and names changed."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from table_grids import pipe_table, read_pipe_table as _read
 from evidence_review.extract.table_effects import (difference_order, median_difference, percent_header,
                                                    printed_as_fraction, transposed_effect_measure, variance_explained)
 from evidence_review.extract.table_reader import read_table
+from evidence_review.extract.pipeline import extract_one
 from evidence_review.extract.study import build_study
 
 METHODS = "Adults were randomly assigned to celecoxib or placebo.\n"
@@ -178,6 +180,27 @@ def test_printed_as_fraction(value, low, high, expected):
     ("RD (%)", True), ("Difference in percentage points", True)])
 def test_percent_header(header, expected):
     assert percent_header(header) is expected
+
+
+# ------------------------------------------------------------------------------------------ prose
+def _prose(sentence: str) -> list[tuple]:
+    rows, _, _ = extract_one("d", METHODS + sentence, "d.txt")
+    return _effects(rows)
+
+
+def test_a_ratio_glued_to_its_value_is_read():
+    assert _prose("Celecoxib lowered the odds of flare (OR0.55, 95%CI 0.34\u20130.89) and of withdrawal "
+                  "(OR 0.62, 95% CI 0.40-0.96).") == [("OR", 0.55, 0.34, 0.89), ("OR", 0.62, 0.4, 0.96)]
+
+
+def test_a_threshold_set_before_the_trial_is_no_result():
+    assert _prose("A difference of 30% between the arms was considered clinically significant.") == []
+    assert _prose("A reduction of 15 points in the score would be considered clinically meaningful.") == []
+
+
+def test_a_mean_difference_abbreviated_before_its_value():
+    assert _prose("Stair-climbing time fell more with celecoxib than with placebo (M diff = 3.8 s, p adj = 0.004).") \
+        == [("MD", 3.8, None, None)]
 
 
 def test_an_effect_only_table_of_differences_in_means_with_its_interval_column():
