@@ -34,7 +34,8 @@ CURRENCY = r"[\u00a3$\u20ac]"
 SIGNED = r"(?:[-+][ ]?)?(?:" + CURRENCY + r"\s?)?" + UNSIGNED
 NUM = SIGNED
 # A value starts where no word character or point precedes it, so "3-61" yields 3 and 61, not -61.
-VALUE = re.compile(r"(?<![\w.])(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
+# (a ratio's or difference's two-letter abbreviation glued to its value, "OR0.5", "HR1.8", does not hide the value)
+VALUE = re.compile(r"(?:(?<![\w.])|(?<=(?<![A-Za-z])(?:OR|HR|RR|RD|MD))(?=\d+[.\u00b7]\d))(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
 # "44 percent", "5.3 percentage points", "12 per cent", "3 pp": a percentage in words
 PERCENT_WORDS = re.compile(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*per\s+cent\b|\s*pp\b", re.I)
 

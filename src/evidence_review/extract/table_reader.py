@@ -78,7 +78,9 @@ from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_fro
                           zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
-                            before_effect_size, colon_interval, glued_mark, marked_measure, without_effect_size)
+                            before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
+                            transposed_effect_measure, difference_order,
+                            without_effect_size)
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -203,7 +205,9 @@ _EFFECT_HEADERS = [
     # (before MD: "Standardized mean difference" holds "mean difference"; an effect size is standardized)
     ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference|\beffect\s+sizes?\b|\bcohen'?s\s+d\b|"
                        r"\bhedges'?\s*g\b", re.I)),
-    ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
+    # ("Difference in means (95% CI)": the difference of the arms' means, named the other way round)
+    ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference|"
+                      r"differences?\s+(?:in|of|between)\s+(?:the\s+)?(?:(?:adjusted|LS|group)\s+)?means\b", re.I)),
     # ("Δ (95% CI)": a difference with its interval; a bare "Δ" over one arm's cells is that arm's change)
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b|\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
 ]
@@ -3626,6 +3630,62 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                                                (start, end, evidence), (row_when, row_before), dict(doc_id=doc_id, source_file=source_file,
                                                                 condition=condition, baseline_table=baseline_table,
                                                                 caption_timepoint=caption_timepoint)))
+    # "Mean difference [95% CI] | - | -0.13 (-0.43 to 0.18)" and "Std effect size | - | -0.11" under each outcome's arm
+    # rows: the two arms' comparison at each column's time
+    out.extend(_transposed_effect_rows(doc_id, text, table, by_row, arm_rows, columns, headings, caption,
+                                       dict(source_file=source_file, condition=condition)))
+    return out
+
+
+def _transposed_effect_rows(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
+                            columns: dict[int, _Column], headings: dict[int, str], caption: str, where: dict) -> list[dict]:
+    """The effect rows of a table whose rows are the arms: a row labelled with a measure ("Mean difference in change
+    from baseline [95% CI]", "Std effect size", "OR (95% CI)") under the rows of exactly two arms since the last
+    heading row compares those two arms, one effect per cell of a figure column; a "p value" row right under it
+    gives each cell's p. Which arm is first (table_effects.difference_order): the printed arithmetic, else the arms'
+    roles, else the order of their rows."""
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    said = f"{caption}\n{_footnotes(text, table)}"
+    ordered = sorted(by_row)
+    for i, r in enumerate(ordered):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        if r in arm_rows or not label:
+            continue
+        measure = transposed_effect_measure(label, next((m for m, p in _EFFECT_HEADERS if p.search(label)), ""), said)
+        if not measure:
+            continue
+        top = max([h for h in headings if h < r], default=-1)
+        block = [a for k, a in sorted(arm_rows.items()) if top < k < r]
+        unique = list({id(a): a for a in block}.values())
+        if len(unique) != 2 or len(block) != 2:
+            continue
+        block_rows = [k for k in sorted(arm_rows) if top < k < r]
+        heading = headings.get(top, "") if top >= 0 else _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+        below = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
+        p_row = below if below is not None and below.get(0) and _P_HEADER.search(_clean(below[0]["text"])) else None
+        start, end = _row_span(text, table, bounds, r)
+        kinds = [p["measure"] for k in block_rows for c, cell in by_row[k].items() if c
+                 for p in [parse_arm_cell(_clean(scan_view(cell["text"])), "", None)] if p is not None]
+        for col in sorted(c for c in row if c and c in columns):
+            cell = row[col]
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, label)
+            if parsed is None:
+                continue
+            own = parsed["measure"] or _effect_measure(measure, kinds, "", label)
+            if own is None or (own in RATIO_MEASURES and parsed["value"] <= 0):
+                continue
+            first, second = difference_order(
+                own, parsed["value"],
+                [[leading_figure(_clean(by_row[k][c]["text"])) if by_row[k].get(c) else None for c in sorted(columns) if c]
+                 for k in block_rows], sorted(c for c in columns if c).index(col), [a.role for a in block])
+            if parsed["p_value"] is None and parsed["p_text"] is None and p_row is not None and p_row.get(col):
+                parsed["p_value"], parsed["p_text"] = parse_p_cell(_clean(scan_view(p_row[col]["text"]))) or (None, None)
+            outcome, timepoint = _outcome_and_timepoint(heading)
+            context = dict(doc_id=doc_id, outcome=outcome, timepoint=columns[col].timepoint or columns[col].header or timepoint,
+                           evidence=text[start:end], start=start, end=end, subgroup="", role="", **where)
+            out.append(_effect_row(context, own, parsed, block[first], block[second], "", int(cell["start"]) - start))
     return out
 
 
@@ -4159,6 +4219,9 @@ _MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\bad
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
+    if measure == "RD" and not parsed.get("percent") and not percent_header(header) and \
+            printed_as_fraction(parsed["value"], parsed["ci_low"], parsed["ci_high"]):
+        return      # "-0.054 (-0.36, 0.24)": a difference of proportions printed as a fraction (table_effects)
     if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header or "percentage point" in header.lower()
                             or parsed.get("percent")):
         for key in ("value", "ci_low", "ci_high"):   # percentage points, as the arms' n (%) are
@@ -4406,7 +4469,9 @@ def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "",
         return "RD"
     if "MEAN" in kinds or hint.startswith("mean"):
         return "MD"
-    return None      # a difference of medians or of unknown quantities: no contract measure
+    if median_difference(header, kinds, hint):
+        return "MD"      # a Hodges-Lehmann estimate, a difference of medians: the labels' MD (table_effects)
+    return None      # a difference of unknown quantities: no contract measure
 
 
 def _effect_arms(header: str, study: Study, table_arms: list[Arm],
