@@ -84,6 +84,7 @@ from .grammar import Parse, comparison_statistic, count_value, parse_number, per
 from .ids import estimate_id
 from .table_shares import without_size_restatements
 from .share_cells import no_patients_cell, per_patient_count, share_cell_format
+from .denominators import applies_to, declared_count_format, declared_sizes, sizes_by_column, without_declared_sizes
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
@@ -1002,6 +1003,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
     under_heading = False   # the rows since a heading row, none with a first label of its own
+    heading_sizes: dict[int, int] = {}      # the arms' sizes a heading row declares for its rows (denominators.py)
+    arm_count = len({id(a) for a in arm_columns.values()})
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -1028,6 +1031,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             what_label = label      # (what the row is of, before its second label joins it)
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
+        # "Employment status (n = 177 + 190)", "Readmitted (n = 170/180)": the n of each arm the row (or the heading's
+        # rows) counts from, no part of the outcome's name (denominators.py)
+        own_sizes = sizes_by_column(declared_sizes(label, arm_count), arm_columns)
+        label = without_declared_sizes(label, arm_count)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
         formats = {col: values[col] for col in arm_columns if values.get(col)}
         if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
@@ -1070,6 +1077,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
             under_heading = True
+            heading_sizes = own_sizes
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
                 # a flat group ends at the next heading; a group with its own sub-headings at the next heading
@@ -1313,6 +1321,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # value are two values
                 continue
             words, own_n = own_size(BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            declared_n = (own_sizes or heading_sizes).get(column)
+            if own_n is None and applies_to(words, declared_n, own=bool(own_sizes)):
+                own_n = declared_n      # the n its row or heading declares (denominators.py)
+            else:
+                declared_n = None
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
                                     label=label, n=own_n or column_sizes[column])
             marked = marked_format("", row_notes, cell.get("marks") or ())
@@ -1372,6 +1385,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 own_hint = share_cell_format(words, own_hint, label=label, heading=section, row_format=hint,
                                              declared=declared, n=own_n or column_sizes[column],
                                              row_cells=tuple(values.get(c, "") for c in arm_columns)) or own_hint
+                if declared_n and not hint.startswith(_STATISTIC_HINTS):
+                    # a count of the n its row or heading declares: "45 (25.4)" of 177 is no mean with its SD
+                    own_hint = declared_count_format(words, own_n, label=label) or own_hint
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column], guarded=False)
             over = parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None \
                 and bool(parsed.get("total")) and parsed["events"] > parsed["total"]
@@ -1549,6 +1565,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
 
 
 _BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+# a row's own format naming a statistic that no declared n turns into a count
+_STATISTIC_HINTS = ("mean", "median", "rate", "pair", "sex_pair")
 # a heading whose rows measure the time between two moments: "Interval (days)", "Time between visits", "Delay"
 _SPAN_MEASURED = re.compile(r"(?i)\b(?:intervals?|time\s+(?:between|from)|gaps?|delays?)\b")
 # a caption or label header saying the table's figures are changes: "Changes in serum levels (or delta)", "Δ"
