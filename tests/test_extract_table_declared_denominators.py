@@ -1,11 +1,13 @@
 """The n an arm's count is of where a row label or a heading row declares it ("Employment status (n = 177 + 190)",
 "Readmitted (n = 170/180)", "How sure were you? (150 + 160)"): each arm's count and share are of the declared n,
 not of the column's, and never a mean with its SD (extract.denominators); on tables written here, with negatives
-of the same look (a measured quantity keeps its mean, a single n or a ratio in brackets declares nothing)."""
+of the same look (a measured quantity keeps its mean, a single n or a ratio in brackets declares nothing). Also
+a caption declaring percentages over bare figures, and an arm's "n" column of analysed counts ("21/22")."""
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.denominators import (applies_to, declared_count_format, declared_sizes, sizes_by_column,
+from evidence_review.extract.denominators import (analysed_column, analysed_count, applies_to, declared_count_format,
+                                                  declared_sizes, sizes_by_column,
                                                   without_declared_sizes)
 
 
@@ -125,3 +127,64 @@ Table 3. Results
     assert work == {"drug a": ("PROPORTION", 18, 45), "placebo": ("PROPORTION", 20, 50)}
     hba1c = {arm: v for (outcome, arm), v in rows.items() if "HbA1c" in outcome}
     assert hba1c == {"drug a": ("MEAN", None, 40, 7.2), "placebo": ("MEAN", None, 38, 7.5)}
+
+
+# ------------------------------------------------------------------------------------------ a caption of percentages
+_SIDE_EFFECTS = """Patients were randomly assigned to drug A or drug B.
+Table 4. {caption}
+| Side effect | Drug A (n = 120) | Drug B (n = 95) |
+| Nausea | 6 | 12 |
+| Headache | 10 | 4 |
+"""
+
+
+def test_bare_figures_under_a_caption_of_percentages_are_shares_not_counts():
+    caption = "Percentage of side effects reported"
+    text = _SIDE_EFFECTS.format(caption=caption)
+    rows = _rows(text, "| Side effect | Drug A (n = 120) | Drug B (n = 95) |", f"Table 4. {caption}")
+    # 6 % of 120 is 7 patients, 12 % of 95 is 11 (derived, flagged): never 6 of 120
+    assert rows[("Nausea", "drug a")][:3] == ("PROPORTION", 7, 120)
+    assert rows[("Nausea", "drug b")][:3] == ("PROPORTION", 11, 95)
+    assert rows[("Headache", "drug a")][:3] == ("PROPORTION", 12, 120)
+
+
+def test_bare_figures_under_a_caption_of_side_effects_stay_counts():
+    caption = "Side effects reported"
+    text = _SIDE_EFFECTS.format(caption=caption)
+    rows = _rows(text, "| Side effect | Drug A (n = 120) | Drug B (n = 95) |", f"Table 4. {caption}")
+    assert rows[("Nausea", "drug a")][:3] == ("PROPORTION", 6, 120)
+    assert rows[("Headache", "drug b")][:3] == ("PROPORTION", 4, 95)
+
+
+# ------------------------------------------------------------------------------------------ an arm's "n" column
+@pytest.mark.parametrize("cell, n", [("21", 21), ("21/22", 21), ("21 of 22", 21), ("22/22", 22)])
+def test_the_analysed_an_n_cell_gives(cell, n):
+    assert analysed_count(cell) == n
+
+
+@pytest.mark.parametrize("cell", ["23/22", "21 (95.5)", "3.1", ""])
+def test_no_analysed_count(cell):
+    assert analysed_count(cell) is None
+
+
+def test_a_column_of_analysed_of_randomised():
+    assert analysed_column(["22/22", "21/22", "", "20/22"])
+    assert not analysed_column(["5", "8", "2"])                 # bare counts: events, not sizes
+    assert not analysed_column(["21/22", "5 (23.8)"])
+    assert not analysed_column(["23/22", "21/22"])
+
+
+def test_counts_of_the_analysed_an_arm_s_n_column_prints():
+    text = """Patients were randomly assigned to drug A (n = 22) or placebo (n = 22).
+Table 2. Outcomes
+| | Drug A | Drug A | Placebo | Placebo |
+| Outcome | n | Events | n | Events |
+| Nausea | 21/22 | 5 (23.8) | 22/22 | 8 (36.4) |
+| Vomiting | 20/22 | 2 (10.0) | 21/22 | 4 (19.0) |
+"""
+    _, found = read_pipe_table(text, "| | Drug A | Drug A | Placebo | Placebo |", caption="Table 2. Outcomes",
+                               header_rows=2)
+    rows = sorted((r["outcome"], r["intervention"], r["measure"], r.get("events"), r.get("total")) for r in found)
+    # the "n" cells are each row's analysed, no proportions of their own
+    assert rows == [("Nausea", "drug a", "PROPORTION", 5, 21), ("Nausea", "placebo", "PROPORTION", 8, 22),
+                    ("Vomiting", "drug a", "PROPORTION", 2, 20), ("Vomiting", "placebo", "PROPORTION", 4, 21)]

@@ -67,7 +67,7 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
         body, n = body.rstrip(" ,;"), own_n
-    if hint in ("", "n_pct") and _PERCENT_THEN_COUNT.fullmatch(body):
+    if hint in ("", "n_pct", "pct") and _PERCENT_THEN_COUNT.fullmatch(body):
         hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent

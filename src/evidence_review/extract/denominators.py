@@ -10,12 +10,14 @@ is 45 of 177 (25.4 %), neither a mean of 45 with its SD nor 45 of the 200 random
 `declared_sizes` reads the sizes a label declares (one per arm, or nothing), `without_declared_sizes` gives the
 label without them (the outcome's name), `sizes_by_column` spreads them over the arm columns, and
 `declared_count_format` says how a cell reads under its declared n: a count with its share of that n, or a bare
-count (no share of the n fits a mean with its SD).
+count (no share of the n fits a mean with its SD). Also here: the n an arm's "n" column gives a row ("21/22": 21
+analysed of 22, `analysed_count`, `analysed_column`) and the n a sex pair is of (`sex_pair_count`).
 """
 from __future__ import annotations
 
 import re
 
+from .arm_cells import PAIR_CELL, proportion_row
 from .cell_reading import share_agrees
 from .declared_formats import MEASURED_QUANTITY
 
@@ -29,7 +31,6 @@ _OTHER_JOIN = re.compile(r"\s*(?:/|,|;|\bvs\.?|\bversus|\band|:)\s*", re.I)
 _DECLARATION = re.compile(
     r"\s*(?:[(\[]\s*(?P<inner>[^()\[\]]*?\d[^()\[\]]*?)\s*[)\]]|[,;:]?\s*(?P<tail>[nN]\s*\d?\s*=\s*\d{1,5}"
     r"(?:\s*(?:[+/,;]|\bvs\.?|\bversus|\band)\s*(?:[nN]\s*\d?\s*=\s*)?\d{1,5})+))\s*", re.I)
-_NUMBER = re.compile(r"\d{1,5}")
 
 
 def _sizes_of(words: str) -> tuple[int, ...] | None:
@@ -123,3 +124,46 @@ def declared_count_format(cell: str, n: int | None, *, label: str = "") -> str:
     if not MEASURED_QUANTITY.search(label or "") and _BARE_COUNT.fullmatch(cell or "") and int(cell) <= n:
         return "count"
     return ""
+
+
+def sex_pair_count(cell: str, parsed: dict | None, n: int | None) -> dict | None:
+    """The first count of a sex pair read under "Sex (M/F)", "Female/Male", "Gender (w/m)" ("127/123", "27 / 2",
+    "33 (50 %)/33 (50 %)") of the arm's `n` where the two add up to fewer (patients of unknown sex, a pair of the
+    analysed), else of their sum; `parsed` (the pair's reading) as it is when the cell is no pair. (Which sex a pair
+    is labelled by is a convention the batches do not share: batch 15 keeps a "Female/Male" pair's female count,
+    batches 16 on the male count; the first count stays.)"""
+    if parsed is None or parsed.get("measure") != "PROPORTION":
+        return parsed
+    pair = PAIR_CELL.fullmatch(cell) or PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
+    if pair is None:
+        return parsed
+    a, b = int(pair.group("a")), int(pair.group("b"))
+    share = pair.group("ap")
+    total = n if n and a + b < n else a + b
+    if share is not None and not share_agrees(a, total, share, truncated=True):
+        share = None        # (a share of the pair's sum, not of the arm)
+    found = proportion_row(a, total, share, parsed.get("value_text") or cell)
+    for key in ("needs_review", "flags"):
+        if parsed.get(key) and not found.get(key):
+            found[key] = parsed[key]
+    return found
+
+# a cell of an arm's "n" column: the patients analysed, alone or of those randomised ("21", "21/22", "21 of 22")
+_ANALYSED = re.compile(r"\s*(?P<n>\d{1,6})\s*(?:(?:/|\bof\b)\s*(?P<of>\d{1,6}))?\s*", re.I)
+
+
+def analysed_count(cell: str) -> int | None:
+    """The number of patients an arm's "n" cell says a row is of: "21", "21/22" and "21 of 22" (21 analysed of the
+    22 randomised) give 21; None for anything else, or a first number above the second."""
+    m = _ANALYSED.fullmatch(cell or "")
+    if m is None or m.group("of") is not None and int(m.group("n")) > int(m.group("of")):
+        return None
+    return int(m.group("n"))
+
+
+def analysed_column(cells: list[str]) -> bool:
+    """Whether an arm's column headed "n" holds each row's analysed of randomised ("22/22", "21/22", "20/22"): every
+    filled cell such a fraction, none above its whole (then no count of events: a column of the row's sizes)."""
+    filled = [c for c in cells if c and c.strip()]
+    return bool(filled) and all(re.fullmatch(r"\s*\d{1,6}\s*(?:/|\bof\b)\s*\d{1,6}\s*", c, re.I) for c in filled) \
+        and all(analysed_count(c) is not None for c in filled)
