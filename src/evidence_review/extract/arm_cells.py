@@ -77,7 +77,7 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
         if hint in ("n_pct", "pct_n", "count", "pct") and re.search(r"\d\s*(?:[-\u2010-\u2015,;]|to)\s*[-+\u2212]?\.?\d", body) \
                 and without_trailing_figure(printed) != printed:
             hint = ""       # (the share of the trailing bracket is what a "[%]" in the header declared, not the centre's)
-    if hint in ("", "n_pct") and _PERCENT_THEN_COUNT.fullmatch(body):
+    if hint in ("", "n_pct", "pct") and _PERCENT_THEN_COUNT.fullmatch(body):
         hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent

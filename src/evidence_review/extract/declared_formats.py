@@ -116,7 +116,8 @@ _PROSE_FORMATS = [
                          r"(?:frequenc(?:y|ies)|proportions?)\b", re.I)),
     # "Values are percentages", "Data are mean ± SD or percentages": shares of the arm printed without their counts
     # (share_cells reads them; a declaration naming the counts too is "n_pct")
-    ("pct", re.compile(r"\bpercent(?:age)?s\b", re.I)),
+    # (also "Percentage of side effects reported": one percentage per cell of what the caption counts)
+    ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b", re.I)),
 ]
 
 

@@ -74,8 +74,8 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows, with_two_line_labels
-from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
-                          zero_among_shares)
+from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
+                          sizes_from_category_blocks, whole_population_size, zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
@@ -85,7 +85,10 @@ from .grammar import Parse, comparison_statistic, count_value, parse_number, per
     statistic_name
 from .ids import estimate_id
 from .table_shares import without_size_restatements
-from .share_cells import no_patients_cell, per_patient_count, share_cell_format
+from .share_cells import (counts_patients, listed_category_counts, no_patients_cell, per_patient_count, share_and_category,
+                          share_cell_format)
+from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
+                           sex_pair_count, sizes_by_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
@@ -177,7 +180,7 @@ _GROUPED = r"[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _GROUPED_PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>" + _GROUPED + r")\s*(?:to|[-\u2013\u2014;]|\.\.)\s*(?P<high>" + _GROUPED
                                 + r")\s*[)\]]?\s*")
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
-_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
+_SEX_PAIR = re.compile(r"\b(?P<first>m|f|w|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|w|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b|"
                               # "Characteristics of spinal anaesthesia", "Block characteristics": what the anaesthetic
@@ -772,6 +775,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             continue
         measured = [c for c in arm_columns if c != col and arm_columns[c] is arm_columns[col]
                     and (column_hints.get(c) or "").startswith(("mean", "median"))]
+        if not measured and analysed_column([_clean(c.get("text")) for c in cells
+                                             if int(c["col"]) == col and int(c["row"]) not in heads]):
+            # "n | Events" under one arm, the n cells "21/22": each row's analysed of the randomised, the figures of
+            # the arm's other column counted of them (denominators.py)
+            measured = [c for c in arm_columns if c != col and arm_columns[c] is arm_columns[col]]
         if len(measured) == 1:
             size_column_of[measured[0]] = col
     for col in size_column_of.values():
@@ -807,6 +815,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                  for _, row in sorted(by_row.items())], unsized, text).items():
             column_sizes[col] = size
             adopt_size(arm_columns[col], size)
+    model_sized = {c: column_sizes[c] for c in arm_columns if column_sizes.get(c) and c in columns
+                   and split_size(columns[c].header)[1] is None}
+    if model_sized and len(model_sized) == len(arm_columns):
+        # "Male | 30 | 28" and "Female | 26 | 27" under arms the study model sized 60: the 56 and 55 analysed, each
+        # characteristic's categories adding up to them (table_sizes.py)
+        column_sizes.update(analysed_sizes_from_category_blocks(
+            [(_clean(row[0]["text"]) if row.get(0) else "", {c: _clean(row[c]["text"]) for c in model_sized if row.get(c)})
+             for _, row in sorted(by_row.items())], model_sized))
     for col in [c for c in sorted(arm_columns) if column_sizes.get(c) is None]:
         # "88.2% | 5.9% | 11.8%" under an arm of the "17 children" the text names: shares of 17 (table_sizes.py)
         column_sizes[col] = size_from_shares([_clean(row[col]["text"]) for row in by_row.values() if row.get(col)], text)
@@ -910,7 +926,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         marked = marked_format("", row_notes, _carried_marks(table, col=col, header=True))
         if marked and column_hints.get(col, "") in ("", "mean", "median"):
             column_hints[col] = marked
-    counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
+    # (a caption of events declaring percentages, "Percentage of side effects reported", counts no bare figure)
+    counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption)) and table_hint != "pct"
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
     geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
@@ -1006,6 +1023,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
     under_heading = False   # the rows since a heading row, none with a first label of its own
+    heading_sizes: dict[int, int] = {}      # the arms' sizes a heading row declares for its rows (denominators.py)
+    # (rows printing counts with their shares: a row of zeros there counts no patient, share_cells.py)
+    counting_table = counts_patients([[_clean(row[c]["text"]) for c in arm_columns if row.get(c)] for row in by_row.values()])
+    arm_count = len({id(a) for a in arm_columns.values()})
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -1032,6 +1053,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             what_label = label      # (what the row is of, before its second label joins it)
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
+        # "Employment status (n = 177 + 190)", "Readmitted (n = 170/180)": the n of each arm the row (or the heading's
+        # rows) counts from, no part of the outcome's name (denominators.py)
+        own_sizes = sizes_by_column(declared_sizes(label, arm_count), arm_columns)
+        label = without_declared_sizes(label, arm_count)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
         formats = {col: values[col] for col in arm_columns if values.get(col)}
         if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
@@ -1074,6 +1099,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
             under_heading = True
+            heading_sizes = own_sizes
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
                 # a flat group ends at the next heading; a group with its own sub-headings at the next heading
@@ -1317,14 +1343,19 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # value are two values
                 continue
             words, own_n = own_size(BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            declared_n = (own_sizes or heading_sizes).get(column)
+            if own_n is None and applies_to(words, declared_n, own=bool(own_sizes)):
+                own_n = declared_n      # the n its row or heading declares (denominators.py)
+            else:
+                declared_n = None
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
                                     label=label, n=own_n or column_sizes[column])
             marked = marked_format("", row_notes, cell.get("marks") or ())
             if marked and not own_hint.startswith(("rate", "pair", "sex_pair")):
                 own_hint = marked       # "5.1 (0.3)^b" under "b Mean (SE)": the cell's own mark is its declaration
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
-            if own_n is None and measured_n is not None and re.fullmatch(r"\d{1,6}", _clean(measured_n["text"])):
-                own_n = int(_clean(measured_n["text"]))
+            if own_n is None and measured_n is not None and analysed_count(_clean(measured_n["text"])):
+                own_n = analysed_count(_clean(measured_n["text"]))      # ("21", "21/22": denominators.py)
             beside = row.get(column + 1) if arm_columns.get(column + 1) is arm else None
             if beside is not None and _LONE_NUMBER.fullmatch(words) and _LONE_BRACKET.fullmatch(_clean(beside["text"])):
                 # "3.5 | (2.0-7.3)", "12.1 | [8.4, 15.0]", "41 | (12)" under one arm: the figure and its spread printed in
@@ -1368,7 +1399,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                                                             re.fullmatch(r"\s*\d+\s*", words) else own_hint)
             if per_patient_count(words, own_n or column_sizes[column]) and not hint:
                 continue        # "Complications (total) | 31 (1.41)" of 22: events with their mean per patient
-            if no_patients_cell(words, [values.get(c, "") for c in arm_columns]) and \
+            if no_patients_cell(words, [values.get(c, "") for c in arm_columns], counting_table=counting_table,
+                                label=label) and \
                     not hint.startswith(("mean", "median", "rate", "pair", "sex_pair")):
                 # "Rash | 0 | 3 (2.0)", "Rash | none | 3 (2.0)": no patient of the arm (share_cells), never a median 0
                 words, own_hint = words if re.search(r"\d", words) else "0", "n_pct"
@@ -1376,7 +1408,25 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 own_hint = share_cell_format(words, own_hint, label=label, heading=section, row_format=hint,
                                              declared=declared, n=own_n or column_sizes[column],
                                              row_cells=tuple(values.get(c, "") for c in arm_columns)) or own_hint
+                if declared_n and not hint.startswith(_STATISTIC_HINTS):
+                    # a count of the n its row or heading declares: "45 (25.4)" of 177 is no mean with its SD
+                    own_hint = declared_count_format(words, own_n, label=label) or own_hint
+            worded = share_and_category(words, label)
+            if worded is not None:
+                words, own_hint = worded[0], "pct"      # "79.2% female": the share, its category kept (share_cells.py)
+            listed = listed_category_counts(label, words, own_n or column_sizes[column]) if pair is None else []
+            for name, count, offset in listed:
+                # "ASA 1/2/3 | 105/145/0": one count per category the label lists, of the arm (share_cells.py)
+                item = dict(proportion_row(count, own_n or column_sizes[column], None, str(count)), category=name)
+                read_cells.append((dict(cell, start=int(cell["start"]) + offset), arm, item))
+            if listed:
+                continue
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column], guarded=False)
+            if parsed is not None and worded is not None:
+                parsed["category"] = worded[1]
+            if own_hint == "sex_pair" and pair is not None:
+                # "Sex (M/F) | 27/20" in an arm of 50: 27 of the 50 (denominators.py)
+                parsed = sex_pair_count(words, parsed, own_n or column_sizes[column])
             over = parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None \
                 and bool(parsed.get("total")) and parsed["events"] > parsed["total"]
             if over and unit_only and own_hint == "n_pct":
@@ -1553,6 +1603,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
 
 
 _BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+# a row's own format naming a statistic that no declared n turns into a count
+_STATISTIC_HINTS = ("mean", "median", "rate", "pair", "sex_pair")
 # a heading whose rows measure the time between two moments: "Interval (days)", "Time between visits", "Delay"
 _SPAN_MEASURED = re.compile(r"(?i)\b(?:intervals?|time\s+(?:between|from)|gaps?|delays?)\b")
 # a caption or label header saying the table's figures are changes: "Changes in serum levels (or delta)", "Δ"
@@ -2221,8 +2273,8 @@ def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
 
 # "(yes/no)", "(left/right)", "(present/absent)": a label's two categories, the cells "a/b" their counts
 # ... or after a comma at the label's end: "Relapse, yes/no"
-_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]|"
-                            r"(?<=,)\s*(?P<first2>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second2>[A-Za-z][A-Za-z-]{0,19})\s*$")
+_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*[/:]\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]|"
+                            r"(?<=,)\s*(?P<first2>[A-Za-z][A-Za-z-]{0,19})\s*[/:]\s*(?P<second2>[A-Za-z][A-Za-z-]{0,19})\s*$")
 _YES_WORD = re.compile(r"yes|y|present|positive|pos|\+", re.I)
 _PAIR_WORDS = re.compile(r"yes|no|y|n|present|absent|positive|negative|pos|neg|left|right|l|r|unilateral|bilateral|"
                          r"single|multiple|primary|secondary|urban|rural|(?:non-?)?smokers?|(?:un)?employed|married|"
@@ -2249,6 +2301,8 @@ _PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]
 _PACKED_ITEM_AFTER = re.compile(r"(?P<count>\d{1,6})(?![\d.%])\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]]\s*)?"
                                 r"(?P<name>[A-Za-z][A-Za-z'-]*(?:[ ](?!and\b)[A-Za-z][A-Za-z'-]*){0,2}?)"
                                 r"\s*(?:[,;/]|\band\b)?\s*")
+# the name of a sex in a packed cell: "F", "M", "W", "Male", "Females", "Men", "Women"
+_SEX_NAME = re.compile(r"\s*(?:m|f|w|males?|females?|men|women)\s*", re.I)
 _NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|days?|weeks?|months?|years?|hours?|h|hrs?|min(?:utes?)?|times?|"
                              r"doses?|episodes?|events?|grade|stage|type|visits?|range|mean|median|sd|iqr|patients?|"
                              r"participants?|subjects?|mg|g|kg|ml|mL|l|cm|mm|mmHg|IU|U|units?|points?|cycles?|sessions?)",
@@ -2299,7 +2353,12 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
     names = [m.group("name").strip() for m in items]
     if sum(counts) > n or any(_NOT_A_CATEGORY.fullmatch(x) for x in names) or len(set(x.lower() for x in names)) < len(names):
         return []
-    if len(items) == 2 and sum(counts) == n:
+    if len(items) == 2 and all(_SEX_NAME.fullmatch(x) for x in names) and len({_sex_word(x) for x in names}) == 2:
+        # "F 13 (62%) M 8 (38%)", "Female -5 Male -13": the men, as a sex pair is labelled (denominators.py)
+        keep = [_sex_word(x) == "male" for x in names]
+        items, names, counts = [x for x, k in zip(items, keep) if k], [x for x, k in zip(names, keep) if k], \
+            [x for x, k in zip(counts, keep) if k]
+    elif len(items) == 2 and sum(counts) == n:
         # "Male -13 Female -5" of 18: a characteristic of two categories; the second is the first's complement
         items, names, counts = items[:1], names[:1], counts[:1]
     out = []
