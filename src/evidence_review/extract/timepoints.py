@@ -80,6 +80,10 @@ _TIME = (
     # "12 weeks", "8–12 weeks", "12-week", "12 mo", "two years"
     r"|" + _NUMBER_RANGE + r"[- ]?(?P<long>" + _LONG_UNIT + r")\b"
     r"|" + _NUMBER_RANGE + r"[- ]?(?P<short>" + _SHORT_UNIT + r")\b"
+    # "D1", "D 3", "Wk 12", "W12", "Mo 6", "Yr 2"; "6 w", "6 m": a unit cut to its letter(s), kept only where a short
+    # text is nothing but a time (bare_short: a header, a row label), written out ("day 1", "6 weeks")
+    r"|(?P<code>(?P<code_unit>d|wk|w|mo|mth|yr)\s?(?P<code_n>\d{1,3}(?:" + _RANGE_JOINT + r"\d{1,3})?))(?![\d.,])(?=\s*(?:$|[,;:(|]))"
+    r"|(?P<letter>(?P<letter_n>\d{1,3}(?:" + _RANGE_JOINT + r"\d{1,3})?)\s?(?P<letter_unit>w|m))(?=\s*(?:$|[,;:(|]))"
     r")" + _REFERENCE.replace("(?:\\s*", "(?P<ref>\\s*", 1)
 )
 # behind the package's start guard: re jumps to the characters a time can start with
@@ -140,6 +144,13 @@ def _timepoint_spans(text: str, bare_short: bool) -> tuple[tuple[int, int, str],
         if m.group("short") and not bare_short and not m.group("ref") and not _TIME_BEFORE.search(before) \
                 and not _TIME_AFTER.match(text, m.end()) and not _continues_list(text, m, out):
             continue
+        if m.group("code") or m.group("letter"):
+            if not bare_short or m.group("ref"):
+                continue    # "D2 receptor", "6 m walk": a letter is a unit only in a header or label of a time
+            unit = _LETTER_UNITS[(m.group("code_unit") or m.group("letter_unit")).lower()]
+            said = f"{unit} {m.group('code_n')}" if m.group("code") else f"{m.group('letter_n')} {unit}s"
+            out.append((m.start(), m.end(), re.sub(r"\s+", " ", said)))
+            continue
         if m.group("clock") and not _CLOCK_SAID.search(before):
             continue    # "35:18", "10:30" bare: a ratio as often as a time of day
         if m.group("long") and m.group("long").lower() in ("y", "mo", "mos") and not re.search(r"\d", m.group("tp")):
@@ -148,6 +159,8 @@ def _timepoint_spans(text: str, bare_short: bool) -> tuple[tuple[int, int, str],
     return tuple(out)
 
 
+# a unit cut to its letters, in a header or label ("D1", "Wk 12", "6 w", "6 m"): the unit it stands for
+_LETTER_UNITS = {"d": "day", "w": "week", "wk": "week", "mo": "month", "mth": "month", "yr": "year", "m": "month"}
 _CLOCK_SAID = re.compile(r"\b(?:at|by|until|till|from|to)\s+$", re.I)
 
 
@@ -212,9 +225,7 @@ def moment_of(word: str) -> tuple[str, bool] | None:
         return key, True
     if key.startswith("follow"):
         return "follow-up", False
-    if key == "end":
-        return "end of treatment", False
-    return key, False
+    return key, False       # ("End" is "end": which end, of the treatment or of the study, the table does not say)
 
 
 # "VAS score pretreatment", "SBP post-op", "VAS reduction % pretreatment-16:00", "... pre-/posttreatment": a row
@@ -726,3 +737,55 @@ def with_column_times(rows: list[dict], structure: dict | None) -> list[dict]:
             if times[col]:
                 row["timepoint"] = times[col]
     return rows
+
+
+# ---------------------------------------------------------------- a visit named with its time; a header row of times
+
+# a follow-up visit named with its time in a header: "1-year follow-up", "Follow-up at 6 months",
+# "6-month follow-up" (the word before or after the time)
+_VISIT_WORD = r"(?:follow[- ]?up)"
+_TIMED_VISIT = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?(?:(?P<time>.+?)[- ]" + _VISIT_WORD + r"|" + _VISIT_WORD +
+                          r"\s*(?:at|,|:|\(|after)?\s*(?P<time2>[^()]+?)\s*\)?)\s*[.:]?\s*")
+
+
+_NUMBERS_FIRST = re.compile(r"\s*" + NUMBER + _RANGE_JOINT + NUMBER, re.I)
+
+
+def timed_visit(text: str) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a header naming a visit by its time ("1-year follow-up", "Follow-up at
+    6 months", "Six-month follow-up"): the whole header as printed (the labels keep the visit's
+    word), never before the intervention; None for anything else ("Follow-up", "Length of follow-up, months")."""
+    m = _TIMED_VISIT.fullmatch(text or "")
+    if m is None:
+        return None
+    time = m.group("time") if m.group("time") is not None else m.group("time2")
+    found = timepoint_spans(time, bare_short=True)
+    if len(found) != 1 or found[0][0] != 0 or time[found[0][1]:].strip(" -") or _NUMBERS_FIRST.match(time):
+        return None     # ("Follow-up, 2-5 years": a range with the numbers first is a category, README)
+    said = re.sub(r"\s+", " ", text.strip(" .:")).lower()
+    return re.sub(r"^(?:at\s+)?(?:the\s+)?", "", said), False
+
+
+# a header cell that is no time, whatever its row: a statistic, a format, a test, a total, a comparison or a group
+_NOT_A_MOMENT = re.compile(r"(?i).*(?:\b(?:p|n|sd|se|ci|iqr|mean|median|range|total|overall|all|change|difference|"
+                           r"diff|effect|ratio|odds|risk|value|values|groups?|arms?|placebo|control|sham|usual|"
+                           r"treatment|intervention|patients|participants|subjects|score|vs|versus|p-value|"
+                           r"significance|sig)\b|%|\d|[±=<>/+]).*")
+
+
+def times_of_a_header_row(cells: dict[int, str], when_of) -> dict[int, tuple[str, bool]]:
+    """{column: (timepoint, False)} of the header cells of one row that name a moment the grammar does not know,
+    in a row whose other cells are times ("Baseline | Post | Retention | Delayed retention": "retention", "delayed
+    retention"): the row declares itself a row of times, so each of its short word-only cells is one, as printed.
+    `cells` are the row's cells by column (the stub's left out), `when_of` the reader's reading of a header that says
+    when. Two different times at least, no more other cells than times, none a statistic, a group or a test."""
+    read = {col: when_of(text) for col, text in cells.items() if text.strip()}
+    times = {str(w[0]) or "baseline" for w in read.values() if w is not None}
+    others = {col: cells[col] for col, w in read.items() if w is None}
+    if len(times) < 2 or not others or len(set(others.values())) > len(times):
+        return {}
+    if any(_NOT_A_MOMENT.fullmatch(text) or not re.fullmatch(r"\s*[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*", text)
+           for text in others.values()):
+        return {}
+    return {col: (re.sub(r"\s+", " ", text).strip().lower(), False) for col, text in others.items()}
+
