@@ -80,9 +80,8 @@ _TIME = (
     # "12 weeks", "8–12 weeks", "12-week", "12 mo", "two years"
     r"|" + _NUMBER_RANGE + r"[- ]?(?P<long>" + _LONG_UNIT + r")\b"
     r"|" + _NUMBER_RANGE + r"[- ]?(?P<short>" + _SHORT_UNIT + r")\b"
-    # "D1", "D 3", "Wk 12", "W12", "Mo 6", "Yr 2"; "6 w", "6 m": a unit cut to its letter(s), kept only where a short
-    # text is nothing but a time (bare_short: a header, a row label), written out ("day 1", "6 weeks")
-    r"|(?P<code>(?P<code_unit>d|wk|w|mo|mth|yr)\s?(?P<code_n>\d{1,3}(?:" + _RANGE_JOINT + r"\d{1,3})?))(?![\d.,])(?=\s*(?:$|[,;:(|]))"
+    # "6 w", "6 m": a unit cut to its letter, kept only where a short text opens with a time (bare_short: a header, a
+    # row label), written out ("6 weeks"); a unit's letter before the number, "D1", is `coded_times`' business
     r"|(?P<letter>(?P<letter_n>\d{1,3}(?:" + _RANGE_JOINT + r"\d{1,3})?)\s?(?P<letter_unit>w|m))(?=\s*(?:$|[,;:(|]))"
     r")" + _REFERENCE.replace("(?:\\s*", "(?P<ref>\\s*", 1)
 )
@@ -144,11 +143,10 @@ def _timepoint_spans(text: str, bare_short: bool) -> tuple[tuple[int, int, str],
         if m.group("short") and not bare_short and not m.group("ref") and not _TIME_BEFORE.search(before) \
                 and not _TIME_AFTER.match(text, m.end()) and not _continues_list(text, m, out):
             continue
-        if m.group("code") or m.group("letter"):
-            if not bare_short or m.group("ref"):
-                continue    # "D2 receptor", "6 m walk": a letter is a unit only in a header or label of a time
-            unit = _LETTER_UNITS[(m.group("code_unit") or m.group("letter_unit")).lower()]
-            said = f"{unit} {m.group('code_n')}" if m.group("code") else f"{m.group('letter_n')} {unit}s"
+        if m.group("letter"):
+            if not bare_short or m.group("ref") or not _CELL_START.fullmatch(text[:m.start()]):
+                continue    # "6 m walk", "Distance 6 m": a letter is a unit only in a cell that opens with it
+            said = f"{m.group('letter_n')} {_LETTER_UNITS[m.group('letter_unit').lower()]}s"
             out.append((m.start(), m.end(), re.sub(r"\s+", " ", said)))
             continue
         if m.group("clock") and not _CLOCK_SAID.search(before):
@@ -160,7 +158,25 @@ def _timepoint_spans(text: str, bare_short: bool) -> tuple[tuple[int, int, str],
 
 
 # a unit cut to its letters, in a header or label ("D1", "Wk 12", "6 w", "6 m"): the unit it stands for
+# what may come before a time cut to letters in its cell: nothing, or the word saying it is a time ("At 6 m")
+_CELL_START = re.compile(r"(?i)\s*(?:(?:at|on|by|until|to)\s+)?[(\[]?\s*")
 _LETTER_UNITS = {"d": "day", "w": "week", "wk": "week", "mo": "month", "mth": "month", "yr": "year", "m": "month"}
+# a header cell that is a unit's letter(s) and a number: "D1", "D 3", "Wk 12", "W8", "Mo 6", "Yr 2"
+_UNIT_CODE = re.compile(r"(?i)\s*(?P<unit>d|wk|w|mo|mth|yr)\s?(?P<n>\d{1,3})\s*[.:]?\s*")
+
+
+def coded_times(cells: dict[int, str]) -> dict[int, tuple[str, bool]]:
+    """{column: (timepoint, False)} of the header cells of one row that are a unit's letters and a number, when two
+    at least of one unit with different numbers stand in the row ("D1 | D2 | D3" -> "day 1", "day 2", "day 3"; "Wk 0 |
+    Wk 12" -> "week 0", "week 12"): the run of numbers makes the letters a unit; a lone "D2" (a receptor, a dose
+    level, a vitamin) names none."""
+    found = {col: _UNIT_CODE.fullmatch(text or "") for col, text in cells.items()}
+    found = {col: m for col, m in found.items() if m is not None}
+    units = {_LETTER_UNITS[m.group("unit").lower()] for m in found.values()}
+    if len(units) != 1 or len({int(m.group("n")) for m in found.values()}) < 2:
+        return {}
+    unit = units.pop()
+    return {col: (f"{unit} {int(m.group('n'))}", int(m.group("n")) == 0) for col, m in found.items()}
 _CLOCK_SAID = re.compile(r"\b(?:at|by|until|till|from|to)\s+$", re.I)
 
 
@@ -743,11 +759,13 @@ def with_column_times(rows: list[dict], structure: dict | None) -> list[dict]:
 
 # a follow-up visit named with its time in a header: "1-year follow-up", "Follow-up at 6 months",
 # "6-month follow-up" (the word before or after the time)
-_VISIT_WORD = r"(?:follow[- ]?up)"
+_VISIT_WORD = r"(?:follow[- ]?up|FU)"
 _TIMED_VISIT = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?(?:(?P<time>.+?)[- ]" + _VISIT_WORD + r"|" + _VISIT_WORD +
-                          r"\s*(?:at|,|:|\(|after)?\s*(?P<time2>[^()]+?)\s*\)?)\s*[.:]?\s*")
+                          r"\s*(?:at|,|:|\(|after)?[\s-]*(?P<time2>[^()]+?)\s*\)?)\s*[.:]?\s*")
 
 
+# the count of a visit: "1st", "second", "2", "II"
+_COUNTED_VISIT = re.compile(r"(?i)\s*(?:" + ORDINAL + r"|\d{1,2}|(?-i:I{1,3}|IV|V))\s*")
 _NUMBERS_FIRST = re.compile(r"\s*" + NUMBER + _RANGE_JOINT + NUMBER, re.I)
 
 
@@ -760,6 +778,8 @@ def timed_visit(text: str) -> tuple[str, bool] | None:
         return None
     time = m.group("time") if m.group("time") is not None else m.group("time2")
     found = timepoint_spans(time, bare_short=True)
+    if _COUNTED_VISIT.fullmatch(time) and (m.group("time") is None or re.search(r"[A-Za-z]", time)):
+        found = [(0, len(time), time)]      # "1st follow-up", "Second follow-up", "Follow-up 2", "FU1": which visit
     if len(found) != 1 or found[0][0] != 0 or time[found[0][1]:].strip(" -") or _NUMBERS_FIRST.match(time):
         return None     # ("Follow-up, 2-5 years": a range with the numbers first is a category, README)
     said = re.sub(r"\s+", " ", text.strip(" .:")).lower()
@@ -778,14 +798,16 @@ def times_of_a_header_row(cells: dict[int, str], when_of) -> dict[int, tuple[str
     in a row whose other cells are times ("Baseline | Post | Retention | Delayed retention": "retention", "delayed
     retention"): the row declares itself a row of times, so each of its short word-only cells is one, as printed.
     `cells` are the row's cells by column (the stub's left out), `when_of` the reader's reading of a header that says
-    when. Two different times at least, no more other cells than times, none a statistic, a group or a test."""
-    read = {col: when_of(text) for col, text in cells.items() if text.strip()}
+    when. Two different times at least, no more other cells than times, none a statistic, a group or a test. The
+    row's unit codes ("D1 | D2 | D3": `coded_times`) are its times too."""
+    coded = coded_times(cells)
+    read = {col: coded.get(col) or when_of(text) for col, text in cells.items() if text.strip()}
     times = {str(w[0]) or "baseline" for w in read.values() if w is not None}
     others = {col: cells[col] for col, w in read.items() if w is None}
     if len(times) < 2 or not others or len(set(others.values())) > len(times):
-        return {}
+        return coded
     if any(_NOT_A_MOMENT.fullmatch(text) or not re.fullmatch(r"\s*[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*", text)
            for text in others.values()):
-        return {}
-    return {col: (re.sub(r"\s+", " ", text).strip().lower(), False) for col, text in others.items()}
+        return coded
+    return {**coded, **{col: (re.sub(r"\s+", " ", text).strip().lower(), False) for col, text in others.items()}}
 
