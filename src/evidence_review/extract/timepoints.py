@@ -759,13 +759,11 @@ def with_column_times(rows: list[dict], structure: dict | None) -> list[dict]:
 
 # a follow-up visit named with its time in a header: "1-year follow-up", "Follow-up at 6 months",
 # "6-month follow-up" (the word before or after the time)
-_VISIT_WORD = r"(?:follow[- ]?up|FU)"
+_VISIT_WORD = r"(?:follow[- ]?up)"
 _TIMED_VISIT = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?(?:(?P<time>.+?)[- ]" + _VISIT_WORD + r"|" + _VISIT_WORD +
                           r"\s*(?:at|,|:|\(|after)?[\s-]*(?P<time2>[^()]+?)\s*\)?)\s*[.:]?\s*")
 
 
-# the count of a visit: "1st", "second", "2", "II"
-_COUNTED_VISIT = re.compile(r"(?i)\s*(?:" + ORDINAL + r"|\d{1,2}|(?-i:I{1,3}|IV|V))\s*")
 _NUMBERS_FIRST = re.compile(r"\s*" + NUMBER + _RANGE_JOINT + NUMBER, re.I)
 
 
@@ -778,8 +776,6 @@ def timed_visit(text: str) -> tuple[str, bool] | None:
         return None
     time = m.group("time") if m.group("time") is not None else m.group("time2")
     found = timepoint_spans(time, bare_short=True)
-    if _COUNTED_VISIT.fullmatch(time) and (m.group("time") is None or re.search(r"[A-Za-z]", time)):
-        found = [(0, len(time), time)]      # "1st follow-up", "Second follow-up", "Follow-up 2", "FU1": which visit
     if len(found) != 1 or found[0][0] != 0 or time[found[0][1]:].strip(" -") or _NUMBERS_FIRST.match(time):
         return None     # ("Follow-up, 2-5 years": a range with the numbers first is a category, README)
     said = re.sub(r"\s+", " ", text.strip(" .:")).lower()
