@@ -142,3 +142,49 @@ def test_a_row_of_times_gives_its_unknown_word_cells_as_printed():
     cells = {1: "Baseline", 2: "Post", 3: "Retention", 4: "Baseline", 5: "Post", 6: "Retention"}
     assert times_of_a_header_row(cells, when_of) == {3: ("retention", False), 6: ("retention", False)}
 
+
+
+# ---------------------------------------------------------------- a follow-up told by its count, through a full report
+
+def _jats_rows(tmp_path, methods: str, table: str) -> list[dict]:
+    from evidence_review.extract import extract_study_tables
+    from evidence_review.ingest import ingest_with_structures
+    xml = ('<?xml version="1.0"?>\n<article><front><article-meta><title-group><article-title>A randomized trial'
+           '</article-title></title-group></article-meta></front><body>'
+           f'<sec sec-type="methods"><title>Methods</title><p>{methods}</p></sec>'
+           f'<sec sec-type="results"><title>Results</title><p>The results are shown in the table.</p>{table}'
+           '</sec></body></article>')
+    (tmp_path / "trial.nxml").write_text(xml, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    rows = extract_study_tables(documents, texts, structures).estimates
+    return rows[rows["finder"] == "table"].to_dict("records")
+
+
+def _tr(*cells: str, tag: str = "td") -> str:
+    return "<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in cells) + "</tr>"
+
+
+@pytest.mark.parametrize("first, second", [("Follow-up 1", "Follow-up 2"), ("FU1", "FU2")])
+def test_numbered_follow_up_columns_keep_their_own_visit_over_the_captions_time(tmp_path, first, second):
+    table = ("<table-wrap><label>Table 2</label><caption><title>Function scores at 2 years</title></caption><table>"
+             "<thead>" + _tr("", "Brace (n = 40)", "Brace (n = 40)", "Brace (n = 40)", "Tape (n = 41)", "Tape (n = 41)",
+                             "Tape (n = 41)", tag="th")
+             + _tr("Score", "Baseline", first, second, "Baseline", first, second, tag="th") + "</thead><tbody>"
+             + _tr("Function", "52.1 (8.0)", "61.4 (7.2)", "66.0 (6.9)", "51.7 (8.3)", "58.2 (7.7)", "62.5 (7.1)")
+             + "</tbody></table></table-wrap>")
+    rows = _jats_rows(tmp_path, "Patients were randomly assigned to a brace (n = 40) or tape (n = 41).", table)
+    got = {r["value"]: normalize_label(r["timepoint"]) for r in rows if r["measure"] == "MEAN"}
+    assert got[61.4] == got[58.2] == normalize_label(first)
+    assert got[66.0] == got[62.5] == normalize_label(second)
+    assert got[52.1] == normalize_label("baseline")
+
+
+def test_follow_up_columns_without_a_count_keep_the_captions_time(tmp_path):
+    table = ("<table-wrap><label>Table 2</label><caption><title>Function scores at 2 years</title></caption><table>"
+             "<thead>" + _tr("", "Brace (n = 40)", "Brace (n = 40)", "Tape (n = 41)", "Tape (n = 41)", tag="th")
+             + _tr("Score", "Baseline", "Follow-up", "Baseline", "Follow-up", tag="th") + "</thead><tbody>"
+             + _tr("Function", "52.1 (8.0)", "61.4 (7.2)", "51.7 (8.3)", "58.2 (7.7)")
+             + "</tbody></table></table-wrap>")
+    rows = _jats_rows(tmp_path, "Patients were randomly assigned to a brace (n = 40) or tape (n = 41).", table)
+    got = {r["value"]: r["timepoint"] for r in rows if r["measure"] == "MEAN"}
+    assert got[61.4] == got[58.2] and "1" not in got[61.4]

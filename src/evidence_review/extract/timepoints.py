@@ -740,26 +740,50 @@ def with_column_times(rows: list[dict], structure: dict | None) -> list[dict]:
     for table in (structure or {}).get("tables") or ():
         headers = [str(c.get("text") or "") for c in table.get("cells") or ()
                    if c.get("header") or int(c.get("row", 0)) < int(table.get("header_rows") or 0)]
-        if not any(_UNIT_HEADER.search(text) or _TIME_CORNER.fullmatch(text) for text in headers):
-            continue        # cheap pre-check: no header names a unit of time or a row of times
+        if not any(_UNIT_HEADER.search(text) or _TIME_CORNER.fullmatch(text) or _COUNTED_FOLLOW_UP.fullmatch(text)
+                   for text in headers):
+            continue        # cheap pre-check: no header names a unit of time, a row of times or a numbered follow-up
         corner = header_path(table, 0)
+        caption = str(table.get("caption") or "").lower()
         times: dict[int, str] = {}
-        # (a time that is only the unit header, "postoperative day" over "1 | 2", is refined by the number below it)
+        # (a time that is only the unit header, "postoperative day" over "1 | 2", is refined by the number below it;
+        # a numbered follow-up's column keeps its own visit over the one time its caption names)
         for row, _, col in placed_rows([r for r in rows if not r.get("timepoint")
-                                        or _QUALIFIED_UNIT.fullmatch(str(r["timepoint"]))], table):
+                                        or _QUALIFIED_UNIT.fullmatch(str(r["timepoint"]))
+                                        or str(r["timepoint"]).lower() in caption], table):
             if col not in times:
                 path = header_path(table, col)
                 times[col] = (corner_time(corner, path) if col else "") or column_time(path)
-            if times[col]:
+                if not times[col] and col:
+                    times[col] = "\n" + counted_follow_up(path) if counted_follow_up(path) else ""
+            if times[col].startswith("\n"):
+                row["timepoint"] = times[col][1:]
+            elif times[col] and (not row.get("timepoint") or _QUALIFIED_UNIT.fullmatch(str(row["timepoint"]))):
                 row["timepoint"] = times[col]
     return rows
+
+
+# a follow-up visit told by its count: "Follow-up 2", "Follow-up visit 3", "FU1", "1st follow-up", "Second follow up"
+# (a size or a format may follow in brackets)
+_COUNTED_FOLLOW_UP = re.compile(r"(?i)\s*(?P<said>(?:" + ORDINAL + r")\s+follow[- ]?up|follow[- ]?up\s*(?:visit\s*)?"
+                                r"(?:\d{1,2}|(?-i:I{1,3}|IV|V))|FU\s?\d{1,2})\s*(?:[(\[][^()\[\]]*[)\]])?\s*[.:]?\s*")
+
+
+def counted_follow_up(path: list[str]) -> str:
+    """The follow-up visit a column's header path names by its count ("Drug A" over "Follow-up 2" -> "follow-up 2";
+    "FU1 (n = 40)" -> "fu1"), as printed; else ""."""
+    for text in path:
+        m = _COUNTED_FOLLOW_UP.fullmatch(text or "")
+        if m is not None:
+            return re.sub(r"\s+", " ", m.group("said")).lower()
+    return ""
 
 
 # ---------------------------------------------------------------- a visit named with its time; a header row of times
 
 # a follow-up visit named with its time in a header: "1-year follow-up", "Follow-up at 6 months",
 # "6-month follow-up" (the word before or after the time)
-_VISIT_WORD = r"(?:follow[- ]?up)"
+_VISIT_WORD = r"(?:follow[- ]?up|FU)"
 _TIMED_VISIT = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?(?:(?P<time>.+?)[- ]" + _VISIT_WORD + r"|" + _VISIT_WORD +
                           r"\s*(?:at|,|:|\(|after)?[\s-]*(?P<time2>[^()]+?)\s*\)?)\s*[.:]?\s*")
 
