@@ -99,7 +99,7 @@ from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
 from .orientation import arms_by_counts, orient_by_means
 from .subgroups import category_subgroup
-from .timepoints import (change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
+from .timepoints import (times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
@@ -2947,6 +2947,8 @@ def _when(text: str) -> tuple[str, bool] | None:
     if _FOLLOW_UP.fullmatch(text):
         # "Follow-up", "At follow up" over a column beside "Baseline" or "Acute": the cells of the later visit
         return "follow-up", False
+    if timed_visit(text) is not None:
+        return timed_visit(text)    # "1-year follow-up", "Follow-up at 6 months": the visit, as printed
     ending = _END_OF.fullmatch(text)
     if ending is not None:
         # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
@@ -3129,9 +3131,13 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
     for i, r in enumerate(ordered):
         below = ordered[i + 1] if i + 1 < len(ordered) else None
         spanning = left = None
+        # "Baseline | Post | Retention": a row of times names its other moments too
+        row_times = times_of_a_header_row({col: _clean(t) for (row, col), t in by_cell.items() if row == r and col > 0},
+                                          lambda text: _header_when(text)[0])
         for col in range(width):
             t = by_cell.get((r, col), "")
             when, statistic = _header_when(_clean(t)) if t else (None, "")
+            when = row_times.get(col, when) if t else when
             if when is None and t and known_whens and _clean(t) in known_whens and col > 0:
                 when = known_whens[_clean(t)]      # "T1 | T2" the methods define as time points
                 stem = _STEM_NUMBER.fullmatch(_clean(t))
@@ -4635,8 +4641,10 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
     """Whether a body column holds words, not figures: labels in every filled cell."""
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
-    return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
-                                                                     or _when(t) is not None) for t in filled)
+    # (and "6 w", "6 m": a time with its unit cut to a letter)
+    return len(filled) >= 2 and all((re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None)
+                                    and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None)
+                                    for t in filled)
 
 
 def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
