@@ -33,7 +33,7 @@ from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
-from .arm_codes import bare_code, bracket_definitions, definition_lists, hereafter_definitions
+from .arm_codes import bare_code, bracket_definitions, definition_lists, hereafter_definitions, same_group_codes
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
@@ -268,15 +268,21 @@ class Study:
 
     def arm_of_code(self, code: str) -> Arm | None:
         """The one arm the document gave `code` ("A", "II", "2"), or None."""
-        label = f"group {code.lower()}"
-        coded = [a for a in self.arms if label in {x.lower() for x in a.aliases} or a.name.lower() == label
-                 or a.canonical == label]
-        return coded[0] if len(coded) == 1 else None
+        for spelling in [code] + same_group_codes(code):
+            # ("G1" over the column of the arm the text calls "Group I": one group, two spellings of its number)
+            label = f"group {spelling.lower()}"
+            coded = [a for a in self.arms if label in {x.lower() for x in a.aliases} or a.name.lower() == label
+                     or a.canonical == label]
+            if coded:
+                return coded[0] if len(coded) == 1 else None
+        return None
 
     def resolve_column(self, header: str) -> Arm | None:
         """The arm a table column header names, or None for label, total, effect and p-value columns; a header
         naming an arm by one word of its name alone ("Garlic" for "garlic extract") is that arm when no other arm has
         it."""
+        # ("Routine changegroup": a header's words run together where its cell broke the line before "group")
+        header = _GLUED_GROUP.sub(r"\g<word> group", header or "")
         # (a code first: "Group 2" is a stratum's header unless the document gave the code to an arm)
         coded = self.resolve_code(split_size(header)[0])
         if coded is not None:
@@ -341,6 +347,10 @@ class Study:
 
     def arm_rows(self) -> list[dict]:
         return [a.as_row(self.doc_id) for a in self.arms]
+
+
+# a word run into "group" ("changegroup", "Controlgroup"; never "subgroup", "outgroup", "ingroup")
+_GLUED_GROUP = re.compile(r"\b(?P<word>(?!(?i:sub|out|in)group)[A-Za-z]{3,}?)(?-i:group|Group)\b")
 
 
 def near_word(a: str, b: str) -> bool:
@@ -527,6 +537,7 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
                 arm = _named_by(d.name, col.arms)
             if arm is not None and arm not in found.values():
                 found[d.code] = arm
+                arm.n = arm.n if arm.n is not None else d.n
         if len(found) < len(definitions) and len(definitions) > 1:
             if named_before >= 2:
                 continue        # names that only partly meet the study's arms: which code is which, unsaid
@@ -539,7 +550,7 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
                 if not key or not _plausible_name(d.name) or any(a.canonical == key for a in col.arms):
                     made = {}
                     break
-                made[d.code] = Arm(arm_id="", name=d.name, canonical=key, n=None, role="", start=d.start,
+                made[d.code] = Arm(arm_id="", name=d.name, canonical=key, n=d.n, role="", start=d.start,
                                    end=d.end, source="table", aliases={key})
             if not made:
                 continue
@@ -4034,6 +4045,10 @@ _CODE_GIVEN = prefiltered(re.compile(
 
 # "Group I (Control)", "group B (placebo)", "Arm 2 (Rhubarb)": a coded group with its arm's short name in brackets
 _CODE_NAMED = re.compile(r"\b(?i:group|arm)[\s-]*(?P<code>[A-H]|I{1,3}|IV|[1-6])\s*[(\[]\s*(?P<name>[A-Za-z][\w -]{1,40}?)\s*[)\]]")
+# "X (arm 1, n = 45)", "Y (group II; N = 48)": an arm's name with its group's code and size in the bracket after it
+# (the words before the bracket end with the name; `_codes_of_named_arms` takes the arm whose name ends them)
+_NAME_THEN_CODE = re.compile(r"(?P<before>[A-Za-z][^;:()\[\].]{1,80}?)\s*[(\[]\s*(?i:group|arm)\s+(?P<code>[A-H]|I{1,3}|IV|[1-6])"
+                             r"\s*[,;]\s*(?i:n)\s*[=:]\s*\d[\d,]*\s*[)\]]")
 
 
 def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
@@ -4048,6 +4063,12 @@ def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
         # "Group I (Control) was given ... while Group II (Rhubarb) received ...": the bracket names the group's arm
         key = arm_key(m.group("name"))[0]
         named = [a for a in arms if key and (a.canonical == key or key in {x.lower() for x in a.aliases})]
+        if len(named) == 1:
+            given.setdefault(m.group("code").upper(), set()).add(id(named[0]))
+    for m in _NAME_THEN_CODE.finditer(scan):
+        before = m.group("before").lower()
+        named = [a for a in arms if a.canonical and not re.fullmatch(r"group \S+", a.canonical)
+                 and re.search(r"(?<![\w-])" + re.escape(_key_of(a)[0]) + r"\s*$", before)]
         if len(named) == 1:
             given.setdefault(m.group("code").upper(), set()).add(id(named[0]))
     for m in _CODE_GIVEN.finditer(scan):
