@@ -404,6 +404,11 @@ def split_size(text: str) -> tuple[str, int | None]:
     """ "Placebo (N = 47)" -> ("Placebo", 47); "Drug 10 mg\\nn=52" -> ("Drug 10 mg", 52); a column format after
     the name is left out ("Placebo (n = 56) n (%)" -> ("Placebo", 56)), and so are the column's share of all patients
     and a footnote mark after the size ("Drugn = 85 (48.3%)", "Drug (n = 73)1" -> ("Drug", 85), ("Drug", 73))."""
+    sized = [m for m in _HEADER_SIZE.finditer(text or "") if m.group("n")]
+    if len(sized) >= 2:
+        # "Lost to follow-up (n = 17) Intervention (n = 9)": a spanning group's size, then the column's own (the last)
+        text = "".join(text[a.end():b.start()] if a else text[:b.start()] for a, b in zip([None] + sized[:-2], sized[:-1])) \
+            + text[sized[-2].end():]
     m = _HEADER_SIZE.search(text)
     n = int((m.group("n") or m.group("n2")).replace(",", "")) if m else None
     if m is not None:
