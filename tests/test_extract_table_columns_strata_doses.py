@@ -198,3 +198,45 @@ def test_a_band_heading_over_rows_without_their_own_sizes_is_no_stratum():
             "\n| HbA1c < 7% |  |  |  |\n| Week 12, n (%) | 40 (30.8) | 33 (25.4) | 0.4 |\n| Week 24, n (%) | 61 (46.9) | 52 (40.0) | 0.3 |\n")
     _, rows = _read(text, header)
     assert rows and not any(r.get("subgroup") for r in rows)
+
+
+def test_a_short_name_of_the_words_before_the_kind_of_thing_names_its_arm():
+    text = ("Methods\nSixty-four adults undergoing thoracoscopy were randomized to serratus anterior plane block or "
+            "erector spinae plane block (32 per group). The SAP and ESP groups were similar at baseline.\nResults\n")
+    header = "|  | SAP | ESP | p |"
+    text += "Table 2. Outcomes\n" + header + "\n| Opioid use, mg | 9.4 ± 3.1 | 13.8 ± 4.6 | 0.002 |\n| Nausea, n (%) | 3 (9.4) | 8 (25.0) | 0.18 |\n"
+    _, rows = _read(text, header)
+    assert _keyed(rows, "value", "intervention", "total") >= {(9.4, "serratus anterior plane block", 32),
+                                                              (13.8, "erector spinae plane block", 32)}
+    # letters the text never writes as a group's name, or that begin two arms' initials, name no arm
+    from evidence_review.extract.table_arms import abbreviated_arm
+    study, _ = _read(text, header)
+    assert abbreviated_arm("SA", study, text) is None and abbreviated_arm("ESPB", study, text) is None
+    text2 = text.replace("erector spinae plane block", "serratus anterior paravertebral block").replace("ESP", "SPB")
+    study2, _ = _read(text2, header.replace("ESP", "SPB"))
+    assert abbreviated_arm("SAP", study2, text2) is None
+
+
+def test_a_header_of_word_beginnings_joined_by_plus_names_the_one_arm_they_begin():
+    from evidence_review.extract.study import build_study
+    text = ("Methods\nIn this trial, 300 adults were randomly assigned to placebo (n = 100), metformin plus "
+            "sitagliptin (n = 100) or glimepiride (n = 100).\n")
+    study = build_study("d", text, {"tables": []})
+    combination = study.resolve("metformin plus sitagliptin")
+    assert combination is not None
+    assert study.resolve_column("Met + Sita") is combination and study.resolve_column("Met/Sita") is combination
+    # a joining word begins nothing, the order counts, and a piece no word begins names no arm
+    assert study.resolve_column("Pl + Sita") is None and study.resolve_column("Sita + Met") is None
+    assert study.resolve_column("Met + Glu") is None and study.resolve_column("Pre-op") is None
+
+
+def test_sub_columns_with_their_own_size_under_a_sized_group_take_their_own():
+    from evidence_review.extract.study import split_size
+    assert split_size("Dropped out (n = 21) Drug X (n = 12)") == ("Dropped out Drug X", 12)
+    assert split_size("Drug X (n = 12)") == ("Drug X", 12) and split_size("Placebo (n = 56) n (%)") == ("Placebo", 56)
+    text = ("Methods\nIn this trial, 140 adults were randomly assigned to yoga (n = 70) or a waiting list control "
+            "(n = 70).\nResults\nTable 4. Women among those who dropped out\n")
+    header = "| Characteristic | Dropped out (n = 21) | Dropped out (n = 21) |"
+    text += header + "\n|  | Yoga (n = 12) | Control (n = 9) |\n| Women, n (%) | 7 (58.3) | 5 (55.6) |\n"
+    _, rows = _read(text, header, header_rows=2)
+    assert {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == {(7, 12), (5, 9)}

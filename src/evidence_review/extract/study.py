@@ -302,6 +302,9 @@ class Study:
         capital = self._resolve_by_capital_word(name)
         if capital is not None:
             return capital
+        shortened = self._resolve_by_word_beginnings(name)
+        if shortened is not None:
+            return shortened
         words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
         if not words or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
             return None
@@ -320,6 +323,28 @@ class Study:
         word = re.compile(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])")
         holding = [a for a in self.arms if word.search(a.name)]
         return holding[0] if len(holding) == 1 else None
+
+    def _resolve_by_word_beginnings(self, header: str) -> Arm | None:
+        """ "Ca + D3" for the arm "calcium plus vitamin D3", "Met/Sita" for "metformin and sitagliptin": a header of two
+        pieces or more joined by "+", "/", "-" or "&", each the beginning (two letters or more) of a word of one arm's
+        name, in the name's order, each a word of its own; the one arm whose name they all begin."""
+        pieces = [p for p in re.split(r"\s*[+/&\u2013-]\s*|\s+", header.strip()) if p]
+        if len(pieces) < 2 or not re.search(r"[+/&\u2013-]", header) or \
+                not all(re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", p) for p in pieces):
+            return None
+
+        def begun(name: str) -> bool:
+            words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("plus", "and", "with", "or", "the", "of")]
+            at = 0
+            for piece in pieces:
+                while at < len(words) and not words[at].startswith(piece.lower()):
+                    at += 1
+                if at == len(words):
+                    return False
+                at += 1
+            return True
+        found = [a for a in self.arms if begun(a.name) or begun(a.canonical)]
+        return found[0] if len(found) == 1 else None
 
     def _resolve_by_shared_word(self, words: set[str]) -> Arm | None:
         """ "Semi-rigid brace" for the arm "semi-rigid", "Lace-up brace" for "lace-up ankle support", "Edotolac" for

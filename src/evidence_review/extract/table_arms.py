@@ -72,9 +72,11 @@ def abbreviated_arm(header: str, study: Study | None, text: str) -> Arm | None:
     # each mention of the short name, and whether it is written as a name there: in brackets or beside "group"/"arm"
     used, windows = False, []
     for m in re.finditer(rf"(?<![\w-]){escaped}(?![\w-])", text):
-        before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 8]
+        before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 30]
         bracketed = re.search(r"[(\[]\s*(?:(?i:group|arm)\s+)?$", before) is not None
-        if bracketed or re.match(r"\s+(?i:group|arm)\b", after) or re.search(r"(?i:group|arm)\s+$", before):
+        # ("the SAP and ESP groups": the first of two names the plural "groups" follows)
+        if bracketed or re.match(r"(?:\s+(?:and|or)\s+[A-Za-z][\w+-]{1,9})?\s+(?i:groups?|arms?)\b", after) \
+                or re.search(r"(?i:group|arm)\s+$", before):
             used = True
         if bracketed:
             windows.append(text[max(0, m.start() - 90):m.end() + 1])
@@ -93,6 +95,11 @@ def abbreviated_arm(header: str, study: Study | None, text: str) -> Arm | None:
         if len(begun) == 1:
             return begun[0]
     initialled = [a for a in study.arms if _initials(a.canonical) == low or _initials(a.name) == low]
+    if not initialled and len(low) >= 3:
+        # "TAP" of "transversus abdominis plane block": the initials of every word of the name but its last, the kind of
+        # thing it is ("block", "training", "group"), when one arm only has them
+        initialled = [a for a in study.arms if any(len(_initials(x)) == len(low) + 1 and _initials(x).startswith(low)
+                                                   for x in (a.canonical, a.name))]
     return initialled[0] if len(initialled) == 1 else None
 
 
