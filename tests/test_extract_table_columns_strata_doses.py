@@ -240,3 +240,11 @@ def test_sub_columns_with_their_own_size_under_a_sized_group_take_their_own():
     text += header + "\n|  | Yoga (n = 12) | Control (n = 9) |\n| Women, n (%) | 7 (58.3) | 5 (55.6) |\n"
     _, rows = _read(text, header, header_rows=2)
     assert {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == {(7, 12), (5, 9)}
+
+
+def test_strata_of_one_arm_named_by_the_caption_stay_that_arms():
+    header = "| Event | Men | Women |"
+    text = (_TWO_ARMS + "Table 5. Adverse events in the sitagliptin group by sex\n" + header +
+            "\n| Headache, n (%) | 6 (9.2) | 8 (12.3) |\n")
+    study, rows = read_pipe_table(text, header, caption="Table 5. Adverse events in the sitagliptin group by sex")
+    assert rows and all(r["intervention"] == "sitagliptin" for r in rows or [])

@@ -514,8 +514,8 @@ def _read_strata_columns(doc_id: str, text: str, table: dict, study: Study, *, s
     """A table whose columns are strata of the whole population, not arms ("eGFR >= 60 | eGFR 45-59 | eGFR < 45 | p
     for trend"; `strata_columns`): each stratum's column read as all patients of that stratum, its size from its
     header or the table's size row, the stratum as `subgroup`; None for any other table."""
-    if study is None or len(study.arms) < 2:
-        return None
+    if study is None or len(study.arms) < 2 or caption_arm(str(table.get("caption") or ""), study) is not None:
+        return None     # ("Adverse events in the X group by sex": one arm's strata, the path reader's)
     heads = header_rows(table)
     headers = {col: _clean(h) for col, h, _, _ in column_headers(table)}
     body: dict[int, dict[int, str]] = {}
