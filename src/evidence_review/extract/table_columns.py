@@ -353,3 +353,22 @@ def factor_header_rows(table: dict, heads: set[int], is_time: Callable[[str], bo
     given = table.get("header_rows")
     rows = sorted({*heads, top + 1}) if isinstance(given, (list, tuple)) else top + 2
     return dict(table, cells=out, header_rows=rows)
+
+
+def dose_split_columns(arm_of: dict[int, str], headers: dict[int, str], dosed: Callable[[str], str]) -> dict[int, str]:
+    """{column: the dose it adds to its arm} for the columns one arm of the study heads that its headers tell apart
+    by dose ("Risedronate" over "5 mg/day | 15 mg/day" in a trial whose model knows one risedronate arm): each is a
+    dose arm of that drug. `arm_of` gives each arm column the study arm's dose-free identity ("" for an arm that
+    names its own dose), `headers` the column's header path joined, `dosed` the dose a header prints ("" for none).
+    Only when two columns or more have the arm and each prints a dose of its own, all different; a single column of
+    a dose beside its drug's other columns, or columns of one dose, are no split."""
+    by_arm: dict[str, list[int]] = {}
+    for col, arm in arm_of.items():
+        if arm:
+            by_arm.setdefault(arm, []).append(col)
+    out: dict[int, str] = {}
+    for cols in by_arm.values():
+        doses = [dosed(headers.get(col) or "") for col in cols]
+        if len(cols) >= 2 and all(doses) and len(set(doses)) == len(doses):
+            out.update(zip(cols, doses))
+    return out

@@ -98,22 +98,23 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
 from .orientation import arms_by_counts, orient_by_means
-from .subgroups import category_subgroup
+from .subgroups import category_subgroup, population_label
 from .timepoints import (times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
-                    SIZE_ROW_LABEL, split_size)
+                    SIZE_ROW_LABEL, column_headers, split_size)
 from .textscan import scan_view
 from .validation import validate
 from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
+from .table_columns import (arm_column_rows, arm_part, arms_span, dose_split_columns, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
+from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import counts_with_shares, size_row, whole_sample_size
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
@@ -493,11 +494,51 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table = without_spacer_columns(table, header_rows(table))     # "| 12 | | 14 |": blank columns between the values
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
+    if block_arm is None:
+        by_strata = _read_strata_columns(doc_id, text, table, study, source_file=source_file, condition=condition)
+        if by_strata is not None:
+            return by_strata
     rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
                          printed_counts=printed_counts, block_arm=block_arm)
     if rows or block_arm is not None:
         return rows
     return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or rows
+
+
+def _band_stratum(label: str, by_row: dict, ordered: list[int], i: int, arm_columns: list[int]) -> bool:
+    """Whether a heading row (the `i`th of `ordered`) naming a band of a measured quantity ("eGFR >= 60 ml/min",
+    `strata_columns.quantity_band`) opens a stratum of patients: the row under it counts each arm's people ("n | 41 |
+    44"). A band over rows without their own sizes may be an outcome's heading ("HbA1c < 7%" over its times)."""
+    if not quantity_band(label) or i + 1 >= len(ordered):
+        return False
+    under = by_row.get(ordered[i + 1]) or {}
+    label_under = _clean(under[0]["text"]) if under.get(0) else ""
+    return bool(_size_row(label_under, {c: _clean(under[c]["text"]) if under.get(c) else "" for c in arm_columns}))
+
+
+def _read_strata_columns(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
+                         condition: str = "") -> list[dict] | None:
+    """A table whose columns are strata of the whole population, not arms ("eGFR >= 60 | eGFR 45-59 | eGFR < 45 | p
+    for trend"; `strata_columns`): each stratum's column read as all patients of that stratum, its size from its
+    header or the table's size row, the stratum as `subgroup`; None for any other table."""
+    if study is None or len(study.arms) < 2 or caption_arm(str(table.get("caption") or ""), study) is not None:
+        return None     # ("Adverse events in the X group by sex": one arm's strata, the path reader's)
+    heads = header_rows(table)
+    headers = {col: _clean(h) for col, h, _, _ in column_headers(table)}
+    body: dict[int, dict[int, str]] = {}
+    for c in table.get("cells") or []:
+        if int(c["row"]) not in heads:
+            body.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(c.get("text"))
+    strata = strata_columns(headers, body, lambda t: bool(t) and study.resolve_column(t) is not None, population_label)
+    if not strata:
+        return None
+    rows = []
+    for stratum in strata:
+        for row in read_table(doc_id, text, stratum_table(table, heads, stratum, "All patients"), study,
+                              source_file=source_file, condition=condition) or []:
+            row["subgroup"] = row.get("subgroup") or stratum.label
+            rows.append(row)
+    return rows or None
 
 
 def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
@@ -720,6 +761,16 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         len({id(a) for a in arm_columns.values()}) >= 2 and \
         not any(columns[c].baseline for c in arm_columns if c in columns) else set()
     whole_columns.update({c: None for c in whole_before})
+    # "Risedronate" over "5 mg/day | 15 mg/day" where the study model knows one risedronate arm: the doses' arms
+    for col, dose in dose_split_columns({c: "" if a.dose else str(id(a)) for c, a in arm_columns.items()},
+                                        {c: columns[c].header for c in arm_columns if c in columns},
+                                        lambda h: arm_key(split_size(h)[0])[1]).items():
+        arm = arm_columns[col]
+        name = f"{arm.name} {dose}"
+        arm_columns[col] = local_arms.setdefault(name.lower(), Arm(
+            arm_id="", name=name, canonical=f"{arm.canonical} {dose}", n=None, role=arm.role, start=0, end=0,
+            source="table", aliases={name.lower()}, dose=dose))
+        column_sizes[col] = split_size(columns[col].header)[1]      # (the drug's size is no one dose's)
     formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
     for column in columns.values():
         taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
@@ -1128,7 +1179,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 phase, phase_before = heading_when
                 section, section_baseline, section_hint = "", False, ""
                 continue
-            if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
+            if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)) \
+                    or _band_stratum(name, by_row, ordered, i, list(arm_columns)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
             else:
@@ -1143,7 +1195,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             continue
         nxt = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
         follow = _clean(nxt[0]["text"]) if nxt is not None and nxt.get(0) else ""
-        if follow[:1].islower() and not any(_clean(nxt[c]["text"]) for c in data_columns if c in nxt):
+        if follow[:1].islower() and not any(_clean(nxt[c]["text"]) for c in data_columns if c in nxt) \
+                and not _band_stratum(follow, by_row, ordered, i + 1, list(arm_columns)):
+            # ("eGFR < 45 ml/min" under a row opens the next stratum's block)
             # a label broken over two lines ("Time from liver operation to" / "randomisation (days), median (min, max)")
             label = f"{label} {follow}"
             continued.add(ordered[i + 1])
@@ -2561,8 +2615,9 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
         below = _clean(column.parts[-1])
         if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or _TIME_WORD.match(below) or \
                 SPANNING_STATISTIC.fullmatch(below) or _when(below) or label_format(below) or _P_HEADER.search(below) \
-                or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS):
-            continue
+                or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS) \
+                or arm_key(below) == ("", arm_key(below)[1]) and arm_key(below)[1]:
+            continue    # ("5 mg/day | 15 mg/day" under a drug: its doses' arms, `dose_split_columns`)
         arm = _column_arm(column.parts[0], study, local) if is_arm_header(column.parts[0]) else None
         if arm is None or (study is not None and study.resolve(below) is not None):
             continue
