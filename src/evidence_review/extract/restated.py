@@ -39,6 +39,9 @@ def _same_outcome(a: dict, b: dict) -> bool:
 
 
 def _needs_outcome(row: dict) -> bool:
+    if str(row.get("intervention") or "") == "all patients" and str(row.get("measure")) in ("MEAN", "MEDIAN") \
+            and any(not is_blank(row.get(c)) for c in ("sd", "se", "q1", "q3")):
+        return False    # a whole-sample summary with its spread ("54.2 ± 6.1") is one figure however each printing names it
     return str(row.get("measure")) in ARM_LEVEL_MEASURES or (is_blank(row.get("ci_low")) and is_blank(row.get("ci_high")))
 
 
