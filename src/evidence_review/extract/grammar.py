@@ -540,10 +540,13 @@ _MEAN_LABELLED = re.compile(
     r"(?:(?-i:\bM)|\b(?i:mean))\s*[:=]\s*(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*"
     r"(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=]?\s*(?P<s>" + UNSIGNED + r")(?![\w.]*\d)")
 _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
+# "M = 19.2, SD = 2.1", "a mean of 35.20, SD 34.55", "(mean 15.9, SD 3.2)": the spread named after a comma
+_MEAN_COMMA_SD = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*(?P<lab>SD|SE|SEM|s\.d\.|"
+                            r"(?i:standard\s+(?:deviation|error)))\s*[:=,]?\s*(?P<s>" + UNSIGNED + r")(?![\d.]*\s*(?:-|\u2013|to)\s*\d)")
 # the words that name a pair as the quartiles ("IQR", "Q1-Q3", "P25-P75", "25th-75th percentile", "quartiles") or as
 # the range ("range", "min-max", "minimum, maximum"), before the pair or before each bound ("(Q1: 3; Q3: 7)",
 # "(min 2, max 12)")
-_QUARTILE_WORDS = (r"IQR|inter-?quartile\s+range|Q1\s*[-,/]\s*Q3|P\s?25\s*[-,/]\s*P\s?75|25(?:th)?\s*[-,/]\s*75(?:th)?"
+_QUARTILE_WORDS = (r"IQR|inter-?quartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|Q1\s*[-,/]\s*Q3|P\s?25\s*[-,/]\s*P\s?75|25(?:th)?\s*[-,/]\s*75(?:th)?"
                    r"(?:\s+(?:percentiles?|centiles?))?|quartiles")
 _RANGE_WORDS = r"range|min(?:imum)?\.?\s*[-,/]\s*max(?:imum)?\.?"
 # "78 days (32-146 days)": the unit printed again after the bracket's upper bound
@@ -763,6 +766,13 @@ def _mean_bracket(m: re.Match) -> Summary:
                    sd=value if label == "SD" else None, se=value if label != "SD" else None, label=printed)
 
 
+def _mean_comma_sd(m: re.Match) -> Summary:
+    value = parse_number(m.group("s"))
+    se = m.group("lab").upper().startswith(("SE", "STANDARD ERROR"))
+    return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
+                   sd=None if se else value, se=value if se else None, label="SE" if se else "SD")
+
+
 def _mean_ci(m: re.Match) -> Summary:
     lvl = m.group("lvl") or m.group("lvl2") or m.group("lvl3")
     return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
@@ -856,6 +866,7 @@ GRAMMAR: list[Production] = [
     Production("mean_pm", _MEAN_PM, _mean_pm, "12.1 \u00b1 3.4", gate=("\u00b1", "+/-")),
     Production("mean_bracket", _MEAN_BRACKET, _mean_bracket, "12.1 (SE 0.9)", gate=("(", "[")),
     Production("mean_labelled", _MEAN_LABELLED, _mean_bracket, "(M = 241.1, SD = 134.5 ms)", gate=("SD", "SE", "s.")),
+    Production("mean_comma_sd", _MEAN_COMMA_SD, _mean_comma_sd, "M = 19.2, SD = 2.1", gate=("SD", "SE", "s.d.", "tandard")),
     Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
     Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
     Production("slash_spread", _SLASH_SPREAD, _median_spread, "23.0 (21.0/26.0)", gate=("/",)),

@@ -1437,6 +1437,22 @@ RULES: list[Rule] = [
          [{"measure": "MEDIAN", "value": 82.0, "total": 45, "intervention": "rituximab", "q1": None,
            "flags": "iqr_width_only"},
           {"measure": "MEDIAN", "value": 74.5, "total": 45, "intervention": "rituximab", "flags": "iqr_width_only"}]),
+    # ------------------------------------------------------------------ the whole sample: what no rule read
+    Rule("sample-summaries", 125, "a summary of everyone no rule took, in a sentence of the whole sample at entry (it "
+         "says 'baseline' or names a trait such as age; no arm, no other study, no survey, no comparison, no flow): each mean (with SD or SE: '1890 \u00b1 640', 'M = 24, SD = 3', "
+         "'a mean of 35.2 (SD 12.1)', with a range after it) or median (with IQR or range; no time to an event) the "
+         "grammar reads, or a mean's value after its name ('the mean weight was 78 kg'): MEAN or MEDIAN of 'all patients' over the "
+         "sample's size",
+         ("mean_pm", "mean_bracket", "mean_comma_sd", "median_spread", "median_comma_spread", "number"),
+         whole_sample_prose.sample_summaries,
+         "We randomly assigned 84 adults who work at a desk to a standing desk or usual care. At baseline, participants "
+         "were young (M = 31.4, SD = 6.2); the mean energy intake was 2140 \u00b1 580 kcal/d and the median time spent "
+         "sitting was 8.6 hr/d (IQR 7.1-9.8).",
+         [{"measure": "MEAN", "value": 31.4, "sd": 6.2, "total": 84, "intervention": "all patients"},
+          {"measure": "MEAN", "value": 2140.0, "sd": 580.0, "total": 84, "intervention": "all patients",
+           "outcome": "energy intake"},
+          {"measure": "MEDIAN", "value": 8.6, "q1": 7.1, "q3": 9.8, "total": 84, "intervention": "all patients",
+           "outcome": "time spent sitting"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.
