@@ -98,7 +98,7 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
 from .orientation import arms_by_counts, orient_by_means
-from .subgroups import category_subgroup, population_label
+from .subgroups import category_subgroup, measure_range_stratum, population_label
 from .timepoints import (times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
@@ -1179,7 +1179,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 phase, phase_before = heading_when
                 section, section_baseline, section_hint = "", False, ""
                 continue
-            if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)) \
+            if (_STRATUM_SECTION.fullmatch(name) or measure_range_stratum(name)) \
+                    and not (baseline_table and _PATIENTS_WITH.match(name)) \
                     or _band_stratum(name, by_row, ordered, i, list(arm_columns)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
@@ -1196,8 +1197,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         nxt = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
         follow = _clean(nxt[0]["text"]) if nxt is not None and nxt.get(0) else ""
         if follow[:1].islower() and not any(_clean(nxt[c]["text"]) for c in data_columns if c in nxt) \
-                and not _band_stratum(follow, by_row, ordered, i + 1, list(arm_columns)):
-            # ("eGFR < 45 ml/min" under a row opens the next stratum's block)
+                and not _band_stratum(follow, by_row, ordered, i + 1, list(arm_columns)) \
+                and not measure_range_stratum(follow):
+            # ("eGFR < 45 ml/min" under a row opens the next stratum's block: no label's end)
             # a label broken over two lines ("Time from liver operation to" / "randomisation (days), median (min, max)")
             label = f"{label} {follow}"
             continued.add(ordered[i + 1])
@@ -2603,6 +2605,14 @@ _TIME_WORD = re.compile(r"(?i)\s*(?:pre|post|before|after|baseline|initial|final
                         r"visit|t\d|time|day|week|month|year|hour|min)")
 
 
+def header_says_how_or_when(text: str) -> bool:
+    """Whether a sub-column's header says how its figures are printed or when they were measured (a format, a spread, a
+    statistic, a time, a p-value, an interval, an effect) rather than what part of an arm's patients it holds."""
+    return bool(_FORMAT_ONLY.fullmatch(text) or _SPREAD_HEADER.fullmatch(text) or _TIME_WORD.match(text) or
+                SPANNING_STATISTIC.fullmatch(text) or _when(text) or label_format(text) or _P_HEADER.search(text)
+                or _CI_HEADER.fullmatch(text) or any(p.search(text) for _, p in _EFFECT_HEADERS))
+
+
 def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> dict[int, tuple[Arm, str]]:
     """{column: (arm, category)} for an arm's columns split into categories of the row's characteristic
     ("Treatment group" over "<2 days | 2-5 days | >5 days"): two or more columns under one arm's name, each below
@@ -2613,9 +2623,7 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
         if column.col == 0 or len(column.parts) < 2:
             continue
         below = _clean(column.parts[-1])
-        if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or _TIME_WORD.match(below) or \
-                SPANNING_STATISTIC.fullmatch(below) or _when(below) or label_format(below) or _P_HEADER.search(below) \
-                or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS) \
+        if not below or header_says_how_or_when(below) \
                 or arm_key(below) == ("", arm_key(below)[1]) and arm_key(below)[1]:
             continue    # ("5 mg/day | 15 mg/day" under a drug: its doses' arms, `dose_split_columns`)
         arm = _column_arm(column.parts[0], study, local) if is_arm_header(column.parts[0]) else None
