@@ -516,6 +516,17 @@ def _band_stratum(label: str, by_row: dict, ordered: list[int], i: int, arm_colu
     return bool(_size_row(label_under, {c: _clean(under[c]["text"]) if under.get(c) else "" for c in arm_columns}))
 
 
+def _range_stratum(label: str, by_row: dict, ordered: list[int], i: int) -> bool:
+    """Whether a heading row (the `i`th of `ordered`) naming a range of a measure ("eGFR >= 60 mL/min", "Score 20 or
+    more"; `subgroups.measure_range_stratum`) opens a stratum's rows: not when the rows under it are its times
+    ("HbA1c < 7%" over "Week 12, n (%)": an outcome's heading)."""
+    if not measure_range_stratum(label):
+        return False
+    under = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
+    label_under = _clean(under[0]["text"]) if under and under.get(0) else ""
+    return not (label_under and is_timepoint(re.split(r"[,;(]", label_under)[0]))
+
+
 def _read_strata_columns(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
                          condition: str = "") -> list[dict] | None:
     """A table whose columns are strata of the whole population, not arms ("eGFR >= 60 | eGFR 45-59 | eGFR < 45 | p
@@ -1179,7 +1190,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 phase, phase_before = heading_when
                 section, section_baseline, section_hint = "", False, ""
                 continue
-            if (_STRATUM_SECTION.fullmatch(name) or measure_range_stratum(name)) \
+            if (_STRATUM_SECTION.fullmatch(name) or _range_stratum(name, by_row, ordered, i)) \
                     and not (baseline_table and _PATIENTS_WITH.match(name)) \
                     or _band_stratum(name, by_row, ordered, i, list(arm_columns)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
