@@ -224,11 +224,13 @@ def test_every_arms_size_from_groups_of_n():
     assert _sizes(text) == {"propofol": None, "etomidate": None}
 
 
-def test_shares_of_the_patients_who_had_an_event_are_not_the_arms_proportions():
+def test_the_patients_who_had_an_event_shared_out_by_arm_are_counts_of_each_arm_never_shares():
     text = ("Patients were randomly assigned to propofol (n = 40) or etomidate (n = 40). Out of the 10 patients who "
             "had a relapse, 7 (70.0%) patients were in propofol group and 3 (30.0%) were in etomidate group. "
             "Relapse occurred in 5 (12.5%) patients in the propofol group.")
-    assert _proportions(text) == [("propofol", 5, 40, 0.125)]
+    # (session 15: the 10 shared out by arm are each arm's relapses over its size, 7 of 40 and 3 of 40
+    # (proportions.event_people_by_arm); the shares of the 10 (70%, 30%) are never an arm's proportion)
+    assert _proportions(text) == [("etomidate", 3, 40, 0.075), ("propofol", 5, 40, 0.125), ("propofol", 7, 40, 0.175)]
 
 
 def test_a_percentage_of_a_group_the_tables_print_takes_that_groups_size():

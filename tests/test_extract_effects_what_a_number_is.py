@@ -205,3 +205,17 @@ def test_differences_of_two_subgroups_listed_with_and_stay_differences():
 ])
 def test_values_named_differences_before_them_stay_differences_whatever_follows(sentence, expected):
     assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize("text, number, kind", [
+    ("The CHI-SQUARED 4.1 was significant.", "4.1", "test"),                       # a capitalised name: the words
+    ("Groups differed (Mann-Whitney U 412, p = 0.03).", "412", "test"),            # are looked for case-folded
+    ("SPEARMAN'S CORRELATION COEFFICIENT WAS 0.42 for age.", "0.42", "correlation"),
+    ("Scores rose with dose (Slope of 1.2 per week).", "1.2", "coefficient"),
+    ("The partial eta squared was 0.09 for time.", "0.09", "variance"),
+    ("Pain and sleep went together (r 0.42).", "0.42", "correlation"),              # a letter before a coefficient
+    ("Time had an effect, F(2, 40) 6.1.", "6.1", "test"),                          # a test with its degrees of freedom
+    ("Age predicted recovery (\u03b2 = 0.31).", "0.31", "coefficient"),             # a sign
+])
+def test_named_statistics_finds_each_kind_of_name(text, number, kind):
+    assert named_statistics(text) == {text.index(number): kind}

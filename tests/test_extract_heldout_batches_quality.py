@@ -276,7 +276,9 @@ BATCHES = [
         # own outcome's compares the arms, not a patient factor: orientation 19 -> 22, role 314 -> 318
         # wt-orient (session 13): rows naming an arm by another of its names ("group b", "pm") carry the arm's own
         # name (study.with_model_arm_names): arm 270 -> 285
-        labels={"role": 318, "adjusted": 346, "arm": 285, "timepoint": 100, "orientation": 22, "subgroup": 32},
+        # wt-time (session 15): a run of unit codes in a header row ("D1 | D2") is days (timepoints.coded_times):
+        # timepoint 100 -> 112
+        labels={"role": 318, "adjusted": 346, "arm": 285, "timepoint": 112, "orientation": 22, "subgroup": 32},
         arms_right=8,
     ),
     Batch(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import random
+import re
 from pathlib import Path
 
 import evidence_review.extract as extract_package
@@ -50,7 +51,7 @@ _WORDS = ["No", "none", "of the", "patients", "Twelve", "women", "men", "assumed
 
 def test_prefiltered_extraction_patterns_find_what_the_patterns_find():
     filtered = _module_prefilters()
-    assert {"core._ASSUMPTION", "meaning._ADJUSTED_YES", "arm_data._MEAN_WORD", "patterns.MEASURE_WORDS_RE", "study._ALLOCATION",
+    assert {"core._ASSUMPTION", "meaning._ADJUSTED_YES", "arm_data._MEAN_WORD", "study._ALLOCATION",
             "study._INCLUDED_AS_TAIL"} <= set(filtered)
     texts = _sentences()
     assert len(texts) > 500
@@ -98,7 +99,8 @@ def test_included_as_runs_only_where_its_tail_is():
 def test_condition_counts_over_the_conditions_present_count_what_the_whole_alternation_counts():
     from evidence_review.extract import lexicon
 
-    pattern, labels = lexicon._condition_matcher()
+    alternation, labels = lexicon._condition_matcher()
+    pattern = re.compile(alternation.pattern)      # the whole alternation, every condition in it
 
     def whole(text: str) -> dict[str, int]:
         counts: dict[int, int] = {}
@@ -118,4 +120,61 @@ def test_condition_counts_over_the_conditions_present_count_what_the_whole_alter
         assert lexicon.condition_counts(text) == whole(text), text
         counted += bool(whole(text))
     assert counted > 200
-    assert len(lexicon._conditions_present("Lupus nephritis in adults")) < len(labels)  # the alternation shrinks
+    assert len(alternation.present("Lupus nephritis in adults")) < len(labels)  # the alternation shrinks
+
+
+def test_measure_names_searched_among_those_present_are_found_as_the_whole_alternation_finds_them():
+    from evidence_review.extract import patterns as P
+
+    whole = re.compile(P.MEASURE_WORDS_RE.pattern, re.I)
+    names = ["hazard ratio", "HAZARD RATIOS", "odds", "odds of", "odds ratio", "risk ratio", "relative risk",
+             "relative risk reduction", "risk difference", "absolute risk reduction", "mean difference",
+             "standardised mean difference", "Hedges' g", "Cohen\u2019s d", "effect size", "effect size of eta",
+             "difference in means", "placebo-adjusted change", "treatment effect was", "between-group differences of",
+             "annualized relapse rate", "relapse rate ratio", "incidence rate ratio", "rate ratio", "\u017ftandardi\u017fed"
+             " mean difference", "differences", "was", "of", "(", "2.1", "the", "treatment", "relapse", "effect"]
+    texts = _sentences()
+    rng = random.Random(13)
+    texts += [rng.choice([" ", ", "]).join(rng.choice(names) for _ in range(rng.randint(0, 8))) for _ in range(1500)]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in P.MEASURE_WORDS_RE.finditer(text)] == expected, text
+        assert bool(P.MEASURE_WORDS_RE.search(text)) == bool(expected), text
+        found += bool(expected)
+    assert found > 1000
+    # a sentence is searched with the alternatives of the names whose words it holds
+    codes = [code for code, _ in P.MEASURE_WORDS]
+    assert [codes[i] for i in P.MEASURE_WORDS_RE.present("The odds of death were lower.")] == ["OR"]
+    assert len(P.MEASURE_WORDS_RE.present("The hazard ratio was 0.5.")) < len(codes) / 2
+    assert P.MEASURE_WORDS_RE.present("Pain fell by 2 points.") == ()
+
+
+def test_outcomes_searched_among_those_present_are_found_as_the_whole_alternation_finds_them():
+    from evidence_review.extract import lexicon
+
+    alternation, rows = lexicon._outcome_matcher()
+    whole = re.compile(alternation.pattern, re.I)
+    texts = _sentences() + ["", "Relapse-free survival and EDSS worsening; relapsed patients", "ANNUALIZED RELAPSE RATE"]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in alternation.finditer(text)] == expected, text
+        assert lexicon.has_outcome(text) == bool(expected), text
+        for start in {span[0] for span, _ in expected[:3]} | {0, len(text) // 2}:
+            m = whole.match(text, start)
+            assert lexicon.outcome_at(text, start) == (None if m is None else rows[int(m.lastgroup[1:])]), text
+        found += bool(expected)
+    assert found > 100
+
+
+def test_present_alternation_keeps_a_bounded_number_of_compiled_alternations(monkeypatch):
+    from evidence_review.regexfilter import PresentAlternation
+
+    alternation = PresentAlternation([(f"w{i}", f"word{i}x") for i in range(12)])
+    monkeypatch.setattr(PresentAlternation, "KEPT", 4)
+    for i in range(12):
+        for j in range(i, 12):
+            text = f"a word{i}x and a word{j}x"
+            assert [m.lastgroup for m in alternation.finditer(text)] == [f"w{i}", f"w{j}"]
+            assert len(alternation._compiled) <= 4

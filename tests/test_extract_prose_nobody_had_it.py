@@ -1,7 +1,8 @@
 """Zero events in a sentence without a digit, the whole family (rules/zero_events.py, behind core's no-digit
 gate): the people negated, the event negated, the event denied, the arms negated; one arm where the clause names it,
 every arm of known size where it says either / any / all / neither or names no arm. Never a difference, a plan, a
-withdrawal or an exclusion. Sentences written for these tests, names and wordings varied."""
+withdrawal or an exclusion - but a withdrawal for an event is an outcome (the batches label "withdrawal for adverse
+events", "discontinuation because of adverse events"), so nobody stopping for one is its zero. Sentences written for these tests, names and wordings varied."""
 from __future__ import annotations
 
 import pytest
@@ -56,7 +57,6 @@ def test_zero_of_the_one_arm_named(text, expected):
     "Nausea was not different between the groups.",
     "No patient was excluded.",
     "No patient was lost to follow-up in either group.",
-    "No one in the placebo group withdrew because of adverse events.",
     "No patient will receive rescue medication.",
     "No patient had a history of migraine at baseline.",
     "No patient deteriorated or developed signs of severity.",
@@ -121,3 +121,17 @@ def test_an_event_tied_to_the_treatments_names_no_arm():
 ])
 def test_a_denial_naming_one_arm_is_that_arms_zero(text, expected):
     assert _zeros(text) == expected
+
+
+def test_nobody_withdrawing_for_an_event_is_a_zero_of_the_arm_named():
+    # (session 15: moved from the negatives above; the tuning batches label withdrawals and discontinuations for
+    # adverse events as outcomes, and nobody doing so in an arm as its zero)
+    assert _zeros("No one in the placebo group withdrew because of adverse events.") == [("placebo", 50)]
+
+
+@pytest.mark.parametrize("text", [
+    "No one in the placebo group withdrew from the study.",
+    "No one in the placebo group withdrew for personal reasons.",
+])
+def test_nobody_withdrawing_for_no_event_is_no_zero(text):
+    assert _zeros(text) == []

@@ -183,3 +183,58 @@ class Prefiltered:
 def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:
     """`pattern` behind its literal prefilter, or `pattern` itself when it has no required strings."""
     return Prefiltered(pattern) if required_literals(pattern) is not None else pattern
+
+
+class PresentAlternation:
+    """The alternation `(?P<name>pattern)|...` of named alternatives, searched in a text as the alternation of only
+    those alternatives whose required strings the text holds (each behind its own literal prefilter). An alternative
+    that cannot match anywhere in the text never wins a position, so the matches, and the name each is found under
+    (`lastgroup`), are the whole alternation's; re just tries fewer branches at each position (a sentence holds the
+    words of one or two of a vocabulary's names, if any). `guard` rewrites an alternation before it is compiled
+    (a start guard: regexguard.with_two_char_guard)."""
+
+    __slots__ = ("named", "flags", "_guard", "_filters", "_compiled")
+    #: compiled alternations kept (one per combination of alternatives met)
+    KEPT = 512
+
+    def __init__(self, named: list[tuple[str, str]], flags: int = 0, guard=None):
+        self.named = list(named)
+        self.flags = flags
+        self._guard = guard or (lambda alternation, flags: alternation)
+        self._filters = [Prefiltered(re.compile(pattern, flags)) for _, pattern in self.named]
+        self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+
+    def _alternation(self, present: tuple[int, ...]) -> str:
+        return self._guard("|".join(f"(?P<{self.named[i][0]}>{self.named[i][1]})" for i in present), self.flags)
+
+    @property
+    def pattern(self) -> str:
+        """The whole alternation's source (with its guard), as when every alternative's strings are present."""
+        return self._alternation(tuple(range(len(self.named))))
+
+    def present(self, text: str) -> tuple[int, ...]:
+        """The positions (in `named`) of the alternatives that may match somewhere in `text`."""
+        return tuple(i for i, f in enumerate(self._filters) if f.may_match(text))
+
+    def compiled_for(self, present: tuple[int, ...]) -> re.Pattern:
+        """The alternation of the alternatives `present` only, compiled once."""
+        pattern = self._compiled.get(present)
+        if pattern is None:
+            if len(self._compiled) >= self.KEPT:     # a large corpus meets many combinations: keep memory bounded
+                self._compiled.clear()
+            pattern = self._compiled[present] = re.compile(self._alternation(present), self.flags)
+        return pattern
+
+    def finditer(self, text: str):
+        present = self.present(text)
+        return self.compiled_for(present).finditer(text) if present else iter(())
+
+    def search(self, text: str, *args):
+        present = self.present(text)
+        return self.compiled_for(present).search(text, *args) if present else None
+
+    def match(self, text: str, *args):
+        """A match starting at the position given (an alternative whose strings the whole text lacks cannot
+        match anywhere in it, there included)."""
+        present = self.present(text)
+        return self.compiled_for(present).match(text, *args) if present else None

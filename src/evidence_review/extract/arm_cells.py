@@ -19,7 +19,7 @@ import re
 
 from ..tables import EVENTS_FROM_PERCENTAGE
 from .cell_reading import Reading, read_cell, share_agrees
-from .cells import cell_figure, stacked_interval
+from .cells import cell_figure, spread_then_size, stacked_interval, without_trailing_figure
 from .declared_formats import TWO_BOUND_FORMATS
 from .grammar import Num, Parse, count_value, parse_number
 from .share_cells import count_of_share
@@ -67,7 +67,17 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
         body, n = body.rstrip(" ,;"), own_n
-    if hint in ("", "n_pct") and _PERCENT_THEN_COUNT.fullmatch(body):
+    sized = spread_then_size(body, n) if "(" in body or "[" in body else None
+    if sized is not None:
+        # "3.23±0.09 (800)" under "Mean gain±SE (n)": the mean and spread of the 800 patients measured
+        body, n = sized
+        hint = hint if hint.startswith("mean") else ""
+    elif "(" in body or "[" in body:
+        body = without_trailing_figure(body).rstrip()     # "2.82 (2.48 to 3.37) [100]": the centre and its bounds
+        if hint in ("n_pct", "pct_n", "count", "pct") and re.search(r"\d\s*(?:[-\u2010-\u2015,;]|to)\s*[-+\u2212]?\.?\d", body) \
+                and without_trailing_figure(printed) != printed:
+            hint = ""       # (the share of the trailing bracket is what a "[%]" in the header declared, not the centre's)
+    if hint in ("", "n_pct", "pct") and _PERCENT_THEN_COUNT.fullmatch(body):
         hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent

@@ -33,6 +33,7 @@ class CodeDefinition:
     name: str      # what the document says the code stands for: "drug X 10 mg"
     start: int     # offsets of the definition in the text given
     end: int
+    n: int | None = None    # the group's size when the definition prints it: "group 1 (X, n = 45)"
 
 
 def code_family(code: str) -> str:
@@ -45,6 +46,22 @@ def code_family(code: str) -> str:
         return "letter"
     m = re.fullmatch(r"([A-Z]{1,2})\d{1,2}", code)
     return m.group(1) if m else "abbreviation"
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+
+
+def same_group_codes(code: str) -> list[str]:
+    """The other spellings of the group a numbered code names: "G1" (a "G" and its number abbreviate "Group 1"),
+    "Group I" and "Group 1" are one group ("G2" -> ["2", "II"], "II" -> ["2", "G2"]); a letter ("A"), a time or
+    other code with letters ("T1", "AB2") has none (a "T1" beside "Group I" is a time, not that group)."""
+    m = re.fullmatch(r"G(\d{1,2})|(\d{1,2})|(I{1,3}|IV|VI?)", code or "")
+    if m is None:
+        return []
+    number = int(m.group(1) or m.group(2) or _ROMAN[m.group(3)])
+    roman = next((r for r, k in _ROMAN.items() if k == number), None)
+    spellings = [str(number), f"G{number}"] + ([roman] if roman else [])
+    return [c for c in spellings if c != code]
 
 
 def bare_code(header: str, numbers: bool = False) -> str | None:
@@ -178,6 +195,8 @@ _CLAUSE_TAIL = re.compile(r"(?i)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:used|do
                           r"received|treated|instilled|infused)\b.*$")
 _GIVEN_LEAD = re.compile(r"(?i)^(?:(?:receiving|received|given|treated\s+with|who\s+received|on|with)\s+)+")
 _SIZE_ONLY = re.compile(r"(?i)^\s*(?:n\s*[=:]\s*)?\d[\d,]*\s*(?:[a-z]+)?\s*$|^\s*n\s*[=:]")
+# a size after the name in the same bracket: "group 1 (X, n = 45)", "arm B (Y; N=48)"
+_TRAILING_SIZE = re.compile(r"(?i)\s*[,;]\s*n\s*[=:]\s*(?P<n>\d[\d,]*)\s*$")
 
 
 def bracket_definitions(text: str) -> list[list[CodeDefinition]]:
@@ -187,11 +206,15 @@ def bracket_definitions(text: str) -> list[list[CodeDefinition]]:
     for seg in re.finditer(r"[^\n.;]+(?:\.(?=\d)[^\n.;]*)*", text):
         found: dict[str, CodeDefinition] = {}
         for m in _GROUP_BRACKET.finditer(seg.group()):
-            name = _GIVEN_LEAD.sub("", _CLAUSE_TAIL.sub("", m.group("name").strip())).strip(" ,;:")
+            name = m.group("name").strip()
+            size = _TRAILING_SIZE.search(name)
+            name = name[:size.start()] if size else name
+            name = _GIVEN_LEAD.sub("", _CLAUSE_TAIL.sub("", name)).strip(" ,;:")
             if _SIZE_ONLY.match(name) or not _plausible(name):
                 continue
             found.setdefault(m.group("code"), CodeDefinition(m.group("code"), name, seg.start() + m.start(),
-                                                             seg.start() + m.end()))
+                                                             seg.start() + m.end(),
+                                                             int(size.group("n").replace(",", "")) if size else None))
         families = {code_family(c) for c in found}
         if len(found) >= 2 and len(families) == 1 and "abbreviation" not in families:
             out.append(list(found.values()))

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..tables import DESCRIPTIVE_MEASURES
-from .grammar import parse_number
+from .grammar import CURRENCY, parse_number
 
 # ------------------------------------------------------------------------------------------ decimal marks
 # a comma between digits: "52,9", "0,001", "1,039"
@@ -500,6 +500,106 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# "$55.42 ($35.26)", "€1,200 (€300)", "US$ 12.5": a currency sign (or "US$") before a figure, the figure an amount
+_CURRENCY_BEFORE = re.compile(r"(?:\bUS\s?)?" + CURRENCY + r"\s?(?=[-\u2212]?\.?\d)")
+# a duration printed in two units: "14 h 48 min", "1 h 09 mins", "2 hrs 5 minutes", "3 min 20 s"; and a figure in one
+# of those units beside it in the same cell ("6 h 40 min (58 min)")
+_HOURS = r"(?:h|hrs?|hours?)"
+_MINUTES = r"(?:m|min|mins|minutes?)"
+_SECONDS = r"(?:s|sec|secs|seconds?)"
+_COMPOUND_DURATION = re.compile(r"(?i)(?<![\w.])(?P<big>\d+)\s*(?P<bigunit>" + _HOURS + "|" + _MINUTES + r")\.?\s*(?P<small>\d{1,2})"
+                                r"\s*(?P<smallunit>" + _MINUTES + "|" + _SECONDS + r")\.?(?![\w])")
+_ONE_UNIT_DURATION = re.compile(r"(?i)(?<![\w.])(?P<x>\d+(?:\.\d+)?)\s*(?P<unit>" + _HOURS + "|" + _MINUTES + "|" + _SECONDS
+                                + r")\.?(?![\w])")
+_UNIT_SCALE = {"h": 60, "m": 1, "s": 1 / 60}
+
+
+def _unit_key(unit: str) -> str:
+    unit = unit.lower()
+    return "h" if unit.startswith("h") else "s" if unit.startswith("s") else "m"
+
+
+def without_currency(body: str) -> str:
+    """ "$55.42 ($35.26)" -> " 55.42 ( 35.26)": an amount of money read as its figure (the signs blanked, same
+    length)."""
+    return _CURRENCY_BEFORE.sub(lambda m: " " * len(m.group()), body) if re.search(CURRENCY, body) else body
+
+
+def in_one_unit(body: str) -> str:
+    """A cell printing a duration in two units ("14 h 48 min (4 h 5 min)", "1 h 36 mins (1 h 09 mins)", "3 min 20 s
+    (45 s)") written in the smaller unit of its compound ("888 (245)", "96 (69)"; minutes for hours with minutes,
+    seconds for minutes with seconds), each figure left-aligned in its own span (the cell's length kept). A cell
+    with no duration in two units comes back as it is: a figure in one unit is read as printed."""
+    compounds = list(_COMPOUND_DURATION.finditer(body))
+    if not compounds:
+        return body
+    small = {_unit_key(m.group("smallunit")) for m in compounds}
+    big = {_unit_key(m.group("bigunit")) for m in compounds}
+    if len(small) != 1 or big & small:
+        return body         # ("2 h 5 min (3 min 20 s)": no one unit the cell's figures share)
+    target = _UNIT_SCALE[small.pop()]
+
+    def figure(value: float, width: int) -> str:
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.ljust(width) if len(text) <= width else ""
+
+    out, last, spans = [], 0, []
+    for m in compounds:
+        spans.append((m.start(), m.end(), int(m.group("big")) * _UNIT_SCALE[_unit_key(m.group("bigunit"))]
+                      + int(m.group("small")) * _UNIT_SCALE[_unit_key(m.group("smallunit"))]))
+    for m in _ONE_UNIT_DURATION.finditer(body):
+        if not any(a <= m.start() < b for a, b, _ in spans):
+            spans.append((m.start(), m.end(), float(m.group("x")) * _UNIT_SCALE[_unit_key(m.group("unit"))]))
+    for start, end, minutes in sorted(spans):
+        written = figure(minutes / target, end - start)
+        if not written:
+            return body
+        out.append(body[last:start] + written)
+        last = end
+    return "".join(out) + body[last:]
+
+
+# "3.23±0.09 (800)", "12.1 ± 3.2 [45]": a mean and its spread, then a whole number in a bracket of its own
+_SPREAD_THEN_WHOLE = re.compile(r"\s*(?P<figure>(?P<centre>[-+\u2212]?(?:\d+(?:\.\d+)?|\.\d+))\s*(?:\u00b1|\+/-|\+\s?/\s?[-\u2212])\s*"
+                                r"(?P<spread>\d+(?:\.\d+)?|\.\d+))\s*[(\[]\s*(?P<n>\d{1,6})\s*[)\]]\s*")
+# "2.82 (2.48 to 3.37) [100]", "4 (2-7) (38.5)": a centre with two bounds, then one figure in a bracket of its own
+_BOUNDS_THEN_ONE = re.compile(r"\s*(?P<figure>[-+\u2212]?(?:\d+(?:\.\d+)?|\.\d+)\s*%?\s*[(\[][^()\[\]]*\d\s*(?:[-\u2010-\u2015,;]|to)\s*"
+                              r"[-+\u2212]?\.?\d[^()\[\]]*[)\]])\s*(?P<extra>[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]])\s*")
+
+
+def spread_then_size(body: str, n: int | None) -> tuple[str, int] | None:
+    """ "3.23±0.09 (800)" -> ("3.23±0.09", 800): a mean ± its spread with the number of patients it is of in a
+    bracket after it ("Mean gain ± SE (n)"), when that number cannot be a figure of the same measurement (it lies
+    more than four spreads from the centre, as a median or a second mean would not) and is no more than the arm's
+    size (when known). None for any other cell ("9.4 ± 3.9 (8)": a median beside the mean, read elsewhere)."""
+    m = _SPREAD_THEN_WHOLE.fullmatch(body)
+    if m is None:
+        return None
+    centre, spread, size = parse_number(m.group("centre")), parse_number(m.group("spread")), int(m.group("n"))
+    if centre is None or spread is None or size < 2 or n and size > n or abs(size - centre) <= 4 * max(spread, abs(centre) * 0.05):
+        return None
+    return m.group("figure"), size
+
+
+def without_trailing_figure(body: str) -> str:
+    """ "2.82 (2.48 to 3.37) [100]" -> "2.82 (2.48 to 3.37)": a centre with its two bounds and, in a bracket of its own
+    after them, one more figure (a share of patients, a count) that is no part of the centre's reading; the cell
+    blanked from there (same length). Any other cell comes back as it is."""
+    m = _BOUNDS_THEN_ONE.fullmatch(body)
+    return _blank(body, m.start("extra"), m.end("extra")) if m is not None else body
+
+
+# a statistic column's cell printing one figure: "53.1", "-2.46", ".51", "-.21", "(4.5)", "[.13]", "1,5"
+_LONE_FIGURE = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<x>[-\u2212\u2013]?(?:\d+(?:[.,]\d+)?|\.\d+))\s*(?(open)[)\]])\s*")
+
+
+def lone_figure(text: str) -> float | None:
+    """The one figure of a cell under a header naming one statistic ("Mean", "SD", "Min"): printed bare, without its
+    leading zero (".51"), or in a bracket of its own ("(4.5)" under "SD"); None for any other cell."""
+    m = _LONE_FIGURE.fullmatch(text or "")
+    return parse_number(m.group("x")) if m is not None else None
+
+
 def cell_figure(cell: str, hint: str = "") -> Figure:
     """The figure of one table cell, read apart from the words and marks printed around it: the statistic the cell
     names before its figure ("Mean 12.1 (SD 3.2)" -> "mean"; "median 4 (IQR 2-7)" -> "median"; "n = 12 (30%)" and
@@ -508,7 +608,7 @@ def cell_figure(cell: str, hint: str = "") -> Figure:
     body keeps the cell's length; a cell with none of these comes back as it is. `hint`, the format the row or
     column states, lets `statistic_shapes` rewrite the shapes printed with a part left out."""
     marked = split_marks(cell)
-    body, statistic = marked.body, ""
+    body, statistic = in_one_unit(without_currency(marked.body)), ""
     first = _SIZE_FIRST.fullmatch(body) if "=" in body else None
     if first is not None:
         # "(n = 38) 45.2 ± 10.1", "n=38: 12 (31.6)": the patients the figure is of, printed before it; written after

@@ -694,6 +694,19 @@ def plus_minus_convention(scan: str) -> str:
     return "SE" if said == {"SE"} else ""
 
 
+# "Data are presented as mean (SD)", "mean (standard deviation)", "M (SE)": what the bracket after a mean holds
+_BRACKET_SAYS = prefiltered(re.compile(r"(?:\bmeans?|(?-i:\bM))\s*[(\[]\s*(?P<what>SDs?|SEM?|s\.d\.|s\.e\.(?:m\.)?|"
+                                       r"standard\s+(?:deviations?|errors?))\s*[)\]]", re.I))
+
+
+def bracket_spread_convention(scan: str) -> str:
+    """ "SD" or "SE" when the document says what the bracket after its means holds ("mean (SD)") and says it one way
+    only, else "": a bare "5399 (1873)" of an arm is then its mean with that spread."""
+    said = {("SE" if re.match(r"(?i)se|s\.e|standard\s+error", m.group("what")) else "SD")
+            for m in _BRACKET_SAYS.finditer(scan)}
+    return said.pop() if len(said) == 1 else ""
+
+
 def _outcome_abbreviations(scan: str, mentions: list[Mention]):
     """Abbreviations the document defines for an outcome, as one pattern (None when there are none)."""
     drug_spans = {(m.start, m.end) for m in mentions}
@@ -778,6 +791,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
                           plus_minus=plus_minus_convention(scan),
+                          bracket_spread=bracket_spread_convention(scan),
                           population=_population(scan, study, design),
                           design=(design or getattr(study, "design", "") or "").strip(),
                           study_arm_count=len(getattr(study, "arms", None) or ()),

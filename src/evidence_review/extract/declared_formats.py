@@ -46,7 +46,14 @@ _SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means
 _IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1\s*(?:[-\u2010-\u2015,;/]|to)?\s*Q3\b|"
               r"[^()\[\]]{0,15}?\bquartiles?\b|"
               + PERCENTILES + ")")
-_CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
+# ... "95% CI", "95% confidence interval", "95% CL", "95% confidence limits", "lower, upper 95% confidence limit"
+_CI_WORDS = (r"(?:(?:lower\s*(?:[,;/\u2013-]|and|to)\s*upper\s+)?95\s*%\s*)(?:CI|CL|confidence\s+(?:intervals?|limits?|bounds?))"
+             r"(?::?s)?")
+# a few words between a centre and its spread, naming what the centre is of: "Mean gain ± SE", "Mean change (SD)",
+# "Median time, days (range)", "Mean % change (SD)" (never "Mean difference (SD)": a comparison's)
+# (each word set off by a space or a comma: "meaningful change (SD)" names no mean; never "or" / "and" / the other
+# centre: "Mean or median (range)" is the median's range)
+_OF = r"(?:(?:,\s*|\s+)(?!differ|or\b|and\b|medians?\b|means?\b)[A-Za-z%][A-Za-z%-]*){0,3}?"
 # the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
 FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
@@ -68,9 +75,9 @@ FORMATS = [
                          r"\b(?:numbers?|counts?|frequenc(?:y|ies))\s+(?:and|with)\s+(?:(?:the|their)\s+)?"
                          r"(?:percent(?:age)?s?|%)", re.I)),
     # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
-    ("median_sd", re.compile(r"\bmedians?" + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
-    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
-    ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
+    ("median_sd", re.compile(r"\bmedians?" + _OF + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
+    ("mean_sd", re.compile(r"\bmeans?" + _OF + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
+    ("mean_se", re.compile(r"\bmeans?" + _OF + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI",
     # "LSM (95% CI)" (a least-squares mean)
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]", "Median PFS, months (95% CI)": a few words may
@@ -83,12 +90,12 @@ FORMATS = [
     ("median_ci", re.compile(r"\bmedians?\b(?:,?\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
-    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,;/]\s*max(?:imum)?)", re.I)),
-    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,;/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
+    ("mean_range", re.compile(r"\bmeans?" + _OF + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,;/]\s*max(?:imum)?)", re.I)),
+    ("median_range", re.compile(r"\bmedians?" + _OF + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,;/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
     # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
     # range", "Median (1st / 3rd quartiles)"
     # ... and "median IQR": the two names printed side by side
-    ("median_iqr", re.compile(r"\bmedians?(?:" + _WITH + r"|\s+)" + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + PERCENTILES + r")\s*[)\]]",
+    ("median_iqr", re.compile(r"\bmedians?" + _OF + r"(?:" + _WITH + r"|\s+)" + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + PERCENTILES + r")\s*[)\]]",
                               re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
@@ -109,17 +116,36 @@ _PROSE_FORMATS = [
                          r"(?:frequenc(?:y|ies)|proportions?)\b", re.I)),
     # "Values are percentages", "Data are mean ± SD or percentages": shares of the arm printed without their counts
     # (share_cells reads them; a declaration naming the counts too is "n_pct")
-    ("pct", re.compile(r"\bpercent(?:age)?s\b", re.I)),
+    # (also "Percentage of side effects reported": one percentage per cell of what the caption counts)
+    ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b", re.I)),
 ]
 
 
 def label_format(label: str) -> str:
     """The format a row label, a header or a heading names ("Age, mean (SD)" -> "mean_sd"; "Md (Q1-Q3)" -> the
-    grammar's "median_iqr"), the first of `FORMATS` it spells; "" when it names none."""
+    grammar's "median_iqr"), the first of `FORMATS` it spells; "" when it names none. A centre with its spread
+    followed by "(n)" or "[%]" ("Mean ± SE (n)", "Median (range) [%]") is that centre's format: the bracket names
+    the figure printed after it in the cell, not the cell."""
+    label = _without_trailing_size(label)
     for name, pattern in FORMATS:
         if pattern.search(label):
             return name
     return label_statistic_format(label) or ""
+
+
+# "(n)", "[n]", "(N)", "[%]", "(% detectable)" after a centre's format: the figure a cell prints after its centre's
+_TRAILING_SIZE = re.compile(r"\s*[,;]?\s*[(\[]\s*(?:n|N|no\.?|%[^()\[\]]{0,30})\s*[)\]]\s*$")
+_CENTRE_FORMATS = ("median_sd", "mean_sd", "mean_se", "mean_ci", "median_ci", "mean_range", "median_range", "median_iqr")
+
+
+def _without_trailing_size(label: str) -> str:
+    m = _TRAILING_SIZE.search(label or "")
+    if m is None or not m.start():
+        return label
+    head = label[:m.start()].rstrip()
+    # (only right after the centre's format: "Mean ± SD or number of patients (n)" declares counts too)
+    ends = {x.end() for name, pattern in FORMATS if name in _CENTRE_FORMATS for x in pattern.finditer(head)}
+    return head if any(not head[end:].strip(" )]") for end in ends) else label
 
 
 def percent_unit_only(label: str) -> bool:
@@ -153,6 +179,7 @@ def declared_formats(words: str) -> tuple[str, ...]:
     statistic, not its spread): "Data are mean ± SD, n (%) or median [IQR]" -> ("mean_sd", "n_pct", "median_iqr").
     A median printed "± SD" declares no mean besides ("median_sd" alone)."""
     found: dict[str, int] = {}
+    words = _without_trailing_size(words or "")
     for name, pattern in FORMATS + _PROSE_FORMATS:
         if name in ("mean", "median"):
             continue

@@ -34,7 +34,8 @@ CURRENCY = r"[\u00a3$\u20ac]"
 SIGNED = r"(?:[-+][ ]?)?(?:" + CURRENCY + r"\s?)?" + UNSIGNED
 NUM = SIGNED
 # A value starts where no word character or point precedes it, so "3-61" yields 3 and 61, not -61.
-VALUE = re.compile(r"(?<![\w.])(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
+# (a ratio's or difference's two-letter abbreviation glued to its value, "OR0.5", "HR1.8", does not hide the value)
+VALUE = re.compile(r"(?:(?<![\w.])|(?<=(?<![A-Za-z])(?:OR|HR|RR|RD|MD))(?=\d+[.\u00b7]\d))(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
 # "44 percent", "5.3 percentage points", "12 per cent", "3 pp": a percentage in words
 PERCENT_WORDS = re.compile(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*per\s+cent\b|\s*pp\b", re.I)
 
@@ -187,6 +188,24 @@ class CountOf:
     end: int
     events: int | None
     total: int
+
+
+@dataclass(frozen=True)
+class PeopleThenCount:
+    """ "Out of the 28 patients given A, 25 ...": the arm's people (`total`, the arm's name at `arm_start`..`arm_end`),
+    then the count of them (`events`, with its percentage at `percent_start` when printed, else -1)."""
+    start: int
+    end: int
+    total: int | None
+    total_start: int
+    total_end: int
+    arm_start: int
+    arm_end: int
+    events: int | None
+    count_start: int
+    count_end: int
+    percent_start: int = -1
+    percent_end: int = -1
 
 
 @dataclass(frozen=True)
@@ -363,6 +382,14 @@ _SPELLED_COUNT_PAIR = re.compile(
     r"(?<![\w.,/])(?P<e>\d+|" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>" + COUNT_WORD + r")\b"
     r"(?=\s+(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\b|\s*[(\[]\s*\d[\d.]*\s*%|\s*[)\]])"
     r"|(?<![\w.,/])(?P<e2>\d+|" + COUNT_WORD + r")\s+out\s+of\s+the\s+(?P<t2>\d+)(?![\w.]|\s*/)", re.I)
+# "Out of the 28 patients given A, 25 presented with pain", "Of the 40 participants in the B group, 12 (30%) had X",
+# "Among 35 women receiving C 9 developed Y": an arm's people counted first, then how many of them did something (the
+# people's arm between; rules/proportions.people_of_an_arm_first reads it)
+_ARM_PEOPLE_FIRST = re.compile(
+    r"\b(?:out\s+of|of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<t>\d+|" + COUNT_WORD + r")\s+" + COUNTED_PEOPLE
+    + r"\s+(?:who\s+(?:received|were\s+(?:given|treated\s+with|receiving))|receiving|given|treated\s+with|(?:allocated|assigned|"
+    r"randomi[sz]ed)\s+to|in|of|from|on|for)\s+(?:the\s+)?(?P<arm>[^,;.()\d]{2,60}?)\s*,?\s+(?P<n>\d+|" + COUNT_WORD
+    + r")(?:\s+" + COUNTED_PEOPLE + r")?(?:\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[)\]])?(?=\s+[a-z])", re.I)
 _COUNT_PERCENT = re.compile(
     # "Three patients in the X group (7.9%)": the arm may stand between the patients and their share
     # "Eleven women (37.9%)": women or men as the people counted (rules/proportions.count_percent reads them only
@@ -437,8 +464,10 @@ def _no_events(m: re.Match) -> Word:
 
 
 # "Nine patients in each treatment group (16%)": one count printed for every arm
-_EACH_GROUP_COUNT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+" + PATIENTS + r"\s+in\s+each\s+(?:treatment\s+|study\s+)?"
-                               r"(?:group|arm)\s*(?:[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]])?", re.I)
+# ("in each of the groups", "in each of the two arms": the same count of every arm)
+_EACH_GROUP_COUNT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+" + PATIENTS + r"\s+in\s+each\s+"
+                               r"(?:of\s+the\s+(?:two\s+|three\s+|[23]\s+)?(?:treatment\s+|study\s+)?(?:groups|arms)|"
+                               r"(?:treatment\s+|study\s+)?(?:group|arm))\s*(?:[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]])?", re.I)
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:,?\s*(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
@@ -505,11 +534,19 @@ _MEAN_BRACKET = re.compile(
     # (the bracket may go on with the mean's interval: "2.4 (SD, 1.1; 95% CI = 2.0-2.8)")
     # (the interval read as part of the summary, the printed SD kept)
     r"(?:;\s*(?:90|95|99)\s*%\s*(?:CI|confidence\s+interval)[^()\[\]]{0,40})?[)\]]")
+# "(M = 241.1, SD = 134.5 ms)", "mean = 12.1; SD = 3.4", "Mean: 5.2, SE: 0.4": the centre and its spread each
+# after its own name (the psychology journals' style); the summary starts at the centre's name
+_MEAN_LABELLED = re.compile(
+    r"(?:(?-i:\bM)|\b(?i:mean))\s*[:=]\s*(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*"
+    r"(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=]?\s*(?P<s>" + UNSIGNED + r")(?![\w.]*\d)")
 _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
+# "M = 19.2, SD = 2.1", "a mean of 35.20, SD 34.55", "(mean 15.9, SD 3.2)": the spread named after a comma
+_MEAN_COMMA_SD = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*(?P<lab>SD|SE|SEM|s\.d\.|"
+                            r"(?i:standard\s+(?:deviation|error)))\s*[:=,]?\s*(?P<s>" + UNSIGNED + r")(?![\d.]*\s*(?:-|\u2013|to)\s*\d)")
 # the words that name a pair as the quartiles ("IQR", "Q1-Q3", "P25-P75", "25th-75th percentile", "quartiles") or as
 # the range ("range", "min-max", "minimum, maximum"), before the pair or before each bound ("(Q1: 3; Q3: 7)",
 # "(min 2, max 12)")
-_QUARTILE_WORDS = (r"IQR|inter-?quartile\s+range|Q1\s*[-,/]\s*Q3|P\s?25\s*[-,/]\s*P\s?75|25(?:th)?\s*[-,/]\s*75(?:th)?"
+_QUARTILE_WORDS = (r"IQR|inter-?quartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|Q1\s*[-,/]\s*Q3|P\s?25\s*[-,/]\s*P\s?75|25(?:th)?\s*[-,/]\s*75(?:th)?"
                    r"(?:\s+(?:percentiles?|centiles?))?|quartiles")
 _RANGE_WORDS = r"range|min(?:imum)?\.?\s*[-,/]\s*max(?:imum)?\.?"
 # "78 days (32-146 days)": the unit printed again after the bracket's upper bound
@@ -649,6 +686,12 @@ def _arm_count(m: re.Match) -> ArmCount:
                     m.start("arm"), m.end("arm"))
 
 
+def _people_then_count(m: re.Match) -> PeopleThenCount:
+    return PeopleThenCount(m.start(), m.end(), count_value(m.group("t").lower()), m.start("t"), m.end("t"),
+                           m.start("arm"), m.end("arm"), count_value(m.group("n").lower()), m.start("n"), m.end("n"),
+                           m.start("x") if m.group("x") else -1, m.end("x") if m.group("x") else -1)
+
+
 def _count_percent(m: re.Match) -> CountPercent:
     of = m.group("of")
     return CountPercent(m.start(), m.end(), count_value(m.group("n")), m.start("n"), m.end("n"), m.start("x"), m.end("x"),
@@ -721,6 +764,13 @@ def _mean_bracket(m: re.Match) -> Summary:
     value = parse_number(m.group("s"))
     return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
                    sd=value if label == "SD" else None, se=value if label != "SD" else None, label=printed)
+
+
+def _mean_comma_sd(m: re.Match) -> Summary:
+    value = parse_number(m.group("s"))
+    se = m.group("lab").upper().startswith(("SE", "STANDARD ERROR"))
+    return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
+                   sd=None if se else value, se=value if se else None, label="SE" if se else "SD")
 
 
 def _mean_ci(m: re.Match) -> Summary:
@@ -799,6 +849,8 @@ GRAMMAR: list[Production] = [
     Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),
     Production("of_the_n", _OF_THE_N, _of_the_n, "Of the 117 patients who entered, 56% achieved", gate=("of", "among"),
                caseless=True),
+    Production("people_then_count", _ARM_PEOPLE_FIRST, _people_then_count, "Out of the 28 patients given ketamine, 25 had pain",
+               gate=("of ", "among "), caseless=True),
     Production("percent_of", _PERCENT_OF, _percent_of, "26.7% of 116 patients", gate=("%", "per")),
     Production("all_of", _ALL, _all, "All 9 patients", gate=("ll ",)),
     Production("none_of", _NONE, _none, "No patient in either group", gate=("no",), caseless=True),
@@ -813,6 +865,8 @@ GRAMMAR: list[Production] = [
     Production("rate", _PER100, _rate, "44.4/100 patient-years", gate=("year", "PY", "Year")),
     Production("mean_pm", _MEAN_PM, _mean_pm, "12.1 \u00b1 3.4", gate=("\u00b1", "+/-")),
     Production("mean_bracket", _MEAN_BRACKET, _mean_bracket, "12.1 (SE 0.9)", gate=("(", "[")),
+    Production("mean_labelled", _MEAN_LABELLED, _mean_bracket, "(M = 241.1, SD = 134.5 ms)", gate=("SD", "SE", "s.")),
+    Production("mean_comma_sd", _MEAN_COMMA_SD, _mean_comma_sd, "M = 19.2, SD = 2.1", gate=("SD", "SE", "s.d.", "tandard")),
     Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
     Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
     Production("slash_spread", _SLASH_SPREAD, _median_spread, "23.0 (21.0/26.0)", gate=("/",)),
@@ -1005,7 +1059,10 @@ def statistic_name(text: str) -> str | None:
     -> "q1"; a unit in brackets may follow: "Mean (kg)"), else None ("Mean (SD)" names two, "Age" none)."""
     m = _STATISTIC_NAME.fullmatch(text or "")
     if m is None:
-        return None
+        # "(range)", "[SD]", "(IQR)": a spread's own row or column label in its brackets, the figures' spread
+        inner = re.fullmatch(r"\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*", text or "")
+        named = statistic_name(inner.group(1)) if inner is not None else None
+        return named if named in ("sd", "se", "iqr", "range", "ci") else None
     tail = text[m.end(m.lastgroup):] if m.lastgroup else ""
     if re.search(r"(?i)\b(?:s\.?d|s\.?e|iqr|ci|range|%)\b", tail) or statistic_format(text):
         return None      # "Mean (SD)", "Median (IQR)", "Md (Q1-Q3)": a format of two statistics
@@ -1145,16 +1202,25 @@ _STATISTIC_NAMES_IN_PROSE = (
 )
 _STATISTIC_NAMED = re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _STATISTIC_NAMES_IN_PROSE)
                                + r")\s*(?=[-+]?\s?\.?\d)")
-# (looked for only in a sentence that has one of these: most sentences have none)
-_STATISTIC_GATE = re.compile(r"[=\u03b7\u03b2\u03c1\u03c4\u03c9\u03c7]|\br\s+[-+]?0?\.\d|\b[Ft]\s*[(\[]\s*\d|(?i:coefficient|slope|correlation|chi|squared|"
-                             r"statistic|[ftz][- ](?:value|ratio)|whitney|wilcoxon|kruskal|partial\s+eta)")
+# (looked for only in a sentence that has one of these: most sentences have none. Three searches, not one: a
+# single pattern of these alternatives tries its case-folded words at every position and cost three times as much;
+# the words are searched in the lower-cased sentence instead, which finds the same)
+_STATISTIC_GATE_SIGNS = re.compile(r"[=\u03b7\u03b2\u03c1\u03c4\u03c9\u03c7]")
+_STATISTIC_GATE_LETTERS = re.compile(r"\br\s+[-+]?0?\.\d|\b[Ft]\s*[(\[]\s*\d")
+_STATISTIC_GATE_WORDS = re.compile(r"coefficient|slope|correlation|chi|squared|statistic|[ftz][- ](?:value|ratio)|whitney|"
+                                   r"wilcoxon|kruskal|partial\s+eta")
+
+
+def _may_name_a_statistic(seg: str) -> bool:
+    return bool(_STATISTIC_GATE_SIGNS.search(seg) or _STATISTIC_GATE_LETTERS.search(seg)
+                or _STATISTIC_GATE_WORDS.search(seg.lower()))
 
 
 def named_statistics(seg: str) -> dict[int, str]:
     """{where a number starts: "test", "variance", "correlation" or "coefficient"} for each number of `seg` whose
     printed name says it is such a statistic ("F(1, 58) = 4.2", "ηp2 = 0.09", "r = 0.42", "β = 0.31"); numbers named
     as a measure, an arm or not at all are not in it."""
-    if not _STATISTIC_GATE.search(seg):
+    if not _may_name_a_statistic(seg):
         return {}
     return {m.end(): m.lastgroup for m in _STATISTIC_NAMED.finditer(seg)}
 

@@ -16,7 +16,7 @@ from operator import or_
 
 import pandas as pd
 
-from ..regexfilter import fold, required_literals
+from ..regexfilter import PresentAlternation
 from .startguard import with_two_char_guard
 
 
@@ -208,10 +208,12 @@ def canonical_arm(text: object) -> str:
 
 @lru_cache(maxsize=1)
 def _outcome_matcher():
-    """All outcome rows as one alternation (one pass per text); at one position the earlier row wins."""
+    """All outcome rows as one alternation (one pass per text); at one position the earlier row wins. A text is
+    searched with the rows whose words it holds (most sentences hold none, or one or two rows' words)."""
     rows = [(row["label"], row["harmful"].strip() == "1", row["pattern"]) for row in _read_rows("outcomes.csv")]
-    pattern = re.compile(with_two_char_guard("|".join(f"(?P<o{i}>{pat})" for i, (_, _, pat) in enumerate(rows)), re.I), re.I)
-    return pattern, [(label, harmful) for label, harmful, _ in rows]
+    alternation = PresentAlternation([(f"o{i}", pat) for i, (_, _, pat) in enumerate(rows)], re.I,
+                                     guard=with_two_char_guard)
+    return alternation, [(label, harmful) for label, harmful, _ in rows]
 
 
 def has_outcome(text: str) -> bool:
@@ -279,54 +281,21 @@ def _condition_rows():
 
 
 @lru_cache(maxsize=1)
-def _condition_matcher():
+def _condition_matcher() -> tuple[PresentAlternation, list[str]]:
+    """The conditions' alternation (each condition under its own group name, c<i>) and their labels. The whole
+    alternation costs ~0.2 us per character (its first letters are most letters); a text is searched with the
+    conditions whose words it holds, usually one or two."""
     rows = _condition_rows()
-    alternation = "|".join(f"(?P<c{i}>{pat.pattern})" for i, (_, pat) in enumerate(rows))
-    return re.compile(with_two_char_guard(alternation)), [r[0] for r in rows]
-
-
-@lru_cache(maxsize=1)
-def _condition_requirements() -> list:
-    """Per condition, the strings of which each of its matches holds one (regexfilter), or None."""
-    return [required_literals(pat) for _, pat in _condition_rows()]
-
-
-@lru_cache(maxsize=128)
-def _condition_matcher_of(present: tuple[int, ...]) -> re.Pattern:
-    """The alternation of the conditions `present` only, each under its own group name (c<i>)."""
-    rows = _condition_rows()
-    return re.compile(with_two_char_guard("|".join(f"(?P<c{i}>{rows[i][1].pattern})" for i in present)))
-
-
-def _conditions_present(text: str) -> tuple[int, ...]:
-    """The conditions whose required strings `text` holds (or that have none): an alternative that cannot match
-    anywhere in the text never wins a position, so the alternation of the others finds the same matches."""
-    folded = None
-    present = []
-    for i, requirement in enumerate(_condition_requirements()):
-        if requirement is None:
-            present.append(i)
-            continue
-        for string, caseless in requirement:
-            if caseless and folded is None:
-                folded = fold(text)
-            if string in (folded if caseless else text):
-                present.append(i)
-                break
-    return tuple(present)
+    alternation = PresentAlternation([(f"c{i}", pat.pattern) for i, (_, pat) in enumerate(rows)],
+                                     guard=with_two_char_guard)
+    return alternation, [r[0] for r in rows]
 
 
 def condition_counts(text: str) -> dict[str, int]:
-    """How often each condition of data/conditions.csv is named in `text`, in the file's order. The full
-    alternation costs ~0.2 us per character (its first letters are most letters); it runs over the conditions
-    whose words the text holds, usually one or two."""
-    labels = _condition_matcher()[1]
-    present = _conditions_present(text)
-    if not present:
-        return {}
-    pattern = _condition_matcher_of(present)
+    """How often each condition of data/conditions.csv is named in `text`, in the file's order."""
+    alternation, labels = _condition_matcher()
     counts: dict[int, int] = {}
-    for m in pattern.finditer(text):
+    for m in alternation.finditer(text):
         i = int(m.lastgroup[1:])
         counts[i] = counts.get(i, 0) + 1
     return {labels[i]: counts[i] for i in sorted(counts)}

@@ -1287,9 +1287,14 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if measure in ARM_LEVEL_MEASURES and role in ("effect", "before_after") \
                 and is_first_measurement(str(row.get("timepoint") or ""), str(row.get("finder") or "") == "table"):
             role = "baseline"       # an arm's value at the trial's first measurement describes it before treatment
-        row["role"] = role
+        # one arm's figure in a table's stratum is that arm's result there (`effect`, the stratum in `subgroup`), as the
+        # later batches label a grid of strata; a sentence's arm result within a subgroup stays `subgroup`
+        arm_in_stratum = role == "subgroup" and measure in ARM_LEVEL_MEASURES and bool(label) \
+            and str(row.get("finder") or "") == "table"
+        row["role"] = "effect" if arm_in_stratum else role
         # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
         row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")
+        role = row["role"]
         if role == "secondary" and ARMS_FROM_STUDY in str(row.get(NOTE_COLUMN) or ""):
             # a result quoted from another study, naming no arm, does not take this trial's arms
             row["intervention"], row["comparator"] = "", ""

@@ -61,6 +61,7 @@ class SentenceState:
     last_share_pair: tuple | None = None
     outcome_abbreviations: object = None  # compiled pattern of outcome abbreviations the document defines ("CR")
     plus_minus: str = ""               # what a bare "±" holds in this document ("SE" when its methods say "mean ± SE")
+    bracket_spread: str = ""           # what a bare "x (y)" of a mean holds ("SD" when its methods say "mean (SD)")
     trial_period: str = ""             # a trial's treatment period ("52 weeks"), the time an annualized rate covers
     population: int | None = None      # a trial's whole population size (0: a trial, size not stated; None: no trial)
     last_arm_list: tuple = ()          # the arms the last "respectively" list of summaries named, in its order

@@ -850,16 +850,21 @@ def orient_by_means(per_table: list[list[dict]]) -> None:
     way round (the second arm minus the first, to the rounding of the figures) for a row of a comparison and the
     stated way round for none, every row of that comparison in the table has its arms swapped (an effect column
     has one direction); the value is kept as printed. An adjusted difference that matches neither way decides
-    nothing."""
+    nothing. A difference printed beside the arms' medians (a Hodges-Lehmann estimate, table_effects) is no
+    difference of them to the rounding, but it has their difference's sign: rows whose sign is the second median
+    minus the first, and at most a third as many the other way, swap the comparison the same way."""
     for found in per_table:
         means: dict[tuple[str, str, str], float] = {}
+        medians: dict[tuple[str, str, str], float] = {}
         for row in found:
-            if row.get("measure") == "MEAN" and row.get("value") is not None and row.get("intervention"):
-                means.setdefault((_key(row.get("outcome")), _key(row.get("timepoint")), str(row["intervention"])),
-                                 float(row["value"]))
-        if not means:
+            if (row.get("measure") == "MEAN" or row.get("measure") == "MEDIAN") and row.get("value") is not None \
+                    and row.get("intervention"):
+                (means if row["measure"] == "MEAN" else medians).setdefault(
+                    (_key(row.get("outcome")), _key(row.get("timepoint")), str(row["intervention"])), float(row["value"]))
+        if not means and not medians:
             continue
         votes: dict[tuple, list[int]] = {}
+        signs: dict[tuple, list[int]] = {}
         for row in found:
             if row.get("measure") != "MD" or not row.get("intervention") or not row.get("comparator") \
                     or row.get("value") is None:
@@ -868,6 +873,11 @@ def orient_by_means(per_table: list[list[dict]]) -> None:
             where = (_key(row.get("outcome")), _key(row.get("timepoint")))
             first, second = means.get((*where, pair[0])), means.get((*where, pair[1]))
             tally = votes.setdefault(pair, [0, 0])
+            low, high = medians.get((*where, pair[0])), medians.get((*where, pair[1]))
+            if (first is None or second is None) and low is not None and high is not None and low != high \
+                    and float(row["value"]) != 0:
+                # (a median's difference: its sign says which arm was subtracted)
+                signs.setdefault(pair, [0, 0])[int((float(row["value"]) > 0) == (low > high))] += 1
             if first is None or second is None or first == second:
                 continue
             value = float(row["value"])
@@ -879,7 +889,11 @@ def orient_by_means(per_table: list[list[dict]]) -> None:
         for row in found:
             if row.get("measure") != "MD":
                 continue
-            turned, stated = votes.get((str(row.get("intervention")), str(row.get("comparator"))), (0, 0))
+            pair = (str(row.get("intervention")), str(row.get("comparator")))
+            turned, stated = votes.get(pair, (0, 0))
+            by_sign = signs.get(pair, (0, 0))
+            if not turned and not stated and by_sign[0] and 3 * by_sign[1] <= by_sign[0]:
+                turned = by_sign[0]
             if turned and not stated:
                 row["intervention"], row["comparator"] = row["comparator"], row["intervention"]
                 row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")

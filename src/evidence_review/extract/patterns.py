@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..tables import CONTINUOUS_MEASURES, DIFFERENCE_MEASURES, RATIO_MEASURES
-from ..regexfilter import prefiltered
+from ..regexfilter import PresentAlternation
 from .startguard import start_guarded, with_two_char_guard
 
 
@@ -26,7 +26,8 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     # difference of two arms' means, named the other way round
     # "the placebo-adjusted mean change", "placebo-corrected reduction", "sham-subtracted effect": an arm's change less the
     # control's, a difference
-    ("MD", r"(?:weighted\s+)?mean\s+differences?|differences?\s+(?:of|in|between)\s+(?:the\s+)?(?:two\s+)?"
+    # ("M diff = 49.98 m", "mean diff. -2.1": the name abbreviated before its value)
+    ("MD", r"(?:weighted\s+)?mean\s+differences?|(?:mean|(?-i:M))\s?diff\.?(?=\s*[=:,]?\s*[-\u2212]?\d)|differences?\s+(?:of|in|between)\s+(?:the\s+)?(?:two\s+)?"
            r"(?:(?:adjusted|estimated|least[- ]squares?|LS|group|arms?'?)\s+)?means?\b"
            r"|(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\s+(?:(?:mean|average|LS)\s+)?"
            r"(?:changes?|differences?|reductions?|decreases?|increases?|effects?|improvements?)"),
@@ -59,9 +60,12 @@ LOG_SCALE: list[tuple[str, str]] = [
     ("LOG_OR", r"\b(?:ln|log)[\s-]*(?:(?-i:OR)|odds\s+ratio)s?"),
     ("LOG_RR", r"\b(?:ln|log)[\s-]*(?:(?-i:RR)|risk\s+ratio|relative\s+risk)s?"),
 ]
-MEASURE_WORDS_RE = prefiltered(re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I))
+# (searched as the alternation of the names whose words the sentence holds: most sentences hold one name's or none)
+MEASURE_WORDS_RE = PresentAlternation(MEASURE_WORDS, re.I, guard=with_two_char_guard)
 LOG_SCALE_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
-MEASURE_ABBREV_RE = start_guarded(re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b"))
+# (an abbreviation glued to its decimal value, "(OR0.5, 95%CI 0.3-0.8)", names it too)
+MEASURE_ABBREV_RE = start_guarded(re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS)
+                                             + r")(?:\b|(?=\d+[.\u00b7]\d))"))
 RATIO = RATIO_MEASURES
 # "DIFF": the extractor's code for a difference whose kind (RD or MD) the sentence has not settled yet
 DIFFERENCE = DIFFERENCE_MEASURES | {"DIFF"}

@@ -723,6 +723,13 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 61, "total": 100, "intervention": "placebo", "role": "baseline",
            "outcome": "male sex"}]),
     # ------------------------------------------------------------------ proportions
+    Rule("people-of-an-arm-first", 69, "'Out of the 28 patients given A, 25 presented with X', 'Of the 40 participants in "
+         "the B group, 12 (30%) had X': an arm's people counted first, then how many of them did something: that arm's "
+         "events of the printed total, whether or not the outcome lexicon knows the outcome (not traits, not the flow)",
+         ("people_then_count",), proportions.people_of_an_arm_first,
+         "Patients were randomly assigned to rituximab (n = 28) or placebo (n = 30). Out of the 28 patients given "
+         "rituximab, 19 regained full grip strength.",
+         [{"measure": "PROPORTION", "events": 19, "total": 28, "intervention": "rituximab"}]),
     Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
          ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
          "Treatment failure occurred in 10 of 25 (40%) patients on azathioprine versus 2 of 23 (8.7%) on rituximab.",
@@ -771,7 +778,9 @@ RULES: list[Rule] = [
          "counted ('None of the 58 patients', 'No patient in either group developed X', with the outcomes listed after "
          "it), nobody of one arm ('None of the 29 A patients developed X'), the event denied ('There were no adverse "
          "events.', 'No X was recorded', 'In the B group, however, no X occurred'), everyone free of it, the arms "
-         "negated ('Neither group reported X'), the event negated ('X was not seen in either group'); 0/n of each arm "
+         "negated ('Neither group reported X'), the event negated ('X was not seen in either group'), nobody stopping "
+         "for an event ('None of the patients stopped participation due to adverse events': the discontinuation's "
+         "zero); 0/n of each arm "
          "the clause names, else of every arm of known size where it says either / both / any / neither or names no arm "
          "and no other place (never a difference, a change, a plan, a loss, another study, a bare death)",
          ("none_of", "no_events", "number"), zero_events.zero_events,
@@ -859,6 +868,22 @@ RULES: list[Rule] = [
            "outcome": "requiring rescue analgesia"},
           {"measure": "PROPORTION", "events": 17, "total": 40, "intervention": "placebo",
            "outcome": "requiring rescue analgesia"}]),
+    Rule("counts-then-shares-respectively", 72, "'X occurred in 45 and 43 participants (49 and 57%, respectively)': one "
+         "count and its share per arm, the arms named before in one list, else the study's arms in the document's order, "
+         "read only where every count over its arm's size is its printed share",
+         ("number",), proportions.counts_then_shares_respectively,
+         "Patients were randomly assigned to rituximab (n = 92) or placebo (n = 76). Relapse occurred in 45 and 43 "
+         "participants (49 and 57%, respectively).",
+         [{"measure": "PROPORTION", "events": 45, "total": 92, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 43, "total": 76, "intervention": "placebo"}]),
+    Rule("event-people-by-arm", 72, "'Of the 23 patients readmitted, 13 were in the A arm and 10 in the B arm': the "
+         "people with an event shared out by arm, each arm's count over its size, where the counts cover the arms "
+         "named and add up to the people counted (never the trial's flow)",
+         ("number",), proportions.event_people_by_arm,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58). Of the 23 patients readmitted, "
+         "13 were in the placebo arm and 10 were in the rituximab arm.",
+         [{"measure": "PROPORTION", "events": 13, "total": 58, "intervention": "placebo"},
+          {"measure": "PROPORTION", "events": 10, "total": 60, "intervention": "rituximab"}]),
     Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
          "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
          ("count_percent", "percent"), proportions.earlier_denominator,
@@ -1053,6 +1078,18 @@ RULES: list[Rule] = [
          [{"measure": "PROPORTION", "value": 0.041, "events": 49, "total": 1200, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.056, "events": 67, "total": 1190, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ an arm's mean or median
+    Rule("arm-pairs-at-two-times", 98, "each arm's two values set against each other, the arm named alone beside its "
+         "pair, in a sentence naming the two times once: '96.2 \u00b1 18.9 vs. 92.2 \u00b1 20.4 (kg), A group; 94.7 \u00b1 20.0 vs. "
+         "95.2 \u00b1 20.3 (kg), B group at the baseline and end of the study': the arm's MEAN at each time (the first "
+         "role baseline), never the two arms'",
+         ("mean_pm", "mean_labelled", "mean_bracket"), within_arm.arm_pairs_at_two_times,
+         "Patients were randomly assigned to rituximab (n = 30) or placebo (n = 31). Weight was 81.5 \u00b1 9.2 vs. "
+         "79.0 \u00b1 8.8 kg in the rituximab group and 80.9 \u00b1 9.9 vs. 81.3 \u00b1 9.6 kg in the placebo group "
+         "before and after treatment.",
+         [{"measure": "MEAN", "value": 81.5, "sd": 9.2, "total": 30, "intervention": "rituximab", "role": "baseline"},
+          {"measure": "MEAN", "value": 79.0, "sd": 8.8, "total": 30, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 80.9, "sd": 9.9, "total": 31, "intervention": "placebo", "role": "baseline"},
+          {"measure": "MEAN", "value": 81.3, "sd": 9.6, "total": 31, "intervention": "placebo"}]),
     Rule("arm-before-after", 99, "one arm's mean before and after, each with its spread: 'the mean (s.d.) level increased "
          "from 5.2 (4.1) to 53.9 (18.5) nmol/l in the A group, and ... from 45.8 (22.6) to 83.8 (22.7) nmol/l in the B "
          "group': a MEAN row at baseline (role baseline) and one after, of the arm named after them; a bare bracket is "
@@ -1067,7 +1104,7 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 1.20, "sd": 0.20, "total": 58, "intervention": "placebo", "role": "baseline"},
           {"measure": "MEAN", "value": 1.05, "sd": 0.18, "total": 58, "intervention": "placebo"}]),
     Rule("mean-sd", 100, "an arm's mean with its SD ('12.1 \u00b1 3.4', '12.1 (SD 3.4)', a 'mean (SD)' header)",
-         ("mean_pm", "mean_bracket"), arm_data.means,
+         ("mean_pm", "mean_bracket", "mean_labelled"), arm_data.means,
          "At week 24, the mean QMG score was 10.2 \u00b1 4.1 in the eculizumab group (n = 62).",
          [{"measure": "MEAN", "value": 10.2, "sd": 4.1, "total": 62, "intervention": "eculizumab"}]),
     Rule("mean-se", 101, "an arm's mean with its SE: SD = SE \u00d7 \u221an, flagged",
@@ -1400,6 +1437,22 @@ RULES: list[Rule] = [
          [{"measure": "MEDIAN", "value": 82.0, "total": 45, "intervention": "rituximab", "q1": None,
            "flags": "iqr_width_only"},
           {"measure": "MEDIAN", "value": 74.5, "total": 45, "intervention": "rituximab", "flags": "iqr_width_only"}]),
+    # ------------------------------------------------------------------ the whole sample: what no rule read
+    Rule("sample-summaries", 125, "a summary of everyone no rule took, in a sentence of the whole sample at entry (it "
+         "says 'baseline' or names a trait such as age; no arm, no other study, no survey, no comparison, no flow): each mean (with SD or SE: '1890 \u00b1 640', 'M = 24, SD = 3', "
+         "'a mean of 35.2 (SD 12.1)', with a range after it) or median (with IQR or range; no time to an event) the "
+         "grammar reads, or a mean's value after its name ('the mean weight was 78 kg'): MEAN or MEDIAN of 'all patients' over the "
+         "sample's size",
+         ("mean_pm", "mean_bracket", "mean_comma_sd", "median_spread", "median_comma_spread", "number"),
+         whole_sample_prose.sample_summaries,
+         "We randomly assigned 84 adults who work at a desk to a standing desk or usual care. At baseline, participants "
+         "were young (M = 31.4, SD = 6.2); the mean energy intake was 2140 \u00b1 580 kcal/d and the median time spent "
+         "sitting was 8.6 hr/d (IQR 7.1-9.8).",
+         [{"measure": "MEAN", "value": 31.4, "sd": 6.2, "total": 84, "intervention": "all patients"},
+          {"measure": "MEAN", "value": 2140.0, "sd": 580.0, "total": 84, "intervention": "all patients",
+           "outcome": "energy intake"},
+          {"measure": "MEDIAN", "value": 8.6, "q1": 7.1, "q3": 9.8, "total": 84, "intervention": "all patients",
+           "outcome": "time spent sitting"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

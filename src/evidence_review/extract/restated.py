@@ -10,7 +10,7 @@ the lines it read (extract.without_repeats).
 """
 from __future__ import annotations
 
-from ..tables import ARM_LEVEL_MEASURES, is_blank
+from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, is_blank
 
 _KEY_COLUMNS = ("measure", "value", "ci_low", "ci_high", "events", "total", "sd", "se", "q1", "q3",
                 "intervention", "comparator")
@@ -39,6 +39,9 @@ def _same_outcome(a: dict, b: dict) -> bool:
 
 
 def _needs_outcome(row: dict) -> bool:
+    if str(row.get("intervention") or "") == "all patients" and str(row.get("measure")) in DESCRIPTIVE_MEASURES \
+            and any(not is_blank(row.get(c)) for c in ("sd", "se", "q1", "q3")):
+        return False    # a whole-sample summary with its spread ("54.2 ± 6.1") is one figure however each printing names it
     return str(row.get("measure")) in ARM_LEVEL_MEASURES or (is_blank(row.get("ci_low")) and is_blank(row.get("ci_high")))
 
 

@@ -13,7 +13,8 @@ A table prints an arm's share of patients in many ways, and the same shapes prin
 - "31 (1.41)" in an arm of 22: a count of events with their mean per patient (31 / 22), neither a count of the arm's
   patients (above its size) nor a mean with its SD;
 `share_cell_format` gives the format a cell reads with (or "" when it has nothing to say, the caller's format
-standing), `no_patients_cell` the cells that print no patient, `per_patient_count` the counts of events with their
+standing), `no_patients_cell` the cells that print no patient (beside a count with its share, or a row of zeros
+in a table counting patients: `counts_patients`), `per_patient_count` the counts of events with their
 mean per patient. `count_of_share` gives the count a share printed without it stands for, as the labelling
 convention derives it (n × share, rounded) when the share fits more than one count.
 """
@@ -116,10 +117,22 @@ def share_cell_format(cell: str, current: str, *, label: str = "", heading: str 
     return ""
 
 
-def no_patients_cell(cell: str, row_cells: list[str]) -> bool:
+def no_patients_cell(cell: str, row_cells: list[str], *, counting_table: bool = False, label: str = "") -> bool:
     """Whether an arm's cell prints that no patient of the arm had the row's event ("0", "none", "0 (0)"), told
-    by the row: another arm's cell prints a count with its share ("3 (2.0)"), so the row counts patients."""
-    return bool(_NO_PATIENT.fullmatch(cell or "")) and any(_COUNT_WITH_SHARE.fullmatch(c or "") for c in row_cells)
+    by the row: another arm's cell prints a count with its share ("3 (2.0)"), so the row counts patients; or, in a
+    `counting_table` (`counts_patients`), every arm's cell of a row whose `label` names no measured quantity is such
+    a zero ("Death | 0 | 0": none of either arm, no mean of 0)."""
+    if not _NO_PATIENT.fullmatch(cell or ""):
+        return False
+    if any(_COUNT_WITH_SHARE.fullmatch(c or "") for c in row_cells):
+        return True
+    return counting_table and all(_NO_PATIENT.fullmatch(c) for c in row_cells if c and c.strip()) \
+        and not _measured(label)
+
+
+def counts_patients(rows_cells: list[list[str]]) -> bool:
+    """Whether a table's arm cells count patients: two rows or more print a count with its share ("5 (12.5)")."""
+    return sum(1 for cells in rows_cells if any(_COUNT_WITH_SHARE.fullmatch(c or "") for c in cells)) >= 2
 
 
 def per_patient_count(cell: str, n: int | None) -> bool:
@@ -132,3 +145,47 @@ def per_patient_count(cell: str, n: int | None) -> bool:
     digits = len(m.group("mean").partition(".")[2])
     return abs(int(m.group("count")) / n - float(m.group("mean"))) <= 0.5 * 10 ** -digits + 0.005
 
+
+# a label listing three categories or more (or two named by numbers): "ASA 1/2/3", "NYHA class II/III/IV", "Grade
+# I/II", "Smoking (never/former/current)"; the stem before them names the characteristic
+_LISTED_CATEGORIES = re.compile(
+    r"(?P<stem>.*?)[\s,:(\[]*(?P<names>(?:[A-Za-z][A-Za-z-]{0,14}|[0-9]{1,2}|[IVX]{1,4})"
+    r"(?:\s*/\s*(?:[A-Za-z][A-Za-z-]{0,14}|[0-9]{1,2}|[IVX]{1,4})){1,5})\s*[)\]]?\s*[,:]?\s*(?:n|no\.?)?\s*$")
+# "105/145/0", "12 / 30 / 8": one count per category, split by slashes
+_LISTED_COUNTS = re.compile(r"\s*\d{1,6}(?:\s*/\s*\d{1,6}){1,5}\s*")
+_NUMBERED = re.compile(r"[0-9]{1,2}|[IVX]{1,4}")
+
+
+def listed_category_counts(label: str, cell: str, n: int | None) -> list[tuple[str, int, int]]:
+    """The counts of a cell that packs one per category its row label lists ("ASA 1/2/3 | 105/145/0" of 250):
+    (category named with its stem, count, offset in the cell) each, of the arm's `n`. Three categories or more,
+    or two named by numbers ("ASA I/II"; two words are the pair reading's); one count per category, adding up to
+    the arm at most; else []."""
+    m = _LISTED_CATEGORIES.fullmatch(label or "")
+    if m is None or not n or _LISTED_COUNTS.fullmatch(cell or "") is None:
+        return []
+    names = [x.strip() for x in m.group("names").split("/")]
+    if len(names) < 3 and not all(_NUMBERED.fullmatch(x) for x in names):
+        return []
+    counts = [(int(x.group()), x.start()) for x in re.finditer(r"\d+", cell)]
+    if len(counts) != len(names) or sum(c for c, _ in counts) > n or len({x.lower() for x in names}) < len(names):
+        return []
+    stem = m.group("stem").strip(" ,;:([")
+    return [(f"{stem} {name}".strip(), count, offset) for name, (count, offset) in zip(names, counts)]
+
+
+# "79.2% female", "45 % women", "12.5% smokers": a share of the arm with the category it is of printed after it
+_SHARE_AND_WORD = re.compile(r"\s*(?P<share>\d{1,3}(?:\.\d+)?\s*%)\s+(?P<word>[A-Za-z][A-Za-z-]{0,19})\s*")
+_SEX_WORD = re.compile(r"(?:fe)?males?|(?:wo)?men|girls?|boys?", re.I)
+
+
+def share_and_category(cell: str, label: str = "") -> tuple[str, str] | None:
+    """(the share, the category) of an arm's cell printing a percentage and the category it is of ("79.2% female"
+    under "Sex": 79.2 % of the arm are women): a sex, or a word the row's `label` prints ("Smoking status | 31%
+    current"); None for other words ("52% reduction" is no share of patients)."""
+    m = _SHARE_AND_WORD.fullmatch(cell or "")
+    if m is None:
+        return None
+    word = m.group("word")
+    named = re.search(rf"\b{re.escape(word)}\b", label or "", re.I) is not None
+    return (m.group("share"), word.lower()) if _SEX_WORD.fullmatch(word) or named else None

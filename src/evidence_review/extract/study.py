@@ -33,7 +33,7 @@ from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
-from .arm_codes import bare_code, bracket_definitions, definition_lists, hereafter_definitions
+from .arm_codes import bare_code, bracket_definitions, definition_lists, hereafter_definitions, same_group_codes
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
@@ -268,15 +268,21 @@ class Study:
 
     def arm_of_code(self, code: str) -> Arm | None:
         """The one arm the document gave `code` ("A", "II", "2"), or None."""
-        label = f"group {code.lower()}"
-        coded = [a for a in self.arms if label in {x.lower() for x in a.aliases} or a.name.lower() == label
-                 or a.canonical == label]
-        return coded[0] if len(coded) == 1 else None
+        for spelling in [code] + same_group_codes(code):
+            # ("G1" over the column of the arm the text calls "Group I": one group, two spellings of its number)
+            label = f"group {spelling.lower()}"
+            coded = [a for a in self.arms if label in {x.lower() for x in a.aliases} or a.name.lower() == label
+                     or a.canonical == label]
+            if coded:
+                return coded[0] if len(coded) == 1 else None
+        return None
 
     def resolve_column(self, header: str) -> Arm | None:
         """The arm a table column header names, or None for label, total, effect and p-value columns; a header
         naming an arm by one word of its name alone ("Garlic" for "garlic extract") is that arm when no other arm has
         it."""
+        # ("Routine changegroup": a header's words run together where its cell broke the line before "group")
+        header = _GLUED_GROUP.sub(r"\g<word> group", header or "")
         # (a code first: "Group 2" is a stratum's header unless the document gave the code to an arm)
         coded = self.resolve_code(split_size(header)[0])
         if coded is not None:
@@ -296,6 +302,9 @@ class Study:
         capital = self._resolve_by_capital_word(name)
         if capital is not None:
             return capital
+        shortened = self._resolve_by_word_beginnings(name)
+        if shortened is not None:
+            return shortened
         words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
         if not words or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
             return None
@@ -314,6 +323,28 @@ class Study:
         word = re.compile(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])")
         holding = [a for a in self.arms if word.search(a.name)]
         return holding[0] if len(holding) == 1 else None
+
+    def _resolve_by_word_beginnings(self, header: str) -> Arm | None:
+        """ "Ca + D3" for the arm "calcium plus vitamin D3", "Met/Sita" for "metformin and sitagliptin": a header of two
+        pieces or more joined by "+", "/", "-" or "&", each the beginning (two letters or more) of a word of one arm's
+        name, in the name's order, each a word of its own; the one arm whose name they all begin."""
+        pieces = [p for p in re.split(r"\s*[+/&\u2013-]\s*|\s+", header.strip()) if p]
+        if len(pieces) < 2 or not re.search(r"[+/&\u2013-]", header) or \
+                not all(re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", p) for p in pieces):
+            return None
+
+        def begun(name: str) -> bool:
+            words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("plus", "and", "with", "or", "the", "of")]
+            at = 0
+            for piece in pieces:
+                while at < len(words) and not words[at].startswith(piece.lower()):
+                    at += 1
+                if at == len(words):
+                    return False
+                at += 1
+            return True
+        found = [a for a in self.arms if begun(a.name) or begun(a.canonical)]
+        return found[0] if len(found) == 1 else None
 
     def _resolve_by_shared_word(self, words: set[str]) -> Arm | None:
         """ "Semi-rigid brace" for the arm "semi-rigid", "Lace-up brace" for "lace-up ankle support", "Edotolac" for
@@ -341,6 +372,10 @@ class Study:
 
     def arm_rows(self) -> list[dict]:
         return [a.as_row(self.doc_id) for a in self.arms]
+
+
+# a word run into "group" ("changegroup", "Controlgroup"; never "subgroup", "outgroup", "ingroup")
+_GLUED_GROUP = re.compile(r"\b(?P<word>(?!(?i:sub|out|in)group)[A-Za-z]{3,}?)(?-i:group|Group)\b")
 
 
 def near_word(a: str, b: str) -> bool:
@@ -394,6 +429,11 @@ def split_size(text: str) -> tuple[str, int | None]:
     """ "Placebo (N = 47)" -> ("Placebo", 47); "Drug 10 mg\\nn=52" -> ("Drug 10 mg", 52); a column format after
     the name is left out ("Placebo (n = 56) n (%)" -> ("Placebo", 56)), and so are the column's share of all patients
     and a footnote mark after the size ("Drugn = 85 (48.3%)", "Drug (n = 73)1" -> ("Drug", 85), ("Drug", 73))."""
+    sized = [m for m in _HEADER_SIZE.finditer(text or "") if m.group("n")]
+    if len(sized) >= 2:
+        # "Lost to follow-up (n = 17) Intervention (n = 9)": a spanning group's size, then the column's own (the last)
+        text = "".join(text[a.end():b.start()] if a else text[:b.start()] for a, b in zip([None] + sized[:-2], sized[:-1])) \
+            + text[sized[-2].end():]
     m = _HEADER_SIZE.search(text)
     n = int((m.group("n") or m.group("n2")).replace(",", "")) if m else None
     if m is not None:
@@ -527,6 +567,7 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
                 arm = _named_by(d.name, col.arms)
             if arm is not None and arm not in found.values():
                 found[d.code] = arm
+                arm.n = arm.n if arm.n is not None else d.n
         if len(found) < len(definitions) and len(definitions) > 1:
             if named_before >= 2:
                 continue        # names that only partly meet the study's arms: which code is which, unsaid
@@ -539,7 +580,7 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
                 if not key or not _plausible_name(d.name) or any(a.canonical == key for a in col.arms):
                     made = {}
                     break
-                made[d.code] = Arm(arm_id="", name=d.name, canonical=key, n=None, role="", start=d.start,
+                made[d.code] = Arm(arm_id="", name=d.name, canonical=key, n=d.n, role="", start=d.start,
                                    end=d.end, source="table", aliases={key})
             if not made:
                 continue
@@ -4034,6 +4075,10 @@ _CODE_GIVEN = prefiltered(re.compile(
 
 # "Group I (Control)", "group B (placebo)", "Arm 2 (Rhubarb)": a coded group with its arm's short name in brackets
 _CODE_NAMED = re.compile(r"\b(?i:group|arm)[\s-]*(?P<code>[A-H]|I{1,3}|IV|[1-6])\s*[(\[]\s*(?P<name>[A-Za-z][\w -]{1,40}?)\s*[)\]]")
+# "X (arm 1, n = 45)", "Y (group II; N = 48)": an arm's name with its group's code and size in the bracket after it
+# (the words before the bracket end with the name; `_codes_of_named_arms` takes the arm whose name ends them)
+_NAME_THEN_CODE = re.compile(r"(?P<before>[A-Za-z][^;:()\[\].]{1,80}?)\s*[(\[]\s*(?i:group|arm)\s+(?P<code>[A-H]|I{1,3}|IV|[1-6])"
+                             r"\s*[,;]\s*(?i:n)\s*[=:]\s*\d[\d,]*\s*[)\]]")
 
 
 def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
@@ -4048,6 +4093,12 @@ def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
         # "Group I (Control) was given ... while Group II (Rhubarb) received ...": the bracket names the group's arm
         key = arm_key(m.group("name"))[0]
         named = [a for a in arms if key and (a.canonical == key or key in {x.lower() for x in a.aliases})]
+        if len(named) == 1:
+            given.setdefault(m.group("code").upper(), set()).add(id(named[0]))
+    for m in _NAME_THEN_CODE.finditer(scan):
+        before = m.group("before").lower()
+        named = [a for a in arms if a.canonical and not re.fullmatch(r"group \S+", a.canonical)
+                 and re.search(r"(?<![\w-])" + re.escape(_key_of(a)[0]) + r"\s*$", before)]
         if len(named) == 1:
             given.setdefault(m.group("code").upper(), set()).add(id(named[0]))
     for m in _CODE_GIVEN.finditer(scan):

@@ -168,6 +168,34 @@ def clause_subgroup(caption: str) -> str:
     return re.sub(r"(?i)^who\s+(?:had|have)\s+", "with ", found.group("said").strip(" ,;:."))
 
 
+# a heading naming a measure's range: "eGFR >= 60 mL/min", "HbA1c < 7%", "BMI 30 or more", "Score below 10 (n = 41)"
+_MEASURE_RANGE = re.compile(r"(?i)\s*(?P<what>[a-z][\w\s/().,'-]{0,40}?)\s*(?:[<>\u2264\u2265]=?|=<|>=|\b(?:less|more|greater|"
+                            r"lower|higher)\s+than\b|\b(?:below|above|under|over|at\s+least)\b)\s*\d+(?:[.,]\d+)?[^:;]{0,30}|"
+                            r"\s*(?P<what2>[a-z][\w\s/().,'-]{0,40}?)\s*\d+(?:[.,]\d+)?\s*[^\s\d:;]{0,12}\s*or\s+(?:more|less|"
+                            r"above|below|higher|lower|greater)\b[^:;]{0,20}")
+# a heading of a time, not of patients: "Day >= 3", "After > 2 weeks", "Follow-up < 6 months"
+_TIME_HEAD = re.compile(r"(?i)\s*(?:day|week|month|year|hour|visit|time|follow[- ]?up|after|before|at|during|period|"
+                        r"duration)\b")
+
+
+def measure_range_stratum(heading: str) -> str:
+    """The stratum a heading row with no figures names by a range of a measure ("eGFR >= 60 mL/min/1.73 m2",
+    "HbA1c < 7%", "Baseline score 20 or more", "CD4 count below 200 (n = 41)"), as printed without its size, or "":
+    the rows under it are that part of the patients. A range of a time ("Day >= 3", "Follow-up < 6 months") or of
+    nothing named ("> 5") is none here (a bare bound is the table reader's own stratum)."""
+    text = _SIZE.sub("", re.sub(r"\s+", " ", str(heading or ""))).strip(" :,;")
+    if not text or len(text) > 70:
+        return ""
+    found = _MEASURE_RANGE.fullmatch(text)
+    # a bound only inside brackets defines an outcome ("Remission (score <= 2.8)", "Response (>= 50 % fall)"): no stratum
+    if found is None or not _MEASURE_RANGE.fullmatch(re.sub(r"\s*[(\[][^()\[\]]*[)\]]", " ", text).strip()):
+        return ""
+    what = (found.group("what") or found.group("what2") or "").strip()
+    if not re.search(r"[A-Za-z]{2}", what) or _TIME_HEAD.match(what) or re.match(r"(?i)p(?:[- ]?values?)?\b|signific", what):
+        return ""
+    return text
+
+
 def _caption_stem(caption: str) -> str:
     """A caption without its number and its closing bracket: "Table 3. Profiles of patients (...)" -> "profiles of
     patients"."""
@@ -478,6 +506,114 @@ def column_subgroups(table: dict, is_arm=None) -> dict[int, str]:
     return out
 
 
+_REST_OF_AN_ARM = re.compile(r"(?i)\s*(?:groups?|arms?|cohorts?|patients|participants|subjects|treated|treatment|therapy|"
+                             r"alone|only|[a-z][\w-]*\s+(?:groups?|arms?))\b|"
+                             # a column of the arm's whole figure or of its kind: "Total", "Value", "Estimate", "Rate"
+                             r"\s*(?:total|all|overall|whole|values?|estimates?|results?|rates?|scores?|absolute|"
+                             r"relative|observed|expected|number)\s*$")
+
+
+def arm_sub_column_strata(table: dict, is_arm) -> dict[int, tuple[str, str]]:
+    """{column: (arm header, subgroup)} of a table whose arms each span the same two or more sub-columns naming parts
+    of the arm's patients ("Drug X" over "Site A | Site B | Site C", "Placebo" over the same; "Completed | Lost to
+    follow-up" under each arm): any label the level repeats under every arm, as printed without its size, that says
+    neither how nor when (a format, a statistic, a time, a p-value, an effect: `header_says_how_or_when`). Which words a document uses for its sites or strata does not matter: the repetition under each arm says
+    they are parts of each arm."""
+    from .lexicon import find_drugs
+    from .meaning import is_control
+    from .table_reader import header_says_how_or_when     # (the table reader owns the vocabulary of a header's format)
+    if is_arm is None:
+        return {}
+    grid = _grid(table)
+    levels = sorted(grid)[:int(table.get("header_rows") or 0)]
+    for upper, lower in zip(levels, levels[1:]):
+        stub = min(grid[upper]) if grid[upper] else 0
+        spans: dict[str, list[tuple[int, str]]] = {}
+        carried = ""
+        for c in sorted(set(grid[upper]) | set(grid[lower])):
+            if c <= stub:
+                continue
+            above = str((grid[upper].get(c) or {}).get("text") or "").strip() or carried
+            carried = above
+            below = _SIZE.sub("", str((grid[lower].get(c) or {}).get("text") or "")).strip(" :.")
+            if above and below and below != above:
+                spans.setdefault(above, []).append((c, below))
+        named = {}
+        for above, cols in spans.items():
+            # (a bare number or code, "1 | 2 | 3", is a visit's or a cycle's: a part of the patients is named by words)
+            # (nor is the rest of an arm's name wrapped over two header lines, "HA" over "Group (mm)")
+            # (a treatment under each column block, "Placebo | Clonidine" under "Controls | Addicts", is the arms' level
+            # under strata: the table reader's)
+            parts = [(c, b) for c, b in cols if not header_says_how_or_when(b) and re.search(r"[A-Za-z]{2}", b)
+                     and not _REST_OF_AN_ARM.match(b) and not is_control(b) and not find_drugs(b)]
+            if len({b.lower() for _, b in parts}) >= 2 and is_arm(above):
+                named[above] = parts
+        sets = {frozenset(b.lower() for _, b in parts) for parts in named.values()}
+        # (a label printed under two arms is no arm itself, though a study model may have made one of "X - site A")
+        if len(named) >= 2 and len(sets) == 1:
+            return {c: (above, b) for above, parts in named.items() for c, b in parts}
+    return {}
+
+
+def _spread_over_categories(line: list[dict]) -> bool:
+    """Whether one arm's counts on one table line spread its patients over the sub-columns ("23 (38.3) | 27 (45) |
+    10 (16.7)" of 60 under "< 2 days | 2-5 days | > 5 days"): their shares add up to the whole, or their counts to
+    the total they share; the sub-columns are then categories of the line's characteristic, no strata."""
+    counted = [row for row in line if str(row.get("measure") or "").upper() == "PROPORTION"]
+    if len(counted) < 2:
+        return False
+    try:
+        shares = sum(float(row.get("value")) for row in counted)
+    except (TypeError, ValueError):
+        shares = 0.0
+    totals = {row.get("total") for row in counted}
+    try:
+        events = sum(int(row.get("events")) for row in counted)
+    except (TypeError, ValueError):
+        events = -1
+    return 0.97 <= shares <= 1.03 or 97 <= shares <= 103 or (len(totals) == 1 and events == next(iter(totals)))
+
+
+def _same_figure(row: dict, other: dict) -> bool:
+    return row is not other and all(str(row.get(k)) == str(other.get(k)) for k in
+                                    ("start", "end", "value_text", "measure", "intervention", "value"))
+
+
+def with_arm_sub_column_strata(rows: list[dict], table: dict, is_arm) -> None:
+    """Each figure under a sub-column of its arm that names part of the arm's patients (`arm_sub_column_strata`)
+    given that part as `subgroup` (an outcome the reader wrote with the sub-column's words loses them); an arm's
+    counts spread over the sub-columns (`_spread_over_categories`) stay categories of their line."""
+    strata = arm_sub_column_strata(table, is_arm)
+    if not strata:
+        return
+    lines: dict[tuple[int, str], list[tuple[dict, str]]] = {}
+    placed = placed_rows(rows, table)
+    for row, line, col in placed:
+        if col in strata:
+            lines.setdefault((line, strata[col][0]), []).append((row, strata[col][1]))
+    spread = {key for key, line in lines.items() if _spread_over_categories([row for row, _ in line])}
+    # a second reading of the same figure (another reader's row of the same span, value and arm) is under the same cell
+    seen = {id(row) for row, _, _ in placed}
+    for row in rows:
+        if id(row) in seen:
+            continue
+        twin = next((key for key, line in lines.items() for placed_row, _ in line if _same_figure(row, placed_row)), None)
+        if twin is not None:
+            label = next(lab for placed_row, lab in lines[twin] if _same_figure(row, placed_row))
+            lines[twin].append((row, label))
+    for key, placed in lines.items():
+        if key in spread:
+            continue
+        for row, label in placed:
+            if not is_blank(row.get("subgroup")):
+                continue
+            row["subgroup"] = label
+            outcome = str(row.get("outcome") or "")
+            header = re.compile(r"\s+" + re.escape(label) + r"(?:\s*[(\[]\s*n\s*=\s*\d+\s*[)\]])?\s*$", re.I)
+            if header.search(outcome) and header.sub("", outcome).strip():
+                row["outcome"] = header.sub("", outcome).strip()
+
+
 def _value_cells(grid: dict[int, dict[int, dict]], header_rows: int, start: int, end: int) -> list[tuple[int, int, str]]:
     """(grid row, column, text) of the data cells inside [start, end), top to bottom and left to right."""
     out = []
@@ -507,6 +643,7 @@ def with_column_subgroups(rows: list[dict], structure: dict | None, study=None) 
             except Exception:  # noqa: BLE001 - a header the study model cannot read is no arm
                 return False
     for table in tables:
+        with_arm_sub_column_strata(rows, table, is_arm)
         subgroups = column_subgroups(table, is_arm)
         if not subgroups:
             continue
@@ -579,7 +716,7 @@ def _within(row: dict, start: int, end: int) -> bool:
         return False
 
 
-__all__ = ["population_label", "caption_subgroup", "category_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
+__all__ = ["population_label", "measure_range_stratum", "arm_sub_column_strata", "caption_subgroup", "category_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
            "heading_strata", "with_heading_strata", "clause_subgroup",
            "rows_inside",
            "placed_rows", "header_path"]

@@ -39,7 +39,17 @@ def _short_name(header: str) -> str:
     name = re.sub(r"[(\[][^)\]]*[)\]]", " ", name)
     name = _GROUP_WORD.sub(" ", name)
     name = re.sub(r"(?:[,:;]\s*|\s+)(?:mean|median|n)\b.*$", " ", name, flags=re.I).strip(" -,:;")
+    # ("Ca + D3": a combination's short name written with spaces around its joint is one token)
+    name = re.sub(r"\s*([+/&])\s*", r"\1", name)
+    # ("D 3": a subscript set apart from its letter when the markup was flattened)
+    name = re.sub(r"(?<=[A-Za-z])\s+(?=\d{1,2}(?:$|[+/&-]))", "", name)
     return name if _SHORT_NAME.fullmatch(name) else ""
+
+
+def _spelled(token: str) -> str:
+    """A pattern for the short name as the text may write it: spaces or none around a joint ("Ca+D3", "Ca + D3")."""
+    return r"\s*".join(re.sub(r"(?<=[A-Za-z])(?=\d)", r"\\s?", re.escape(part))
+                       for part in re.split(r"([+/&])", token) if part)
 
 
 def _initials(name: str) -> str:
@@ -55,15 +65,18 @@ def abbreviated_arm(header: str, study: Study | None, text: str) -> Arm | None:
     if study is None or not study.arms or not header:
         return None
     token = _short_name(header)
-    if not token or len(token) < 2 or token not in text or not is_arm_header(header) or _NOT_TREATMENT.fullmatch(token):
+    escaped = _spelled(token)
+    if not token or len(token) < 2 or not (token in text or re.search(escaped, text)) or not is_arm_header(header) \
+            or _NOT_TREATMENT.fullmatch(token):
         return None     # (the substring test first: the text's patterns below are searched only for a name it holds)
-    escaped = re.escape(token)
     # each mention of the short name, and whether it is written as a name there: in brackets or beside "group"/"arm"
     used, windows = False, []
     for m in re.finditer(rf"(?<![\w-]){escaped}(?![\w-])", text):
-        before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 8]
+        before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 30]
         bracketed = re.search(r"[(\[]\s*(?:(?i:group|arm)\s+)?$", before) is not None
-        if bracketed or re.match(r"\s+(?i:group|arm)\b", after) or re.search(r"(?i:group|arm)\s+$", before):
+        # ("the SAP and ESP groups": the first of two names the plural "groups" follows)
+        if bracketed or re.match(r"(?:\s+(?:and|or)\s+[A-Za-z][\w+-]{1,9})?\s+(?i:groups?|arms?)\b", after) \
+                or re.search(r"(?i:group|arm)\s+$", before):
             used = True
         if bracketed:
             windows.append(text[max(0, m.start() - 90):m.end() + 1])
@@ -82,6 +95,11 @@ def abbreviated_arm(header: str, study: Study | None, text: str) -> Arm | None:
         if len(begun) == 1:
             return begun[0]
     initialled = [a for a in study.arms if _initials(a.canonical) == low or _initials(a.name) == low]
+    if not initialled and len(low) >= 3:
+        # "TAP" of "transversus abdominis plane block": the initials of every word of the name but its last, the kind of
+        # thing it is ("block", "training", "group"), when one arm only has them
+        initialled = [a for a in study.arms if any(len(_initials(x)) == len(low) + 1 and _initials(x).startswith(low)
+                                                   for x in (a.canonical, a.name))]
     return initialled[0] if len(initialled) == 1 else None
 
 

@@ -104,14 +104,20 @@ def without_run_in_p(table: dict, heads: set[int]) -> dict:
 
 # ------------------------------------------------------------------------------------------ joined statistic columns
 # a bare figure of a statistic column: "53.1", "-2.46", "8.95%", "21.6", a spread in brackets "(4.5)"
-_BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?\d+(?:\.\d+)?)\s*%?\s*")
-_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?)\s*%?\s*[)\]]?\s*")
+# ... and a figure printed without its leading zero (".5", "(.8)", "-.3"), read with it
+_BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?(?:\d+(?:\.\d+)?|\.\d+))\s*%?\s*")
+_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?|\.\d+)\s*%?\s*[)\]]?\s*")
 # an interval of a median column's neighbour: "2.0-7.3", "(50.0-80.0)", "[1, 5]", "10 to 90"
 _INTERVAL = re.compile(r"\s*[(\[]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u2013\u2014,;]|to)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
 # the centre and the spread column beside it that are joined, and how the joined cell and header print them
 _JOINABLE = {("mean", "sd"), ("mean", "se"), ("median", "iqr"), ("median", "range")}
 _JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)",
                   "ci": "Mean (95% CI)"}
+
+
+def _zero_led(x: str) -> str:
+    """ ".5" -> "0.5", "-.3" -> "-0.3": a figure printed without its leading zero, written with it."""
+    return re.sub(r"^([-\u2212]?)\.", r"\g<1>0.", x)
 
 
 def _joined_cell(centre: str, spread: str, role: str) -> str | None:
@@ -122,11 +128,11 @@ def _joined_cell(centre: str, spread: str, role: str) -> str | None:
         return None
     if role in ("sd", "se"):
         s = _SPREAD_FIGURE.fullmatch(spread or "")
-        return f"{m.group('x')} \u00b1 {s.group('x')}" if s is not None else None
+        return f"{_zero_led(m.group('x'))} \u00b1 {_zero_led(s.group('x'))}" if s is not None else None
     s = _INTERVAL.fullmatch(spread or "")
     if role == "ci":
-        return f"{m.group('x')} ({s.group('lo')} to {s.group('hi')})" if s is not None else None
-    return f"{m.group('x')} ({s.group('lo')}-{s.group('hi')})" if s is not None else None
+        return f"{_zero_led(m.group('x'))} ({s.group('lo')} to {s.group('hi')})" if s is not None else None
+    return f"{_zero_led(m.group('x'))} ({s.group('lo')}-{s.group('hi')})" if s is not None else None
 
 
 def header_paths(table: dict, heads: set[int]) -> dict[int, list[str]]:
@@ -347,3 +353,22 @@ def factor_header_rows(table: dict, heads: set[int], is_time: Callable[[str], bo
     given = table.get("header_rows")
     rows = sorted({*heads, top + 1}) if isinstance(given, (list, tuple)) else top + 2
     return dict(table, cells=out, header_rows=rows)
+
+
+def dose_split_columns(arm_of: dict[int, str], headers: dict[int, str], dosed: Callable[[str], str]) -> dict[int, str]:
+    """{column: the dose it adds to its arm} for the columns one arm of the study heads that its headers tell apart
+    by dose ("Risedronate" over "5 mg/day | 15 mg/day" in a trial whose model knows one risedronate arm): each is a
+    dose arm of that drug. `arm_of` gives each arm column the study arm's dose-free identity ("" for an arm that
+    names its own dose), `headers` the column's header path joined, `dosed` the dose a header prints ("" for none).
+    Only when two columns or more have the arm and each prints a dose of its own, all different; a single column of
+    a dose beside its drug's other columns, or columns of one dose, are no split."""
+    by_arm: dict[str, list[int]] = {}
+    for col, arm in arm_of.items():
+        if arm:
+            by_arm.setdefault(arm, []).append(col)
+    out: dict[int, str] = {}
+    for cols in by_arm.values():
+        doses = [dosed(headers.get(col) or "") for col in cols]
+        if len(cols) >= 2 and all(doses) and len(set(doses)) == len(doses):
+            out.update(zip(cols, doses))
+    return out

@@ -94,12 +94,31 @@ _STANDARDIZED = re.compile(r"\b(?:(?:absolute\s+)?standardi[sz]ed\s+(?:mean\s+)?
 _BASELINE_CAPTION = re.compile(r"\b(?:baseline|demographics?|characteristics|at\s+(?:entry|randomi[sz]ation|enrol+ment))\b", re.I)
 
 
+# an effect size of variance explained ("partial eta squared", "η2", "ω²"): an ANCOVA's or ANOVA's, no standardized
+# mean difference; a generic "Effect size" header (no Cohen's d, Hedges' g or SMD named) over such a declaration
+_VARIANCE_EXPLAINED = re.compile(r"\b(?:partial\s+)?(?:eta|omega|epsilon)[- ]?squared\b|[\u03b7\u03c9]\s*(?:p\s*)?(?:2|\u00b2|\^2)|"
+                                 r"\b(?:partial\s+)?(?:eta|omega)\s*(?:2|\u00b2|\^2)", re.I)
+_NAMED_STANDARDIZED = re.compile(r"\bcohen'?s\s*d\b|\bhedges'?\s*g\b|\bSMD\b|standardi[sz]ed", re.I)
+
+
+def variance_explained(header: str, said: str) -> bool:
+    """Whether an "Effect size" column is one of variance explained: its header, or else the caption or footnotes
+    (`said`) when the header names no standardized difference itself, declare eta (omega) squared."""
+    if _VARIANCE_EXPLAINED.search(header or ""):
+        return True
+    return not _NAMED_STANDARDIZED.search(header or "") and bool(_VARIANCE_EXPLAINED.search(said or "")) \
+        and not _NAMED_STANDARDIZED.search(said or "")
+
+
 def generic_effect_measure(header: str, measure: str, said: str) -> str:
     """The measure of an effect column: `measure` as its header names it, unless the header is generic ("Effect",
     "Estimate" read as "DIFF"; "Ratio" read as nothing) and the caption or footnotes (`said`) declare one measure:
     then that measure, a ratio for a "Ratio" column, a difference for a "Difference" column. A column of
     standardized differences is an SMD's, and in a table of baseline characteristics (its caption in `said`) it
-    is the arms' balance, no effect: ""."""
+    is the arms' balance, no effect: "". An effect size the header or the notes declare as variance explained (eta
+    squared, `variance_explained`) is no SMD either: ""."""
+    if measure == "SMD" and variance_explained(header, said):
+        return ""
     if _STANDARDIZED.search(header) and measure in ("", "DIFF", "MD", "SMD"):
         return "" if _BASELINE_CAPTION.search(said) else "SMD"
     if measure not in ("", "DIFF"):
@@ -128,6 +147,22 @@ def difference_of_plain_figures(difference: float, figures: list[float | None], 
         return False
     first, second = found
     return _is_their_difference(difference, first, second) or _is_their_difference(difference, second, first)
+
+
+# a header naming a difference of medians: "Median difference (95% CI)", "Difference in medians", "Hodges-Lehmann
+# estimate", "HL shift"
+_MEDIANS_DIFFERENCE = re.compile(r"\bmedian\s+(?:of\s+(?:the\s+)?)?differences?\b|\bdifferences?\s+(?:in|of|between)\s+"
+                                 r"(?:the\s+)?medians\b|\bhodges[-\s\u2013\u2010]*lehmann\b|(?-i:\bHL\b)", re.I)
+
+
+def median_difference(header: str, kinds: list[str], hint: str) -> bool:
+    """Whether a difference column (measure "DIFF") is one of medians, the labels' MD: its header names a median
+    difference or a Hodges-Lehmann estimate, or the row's arm cells (`kinds`, the arm figures' measures; `hint`, the
+    row's declared format) are medians and none is a mean or a count."""
+    if _MEDIANS_DIFFERENCE.search(header or ""):
+        return True
+    medians = "MEDIAN" in kinds or hint.startswith("median")
+    return medians and "MEAN" not in kinds and "PROPORTION" not in kinds
 
 
 # ------------------------------------------------------------------------------------- a matrix of comparisons
@@ -352,3 +387,66 @@ def without_effect_size(cell: str) -> str:
     "0.35 (-0.91 to 1.61)"), under a header that says so (`before_effect_size`)."""
     m = _TRAILING_EFFECT_SIZE.search(cell)
     return cell[:m.start()] if m is not None else cell
+
+
+
+# ------------------------------------------------------------------- effect rows of a table whose rows are the arms
+# a row that tests rather than estimates ("p value", "P for difference") or a change within an arm ("Difference from
+# baseline")
+_NOT_AN_EFFECT_ROW = re.compile(r"\s*p\b|.*\bdifferences?\s+(?:from|vs\.?|versus)\s+baseline\b(?!.*\bbetween\b)", re.I)
+
+
+def transposed_effect_measure(label: str, measure: str, said: str) -> str:
+    """The measure of a row labelled as a comparison in a table whose rows are the arms ("Mean difference in change
+    from baseline [95% CI]" -> "MD", "Std effect size" -> "SMD", "Difference (95% CI)" -> "DIFF", the arms' figures
+    to say which): `measure`, the table reader's reading of the label as a header; "" for a row of p-values, an arm's
+    change from baseline, or an effect size the label or the notes (`said`) declare as variance explained."""
+    if not measure or _NOT_AN_EFFECT_ROW.match(label or ""):
+        return ""
+    return generic_effect_measure(label, measure, said)
+
+
+def difference_order(measure: str, value: float, figures: list[list[float | None]], col: int,
+                     roles: list[str]) -> tuple[int, int]:
+    """(first, second): which of the two arm rows above an effect row is the intervention and which the comparator
+    (indexes into `figures` and `roles`, the arm rows' figures by column and their roles). A difference (`measure`)
+    that is, at column `col`, the second row's figure minus the first's (or the second's change from the first
+    column minus the first's), and not the reverse, is printed second minus first; otherwise the experimental arm
+    is first when the roles say which, else the first row."""
+    if measure in DIFFERENCE_MEASURES and len(figures) == 2:
+        a, b = figures
+        pairs = []
+        if col < len(a) and col < len(b) and a[col] is not None and b[col] is not None:
+            pairs.append((a[col], b[col]))
+            if col > 0 and a[0] is not None and b[0] is not None:
+                pairs.append((a[col] - a[0], b[col] - b[0]))
+        forward = any(_is_their_difference(value, x, y) for x, y in pairs)
+        backward = any(_is_their_difference(value, y, x) for x, y in pairs)
+        if backward and not forward:
+            return 1, 0
+        if forward and not backward:
+            return 0, 1
+    if len(roles) == 2 and roles[1] == "experimental" and roles[0] != "experimental":
+        return 1, 0
+    return 0, 1
+
+
+# ------------------------------------------------------------------- a risk difference printed as a fraction
+# a header saying its differences are percentages: "Difference, %", "RD (%)", "percentage points"; "95%" of an interval
+# says nothing of the unit
+_PERCENT_HEADER = re.compile(r"(?<!\d)(?<!\d\s)%|\bpercent(?:age)?\s+points?\b|\bp\.?p\.?(?=\W|$)", re.I)
+
+
+def percent_header(header: str) -> bool:
+    """Whether an effect column's header says its values are percentages ("Difference, % (95% CI)"), the "%" of an
+    interval's level ("(95% CI)") not counted."""
+    return bool(_PERCENT_HEADER.search(header or ""))
+
+
+def printed_as_fraction(value: float | None, low: float | None, high: float | None) -> bool:
+    """Whether a risk difference with its interval is printed as a fraction: value and both bounds within -1 to 1,
+    the interval printed ("-0.054 (-0.36, 0.24)"). A difference in percentage points has bounds that wide only when
+    its value is near zero and its interval narrower than one point, which a trial's arms do not give."""
+    if value is None or low is None or high is None:
+        return False
+    return all(-1 <= x <= 1 for x in (value, low, high)) and high > low

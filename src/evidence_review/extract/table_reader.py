@@ -69,21 +69,26 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
-                    with_keyed_statistics, with_printed_marks)
+                    lone_figure, with_keyed_statistics, with_printed_marks)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows, with_two_line_labels
-from .table_sizes import (adopt_size, shares_column, size_from_shares, sizes_from_category_blocks, whole_population_size,
-                          zero_among_shares)
+from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
+                          sizes_from_category_blocks, whole_population_size, zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
-                            before_effect_size, colon_interval, glued_mark, marked_measure, without_effect_size)
+                            before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
+                            transposed_effect_measure, difference_order,
+                            without_effect_size)
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
 from .table_shares import without_size_restatements
-from .share_cells import no_patients_cell, per_patient_count, share_cell_format
+from .share_cells import (counts_patients, listed_category_counts, no_patients_cell, per_patient_count, share_and_category,
+                          share_cell_format)
+from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
+                           sex_pair_count, sizes_by_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
@@ -93,22 +98,23 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption
 from .orientation import arms_by_counts, orient_by_means
-from .subgroups import category_subgroup
-from .timepoints import (change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
+from .subgroups import category_subgroup, measure_range_stratum, population_label
+from .timepoints import (times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
-                    SIZE_ROW_LABEL, split_size)
+                    SIZE_ROW_LABEL, column_headers, split_size)
 from .textscan import scan_view
 from .validation import validate
 from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
                          role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_columns import (arm_column_rows, arm_part, arms_span, factor_header_rows, joined_statistic_columns,
+from .table_columns import (arm_column_rows, arm_part, arms_span, dose_split_columns, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
+from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import counts_with_shares, size_row, whole_sample_size
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
@@ -175,7 +181,7 @@ _GROUPED = r"[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _GROUPED_PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>" + _GROUPED + r")\s*(?:to|[-\u2013\u2014;]|\.\.)\s*(?P<high>" + _GROUPED
                                 + r")\s*[)\]]?\s*")
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
-_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
+_SEX_PAIR = re.compile(r"\b(?P<first>m|f|w|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|w|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b|"
                               # "Characteristics of spinal anaesthesia", "Block characteristics": what the anaesthetic
@@ -203,7 +209,9 @@ _EFFECT_HEADERS = [
     # (before MD: "Standardized mean difference" holds "mean difference"; an effect size is standardized)
     ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference|\beffect\s+sizes?\b|\bcohen'?s\s+d\b|"
                        r"\bhedges'?\s*g\b", re.I)),
-    ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
+    # ("Difference in means (95% CI)": the difference of the arms' means, named the other way round)
+    ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference|"
+                      r"differences?\s+(?:in|of|between)\s+(?:the\s+)?(?:(?:adjusted|LS|group)\s+)?means\b", re.I)),
     # ("Δ (95% CI)": a difference with its interval; a bare "Δ" over one arm's cells is that arm's change)
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b|\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
 ]
@@ -486,11 +494,62 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table = without_spacer_columns(table, header_rows(table))     # "| 12 | | 14 |": blank columns between the values
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
+    if block_arm is None:
+        by_strata = _read_strata_columns(doc_id, text, table, study, source_file=source_file, condition=condition)
+        if by_strata is not None:
+            return by_strata
     rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
                          printed_counts=printed_counts, block_arm=block_arm)
     if rows or block_arm is not None:
         return rows
     return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or rows
+
+
+def _band_stratum(label: str, by_row: dict, ordered: list[int], i: int, arm_columns: list[int]) -> bool:
+    """Whether a heading row (the `i`th of `ordered`) naming a band of a measured quantity ("eGFR >= 60 ml/min",
+    `strata_columns.quantity_band`) opens a stratum of patients: the row under it counts each arm's people ("n | 41 |
+    44"). A band over rows without their own sizes may be an outcome's heading ("HbA1c < 7%" over its times)."""
+    if not quantity_band(label) or i + 1 >= len(ordered):
+        return False
+    under = by_row.get(ordered[i + 1]) or {}
+    label_under = _clean(under[0]["text"]) if under.get(0) else ""
+    return bool(_size_row(label_under, {c: _clean(under[c]["text"]) if under.get(c) else "" for c in arm_columns}))
+
+
+def _range_stratum(label: str, by_row: dict, ordered: list[int], i: int) -> bool:
+    """Whether a heading row (the `i`th of `ordered`) naming a range of a measure ("eGFR >= 60 mL/min", "Score 20 or
+    more"; `subgroups.measure_range_stratum`) opens a stratum's rows: not when the rows under it are its times
+    ("HbA1c < 7%" over "Week 12, n (%)": an outcome's heading)."""
+    if not measure_range_stratum(label):
+        return False
+    under = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
+    label_under = _clean(under[0]["text"]) if under and under.get(0) else ""
+    return not (label_under and is_timepoint(re.split(r"[,;(]", label_under)[0]))
+
+
+def _read_strata_columns(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
+                         condition: str = "") -> list[dict] | None:
+    """A table whose columns are strata of the whole population, not arms ("eGFR >= 60 | eGFR 45-59 | eGFR < 45 | p
+    for trend"; `strata_columns`): each stratum's column read as all patients of that stratum, its size from its
+    header or the table's size row, the stratum as `subgroup`; None for any other table."""
+    if study is None or len(study.arms) < 2 or caption_arm(str(table.get("caption") or ""), study) is not None:
+        return None     # ("Adverse events in the X group by sex": one arm's strata, the path reader's)
+    heads = header_rows(table)
+    headers = {col: _clean(h) for col, h, _, _ in column_headers(table)}
+    body: dict[int, dict[int, str]] = {}
+    for c in table.get("cells") or []:
+        if int(c["row"]) not in heads:
+            body.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(c.get("text"))
+    strata = strata_columns(headers, body, lambda t: bool(t) and study.resolve_column(t) is not None, population_label)
+    if not strata:
+        return None
+    rows = []
+    for stratum in strata:
+        for row in read_table(doc_id, text, stratum_table(table, heads, stratum, "All patients"), study,
+                              source_file=source_file, condition=condition) or []:
+            row["subgroup"] = row.get("subgroup") or stratum.label
+            rows.append(row)
+    return rows or None
 
 
 def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
@@ -713,6 +772,16 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         len({id(a) for a in arm_columns.values()}) >= 2 and \
         not any(columns[c].baseline for c in arm_columns if c in columns) else set()
     whole_columns.update({c: None for c in whole_before})
+    # "Risedronate" over "5 mg/day | 15 mg/day" where the study model knows one risedronate arm: the doses' arms
+    for col, dose in dose_split_columns({c: "" if a.dose else str(id(a)) for c, a in arm_columns.items()},
+                                        {c: columns[c].header for c in arm_columns if c in columns},
+                                        lambda h: arm_key(split_size(h)[0])[1]).items():
+        arm = arm_columns[col]
+        name = f"{arm.name} {dose}"
+        arm_columns[col] = local_arms.setdefault(name.lower(), Arm(
+            arm_id="", name=name, canonical=f"{arm.canonical} {dose}", n=None, role=arm.role, start=0, end=0,
+            source="table", aliases={name.lower()}, dose=dose))
+        column_sizes[col] = split_size(columns[col].header)[1]      # (the drug's size is no one dose's)
     formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
     for column in columns.values():
         taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
@@ -768,6 +837,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             continue
         measured = [c for c in arm_columns if c != col and arm_columns[c] is arm_columns[col]
                     and (column_hints.get(c) or "").startswith(("mean", "median"))]
+        if not measured and analysed_column([_clean(c.get("text")) for c in cells
+                                             if int(c["col"]) == col and int(c["row"]) not in heads]):
+            # "n | Events" under one arm, the n cells "21/22": each row's analysed of the randomised, the figures of
+            # the arm's other column counted of them (denominators.py)
+            measured = [c for c in arm_columns if c != col and arm_columns[c] is arm_columns[col]]
         if len(measured) == 1:
             size_column_of[measured[0]] = col
     for col in size_column_of.values():
@@ -803,6 +877,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                  for _, row in sorted(by_row.items())], unsized, text).items():
             column_sizes[col] = size
             adopt_size(arm_columns[col], size)
+    model_sized = {c: column_sizes[c] for c in arm_columns if column_sizes.get(c) and c in columns
+                   and split_size(columns[c].header)[1] is None}
+    if model_sized and len(model_sized) == len(arm_columns):
+        # "Male | 30 | 28" and "Female | 26 | 27" under arms the study model sized 60: the 56 and 55 analysed, each
+        # characteristic's categories adding up to them (table_sizes.py)
+        column_sizes.update(analysed_sizes_from_category_blocks(
+            [(_clean(row[0]["text"]) if row.get(0) else "", {c: _clean(row[c]["text"]) for c in model_sized if row.get(c)})
+             for _, row in sorted(by_row.items())], model_sized))
     for col in [c for c in sorted(arm_columns) if column_sizes.get(c) is None]:
         # "88.2% | 5.9% | 11.8%" under an arm of the "17 children" the text names: shares of 17 (table_sizes.py)
         column_sizes[col] = size_from_shares([_clean(row[col]["text"]) for row in by_row.values() if row.get(col)], text)
@@ -906,7 +988,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         marked = marked_format("", row_notes, _carried_marks(table, col=col, header=True))
         if marked and column_hints.get(col, "") in ("", "mean", "median"):
             column_hints[col] = marked
-    counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
+    # (a caption of events declaring percentages, "Percentage of side effects reported", counts no bare figure)
+    counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption)) and table_hint != "pct"
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
     geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
@@ -1002,6 +1085,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
     under_heading = False   # the rows since a heading row, none with a first label of its own
+    heading_sizes: dict[int, int] = {}      # the arms' sizes a heading row declares for its rows (denominators.py)
+    # (rows printing counts with their shares: a row of zeros there counts no patient, share_cells.py)
+    counting_table = counts_patients([[_clean(row[c]["text"]) for c in arm_columns if row.get(c)] for row in by_row.values()])
+    arm_count = len({id(a) for a in arm_columns.values()})
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -1028,6 +1115,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             what_label = label      # (what the row is of, before its second label joins it)
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
+        # "Employment status (n = 177 + 190)", "Readmitted (n = 170/180)": the n of each arm the row (or the heading's
+        # rows) counts from, no part of the outcome's name (denominators.py)
+        own_sizes = sizes_by_column(declared_sizes(label, arm_count), arm_columns)
+        label = without_declared_sizes(label, arm_count)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
         formats = {col: values[col] for col in arm_columns if values.get(col)}
         if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
@@ -1070,6 +1161,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
             under_heading = True
+            heading_sizes = own_sizes
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
                 # a flat group ends at the next heading; a group with its own sub-headings at the next heading
@@ -1098,7 +1190,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 phase, phase_before = heading_when
                 section, section_baseline, section_hint = "", False, ""
                 continue
-            if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
+            if (_STRATUM_SECTION.fullmatch(name) or _range_stratum(name, by_row, ordered, i)) \
+                    and not (baseline_table and _PATIENTS_WITH.match(name)) \
+                    or _band_stratum(name, by_row, ordered, i, list(arm_columns)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
             else:
@@ -1113,7 +1207,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             continue
         nxt = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
         follow = _clean(nxt[0]["text"]) if nxt is not None and nxt.get(0) else ""
-        if follow[:1].islower() and not any(_clean(nxt[c]["text"]) for c in data_columns if c in nxt):
+        if follow[:1].islower() and not any(_clean(nxt[c]["text"]) for c in data_columns if c in nxt) \
+                and not _band_stratum(follow, by_row, ordered, i + 1, list(arm_columns)) \
+                and not measure_range_stratum(follow):
+            # ("eGFR < 45 ml/min" under a row opens the next stratum's block: no label's end)
             # a label broken over two lines ("Time from liver operation to" / "randomisation (days), median (min, max)")
             label = f"{label} {follow}"
             continued.add(ordered[i + 1])
@@ -1313,14 +1410,19 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # value are two values
                 continue
             words, own_n = own_size(BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            declared_n = (own_sizes or heading_sizes).get(column)
+            if own_n is None and applies_to(words, declared_n, own=bool(own_sizes)):
+                own_n = declared_n      # the n its row or heading declares (denominators.py)
+            else:
+                declared_n = None
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint, declared=declared, cell=words,
                                     label=label, n=own_n or column_sizes[column])
             marked = marked_format("", row_notes, cell.get("marks") or ())
             if marked and not own_hint.startswith(("rate", "pair", "sex_pair")):
                 own_hint = marked       # "5.1 (0.3)^b" under "b Mean (SE)": the cell's own mark is its declaration
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
-            if own_n is None and measured_n is not None and re.fullmatch(r"\d{1,6}", _clean(measured_n["text"])):
-                own_n = int(_clean(measured_n["text"]))
+            if own_n is None and measured_n is not None and analysed_count(_clean(measured_n["text"])):
+                own_n = analysed_count(_clean(measured_n["text"]))      # ("21", "21/22": denominators.py)
             beside = row.get(column + 1) if arm_columns.get(column + 1) is arm else None
             if beside is not None and _LONE_NUMBER.fullmatch(words) and _LONE_BRACKET.fullmatch(_clean(beside["text"])):
                 # "3.5 | (2.0-7.3)", "12.1 | [8.4, 15.0]", "41 | (12)" under one arm: the figure and its spread printed in
@@ -1364,7 +1466,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                                                             re.fullmatch(r"\s*\d+\s*", words) else own_hint)
             if per_patient_count(words, own_n or column_sizes[column]) and not hint:
                 continue        # "Complications (total) | 31 (1.41)" of 22: events with their mean per patient
-            if no_patients_cell(words, [values.get(c, "") for c in arm_columns]) and \
+            if no_patients_cell(words, [values.get(c, "") for c in arm_columns], counting_table=counting_table,
+                                label=label) and \
                     not hint.startswith(("mean", "median", "rate", "pair", "sex_pair")):
                 # "Rash | 0 | 3 (2.0)", "Rash | none | 3 (2.0)": no patient of the arm (share_cells), never a median 0
                 words, own_hint = words if re.search(r"\d", words) else "0", "n_pct"
@@ -1372,7 +1475,25 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 own_hint = share_cell_format(words, own_hint, label=label, heading=section, row_format=hint,
                                              declared=declared, n=own_n or column_sizes[column],
                                              row_cells=tuple(values.get(c, "") for c in arm_columns)) or own_hint
+                if declared_n and not hint.startswith(_STATISTIC_HINTS):
+                    # a count of the n its row or heading declares: "45 (25.4)" of 177 is no mean with its SD
+                    own_hint = declared_count_format(words, own_n, label=label) or own_hint
+            worded = share_and_category(words, label)
+            if worded is not None:
+                words, own_hint = worded[0], "pct"      # "79.2% female": the share, its category kept (share_cells.py)
+            listed = listed_category_counts(label, words, own_n or column_sizes[column]) if pair is None else []
+            for name, count, offset in listed:
+                # "ASA 1/2/3 | 105/145/0": one count per category the label lists, of the arm (share_cells.py)
+                item = dict(proportion_row(count, own_n or column_sizes[column], None, str(count)), category=name)
+                read_cells.append((dict(cell, start=int(cell["start"]) + offset), arm, item))
+            if listed:
+                continue
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column], guarded=False)
+            if parsed is not None and worded is not None:
+                parsed["category"] = worded[1]
+            if own_hint == "sex_pair" and pair is not None:
+                # "Sex (M/F) | 27/20" in an arm of 50: 27 of the 50 (denominators.py)
+                parsed = sex_pair_count(words, parsed, own_n or column_sizes[column])
             over = parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None \
                 and bool(parsed.get("total")) and parsed["events"] > parsed["total"]
             if over and unit_only and own_hint == "n_pct":
@@ -1549,6 +1670,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
 
 
 _BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+# a row's own format naming a statistic that no declared n turns into a count
+_STATISTIC_HINTS = ("mean", "median", "rate", "pair", "sex_pair")
 # a heading whose rows measure the time between two moments: "Interval (days)", "Time between visits", "Delay"
 _SPAN_MEASURED = re.compile(r"(?i)\b(?:intervals?|time\s+(?:between|from)|gaps?|delays?)\b")
 # a caption or label header saying the table's figures are changes: "Changes in serum levels (or delta)", "Δ"
@@ -1840,7 +1963,7 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
     texts = {stat: _clean(scan_view(row[col]["text"])) for stat, col in stats.items() if row.get(col) is not None}
 
     def number(stat: str) -> float | None:
-        return parse_number(texts[stat]) if texts.get(stat) and _LONE_NUMBER.fullmatch(texts[stat]) else None
+        return lone_figure(texts[stat]) if texts.get(stat) else None
 
     def pair(stat: str) -> tuple[float, float] | None:
         low, high = _interval_cell_pair(row[stats[stat]]["text"]) if texts.get(stat) else (None, None)
@@ -2217,8 +2340,8 @@ def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
 
 # "(yes/no)", "(left/right)", "(present/absent)": a label's two categories, the cells "a/b" their counts
 # ... or after a comma at the label's end: "Relapse, yes/no"
-_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]|"
-                            r"(?<=,)\s*(?P<first2>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second2>[A-Za-z][A-Za-z-]{0,19})\s*$")
+_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*[/:]\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]|"
+                            r"(?<=,)\s*(?P<first2>[A-Za-z][A-Za-z-]{0,19})\s*[/:]\s*(?P<second2>[A-Za-z][A-Za-z-]{0,19})\s*$")
 _YES_WORD = re.compile(r"yes|y|present|positive|pos|\+", re.I)
 _PAIR_WORDS = re.compile(r"yes|no|y|n|present|absent|positive|negative|pos|neg|left|right|l|r|unilateral|bilateral|"
                          r"single|multiple|primary|secondary|urban|rural|(?:non-?)?smokers?|(?:un)?employed|married|"
@@ -2245,6 +2368,8 @@ _PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]
 _PACKED_ITEM_AFTER = re.compile(r"(?P<count>\d{1,6})(?![\d.%])\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]]\s*)?"
                                 r"(?P<name>[A-Za-z][A-Za-z'-]*(?:[ ](?!and\b)[A-Za-z][A-Za-z'-]*){0,2}?)"
                                 r"\s*(?:[,;/]|\band\b)?\s*")
+# the name of a sex in a packed cell: "F", "M", "W", "Male", "Females", "Men", "Women"
+_SEX_NAME = re.compile(r"\s*(?:m|f|w|males?|females?|men|women)\s*", re.I)
 _NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|days?|weeks?|months?|years?|hours?|h|hrs?|min(?:utes?)?|times?|"
                              r"doses?|episodes?|events?|grade|stage|type|visits?|range|mean|median|sd|iqr|patients?|"
                              r"participants?|subjects?|mg|g|kg|ml|mL|l|cm|mm|mmHg|IU|U|units?|points?|cycles?|sessions?)",
@@ -2295,7 +2420,12 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
     names = [m.group("name").strip() for m in items]
     if sum(counts) > n or any(_NOT_A_CATEGORY.fullmatch(x) for x in names) or len(set(x.lower() for x in names)) < len(names):
         return []
-    if len(items) == 2 and sum(counts) == n:
+    if len(items) == 2 and all(_SEX_NAME.fullmatch(x) for x in names) and len({_sex_word(x) for x in names}) == 2:
+        # "F 13 (62%) M 8 (38%)", "Female -5 Male -13": the men, as a sex pair is labelled (denominators.py)
+        keep = [_sex_word(x) == "male" for x in names]
+        items, names, counts = [x for x, k in zip(items, keep) if k], [x for x, k in zip(names, keep) if k], \
+            [x for x, k in zip(counts, keep) if k]
+    elif len(items) == 2 and sum(counts) == n:
         # "Male -13 Female -5" of 18: a characteristic of two categories; the second is the first's complement
         items, names, counts = items[:1], names[:1], counts[:1]
     out = []
@@ -2486,6 +2616,14 @@ _TIME_WORD = re.compile(r"(?i)\s*(?:pre|post|before|after|baseline|initial|final
                         r"visit|t\d|time|day|week|month|year|hour|min)")
 
 
+def header_says_how_or_when(text: str) -> bool:
+    """Whether a sub-column's header says how its figures are printed or when they were measured (a format, a spread, a
+    statistic, a time, a p-value, an interval, an effect) rather than what part of an arm's patients it holds."""
+    return bool(_FORMAT_ONLY.fullmatch(text) or _SPREAD_HEADER.fullmatch(text) or _TIME_WORD.match(text) or
+                SPANNING_STATISTIC.fullmatch(text) or _when(text) or label_format(text) or _P_HEADER.search(text)
+                or _CI_HEADER.fullmatch(text) or any(p.search(text) for _, p in _EFFECT_HEADERS))
+
+
 def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> dict[int, tuple[Arm, str]]:
     """{column: (arm, category)} for an arm's columns split into categories of the row's characteristic
     ("Treatment group" over "<2 days | 2-5 days | >5 days"): two or more columns under one arm's name, each below
@@ -2496,10 +2634,9 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
         if column.col == 0 or len(column.parts) < 2:
             continue
         below = _clean(column.parts[-1])
-        if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or _TIME_WORD.match(below) or \
-                SPANNING_STATISTIC.fullmatch(below) or _when(below) or label_format(below) or _P_HEADER.search(below) \
-                or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS):
-            continue
+        if not below or header_says_how_or_when(below) \
+                or arm_key(below) == ("", arm_key(below)[1]) and arm_key(below)[1]:
+            continue    # ("5 mg/day | 15 mg/day" under a drug: its doses' arms, `dose_split_columns`)
         arm = _column_arm(column.parts[0], study, local) if is_arm_header(column.parts[0]) else None
         if arm is None or (study is not None and study.resolve(below) is not None):
             continue
@@ -2884,6 +3021,8 @@ def _when(text: str) -> tuple[str, bool] | None:
     if _FOLLOW_UP.fullmatch(text):
         # "Follow-up", "At follow up" over a column beside "Baseline" or "Acute": the cells of the later visit
         return "follow-up", False
+    if timed_visit(text) is not None:
+        return timed_visit(text)    # "1-year follow-up", "Follow-up at 6 months": the visit, as printed
     ending = _END_OF.fullmatch(text)
     if ending is not None:
         # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
@@ -3066,9 +3205,13 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
     for i, r in enumerate(ordered):
         below = ordered[i + 1] if i + 1 < len(ordered) else None
         spanning = left = None
+        # "Baseline | Post | Retention": a row of times names its other moments too
+        row_times = times_of_a_header_row({col: _clean(t) for (row, col), t in by_cell.items() if row == r and col > 0},
+                                          lambda text: _header_when(text)[0])
         for col in range(width):
             t = by_cell.get((r, col), "")
             when, statistic = _header_when(_clean(t)) if t else (None, "")
+            when = row_times.get(col, when) if t else when
             if when is None and t and known_whens and _clean(t) in known_whens and col > 0:
                 when = known_whens[_clean(t)]      # "T1 | T2" the methods define as time points
                 stem = _STEM_NUMBER.fullmatch(_clean(t))
@@ -3626,6 +3769,62 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                                                (start, end, evidence), (row_when, row_before), dict(doc_id=doc_id, source_file=source_file,
                                                                 condition=condition, baseline_table=baseline_table,
                                                                 caption_timepoint=caption_timepoint)))
+    # "Mean difference [95% CI] | - | -0.13 (-0.43 to 0.18)" and "Std effect size | - | -0.11" under each outcome's arm
+    # rows: the two arms' comparison at each column's time
+    out.extend(_transposed_effect_rows(doc_id, text, table, by_row, arm_rows, columns, headings, caption,
+                                       dict(source_file=source_file, condition=condition)))
+    return out
+
+
+def _transposed_effect_rows(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
+                            columns: dict[int, _Column], headings: dict[int, str], caption: str, where: dict) -> list[dict]:
+    """The effect rows of a table whose rows are the arms: a row labelled with a measure ("Mean difference in change
+    from baseline [95% CI]", "Std effect size", "OR (95% CI)") under the rows of exactly two arms since the last
+    heading row compares those two arms, one effect per cell of a figure column; a "p value" row right under it
+    gives each cell's p. Which arm is first (table_effects.difference_order): the printed arithmetic, else the arms'
+    roles, else the order of their rows."""
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    said = f"{caption}\n{_footnotes(text, table)}"
+    ordered = sorted(by_row)
+    for i, r in enumerate(ordered):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        if r in arm_rows or not label:
+            continue
+        measure = transposed_effect_measure(label, next((m for m, p in _EFFECT_HEADERS if p.search(label)), ""), said)
+        if not measure:
+            continue
+        top = max([h for h in headings if h < r], default=-1)
+        block = [a for k, a in sorted(arm_rows.items()) if top < k < r]
+        unique = list({id(a): a for a in block}.values())
+        if len(unique) != 2 or len(block) != 2:
+            continue
+        block_rows = [k for k in sorted(arm_rows) if top < k < r]
+        heading = headings.get(top, "") if top >= 0 else _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+        below = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
+        p_row = below if below is not None and below.get(0) and _P_HEADER.search(_clean(below[0]["text"])) else None
+        start, end = _row_span(text, table, bounds, r)
+        kinds = [p["measure"] for k in block_rows for c, cell in by_row[k].items() if c
+                 for p in [parse_arm_cell(_clean(scan_view(cell["text"])), "", None)] if p is not None]
+        for col in sorted(c for c in row if c and c in columns):
+            cell = row[col]
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, label)
+            if parsed is None:
+                continue
+            own = parsed["measure"] or _effect_measure(measure, kinds, "", label)
+            if own is None or (own in RATIO_MEASURES and parsed["value"] <= 0):
+                continue
+            first, second = difference_order(
+                own, parsed["value"],
+                [[leading_figure(_clean(by_row[k][c]["text"])) if by_row[k].get(c) else None for c in sorted(columns) if c]
+                 for k in block_rows], sorted(c for c in columns if c).index(col), [a.role for a in block])
+            if parsed["p_value"] is None and parsed["p_text"] is None and p_row is not None and p_row.get(col):
+                parsed["p_value"], parsed["p_text"] = parse_p_cell(_clean(scan_view(p_row[col]["text"]))) or (None, None)
+            outcome, timepoint = _outcome_and_timepoint(heading)
+            context = dict(doc_id=doc_id, outcome=outcome, timepoint=columns[col].timepoint or columns[col].header or timepoint,
+                           evidence=text[start:end], start=start, end=end, subgroup="", role="", **where)
+            out.append(_effect_row(context, own, parsed, block[first], block[second], "", int(cell["start"]) - start))
     return out
 
 
@@ -4159,6 +4358,9 @@ _MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\bad
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
+    if measure == "RD" and not parsed.get("percent") and not percent_header(header) and \
+            printed_as_fraction(parsed["value"], parsed["ci_low"], parsed["ci_high"]):
+        return      # "-0.054 (-0.36, 0.24)": a difference of proportions printed as a fraction (table_effects)
     if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header or "percentage point" in header.lower()
                             or parsed.get("percent")):
         for key in ("value", "ci_low", "ci_high"):   # percentage points, as the arms' n (%) are
@@ -4406,7 +4608,9 @@ def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "",
         return "RD"
     if "MEAN" in kinds or hint.startswith("mean"):
         return "MD"
-    return None      # a difference of medians or of unknown quantities: no contract measure
+    if median_difference(header, kinds, hint):
+        return "MD"      # a Hodges-Lehmann estimate, a difference of medians: the labels' MD (table_effects)
+    return None      # a difference of unknown quantities: no contract measure
 
 
 def _effect_arms(header: str, study: Study, table_arms: list[Arm],
@@ -4511,8 +4715,10 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
     """Whether a body column holds words, not figures: labels in every filled cell."""
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
-    return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
-                                                                     or _when(t) is not None) for t in filled)
+    # (and "6 w", "6 m": a time with its unit cut to a letter)
+    return len(filled) >= 2 and all((re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None)
+                                    and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None)
+                                    for t in filled)
 
 
 def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:

@@ -62,6 +62,16 @@ def _spread_named(label: str) -> str:
     return next((word for word, pattern in _SPREAD_LABELS if pattern.fullmatch(label)), "")
 
 
+# a cell saying nothing was measured there: "--", "-", "–", "—", "NA", "n/a", "ND" (a visit without the measurement)
+_NOT_MEASURED = re.compile(r"\s*(?:[-\u2010-\u2015\u2212]{1,3}|n\.?\s?a\.?|n/a|n\.?d\.?)\s*", re.I)
+
+
+def _figured(cell: dict | None) -> bool:
+    """Whether a cell prints something to join: text that is not a dash or "NA" for a visit not measured."""
+    text = _text(cell)
+    return bool(text) and not _NOT_MEASURED.fullmatch(text)
+
+
 def _text(cell: dict | None) -> str:
     return str(cell.get("text") or "").strip() if cell is not None else ""
 
@@ -71,7 +81,7 @@ def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
     brackets, the spread's name ("SD", "IQR", "95% CI") when its label names the spread its cells hold, None when it
     is a row of its own."""
     lower_label, upper_label = _text(lower.get(0)), _text(upper.get(0))
-    filled = [c for c, cell in lower.items() if c > 0 and _text(cell)]
+    filled = [c for c, cell in lower.items() if c > 0 and _figured(cell)]
     if not upper_label or not filled:
         return None
     spread = _spread_named(lower_label) if lower_label and lower_label != upper_label else ""
@@ -90,10 +100,88 @@ def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
     return None
 
 
+# a mean with its spread after a plus-minus ("12.1 ± 1.1", "-.4±.2") and a range in its brackets ("(10.1-14.0)")
+_MEAN_PM_CELL = re.compile(r"\s*[-+\u2212]?(?:\d+(?:\.\d+)?|\.\d+)\s*(?:\u00b1|\+/-)\s*(?:\d+(?:\.\d+)?|\.\d+)\s*[*\u2020\u2021\u00a7#]*\s*")
+_RANGE_CELL = re.compile(r"\s*[(\[]\s*(?P<low>[-+\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u2010-\u2015]|to|,|;)\s*"
+                         r"(?P<high>[-+\u2212]?\d+(?:\.\d+)?)\s*[)\]]\s*")
+_FIGURE_ONLY = re.compile(r"\s*(?P<x>[-+\u2212]?\d+(?:\.\d+)?)\s*")
+
+
+def _number(text: str) -> float:
+    return float(text.replace("\u2212", "-"))
+
+
+def _median_lines(rows: list[dict[int, dict]]) -> tuple[str, dict[int, str]] | None:
+    """(the label, {column: "median (low-high)"}) of three lines of one variable: its means with their spreads on the
+    labelled line, then a line without a label of bare figures in those columns, then a line without a label (or
+    labelled "(range)") of a bracketed pair in the same columns, each figure inside its pair: the medians and their
+    ranges (columns of visits not measured, "--", left out). None for any other three rows."""
+    top, middle, bottom = rows
+    label = _text(top.get(0))
+    if not label or _text(middle.get(0)) or (_text(bottom.get(0)) and _spread_named(_text(bottom.get(0))) != "range"):
+        return None
+    means = {c for c, cell in top.items() if c > 0 and _figured(cell)}
+    centres = {c: _FIGURE_ONLY.fullmatch(_text(cell)) for c, cell in middle.items() if c > 0 and _figured(cell)}
+    ranges = {c: _RANGE_CELL.fullmatch(_text(cell)) for c, cell in bottom.items() if c > 0 and _figured(cell)}
+    if not centres or set(centres) != set(ranges) or not set(centres) <= means or \
+            not all(_MEAN_PM_CELL.fullmatch(_text(top[c])) for c in means) or \
+            not all(centres.values()) or not all(ranges.values()):
+        return None
+    out = {}
+    for c, centre in centres.items():
+        low, high, x = _number(ranges[c].group("low")), _number(ranges[c].group("high")), _number(centre.group("x"))
+        if not low <= x <= high or low == high:
+            return None
+        out[c] = f"{centre.group('x')} ({ranges[c].group('low')}-{ranges[c].group('high')})"
+    return label, out
+
+
+def with_median_lines(table: dict) -> dict:
+    """The grid with each variable's median line and range line under its line of means (`_median_lines`) joined into
+    one line labelled as the variable's median (range) ("Hemoglobin" / "12.1 ± 1.1" over "12.0" over "(10.1-14.0)":
+    a line "Hemoglobin, median (range)" of "12.0 (10.1-14.0)"; the joined cell spans both lines), the range line
+    dropped and the rows under it renumbered. A grid without such lines is returned as it is."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells or not any("\u00b1" in str(c.get("text") or "") or "+/-" in str(c.get("text") or "") for c in cells):
+        return table
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in cells:
+        by_row.setdefault(int(c.get("row", 0)), {})[int(c.get("col", 0))] = c
+    header = {r for r, row in by_row.items() if any(c.get("header") for c in row.values())}
+    ordered = [r for r in sorted(by_row) if r not in header]
+    replaced: dict[tuple[int, int], dict] = {}
+    dropped: set[int] = set()
+    for a, b, c in zip(ordered, ordered[1:], ordered[2:]):
+        if {a, b, c} & dropped or b - a != 1 or c - b != 1 or by_row[b].get(0) is None:
+            continue
+        found = _median_lines([by_row[a], by_row[b], by_row[c]])
+        if found is None:
+            continue
+        label, joined = found
+        replaced[(b, 0)] = dict(by_row[b][0], text=f"{label}, median (range)")
+        for col, text in joined.items():
+            end = by_row[c][col].get("end") if isinstance(by_row[c][col].get("end"), int) else by_row[b][col].get("end")
+            replaced[(b, col)] = dict(by_row[b][col], text=text, end=end)
+        dropped.add(c)
+    if not dropped:
+        return table
+    shift = {r: sum(1 for d in dropped if d < r) for r in by_row}
+    out = []
+    for cell in cells:
+        r = int(cell.get("row", 0))
+        if r in dropped:
+            continue
+        cell = replaced.get((r, int(cell.get("col", 0))), cell)
+        out.append(dict(cell, row=r - shift[r]) if shift[r] else cell)
+    return dict(table, cells=out)
+
+
 def with_continuation_rows(table: dict) -> dict:
     """The grid with each continuation row's brackets joined to the figures above them (the joined cell spans both
     lines: its start the figure's, its end the bracket's) and the continuation row dropped, the rows under it
-    renumbered so the body stays contiguous. A table without such a row is returned as it is."""
+    renumbered so the body stays contiguous. A table without such a row is returned as it is. A variable's median
+    and range lines under its means are joined first (`with_median_lines`)."""
+    table = with_median_lines(table)
     cells = table.get("cells") if isinstance(table, dict) else None
     if not cells or not any(mark in str(c.get("text") or "") for c in cells for mark in ("(", "[", "\u00b1")) and \
             not any(_spread_named(str(c.get("text") or "").strip()) for c in cells if int(c.get("col", 0)) == 0):
@@ -118,7 +206,7 @@ def with_continuation_rows(table: dict) -> dict:
             continue
         joined[upper_row] = {}
         for c, cell in lower.items():
-            if c == 0 or not _text(cell):
+            if c == 0 or not _figured(cell):
                 continue
             above = upper[c]
             end = cell.get("end") if isinstance(cell.get("end"), int) else above.get("end")

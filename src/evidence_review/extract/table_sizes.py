@@ -44,15 +44,10 @@ def people_counts(text: str) -> set[int]:
     return found
 
 
-def sizes_from_category_blocks(rows: list[tuple[str, dict[int, str]]], columns: list[int], text: str) -> dict[int, int]:
-    """{column: size} of arm columns that no header sizes, from the categories of one characteristic: a heading row
-    (a label, every arm cell empty: "Pain, by category:", "Tumour location") over two rows or more whose arm cells are
-    each one bare count ("No pain | 14 | 0", "Mild pain | 22 | 5" ...), when the counts of all arms together add up to
-    a number of people the text gives ("Eighty consenting males were randomized"): each column's sum is its arm's
-    size. Every block that adds up so must give the same sizes; else, or with fewer than two columns, {}.
-    `rows`: the body's rows in order, each (label, {column: cell text})."""
-    if len(columns) < 2:
-        return {}
+def _category_blocks(rows: list[tuple[str, dict[int, str]]], columns: list[int]) -> list[list[dict[int, str]]]:
+    """The categories of each characteristic: a heading row (a label, every arm cell empty: "Pain, by category:",
+    "Tumour location") over rows whose arm cells are each one bare count ("No pain | 14 | 0", "Mild pain | 22 | 5"),
+    each block the cells of its rows. `rows`: the body's rows in order, each (label, {column: cell text})."""
     blocks: list[list[dict[int, str]]] = []
     current: list[dict[int, str]] | None = None
     for label, cells in rows:
@@ -64,17 +59,53 @@ def sizes_from_category_blocks(rows: list[tuple[str, dict[int, str]]], columns: 
             current.append(filled)
         else:
             current = None
-    known = people_counts(text) if any(len(b) >= 2 for b in blocks) else set()
-    found: set[tuple[int, ...]] = set()
-    for block in blocks:
-        if len(block) < 2:
-            continue
-        sums = tuple(sum(int(row[c]) for row in block) for c in columns)
-        if all(sums) and sum(sums) in known:
-            found.add(sums)
+    return blocks
+
+
+def _block_sums(blocks: list[list[dict[int, str]]], columns: list[int]) -> list[tuple[int, ...]]:
+    """Each block of two rows or more: the sum of its counts in each column, in the order of `columns`."""
+    return [tuple(sum(int(row[c]) for row in block) for c in columns) for block in blocks if len(block) >= 2]
+
+
+def sizes_from_category_blocks(rows: list[tuple[str, dict[int, str]]], columns: list[int], text: str) -> dict[int, int]:
+    """{column: size} of arm columns that no header sizes, from the categories of one characteristic
+    (`_category_blocks`), when the counts of all arms together add up to a number of people the text gives ("Eighty
+    consenting males were randomized"): each column's sum is its arm's size. Every block that adds up so must give
+    the same sizes; else, or with fewer than two columns, {}. `rows`: the body's rows in order, each (label, {column:
+    cell text})."""
+    if len(columns) < 2:
+        return {}
+    sums = _block_sums(_category_blocks(rows, columns), columns)
+    known = people_counts(text) if sums else set()
+    found = {s for s in sums if all(s) and sum(s) in known}
     if len(found) != 1:
         return {}
     return dict(zip(columns, found.pop()))
+
+
+def analysed_sizes_from_category_blocks(rows: list[tuple[str, dict[int, str]]], sizes: dict[int, int]) -> dict[int, int]:
+    """{column: size} of arm columns whose size came from the study model (the randomised, no header printing it),
+    when two characteristics' categories or more (`_category_blocks`, each its first rows) add up to the same smaller
+    numbers ("Male | 30 | 28" and "Female | 26 | 27", "Urban | 40 | 41" and "Rural | 16 | 14" under arms of 60): the
+    patients the table counts (the analysed), each column's sum. The sums must be within each arm's size, one of them below it;
+    blocks adding up otherwise (categories that overlap, a characteristic not asked of all) are left aside.
+    `sizes`: {column: the model's size}, two columns at least."""
+    columns = sorted(sizes)
+    if len(columns) < 2 or not all(sizes.values()):
+        return {}
+    votes: dict[tuple[int, ...], int] = {}
+    for block in _category_blocks(rows, columns):
+        # (a block's last rows may be characteristics of their own printed after it, "Diabetes | 12 | 10" under no
+        # heading: each first two rows or more of a block count, once per block)
+        sums = {tuple(sum(int(row[c]) for row in block[:k]) for c in columns) for k in range(2, len(block) + 1)}
+        for found in sums:
+            if all(0 < x <= sizes[c] for x, c in zip(found, columns)):
+                votes[found] = votes.get(found, 0) + 1
+    agreed = {found for found, count in votes.items() if count >= 2}
+    if len(agreed) != 1:
+        return {}
+    found = agreed.pop()
+    return dict(zip(columns, found)) if any(x < sizes[c] for x, c in zip(found, columns)) else {}
 
 
 def _share_fits(text: str, size: int) -> bool:

@@ -80,6 +80,9 @@ _TIME = (
     # "12 weeks", "8–12 weeks", "12-week", "12 mo", "two years"
     r"|" + _NUMBER_RANGE + r"[- ]?(?P<long>" + _LONG_UNIT + r")\b"
     r"|" + _NUMBER_RANGE + r"[- ]?(?P<short>" + _SHORT_UNIT + r")\b"
+    # "6 w", "6 m": a unit cut to its letter, kept only where a short text opens with a time (bare_short: a header, a
+    # row label), written out ("6 weeks"); a unit's letter before the number, "D1", is `coded_times`' business
+    r"|(?P<letter>(?P<letter_n>\d{1,3}(?:" + _RANGE_JOINT + r"\d{1,3})?)\s?(?P<letter_unit>w|m))(?=\s*(?:$|[,;:(|]))"
     r")" + _REFERENCE.replace("(?:\\s*", "(?P<ref>\\s*", 1)
 )
 # behind the package's start guard: re jumps to the characters a time can start with
@@ -140,6 +143,12 @@ def _timepoint_spans(text: str, bare_short: bool) -> tuple[tuple[int, int, str],
         if m.group("short") and not bare_short and not m.group("ref") and not _TIME_BEFORE.search(before) \
                 and not _TIME_AFTER.match(text, m.end()) and not _continues_list(text, m, out):
             continue
+        if m.group("letter"):
+            if not bare_short or m.group("ref") or not _CELL_START.fullmatch(text[:m.start()]):
+                continue    # "6 m walk", "Distance 6 m": a letter is a unit only in a cell that opens with it
+            said = f"{m.group('letter_n')} {_LETTER_UNITS[m.group('letter_unit').lower()]}s"
+            out.append((m.start(), m.end(), re.sub(r"\s+", " ", said)))
+            continue
         if m.group("clock") and not _CLOCK_SAID.search(before):
             continue    # "35:18", "10:30" bare: a ratio as often as a time of day
         if m.group("long") and m.group("long").lower() in ("y", "mo", "mos") and not re.search(r"\d", m.group("tp")):
@@ -148,6 +157,26 @@ def _timepoint_spans(text: str, bare_short: bool) -> tuple[tuple[int, int, str],
     return tuple(out)
 
 
+# a unit cut to its letters, in a header or label ("D1", "Wk 12", "6 w", "6 m"): the unit it stands for
+# what may come before a time cut to letters in its cell: nothing, or the word saying it is a time ("At 6 m")
+_CELL_START = re.compile(r"(?i)\s*(?:(?:at|on|by|until|to)\s+)?[(\[]?\s*")
+_LETTER_UNITS = {"d": "day", "w": "week", "wk": "week", "mo": "month", "mth": "month", "yr": "year", "m": "month"}
+# a header cell that is a unit's letter(s) and a number: "D1", "D 3", "Wk 12", "W8", "Mo 6", "Yr 2"
+_UNIT_CODE = re.compile(r"(?i)\s*(?P<unit>d|wk|w|mo|mth|yr)\s?(?P<n>\d{1,3})\s*[.:]?\s*")
+
+
+def coded_times(cells: dict[int, str]) -> dict[int, tuple[str, bool]]:
+    """{column: (timepoint, False)} of the header cells of one row that are a unit's letters and a number, when two
+    at least of one unit with different numbers stand in the row ("D1 | D2 | D3" -> "day 1", "day 2", "day 3"; "Wk 0 |
+    Wk 12" -> "week 0", "week 12"): the run of numbers makes the letters a unit; a lone "D2" (a receptor, a dose
+    level, a vitamin) names none."""
+    found = {col: _UNIT_CODE.fullmatch(text or "") for col, text in cells.items()}
+    found = {col: m for col, m in found.items() if m is not None}
+    units = {_LETTER_UNITS[m.group("unit").lower()] for m in found.values()}
+    if len(units) != 1 or len({int(m.group("n")) for m in found.values()}) < 2:
+        return {}
+    unit = units.pop()
+    return {col: (f"{unit} {int(m.group('n'))}", int(m.group("n")) == 0) for col, m in found.items()}
 _CLOCK_SAID = re.compile(r"\b(?:at|by|until|till|from|to)\s+$", re.I)
 
 
@@ -212,9 +241,7 @@ def moment_of(word: str) -> tuple[str, bool] | None:
         return key, True
     if key.startswith("follow"):
         return "follow-up", False
-    if key == "end":
-        return "end of treatment", False
-    return key, False
+    return key, False       # ("End" is "end": which end, of the treatment or of the study, the table does not say)
 
 
 # "VAS score pretreatment", "SBP post-op", "VAS reduction % pretreatment-16:00", "... pre-/posttreatment": a row
@@ -713,16 +740,94 @@ def with_column_times(rows: list[dict], structure: dict | None) -> list[dict]:
     for table in (structure or {}).get("tables") or ():
         headers = [str(c.get("text") or "") for c in table.get("cells") or ()
                    if c.get("header") or int(c.get("row", 0)) < int(table.get("header_rows") or 0)]
-        if not any(_UNIT_HEADER.search(text) or _TIME_CORNER.fullmatch(text) for text in headers):
-            continue        # cheap pre-check: no header names a unit of time or a row of times
+        if not any(_UNIT_HEADER.search(text) or _TIME_CORNER.fullmatch(text) or _COUNTED_FOLLOW_UP.fullmatch(text)
+                   for text in headers):
+            continue        # cheap pre-check: no header names a unit of time, a row of times or a numbered follow-up
         corner = header_path(table, 0)
+        caption = str(table.get("caption") or "").lower()
         times: dict[int, str] = {}
-        # (a time that is only the unit header, "postoperative day" over "1 | 2", is refined by the number below it)
+        # (a time that is only the unit header, "postoperative day" over "1 | 2", is refined by the number below it;
+        # a numbered follow-up's column keeps its own visit over the one time its caption names)
         for row, _, col in placed_rows([r for r in rows if not r.get("timepoint")
-                                        or _QUALIFIED_UNIT.fullmatch(str(r["timepoint"]))], table):
+                                        or _QUALIFIED_UNIT.fullmatch(str(r["timepoint"]))
+                                        or str(r["timepoint"]).lower() in caption], table):
             if col not in times:
                 path = header_path(table, col)
                 times[col] = (corner_time(corner, path) if col else "") or column_time(path)
-            if times[col]:
+                if not times[col] and col:
+                    times[col] = "\n" + counted_follow_up(path) if counted_follow_up(path) else ""
+            if times[col].startswith("\n"):
+                row["timepoint"] = times[col][1:]
+            elif times[col] and (not row.get("timepoint") or _QUALIFIED_UNIT.fullmatch(str(row["timepoint"]))):
                 row["timepoint"] = times[col]
     return rows
+
+
+# a follow-up visit told by its count: "Follow-up 2", "Follow-up visit 3", "FU1", "1st follow-up", "Second follow up"
+# (a size or a format may follow in brackets)
+_COUNTED_FOLLOW_UP = re.compile(r"(?i)\s*(?P<said>(?:" + ORDINAL + r")\s+follow[- ]?up|follow[- ]?up\s*(?:visit\s*)?"
+                                r"(?:\d{1,2}|(?-i:I{1,3}|IV|V))|FU\s?\d{1,2})\s*(?:[(\[][^()\[\]]*[)\]])?\s*[.:]?\s*")
+
+
+def counted_follow_up(path: list[str]) -> str:
+    """The follow-up visit a column's header path names by its count ("Drug A" over "Follow-up 2" -> "follow-up 2";
+    "FU1 (n = 40)" -> "fu1"), as printed; else ""."""
+    for text in path:
+        m = _COUNTED_FOLLOW_UP.fullmatch(text or "")
+        if m is not None:
+            return re.sub(r"\s+", " ", m.group("said")).lower()
+    return ""
+
+
+# ---------------------------------------------------------------- a visit named with its time; a header row of times
+
+# a follow-up visit named with its time in a header: "1-year follow-up", "Follow-up at 6 months",
+# "6-month follow-up" (the word before or after the time)
+_VISIT_WORD = r"(?:follow[- ]?up|FU)"
+_TIMED_VISIT = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?(?:(?P<time>.+?)[- ]" + _VISIT_WORD + r"|" + _VISIT_WORD +
+                          r"\s*(?:at|,|:|\(|after)?[\s-]*(?P<time2>[^()]+?)\s*\)?)\s*[.:]?\s*")
+
+
+_NUMBERS_FIRST = re.compile(r"\s*" + NUMBER + _RANGE_JOINT + NUMBER, re.I)
+
+
+def timed_visit(text: str) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a header naming a visit by its time ("1-year follow-up", "Follow-up at
+    6 months", "Six-month follow-up"): the whole header as printed (the labels keep the visit's
+    word), never before the intervention; None for anything else ("Follow-up", "Length of follow-up, months")."""
+    m = _TIMED_VISIT.fullmatch(text or "")
+    if m is None:
+        return None
+    time = m.group("time") if m.group("time") is not None else m.group("time2")
+    found = timepoint_spans(time, bare_short=True)
+    if len(found) != 1 or found[0][0] != 0 or time[found[0][1]:].strip(" -") or _NUMBERS_FIRST.match(time):
+        return None     # ("Follow-up, 2-5 years": a range with the numbers first is a category, README)
+    said = re.sub(r"\s+", " ", text.strip(" .:")).lower()
+    return re.sub(r"^(?:at\s+)?(?:the\s+)?", "", said), False
+
+
+# a header cell that is no time, whatever its row: a statistic, a format, a test, a total, a comparison or a group
+_NOT_A_MOMENT = re.compile(r"(?i).*(?:\b(?:p|n|sd|se|ci|iqr|mean|median|range|total|overall|all|change|difference|"
+                           r"diff|effect|ratio|odds|risk|value|values|groups?|arms?|placebo|control|sham|usual|"
+                           r"treatment|intervention|patients|participants|subjects|score|vs|versus|p-value|"
+                           r"significance|sig)\b|%|\d|[±=<>/+]).*")
+
+
+def times_of_a_header_row(cells: dict[int, str], when_of) -> dict[int, tuple[str, bool]]:
+    """{column: (timepoint, False)} of the header cells of one row that name a moment the grammar does not know,
+    in a row whose other cells are times ("Baseline | Post | Retention | Delayed retention": "retention", "delayed
+    retention"): the row declares itself a row of times, so each of its short word-only cells is one, as printed.
+    `cells` are the row's cells by column (the stub's left out), `when_of` the reader's reading of a header that says
+    when. Two different times at least, no more other cells than times, none a statistic, a group or a test. The
+    row's unit codes ("D1 | D2 | D3": `coded_times`) are its times too."""
+    coded = coded_times(cells)
+    read = {col: coded.get(col) or when_of(text) for col, text in cells.items() if text.strip()}
+    times = {str(w[0]) or "baseline" for w in read.values() if w is not None}
+    others = {col: cells[col] for col, w in read.items() if w is None}
+    if len(times) < 2 or not others or len(set(others.values())) > len(times):
+        return coded
+    if any(_NOT_A_MOMENT.fullmatch(text) or not re.fullmatch(r"\s*[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*", text)
+           for text in others.values()):
+        return coded
+    return {**coded, **{col: (re.sub(r"\s+", " ", text).strip().lower(), False) for col, text in others.items()}}
+

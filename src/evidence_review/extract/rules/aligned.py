@@ -63,8 +63,9 @@ _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "respectively" right after a run (its unit, a bracket, a p-value between)
 _CLOSED_AT_ONCE = re.compile(r"\s*(?:[A-Za-z\u00b5/%][\w/%.-]{0,11})?\s*[)\]]?\s*,?\s*respectively\b", re.I)
-# arms listed after "respectively" ("respectively in A and B group"), or ending at it ("in A and B, respectively")
-_LIST_BEFORE_RESPECTIVELY = re.compile(r"\b(?:in|for|with|among|on)\s+(?:the\s+)?[^.;()\d]{3,100}?\s*,?\s*respectively\b", re.I)
+# arms listed after "respectively" ("respectively in A and B group"), or ending at it ("in A and B, respectively",
+# "of A and B recipients, respectively")
+_LIST_BEFORE_RESPECTIVELY = re.compile(r"\b(?:in|for|with|among|on|of)\s+(?:the\s+)?[^.;()\d]{3,100}?\s*,?\s*respectively\b", re.I)
 # other contrasts a pair may be of: times, sexes, subgroups of patients, doses, eyes, sites
 _OTHER_CONTRAST = re.compile(
     r"\b(?:before|pre-?(?:operative|treatment|op|dose))\b[^.;]{0,80}\b(?:after|post-?(?:operative|treatment|op|dose))\b|"
@@ -93,7 +94,8 @@ _CURVE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:Kaplan|estimates?|estimated)\b", re
 # a unit of measurement right after a value: a compound unit ("mIU/mL", "mg/dl"), a time, a volume, a mass, a pressure
 _MEASURED_UNIT = re.compile(r"\s*(?:[a-zA-Z\u00b5\u03bc]{1,5}/[a-zA-Z\u00b5\u03bc0-9.]{1,6}\b|(?:h|hrs?|hours?|min|mins|minutes?|sec|seconds?|"
                             r"days?|weeks?|ml|mL|L|dl|dL|kg|g|mg|mcg|\u00b5g|ng|pg|IU|mIU|U|mm\s*Hg|mmHg|mm|cm|bpm|"
-                            r"beats|points?|kcal|mmol|\u00b5mol|cells|m|km|steps)\b)")
+                            r"beats|points?|kcal|mmol|\u00b5mol|cells|m|km|steps|kilo(?:gram)?s|grams?|lbs?|pounds|"
+                            r"(?:milli)?lit(?:er|re)s?|(?:centi|milli)?met(?:er|re)s)\b)")
 # a time to an event: a survival time per arm is its median (rules/arm_data.py reads those)
 _TIME_TO_EVENT = re.compile(r"\b(?:survival|progression|time\s+to|recurrence|relapse|death)\b", re.I)
 # between two runs of one list: a p-value, punctuation, "and"
@@ -108,6 +110,11 @@ _RATE_OF = re.compile(r"\b(?:rates?|incidences?|proportions?|percentages?|freque
 # "subjective cure rates were found higher (75% versus 55%)", "the mortality rate": a rate named by what it counts
 _NAMED_RATE = re.compile(r"\b(?!(?:the|a|an|this|these|those|their|its|both|similar|higher|lower|greater|overall|all|"
                          r"such|response\s+to)\b)[A-Za-z][\w-]{2,}\s+rates?\b", re.I)
+# "more women delivered vaginally (57.5% vs. 32.5%)", "fewer patients needed X (...)": the pair set against each other
+# is of people who did something, whatever the outcome lexicon knows of it
+_MORE_PEOPLE_DID = re.compile(r"\b(?:more|fewer|less)\s+(?:of\s+the\s+)?(?:women|men|mothers|patients|participants|subjects|"
+                              r"children|infants|neonates|people|individuals)\s+(?:in\s+the\s+[\w-]+\s+(?:group|arm)\s+)?"
+                              r"(?:\w+ly\s+)?(?:[a-z]{3,}ed|had|did|got|became|needed|required|achieved|underwent|took)\b", re.I)
 _RANGE_SAID = re.compile(r"\bmedians?\b[^.;]{0,25}\branges?\b|\bmedians?\s*[(\[]\s*(?:min(?:imum)?\s*[-\u2013]\s*max(?:imum)?|ranges?)\s*[)\]]", re.I)
 _IQR_SAID = re.compile(r"\b(?:IQR|interquartile|quartiles?)\b", re.I)
 _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
@@ -172,9 +179,17 @@ def _items(s: Sentence) -> list[_Item]:
         if not su.label and su.kind == "mean" and su.ci is None:
             # "the mean changes (standard error) were -4.1 (0.6) and -3.2 (0.5)": the spread the heading names
             heading = _heading(s, su.start)
-            su = _with_spread(su, heading) if heading in ("SD", "SE") else su
+            if heading in ("SD", "SE"):
+                su = _with_spread(su, heading)
+            elif s.state.bracket_spread and not _count_with_its_share(s, su):
+                su = _with_spread(su, s.state.bracket_spread)   # the methods said "mean (SD)"
         if i is not None and s.free(i) and su.label:
             keep(_Item(su.center_start, su.end, "mean", su.center, nums[i].text, i, summary=su))
+    for su in s.parse("mean_labelled"):
+        # "(M = 241.1, SD = 134.5)": the item starts at the centre's name, so the arm before the bracket is next to it
+        i = index_at(su.center_start)
+        if i is not None and s.free(i):
+            keep(_Item(su.start, su.end, "mean", su.center, nums[i].text, i, summary=su))
     for name in ("median_spread", "median_comma_spread", "median_iqr_width"):
         for su in s.parse(name):
             i = index_at(su.center_start)
@@ -229,6 +244,16 @@ def _items(s: Sentence) -> list[_Item]:
     return [at[k] for k in sorted(at)]
 
 
+def _count_with_its_share(s: Sentence, su) -> bool:
+    """ "25 (63)", "45 (12.3)" of an arm of 72 or 366: a whole number whose bracket may be its share of an arm (no
+    larger than 100, and 100 x count / size for some arm's size, or no size known), not a mean and its spread."""
+    spread = su.sd if su.sd is not None else su.se
+    if spread is None or spread > 100 or not float(su.center).is_integer() or su.center < 0:
+        return False
+    sizes = [n for n in s.state.arm_sizes.values() if n]
+    return not sizes or any(abs(100 * su.center / n - spread) <= 0.6 for n in sizes)
+
+
 def _runs(s: Sentence, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
     """Runs of two or three values of one family; True when joined by a comparing word ("vs")."""
     seg = s.seg
@@ -238,8 +263,11 @@ def _runs(s: Sentence, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
     for item in items:
         if len(current) == 1 and current[0].family == "bare" and item.family == "share" and item.percent \
                 and item.events is None and 0 <= current[0].value <= 100 \
-                and _COMPARING_GAP.fullmatch(_without_arm_names(s, current[0].end, item.start)):
-            # "(88 vs 59%)": the percent sign printed once, after the last value
+                and (_COMPARING_GAP.fullmatch(_without_arm_names(s, current[0].end, item.start))
+                     or _LISTING_GAP.fullmatch(s.seg, current[0].end, item.start)
+                     and _CLOSED_AT_ONCE.match(s.seg, item.end) and not re.search(r"[(\[]\s*$", s.seg[:current[0].start])):
+            # "(88 vs 59%)", "25.6 and 34.1 % respectively": the percent sign printed once, after the last value
+            # (not "45 and 43 patients (49 and 57%, respectively)": the shares of the counts before the bracket)
             first = current[0]
             current = [_Item(first.start, first.end, "share", first.value / 100, first.text + "%", first.index, percent=True)]
         if current and current[-1].family == item.family:
@@ -482,6 +510,11 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
         # "more frequent with A (x vs y)": the arm whose name the pair's bracket follows is the pair's first
         if _BRACKET_AFTER_ARM.fullmatch(seg, last.end, run[0].start):
             return [names[0], next(a for a in two if a != names[0])]
+    if len(names) == 1 and len(two) == 2 and names[0] in two and len(named) == 1 and _COMPARED_WITH_OPENS.fullmatch(
+            seg, start, named[0].start) and not any(_as_study_arm(s, g.name) not in names for g in s.groups
+                                                    if since <= g.start < run[-1].end):
+        # "Compared with B, more women had X (x vs y)": the arm the clause opens by comparing with is the second
+        return [next(a for a in two if a != names[0]), names[0]]
     if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
             _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end) \
             and any(_ARM_AS_SUBJECT_BEFORE.search(seg[max(start, g.start - 40):g.start]) or g.start == start
@@ -506,7 +539,10 @@ _BRACKET_AFTER_ARM = re.compile(r"\s*(?:(?:group|arm)s?\s*)?(?:,?\s*(?:at|after|
 _BRACKET_OPENS = re.compile(r"\s*(?:(?:group|arm)s?\s*)?[(\[]\s*", re.I)
 # the one arm a clause is about: its subject ("OPC group had ...", ", IP were ..."), or a group it speaks of ("in the
 # A group"); never an arm named in passing ("discontinuation of the drugs or placebo", "than expected with A")
-_ARM_AS_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]\s*|^\s*(?:the\s+)?)$", re.I)
+_COMPARED_WITH_OPENS = re.compile(r"\W*(?:when\s+|as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
+                                  r"versus|vs\.?)\s+(?:the\s+)?", re.I)
+# ("With A, more women delivered ... (x vs y)": the arm the clause opens with, after its preposition)
+_ARM_AS_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]\s*|^\s*(?:the\s+)?|^\s*(?:with|in|for|among|under|on)\s+(?:the\s+)?)$", re.I)
 _GROUP_WORD_AFTER = re.compile(r"[\s-]*(?:group|arm|patients|participants)\b", re.I)
 
 
@@ -823,7 +859,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         if run[0].family == "median" and survival_estimate(seg):
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
         if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
-                and not (comparing and (_RATE_OF.search(about) or _NAMED_RATE.search(about))) \
+                and not (comparing and (_RATE_OF.search(about) or _NAMED_RATE.search(about)
+                                        or _MORE_PEOPLE_DID.search(about))) \
                 and not _OCCURRED_IN.search(seg, 0, lead) and not _labelled_bracket_after_its_label(s, run):
             # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)"), or a rate of
             # something set arm against arm ("the rate of X recurrence was lower in A (6.8%) than in B (14.7%)")

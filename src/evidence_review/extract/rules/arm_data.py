@@ -367,9 +367,9 @@ def _arms_level_with_interval(s: Sentence, summary: Summary) -> bool:
 def means(s: Sentence) -> None:
     """mean \u00b1 SD, mean (SD x), mean (x) under a "mean (SD)" heading, mean (SE x), mean (95% CI a to b)."""
     if not _MEAN_WORD.search(s.seg) and "\u00b1" not in s.seg and "+/-" not in s.seg and not _SPREAD_HEADER.search(s.seg) \
-            and (s.kws or not s.parse("mean_ci")):
+            and (s.kws or not s.parse("mean_ci")) and not s.parse("mean_labelled"):
         return
-    summaries = [su for su in _inherit_labels(s, _summaries(s, "mean_pm", "mean_ci", "mean_bracket"))
+    summaries = [su for su in _inherit_labels(s, _summaries(s, "mean_pm", "mean_ci", "mean_bracket", "mean_labelled"))
                  if _spread_is_stated(s, su)]
     listed = _listed_arms(s, summaries)
     for summary in summaries:
@@ -1034,8 +1034,10 @@ def means_opening_arm_brackets(s: Sentence) -> None:
         n = s.nums[i]
         if n.percent and not re.match(r"-?\s*units?|\s*points?", seg[n.full_end:n.full_end + 8]):
             continue        # "(mean 45%)": a share, not a level
-        if not _UNIT_AFTER_MEAN.match(seg, n.full_end if not n.percent else n.end):
-            continue        # a spread or interval follows: the rules for mean ± SD and mean (95% CI) read it
+        if not _UNIT_AFTER_MEAN.match(seg, n.full_end if not n.percent else n.end) \
+                or any(su.center_start == n.start for su in s.parse("mean_labelled")):
+            continue        # a spread or interval follows ("mean = 3.1, SD = 0.4"): the rules for mean ± SD, mean
+                            # (95% CI) and the labelled mean read it
         est = Estimate("MEAN", n.value, n.text, n.start, n.full_end, kind="mean", arm_hint=g.name)
         est.total = s.state.arm_sizes.get(g.name)
         q = re.sub(r"\s+", " ", m.group("q")).strip().lower()

@@ -80,9 +80,10 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*$")
 # dropout rate was anticipated" (the verb, a rare word, is looked up first)
 _PLANNING_VERB = prefiltered(re.compile(r"\b(?:was|were|would\s+be)\s+(?:considered|regarded|deemed|anticipated|assumed|"
                                         r"hypothesi[sz]ed)\b", re.I))
-_PLANNED_VALUE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?\d[\d.]*\s*%?\s*(?:[\w-]+\s+){0,2}?(?:was|were|would\s+be)\s+"
+# ("a difference of 50% between the groups was considered clinically significant": what the value is of, between)
+_PLANNED_VALUE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?\d[\d.]*\s*%?\s*(?:[\w-]+\s+){0,5}?(?:was|were|would\s+be)\s+"
                             r"(?:(?:considered|regarded|deemed)\s+(?:to\s+be\s+)?(?:as\s+)?(?:clinically\s+)?"
-                            r"(?:relevant|meaningful|important|worthwhile)|anticipated|assumed|hypothesi[sz]ed)\b", re.I)
+                            r"(?:relevant|meaningful|important|worthwhile|significant)|anticipated|assumed|hypothesi[sz]ed)\b", re.I)
 
 
 def _planned_value(seg: str) -> bool:

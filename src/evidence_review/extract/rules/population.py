@@ -303,8 +303,10 @@ def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> No
                           total=population, kind="population", outcome_hint=what), idx)
 
 
-def _keep(s: Sentence, est: Estimate, idx: list[int]) -> None:
-    est.arm_hint, est.role = EVERYONE, "baseline"
+def _keep(s: Sentence, est: Estimate, idx: list[int], role: str = "baseline") -> None:
+    """`est` as a figure of everyone (the whole sample), its numbers claimed; every whole-sample rule keeps its rows
+    through this one writer."""
+    est.arm_hint, est.role = EVERYONE, role
     s.claimed.update(idx)
     s.estimates.append(est)
 
@@ -319,10 +321,10 @@ _OTHER_STUDY = re.compile(r"\b(?:(?:a|one|another|recent|previous|prior|earlier|
 
 def sample_size(s: Sentence) -> int | None:
     """The size of the whole sample a sentence's figures of everyone are of: the population the document states, else
-    its two arms' sizes together ("(n = 659) ... (n = 671)"); 0 for a trial that states neither, None for a report
-    that is no randomized trial."""
+    its arms' sizes together ("(n = 659) ... (n = 671)", three or four arms alike); 0 for a trial that states neither,
+    None for a report that is no randomized trial."""
     population = s.state.population
-    if population == 0 and len(s.state.arm_sizes) == 2:
+    if population == 0 and len(s.state.arm_sizes) >= 2:
         return sum(s.state.arm_sizes.values())
     return population
 

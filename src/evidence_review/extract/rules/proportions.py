@@ -12,8 +12,10 @@ from ...regexfilter import prefiltered
 from ..sentence import _DISPOSITION, OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 from .aligned import aligned_shares, of_other_groups, percent_of_a_mean
 
-# "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
+# "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X",
+# "13.9% of ravulizumab recipients"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
+                     r"|[A-Za-z][\w-]*\s+recipients\b"
                      r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
 # "Out of the 9 patients who experienced treatment failure, 8 (88.9%) were in the X group": the percentages after it
 # share out the patients who had the event among the arms
@@ -98,6 +100,24 @@ _PAIRED_COUNT_GAP = re.compile(r"\s*[)\]]?\s*(?:(?:patients|participants|subject
                                r",?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and|as\s+against|against)\s*", re.I)
 
 
+# an arm's name right before its count: "Placebo 6/11 and A 9/13 were ...", "B: 4 of 20"
+_ARM_LABELS_COUNT = re.compile(r"\s*(?:group|arm)?\s*[:=,]?\s*$", re.I)
+
+
+def _counts_its_whole_arm(s: Sentence, c, total: int) -> bool:
+    """ "Six of 15 patients receiving A ...", "Placebo 6/11 and A 9/13 were fatigued": a count over the whole of the
+    arm its people are in (the total is that arm's size in the study model), named right after its people or right
+    before the count: an outcome count of that arm, whether or not the outcome lexicon knows the outcome (the flow
+    and the traits of the people are left: who was randomized, completed, were women)."""
+    if _DISPOSITION.search(s.seg) or _SCREENING.search(s.seg):
+        return False
+    arm = arm_of_the_people_counted(s, c.end)
+    if not arm:
+        before = [g for g in s.groups if g.end <= c.start and _ARM_LABELS_COUNT.fullmatch(s.seg, g.end, c.start)]
+        arm = before[-1].name if before else ""
+    return bool(arm) and s.state.arm_sizes.get(arm) == total
+
+
 def count_of(s: Sentence) -> None:
     """ "14 of 19", "117/141", "n=11/14", "Nine of 30", "Five of nine subjects", "in 8 out of the 10 patients", with
     the percentage printed beside it if any; the arm its people are in when the sentence names it right after."""
@@ -135,7 +155,8 @@ def count_of(s: Sentence) -> None:
         s.claimed.update(idx)
         if pct_i is not None:
             s.claimed.add(pct_i)
-        if not paired and (s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts() or armed_apart)):
+        if not paired and (s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts() or armed_apart
+                                                             or _counts_its_whole_arm(s, c, t))):
             previous_end = None
             continue
         previous_end = span_end + (1 if seg[span_end:span_end + 1] in ")]" else 0)
@@ -814,10 +835,36 @@ _SHARE_SAID = re.compile(r"\b(?:rates?|proportions?|percentages?|incidences?)\s+
 # (Kaplan-Meier as often as not), not a count over the arm
 _RATE_AT_A_TIME = re.compile(r"\b(?:(?:day|week|month|year)[- ]\d+|\d+[- ](?:day|week|month|year))\s+(?:[\w-]+\s+){0,2}rates?\b",
                              re.I)
-_TO_THE_ARM = re.compile(r"\s*\)?\s*,?\s*(?:in|with|among|for|on)\s+(?:the\s+)?", re.I)
+# ("(95% CI ...) of the patients in the A group": the people of the arm between)
+_TO_THE_ARM = re.compile(r"\s*\)?\s*,?\s*(?:of\s+(?:the\s+)?" + COUNTED_PEOPLE + r"\s+)?(?:in|with|among|for|on)\s+(?:the\s+)?", re.I)
 # an interval printed after a share whose limits a relative measure would need: the clause names a measure or a change
 _NOT_AN_ARM_SHARE = prefiltered(re.compile(r"\b(?:reduction|reduced|difference|differences|ratio|ratios|relative|efficacy|"
                                r"increase|increased|decrease|decreased|change|changed|improvement)\b", re.I))
+
+
+# a value listed with others before it ("3% and 5% for A and B"): one of a list, not one share of every arm after it
+_LISTED_BEFORE = re.compile(r"\d\s*%?\s*(?:,|;|\band\b|\bor\b|\bvs\.?|\bversus\b|/)\s*$", re.I)
+
+
+def _one_share_of_listed_arms(s: Sentence, i: int) -> list[str]:
+    """ "Rates of X were 0% for A and B; 1% for C": one percentage printed once for the arms listed right after it
+    (no "respectively", no other value listed with it), each arm's share; [] otherwise."""
+    seg, n = s.seg, s.nums[i]
+    if _LISTED_BEFORE.search(seg, max(0, n.start - 12), n.start):
+        return []
+    for count in (2, 3):
+        arms = s.arms_listed_after(n.full_end, count)
+        if arms and all(a in s.state.arm_sizes for a in arms):
+            end = max(g.end for g in s.groups if g.name in arms)
+            if not re.match(r"[^.;]{0,20}?\brespectively\b", seg[end:], re.I) \
+                    and not any(m.start >= n.full_end and m.start < end for m in s.nums):
+                return arms
+    return []
+
+
+# "achieved by 13.7% (95% CI ...) of the patients": the people who did something, not an amount changed by
+_SAID_BY = re.compile(r"\b(?:achieved|reported|experienced|observed|seen|attained|reached|noted|required|needed|used|"
+                      r"preferred|chosen)\s+by\s*$", re.I)
 
 
 def shared_and_interval_percentages(s: Sentence) -> None:
@@ -830,10 +877,13 @@ def shared_and_interval_percentages(s: Sentence) -> None:
             or not (_SHARE_SAID.search(seg) or _EVENT_SAID.search(seg) or s.has_outcome()):
         return
     for i, n in enumerate(s.nums):
-        if not s.free(i) or not n.percent or n.signed or not 0 < n.value <= 100 or s.threshold_before(n):
+        if not s.free(i) or not n.percent or n.signed or not 0 <= n.value <= 100 or s.threshold_before(n):
             continue
+        if n.value == 0 and not _one_share_of_listed_arms(s, i):
+            continue        # ("0% for A and B": none of either arm)
         clause = seg[_clause_begin(seg, n.start):n.start]
-        if _NOT_AN_ARM_SHARE.search(clause) or _CHANGED_BY.search(clause) or re.search(r"\bby\s*$", clause) \
+        if _NOT_AN_ARM_SHARE.search(clause) or _CHANGED_BY.search(clause) \
+                or re.search(r"\bby\s*$", clause) and not _SAID_BY.search(clause) \
                 or PERCENTAGE_POINTS.match(seg, n.full_end) or _RATE_AT_A_TIME.search(clause):
             continue        # "exceeded that with B by 34.6 percentage points (95% CI ...)": a difference
         ci = s.ci_after(n.full_end)
@@ -843,6 +893,8 @@ def shared_and_interval_percentages(s: Sentence) -> None:
         arms: list[str] = []
         if _BOTH_ARMS_AFTER.match(seg, n.full_end) or _BOTH_ARMS_AFTER.match(seg, after):
             arms = s.state.two_arms()
+        elif ci is None and (shared := _one_share_of_listed_arms(s, i)):
+            arms = shared
         else:
             colon = _ARMS_BEFORE_COLON.search(seg, 0, n.start)
             if colon is not None:
@@ -1149,3 +1201,129 @@ _PEOPLE_OF_THE_ARM_AFTER = re.compile(r"(?:-?(?:treated|randomi[sz]ed|allocated)
 _COUNT_BEFORE_ARM = re.compile(r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?P<gap>\s+)(?=[A-Za-z])", re.I)
 
 
+
+
+# what the people counted after their arm's people did: an event, a response, a finding (not who they were)
+_DID_SOMETHING = re.compile(r"\s*(?:of\s+them\s+|patients?\s+|participants?\s+)?(?:\w+ly\s+)?(?:had|has|have|presented|developed|"
+                            r"experienced|reported|showed|suffered|required|needed|achieved|reached|complained|responded|"
+                            r"underwent|died|relapsed|recovered|improved|became|remained|were|was|did|could|felt|got|"
+                            r"obtained|attained|returned|used|took|asked|[a-z]{3,}ed)\b", re.I)
+_GROUP_WORD = re.compile(r"\s*(?:group|arm)?\s*$", re.I)
+
+
+def people_of_an_arm_first(s: Sentence) -> None:
+    """ "Out of the 28 patients given A, 25 presented with pain", "Of the 40 participants in the B group, 12 (30%)
+    had X": the arm's people counted first (the total, whatever the study model says of the arm: the sentence's own
+    denominator), then how many of them did or had something; a row of that arm even where the outcome lexicon does not
+    know the outcome, since the sentence itself says the count is of the arm's people. Not a count of who the people
+    were (women, smokers: rules for characteristics), nor of the trial's flow (completed, withdrew)."""
+    seg = s.seg
+    if _DISPOSITION.search(seg) or _SCREENING.search(seg) or _CITED.search(seg):
+        return
+    for c in s.parse("people_then_count"):
+        if c.total is None or c.events is None or c.events > c.total or c.total == 0:
+            continue
+        named = [g for g in s.groups if c.arm_start <= g.start and g.end <= c.arm_end]
+        if len(named) != 1 or seg[c.arm_start:named[0].start].strip() \
+                or not _GROUP_WORD.match(seg[named[0].end:c.arm_end]):
+            continue        # the span holds the arm's name and nothing else ("who completed", a second arm: no)
+        idx = s.num_at(c.total_start, c.total_end) + s.num_at(c.count_start, c.count_end)
+        pct = s.num_at(c.percent_start, c.percent_end) if c.percent_start >= 0 else []
+        if any(not s.free(i) for i in idx + pct):
+            continue
+        if not _DID_SOMETHING.match(seg, c.end) or s.describes_patients(s.local_after(c.end)):
+            continue
+        if pct and abs(100 * c.events / c.total - s.nums[pct[0]].value) > 1:
+            continue        # the bracket is no share of those people
+        s.claimed.update(idx + pct)
+        s.estimates.append(Estimate("PROPORTION", c.events / c.total, f"{c.events}/{c.total}", c.start, c.end,
+                                    events=c.events, total=c.total, kind="count", arm_hint=named[0].name))
+
+
+# "Relapse occurred in 45 and 43 participants (49 and 57%, respectively)": each arm's count, then each one's share
+_COUNTS_THEN_SHARES_RESPECTIVELY = re.compile(
+    r"(?<![\w.,/-])(?P<counts>\d+(?:\s*,\s*\d+)*\s*,?\s*and\s+\d+)\s+(?:" + COUNTED_PEOPLE + r"\s+)?[(\[]\s*"
+    r"(?P<shares>" + UNSIGNED + r"\s*%?(?:\s*,\s*" + UNSIGNED + r"\s*%?)*\s*,?\s*and\s+" + UNSIGNED + r")\s*%\s*,?\s*"
+    r"respectively\s*[)\]]", re.I)
+
+
+def counts_then_shares_respectively(s: Sentence) -> None:
+    """ "X occurred in 45 and 43 participants (49 and 57%, respectively)": one count and its share per arm, the arms
+    named before in one list, else the study's arms in the document's order; read only where every count over its
+    arm's size is its printed share (to a rounding), which is what says the order is the arms'."""
+    seg = s.seg
+    if "respectively" not in seg:
+        return
+    for m in _COUNTS_THEN_SHARES_RESPECTIVELY.finditer(seg):
+        counts = [int(v) for v in re.findall(r"\d+", m.group("counts"))]
+        shares = [parse_number(v) for v in re.findall(UNSIGNED, m.group("shares"))]
+        if len(counts) != len(shares) or s.describes_patients(s.local_after(m.end())) or _SCREENING.search(seg) \
+                or _CITED.search(seg):
+            continue
+        arms = s.arms_named_before(m.start(), len(counts))
+        if not arms and not any(g.start < m.start() for g in s.groups):
+            arms = list(getattr(s.state, "study_arms", ()) or s.state.two_arms())
+        sizes = [s.state.arm_sizes.get(a) for a in arms] if arms and len(arms) == len(counts) else []
+        if not sizes or not all(sizes) or any(c > n or abs(100 * c / n - x) > 1.0 for c, n, x in zip(counts, sizes, shares)):
+            continue
+        idx = s.num_at(m.start("counts"), m.end("counts")) + s.num_at(m.start("shares"), m.end())
+        if any(not s.free(i) for i in idx):
+            continue
+        s.claimed.update(idx)
+        for arm, count, size in zip(arms, counts, sizes):
+            s.estimates.append(Estimate("PROPORTION", count / size, f"{count}/{size}", m.start(), m.end(), events=count,
+                                        total=size, kind="arm-patients", arm_hint=arm))
+
+
+# "Of the 23 patients readmitted, 13 were in the A arm and 10 in the B arm", "Twenty-three patients were readmitted:
+# 13 were in the A arm and 10 in the B arm": the people with an event shared out by arm, each arm's count of it
+_PEOPLE_WITH_THE_EVENT = re.compile(
+    r"\b(?:(?:of|among)\s+(?:the|these|those|all)\s+(?P<t>\d+|" + COUNT_WORD + r")\s+" + COUNTED_PEOPLE
+    + r"\s+(?P<what>(?:who\s+)?[a-z][^,;:()\d]{2,80}?)\s*,|(?P<t2>\d+|" + COUNT_WORD + r")\s+" + COUNTED_PEOPLE
+    + r"\s+(?P<what2>(?:were|was|had|developed|experienced)\s+[^,;:()\d]{2,80}?)\s*:)\s*", re.I)
+_COUNT_IN_AN_ARM = re.compile(r"(?P<n>\d+|" + COUNT_WORD + r")(?:\s*[(\[][^()\[\]]{1,20}[)\]])?\s+(?:" + COUNTED_PEOPLE
+                              + r"\s+)?(?:were\s+|was\s+)?(?:in|from|of)\s+(?:the\s+)?$", re.I)
+_NEXT_SHARE = re.compile(r"\s*(?:group|arm)?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|while\s+|whereas\s+|;\s*)", re.I)
+
+
+def event_people_by_arm(s: Sentence) -> None:
+    """The people who had an event counted first, then shared out by arm ("Of the 23 patients readmitted, 13 were in
+    the A arm and 10 in the B arm"): each arm's count of the event over the arm's size, read only where the counts
+    cover every arm of the study and add up to the people counted (a share-out, not a subset's traits), and never
+    for the trial's flow (withdrawn, lost, excluded)."""
+    seg = s.seg
+    if _DISPOSITION.search(seg) or _SCREENING.search(seg) or _CITED.search(seg) or not s.state.arm_sizes:
+        return
+    for m in _PEOPLE_WITH_THE_EVENT.finditer(seg):
+        total = count_value((m.group("t") or m.group("t2")).lower())
+        what = (m.group("what") or m.group("what2") or "").strip()
+        if not total or s.describes_patients(what):
+            continue
+        found, at = [], m.end()
+        for g in s.groups:
+            if g.start < at:
+                continue
+            c = _COUNT_IN_AN_ARM.search(seg, at, g.start)
+            if c is None or c.start() != at:
+                break
+            found.append((c, g))
+            nxt = re.match(r"\s*(?:group|arm)?", seg[g.end:])
+            j = _NEXT_SHARE.match(seg, g.end + nxt.end())
+            if j is None:
+                break
+            at = j.end()
+        arms = [g.name for _, g in found]
+        sizes = [s.state.arm_sizes.get(a) for a in arms]
+        counts = [count_value(c.group("n").lower()) for c, _ in found]
+        if len(found) < 2 or len(set(arms)) != len(arms) or not all(sizes) or None in counts \
+                or sum(counts) != total or any(k > n for k, n in zip(counts, sizes)):
+            continue
+        idx = [i for c, _ in found for i in s.num_at(c.start("n"), c.end("n"))]
+        if any(not s.free(i) for i in idx):
+            continue
+        s.claimed.update(idx + s.num_at(m.start(), m.end()))
+        for (c, g), count, size in zip(found, counts, sizes):
+            est = Estimate("PROPORTION", count / size, f"{count}/{size}", c.start(), g.end, events=count, total=size,
+                           kind="arm-patients", arm_hint=g.name)
+            est.outcome_hint = re.sub(r"^(?:who\s+)?(?:were|was)\s+", "", re.sub(r"\s+", " ", what)).lower()
+            s.estimates.append(est)

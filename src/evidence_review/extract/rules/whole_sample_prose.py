@@ -73,12 +73,6 @@ def _eligible(s: Sentence) -> int | None:
     return population
 
 
-def _keep(s: Sentence, est: Estimate, idx: list[int], role: str = "baseline") -> None:
-    est.arm_hint, est.role = P.EVERYONE, role
-    s.claimed.update(idx)
-    s.estimates.append(est)
-
-
 def _free(s: Sentence, start: int, end: int) -> list[int] | None:
     idx = s.num_at(start, end)
     return idx if idx and all(s.free(i) for i in idx) else None
@@ -112,7 +106,7 @@ def range_then_mean(s: Sentence) -> None:
         if m.group("sd") and not median:
             est.sd = float(m.group("sd"))
         s.claim_span(m.start("lo"), m.end())
-        _keep(s, est, idx)
+        P._keep(s, est, idx)
 
 
 def counted_traits(s: Sentence) -> None:
@@ -154,7 +148,7 @@ def counted_traits(s: Sentence) -> None:
         idx = _free(s, m.start(), m.end())
         if idx is None:
             continue
-        _keep(s, Estimate("PROPORTION", k / population, f"{k}/{population}", m.start("k"), m.end(), events=k,
+        P._keep(s, Estimate("PROPORTION", k / population, f"{k}/{population}", m.start("k"), m.end(), events=k,
                           total=population, kind="population", outcome_hint=what), idx, _role_of(what))
 
 
@@ -179,7 +173,7 @@ def shares_in(s: Sentence) -> None:
         return      # a list of parts of everyone adds up to at most the whole
     for m, idx, what, x in items:
         n = s.nums[idx[0]]
-        _keep(s, Estimate("PROPORTION", x / 100, n.text + "%", n.start, n.full_end, events=round(population * x / 100),
+        P._keep(s, Estimate("PROPORTION", x / 100, n.text + "%", n.start, n.full_end, events=round(population * x / 100),
                           total=population, kind="population", outcome_hint=what), idx, _role_of(what))
 
 
@@ -203,7 +197,7 @@ def subset_of_them(s: Sentence) -> None:
         what = P._trait_name(seg, m.end()) or ""
         if parent.outcome_hint:
             what = f"{what} ({parent.outcome_hint})" if what else parent.outcome_hint
-        _keep(s, Estimate("PROPORTION", k / parent.events, f"{k}/{parent.events}", m.start(), m.end(), events=k,
+        P._keep(s, Estimate("PROPORTION", k / parent.events, f"{k}/{parent.events}", m.start(), m.end(), events=k,
                           total=parent.events, kind="population", outcome_hint=what), idx, parent.role or "baseline")
 
 
@@ -220,5 +214,149 @@ def on_average(s: Sentence) -> None:
         if idx is None:
             continue
         n = s.nums[idx[0]]
-        _keep(s, Estimate("MEAN", n.value, n.text, n.start, m.end(), total=population, kind="population",
+        P._keep(s, Estimate("MEAN", n.value, n.text, n.start, m.end(), total=population, kind="population",
                           outcome_hint=f"age ({m.group('unit').lower().rstrip('s')}s)"), idx)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The figures of the whole sample that no rule read: once every other rule has run, a sentence of the whole sample
+# (`_eligible`) that is about the people studied (not a survey's respondents, not the flow through the trial, no
+# comparison) gives a row of everyone for each summary, count and share the grammar reads in it and no rule took,
+# whatever the words around it. The grammar's expression says the measure; the sample's size is the denominator.
+
+# a sentence whose figures are not of the people studied, or that compares, or follows them through the trial
+_NOT_OF_THE_SAMPLE = re.compile(
+    r"\b(?:respond(?:ent|ents|ed)|response\s+rate|questionnaires?|surveys?|staff|nurses|physicians|clinicians|"
+    r"investigators|sites?|centres?|centers?|hospitals|practices|power|sample\s+size|calculat\w*|assum\w*|detect|"
+    r"respectively|versus|vs\.?|compared|than|difference|differ\w*|p\s*[<=>]|CI|confidence|odds|hazard|ratio|"
+    r"change[sd]?|reduc\w*|increas\w*|decreas\w*|improv\w*|declin\w*|"
+    # an arm named by words the study model does not know ("in the tai chi group")
+    r"groups?|arms?|cohorts?)\b", re.I)
+# the statistic's name before a value: "mean", "average", "median", APA's "M =" and "Mdn ="
+_STAT_WORD = re.compile(r"\b(?:(?P<median>median|mdn)|mean|average|(?-i:M)(?=\s*=))\b", re.I)
+# what a summary of the sample is never of: the time the trial followed them, a measurement's own error, a table
+_NOT_A_SAMPLE_SUMMARY = re.compile(r"\b(?:follow(?:ed)?[- ]?up|followed|observer|error|agreement|reliability|kappa|"
+                                   r"effect\s+sizes?|schedule)\b", re.I)
+_SUMMARY_PRODUCTIONS = ("mean_pm", "mean_bracket", "mean_comma_sd", "median_spread", "median_comma_spread",
+                        "median_iqr_width")
+# the clause a value's name lies in: back to the last break of the sentence
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\b|\.\s|\bwhile\b|\bwhereas\b")
+_NAME_WORDS = re.compile(r"(?:^|.*?\b(?:the|a|an|their|our|with|and|of|,))?\s*(?P<name>[A-Za-z][\w/()%.-]*(?:\s+[\w/()%.-]+){0,5}?)"
+                         r"\s*(?:\b(?:was|were|is|are|of|at|:|=|,)\s*)*$", re.I)
+
+
+_TIME_TO_EVENT = re.compile(r"\b(?:survival|time\s+(?:from\s+[\w\s-]{1,40}?\s+)?to|progression|event|death|relapse|recurrence|stay|duration\s+of\s+"
+                            r"(?:treatment|therapy|response))\b", re.I)
+_UNREAD_BRACKET = re.compile(r"\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[][^)\]]{0,40}?\d")
+# a bound of a range, or a number that is part of a word ("2-hour", "12-item")
+_BOUND_OR_WORD = re.compile(r"\s*(?:[-\u2013]\s*(?:\d|[A-Za-z])|to\s+\d)")
+# ", min-max = 18.03-48.56", ", range: 2-9": a range named after a comma or equals sign
+_RANGE_NAMED_AFTER = re.compile(r"\s*(?:[a-zA-Z/%]{1,8}\s*)?[,;(\[]\s*(?:range|min(?:imum)?\s*[-\u2013/]\s*max(?:imum)?)\s*[:=,]?\s*(?P<lo>"
+                                + UNSIGNED + r")\s*(?:[a-zA-Z%]{1,8}\s*)?(?:-|\u2013|\bto\b)\s*(?P<hi>" + UNSIGNED + r")", re.I)
+
+
+def _clause_before(seg: str, pos: int) -> int:
+    start = max(0, pos - 100)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(seg, start, pos)]
+    return breaks[-1] if breaks else start
+
+
+def _summary_name(seg: str, start: int, pos: int) -> str:
+    words = re.sub(r"\s+", " ", seg[start:pos]).strip()
+    words = re.sub(r"^(?:(?:the|a|an|their|our|overall|all|in|total|and|with)\s+)+", "", words, flags=re.I)
+    words = _STAT_WORD.sub(" ", words)
+    words = re.sub(r"\b(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|children|women|men|sample|cohort)|"
+                   r"(?:was|were|is|are|of|at)\s*$|[:=,(]\s*$)", " ", words, flags=re.I)
+    words = re.sub(r"\s*[:=,(\[]\s*$", "", re.sub(r"\s+", " ", words)).strip(" ,:=([")
+    return re.sub(r"\s+(?:was|were|is|are|of|at)$", "", words, flags=re.I).lower()
+
+
+def sample_summaries(s: Sentence) -> None:
+    """ "At baseline, the mean energy intake was 1890 ± 640 kcal/d", "aged 24 years (M = 24, SD = 3)", "a median
+    duration of 212 days (IQR 180-260) at entry": a MEAN or MEDIAN of everyone for each summary the grammar reads (or
+    a mean's value right after its name) that no rule took, in a sentence about the sample at entry (it says
+    "baseline", "at entry", "characteristics" or names a trait such as age or weight)."""
+    seg = s.seg
+    if not any(w in seg for w in ("mean", "Mean", "MEAN", "average", "Average", "median", "Median", "M =", "M=", "\u00b1", "SD")):
+        return
+    population = _eligible(s)
+    if not population or _NOT_OF_THE_SAMPLE.search(seg) or _FLOW.search(seg) or _NOT_A_SAMPLE_SUMMARY.search(seg) \
+            or not (P._BASELINE_WORDS.search(seg) or P._DEMOGRAPHIC.search(seg)):
+        return              # a sentence about the sample at entry: it says "baseline" or names a trait such as age
+    by_start = {}
+    for name in _SUMMARY_PRODUCTIONS:
+        for summary in s.parse(name):
+            by_start.setdefault(summary.center_start, summary)
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or n.signed or s.threshold_before(n) or _BOUND_OR_WORD.match(seg, n.full_end) \
+                or re.search(r"(?:[-\u2013/]|\bto|\b(?:tables?|fig(?:ure)?s?\.?))\s*$", seg[max(0, n.start - 8):n.start], re.I):
+            continue            # a bound of a range ("35.1-39.5"), part of a word ("2-hour"), "Table 2"
+        summary = by_start.get(n.start)
+        start = _clause_before(seg, n.start)
+        # the statistic's name that no other figure stands between it and this one
+        stats = [m for m in _STAT_WORD.finditer(seg, start, n.start) if not any(m.end() <= o.start < n.start for o in s.nums)]
+        stat = stats[-1] if stats else None
+        if summary is None and stat is not None and stat.group("median"):
+            continue            # a median printed bare: left to the rules that know its quantity
+        if summary is None and (stat is None or len(seg[stat.end():n.start].split()) > 8):
+            continue            # a bare value: only after its statistic's name ("mean age was 63", "median of 4")
+        if summary is None and n.percent and re.match(r"\s+of\s+(?!predicted|the\s+predicted)", seg[n.full_end:]):
+            continue
+        if summary is not None and summary.label in ("", None) and stat is None and summary.kind == "median":
+            continue            # "12 (8-17)": a bare pair is a median's quartiles only where "median" is said
+        if summary is not None and summary.kind == "mean" and summary.sd is None and summary.se is None:
+            continue
+        if summary is not None and summary.kind == "mean" and not summary.label and "\u00b1" not in seg[n.start:summary.end] \
+                and "+/-" not in seg[n.start:summary.end] and stat is None and not re.search(r"\bSD\b|s\.d\.", seg):
+            continue            # "54 (12)": a mean and its SD only where the sentence says a mean or an SD is printed
+        median = (summary.kind == "median") if summary is not None else bool(stat.group("median"))
+        # the name: the words after the figure before it in the clause (an item of a list: "age 54 ± 6, BMI 27 ± 4")
+        before = [o.full_end for o in s.nums if start <= o.full_end <= n.start and o.start < n.start]
+        start = max([start] + before)
+        start = max([start] + [x.end for x in by_start.values() if start <= x.end <= n.start])
+        name_from = stat.end() if stat is not None and stat.end() < n.start - 1 and re.search(r"[A-Za-z]{2}", seg[stat.end():n.start]) else start
+        what = _summary_name(seg, name_from, n.start) or (_summary_name(seg, start, stat.start()) if stat is not None else "")
+        what = re.sub(r"^[\s,;)\]]*(?:and\s+)?", "", what)
+        if not what or len(what.split()) > 8 or re.search(r"\b(?:randomi|allocat|assign|withdr|lost|excluded)", what):
+            continue
+        if median and _TIME_TO_EVENT.search(what):
+            continue            # a median time to an event is the arms' outcome, printed with them
+        value = summary.center if summary is not None else n.value
+        est = Estimate("MEDIAN" if median else "MEAN", value, n.text, n.start, summary.end if summary is not None else n.full_end,
+                       total=population, kind="population", outcome_hint=what)
+        if summary is None:
+            # "median = 20.05, min-max = 18.03-48.56", "mean age 37 years (SD 15)": the spread printed after the value
+            spread = P._IQR_AFTER.match(seg, n.full_end) if median else None
+            if spread is not None:
+                est.q1, est.q3 = float(spread.group("lo")), float(spread.group("hi"))
+            elif (spread := P._RANGE_AFTER.match(seg, n.full_end) or _RANGE_NAMED_AFTER.match(seg, n.full_end)) is not None:
+                est.range_low, est.range_high = float(spread.group("lo")), float(spread.group("hi"))
+            elif not median and (spread := P._SD_AFTER.match(seg, n.full_end)) is not None:
+                est.sd = float(spread.group("sd"))
+            if spread is None and not (P._DEMOGRAPHIC.search(what) or P._BASELINE_WORDS.search(seg)):
+                continue        # a bare value with no spread: only a trait at entry ("the mean age was 63")
+            if spread is None and _UNREAD_BRACKET.match(seg, n.full_end):
+                continue        # "median age 45 (18-80)": a spread printed in a way no reading here says what it is
+            if spread is not None:
+                if not (est.q1 or est.range_low or 0) <= value <= (est.q3 or est.range_high or value):
+                    continue
+                s.claim_span(n.start, spread.end())
+        else:
+            if summary.kind == "mean":
+                est.sd, est.se = summary.sd, summary.se
+                # "54.1 ± 9.8 years (range 31-79)": the range printed after the spread
+                spread = P._RANGE_AFTER.match(seg, summary.end) or _RANGE_NAMED_AFTER.match(seg, summary.end) \
+                    or P._BARE_RANGE_AFTER.match(seg, summary.end)
+                if spread is not None and float(spread.group("lo")) <= value <= float(spread.group("hi")):
+                    est.range_low, est.range_high = float(spread.group("lo")), float(spread.group("hi"))
+                    s.claim_span(summary.end, spread.end())
+                elif _UNREAD_BRACKET.match(seg, summary.end):
+                    continue    # a bracket of figures after the summary that no reading here explains
+            else:
+                est.q1, est.q3 = summary.q1, summary.q3
+                est.range_low, est.range_high = summary.range_low, summary.range_high
+                if (est.q1 is not None and not est.q1 <= value <= est.q3) or \
+                        (est.range_low is not None and not est.range_low <= value <= est.range_high):
+                    continue
+            s.claim_span(summary.start, summary.end)
+        P._keep(s, est, [i], _role_of(what))

@@ -521,3 +521,77 @@ def summaries_at_two_times(s: Sentence) -> None:
             elif spread and spread.group("sd") and kind == "mean" and not spread.group("hi"):
                 est.sd = float(spread.group("lo"))
         s.claim_span(m.start(), m.end())
+
+
+# "... at the baseline and end of the study", "before and after treatment", "pre- and post-intervention": the two
+# times a sentence names once for every pair of values it sets against each other
+_TWO_TIMES = re.compile(
+    r"\b(?:at\s+)?(?:the\s+)?(?P<t1>baseline|start|beginning|entry|admission|before|pre-?(?:treatment|intervention|"
+    r"operative|test)?)(?:\s+of\s+(?:the\s+)?(?:study|trial|treatment|intervention))?\s*(?:and|vs\.?|versus|/)\s*"
+    r"(?:at\s+|after\s+)?(?:the\s+)?(?P<t2>(?:end|completion|exit|final|discharge|after|post-?(?:treatment|intervention|operative|test)?|"
+    r"follow-?up|(?:week|month|day)\s+\d+|\d+\s+(?:weeks|months|days))(?:\s+of\s+(?:the\s+)?(?:study|trial|treatment|"
+    r"intervention|follow-?up)|\s+(?:treatment|the\s+intervention|intervention|surgery|training))?)\b", re.I)
+_FIRST_TIME_IS_BASELINE = re.compile(r"baseline|start|beginning|entry|admission|before|pre", re.I)
+# between the two values of one arm's pair: "96.2 ± 18.9 vs. 92.2 ± 20.4", "(M = 4.1, SD = 1.2) and (M = 3.2, ...)",
+# "24.2±4.8/25.6±4.8"
+_PAIR_JOIN = re.compile(r"\s*[)\]]?\s*(?:[a-zA-Z%\u00b5]{1,8}(?:/[a-zA-Z\u00b5.0-9]{1,8}){0,2}\s*)?,?\s*(?:vs\.?|versus|v/s|and|to|\u2192|->|/)\s*[(\[]?\s*", re.I)
+# after the pair, its one arm: "(kg), A group", "kg in the A group", "with A"
+_PAIR_THEN_ARM = re.compile(r"\s*[)\]]?\s*(?:[(\[]\s*[^()\[\]\d]{1,12}[)\]]|[a-zA-Z%\u00b5]{1,8}(?:/[a-zA-Z\u00b5.0-9]{1,8}){0,2}(?![\w-]))?\s*,?\s*"
+                            r"(?:(?:in|for|with|among|on)\s+)?(?:the\s+)?$", re.I)
+# before the pair, its one arm: "in the A group, 96.2 ± 18.9 vs. 92.2 ± 20.4", "A group: ..."
+_ARM_THEN_PAIR = re.compile(r"\s*(?:group|arm)?\s*[:,]?\s*(?:[(\[]\s*)?$", re.I)
+_ANOTHER_ARM_JOINED = re.compile(r"\s*(?:groups?|arms?)?\s*(?:,\s*)?(?:and|or|vs\.?|versus|/)\s+(?:the\s+)?$", re.I)
+_SUMMARIES_WITH_SPREAD = ("mean_pm", "mean_labelled", "mean_bracket")
+
+
+def arm_pairs_at_two_times(s: Sentence) -> None:
+    """Each arm's two values set against each other, the arm named alone beside its pair, in a sentence that names the
+    two times once ("96.2 ± 18.9 vs. 92.2 ± 20.4 (kg), A group; 94.7 ± 20.0 vs. 95.2 ± 20.3 (kg), B group at the
+    baseline and end of the study"): the pair is that arm's level at each time (a MEAN at the first time, role
+    baseline where it is the baseline, and one at the second), never the two arms'."""
+    seg = s.seg
+    times = _TWO_TIMES.search(seg)
+    if times is None or not s.groups or not _comparative_trial(s):
+        return
+    summaries = sorted((su for p in _SUMMARIES_WITH_SPREAD for su in s.parse(p)
+                        if su.kind == "mean" and (su.sd is not None or su.se is not None) and (p != "mean_bracket" or su.label)),
+                       key=lambda su: su.start)
+    for a, b in zip(summaries, summaries[1:]):
+        if not _PAIR_JOIN.fullmatch(seg, a.end, b.start) or b.start - a.end > 20:
+            continue
+        arm = _the_pairs_one_arm(s, a, b)
+        if not arm:
+            continue
+        idx = s.num_at(a.center_start, a.center_end) + s.num_at(b.center_start, b.center_end)
+        if len(idx) != 2 or any(not s.free(i) for i in idx):
+            continue
+        quantity = _quantity_before(seg, min(a.start, a.center_start))
+        for su, when in ((a, times.group("t1")), (b, times.group("t2"))):
+            est = _mean(s, seg[su.center_start:su.center_end], su.center_start, su.center_end, arm, quantity, "mean")
+            est.sd = su.sd
+            if su.se is not None:
+                est.se = su.se
+                if est.total:
+                    est.sd = round(su.se * est.total ** 0.5, 10)
+                    est.flags.append("sd_from_se")
+            est.timepoint = re.sub(r"\s+", " ", when).lower()
+            if su is a and _FIRST_TIME_IS_BASELINE.match(when):
+                est.role, est.timepoint = "baseline", "baseline"
+        s.claim_span(min(a.start, a.center_start), b.end)
+
+
+def _the_pairs_one_arm(s: Sentence, a, b) -> str:
+    """The one arm named right after the pair (and no second arm joined to it), else right before it."""
+    seg = s.seg
+    after = [g for g in s.groups if g.start >= b.end and g.start - b.end <= 30 and _PAIR_THEN_ARM.match(seg[b.end:g.start])]
+    if after:
+        g = after[0]
+        later = [h for h in s.groups if h.start >= g.end and _ANOTHER_ARM_JOINED.match(seg[g.end:h.start])]
+        return "" if later else g.name
+    start = min(a.start, a.center_start)
+    before = [g for g in s.groups if g.end <= start and start - g.end <= 12 and _ARM_THEN_PAIR.match(seg[g.end:start])]
+    if before:
+        g = before[-1]
+        earlier = [h for h in s.groups if h.end <= g.start and _ANOTHER_ARM_JOINED.match(seg[h.end:g.start])]
+        return "" if earlier else g.name
+    return ""

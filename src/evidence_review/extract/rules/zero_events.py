@@ -15,7 +15,9 @@ an earlier one read):
 - the other frames of a generic event noun ("with no X reported", "Neither group demonstrated any X", "X was not
   apparent in either the A or the B group", "None of the patients of the A group received X");
 - the digit-free family: the people negated, the event negated, the event denied ("No wound infection was recorded",
-  "No cases of X were recorded in the B arm"), the arms negated ("Neither group reported X").
+  "No cases of X were recorded in the B arm"), the arms negated ("Neither group reported X");
+- nobody stopping for an event ("None of the patients stopped participation due to adverse events": the zero of
+  "discontinuation due to adverse events", an outcome the batches label; a withdrawal for no event stays the flow).
 The arms come from the study model (`s.groups`, `s.state.arm_sizes`): the arms the clause names (0 of each arm named,
 as the labelling rules count zero events in words), every arm of known size where it says either / both / any /
 neither / "the two groups", or names no arm and no other place. Never a difference, a change, a plan, an exclusion or
@@ -42,6 +44,7 @@ def zero_events(s: Sentence) -> None:
     _everyone_free_of(s)
     _zero_in_any_frame(s)
     _nobody_had_it(s)
+    _nobody_stopped_for_events(s)
 
 
 def _write_zero(s: Sentence, start: int, end: int, total: int, arm: str = "", outcome: str = "") -> None:
@@ -619,3 +622,39 @@ def _any_event(what: str) -> bool:
 def _known_event(what: str) -> bool:
     """An event the lexicon knows as an outcome, or a generic event noun (adverse events, complications, deaths)."""
     return bool(_EVENT_WORD.search(what)) or has_outcome(what)
+
+
+# "None of the patients stopped participation due to adverse events", "No patient in either group discontinued
+# treatment because of side effects": a discontinuation for an event is an outcome of its own (the trial's flow
+# otherwise, which the other frames leave)
+_STOPPED_FOR_EVENTS = re.compile(
+    r"\b(?:none\s+of\s+(?:the|our|these)\s+" + COUNTED_PEOPLE + r"|no\s+" + COUNTED_PEOPLE + r"|nobody|no\s+one)\s+"
+    r"(?:(?:in|of|among)\s+(?:the\s+)?(?P<arms>[^.;,\d]{2,60}?)\s+)?(?:(?:had\s+to|needed\s+to|was\s+forced\s+to)\s+)?"
+    r"(?P<verb>stopped|discontinued|withdrew|dropped\s+out|left|abandoned|interrupted|quit|stop|discontinue|withdraw|leave)\b"
+    r"(?P<object>[^.;,\d]{0,40}?)\s+(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|for)\s+(?:an?\s+|any\s+)?"
+    r"(?P<what>" + _EVENT_WORDS + _EVENT_HEAD + r")\b", re.I)
+
+
+def _nobody_stopped_for_events(s: Sentence) -> None:
+    """Nobody stopped for an event: 0 of each arm the words name, else of every arm of known size where they name
+    every arm or no place at all (see the pattern's comment); the outcome "discontinuation due to <the event>"."""
+    seg = s.seg
+    if "stop" not in seg and "discontinu" not in seg and "withdr" not in seg and " left" not in seg \
+            and "dropped" not in seg and "quit" not in seg and "abandon" not in seg and "interrupt" not in seg:
+        return
+    for m in _STOPPED_FOR_EVENTS.finditer(seg):
+        if any(e.start < m.end() and m.start() < e.end for e in s.estimates):
+            continue        # another frame read it
+        rest = seg[m.end():]
+        if _OTHER_PLACE.search(rest[:60]) or _OTHER_PLACE.search(seg[:m.start()]):
+            continue
+        if m.group("arms"):
+            arms = _sized_arms_named(s, m.start("arms"), m.end("arms"))
+            if not arms and _EVERY_ARM.search(seg, m.start("arms") - 4, m.end("arms") + 8):
+                arms = _every_sized_arm(s)
+        else:
+            arms = _every_sized_arm(s) if not s.groups or _EVERY_ARM.search(rest) else \
+                _sized_arms_named(s, m.end(), len(seg))
+        what = re.sub(r"\s+", " ", m.group("what")).strip().lower()
+        for arm in arms:
+            _write_zero(s, m.start(), m.end(), s.state.arm_sizes[arm], arm, "discontinuation due to " + what)

@@ -1,0 +1,169 @@
+"""Which n an arm's count in a table is of, where a row or a heading of the grid declares it.
+
+A table's columns give each arm's size ("Drug A (n = 200)"), but a row or the heading over a block of rows often
+declares how many of each arm the row is of: those asked, those followed up, a subgroup ("Employment status
+(n = 177 + 190)" over "Employed | 45 (25.4) | 61 (32.1)", "Readmitted (n = 170/180)", "Among those discharged
+(145 + 159)", "(n1 = 40, n2 = 38)"). Each arm's count there is of the declared number, one per arm in the order of
+the arm columns; the share printed beside it agrees with that number, not with the column's. Read so, "45 (25.4)"
+is 45 of 177 (25.4 %), neither a mean of 45 with its SD nor 45 of the 200 randomised.
+
+`declared_sizes` reads the sizes a label declares (one per arm, or nothing), `without_declared_sizes` gives the
+label without them (the outcome's name), `sizes_by_column` spreads them over the arm columns, and
+`declared_count_format` says how a cell reads under its declared n: a count with its share of that n, or a bare
+count (no share of the n fits a mean with its SD). Also here: the n an arm's "n" column gives a row ("21/22": 21
+analysed of 22, `analysed_count`, `analysed_column`) and the n a sex pair is of (`sex_pair_count`).
+"""
+from __future__ import annotations
+
+import re
+
+from .arm_cells import PAIR_CELL, proportion_row
+from .cell_reading import share_agrees
+from .declared_formats import MEASURED_QUANTITY
+
+# one arm's size in a declaration: "177", "n = 177", "n1 = 177", "N2=190"
+_SIZE = r"(?:[nN]\s*\d?\s*=\s*)?(\d{1,5})"
+# the joins between the arms' sizes: "+" alone needs no "n =" (a sum of the arms' numbers is no other figure);
+# "/", ",", ";", "vs", "and" do (else "(12/30)" is a ratio, "(3, 7)" a range)
+_PLUS = re.compile(r"\s*\+\s*")
+_OTHER_JOIN = re.compile(r"\s*(?:/|,|;|\bvs\.?|\bversus|\band|:)\s*", re.I)
+# a bracketed declaration, or one closing the label: "(n = 177 + 190)", "[243 + 290]", "n = 170/180"
+_DECLARATION = re.compile(
+    r"\s*(?:[(\[]\s*(?P<inner>[^()\[\]]*?\d[^()\[\]]*?)\s*[)\]]|[,;:]?\s*(?P<tail>[nN]\s*\d?\s*=\s*\d{1,5}"
+    r"(?:\s*(?:[+/,;]|\bvs\.?|\bversus|\band)\s*(?:[nN]\s*\d?\s*=\s*)?\d{1,5})+))\s*", re.I)
+
+
+def _sizes_of(words: str) -> tuple[int, ...] | None:
+    """The arms' sizes one declaration prints ("n = 177 + 190", "243 + 290", "n1 = 40, n2 = 38"), or None."""
+    words = words.strip()
+    plus = [p.strip() for p in _PLUS.split(words)]
+    said_n = bool(re.match(r"[nN]\s*\d?\s*=", words))
+    if len(plus) >= 2 and all(re.fullmatch(_SIZE, p) for p in plus):
+        return tuple(int(re.fullmatch(_SIZE, p).group(1)) for p in plus)
+    if not said_n:
+        return None
+    parts = [p.strip() for p in _OTHER_JOIN.split(words)]
+    if len(parts) >= 2 and all(re.fullmatch(_SIZE, p) for p in parts):
+        return tuple(int(re.fullmatch(_SIZE, p).group(1)) for p in parts)
+    return None
+
+
+def _declarations(label: str):
+    for m in _DECLARATION.finditer(label or ""):
+        words = m.group("inner") if m.group("inner") is not None else m.group("tail")
+        if m.group("tail") is not None and m.end() != len(label):
+            continue        # ("n = 12/30" inside a sentence of the label: only at its end)
+        sizes = _sizes_of(words)
+        if sizes is not None and all(sizes):
+            yield m, sizes
+
+
+def declared_sizes(label: str, arms: int) -> tuple[int, ...] | None:
+    """The number of patients of each of `arms` arms a row label or a heading declares ("Employment status
+    (n = 177 + 190)", "Readmitted (n = 170/180)", "How well could you walk? (243 + 290)", "(n1 = 40, n2 = 38)"):
+    one size per arm, in the order of the arm columns; None when the label declares none, or not one per arm (a
+    single "(n = 145)" may be the whole trial's)."""
+    if arms < 2:
+        return None
+    found = [sizes for _, sizes in _declarations(label) if len(sizes) == arms]
+    return found[-1] if len(found) == 1 else None
+
+
+def without_declared_sizes(label: str, arms: int) -> str:
+    """The label without the arms' sizes it declares ("Employment status (n = 177 + 190)" -> "Employment status"):
+    the outcome's name; the label itself when it declares none."""
+    if declared_sizes(label, arms) is None:
+        return label
+    for m, sizes in _declarations(label):
+        if len(sizes) == arms:
+            return (label[:m.start()] + " " + label[m.end():]).strip(" ,;:-") or label
+    return label
+
+
+def sizes_by_column(sizes: tuple[int, ...] | None, arm_of: dict[int, object]) -> dict[int, int]:
+    """{column: size}: each arm column's declared size, the arms taken in the order their first column comes (an arm
+    over several columns, its times or statistics, has one size); {} when the sizes are not one per arm."""
+    if not sizes:
+        return {}
+    arms: list[int] = []
+    for col in sorted(arm_of):
+        if id(arm_of[col]) not in arms:
+            arms.append(id(arm_of[col]))
+    if len(arms) != len(sizes):
+        return {}
+    size_of = dict(zip(arms, sizes))
+    return {col: size_of[id(arm)] for col, arm in arm_of.items()}
+
+
+# "45 (25.4)", "45 (25.4%)", "45 [25.4 %]": a count and its share; "45": a bare count
+_COUNT_AND_SHARE = re.compile(r"\s*(?P<k>\d{1,5})\s*[(\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%?\s*[)\]]\s*")
+_BARE_COUNT = re.compile(r"\s*\d{1,5}\s*")
+
+
+def applies_to(cell: str, n: int | None, *, own: bool) -> bool:
+    """Whether a declared n is the one an arm's cell is of: always where the row's own label declares it; where a
+    heading declares it for the rows under it, unless the cell prints a count with a share of another n (the
+    heading's block has ended: "Smoker | 40 (20.0)" of 200 after the block "(n = 150 + 160)")."""
+    if not n:
+        return False
+    m = _COUNT_AND_SHARE.fullmatch(cell or "")
+    return own or m is None or int(m.group("k")) <= n and share_agrees(int(m.group("k")), n, m.group("pct"))
+
+
+def declared_count_format(cell: str, n: int | None, *, label: str = "") -> str:
+    """The format an arm's cell reads with under the n its row declares: "n_pct" for a count with its share of that
+    n ("45 (25.4)" of 177; a mean whose SD is the share its value is of the declared n is no shape anyone prints),
+    "count" for a bare whole number within n in a row whose `label` names no measured quantity ("Weight, kg
+    (n = 80 + 82) | 72 | 75" are means); "" otherwise (the caller's format stands)."""
+    if not n:
+        return ""
+    m = _COUNT_AND_SHARE.fullmatch(cell or "")
+    if m is not None:
+        k = int(m.group("k"))
+        return "n_pct" if k <= n and share_agrees(k, n, m.group("pct")) else ""
+    if not MEASURED_QUANTITY.search(label or "") and _BARE_COUNT.fullmatch(cell or "") and int(cell) <= n:
+        return "count"
+    return ""
+
+
+def sex_pair_count(cell: str, parsed: dict | None, n: int | None) -> dict | None:
+    """The first count of a sex pair read under "Sex (M/F)", "Female/Male", "Gender (w/m)" ("127/123", "27 / 2",
+    "33 (50 %)/33 (50 %)") of the arm's `n` where the two add up to fewer (patients of unknown sex, a pair of the
+    analysed), else of their sum; `parsed` (the pair's reading) as it is when the cell is no pair. (Which sex a pair
+    is labelled by is a convention the batches do not share: batch 15 keeps a "Female/Male" pair's female count,
+    batches 16 on the male count; the first count stays.)"""
+    if parsed is None or parsed.get("measure") != "PROPORTION":
+        return parsed
+    pair = PAIR_CELL.fullmatch(cell) or PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
+    if pair is None:
+        return parsed
+    a, b = int(pair.group("a")), int(pair.group("b"))
+    share = pair.group("ap")
+    total = n if n and a + b < n else a + b
+    if share is not None and not share_agrees(a, total, share, truncated=True):
+        share = None        # (a share of the pair's sum, not of the arm)
+    found = proportion_row(a, total, share, parsed.get("value_text") or cell)
+    for key in ("needs_review", "flags"):
+        if parsed.get(key) and not found.get(key):
+            found[key] = parsed[key]
+    return found
+
+# a cell of an arm's "n" column: the patients analysed, alone or of those randomised ("21", "21/22", "21 of 22")
+_ANALYSED = re.compile(r"\s*(?P<n>\d{1,6})\s*(?:(?:/|\bof\b)\s*(?P<of>\d{1,6}))?\s*", re.I)
+
+
+def analysed_count(cell: str) -> int | None:
+    """The number of patients an arm's "n" cell says a row is of: "21", "21/22" and "21 of 22" (21 analysed of the
+    22 randomised) give 21; None for anything else, or a first number above the second."""
+    m = _ANALYSED.fullmatch(cell or "")
+    if m is None or m.group("of") is not None and int(m.group("n")) > int(m.group("of")):
+        return None
+    return int(m.group("n"))
+
+
+def analysed_column(cells: list[str]) -> bool:
+    """Whether an arm's column headed "n" holds each row's analysed of randomised ("22/22", "21/22", "20/22"): every
+    filled cell such a fraction, none above its whole (then no count of events: a column of the row's sizes)."""
+    filled = [c for c in cells if c and c.strip()]
+    return bool(filled) and all(re.fullmatch(r"\s*\d{1,6}\s*(?:/|\bof\b)\s*\d{1,6}\s*", c, re.I) for c in filled) \
+        and all(analysed_count(c) is not None for c in filled)
