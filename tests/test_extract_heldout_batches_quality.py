@@ -323,6 +323,8 @@ BATCHES = [
         # (table_axes.py): proportions 0.678 -> 0.684, binary 33 -> 34 of 62; labels role 315, adjusted 352, arm 281
         # session 14's end (main f10b37c, evaluate --parts): proportions 0.712, means 0.770, binary recovery 35/62,
         # continuous recovery 30/58, role 326, adjusted 369, arm 297; floors raised to them, rounded down
+        # session 15's end (main ace864e, evaluate --parts): role 330, adjusted 373, arm 301; floors raised to them,
+        # rounded down
         f1={"effects": 0.8, "proportions": 0.71, "means": 0.76, "medians": 0.52},
         recovery={"binary": 0.56, "continuous": 0.51},
         # [counts]; subgroup (0 of 4) and orientation (0 of 8) were right for no matched estimate in the blind run nor
@@ -333,7 +335,7 @@ BATCHES = [
         # effects 0.696 -> 0.800 (false effects 6 -> 3)
         # then the outcome x arm rows read on their paths (table_axes.py, the columns' times as the layouts read
         # them): role 319, timepoint 36
-        labels={"role": 326, "adjusted": 369, "arm": 297, "timepoint": 36},
+        labels={"role": 330, "adjusted": 373, "arm": 301, "timepoint": 36},
         arms_right=2,
     ),
     Batch(
@@ -358,13 +360,15 @@ BATCHES = [
         # interval in an unread table no effect; false effects 19 -> 6)
         # session 14's end (main f10b37c, evaluate --parts): proportions 0.642, means 0.691, role 293, adjusted 315,
         # arm 282; floors raised to them, rounded down
-        f1={"effects": 0.43, "proportions": 0.64, "means": 0.69, "medians": 0.48},
+        # session 15's end (main ace864e, evaluate --parts): proportions 0.654, means 0.723, medians 0.516, role 307,
+        # adjusted 331, arm 295; floors raised to them, rounded down
+        f1={"effects": 0.43, "proportions": 0.65, "means": 0.72, "medians": 0.51},
         recovery={"binary": 0.40, "continuous": 0.45},
         # [counts]; subgroup was right for none of 13 matched rows, so it has no floor yet; the treatment-arm check
         # was right for 4 of 5 comparisons
         # merged round 1 (six branches together): role 276, adjusted 292 (one row fewer than wt-tables alone, a
         # baseline value read as an outcome when the branches meet)
-        labels={"role": 293, "adjusted": 315, "arm": 282, "timepoint": 30, "orientation": 4},
+        labels={"role": 307, "adjusted": 331, "arm": 295, "timepoint": 30, "orientation": 4},
         arms_right=5,
     ),
     Batch(
@@ -548,11 +552,13 @@ BATCHES = [
         # labels role 457, adjusted 473, arm 433
         # session 14's end (main f10b37c, evaluate --parts): proportions 0.704, role 467, adjusted 483, orientation 8,
         # arm 443; floors raised to them, rounded down
+        # session 15's end (main ace864e, evaluate --parts): role 468, adjusted 484, arm 444; floors raised to them,
+        # rounded down
         f1={"effects": 0.57, "proportions": 0.70, "means": 0.65, "medians": 0.0},
         recovery={"binary": 0.28, "continuous": 0.75},
         # [counts]; subgroup (0 of 38 matched rows) has no floor yet; the treatment-arm check was right for 4 of its 5
         # comparisons
-        labels={"role": 467, "adjusted": 483, "arm": 443, "timepoint": 73, "orientation": 8},
+        labels={"role": 468, "adjusted": 484, "arm": 444, "timepoint": 73, "orientation": 8},
         arms_right=4,
     ),
     Batch(
@@ -576,10 +582,12 @@ BATCHES = [
         # session 14's end (main f10b37c, evaluate --parts): effects 0.673, proportions 0.591, means 0.689, binary
         # recovery 38/100, continuous recovery 15/26, role 366, timepoint 13, adjusted 385, arm 259; floors raised to
         # them, rounded down
-        f1={"effects": 0.67, "proportions": 0.59, "means": 0.68, "medians": 0.49},
+        # session 15's end (main ace864e, evaluate --parts): means 0.699, medians 0.510, role 381, adjusted 388, arm
+        # 260; floors raised to them, rounded down
+        f1={"effects": 0.67, "proportions": 0.59, "means": 0.69, "medians": 0.50},
         recovery={"binary": 0.38, "continuous": 0.57},
         # [counts]; the treatment-arm check was right for all 15
-        labels={"role": 366, "adjusted": 385, "arm": 259, "timepoint": 13, "subgroup": 18, "orientation": 15},
+        labels={"role": 381, "adjusted": 388, "arm": 260, "timepoint": 13, "subgroup": 18, "orientation": 15},
         arms_right=15,
     ),
     Batch(
@@ -599,10 +607,12 @@ BATCHES = [
         # proportions 0.816, binary recovery 86/121 = 0.711
         # session 14's end (main f10b37c, evaluate --parts): role 642, timepoint 231, adjusted 661, arm 597; floors
         # raised to them, rounded down
+        # session 15's end (main ace864e, evaluate --parts): role 644, adjusted 663, arm 599; floors raised to them,
+        # rounded down
         f1={"effects": 0.93, "proportions": 0.81, "means": 0.74, "medians": 0.57},
         recovery={"binary": 0.71, "continuous": 0.43},
         # [counts]; subgroup (0 of 101 matched rows) has no floor yet; the treatment-arm check was right for all 3
-        labels={"role": 642, "adjusted": 661, "arm": 597, "timepoint": 231, "orientation": 43},
+        labels={"role": 644, "adjusted": 663, "arm": 599, "timepoint": 231, "orientation": 43},
         arms_right=3,
     ),
     Batch(
@@ -621,10 +631,12 @@ BATCHES = [
         # session 12's end (main dc5e7c2): effects 0.361, means 0.874
         # session 14's end (main f10b37c, evaluate --parts): effects 0.640, proportions 0.822, medians 0.804, role
         # 535, timepoint 133, adjusted 594, orientation 13, arm 550; floors raised to them, rounded down
+        # session 15's end (main ace864e, evaluate --parts): role 538, adjusted 597, arm 553; floors raised to them,
+        # rounded down
         f1={"effects": 0.63, "proportions": 0.82, "means": 0.87, "medians": 0.80},
         recovery={"binary": 0.64, "continuous": 0.84},
         # [counts] after the label fix (blind as run: role 474, adjusted 531, arm 506 of 536 matched rows)
-        labels={"role": 535, "adjusted": 594, "arm": 550, "timepoint": 133, "subgroup": 4, "orientation": 13},
+        labels={"role": 538, "adjusted": 597, "arm": 553, "timepoint": 133, "subgroup": 4, "orientation": 13},
         arms_right=2,
     ),
     Batch(
@@ -643,7 +655,9 @@ BATCHES = [
         # session 14 (helper rows: "N | Mean | SD" columns of one arm read as one row): means 0.816
         # session 14's end (main f10b37c, evaluate --parts): effects 0.504, role 675, adjusted 698, arm 625; floors
         # raised to them, rounded down
-        f1={"effects": 0.50, "proportions": 0.77, "means": 0.81, "medians": 0.35},
+        # session 15's end (main ace864e, evaluate --parts): proportions 0.787, means 0.855, role 713, adjusted 736,
+        # arm 640; floors raised to them, rounded down
+        f1={"effects": 0.50, "proportions": 0.78, "means": 0.85, "medians": 0.35},
         recovery={"binary": 0.74, "continuous": 0.88},
         # [counts]; the treatment-arm check was right for all 6
         # [labels s13] category rows under their characteristic's heading, arm+time header cells, time columns beside
@@ -651,7 +665,7 @@ BATCHES = [
         # wt-header (session 13): a header naming a model's mean ("LS mean (SE)") marks the arms' means adjusted:
         # adjusted 589 -> 694 right
         # the outcomes, with main's header work after the 05:25 merge: timepoint 106 -> 159, role 565 -> 671
-        labels={"role": 675, "adjusted": 698, "arm": 625, "timepoint": 159, "subgroup": 0, "orientation": 22},
+        labels={"role": 713, "adjusted": 736, "arm": 640, "timepoint": 159, "subgroup": 0, "orientation": 22},
         arms_right=6,
     ),
     Batch(
@@ -669,10 +683,12 @@ BATCHES = [
         # back matter read (proportions 0.769, means 0.825)
         # session 14's end (main f10b37c, evaluate --parts): effects 0.378, proportions 0.794, binary recovery 48/60,
         # role 515, adjusted 572, arm 520; floors raised to them, rounded down
-        f1={"effects": 0.37, "proportions": 0.79, "means": 0.82, "medians": 0.0},
+        # session 15's end (main ace864e, evaluate --parts): proportions 0.806, role 524, timepoint 48, adjusted 581,
+        # arm 529; floors raised to them, rounded down
+        f1={"effects": 0.37, "proportions": 0.80, "means": 0.82, "medians": 0.0},
         recovery={"binary": 0.80, "continuous": 0.73},
         # [counts]
-        labels={"role": 515, "adjusted": 572, "arm": 520, "timepoint": 36, "subgroup": 0, "orientation": 1},
+        labels={"role": 524, "adjusted": 581, "arm": 529, "timepoint": 48, "subgroup": 0, "orientation": 1},
     ),
     Batch(
         "extract_heldout24",
@@ -716,10 +732,12 @@ BATCHES = [
         # timepoint 162, orientation 30 right; the treatment-arm check right for 20 of 20; floors raised, rounded down
         # session 14's end (main f10b37c, evaluate --parts): proportions 0.535, means 0.793, medians 0.797, continuous
         # recovery 32/50, role 511, adjusted 494, arm 479; floors raised to them, rounded down
-        f1={"effects": 0.74, "proportions": 0.53, "means": 0.79, "medians": 0.79},
+        # session 15's end (main ace864e, evaluate --parts): proportions 0.549, adjusted 501, arm 486; floors raised
+        # to them, rounded down
+        f1={"effects": 0.74, "proportions": 0.54, "means": 0.79, "medians": 0.79},
         recovery={"binary": 0.33, "continuous": 0.64},
         # [counts]
-        labels={"role": 511, "adjusted": 494, "arm": 479, "timepoint": 162, "subgroup": 0, "orientation": 30},
+        labels={"role": 511, "adjusted": 501, "arm": 486, "timepoint": 162, "subgroup": 0, "orientation": 30},
         arms_right=20,
     ),
     Batch(
@@ -741,10 +759,11 @@ BATCHES = [
         # adjusted 342, arm 286 right; floors raised, rounded down
         # session 14's end (main f10b37c, evaluate --parts): proportions 0.639, means 0.671, binary recovery 35/87,
         # role 267, timepoint 35, adjusted 365, arm 307; floors raised to them, rounded down
+        # session 15's end (main ace864e, evaluate --parts): role 269; floors raised to them, rounded down
         f1={"effects": 0.89, "proportions": 0.63, "means": 0.67, "medians": 0.12},
         recovery={"binary": 0.40, "continuous": 0.63},
         # [counts]
-        labels={"role": 267, "adjusted": 365, "arm": 307, "timepoint": 35, "subgroup": 0, "orientation": 6},
+        labels={"role": 269, "adjusted": 365, "arm": 307, "timepoint": 35, "subgroup": 0, "orientation": 6},
     ),
     Batch(
         "extract_heldout27",
@@ -760,10 +779,12 @@ BATCHES = [
         # of 26
         # session 14's end (main f10b37c, BLIND_SCORES.md's end table): proportions 0.907, means 0.818; role 834,
         # adjusted 851, arm 721, orientation 29 right; the treatment-arm check right for 23 of 26; floors raised to them
-        f1={"effects": 0.49, "proportions": 0.90, "means": 0.81, "medians": 0.75},
+        # session 15's end (main ace864e, evaluate --parts): effects 0.642, proportions 0.915, means 0.829, medians
+        # 0.849, role 869, timepoint 29, adjusted 893, orientation 53, arm 750; floors raised to them, rounded down
+        f1={"effects": 0.64, "proportions": 0.91, "means": 0.82, "medians": 0.84},
         recovery={"binary": 0.72, "continuous": 0.67},
         # [counts]
-        labels={"role": 834, "adjusted": 851, "arm": 721, "timepoint": 22, "subgroup": 0, "orientation": 29},
+        labels={"role": 869, "adjusted": 893, "arm": 750, "timepoint": 29, "subgroup": 0, "orientation": 53},
         arms_right=23,
     ),
     Batch(
@@ -779,10 +800,13 @@ BATCHES = [
         # 52/70 = 0.743 (full reports 54/126, 52/70); the treatment-arm check was right for 5 of 7
         # session 14's end (main f10b37c, BLIND_SCORES.md's end table): proportions 0.670, means 0.730; continuous
         # recovery 53/70 = 0.757; role 630, adjusted 668, arm 594 right; floors raised to them
-        f1={"effects": 0.30, "proportions": 0.67, "means": 0.73, "medians": 0.77},
-        recovery={"binary": 0.40, "continuous": 0.75},
+        # session 15's end (main ace864e, evaluate --parts): effects 0.464, proportions 0.742, means 0.792, medians
+        # 0.790, binary recovery 70/133, continuous recovery 60/70, role 707, subgroup 43, timepoint 88, adjusted 746,
+        # orientation 9, arm 670; floors raised to them, rounded down
+        f1={"effects": 0.46, "proportions": 0.74, "means": 0.79, "medians": 0.78},
+        recovery={"binary": 0.52, "continuous": 0.85},
         # [counts]
-        labels={"role": 630, "adjusted": 668, "arm": 594, "timepoint": 82, "subgroup": 0, "orientation": 5},
+        labels={"role": 707, "adjusted": 746, "arm": 670, "timepoint": 88, "subgroup": 43, "orientation": 9},
         arms_right=5,
     ),
     Batch(
@@ -796,12 +820,15 @@ BATCHES = [
         documents=20, full_reports=12, min_labels=1023,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.527, 0.644, 0.566, 0.468; recovery 13/52 = 0.250,
         # 46/79 = 0.582 (full reports 12/50, 46/79); the treatment-arm check was right for 6 of 12
-        f1={"effects": 0.52, "proportions": 0.64, "means": 0.56, "medians": 0.46},
-        recovery={"binary": 0.25, "continuous": 0.58},
+        # session 15's end (main ace864e, evaluate --parts): effects 0.593, proportions 0.742, means 0.758, binary
+        # recovery 21/52, continuous recovery 70/79, role 581, subgroup 28, timepoint 282, adjusted 601, arm 433;
+        # floors raised to them, rounded down
+        f1={"effects": 0.59, "proportions": 0.74, "means": 0.75, "medians": 0.46},
+        recovery={"binary": 0.40, "continuous": 0.88},
         # [counts]
         # session 14's end (main f10b37c, BLIND_SCORES.md's end table): proportions 0.646; role 455, adjusted 472, arm
         # 328 right; floors raised to them
-        labels={"role": 455, "adjusted": 472, "arm": 328, "timepoint": 160, "subgroup": 1, "orientation": 17},
+        labels={"role": 581, "adjusted": 601, "arm": 433, "timepoint": 282, "subgroup": 28, "orientation": 17},
         arms_right=6,
     ),
     Batch(
