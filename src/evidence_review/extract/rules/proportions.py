@@ -1218,9 +1218,12 @@ def people_of_an_arm_first(s: Sentence) -> None:
     know the outcome, since the sentence itself says the count is of the arm's people. Not a count of who the people
     were (women, smokers: rules for characteristics), nor of the trial's flow (completed, withdrew)."""
     seg = s.seg
-    if _DISPOSITION.search(seg) or _SCREENING.search(seg) or _CITED.search(seg):
+    # (what the sentence must have first: most have no arm named and no such count, and the tests of what it is
+    # about cost more)
+    counted = s.parse("people_then_count") if s.groups else []
+    if not counted or _DISPOSITION.search(seg) or _SCREENING.search(seg) or _CITED.search(seg):
         return
-    for c in s.parse("people_then_count"):
+    for c in counted:
         if c.total is None or c.events is None or c.events > c.total or c.total == 0:
             continue
         named = [g for g in s.groups if c.arm_start <= g.start and g.end <= c.arm_end]
@@ -1292,8 +1295,9 @@ def event_people_by_arm(s: Sentence) -> None:
     cover every arm of the study and add up to the people counted (a share-out, not a subset's traits), and never
     for the trial's flow (withdrawn, lost, excluded)."""
     seg = s.seg
-    if _DISPOSITION.search(seg) or _SCREENING.search(seg) or _CITED.search(seg) or not s.state.arm_sizes:
-        return
+    if not s.state.arm_sizes or len(s.groups) < 2 or _DISPOSITION.search(seg) or _SCREENING.search(seg) \
+            or _CITED.search(seg):
+        return      # (two arms named, at least: the counts are shared out among them)
     for m in _PEOPLE_WITH_THE_EVENT.finditer(seg):
         total = count_value((m.group("t") or m.group("t2")).lower())
         what = (m.group("what") or m.group("what2") or "").strip()

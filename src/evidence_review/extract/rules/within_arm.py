@@ -550,8 +550,8 @@ def arm_pairs_at_two_times(s: Sentence) -> None:
     baseline and end of the study"): the pair is that arm's level at each time (a MEAN at the first time, role
     baseline where it is the baseline, and one at the second), never the two arms'."""
     seg = s.seg
-    times = _TWO_TIMES.search(seg)
-    if times is None or not s.groups or not _comparative_trial(s):
+    times = _TWO_TIMES.search(seg) if s.groups else None
+    if times is None or not _comparative_trial(s):
         return
     summaries = sorted((su for p in _SUMMARIES_WITH_SPREAD for su in s.parse(p)
                         if su.kind == "mean" and (su.sd is not None or su.se is not None) and (p != "mean_bracket" or su.label)),
