@@ -505,26 +505,20 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or rows
 
 
-def _band_stratum(label: str, by_row: dict, ordered: list[int], i: int, arm_columns: list[int]) -> bool:
-    """Whether a heading row (the `i`th of `ordered`) naming a band of a measured quantity ("eGFR >= 60 ml/min",
-    `strata_columns.quantity_band`) opens a stratum of patients: the row under it counts each arm's people ("n | 41 |
-    44"). A band over rows without their own sizes may be an outcome's heading ("HbA1c < 7%" over its times)."""
-    if not quantity_band(label) or i + 1 >= len(ordered):
+def _stratum_heading(label: str, by_row: dict, ordered: list[int], i: int, arm_columns: list[int]) -> bool:
+    """Whether a heading row (the `i`th of `ordered`) opens a stratum of the patients, read from the row under it: a
+    band of a measured quantity (`strata_columns.quantity_band`, "eGFR >= 60 ml/min") when that row counts each arm's
+    people ("n | 41 | 44"); a range of a measure (`subgroups.measure_range_stratum`, "Score 20 or more") unless the
+    rows under it are its times ("HbA1c < 7%" over "Week 12, n (%)": an outcome's heading)."""
+    band, measure_range = quantity_band(label), bool(measure_range_stratum(label))
+    if not (band or measure_range):
         return False
-    under = by_row.get(ordered[i + 1]) or {}
+    under = (by_row.get(ordered[i + 1]) or {}) if i + 1 < len(ordered) else {}
     label_under = _clean(under[0]["text"]) if under.get(0) else ""
-    return bool(_size_row(label_under, {c: _clean(under[c]["text"]) if under.get(c) else "" for c in arm_columns}))
-
-
-def _range_stratum(label: str, by_row: dict, ordered: list[int], i: int) -> bool:
-    """Whether a heading row (the `i`th of `ordered`) naming a range of a measure ("eGFR >= 60 mL/min", "Score 20 or
-    more"; `subgroups.measure_range_stratum`) opens a stratum's rows: not when the rows under it are its times
-    ("HbA1c < 7%" over "Week 12, n (%)": an outcome's heading)."""
-    if not measure_range_stratum(label):
-        return False
-    under = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
-    label_under = _clean(under[0]["text"]) if under and under.get(0) else ""
-    return not (label_under and is_timepoint(re.split(r"[,;(]", label_under)[0]))
+    if band and i + 1 < len(ordered) and _size_row(
+            label_under, {c: _clean(under[c]["text"]) if under.get(c) else "" for c in arm_columns}):
+        return True
+    return measure_range and not (label_under and is_timepoint(re.split(r"[,;(]", label_under)[0]))
 
 
 def _read_strata_columns(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
@@ -1190,9 +1184,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 phase, phase_before = heading_when
                 section, section_baseline, section_hint = "", False, ""
                 continue
-            if (_STRATUM_SECTION.fullmatch(name) or _range_stratum(name, by_row, ordered, i)) \
-                    and not (baseline_table and _PATIENTS_WITH.match(name)) \
-                    or _band_stratum(name, by_row, ordered, i, list(arm_columns)):
+            if (_STRATUM_SECTION.fullmatch(name) or _stratum_heading(name, by_row, ordered, i, list(arm_columns))) \
+                    and not (baseline_table and _PATIENTS_WITH.match(name)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
             else:
@@ -1208,8 +1201,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         nxt = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
         follow = _clean(nxt[0]["text"]) if nxt is not None and nxt.get(0) else ""
         if follow[:1].islower() and not any(_clean(nxt[c]["text"]) for c in data_columns if c in nxt) \
-                and not _band_stratum(follow, by_row, ordered, i + 1, list(arm_columns)) \
-                and not measure_range_stratum(follow):
+                and not _stratum_heading(follow, by_row, ordered, i + 1, list(arm_columns)):
             # ("eGFR < 45 ml/min" under a row opens the next stratum's block: no label's end)
             # a label broken over two lines ("Time from liver operation to" / "randomisation (days), median (min, max)")
             label = f"{label} {follow}"
