@@ -672,14 +672,15 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
 # they are validation batches too, no helper having read them)
 # (session 14 wrote batches 27 to 29 as its test batches and scored them blind at its start and end; from its end
 # they are validation batches too, no helper having read them)
-# (session 15 wrote batches 30 to 32 as its test batches and scored them blind at its start and end; from its end
-# they are validation batches too, no helper having read them)
+# (session 15 wrote batches 30 to 32 as its test batches and scored them blind at its start and end; session 16 makes
+# them tuning batches: their blind error classes were counted and named, and helpers now read their rows to build
+# mechanisms for those classes, while validation 14, 15 and 18-29 and session 16's new test batches judge)
 VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
                              "heldout20", "heldout21", "heldout22", "heldout23",
                              "heldout24", "heldout25", "heldout26", "heldout27",
-                             "heldout28", "heldout29", "heldout30", "heldout31",
-                             "heldout32"})
-TEST_SETS: frozenset[str] = frozenset()
+                             "heldout28", "heldout29"})
+# (session 16 writes batches 33 to 35 as its test batches)
+TEST_SETS = frozenset({"heldout33", "heldout34", "heldout35"})
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
