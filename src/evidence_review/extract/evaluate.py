@@ -654,7 +654,8 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
                    "heldout29": "extract_heldout29",
                    "heldout30": "extract_heldout30",
                    "heldout31": "extract_heldout31",
-                   "heldout32": "extract_heldout32"}
+                   "heldout32": "extract_heldout32",
+                   "heldout33": "extract_heldout33"}
 
 
 # The roles of the held-out batches THIS session; the one place that decides them (a new session changes them here,
