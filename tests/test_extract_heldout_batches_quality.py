@@ -888,6 +888,22 @@ BATCHES = [
         # [counts] the blind counts: role 314, adjusted 338, arm 291, timepoint 53, subgroup 0, orientation 7 right
         labels={"role": 314, "adjusted": 338, "arm": 291, "timepoint": 53, "subgroup": 0, "orientation": 7},
     ),
+    Batch(
+        "extract_heldout33",
+        "20 real open-access documents (12 PMC JATS full reports with one to five tables, 8 abstracts; neurology and "
+        "pain medicine: post-operative and chronic pain, experimental pain, stroke rehabilitation, Parkinson's disease, "
+        "peripheral neuropathy, fibromyalgia, neurophysiology, memory complaints, Charcot-Marie-Tooth, stroke "
+        "thrombolysis; two to four arms, three crossovers; 573 labels written by hand and committed before any "
+        "extractor ran on them). A test batch of session 16. The floors are the blind figures (main 07fdd58, "
+        "extractor a852a25, in BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=573,
+        # the blind figures (BLIND_SCORES.md), rounded down: F1 0.747, 0.653, 0.689, 0.667; recovery 19/33 = 0.576,
+        # 41/53 = 0.774 (full reports 17/28, 40/52); one comparison with treatment arms checked, wrong (0/1)
+        f1={"effects": 0.74, "proportions": 0.65, "means": 0.68, "medians": 0.66},
+        recovery={"binary": 0.57, "continuous": 0.77},
+        # [counts] the blind counts: role 269, adjusted 354, arm 288, timepoint 160, subgroup 0, orientation 22 right
+        labels={"role": 269, "adjusted": 354, "arm": 288, "timepoint": 160, "subgroup": 0, "orientation": 22},
+    ),
 ]
 
 
