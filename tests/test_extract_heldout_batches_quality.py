@@ -904,6 +904,23 @@ BATCHES = [
         # [counts] the blind counts: role 269, adjusted 354, arm 288, timepoint 160, subgroup 0, orientation 22 right
         labels={"role": 269, "adjusted": 354, "arm": 288, "timepoint": 160, "subgroup": 0, "orientation": 22},
     ),
+    Batch(
+        "extract_heldout34",
+        "20 real open-access documents (12 PMC JATS full reports with one to four tables, 8 abstracts; paediatrics and "
+        "adolescents, haematology (platelets, CLL), vascular medicine (arterial stiffness and elasticity, hypertension "
+        "care), two perioperative trials with binary outcomes per arm; from thirteen countries; two-, three- and "
+        "four-arm, crossover and cluster designs; 771 labels written by hand and committed before any extractor ran on "
+        "them). A test batch of session 16. The floors are the blind figures (main 07fdd58, in BLIND_SCORES.md), "
+        "rounded down.",
+        documents=20, full_reports=12, min_labels=771,
+        # the blind figures (BLIND_SCORES.md), rounded down: F1 0.389, 0.782, 0.6799, 0.444; recovery 16/23 = 0.696,
+        # 52/98 = 0.531 (full reports 16/20, 52/98); treatment-arm check 6/33
+        f1={"effects": 0.38, "proportions": 0.78, "means": 0.67, "medians": 0.44},
+        recovery={"binary": 0.69, "continuous": 0.53},
+        # [counts] the blind counts: role 397, adjusted 443, arm 385, timepoint 28, subgroup 0, orientation 3 right
+        labels={"role": 397, "adjusted": 443, "arm": 385, "timepoint": 28, "subgroup": 0, "orientation": 3},
+        arms_right=6,
+    ),
 ]
 
 
