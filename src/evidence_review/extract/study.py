@@ -2783,6 +2783,7 @@ def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
     by_row: dict[int, dict[int, str]] = {}
     for c in cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = re.sub(r"\s+", " ", str(c.get("text") or "")).strip()
+    from .header_tree import statistic_row
     out: set[int] = set()
     r = max(heads) + 1
     labels = {by_row.get(h, {}).get(0, "") for h in heads} - {""}
@@ -2793,7 +2794,8 @@ def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
         # the label cell empty, repeating the header's ("Characteristic" over "Characteristic") or a generic
         # header word ("Variable", "Outcome"); a row labelled otherwise is data or a section heading
         # (a cell that only says when, "3 MONTHS", "Week 12", "Day 2-4", is a header's word too, digits and all)
-        if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label)) or not rest or \
+        # (a row naming only statistics, "Scores | Mean | SD | Mean | SD | P", is a header level whatever its label)
+        if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label) and not statistic_row(row)) or not rest or \
                 any((re.search(r"\d", _HEADER_DIGITS.sub("", t)) and not _time_only(t)) or not re.search(r"[A-Za-z%]", t)
                     for t in rest):
             break
@@ -2926,12 +2928,19 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
     return out
 
 
+# a sub-column's header under an arm saying only what it prints: "%", "(n)", "OR", "OR1" (a reference's mark), "(95% CI)"
+_LEAF_STATISTIC = re.compile(r"(?i)\s*[(\[]?\s*(?:%|n|no\.|(?-i:a?(?:OR|HR|RR|IRR))|(?:90|95|99)\s*%\s*CI|CI)\s*[)\]]?\s*"
+                             r"[\d*\u2020\u2021]?\s*")
+
+
 def _without_when_parts(texts: list[str]) -> list[str]:
     """A column's header texts without those that only say when or what the cells are ("PLA" over "Initial (n = 8)": "PLA
     (n = 8)"; a size printed with the time is the arm's)."""
     kept, size = [], ""
-    for t in texts:
+    for k, t in enumerate(texts):
         name, n = split_size(t)
+        if k and _LEAF_STATISTIC.fullmatch(t):
+            continue        # "Intervention (n = 85)" over "% | (n) | OR | (95% CI)": what each sub-column prints
         if SPANNING_STATISTIC.fullmatch(t) or SPANNING_WHEN.fullmatch(t) or \
                 n is not None and (SPANNING_WHEN.fullmatch(name) or MOMENT_ONLY.fullmatch(name)) or MOMENT_ONLY.fullmatch(t):
             size = size or (f"(n = {n})" if n is not None else "")

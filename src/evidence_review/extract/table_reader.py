@@ -75,7 +75,8 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
 from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows, with_two_line_labels
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
-                          sizes_from_category_blocks, whole_population_size, zero_among_shares)
+                          sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
+                          TOTAL_LABEL, whole_population_size, zero_among_shares)
 from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
@@ -108,12 +109,13 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
 from .textscan import scan_view
 from .validation import validate
 from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
-                         role_arm, sibling_arm_columns,
+                         repeated_arm_columns, role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, dose_split_columns, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
+from .header_tree import block_population, ratio_leaf, reference_column, reprinted_level, statistic_row, visit_groups
 from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import counts_with_shares, size_row, whole_sample_size
 from .arm_codes import caption_population
@@ -586,6 +588,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         # headers, read as a table of its own
         found = [read_table(doc_id, text, block, study, source_file=source_file, condition=condition, coded=coded,
                             printed_counts=printed_counts) for block in blocks]
+        for block, rows in zip(blocks, found):
+            # a block whose label names its patients ("PP", "Patients with diabetes"): their subgroup
+            stratum = block_population(block.get("block_label", ""), _WHOLE_POPULATION)
+            for row in rows or []:
+                row["subgroup"] = row.get("subgroup") or stratum
         return None if all(f is None for f in found) else [row for f in found if f for row in f]
     if printed_counts is None:
         printed_counts = _printed_counts([table])
@@ -630,6 +637,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                                 if not any(len(columns[col].parts) == 1 for col in stats.values())]
     grouped_columns = {col for _, stats in statistic_groups for col in stats.values()}
     categories_of = {col: found for col, found in categories_of.items() if col not in grouped_columns}
+    cells = _of_row_totals(cells, heads, categories_of)      # "<1000 | ... | Total" under each arm: a cross-table
     for column in columns.values():
         if column.col == 0 or column.col in split_columns or column.col == group_label_column or \
                 column.col in grouped_columns:
@@ -654,6 +662,16 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             arm_columns[column.col] = categories_of[column.col][0]
             column_sizes[column.col] = split_size(column.parts[0])[1] or categories_of[column.col][0].n
             column_hints[column.col] = column.hint
+            continue
+        leaf = _clean(column.parts[-1]) if len(column.parts) > 1 and is_arm_header(column.parts[0]) else ""
+        if ratio_leaf(leaf) or leaf and _CI_HEADER.fullmatch(leaf):
+            # "Intervention (n = 85)" over "% | (n) | OR | (95% CI)": the arm's ratio against the reference arm and its
+            # interval (header_tree.py); the reference arm's "OR" of 1s is no estimate
+            body = [_clean(c.get("text")) for c in cells if int(c["col"]) == column.col and int(c["row"]) not in heads]
+            if _CI_HEADER.fullmatch(leaf):
+                ci_columns.append(column.col)
+            elif not reference_column(body):
+                effect_columns[column.col] = (ratio_leaf(leaf), header)
             continue
         code = re.search(r"(?<![\w/])([A-Z][A-Z0-9]{0,3})\s*$", split_size(header)[0]) if coded else None
         if code is not None and code.group(1) in coded:
@@ -807,6 +825,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         arm_columns[col] = arm
         column_sizes[col] = split_size(columns[col].header)[1] or arm.n
         column_hints[col] = column_header_format(column_format(columns[col].header)[1]) or columns[col].hint
+    if not arm_columns:
+        # "DF | PF" again under each visit, short names the text defines: the table's own arms (table_arms.py; after
+        # the siblings, which name a crossover's conditions beside its control column by the words they stand for)
+        for col, arm in repeated_arm_columns(own_headers, {c.col: c.timepoint or ("baseline" if c.baseline else "")
+                                                           for c in columns.values()}, taken, text, local_arms).items():
+            arm_columns[col] = arm
+            column_sizes[col] = split_size(columns[col].header)[1]
+            column_hints[col] = columns[col].hint
     for arm, stats in statistic_groups:
         # the group's mean (else median) column stays the arm's column for a row that prints something else there
         # ("Sex (M/F) | 16/4 |" under "Mean | SD")
@@ -864,6 +890,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             adopt_size(arm_columns[col], column_sizes[col])     # (table_sizes.py: the later tables count from it)
     unsized = [c for c in sorted(arm_columns) if column_sizes.get(c) is None]
     if unsized and len(unsized) == len(arm_columns):
+        # "<13 | 9 | 9", "13-33 | 25 | 21" closed by "Total | 34 | 30": each column's size, the row no figure of its own
+        ordered_rows = sorted(by_row)
+        total_row, totals = sizes_from_total_row(
+            [(_clean(by_row[r][0]["text"]) if by_row[r].get(0) else "",
+              {c: _clean(by_row[r][c]["text"]) for c in unsized if by_row[r].get(c)}) for r in ordered_rows], unsized)
+        if totals:
+            column_sizes.update(totals)
+            del by_row[ordered_rows[total_row]]
+            unsized = []
         # "Pain, by category:" over "No pain | 14 | 0", "Mild pain | 22 | 5" ... adding up to the text's "Eighty
         # consenting males": each arm's sum is its size (table_sizes.py)
         for col, size in sizes_from_category_blocks(
@@ -1126,6 +1161,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                         first=not i)
         sizes = {} if role == "answer" else _size_row("n" if role == "sizes" else label,
                                                      {col: values.get(col, "") for col in arm_columns})
+        if sizes and category_of_people(label, sizes, {c: split_size(columns[c].header)[1] for c in sizes if c in columns}):
+            sizes = {}      # "Women | 16 | 13" under "n = 19 | n = 18": the women among them (table_sizes.py)
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
             under_heading = bool(i) and _heading_row(by_row[ordered[i - 1]], data_columns)
@@ -1779,8 +1816,19 @@ def header_blocks(table: dict) -> list[dict]:
     body = sorted(r for r in by_row if r not in heads)
     block_heads: list[list[int]] = [sorted(heads)]
     starts: list[int] = []
+    levels = [by_row.get(h, {}) for h in sorted(heads)]
     for i, r in enumerate(body):
-        if not i or not _header_like(by_row[r], labels, head_texts):
+        if not i:
+            continue
+        if not _header_like(by_row[r], labels, head_texts):
+            # a level of the header printed again with the block's own label and sizes (header_tree.py): the levels
+            # above it (the times spanning the arms) stay the block's; a row of statistics under it is its own
+            level = reprinted_level(by_row[r], levels)
+            if starts and body[i - 1] == block_heads[-1][-1] and statistic_row(by_row[r]):
+                block_heads[-1].append(r)
+            elif level is not None:
+                starts.append(r)
+                block_heads.append(sorted(heads)[:level] + [r])
             continue
         before = body[i - 1]
         if starts and before in block_heads[-1]:
@@ -1801,7 +1849,11 @@ def header_blocks(table: dict) -> list[dict]:
     for k, own_heads in enumerate(block_heads):
         lo, hi = bounds[k], bounds[k + 1]
         rows = set(own_heads) | {r for r in body if lo <= r < hi}
-        out.append(dict(table, cells=[c for c in cells if int(c["row"]) in rows], header_rows=sorted(own_heads)))
+        kept = {h for h in own_heads if h in heads} if k else set()     # the upper levels over a reprinted one
+        # (their label cell is the first block's label, no heading of this block)
+        out.append(dict(table, cells=[dict(c, text="") if int(c["row"]) in kept and not int(c["col"]) else c
+                                      for c in cells if int(c["row"]) in rows], header_rows=sorted(own_heads),
+                        block_label=by_row.get(min(set(own_heads) - kept), {}).get(0, "")))
     return out
 
 
@@ -2616,6 +2668,30 @@ def header_says_how_or_when(text: str) -> bool:
                 or _CI_HEADER.fullmatch(text) or any(p.search(text) for _, p in _EFFECT_HEADERS))
 
 
+def _of_row_totals(cells: list[dict], heads: set[int], categories_of: dict[int, tuple[Arm, str]]) -> list[dict]:
+    """The cells of a cross-table, an arm's category columns closed by a "Total" column ("<1000 | 1000-9999 | Total"
+    under each arm, a stratum per row), each bare count written over its row's total ("148" of a row totalling 180:
+    "148/180", table_sizes.row_totals_of_categories) and the "Total" columns' cells left out (each row's denominator,
+    no category); any other table's cells unchanged."""
+    spans: dict[int, list[int]] = {}
+    for col, (arm, _) in sorted(categories_of.items()):
+        spans.setdefault(id(arm), []).append(col)
+    totals = {col for col, (_, category) in categories_of.items() if TOTAL_LABEL.fullmatch(category)}
+    if not totals:
+        return cells
+    by_row: dict[int, dict[int, str]] = {}
+    for c in cells:
+        if int(c["row"]) not in heads:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(c.get("text"))
+    over = {r: row_totals_of_categories(row, {c: v[1] for c, v in categories_of.items()}, list(spans.values()))
+            for r, row in by_row.items()}
+    if not any(over.values()):
+        return cells
+    return [dict(c, text=f"{_clean(c.get('text'))}/{over[int(c['row'])][int(c['col'])]}")
+            if int(c["row"]) in over and int(c["col"]) in over[int(c["row"])] else c
+            for c in cells if int(c["row"]) in heads or int(c["col"]) not in totals]
+
+
 def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> dict[int, tuple[Arm, str]]:
     """{column: (arm, category)} for an arm's columns split into categories of the row's characteristic
     ("Treatment group" over "<2 days | 2-5 days | >5 days"): two or more columns under one arm's name, each below
@@ -3172,6 +3248,14 @@ _GLUED_STATISTIC = re.compile(r"(?i)(?<=\d\s)(?P<unit>(?:min(?:ute)?|hour|h|day|
                               r"(?P<statistic>mean|median|n\b|sd\b|no\.)")
 
 
+def _names_a_column(text: str) -> bool:
+    """Whether a header text names what a column is of (an arm, a stratum), not how its cells are printed ("n (%)",
+    "Mean ± SD") nor a test's or a p-value's column."""
+    text = _clean(text)
+    return bool(text) and not _FORMAT_ONLY.fullmatch(text) and statistic_name(text) is None and \
+        not SPANNING_STATISTIC.fullmatch(text) and not _P_HEADER.search(text) and not split_size(text)[0] == ""
+
+
 def unglued_header(header: str) -> str:
     """A header cell with the time and the statistic run into it parted as two lines of a header are ("12 weeksmean ±
     SD" -> "12 weeks, mean ± SD", read as `_header_when` reads "Week 12, mean ± SD"); any other header unchanged
@@ -3191,6 +3275,8 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
             by_cell[(int(c["row"]), int(c["col"]))] = unglued_header(str(c.get("text") or "").strip())
     texts: dict[int, list[str]] = {}
     whens: dict[int, tuple[str, bool]] = {}
+    when_level: dict[int, int] = {}       # the header level that says when, and the levels of the other texts
+    text_levels: dict[int, list[tuple[int, str]]] = {}
     ordered = sorted(heads)
     for r, below in zip(ordered, ordered[1:]):
         _spread_regular_spans(by_cell, r, below, width)
@@ -3237,13 +3323,18 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
                     when = (f"{whens[col][0]}, {when[0]}", whens[col][1] or when[1])
                     whens[col] = when
                 whens.setdefault(col, when)
+                when_level.setdefault(col, i)
             elif t:
                 texts.setdefault(col, []).append(t)
+                text_levels.setdefault(col, []).append((i, t))
     out = {}
     # "Group (n = 209)" over "AM (n = 107) | PM (n = 102)": the whole trial over its arms, no arm of its own
     whole_spans = whole_trial_spans({col: [_clean(t) for t in dict.fromkeys(ts)] for col, ts in texts.items() if col > 0})
     for col in sorted(set(texts) | set(whens)):
-        own = list(dict.fromkeys(texts.get(col, [])))
+        # "FU I" over "Pre red | Post red" over "DF | PF": a name over the times, with names under them, groups the
+        # visits (header_tree.py); the column's name is the one under the times
+        own = [t for t in dict.fromkeys(texts.get(col, []))
+               if t not in visit_groups(when_level.get(col), text_levels.get(col, []), _names_a_column)]
         # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
         said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
                 or _GROUP_SPAN.fullmatch(_clean(t)) or arms_span(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t))
