@@ -984,17 +984,18 @@ def back_transform(value: float | None) -> float | None:
 # "536 patients were enrolled", "In total 337 children, mean age 3.8 years, were included".
 _PEOPLE = r"(?:patients|participants|persons|people|adults|children|subjects|individuals|women|men|infants)"
 _COUNT = r"(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)"
+# ("a total of" and "a total number of" alike: "A total number of 50 patients were enrolled")
 POPULATION = re.compile(
-    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited|accrued)\s+(?:a\s+total\s+of\s+)?" + _COUNT
+    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited|accrued)\s+(?:a\s+total\s+(?:number\s+)?of\s+)?" + _COUNT
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
-    r"|(?:\b(?:a\s+total\s+of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
+    r"|(?:\b(?:a\s+total\s+(?:number\s+)?of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was)\s+(?:randomly\s+)?"
     # "A total of 120 patients ... admitted between ... were selected", "60 patients ... were divided into two groups"
     r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided|accrued)\b"
     # "123 patients (64 control, 59 intervention) participated", "48 adults took part"
     r"|(?<![\w.,:/-])" + _COUNT.replace("?P<n>", "?P<n6>") + r"\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE
     + r"\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:participated|took\s+part)\b"
-    r"|\b(?:a\s+total\s+of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
+    r"|\b(?:a\s+total\s+(?:number\s+)?of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
     + r"\s+underwent\s+randomi[sz]ation"
     # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"
     r"|\b(?:intention[- ]to[- ]treat|ITT)\s+(?:analysis|analyses|population|set)\s+(?:of|included|comprised)\s+(?:all\s+)?"

@@ -442,7 +442,8 @@ def split_size(text: str) -> tuple[str, int | None]:
             text = text[:m.end()]
     name = (text[:m.start()] + " " + text[m.end():]) if m else text
     name = column_format(re.sub(r"\s+", " ", name).strip(" ,;:"))[0]
-    return name.strip(" ,;:()[]"), n
+    # (a bracketed 0 is no group's size: "Cont (0) | Cont (12)" print the day)
+    return name.strip(" ,;:()[]"), n or None
 
 
 def control_canonical(name: str) -> str:
@@ -482,19 +483,26 @@ _NAMED_BEFORE = re.compile(r"(?P<names>[A-Za-z][^.;:()\[\]]{2,160}?)\s+(?:was|we
 
 
 def _footnote_abbreviations(col: _Collector, scan: str) -> None:
-    """ "DEX (n = 30) | SAL (n = 30)" over a footnote "DEX, dexmedetomidine; SAL, saline": an arm a table names by an
-    abbreviation its footnote (or any "ABBR, name;" / "ABBR: name" / "ABBR = name" list) spells out as an arm the
-    text defined is that arm."""
-    for arm in [a for a in col.arms if a.source == "table" and re.fullmatch(r"[A-Z][A-Za-z0-9+/-]{1,7}", a.name.strip())
-                and a.name.strip().upper() == a.name.strip()]:
+    """ "DEX (n = 30) | SAL (n = 30)" over a footnote "DEX, dexmedetomidine; SAL, saline", "Cont (0) | Ex (0)" over
+    "Ex = experimental group; Cont = control group": an arm a table names by an abbreviation its footnote (or any
+    "ABBR, name;" / "ABBR: name" / "ABBR = name" list) spells out is the arm of that name: an arm the text defined
+    when there is one, else the table's arm renamed by what the abbreviation stands for when that names a group
+    ("... group", "... arm", a control, a drug); the abbreviation stays one of its names."""
+    for arm in [a for a in col.arms if a.source == "table" and _abbreviation_like(a.name.strip())]:
         abbr = arm.name.strip()
-        spelled = {arm_key(m.group("long"))[0] for m in re.finditer(
+        spelled = {m.group("long").strip(): arm_key(m.group("long"))[0] for m in re.finditer(
             r"(?<![\w-])" + re.escape(abbr) + r"\s*[,:=]\s*(?P<long>[A-Za-z][\w +/-]{2,60}?)\s*(?=[;.\n]|$)", scan)}
-        spelled.discard("")
-        if len(spelled) != 1:
+        if len(set(spelled.values()) - {""}) != 1:
             continue
-        key = spelled.pop()
+        long, key = next((w, k) for w, k in spelled.items() if k)
         same = [a for a in col.arms if a is not arm and (a.canonical == key or key in {x.lower() for x in a.aliases})]
+        if not same and _letters_in_order(abbr, long) and _names_a_group(long):
+            arm.aliases = set(arm.aliases) | {abbr, abbr.lower(), arm.canonical}
+            arm.canonical = key
+            arm.aliases.add(key)
+            if _control_canonical(long):
+                arm.role = "control"
+            continue
         if len(same) != 1:
             continue
         if same[0].n is None:
@@ -503,6 +511,29 @@ def _footnote_abbreviations(col: _Collector, scan: str) -> None:
             continue
         same[0].aliases |= arm.aliases | {abbr, abbr.lower(), arm.canonical}
         col.arms.remove(arm)
+
+
+def _abbreviation_like(name: str) -> bool:
+    """Whether an arm's name may be an abbreviation: one token of capitals ("DEX", "CG", "B+D"), or a short one
+    opening with a capital ("Cont", "Ex") that is no name the lexicon knows."""
+    if re.fullmatch(r"[A-Z][A-Za-z0-9+/-]{1,7}", name) and name.upper() == name:
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z]{0,4}", name)) and not find_drugs(name) and not _control_canonical(name)
+
+
+def _letters_in_order(abbr: str, long: str) -> bool:
+    """Whether an abbreviation's letters are the long form's, in order, the first its first ("Cont" of "control
+    group", "Ex" of "experimental group", "DF" of "dorsiflexion")."""
+    letters, words = re.sub(r"[^a-z]", "", abbr.lower()), re.sub(r"[^a-z]", "", long.lower())
+    it = iter(words)
+    return bool(letters) and words[:1] == letters[:1] and all(ch in it for ch in letters)
+
+
+def _names_a_group(long: str) -> bool:
+    """Whether an abbreviation's long form names a group of the trial: "experimental group", "control arm", a
+    placebo or another control, a drug."""
+    return bool(re.search(r"(?i)\b(?:group|arm|cohort)s?\s*$", long.strip())) or bool(_control_canonical(long)) \
+        or bool(find_drugs(long))
 
 
 def _code_axes(table: dict) -> list[list[str]]:
@@ -2558,8 +2589,9 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
 
 # "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
 # sentence (or line) of their own after an allocation into that many arms
-# ("... into two groups: group D received X and group S received Y": also lower-case, also a clause after "and")
-_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=\sand\s))"
+# ("... into two groups: group D received X and group S received Y": also lower-case, also a clause after "and" or
+# a comma: "Arm 1 received X (n = 45), arm 2 received Y (n = 44)")
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;,]\s)|(?<=\n)|(?<=\sand\s))"
                             r"(?:Group|Arm|Cohort|group|arm)\s+(?P<code>I{1,3}\b|IV\b|[A-Z]{1,2}\b|[1-6])\s*(?::|\(|received\b|(?:was|were)\s+"
                             r"(?:given|treated|administered)\b|underwent\b)")
 _CLAUSE_SIZE = re.compile(r"[^.;\n]{0,120}?[(\[]\s*n\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]", re.I)
@@ -4202,6 +4234,13 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
         arm.canonical = f"{names[code]} group {code.lower()}" if shared else names[code]
         if not shared:
             arm.aliases.add(names[code])
+            # "placebo" named by another sentence too ("... than placebo"): one arm, the group's, with the other's size
+            # and role
+            for twin in [a for a in arms if a is not arm and a.canonical == arm.canonical and a not in lettered.values()]:
+                arm.aliases |= twin.aliases
+                arm.n = arm.n if arm.n is not None else twin.n
+                arm.role = twin.role or arm.role
+                arms.remove(twin)
     if len(lettered) == 2:
         # "Arm A received X and arm B received X plus Y": the group given only what the other adds to is the control
         first, second = lettered.values()

@@ -97,7 +97,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
-from .meaning import adjustment, is_baseline_caption
+from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, orient_by_means
 from .subgroups import category_subgroup, measure_range_stratum, population_label
 from .timepoints import (times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
@@ -1021,6 +1021,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption)) and table_hint != "pct"
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
+    means_adjusted = means_adjusted_by_note(f"{caption}\n{_footnotes(text, table)}")
     geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
@@ -1619,6 +1620,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             when, before = cell.get("when") or ((spanned.timepoint, spanned.baseline) if spanned else ("", False))
             own = dict(context, timepoint=when or context["timepoint"],
                        role="baseline" if before and not rate else context["role"])
+            if own["role"] == "baseline" and not before and is_later_measurement(when):
+                own["role"] = "effect"      # "Pre | Post" under each arm of a characteristics table: after is no baseline
             if int(cell["col"]) in categories_of:
                 own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
             if parsed.get("category"):
@@ -1631,7 +1634,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
             arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
             if arm_row["measure"] == "MEAN" and arm_row["role"] != "baseline" and \
-                    model_mean(label, *_header_texts(table, int(cell["col"]))):
+                    (means_adjusted or model_mean(label, *_header_texts(table, int(cell["col"])))):
                 # "LS mean (SE)" over the column: a model's mean of the arm (a caption's "Means at three months are
                 # estimated marginal means" is no header's: the labels keep such means unadjusted)
                 arm_row["adjusted"] = "yes"
@@ -1793,7 +1796,21 @@ def _header_like(row: dict[int, str], labels: set[str], head_texts: list[tuple])
     its other cells are words, or the row repeats a header row cell for cell ("| | N | Mean | SD |")."""
     if not _words_row(row):
         return False
-    return (bool(row.get(0)) and row.get(0, "") in labels) or _row_texts(row) in head_texts
+    return (bool(row.get(0)) and row.get(0, "") in labels) or _row_texts(row) in head_texts \
+        or _headers_resized(_row_texts(row), head_texts)
+
+
+# a size in a column header: "Group A (n = 24)", "Placebo, n=31"
+_HEADER_N = re.compile(r"(?i)\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]]|,\s*n\s*=\s*\d+)")
+
+
+def _headers_resized(texts: tuple, head_texts: list[tuple]) -> bool:
+    """ "Patients with X | Group A (n = 24) | Group B (n = 29)" under a header "Patients without X | Group A (n = 17)
+    | Group B (n = 15)": the header's column cells again with a block's own sizes (its stub names the block)."""
+    if sum(bool(_HEADER_N.search(t)) for t in texts[1:]) < 2:
+        return False
+    bare = tuple(_HEADER_N.sub("", t).strip() for t in texts[1:])
+    return any(tuple(_HEADER_N.sub("", t).strip() for t in head[1:]) == bare for head in head_texts)
 
 
 def _row_texts(row: dict[int, str]) -> tuple:
@@ -4410,7 +4427,8 @@ def _baseline_caption(caption: str) -> bool:
     if _BEFORE_START.search(caption) and not _LATER_TOO.search(caption):
         return True     # "... before weaning start", "... prior to randomization": measured before, nothing after
     # (meaning.is_baseline_caption: the wordings of a characteristics table beside "baseline", owned by the meaning layer)
-    return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption)
+    return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption) \
+        and not names_a_later_moment(caption)
 
 
 # a caption whose figures were all measured before the intervention: "before weaning start", "prior to randomization",
