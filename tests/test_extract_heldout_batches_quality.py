@@ -554,11 +554,12 @@ BATCHES = [
         # arm 443; floors raised to them, rounded down
         # session 15's end (main ace864e, evaluate --parts): role 468, adjusted 484, arm 444; floors raised to them,
         # rounded down
+        # session 16, wt-time (evaluate --parts): timepoint 74 (time codes, phase windows, numbered moments); floor raised
         f1={"effects": 0.57, "proportions": 0.70, "means": 0.65, "medians": 0.0},
         recovery={"binary": 0.28, "continuous": 0.75},
         # [counts]; subgroup (0 of 38 matched rows) has no floor yet; the treatment-arm check was right for 4 of its 5
         # comparisons
-        labels={"role": 468, "adjusted": 484, "arm": 444, "timepoint": 73, "orientation": 8},
+        labels={"role": 468, "adjusted": 484, "arm": 444, "timepoint": 74, "orientation": 8},
         arms_right=4,
     ),
     Batch(
@@ -869,7 +870,9 @@ BATCHES = [
         f1={"effects": 0.49, "proportions": 0.72, "means": 0.84, "medians": 0.84},
         recovery={"binary": 0.52, "continuous": 0.82},
         # [counts] the blind run's right labels: role 585, adjusted 652, arm 617, timepoint 59, subgroup 0, orientation 5
-        labels={"role": 587, "adjusted": 655, "arm": 620, "timepoint": 59, "subgroup": 0, "orientation": 5},
+        # session 16, wt-time (evaluate --parts): timepoint 130, role 612 (windows of a phase in heading rows, time
+        # codes the methods define, numbered moments); floors raised
+        labels={"role": 612, "adjusted": 655, "arm": 620, "timepoint": 130, "subgroup": 0, "orientation": 5},
         arms_right=4,
     ),
     Batch(
@@ -886,7 +889,9 @@ BATCHES = [
         f1={"effects": 0.70, "proportions": 0.78, "means": 0.66, "medians": 0.65},
         recovery={"binary": 0.66, "continuous": 0.56},
         # [counts] the blind counts: role 314, adjusted 338, arm 291, timepoint 53, subgroup 0, orientation 7 right
-        labels={"role": 314, "adjusted": 338, "arm": 291, "timepoint": 53, "subgroup": 0, "orientation": 7},
+        # session 16, wt-time (evaluate --parts): timepoint 89, role 328 (lower-case time codes, a "Post" column of a
+        # characteristics table no baseline, a caption's edge window, recall windows no time); floors raised
+        labels={"role": 328, "adjusted": 338, "arm": 291, "timepoint": 89, "subgroup": 0, "orientation": 7},
     ),
 ]
 

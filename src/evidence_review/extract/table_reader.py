@@ -100,7 +100,7 @@ from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, orient_by_means
 from .subgroups import category_subgroup, measure_range_stratum, population_label
-from .timepoints import (times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
+from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
@@ -1034,8 +1034,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
-    second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
-        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
+    # (a second column of codes the text defines as times: "UBS | T0", "| T1" with "after induction (T0)")
+    second_codes = _times_the_text_names(text, [_clean(row[1]["text"]) for row in by_row.values() if row.get(1)])
+    second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns \
+        and _text_column(by_row, 1, second_codes) \
+        and (_labels_with_time(by_row, second_codes) or bool(label_header) and 1 in columns and columns[1].header == label_header
              or group_label_column == 1 or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
@@ -1143,7 +1146,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 label = category_head
             category_head = label if label and second and label != second and not _when(label) else ""
             what_label = label      # (what the row is of, before its second label joins it)
-            label, said = _two_labels(label, second)
+            label, said = _two_labels(label, second, second_codes)
             row_when, row_before = said or ("", False)
         # "Employment status (n = 177 + 190)", "Readmitted (n = 170/180)": the n of each arm the row (or the heading's
         # rows) counts from, no part of the outcome's name (denominators.py)
@@ -1215,7 +1218,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 continue
             phase, phase_before = "", False
             heading_when = _when(name)
-            if heading_when is not None and heading_when[0] and not _CATEGORY_OF_TIME.search(name):
+            if heading_when is not None and heading_when[0] and (not _CATEGORY_OF_TIME.search(name) or phase_window(name)):
                 # "Day 2" over "Creatinine | ...", "Cystatin C | ...", then "Day 4" over the same rows: when the rows under
                 # it were measured (a heading naming a quantity, "Peak increase", starts a section again); "Week 0",
                 # "Preoperative" over rows: measured before the intervention
@@ -1618,6 +1621,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             kinds.append(parsed["measure"])
             spanned = columns.get(int(cell["col"]))       # None for a figure the row's label cell printed
             when, before = cell.get("when") or ((spanned.timepoint, spanned.baseline) if spanned else ("", False))
+            # (a column saying a time after the intervention, "Post" in a table of characteristics: no baseline)
             own = dict(context, timepoint=when or context["timepoint"],
                        role="baseline" if before and not rate else context["role"])
             if own["role"] == "baseline" and not before and is_later_measurement(when):
@@ -1916,12 +1920,12 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
 
 # "before the treatment (T1), after 3 weeks (T2)", "at three time points (T1, T2, T3)": codes the text defines as times
 _TIME_CODE_LIST = re.compile(r"(?i)\b(?:time[- ]?points?|times|visits|assessments|measurements)\b[^.;]{0,40}?[(\[]\s*"
-                             r"(?P<codes>(?-i:[A-Z])\d{1,2}(?:\s*(?:,|and|-|\u2013|to)\s*(?-i:[A-Z])\d{1,2})+)\s*[)\]]")
+                             r"(?P<codes>(?-i:[A-Za-z])\d{1,2}(?:\s*(?:,|and|-|\u2013|to)\s*(?-i:[A-Za-z])\d{1,2})+)\s*[)\]]")
 _TIME_CODE_ONE = re.compile(r"(?i)\b(?P<when>before|prior\s+to|at|after|following)\b[^.;()]{0,60}?[(\[]\s*"
-                            r"(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]")
+                            r"(?P<code>(?-i:[A-Za-z])\d{1,2})\s*[)\]]")
 # "1 month (T1)", "baseline (T0)", "week 12 [V3]": a time followed by the code the tables print for it
 _TIME_CODE_AFTER_TIME = re.compile(r"(?:(?P<baseline>\b(?:baseline|pre-?(?:treatment|intervention|operative)))|"
-                                   r"(?P<time>\b[\w-]+\s+[\w-]+))\s*[(\[]\s*(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]", re.I)
+                                   r"(?P<time>\b[\w-]+\s+[\w-]+))\s*[(\[]\s*(?P<code>(?-i:[A-Za-z])\d{1,2})\s*[)\]]", re.I)
 # "recorded at admission, 5, 10, 15 and 30 minutes after injection": a list of times in one unit
 _TIME_LIST = re.compile(r"(?i)\b(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or)\s+\d{1,3})\s+(?P<unit>minutes?|mins?|hours?|"
                         r"hrs?|days?|weeks?|months?)\b")
@@ -1934,11 +1938,11 @@ def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, 
     "T1", before) and a measure's name with the minutes of a listed schedule ("VAS5", "VAS10" beside "VAS was recorded
     at 5, 10, 15 and 30 minutes": "5 minutes"), two such labels at least in the table."""
     out: dict[str, tuple[str, bool]] = {}
-    codes = {label for label in labels if re.fullmatch(r"[A-Z]\d{1,2}", label)}
+    codes = {label for label in labels if re.fullmatch(r"[A-Za-z]\d{1,2}", label)}     # ("T1", "t1")
     if len(codes) >= 2 and text:
         defined: dict[str, bool] = {}
         for m in _TIME_CODE_LIST.finditer(text):
-            for code in re.findall(r"[A-Z]\d{1,2}", m.group("codes")):
+            for code in re.findall(r"[A-Za-z]\d{1,2}", m.group("codes")):
                 defined.setdefault(code, False)
         for m in _TIME_CODE_ONE.finditer(text):
             defined[m.group("code")] = defined.get(m.group("code"), False) or \
@@ -3123,6 +3127,10 @@ def _when(text: str) -> tuple[str, bool] | None:
             said = first_timepoint(text) + (relative.group(0).lower() if relative else "")
             # "Week 0", "Day 0", "Visit 1": the trial's first measurement, before the intervention
             return said, bool(_ZERO_TIME.fullmatch(said))
+        if phase_window(text) is not None:
+            return phase_window(text)   # "Postoperative 0-48 h", "0-2 h after surgery": a window, not a category
+        if numbered_moment(text) is not None:
+            return numbered_moment(text)    # "Posttest 2", "Pretest 1": a repeated moment told by its count
         event = _EVENT_MOMENT.fullmatch(text)
         if event is not None:
             # "At discharge", "At hospital discharge", "At delivery", "At the end of surgery": an event of the care
@@ -3723,7 +3731,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         # "7" under "Day" as "| | 7 | 280 ± 110 |": a bare number the column's header makes a time (under "Min", a
         # statistic, the minimum)
         header = columns[col].header if col in columns else ""
-        return _when(value) or (unit_time(value, header) if statistic_name(_clean(header)) is None else None)
+        return _when(value) or row_codes.get(value) or \
+            (unit_time(value, header) if statistic_name(_clean(header)) is None else None)
+
+    # "UBS | T0 | ..." then "| T1 | ...": codes the text defines as times ("after induction (T0)")
+    row_codes = _times_the_text_names(text, [_clean(c["text"]) for r in arm_rows for k, c in by_row[r].items() if k])
 
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
                     if all(time_of(col, _clean(by_row[r][col]["text"])) for r in arm_rows
@@ -4812,12 +4824,14 @@ _STRAY_POINT = re.compile(r"(?<=\d)\.(?=\s*(?:\u00b1|\+/-))")
 _INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\s*(?:\u00b1|\+/-|[(\[]))")
 
 
-def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
-    """Whether a body column holds words, not figures: labels in every filled cell."""
+def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | None = None) -> bool:
+    """Whether a body column holds words, not figures: labels in every filled cell (`codes`: time codes the text
+    defines, "T1", labels too)."""
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
     # (and "6 w", "6 m": a time with its unit cut to a letter)
-    return len(filled) >= 2 and all((re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None)
+    return len(filled) >= 2 and all((re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
+                                     or t in (codes or {}))
                                     and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None)
                                     for t in filled)
 
@@ -4843,23 +4857,24 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
         and (all(b for a, b in pairs if a) or continued > groups - both)
 
 
-def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:
+def _labels_with_time(by_row: dict[int, dict[int, dict]], codes: dict | None = None) -> bool:
     """Whether the first two columns are labels along two axes, what and when: in most rows one of them says when
     ("3rd month | Weight", "Oxygen index | Before ventilation") or they repeat each other (a label spanning both)."""
     pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
              for row in by_row.values()]
     pairs = [(a, b) for a, b in pairs if a or b]
-    timed = sum(bool(a == b or (a and _when(a)) or (b and _when(b))) for a, b in pairs)
+    timed = sum(bool(a == b or (a and _when(a)) or (b and (_when(b) or b in (codes or {})))) for a, b in pairs)
     return bool(pairs) and 2 * timed >= len(pairs) and any(a != b for a, b in pairs)
 
 
-def _two_labels(first: str, second: str) -> tuple[str, tuple[str, bool] | None]:
-    """(what the row reports, (timepoint, is baseline) or None) of a row with two label columns."""
+def _two_labels(first: str, second: str, codes: dict | None = None) -> tuple[str, tuple[str, bool] | None]:
+    """(what the row reports, (timepoint, is baseline) or None) of a row with two label columns (`codes`: the second
+    column's labels the text defines as times, "t1" of "after the preparation period (t1)")."""
     if not second or second == first:
         return first, None
     if not first:
-        return second, _when(second)
-    first_when, second_when = _when(first), _when(second)
+        return second, _when(second) or (codes or {}).get(second)
+    first_when, second_when = _when(first), _when(second) or (codes or {}).get(second)
     if first_when and not second_when:
         return second, first_when
     if second_when and not first_when:
