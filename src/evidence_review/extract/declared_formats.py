@@ -117,7 +117,12 @@ _PROSE_FORMATS = [
     # "Values are percentages", "Data are mean ± SD or percentages": shares of the arm printed without their counts
     # (share_cells reads them; a declaration naming the counts too is "n_pct")
     # (also "Percentage of side effects reported": one percentage per cell of what the caption counts)
-    ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b", re.I)),
+    # ... and "%" itself as what the data are, beside the exceptions: "Data: % except where mean ± SD", "Values are %
+    # unless stated otherwise", "Data are % or mean ± SD" (a "%" alone may be a quantity's unit: "values are % of
+    # predicted", "% change")
+    ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b|"
+                       r"\b(?:data|values|figures|entries)\s*(?::|\b(?:are|were)\b)\s*%\s*(?:,\s*)?"
+                       r"(?:except|unless|or\s+(?:means?|medians?)\b)", re.I)),
 ]
 
 

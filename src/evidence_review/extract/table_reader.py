@@ -82,6 +82,7 @@ from .table_effects import (compared_figure_columns, comparison_matrix, decimal_
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order,
                             without_effect_size)
+from .column_roles import adds_up, category_totals, column_role, counted_categories, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -327,7 +328,7 @@ def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: 
         same_arm = arm_columns.get(right) is arm_columns[col]
         free = right not in arm_columns and right not in taken and right in columns and \
             bool(_SHARE_ONLY_HEADER.fullmatch(column_format(columns[right].header)[1] or columns[right].header))
-        if same_arm or free:
+        if (same_arm or free) and not {col, right} & taken:
             candidates.append((col, right, column_sizes.get(col)))
     if not candidates:
         return
@@ -614,6 +615,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     bound_columns: list[int] = []       # "Lower 95% CI | Upper 95% CI": an interval's bounds in two columns
     se_columns: list[int] = []          # "Estimate | SE": an effect's standard error in its own column
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
+    reference_columns: list[int] = []   # the reference arm's ratio column ("OR" over "1 | 1 | 1"): nothing to read
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     split_columns = _outcome_split_columns(columns, study)
@@ -638,9 +640,20 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     grouped_columns = {col for _, stats in statistic_groups for col in stats.values()}
     categories_of = {col: found for col, found in categories_of.items() if col not in grouped_columns}
     cells = _of_row_totals(cells, heads, categories_of)      # "<1000 | ... | Total" under each arm: a cross-table
+    body_texts = _column_texts(cells, heads)
     for column in columns.values():
         if column.col == 0 or column.col in split_columns or column.col == group_label_column or \
                 column.col in grouped_columns:
+            continue
+        role = column_role(column.parts or (column.header,), body_texts.get(column.col, ()),
+                           lambda t: study is not None and study.resolve_column(t) is not None,
+                           "effect" if column.col - 1 in effect_columns else None)
+        if role is not None:
+            # "+ Drug X" over "Month 0 | Month 9 | p, trend", "Drug X (n = 85)" over "% | (n) | OR | (95% CI)": the p,
+            # the arm's ratio against the reference and its interval are no figures of the arm (column_roles.py)
+            {"p": p_columns, "ci": ci_columns, "reference": reference_columns}.get(role, []).append(column.col)
+            if role == "effect":
+                effect_columns[column.col] = (ratio_name(column.parts[-1]), column.header)
             continue
         header = column.header
         if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
@@ -797,7 +810,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
     for column in columns.values():
         taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
-            set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
+            set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns | \
+            set(reference_columns)
         if column.col == 0 or column.col in taken or column.col == group_label_column or not formats_of_arms:
             continue
         name, said = column_format(column.header)
@@ -810,7 +824,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_sizes[column.col] = split_size(column.header)[1]
             column_hints[column.col] = column_header_format(said) or column.hint
     taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
-        set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
+        set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns | \
+        set(reference_columns)
     figures = {}
     for c in cells:
         if int(c["row"]) not in heads and re.search(r"\d", str(c.get("text") or "")):
@@ -864,7 +879,18 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             measured = [c for c in arm_columns if c != col and arm_columns[c] is arm_columns[col]]
         if len(measured) == 1:
             size_column_of[measured[0]] = col
-    for col in size_column_of.values():
+    # a cross-table's categories under each arm with their "Total" column: each row's counts of the row's total
+    # (column_roles.category_totals; the total column gives the size, no row)
+    category_total_of = {col: total for col, total in category_totals(
+        {c: (id(a), category) for c, (a, category) in categories_of.items()}).items()
+        if col in arm_columns and total in arm_columns}
+    body_rows = _body_rows(cells, heads)
+    for total in set(category_total_of.values()):
+        group = [c for c, t in category_total_of.items() if t == total]
+        if not counted_categories([([row.get(c, "") for c in group], row.get(total, "")) for row in body_rows]):
+            category_total_of = {c: t for c, t in category_total_of.items() if t != total}
+    size_column_of.update(category_total_of)
+    for col in set(size_column_of.values()):
         del arm_columns[col]
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
@@ -876,7 +902,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     _drop_repeated_headings(by_row)
     _merge_count_share_columns(by_row, arm_columns, column_sizes, column_hints, columns,
-                               set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns))
+                               set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns)
+                               | set(category_total_of))
     for col in [c for c in arm_columns if column_sizes.get(c) is None]:
         # "Sex (M/F) | 20/10 | 18/12" in a table whose arms no header or study model sizes: each arm's patients, 30
         sized = {size_from_sex_pair(_clean(row[0]["text"]), _clean(row[col]["text"])) for row in by_row.values()
@@ -1456,6 +1483,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
             if own_n is None and measured_n is not None and analysed_count(_clean(measured_n["text"])):
                 own_n = analysed_count(_clean(measured_n["text"]))      # ("21", "21/22": denominators.py)
+            if column in category_total_of and measured_n is not None and adds_up(
+                    [_clean(row[c]["text"]) for c, t in category_total_of.items() if t == category_total_of[column] and row.get(c)],
+                    _clean(measured_n["text"])):
+                own_hint = "count"      # "148 | 16 | 12 | 4 | 180": the row's categories, counts adding up to its total
             beside = row.get(column + 1) if arm_columns.get(column + 1) is arm else None
             if beside is not None and _LONE_NUMBER.fullmatch(words) and _LONE_BRACKET.fullmatch(_clean(beside["text"])):
                 # "3.5 | (2.0-7.3)", "12.1 | [8.4, 15.0]", "41 | (12)" under one arm: the figure and its spread printed in
@@ -1628,6 +1659,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 own["role"] = "effect"      # "Pre | Post" under each arm of a characteristics table: after is no baseline
             if int(cell["col"]) in categories_of:
                 own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
+            if int(cell["col"]) in category_total_of:
+                # a cross-table's categories under "Week 96 VL" over the rows' strata at an earlier visit: the time of
+                # the counted outcome is the column's
+                when = next((first_timepoint(p) for p in columns[int(cell["col"])].parts[1:-1] if first_timepoint(p)), "")
+                own["timepoint"] = when or own["timepoint"]
             if parsed.get("category"):
                 own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
@@ -2068,6 +2104,24 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
             spread_range = (own["median"]["range_low"], own["median"]["range_high"])
         out.append((row[stats["median"]], arm, median_row(median_value, texts["median"], n, iqr=quartiles,
                                                        range_=spread_range)))
+    return out
+
+
+def _body_rows(cells: list[dict], heads: set[int]) -> list[dict[int, str]]:
+    """The body rows' cell texts by column, top to bottom."""
+    rows: dict[int, dict[int, str]] = {}
+    for c in cells:
+        if int(c["row"]) not in heads:
+            rows.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(c.get("text"))
+    return [rows[r] for r in sorted(rows)]
+
+
+def _column_texts(cells: list[dict], heads: set[int]) -> dict[int, list[str]]:
+    """Each column's body cell texts, top to bottom."""
+    out: dict[int, list[str]] = {}
+    for c in sorted(cells, key=lambda c: int(c["row"])):
+        if int(c["row"]) not in heads:
+            out.setdefault(int(c["col"]), []).append(_clean(c.get("text")))
     return out
 
 
