@@ -85,7 +85,11 @@ FORMATS = [
     # ... and "Change (95% CI)", "Change from baseline (95% CI)" over an arm's column: an arm's change with its interval
     # is its mean change (a median's is named so: "Median change (95% CI)")
     ("mean_ci", re.compile(r"\b(?:means?|LSMs?)\b(?:,?\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
-                           r"\bmeans?" + _WITH + _CI_WORDS + r"|"
+                           # ("Geometric mean ratios (week 96 to baseline) and 95% confidence intervals": words
+                           # naming what the mean is of, and a bracketed note naming no spread, between the centre and
+                           # its interval; "Mean (SD) and 95% CI of the difference" declares the SD)
+                           r"\bmeans?" + _OF + r"(?:\s*[(\[](?![^()\[\]]*\b(?:SDs?|SEM?|IQR|range|s\.[de]\.)(?![A-Za-z]))[^()\[\]]{1,40}[)\]])?"
+                           + _WITH + _CI_WORDS + r"|"
                            r"(?<!median\s)(?<!medians\s)\bchanges?(?:\s+from\s+baseline)?\s*[(\[]\s*" + _CI_WORDS + r"\s*[)\]]", re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:,?\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
