@@ -121,7 +121,9 @@ _PROSE_FORMATS = [
     # "Values are percentages", "Data are mean ± SD or percentages": shares of the arm printed without their counts
     # (share_cells reads them; a declaration naming the counts too is "n_pct")
     # (also "Percentage of side effects reported": one percentage per cell of what the caption counts)
-    ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b", re.I)),
+    # ... and "Data: % except where mean ± SD", "Values are % unless stated": the percent sign named as the data
+    ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b|"
+                       r"\b(?:data|values|figures|results)\s*(?::|are|were|in|as)\s*%(?!\s*[(\[])", re.I)),
 ]
 
 
