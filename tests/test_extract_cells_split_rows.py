@@ -1,6 +1,6 @@
 """A row printed over two lines of a table: the second line's cells joined to the first's (table_rows.py), where the
-second line also repeats the cells that span both lines (a rowspan copied into each) or prints a test's name under a
-p-value word; a mean ± SD over its range on a line labelled "(range)"."""
+second line also repeats the figures that span both lines (a rowspan copied into each), or is labelled only with the
+numbers measured; a mean ± SD over its range on a line labelled "(range)"."""
 from __future__ import annotations
 
 from table_grids import pipe_table, read_pipe_table
@@ -14,21 +14,31 @@ def _texts(table: dict) -> dict[tuple[int, int], str]:
     return {(c["row"], c["col"]): c["text"] for c in table["cells"]}
 
 
-def test_a_range_line_under_means_beside_a_test_name_joins_them():
+def test_a_range_line_under_means_joins_them():
     table = """| Characteristic | Tablets | Solution | P |
-| Mean weight | 71.4 \u00b1 9.2 | 69.8 \u00b1 10.1 | NS |
-| (range) | (52\u201394) | (50\u201391) | Mann-Whitney |
-| Women | 22 | 19 | NS |
+| Mean weight | 71.4 \u00b1 9.2 | 69.8 \u00b1 10.1 | 0.38 |
+| (range) | (52\u201394) | (50\u201391) | |
+| Women | 22 | 19 | 0.61 |
 """
     joined = with_continuation_rows(pipe_table("x\n" + table, table.split("\n")[0]))
     texts = _texts(joined)
-    assert texts[(1, 1)] == "71.4 \u00b1 9.2 [range 52\u201394]" and texts[(1, 3)] == "NS"
+    assert texts[(1, 1)] == "71.4 \u00b1 9.2 [range 52\u201394]" and texts[(1, 3)] == "0.38"
     assert texts[(2, 0)] == "Women"
     text = _METHODS + "Table 1. Characteristics\n" + table
     _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 1. Characteristics")
     means = {r["intervention"]: (r["value"], r["sd"], r["range_low"], r["range_high"]) for r in rows
              if r["measure"] == "MEAN"}
     assert means == {"tablets": (71.4, 9.2, 52, 94), "solution": (69.8, 10.1, 50, 91)}
+
+
+def test_a_line_repeating_words_of_the_line_above_is_no_continuation():
+    # the test's name spanning both lines (a rowspan repeated in each): the second line is not only brackets
+    table = """| Characteristic | Tablets | Solution | Test |
+| Weight, kg | 71.4 | 69.8 | t-test |
+| | (9.2) | (10.1) | t-test |
+"""
+    grid = pipe_table("x\n" + table, table.split("\n")[0])
+    assert with_continuation_rows(grid) is grid
 
 
 def test_cells_spanning_both_lines_are_kept_and_the_bare_ones_take_their_brackets():

@@ -17,6 +17,8 @@ def test_the_percent_sign_named_as_the_data_declares_shares():
     assert declared_formats("Values are % (n)") == ("pct_n",)
     # a percent sign that is a unit of a variable declares nothing
     assert declared_formats("HbA1c, %") != ("pct",)
+    assert "pct" not in declared_formats("Values are % change from baseline")
+    assert "pct" not in declared_formats("Data are % of predicted, mean \u00b1 SD")
 
 
 def test_bare_figures_under_a_percent_declaration_are_shares():

@@ -123,7 +123,10 @@ _PROSE_FORMATS = [
     # (also "Percentage of side effects reported": one percentage per cell of what the caption counts)
     # ... and "Data: % except where mean ± SD", "Values are % unless stated": the percent sign named as the data
     ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b|"
-                       r"\b(?:data|values|figures|results)\s*(?::|are|were|in|as)\s*%(?!\s*[(\[])", re.I)),
+                       r"\b(?:data|values|figures|results)\s*(?::|are|were|in|as)\s*%(?!\s*[(\[])"
+                       # (never "% change", "% of baseline", "% predicted": a quantity measured in per cent)
+                       r"(?!\s*(?:changes?|reductions?|increases?|decreases?|differences?|predicted|of\s+(?:baseline|"
+                       r"predicted|normal|reference|control)))", re.I)),
 ]
 
 

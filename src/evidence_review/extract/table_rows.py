@@ -80,13 +80,10 @@ _DIGIT = re.compile(r"\d")
 
 
 def _joined_here(above: dict | None, cell: dict | None) -> bool:
-    """Whether a cell of a continuation row is joined to the cell above it: it prints something, not the same text
-    as the cell above (one cell spanning both lines, repeated in each as a rowspan repeats it: "1.182 (0.226)" beside
-    "1.234" over "(0.234)"), and not words under words ("NS" over "t-test"): a test's name printed on the second line
-    of a p-value column holding no figure says nothing about the figures the row continues."""
-    if not _figured(cell) or _text(cell) == _text(above):
-        return False
-    return bool(_DIGIT.search(_text(cell)) or _DIGIT.search(_text(above)))
+    """Whether a cell of a continuation row is joined to the cell above it: it prints something, and not the same
+    figure as the cell above (a figure spanning both lines, repeated in each as a rowspan repeats it: "1.182 (0.226)"
+    beside "1.234" over "(0.234)"; repeated words stay cells of the row, which is then no continuation)."""
+    return _figured(cell) and not (_text(cell) == _text(above) and _DIGIT.search(_text(cell)))
 
 
 def _text(cell: dict | None) -> str:
@@ -100,10 +97,10 @@ def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
     lower_label, upper_label = _text(lower.get(0)), _text(upper.get(0))
     if _SIZES_ONLY.fullmatch(lower_label):
         lower_label = ""        # "(n = 34, 32)": the numbers of the row above, a label of no row of its own
+    spread = _spread_named(lower_label) if lower_label and lower_label != upper_label else ""
     filled = [c for c, cell in lower.items() if c > 0 and _joined_here(upper.get(c), cell)]
     if not upper_label or not filled:
         return None
-    spread = _spread_named(lower_label) if lower_label and lower_label != upper_label else ""
     # ("Median (IQR) | 44 (38-52)" over "Range | 22-68": the range of the figure above, which has its own spread)
     above = (lambda t: _BARE_FIGURE.fullmatch(t) or _ONE_SPREAD.fullmatch(t)) if spread == "range" else _BARE_FIGURE.fullmatch
     if not all(above(_text(upper.get(c))) for c in filled):
