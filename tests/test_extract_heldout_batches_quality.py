@@ -824,12 +824,13 @@ BATCHES = [
         # session 15's end (main ace864e, evaluate --parts): effects 0.593, proportions 0.742, means 0.758, binary
         # recovery 21/52, continuous recovery 70/79, role 581, subgroup 28, timepoint 282, adjusted 601, arm 433;
         # floors raised to them, rounded down
-        f1={"effects": 0.59, "proportions": 0.74, "means": 0.75, "medians": 0.46},
+        # wt-cells (session 16, figures only): medians 0.468 -> 0.724; role 601, adjusted 621, arm 444, timepoint 302
+        f1={"effects": 0.59, "proportions": 0.74, "means": 0.75, "medians": 0.72},
         recovery={"binary": 0.40, "continuous": 0.88},
         # [counts]
         # session 14's end (main f10b37c, BLIND_SCORES.md's end table): proportions 0.646; role 455, adjusted 472, arm
         # 328 right; floors raised to them
-        labels={"role": 581, "adjusted": 601, "arm": 433, "timepoint": 282, "subgroup": 28, "orientation": 17},
+        labels={"role": 601, "adjusted": 621, "arm": 444, "timepoint": 302, "subgroup": 28, "orientation": 17},
         arms_right=6,
     ),
     Batch(
@@ -892,7 +893,8 @@ BATCHES = [
         documents=20, full_reports=12, min_labels=578,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.700, 0.780, 0.665, 0.6598; recovery 6/9 = 0.667,
         # 41/72 = 0.569 (full reports 4/5, 40/70); no comparison with treatment arms to check (7 not scored)
-        f1={"effects": 0.70, "proportions": 0.78, "means": 0.66, "medians": 0.65},
+        # wt-cells (session 16): medians 0.863; role 322, adjusted 351, arm 293, timepoint 58
+        f1={"effects": 0.70, "proportions": 0.78, "means": 0.66, "medians": 0.86},
         recovery={"binary": 0.66, "continuous": 0.56},
         # [counts] the blind counts: role 314, adjusted 338, arm 291, timepoint 53, subgroup 0, orientation 7 right
         # session 16, wt-time (evaluate --parts): timepoint 89, role 328 (lower-case time codes, a "Post" column of a

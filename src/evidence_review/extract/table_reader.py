@@ -69,7 +69,7 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
-                    lone_figure, with_keyed_statistics, with_printed_marks)
+                    lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
@@ -123,7 +123,7 @@ from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
-                           without_statistic)
+                           without_shifted_rows, without_statistic)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
 _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*")
@@ -495,6 +495,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     """The rows of one table (`_read_layouts`); a table they give no row of read cell by cell on the paths its
     grid gives each cell, its arms on whichever axis names them (table_axes.py)."""
     table = without_spacer_columns(table, header_rows(table))     # "| 12 | | 14 |": blank columns between the values
+    table = without_shifted_rows(table, header_rows(table))      # "Married | | 15 (50%) | 17 (56.6%) |": one cell right
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
     if block_arm is None:
@@ -1262,9 +1263,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             continue
         if not label:
             continue
-        if _TEST_ROW.fullmatch(label) and not effect_columns:
+        if _TEST_ROW.fullmatch(label) and not effect_columns \
+                and not any(figure_with_spread(_clean(row[c]["text"])) for c in arm_columns if row.get(c)):
             # "P-Value | 0.001 | 0.619", "Cohen's d | 0.49 | 0.05", "t | 2.1 | 1.3" under the arms: a test of each arm
-            # (or of the comparison), no arm's figure
+            # (or of the comparison), no arm's figure; a statistic prints no spread ("T | 23.9 (21.0, 28.1)": a
+            # variable named by one letter, cells.figure_with_spread)
             continue
         nxt = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
         follow = _clean(nxt[0]["text"]) if nxt is not None and nxt.get(0) else ""
