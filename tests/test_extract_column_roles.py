@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_review.extract.column_roles import (adds_up, category_totals, column_role, counted_categories, names_no_arm, names_p,
+from evidence_review.extract.column_roles import (column_role, names_no_arm, names_p,
                                                    p_shaped, ratio_name)
 from evidence_review.extract.declared_formats import declared_formats
 from evidence_review.extract.study import build_study
@@ -164,48 +164,6 @@ def test_declared_percent_spellings():
     # "%" as a quantity's unit declares no shares
     assert "pct" not in declared_formats("Values are % of predicted")
     assert "pct" not in declared_formats("Data are % change from baseline")
-
-
-def test_category_totals_and_adds_up():
-    found = category_totals({1: ("a", "Mild"), 2: ("a", "Severe"), 3: ("a", "Total"),
-                             4: ("b", "Mild"), 5: ("b", "Severe"), 6: ("b", "Total")})
-    assert found == {1: 3, 2: 3, 4: 6, 5: 6}
-    # two categories and no total, or a total with one category beside it: no cross-table
-    assert category_totals({1: ("a", "Mild"), 2: ("a", "Severe")}) == {}
-    assert category_totals({1: ("a", "Mild"), 2: ("a", "Total")}) == {}
-    assert adds_up(["30", "7", "", "3"], "40")
-    assert not adds_up(["30", "7", "3"], "41")
-    assert not adds_up(["30.5", "7"], "37.5")       # means are no counts
-    assert not adds_up(["30 (75)", "10 (25)"], "40")
-
-
-def test_cross_table_counts_are_of_each_rows_total():
-    # categories at the end of follow-up as columns under each arm, strata at entry as rows, a "Total" column and row
-    table = _grid([
-        ["Score at entry", "Drug K", "Drug K", "Drug K", "Drug K", "Placebo", "Placebo", "Placebo", "Placebo"],
-        ["Score at entry"] + ["Score at month 12"] * 8,
-        ["Score at entry", "Low", "Middle", "High", "Total", "Low", "Middle", "High", "Total"],
-        ["Low", "40", "6", "2", "48", "31", "9", "5", "45"],
-        ["Middle", "11", "20", "3", "34", "4", "22", "10", "36"],
-        ["Total", "51", "26", "5", "82", "35", "31", "15", "81"],
-    ], heads=3)
-    text = "Methods. Patients were randomly assigned to drug K or placebo and scored at entry and after a year."
-    study = build_study("d", text, {"tables": [table]})
-    rows = read_table("d", text, table, study) or []
-    counts = sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
-    assert ("drug k", 40, 48) in counts and ("drug k", 2, 48) in counts and ("drug k", 26, 82) in counts
-    assert ("placebo", 10, 36) in counts and ("placebo", 15, 81) in counts
-    assert len(counts) == 18       # every category cell, none of the total column
-    assert all(r["measure"] == "PROPORTION" for r in rows)
-    # the time of the counted categories is the columns' (the rows are strata at entry)
-    assert {r["timepoint"] for r in rows} == {"month 12"}
-
-
-def test_counts_table_needs_rows_adding_up():
-    assert counted_categories([(["30", "7", "3"], "40"), (["", "", ""], ""), (["2", "1", "0"], "3")])
-    # means of each category and of all: no counts adding up
-    assert not counted_categories([(["45.1 ± 3.0", "47.2 ± 2.8"], "46.0 ± 2.9"), (["12", "14"], "13")])
-    assert not counted_categories([])
 
 
 def test_categories_of_means_keep_their_all_column():

@@ -301,10 +301,3 @@ def test_an_arms_ratio_sub_column_is_its_effect_against_the_reference_and_its_co
     assert sorted(ratios) == [(0.49, 0.2, 1.18), (0.55, 0.25, 1.21)], ratios
     # neither the ratios nor the reference's 1s are read as an arm's mean
     assert not any(r["measure"] == "MEAN" for r in rows), rows
-
-
-def test_a_column_of_only_the_reference_gives_no_ratio():
-    from evidence_review.extract.header_tree import ratio_leaf, reference_column
-    assert ratio_leaf("OR1") == "OR" and ratio_leaf("aHR") == "HR" and ratio_leaf("Odds ratio") == "OR"
-    assert ratio_leaf("Oral") == "" and ratio_leaf("ORS") == "" and ratio_leaf("HR, bpm") == ""
-    assert reference_column(["1", "1.00", "", "Ref"]) and not reference_column(["1", "0.59"])

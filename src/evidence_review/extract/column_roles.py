@@ -15,11 +15,8 @@ header ("Drug X (n = 16)" spanning "Month 0 | Month 9 | p, trend") and would oth
   the effect; None when the column is left to the readers. A header text that itself names an arm (an arm coded "P")
   is never read as a p-value's or a ratio's name.
 - `ratio_name`: the ratio a leaf header names ("OR", "OR1", "aOR", "Odds ratio", "HR†", "IRR"), else "".
-- `category_totals`: in a cross-table of counts (an arm's columns split into categories of an outcome, then a
-  "Total" column: "ABC" over "<50 | 50-199 | >=200 | Total"), each category column's total column: each cell counts
-  patients of the row's total, never of the arm's whole size; the total column itself is no category.
-- `adds_up`: a row's category counts under one arm sum to its total cell ("12 | 3 | 5 | 20"): they are counts;
-  `counted_categories`: most rows of an arm's categories add up so (a "Men | Women | All" of means is no cross-table).
+- (a cross-table of counts, an arm's category columns closed by a "Total" column, is read by
+  `table_sizes.row_totals_of_categories`: each count of its row's total)
 - `names_no_arm`: a sub-header under an arm that is no part of the arm's name: a p-value's, a ratio's or an
   interval's name, or a statistic the cells print ("(n)", "%", "SD").
 
@@ -112,47 +109,6 @@ def _ratio_cells(leaf: str, filled: list[str]) -> bool:
         return all("(" in t or "[" in t or float(m.group("value")) < 10 and "." in m.group("value")
                    for t, m in zip(filled, found))
     return True
-
-
-# a category column that is the sum of the others: "Total", "All", "Overall", "Sum", "Total n"
-_TOTAL_CATEGORY = re.compile(r"\s*(?:total|all|overall|sum|combined)(?:\s*(?:n|no\.?|\(n\)))?\s*" + _MARK + r"?\s*", re.I)
-
-
-def category_totals(categories: dict[int, tuple[object, str]]) -> dict[int, int]:
-    """{category column: its total column} for each arm (any hashable key) whose category columns end in one total
-    column ({1: (a, "<50"), 2: (a, "50-199"), 3: (a, "Total")} -> {1: 3, 2: 3})."""
-    by_arm: dict[object, list[int]] = {}
-    for col, (arm, _category) in sorted(categories.items()):
-        by_arm.setdefault(arm, []).append(col)
-    out: dict[int, int] = {}
-    for cols in by_arm.values():
-        totals = [c for c in cols if _TOTAL_CATEGORY.fullmatch(categories[c][1] or "")]
-        if len(totals) != 1 or len(cols) < 3:
-            continue
-        out.update({c: totals[0] for c in cols if c != totals[0]})
-    return out
-
-
-_WHOLE = re.compile(r"\s*(\d{1,6})\s*" + _MARK + r"*\s*")
-
-
-def adds_up(counts: Iterable[str], total: str) -> bool:
-    """Whether bare whole numbers (blanks left out) add up to the total cell, every one of them within it."""
-    whole = _WHOLE.fullmatch(total or "")
-    filled = [t for t in counts if t and not _BLANK.fullmatch(t)]
-    found = [_WHOLE.fullmatch(t) for t in filled]
-    if whole is None or not filled or any(m is None for m in found):
-        return False
-    return sum(int(m.group(1)) for m in found) == int(whole.group(1))
-
-
-def counted_categories(rows: Iterable[tuple[list[str], str]]) -> bool:
-    """Whether an arm's categories and their total column hold counts: of the rows printing a figure there (each
-    row: the category cells, the total cell), most add up to the total ("Men | Women | All" over means does not)."""
-    figured = [(cells, total) for cells, total in rows
-               if any(re.search(r"\d", t or "") for t in [*cells, total])]
-    added = sum(adds_up(cells, total) for cells, total in figured)
-    return added > 0 and 2 * added >= len(figured)
 
 
 def names_no_arm(text: str) -> bool:

@@ -89,27 +89,3 @@ def visit_groups(when_level: int | None, texts: list[tuple[int, str]], names_a_c
     if not any(level > when_level and names_a_column(t) for level, t in texts):
         return set()
     return {t for level, t in texts if level < when_level}
-
-
-# a ratio's name as a sub-column's whole header: "OR", "aHR", "RR", "OR1" (a footnote mark), "Odds ratio"
-_RATIO_LEAF = re.compile(r"\s*(?:(?P<abbr>(?-i:a?(?:OR|HR|RR|IRR)))|(?P<word>(?i:odds|hazard|risk|rate))\s+(?i:ratio))"
-                         r"\s*[\d*\u2020\u2021\u00a7]?\s*")
-_WORD_MEASURE = {"odds": "OR", "hazard": "HR", "risk": "RR", "rate": "IRR"}
-
-
-def ratio_leaf(text: str) -> str:
-    """The ratio a sub-column under an arm prints ("OR" under "Intervention (n = 85)": the arm's odds ratio against the
-    reference arm), or ""."""
-    m = _RATIO_LEAF.fullmatch(text or "")
-    if m is None:
-        return ""
-    if m.group("abbr"):
-        return m.group("abbr").lstrip("a")
-    return _WORD_MEASURE[m.group("word").lower()]
-
-
-def reference_column(texts: list[str]) -> bool:
-    """Whether a ratio column prints only the reference ("1", "1.00", "Ref", "reference" in every filled cell): the
-    reference arm's, no estimate."""
-    filled = [t.strip() for t in texts if t and t.strip()]
-    return bool(filled) and all(re.fullmatch(r"(?i)1(?:\.0+)?|ref(?:erence)?\.?|\(ref(?:erence)?\)", t) for t in filled)

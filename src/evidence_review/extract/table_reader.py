@@ -82,7 +82,7 @@ from .table_effects import (compared_figure_columns, comparison_matrix, decimal_
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order,
                             without_effect_size)
-from .column_roles import adds_up, category_totals, column_role, counted_categories, ratio_name
+from .column_roles import column_role, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -116,7 +116,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, f
 from .table_columns import (arm_column_rows, arm_part, arms_span, dose_split_columns, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
-from .header_tree import block_population, ratio_leaf, reference_column, reprinted_level, statistic_row, visit_groups
+from .header_tree import block_population, reprinted_level, statistic_row, visit_groups
 from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import counts_with_shares, size_row, whole_sample_size
 from .arm_codes import caption_population
@@ -640,7 +640,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                                 if not any(len(columns[col].parts) == 1 for col in stats.values())]
     grouped_columns = {col for _, stats in statistic_groups for col in stats.values()}
     categories_of = {col: found for col, found in categories_of.items() if col not in grouped_columns}
-    cells = _of_row_totals(cells, heads, categories_of)      # "<1000 | ... | Total" under each arm: a cross-table
+    cells, crossed = _of_row_totals(cells, heads, categories_of)     # "<1000 | ... | Total" under each arm: a cross-table
     body_texts = _column_texts(cells, heads)
     for column in columns.values():
         if column.col == 0 or column.col in split_columns or column.col == group_label_column or \
@@ -676,16 +676,6 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             arm_columns[column.col] = categories_of[column.col][0]
             column_sizes[column.col] = split_size(column.parts[0])[1] or categories_of[column.col][0].n
             column_hints[column.col] = column.hint
-            continue
-        leaf = _clean(column.parts[-1]) if len(column.parts) > 1 and is_arm_header(column.parts[0]) else ""
-        if ratio_leaf(leaf) or leaf and _CI_HEADER.fullmatch(leaf):
-            # "Intervention (n = 85)" over "% | (n) | OR | (95% CI)": the arm's ratio against the reference arm and its
-            # interval (header_tree.py); the reference arm's "OR" of 1s is no estimate
-            body = [_clean(c.get("text")) for c in cells if int(c["col"]) == column.col and int(c["row"]) not in heads]
-            if _CI_HEADER.fullmatch(leaf):
-                ci_columns.append(column.col)
-            elif not reference_column(body):
-                effect_columns[column.col] = (ratio_leaf(leaf), header)
             continue
         code = re.search(r"(?<![\w/])([A-Z][A-Z0-9]{0,3})\s*$", split_size(header)[0]) if coded else None
         if code is not None and code.group(1) in coded:
@@ -880,17 +870,6 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             measured = [c for c in arm_columns if c != col and arm_columns[c] is arm_columns[col]]
         if len(measured) == 1:
             size_column_of[measured[0]] = col
-    # a cross-table's categories under each arm with their "Total" column: each row's counts of the row's total
-    # (column_roles.category_totals; the total column gives the size, no row)
-    category_total_of = {col: total for col, total in category_totals(
-        {c: (id(a), category) for c, (a, category) in categories_of.items()}).items()
-        if col in arm_columns and total in arm_columns}
-    body_rows = _body_rows(cells, heads)
-    for total in set(category_total_of.values()):
-        group = [c for c, t in category_total_of.items() if t == total]
-        if not counted_categories([([row.get(c, "") for c in group], row.get(total, "")) for row in body_rows]):
-            category_total_of = {c: t for c, t in category_total_of.items() if t != total}
-    size_column_of.update(category_total_of)
     for col in set(size_column_of.values()):
         del arm_columns[col]
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
@@ -903,8 +882,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     _drop_repeated_headings(by_row)
     _merge_count_share_columns(by_row, arm_columns, column_sizes, column_hints, columns,
-                               set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns)
-                               | set(category_total_of))
+                               set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns))
     for col in [c for c in arm_columns if column_sizes.get(c) is None]:
         # "Sex (M/F) | 20/10 | 18/12" in a table whose arms no header or study model sizes: each arm's patients, 30
         sized = {size_from_sex_pair(_clean(row[0]["text"]), _clean(row[col]["text"])) for row in by_row.values()
@@ -1486,10 +1464,6 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             measured_n = row.get(size_column_of[column]) if column in size_column_of else None
             if own_n is None and measured_n is not None and analysed_count(_clean(measured_n["text"])):
                 own_n = analysed_count(_clean(measured_n["text"]))      # ("21", "21/22": denominators.py)
-            if column in category_total_of and measured_n is not None and adds_up(
-                    [_clean(row[c]["text"]) for c, t in category_total_of.items() if t == category_total_of[column] and row.get(c)],
-                    _clean(measured_n["text"])):
-                own_hint = "count"      # "148 | 16 | 12 | 4 | 180": the row's categories, counts adding up to its total
             beside = row.get(column + 1) if arm_columns.get(column + 1) is arm else None
             if beside is not None and _LONE_NUMBER.fullmatch(words) and _LONE_BRACKET.fullmatch(_clean(beside["text"])):
                 # "3.5 | (2.0-7.3)", "12.1 | [8.4, 15.0]", "41 | (12)" under one arm: the figure and its spread printed in
@@ -1662,7 +1636,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 own["role"] = "effect"      # "Pre | Post" under each arm of a characteristics table: after is no baseline
             if int(cell["col"]) in categories_of:
                 own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
-            if int(cell["col"]) in category_total_of:
+            if int(cell["col"]) in crossed:
                 # a cross-table's categories under "Week 96 VL" over the rows' strata at an earlier visit: the time of
                 # the counted outcome is the column's
                 when = next((first_timepoint(p) for p in columns[int(cell["col"])].parts[1:-1] if first_timepoint(p)), "")
@@ -2108,15 +2082,6 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
         out.append((row[stats["median"]], arm, median_row(median_value, texts["median"], n, iqr=quartiles,
                                                        range_=spread_range)))
     return out
-
-
-def _body_rows(cells: list[dict], heads: set[int]) -> list[dict[int, str]]:
-    """The body rows' cell texts by column, top to bottom."""
-    rows: dict[int, dict[int, str]] = {}
-    for c in cells:
-        if int(c["row"]) not in heads:
-            rows.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(c.get("text"))
-    return [rows[r] for r in sorted(rows)]
 
 
 def _column_texts(cells: list[dict], heads: set[int]) -> dict[int, list[str]]:
@@ -2746,17 +2711,19 @@ def header_says_how_or_when(text: str) -> bool:
                 or _CI_HEADER.fullmatch(text) or any(p.search(text) for _, p in _EFFECT_HEADERS))
 
 
-def _of_row_totals(cells: list[dict], heads: set[int], categories_of: dict[int, tuple[Arm, str]]) -> list[dict]:
+def _of_row_totals(cells: list[dict], heads: set[int],
+                   categories_of: dict[int, tuple[Arm, str]]) -> tuple[list[dict], set[int]]:
     """The cells of a cross-table, an arm's category columns closed by a "Total" column ("<1000 | 1000-9999 | Total"
     under each arm, a stratum per row), each bare count written over its row's total ("148" of a row totalling 180:
     "148/180", table_sizes.row_totals_of_categories) and the "Total" columns' cells left out (each row's denominator,
-    no category); any other table's cells unchanged."""
+    no category), with the category columns so counted (their time is the columns', not the rows' strata); any other
+    table's cells unchanged, and no column."""
     spans: dict[int, list[int]] = {}
     for col, (arm, _) in sorted(categories_of.items()):
         spans.setdefault(id(arm), []).append(col)
     totals = {col for col, (_, category) in categories_of.items() if TOTAL_LABEL.fullmatch(category)}
     if not totals:
-        return cells
+        return cells, set()
     by_row: dict[int, dict[int, str]] = {}
     for c in cells:
         if int(c["row"]) not in heads:
@@ -2764,10 +2731,11 @@ def _of_row_totals(cells: list[dict], heads: set[int], categories_of: dict[int, 
     over = {r: row_totals_of_categories(row, {c: v[1] for c, v in categories_of.items()}, list(spans.values()))
             for r, row in by_row.items()}
     if not any(over.values()):
-        return cells
-    return [dict(c, text=f"{_clean(c.get('text'))}/{over[int(c['row'])][int(c['col'])]}")
-            if int(c["row"]) in over and int(c["col"]) in over[int(c["row"])] else c
-            for c in cells if int(c["row"]) in heads or int(c["col"]) not in totals]
+        return cells, set()
+    return ([dict(c, text=f"{_clean(c.get('text'))}/{over[int(c['row'])][int(c['col'])]}")
+             if int(c["row"]) in over and int(c["col"]) in over[int(c["row"])] else c
+             for c in cells if int(c["row"]) in heads or int(c["col"]) not in totals],
+            {col for counted in over.values() for col in counted})
 
 
 def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> dict[int, tuple[Arm, str]]:
