@@ -53,3 +53,13 @@ def test_a_coefficient_column_without_a_models_other_columns_is_no_model():
                   "| Group size | 40 | 40 |",
                   "| Treatment group | 1 | 2 |")
     assert not [r for r in rows if r[0] == "MD"]
+
+
+def test_header_rows_given_as_a_list_of_rows():
+    from evidence_review.extract.table_effects import allocation_coefficients
+    text = TRIAL + "Table 3. Model\n" + MODEL + "\n| Group (tolvarest vs placebo) | 6.15 | 2.04 | 9.09 | .003 |\n"
+    table = pipe_table(text, MODEL, caption="Table 3. Model")
+    table["header_rows"] = [0]
+    from evidence_review.extract.study import build_study
+    study = build_study("d", text, {"tables": [table]})
+    assert [(f["value"], f["se"], f["p_value"]) for f in allocation_coefficients(table, study)] == [(6.15, 2.04, 0.003)]

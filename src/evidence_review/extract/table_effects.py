@@ -228,9 +228,11 @@ def _cell_at(table: dict, pos: int) -> dict | None:
 
 
 def _column_header(table: dict, col: int) -> str:
-    heads = int(table.get("header_rows") or 0)
+    given = table.get("header_rows")      # a count or a list of rows (ingestion writes either)
+    heads = set(range(given)) if isinstance(given, int) and not isinstance(given, bool) else \
+        {int(r) for r in given} if isinstance(given, (list, tuple)) else set()
     return " ".join(str(c.get("text") or "") for c in table.get("cells") or []
-                    if int(c["col"]) == col and (c.get("header") or int(c["row"]) < heads)).strip()
+                    if int(c["col"]) == col and (c.get("header") or int(c["row"]) in heads)).strip()
 
 
 def _row_labels(table: dict, row: int, col: int) -> list[str]:
@@ -565,8 +567,11 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
     (the coefficient of the first against the second), else the study's experimental arm against its control.
     Returns {value, value_text, se, ci_low, ci_high, p_value, p_text, intervention, comparator, row, col} per row."""
     cells = table.get("cells") or []
-    heads = int(table.get("header_rows") or 0) or 1
-    header = {int(c["col"]): str(c.get("text") or "") for c in cells if int(c["row"]) < heads}
+    given = table.get("header_rows")      # a count or a list of rows (ingestion writes either)
+    heads = set(range(given)) if isinstance(given, int) and not isinstance(given, bool) else \
+        {int(r) for r in given} if isinstance(given, (list, tuple)) else set()
+    heads = heads | {int(c["row"]) for c in cells if c.get("header")} or {0}
+    header = {int(c["col"]): str(c.get("text") or "") for c in cells if int(c["row"]) in heads}
     coefficient = [col for col, text in header.items() if col > 0 and _COEFFICIENT_HEADER.match(text)]
     if len(coefficient) != 1 or not any(_MODEL_COLUMN.match(text) for col, text in header.items() if col > 0):
         return []
@@ -579,7 +584,7 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
     control = next((a for a in arms if a.role == "control"), None)
     by_row: dict[int, dict[int, dict]] = {}
     for c in cells:
-        if int(c["row"]) >= heads:
+        if int(c["row"]) not in heads and int(c["row"]) > min(heads):
             by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     out = []
     for r, row in sorted(by_row.items()):
