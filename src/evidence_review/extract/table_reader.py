@@ -77,7 +77,7 @@ from .table_rows import row_role, with_continuation_rows, with_two_line_labels
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
-from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
+from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order,
@@ -506,7 +506,25 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                          printed_counts=printed_counts, block_arm=block_arm)
     if rows or block_arm is not None:
         return rows
-    return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or rows
+    return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or \
+        _allocation_coefficient_rows(doc_id, text, table, study, source_file, condition) or rows
+
+
+def _allocation_coefficient_rows(doc_id: str, text: str, table: dict, study: Study, source_file: str,
+                                 condition: str) -> list[dict]:
+    """A regression table's coefficient of the allocation (table_effects.allocation_coefficients) as MD rows."""
+    found = allocation_coefficients(table, study)
+    out = []
+    for f in found:
+        line = [c for c in table.get("cells") or [] if int(c["row"]) == f["row"]]
+        start, end = min(int(c["start"]) for c in line), max(int(c["end"]) for c in line)
+        ctx = {"doc_id": doc_id, "source_file": source_file, "evidence": text[start:end], "start": start, "end": end,
+               "outcome": (find_outcome(str(table.get("caption") or "")) or ("",))[0], "timepoint": "", "condition": condition,
+               "role": "effect"}
+        parsed = {"value": f["value"], "value_text": f["value_text"], "ci_low": f["ci_low"], "ci_high": f["ci_high"],
+                  "p_value": f["p_value"], "p_text": f["p_text"], "se": f["se"]}
+        out.append(_effect_row(ctx, "MD", parsed, f["intervention"], f["comparator"], "", 0))
+    return out
 
 
 def _stratum_heading(label: str, by_row: dict, ordered: list[int], i: int, arm_columns: list[int]) -> bool:
