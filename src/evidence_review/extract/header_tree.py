@@ -69,15 +69,6 @@ def statistic_row(row: dict[int, str]) -> bool:
     return len(named) >= 2 and len(named) + len(p_values) == len(cells)
 
 
-def block_population(label: str, whole: re.Pattern) -> str:
-    """The subgroup a block's label names ("PP" -> "pp", "Patients without X" -> "patients without x"), "" for a label
-    naming no patients ("Primary partner") or the whole population (`whole`: "ITT", "All patients")."""
-    from .subgroups import population_label
-    if not label or whole.match(label):
-        return ""
-    return population_label(label)
-
-
 def visit_groups(when_level: int | None, texts: list[tuple[int, str]], names_a_column) -> set[str]:
     """The texts of one column's header that group its visits, not name the column: those above the level that says
     when, the column named again under it ("FU I" over "Pre-reduction" over "DF": "FU I"; "Follow-up 2" over "At 3

@@ -486,6 +486,16 @@ _BLOCK_WHOLE = re.compile(r"(?i)\s*(?:total|all|whole|entire|overall|both|m?itt|
 _HEADER_SIZE = re.compile(r"(?i)[(\[,]\s*n\s*=\s*\d+|\(\s*\d+\s*\)\s*$")
 
 
+def block_part(label: str) -> str:
+    """The part of the population a block of a table's arms is labelled with ("Patients without X | Group A (n = 17)
+    | ...", "PP | A (n = 42) | ..."): its subgroup, "" for the whole trial ("All patients", "ITT") or a label naming no
+    patients."""
+    label = population_label(re.sub(r"\s+", " ", label or "").strip())
+    # (the per-protocol set is a part of the randomised, spelled as the labels do; the whole trial or the
+    # intention-to-treat set is no part of it)
+    return "per-protocol" if re.fullmatch(r"pp|per[- ]protocol.*", label) else "" if _BLOCK_WHOLE.match(label) else label
+
+
 def block_subgroups(table: dict, is_arm) -> dict[int, str]:
     """{grid row: subgroup} of a table printed in blocks of the same arms, each block under a header row of its own
     whose arm cells print the block's sizes and whose stub cell names the block's part of the population ("Patients
@@ -506,12 +516,7 @@ def block_subgroups(table: dict, is_arm) -> dict[int, str]:
         sized_arms = [t for t in data if t and _HEADER_SIZE.search(t) and is_arm(t)]
         if len(sized_arms) < 2:
             continue
-        stub = re.sub(r"\s+", " ", str(cells[stub_col].get("text") or "")).strip()
-        label = population_label(stub)
-        # (the per-protocol set is a part of the randomised, spelled as the labels do; the whole trial or the
-        # intention-to-treat set is no part of it)
-        heads[r] = "per-protocol" if re.fullmatch(r"pp|per[- ]protocol.*", label) \
-            else "" if _BLOCK_WHOLE.match(label) else label
+        heads[r] = block_part(str(cells[stub_col].get("text") or ""))
     if len(heads) < 2 or not any(heads.values()):
         return {}
     out: dict[int, str] = {}
@@ -786,6 +791,6 @@ def _within(row: dict, start: int, end: int) -> bool:
 
 
 __all__ = ["population_label", "measure_range_stratum", "arm_sub_column_strata", "caption_subgroup", "category_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
-           "heading_strata", "with_heading_strata", "people_category", "block_subgroups", "with_block_subgroups", "clause_subgroup",
+           "heading_strata", "with_heading_strata", "people_category", "block_part", "block_subgroups", "with_block_subgroups", "clause_subgroup",
            "rows_inside",
            "placed_rows", "header_path"]

@@ -100,7 +100,7 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, orient_by_means
-from .subgroups import category_subgroup, measure_range_stratum, population_label
+from .subgroups import block_part, category_subgroup, measure_range_stratum, population_label
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
@@ -116,7 +116,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, f
 from .table_columns import (arm_column_rows, arm_part, arms_span, dose_split_columns, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
-from .header_tree import block_population, reprinted_level, statistic_row, visit_groups
+from .header_tree import reprinted_level, statistic_row, visit_groups
 from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import counts_with_shares, size_row, whole_sample_size
 from .arm_codes import caption_population
@@ -610,7 +610,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                             printed_counts=printed_counts) for block in blocks]
         for block, rows in zip(blocks, found):
             # a block whose label names its patients ("PP", "Patients with diabetes"): their subgroup
-            stratum = block_population(block.get("block_label", ""), _WHOLE_POPULATION)
+            stratum = block_part(block.get("block_label", ""))      # (subgroups.py: one decision for blocks)
             for row in rows or []:
                 row["subgroup"] = row.get("subgroup") or stratum
         return None if all(f is None for f in found) else [row for f in found if f for row in f]
