@@ -167,11 +167,143 @@ def with_spaced_decimals(table: dict) -> dict:
     return dict(table, cells=out)
 
 
+# "195 (168,215)", "0.82 (0.76,0.9)": a value and a bracket of two bounds split by a comma with no space, the whole
+# cell (marks after it allowed); the comma of "(168,215)" could also be a thousands separator (168215)
+_TIGHT_BRACKET_PAIR = re.compile(r"\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*%?\s*[(\[]\s*(?P<lo>[-+]?\d+(?:\.\d+)?)(?P<comma>,)"
+                                 r"(?P<hi>[-+]?\d+(?:\.\d+)?)\s*%?\s*[)\]]")
+# a comma no thousands separator prints: a decimal before it ("0.76,0.9"), more than three digits before it, or
+# other than three digits after it ("(15,20)", "(331,568.5)" has three, then a decimal: thousands print none there)
+_NOT_THOUSANDS = re.compile(r"\.\d+,|\d{4},|,\d{1,2}(?!\d)|,\d{4}|,\d{3}\.\d")
+
+
+def _ordered(m: re.Match) -> bool:
+    """The value lies between the bracket's bounds when the comma splits them (a median in its quartiles, an
+    estimate in its interval): "195 (168,215)" does, "12 (1,250)" does not."""
+    lo, v, hi = float(m.group("lo")), float(m.group("v")), float(m.group("hi"))
+    return lo <= v <= hi and lo < hi
+
+
+def _close_bounds(m: re.Match) -> bool:
+    """The value between bounds of one magnitude ("195 (168,215)"), not a small first group before three digits
+    ("45 (1,250)": 45 beside 1250 as readily as 45 in 1-250)."""
+    return _ordered(m) and float(m.group("lo")) * 10 >= float(m.group("hi"))
+
+
+def bracket_lists_table(texts: list[str]) -> bool:
+    """True when a table's "v (a,b)" brackets list two bounds, never a number with a thousands separator: decided for
+    the table, not per cell. Either a cell's comma is one no thousands separator prints ("0.76,0.9", "(15,20)") and
+    its value lies between the bounds, or two cells at least print the shape and in every one the value lies between
+    two bounds of one magnitude."""
+    pairs = [m for m in (_TIGHT_BRACKET_PAIR.match(t) for t in texts) if m is not None]
+    if any(_NOT_THOUSANDS.search(m.group(0)) and _ordered(m) for m in pairs):
+        return True
+    return len(pairs) >= 2 and all(_close_bounds(m) for m in pairs)
+
+
+def with_bracket_lists(table: dict) -> dict:
+    """The grid with ";" for the comma of its "v (a,b)" cells where the table lists bounds so
+    (`bracket_lists_table`) and the value lies between them (bounds of one magnitude where the comma could be a
+    thousands separator): "195 (168,215)" reads as a median with its quartiles, not as 195 beside 168215. One character for one, so offsets hold; any other table is returned as it is."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells or not bracket_lists_table(_body_texts(table)):
+        return table
+    out = []
+    for c in cells:
+        t = str(c.get("text") or "")
+        m = _TIGHT_BRACKET_PAIR.match(t) if not c.get("header") and int(c.get("col", 0)) > 0 else None
+        if m is not None and (_close_bounds(m) or _NOT_THOUSANDS.search(m.group(0)) and _ordered(m)):
+            c = dict(c, text=t[:m.start("comma")] + ";" + t[m.end("comma"):])
+        out.append(c)
+    return dict(table, cells=out)
+
+
+# "14/20 (13.5 to 15)", "22.5/32 (20-25)", "15/20": a score printed over the scale's maximum, with or without its spread
+_OVER_MAXIMUM = re.compile(r"\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<max>/\s*(?P<m>\d+))(?![\d.])\s*(?:[(\[]\s*(?P<lo>[-+\u2212]?\d+(?:\.\d+)?)"
+                           r"\s*(?:[-\u2010-\u2015;,]|to)\s*(?P<hi>[-+\u2212]?\d+(?:\.\d+)?)\s*[)\]])?\s*")
+# a header or label declaring a summary of scores: "Median (Interquartile Range)", "Mean (SD)", "Score"
+_SUMMARY_DECLARED = re.compile(r"\b(?:medians?|means?|scores?)\b", re.I)
+_HEADER_SIZE = re.compile(r"\b[nN]\s*=\s*(?P<n>\d+)")
+
+
+def _over_maximum(cells: list[dict], n_of: dict[int, int]) -> dict[tuple[int, int], re.Match]:
+    """The cells of rows printing every arm's figure over one maximum ("14/20 (13.5 to 15) | 13/20 (11.75 to
+    14.25)"), by (row, column): the maximum the same in each of the row's cells and above each figure, and either
+    above each column's printed n (a count's total is never above its arm) or above each bracket's bounds, which hold
+    the figure (quartiles, not a share); a row of bare "15/20 | 16/20" also where another row shows the same maximum
+    so."""
+    by_row: dict[int, dict[int, re.Match | None]] = {}
+    for c in cells:
+        if c.get("header") or int(c.get("col", 0)) == 0 or not str(c.get("text") or "").strip():
+            continue
+        by_row.setdefault(int(c["row"]), {})[int(c["col"])] = _OVER_MAXIMUM.fullmatch(str(c.get("text") or ""))
+    rows: dict[int, int] = {}       # row -> its maximum
+    shown: set[int] = set()         # maxima some row shows to be a scale's
+    for r, row in by_row.items():
+        found = [m for m in row.values() if m is not None]
+        if len(found) < 2 or len({int(m.group("m")) for m in found}) != 1:
+            continue
+        top = int(found[0].group("m"))
+        if any(float(m.group("v")) > top for m in found):
+            continue
+        rows[r] = top
+        above_n = all(n_of.get(c) is not None and n_of[c] < top for c, m in row.items() if m is not None)
+        bracketed = all(m.group("lo") is not None and float(m.group("lo")) <= float(m.group("v")) <= float(m.group("hi")) < top
+                        for m in found)
+        if above_n or bracketed:
+            shown.add(top)
+    return {(r, c): m for r, top in rows.items() if top in shown for c, m in by_row[r].items() if m is not None}
+
+
+def with_scale_maxima(table: dict) -> dict:
+    """The grid with the scale's maximum blanked in cells printing a score over it ("14/20 (13.5 to 15)" -> "14
+    (13.5 to 15)" under "Median (IQR)"), where a header or the row's label declares medians, means or scores and
+    `_over_maximum` finds the row's cells so; one space for each character, so offsets hold. "8/14" of an arm of 14,
+    or cells over different totals, stay counts."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells or not any("/" in str(c.get("text") or "") for c in cells if not c.get("header")):
+        return table
+    headers = [str(c.get("text") or "") for c in cells if c.get("header")]
+    n_of = {}
+    for c in cells:
+        m = _HEADER_SIZE.search(str(c.get("text") or "")) if c.get("header") else None
+        if m is not None:
+            n_of[int(c["col"])] = int(m.group("n"))
+    found = _over_maximum(cells, n_of)
+    if not found:
+        return table
+    labels = {int(c["row"]): str(c.get("text") or "") for c in cells if int(c.get("col", 0)) == 0}
+    declared = any(_SUMMARY_DECLARED.search(h) for h in headers)
+    out = []
+    for c in cells:
+        m = found.get((int(c["row"]), int(c.get("col", 0))))
+        if m is not None and (declared or _SUMMARY_DECLARED.search(labels.get(int(c["row"]), ""))):
+            t = str(c.get("text") or "")
+            c = dict(c, text=t[:m.start("max")] + " " * (m.end("max") - m.start("max")) + t[m.end("max"):])
+        out.append(c)
+    return dict(table, cells=out)
+
+
 def with_printed_marks(table: dict) -> dict:
     """The grid with its figures' marks read per table: decimal commas (`with_decimal_commas`), decimals printed
-    with a space after the point (`with_spaced_decimals`) and "+" for "±" (`with_plus_spreads`, and in one cell of
-    a row printing "±": `with_plus_spreads_in_rows`)."""
-    return with_plus_spreads_in_rows(with_plus_spreads(with_spaced_decimals(with_decimal_commas(table))))
+    with a space after the point (`with_spaced_decimals`), "+" for "±" (`with_plus_spreads`, and in one cell of
+    a row printing "±": `with_plus_spreads_in_rows`), commas listing a bracket's bounds (`with_bracket_lists`) and a
+    scale's maximum after a score (`with_scale_maxima`)."""
+    return with_scale_maxima(with_bracket_lists(with_plus_spreads_in_rows(with_plus_spreads(with_spaced_decimals(
+        with_decimal_commas(table))))))
+
+
+# "23.9 (21.0, 28.1)", "45.2 ± 6.1", "12 (40%)", "3.1 [2.0-4.4]": a figure with its spread, share or interval after it
+# (one number alone in a bracket, "2.1 (0.04)", may be a statistic's p-value: not counted)
+_NUM_TEXT = r"[-+\u2212]?(?:\d+(?:\.\d+)?|\.\d+)"
+_FIGURE_WITH_SPREAD = re.compile(r"\s*" + _NUM_TEXT + r"\s*%?\s*(?:\u00b1|\+/-|[(\[]\s*" + _NUM_TEXT
+                                 + r"\s*(?:%|(?:[-\u2010-\u2015;,]|to)\s*" + _NUM_TEXT + r"))")
+
+
+def figure_with_spread(cell: str) -> bool:
+    """Whether a cell prints a figure with a spread, share or interval after it ("23.9 (21.0, 28.1)", "45.2 ± 6.1",
+    "12 (40%)"): an arm's summary, never a test statistic ("t | 2.1 | 1.3", "F | 4.52 | 0.8" print one number, "2.1
+    (0.04)" perhaps with its p-value)."""
+    return bool(_FIGURE_WITH_SPREAD.match(cell or ""))
 
 
 # ------------------------------------------------------------------------------------------ marks and p
@@ -186,9 +318,10 @@ class Marked:
 
 
 _NUMBER_END = r"(?<=[\d)\]%])"
-# "p = 0.034", "*P = 0.04", "P<0.05", "(p = 0.01)", ", p=0.2": a p-value after the figure
+# "p = 0.034", "*P = 0.04", "P<0.05", "(p = 0.01)", ", p=0.2", "P = 0.13^+": a p-value after the figure, marks after it
 _TRAILING_P = re.compile(r"(?<=[\w)\]%])(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\u2021\u00a7#\u00b6\u20ac$\u00a5&@]*)\s*[(\[]?\s*[Pp](?:[- ]?values?)?\s*"
-                         r"(?P<op>[<>=\u2264\u2265]|=\s*<|<\s*=)\s*(?P<p>\d*\.\d+|\d+(?:\.\d+)?)\s*[)\]]?\s*)$")
+                         r"(?P<op>[<>=\u2264\u2265]|=\s*<|<\s*=)\s*(?P<p>\d*\.\d+|\d+(?:\.\d+)?)"
+                         r"(?P<marks1>\s*\^?[*\u2020\u2021\u00a7#\u00b6+]+)?\s*[)\]]?\s*)$")
 # "*", "**", "†", "‡", "§", "#", "a", "a,b", "^b1" (a superscript letter and number), "ns", "NS", "n.s.": marks printed
 # after the figure
 _TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6&@$\u20ac\u00a5]+|\^[a-h]\d{1,2}|\^?[a-h](?:\s*,\s*[a-h])*"
@@ -210,7 +343,8 @@ def split_marks(cell: str) -> Marked:
             p_value = parse_number(p)
         else:
             p_text = {"=<": "<", "<=": "\u2264"}.get(op, op) + p
-        marks = m.group("marks0") or ""
+        # (a mark after the p-value, "P = 0.13^+", "P = 0.007*": the test its footnote names)
+        marks = (m.group("marks0") or "") + (m.group("marks1") or "").strip().lstrip("^")
         text = text[:m.start("tail")] + " " * (m.end("tail") - m.start("tail"))
     m = _TRAILING_MARKS.search(text.rstrip())
     if m is not None and _has_figure(text[:m.start("tail")]):

@@ -141,6 +141,8 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\b" + COUNT_WORD + r"\s+(?:(?:partial|complete|minor)\s+(?:respon|remission)|(?:stable|progressive)\s+disease|(?-i:CR|PR|SD|PD)\b)"
                      # "All newborns in our study were free of any adverse effect": no one had it
                      r"|\bfree\s+(?:of|from)\b"
+                     # "All participants in the A group had X": everyone of one arm (rules/proportions.everyone)
+                     r"|\b[Aa]ll\s+(?:the\s+)?(?:patients|participants|subjects)\s+(?:in|of|from)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
                      # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)
                      r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
                      r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:of\s+the\s+)?(?:groups?|arms?)\b"

@@ -85,7 +85,11 @@ FORMATS = [
     # ... and "Change (95% CI)", "Change from baseline (95% CI)" over an arm's column: an arm's change with its interval
     # is its mean change (a median's is named so: "Median change (95% CI)")
     ("mean_ci", re.compile(r"\b(?:means?|LSMs?)\b(?:,?\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
-                           r"\bmeans?" + _WITH + _CI_WORDS + r"|"
+                           # ("Geometric mean ratios (week 96 to baseline) and 95% confidence intervals": words
+                           # naming what the mean is of, and a bracketed note naming no spread, between the centre and
+                           # its interval; "Mean (SD) and 95% CI of the difference" declares the SD)
+                           r"\bmeans?" + _OF + r"(?:\s*[(\[](?![^()\[\]]*\b(?:SDs?|SEM?|IQR|range|s\.[de]\.)(?![A-Za-z]))[^()\[\]]{1,40}[)\]])?"
+                           + _WITH + _CI_WORDS + r"|"
                            r"(?<!median\s)(?<!medians\s)\bchanges?(?:\s+from\s+baseline)?\s*[(\[]\s*" + _CI_WORDS + r"\s*[)\]]", re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:,?\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
@@ -117,7 +121,12 @@ _PROSE_FORMATS = [
     # "Values are percentages", "Data are mean ± SD or percentages": shares of the arm printed without their counts
     # (share_cells reads them; a declaration naming the counts too is "n_pct")
     # (also "Percentage of side effects reported": one percentage per cell of what the caption counts)
-    ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b", re.I)),
+    # ... and "Data: % except where mean ± SD", "Values are % unless stated": the percent sign named as the data
+    ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b|"
+                       r"\b(?:data|values|figures|results)\s*(?::|are|were|in|as)\s*%(?!\s*[(\[])"
+                       # (never "% change", "% of baseline", "% predicted": a quantity measured in per cent)
+                       r"(?!\s*(?:changes?|reductions?|increases?|decreases?|differences?|predicted|of\s+(?:baseline|"
+                       r"predicted|normal|reference|control)))", re.I)),
 ]
 
 

@@ -550,12 +550,20 @@ _QUARTILE_WORDS = (r"IQR|inter-?quartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|Q1\s
                    r"(?:\s+(?:percentiles?|centiles?))?|quartiles")
 _RANGE_WORDS = r"range|min(?:imum)?\.?\s*[-,/]\s*max(?:imum)?\.?"
 # "78 days (32-146 days)": the unit printed again after the bracket's upper bound
-_UNIT_IN_BRACKET = r"(?:(?:days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?|mg|ml|kg|cm|mm)\b\s*)?"
+_UNIT_IN_BRACKET = r"(?:(?:days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?|mg|ml|kg|cm|mm)\b\s*)"
+# a unit of any spelling (digits after its first letter, a ratio of units, longer than a word): "+186 cells/mm3 (IQR 136
+# to 311 cells/mm3)", "3.8 x10^9/L (range 2.9-4.6 x10^9/L)"; read around a bracket only when the bracket names its
+# spread (an unnamed pair after such a unit is as often a reference range or an interval as quartiles)
+_WIDE_UNIT = (r"(?:(?!(?:and|or|to|in|of|at|on|for|with|vs|versus|IQR|range|patients?|participants?|subjects?|cases?|"
+              r"persons?|people|individuals?|children|women|men|infants?|adults?)\b)"
+              r"[a-zA-Z%/\u00b5\u03bc][\w/%\u00b5\u03bc.^]{0,11}\s*)")
 _MEDIAN_SPREAD = re.compile(
-    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _QUARTILE_WORDS + r"|" + _RANGE_WORDS
+    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*|(?P<wide>" + _WIDE_UNIT + r"))?[(\[]\s*"
+    r"(?(wide)(?=" + _QUARTILE_WORDS + r"|" + _RANGE_WORDS + r"))"
+    r"(?:(?P<lab>" + _QUARTILE_WORDS + r"|" + _RANGE_WORDS
     + r")|(?P<lab_lo>Q1|P\s?25|25th|min(?:imum)?\.?)(?=\s*[:=]?\s*[-+]?\.?\d))?\s*[:=,]?\s*"
     r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,|;)\s*(?(lab_lo)(?:Q3|P\s?75|75th|max(?:imum)?\.?)\s*[:=]?\s*)"
-    r"(?P<hi>" + NUM + r")\s*%?\s*" + _UNIT_IN_BRACKET + r"[)\]]", re.I)
+    r"(?P<hi>" + NUM + r")\s*%?\s*(?:" + _UNIT_IN_BRACKET + r"|(?(lab)" + _WIDE_UNIT + r"|(?!)))?[)\]]", re.I)
 # a table cell "23.0 (21.0/26.0)", "4 [2 / 7]": a value with two bounds split by a slash (quartiles printed as
 # "1st / 3rd"); read only where a table cell is one expression, and only when the value lies between the bounds
 # (the table reader checks), since "a (b/c)" is also a count with its own fraction
@@ -574,6 +582,10 @@ _MEDIAN_IQR_WIDTH = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?(?:[,;]\s*|[(\[]\s*)(?P<lab>IQR|inter-?quartile\s+range)"
     r"(?:\s*[(\[]\s*IQR\s*[)\]])?\s*(?:[:=,]\s*|of\s+)?(?P<w>" + UNSIGNED + r")(?!\d|\.\d)"
     r"(?!\s*(?:[a-zA-Z%/]{1,8}\s*)?(?:[-\u2013\u2014/]|\bto\b|[,;]\s*" + UNSIGNED + r"\s*[)\]]))", re.I)
+# a clause declares its figures medians by the word, or by the quartiles' name printed before them as a heading of the
+# figures ("The maximum decreases (IQR) from baseline were 0.0 (-0.3-0), ...", "lengths of stay, interquartile range,
+# were ..."), as "(SD)" declares means
+MEDIAN_DECLARED = re.compile(r"\bmedians?\b|\bIQRs?\b|\binter-?quartile\s+ranges?\b|\bquartiles\b", re.I)
 # "41.2%, 55.0% and 63.8%": three or more percentages, or two joined by "and"/"or", in one list
 _PERCENT_LIST = re.compile(
     r"(?<![\w.])" + UNSIGNED + PCT + r"(?:\s*,\s*" + UNSIGNED + PCT + r")*\s*,?\s*(?:and|or)\s+" + UNSIGNED + PCT)
@@ -984,17 +996,18 @@ def back_transform(value: float | None) -> float | None:
 # "536 patients were enrolled", "In total 337 children, mean age 3.8 years, were included".
 _PEOPLE = r"(?:patients|participants|persons|people|adults|children|subjects|individuals|women|men|infants)"
 _COUNT = r"(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)"
+# ("a total of" and "a total number of" alike: "A total number of 50 patients were enrolled")
 POPULATION = re.compile(
-    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited|accrued)\s+(?:a\s+total\s+of\s+)?" + _COUNT
+    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited|accrued)\s+(?:a\s+total\s+(?:number\s+)?of\s+)?" + _COUNT
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
-    r"|(?:\b(?:a\s+total\s+of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
+    r"|(?:\b(?:a\s+total\s+(?:number\s+)?of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was)\s+(?:randomly\s+)?"
     # "A total of 120 patients ... admitted between ... were selected", "60 patients ... were divided into two groups"
     r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided|accrued)\b"
     # "123 patients (64 control, 59 intervention) participated", "48 adults took part"
     r"|(?<![\w.,:/-])" + _COUNT.replace("?P<n>", "?P<n6>") + r"\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE
     + r"\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:participated|took\s+part)\b"
-    r"|\b(?:a\s+total\s+of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
+    r"|\b(?:a\s+total\s+(?:number\s+)?of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
     + r"\s+underwent\s+randomi[sz]ation"
     # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"
     r"|\b(?:intention[- ]to[- ]treat|ITT)\s+(?:analysis|analyses|population|set)\s+(?:of|included|comprised)\s+(?:all\s+)?"

@@ -76,6 +76,18 @@ _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)(?![\s-]+life
                            re.I))
 
 
+# "The means and their 95% CIs were estimated from mixed effects models adjusting for age", "Means adjusted for
+# baseline values": a table's note saying its means themselves were adjusted (a p value's adjustment is not theirs;
+# a note naming a model's means without saying for what, "estimated marginal means", leaves them as printed)
+_MEANS_ADJUSTED_NOTE = re.compile(r"\bmeans?\b(?:(?!\bp[- ]?values?\b|\bdifferences?\b)[^.;]){0,160}?\b(?:adjusted|adjusting)\s+"
+                                  r"(?:for|by)\b", re.I)
+
+
+def means_adjusted_by_note(note: str) -> bool:
+    """Whether a table's caption or footnotes say the arms' means it prints were adjusted for something."""
+    return bool(_MEANS_ADJUSTED_NOTE.search(note or ""))
+
+
 # "adjusted HR", "adjusted odds ratio", "multivariable-adjusted RR": the word names the estimate it stands before
 _ADJUSTED_NAMED_ESTIMATE = re.compile(r"\b(?:multivariab?le[- ]|multivariate[- ])?adjusted\s+(?:hazard|odds|risk|rate|incidence\s+rate)?"
                                       r"\s*(?:ratios?|HRs?|ORs?|RRs?|IRRs?|mean\s+differences?|MDs?|differences?)\b", re.I)
@@ -144,6 +156,25 @@ def is_first_measurement(timepoint: str, counted: bool = True) -> bool:
     return not found.group("event") or bool(TREATMENT_START_WORDS.fullmatch(found.group("event")))
 
 
+# a measurement after the intervention began: "Post", "After", "Post-treatment", "End of study", "Follow-up",
+# "Final", "Discharge", "Week 12", "12 weeks", "Month 6", "Day 28" (a count of zero is the first measurement's)
+_LATER_MEASUREMENT = re.compile(
+    r"(?i)\s*(?:post(?:[- ]?(?:test|treatment|intervention|training|therapy|op(?:erative)?))?|after(?:\s+[\w-]+){0,3}|"
+    r"end(?:\s+of\s+(?:the\s+)?(?:study|treatment|intervention|trial|training|therapy|follow[- ]?up))?|"
+    r"(?:at\s+)?follow[- ]?up(?:\s+[\w-]+){0,2}|final|(?:at\s+)?discharge|"
+    r"(?:week|wk|month|day|year)\s*(?P<n1>\d+)|(?P<n2>\d+)[- ]?(?:weeks?|wks?|months?|days?|years?)(?:\s+[\w-]+){0,2})\s*")
+
+
+def is_later_measurement(timepoint: str) -> bool:
+    """Whether a table column's time is a measurement after the intervention began ("Post", "After", "Week 12",
+    "12 months", "Follow-up"): an arm's value under it is no baseline, whatever the caption calls the table."""
+    found = _LATER_MEASUREMENT.fullmatch(timepoint or "")
+    if found is None or is_first_measurement(timepoint):
+        return False
+    count = found.group("n1") or found.group("n2")
+    return count is None or int(count) > 0
+
+
 def with_first_measurement_roles(rows: list[dict]) -> list[dict]:
     """The rows, an arm's value at the trial's first measurement (`is_first_measurement`) given role `baseline`: for
     the times set after the meaning step (a table's column of times, a caption's time)."""
@@ -161,6 +192,21 @@ def is_baseline_caption(caption: str) -> bool:
     reader asks this for the captions its own vocabulary does not settle."""
     caption = str(caption or "")
     return bool(_BASELINE_CAPTION.search(caption)) and not _AFTER_IN_CAPTION.search(caption)
+
+
+# a caption naming the first measurement and a later one together: "at baseline and after 12 weeks of training",
+# "before and after the intervention", "Baseline and 6-month values", "pre- and post-test scores", "baseline and
+# within- and between-group comparisons"
+_BASELINE_AND_LATER = re.compile(
+    r"\b(?:baseline|before|pre(?:-?\s*test|-?\s*intervention|-?\s*treatment)?-?)\s*(?:values?\s+)?(?:and|&|vs\.?|versus|to)\s+"
+    r"(?:at\s+|the\s+|during\s+)?(?:(?:\d+|one|two|three|four|six|twelve)[- ](?:weeks?|months?|days?|years?)|after\b|post|"
+    r"end\b|final\b|follow[- ]?up|(?:weeks?|months?|days?|visits?)\s*\d|within\b|changes?\b)", re.I)
+
+
+def names_a_later_moment(caption: str) -> bool:
+    """Whether a caption that names the baseline names a later measurement beside it ("at baseline and after 12-days
+    training"): its table prints both moments, so the caption alone makes no row a baseline one."""
+    return bool(_BASELINE_AND_LATER.search(str(caption or "")))
 
 
 def adjustment(window: str) -> str:
@@ -1608,4 +1654,4 @@ def _review_reason(row: dict, role: str, comparative: list[Located], loc: Locate
     return "; ".join(reasons)
 
 
-__all__ = ["assign_meaning", "adjustment", "trial_arms", "is_control", "ROLE_COLUMNS", "NOTE_COLUMN"]
+__all__ = ["assign_meaning", "adjustment", "means_adjusted_by_note", "names_a_later_moment", "is_later_measurement", "trial_arms", "is_control", "ROLE_COLUMNS", "NOTE_COLUMN"]

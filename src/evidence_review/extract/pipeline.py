@@ -20,7 +20,7 @@ from .restated import without_restatements
 from .rules.differences import within_arm_changes
 from .study import Study, build_study, with_model_arm_names
 from .subgroups import with_column_subgroups
-from .table_effects import in_a_figure_column
+from .table_effects import in_a_figure_column, in_a_relative_difference_column, under_an_effect_heading
 from .whole_sample import with_whole_sample_arms
 from .table_reader import effect_label, names_effect, read_tables, without_bare_repeats, without_repeats
 from .textscan import scan_view
@@ -78,10 +78,13 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
                                             condition=table_condition, errors=table_errors)
             errors.extend(f"extraction failed: {e}" for e in table_errors)
             sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text) or
-                             _effect_on_unread_line(r, table_rows, text)]
+                             _effect_on_unread_line(r, table_rows, text)
+                             or under_an_effect_heading(r, text, names_effect, table_rows)]
             # an arm's figure with its interval in a table the reader left unread is no effect (table_effects)
             sentence_rows = [r for r in sentence_rows if r.get("finder") != "interval" or not in_a_figure_column(
                 r, structure["tables"], text, names_effect)]
+            # a relative change under a column of relative differences ("% difference between shoes") is no RRR
+            sentence_rows = [r for r in sentence_rows if not in_a_relative_difference_column(r, structure["tables"], text)]
             if plus_minus_convention(scan_view(text)) == "SE":
                 table_rows = [_plus_minus_as_se(r) for r in table_rows]
             sentence_rows = without_repeats(sentence_rows, table_rows)

@@ -16,7 +16,7 @@ from typing import Callable
 
 from .grammar import PRODUCTIONS
 from .rules import aligned, arm_baseline, arm_blocks, arm_categories, arm_data, differences, effects, population, proportions, time_lists, within_arm, zero_events
-from .rules import whole_sample_prose
+from .rules import prose_medians, whole_sample_prose
 from .sentence import Sentence
 
 
@@ -1313,6 +1313,14 @@ RULES: list[Rule] = [
          "months with azathioprine, P = 0.41).",
          [{"measure": "MEDIAN", "value": 9.4, "total": 60, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 8.1, "total": 62, "intervention": "azathioprine"}]),
+    Rule("undeclared-bracket-pairs", 113, "two arms' 'x (a to b) vs. y (c to d)' after a clause comparing the arms, in a "
+         "sentence that names no statistic, no interval and no ratio: each value lies inside its bracket, so the pair "
+         "is the median's quartiles (a bare pair is an IQR until a word says otherwise)",
+         ("median_spread",), prose_medians.undeclared_pairs,
+         "Patients were randomly assigned to rituximab (n = 60) or azathioprine (n = 62). Hospital stay was shorter "
+         "in the rituximab group compared to the azathioprine group (6 (4 to 9) days vs. 9 (5 to 13) days; P = 0.02).",
+         [{"measure": "MEDIAN", "value": 6.0, "q1": 4.0, "q3": 9.0, "total": 60, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 9.0, "q1": 5.0, "q3": 13.0, "total": 62, "intervention": "azathioprine"}]),
     Rule("counts-beside-their-arms", 72, "counts of an event set arm against arm, each right before its arm, in digits "
          "or words: '40 relapses (15 in the A group and 25 in the B group)', 'in three patients in the A group and eight "
          "in the B group', '6 patients in the A group compared to 11 in the B group' (over the arms' sizes; never who "

@@ -456,7 +456,7 @@ class Sentence:
         # that labels its other intervals ("ARR 0.03 (95% CI 0.01-0.09) with X and 0.20 (0.12-0.33) with Y")
         bare_ok = est.measure in P.RATIO | P.CONTINUOUS or (bool(self.cis) and est.measure != "PROPORTION")
         # "reduced the hazard rate of diarrhea by 24% (4%-40%)": a pair of percentages after a percentage change
-        bare_ok = bare_ok or (est.percent and est.measure in P.PERCENT_AS_FRACTION and self._percent_pair_at(pos))
+        bare_ok = bare_ok or (est.percent and est.measure in P.PERCENT_AS_FRACTION and self._percent_pair_at(pos, est.measure))
         printed = est.value * 100 if est.percent and est.value is not None else est.value   # as the pair prints it
         if est.measure in P.CONTINUOUS:
             # "between-group difference, -3.4±0.5 mm Hg; P<0.0001; 95% CI ...": the difference's SE first
@@ -487,10 +487,12 @@ class Sentence:
         self.estimates.append(est)
         return est
 
-    def _percent_pair_at(self, pos: int) -> bool:
+    def _percent_pair_at(self, pos: int, measure: str = "") -> bool:
         for start, pair in self.bare_pairs.items():
             if pos <= start <= pos + 2:
-                return self.seg[start:pair.end].count("%") >= 2
+                signs = self.seg[start:pair.end].count("%")
+                # "reduced ... by 65% (53-74, p<0.001)": a relative reduction's limits printed without their signs
+                return signs >= 2 or (signs == 0 and measure == "RRR")
         return False
 
     def attach_p(self, est: Estimate, pos: int) -> None:

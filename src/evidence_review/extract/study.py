@@ -39,6 +39,7 @@ from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
+from .column_roles import names_no_arm
 from .table_effects import _P_HEADER as _P_VALUE_HEADER
 from .textscan import scan_view, sentence_spans
 from .timepoints import MOMENT_ONLY, timepoint_spans
@@ -442,7 +443,8 @@ def split_size(text: str) -> tuple[str, int | None]:
             text = text[:m.end()]
     name = (text[:m.start()] + " " + text[m.end():]) if m else text
     name = column_format(re.sub(r"\s+", " ", name).strip(" ,;:"))[0]
-    return name.strip(" ,;:()[]"), n
+    # (a bracketed 0 is no group's size: "Cont (0) | Cont (12)" print the day)
+    return name.strip(" ,;:()[]"), n or None
 
 
 def control_canonical(name: str) -> str:
@@ -482,19 +484,26 @@ _NAMED_BEFORE = re.compile(r"(?P<names>[A-Za-z][^.;:()\[\]]{2,160}?)\s+(?:was|we
 
 
 def _footnote_abbreviations(col: _Collector, scan: str) -> None:
-    """ "DEX (n = 30) | SAL (n = 30)" over a footnote "DEX, dexmedetomidine; SAL, saline": an arm a table names by an
-    abbreviation its footnote (or any "ABBR, name;" / "ABBR: name" / "ABBR = name" list) spells out as an arm the
-    text defined is that arm."""
-    for arm in [a for a in col.arms if a.source == "table" and re.fullmatch(r"[A-Z][A-Za-z0-9+/-]{1,7}", a.name.strip())
-                and a.name.strip().upper() == a.name.strip()]:
+    """ "DEX (n = 30) | SAL (n = 30)" over a footnote "DEX, dexmedetomidine; SAL, saline", "Cont (0) | Ex (0)" over
+    "Ex = experimental group; Cont = control group": an arm a table names by an abbreviation its footnote (or any
+    "ABBR, name;" / "ABBR: name" / "ABBR = name" list) spells out is the arm of that name: an arm the text defined
+    when there is one, else the table's arm renamed by what the abbreviation stands for when that names a group
+    ("... group", "... arm", a control, a drug); the abbreviation stays one of its names."""
+    for arm in [a for a in col.arms if a.source == "table" and _abbreviation_like(a.name.strip())]:
         abbr = arm.name.strip()
-        spelled = {arm_key(m.group("long"))[0] for m in re.finditer(
+        spelled = {m.group("long").strip(): arm_key(m.group("long"))[0] for m in re.finditer(
             r"(?<![\w-])" + re.escape(abbr) + r"\s*[,:=]\s*(?P<long>[A-Za-z][\w +/-]{2,60}?)\s*(?=[;.\n]|$)", scan)}
-        spelled.discard("")
-        if len(spelled) != 1:
+        if len(set(spelled.values()) - {""}) != 1:
             continue
-        key = spelled.pop()
+        long, key = next((w, k) for w, k in spelled.items() if k)
         same = [a for a in col.arms if a is not arm and (a.canonical == key or key in {x.lower() for x in a.aliases})]
+        if not same and _letters_in_order(abbr, long) and _names_a_group(long):
+            arm.aliases = set(arm.aliases) | {abbr, abbr.lower(), arm.canonical}
+            arm.canonical = key
+            arm.aliases.add(key)
+            if _control_canonical(long):
+                arm.role = "control"
+            continue
         if len(same) != 1:
             continue
         if same[0].n is None:
@@ -503,6 +512,29 @@ def _footnote_abbreviations(col: _Collector, scan: str) -> None:
             continue
         same[0].aliases |= arm.aliases | {abbr, abbr.lower(), arm.canonical}
         col.arms.remove(arm)
+
+
+def _abbreviation_like(name: str) -> bool:
+    """Whether an arm's name may be an abbreviation: one token of capitals ("DEX", "CG", "B+D"), or a short one
+    opening with a capital ("Cont", "Ex") that is no name the lexicon knows."""
+    if re.fullmatch(r"[A-Z][A-Za-z0-9+/-]{1,7}", name) and name.upper() == name:
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z]{0,4}", name)) and not find_drugs(name) and not _control_canonical(name)
+
+
+def _letters_in_order(abbr: str, long: str) -> bool:
+    """Whether an abbreviation's letters are the long form's, in order, the first its first ("Cont" of "control
+    group", "Ex" of "experimental group", "DF" of "dorsiflexion")."""
+    letters, words = re.sub(r"[^a-z]", "", abbr.lower()), re.sub(r"[^a-z]", "", long.lower())
+    it = iter(words)
+    return bool(letters) and words[:1] == letters[:1] and all(ch in it for ch in letters)
+
+
+def _names_a_group(long: str) -> bool:
+    """Whether an abbreviation's long form names a group of the trial: "experimental group", "control arm", a
+    placebo or another control, a drug."""
+    return bool(re.search(r"(?i)\b(?:group|arm|cohort)s?\s*$", long.strip())) or bool(_control_canonical(long)) \
+        or bool(find_drugs(long))
 
 
 def _code_axes(table: dict) -> list[list[str]]:
@@ -2558,8 +2590,9 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
 
 # "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
 # sentence (or line) of their own after an allocation into that many arms
-# ("... into two groups: group D received X and group S received Y": also lower-case, also a clause after "and")
-_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=\sand\s))"
+# ("... into two groups: group D received X and group S received Y": also lower-case, also a clause after "and" or
+# a comma: "Arm 1 received X (n = 45), arm 2 received Y (n = 44)")
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;,]\s)|(?<=\n)|(?<=\sand\s))"
                             r"(?:Group|Arm|Cohort|group|arm)\s+(?P<code>I{1,3}\b|IV\b|[A-Z]{1,2}\b|[1-6])\s*(?::|\(|received\b|(?:was|were)\s+"
                             r"(?:given|treated|administered)\b|underwent\b)")
 _CLAUSE_SIZE = re.compile(r"[^.;\n]{0,120}?[(\[]\s*n\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]", re.I)
@@ -2783,6 +2816,7 @@ def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
     by_row: dict[int, dict[int, str]] = {}
     for c in cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = re.sub(r"\s+", " ", str(c.get("text") or "")).strip()
+    from .header_tree import statistic_row
     out: set[int] = set()
     r = max(heads) + 1
     labels = {by_row.get(h, {}).get(0, "") for h in heads} - {""}
@@ -2793,7 +2827,8 @@ def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
         # the label cell empty, repeating the header's ("Characteristic" over "Characteristic") or a generic
         # header word ("Variable", "Outcome"); a row labelled otherwise is data or a section heading
         # (a cell that only says when, "3 MONTHS", "Week 12", "Day 2-4", is a header's word too, digits and all)
-        if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label)) or not rest or \
+        # (a row naming only statistics, "Scores | Mean | SD | Mean | SD | P", is a header level whatever its label)
+        if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label) and not statistic_row(row)) or not rest or \
                 any((re.search(r"\d", _HEADER_DIGITS.sub("", t)) and not _time_only(t)) or not re.search(r"[A-Za-z%]", t)
                     for t in rest):
             break
@@ -2917,8 +2952,9 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
             # "Drug X" over "Day 2-4" or over "ANOVA": a span of days or the comparison's test under the arm header,
             # no part of the arm's name
             # ("Initial (n = 8)" under "Placebo": when, with the arm's size, which stays)
-            texts = [texts[0]] + [_size_of_sub_header(t) if _SUB_HEADER_OF_AN_ARM.fullmatch(split_size(t)[0]) else t
-                                  for t in texts[1:]]
+            # ("p, trend", "OR1", "(95% CI)", "(n)" under an arm: what its cells are, column_roles.names_no_arm)
+            texts = [texts[0]] + [_size_of_sub_header(t) if _SUB_HEADER_OF_AN_ARM.fullmatch(split_size(t)[0])
+                                  or names_no_arm(split_size(t)[0]) else t for t in texts[1:]]
             texts = [t for t in texts if t]
         if not texts:
             continue
@@ -2926,12 +2962,19 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
     return out
 
 
+# a sub-column's header under an arm saying only what it prints: "%", "(n)", "OR", "OR1" (a reference's mark), "(95% CI)"
+_LEAF_STATISTIC = re.compile(r"(?i)\s*[(\[]?\s*(?:%|n|no\.|(?-i:a?(?:OR|HR|RR|IRR))|(?:90|95|99)\s*%\s*CI|CI)\s*[)\]]?\s*"
+                             r"[\d*\u2020\u2021]?\s*")
+
+
 def _without_when_parts(texts: list[str]) -> list[str]:
     """A column's header texts without those that only say when or what the cells are ("PLA" over "Initial (n = 8)": "PLA
     (n = 8)"; a size printed with the time is the arm's)."""
     kept, size = [], ""
-    for t in texts:
+    for k, t in enumerate(texts):
         name, n = split_size(t)
+        if k and _LEAF_STATISTIC.fullmatch(t):
+            continue        # "Intervention (n = 85)" over "% | (n) | OR | (95% CI)": what each sub-column prints
         if SPANNING_STATISTIC.fullmatch(t) or SPANNING_WHEN.fullmatch(t) or \
                 n is not None and (SPANNING_WHEN.fullmatch(name) or MOMENT_ONLY.fullmatch(name)) or MOMENT_ONLY.fullmatch(t):
             size = size or (f"(n = {n})" if n is not None else "")
@@ -4193,6 +4236,13 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
         arm.canonical = f"{names[code]} group {code.lower()}" if shared else names[code]
         if not shared:
             arm.aliases.add(names[code])
+            # "placebo" named by another sentence too ("... than placebo"): one arm, the group's, with the other's size
+            # and role
+            for twin in [a for a in arms if a is not arm and a.canonical == arm.canonical and a not in lettered.values()]:
+                arm.aliases |= twin.aliases
+                arm.n = arm.n if arm.n is not None else twin.n
+                arm.role = twin.role or arm.role
+                arms.remove(twin)
     if len(lettered) == 2:
         # "Arm A received X and arm B received X plus Y": the group given only what the other adds to is the control
         first, second = lettered.values()

@@ -421,8 +421,18 @@ def heading_strata(table: dict) -> dict[int, str]:
             if _TEST_LABEL.fullmatch(category) or _TIME_CATEGORY.match(category) and not _BOUND_CATEGORY.match(category):
                 continue
             out[r] = re.sub(r"\s+", " ", heading).strip(" :").lower() if re.fullmatch(r"(?i)\s*(?:yes|present)\s*", category) \
-                else stratum_label(heading, category)
+                else people_category(heading, category) or stratum_label(heading, category)
     return out
+
+
+def people_category(heading: str, category: str) -> str:
+    """The subgroup a category row names on its own when it is a group of people ("Females", "Men", "Smokers",
+    "Patients with diabetes" under "Body weight, kg"), as `population_label` writes it; "" for a bound or a band
+    (its heading says what is bounded) and for any other category. Such a row is a part of the patients whatever
+    the table is: a baseline table's "Body weight" over "All | Females | Males" gives each sex's mean."""
+    if _BOUND_CATEGORY.match(category or ""):
+        return ""
+    return population_label(category, heading)
 
 
 def _spanning_header(table: dict, col: int) -> str:
@@ -448,6 +458,8 @@ def with_heading_strata(rows: list[dict], structure: dict | None) -> list[dict]:
         strata = heading_strata(table)
         if not strata:
             continue
+        people = {label for heading, categories in _heading_blocks(table) for category in categories.values()
+                  for label in [people_category(heading, category)] if label}
         placed = placed_rows(rows, table)
         spanning = next((h for row, _, col in placed if str(row.get("measure") or "").upper() in DESCRIPTIVE_MEASURES
                          for h in [_spanning_header(table, col)] if h), "")
@@ -458,13 +470,74 @@ def with_heading_strata(rows: list[dict], structure: dict | None) -> list[dict]:
             if not label or str(row.get("measure") or "").upper() == "PROPORTION" or not is_blank(row.get("subgroup")):
                 continue
             if str(row.get("role") or "") == "baseline":
-                if line not in compared:
-                    continue
-                row["role"] = "effect"
+                if line in compared:
+                    row["role"] = "effect"
+                elif label not in people:
+                    continue    # (a baseline mean under another category stays the whole arm's)
             row["subgroup"] = label
             if spanning:
                 row["outcome"] = spanning
     return rows
+
+
+# a block's stub naming the whole trial: "All patients", "Total", "ITT", "Intention-to-treat", "Safety set"
+_BLOCK_WHOLE = re.compile(r"(?i)\s*(?:total|all|whole|entire|overall|both|m?itt|intent|intention|full|safety)\b")
+# a size printed in a header cell: "Group A (n = 17)", "Placebo, N=24", "Drug X (24)"
+_HEADER_SIZE = re.compile(r"(?i)[(\[,]\s*n\s*=\s*\d+|\(\s*\d+\s*\)\s*$")
+
+
+def block_part(label: str) -> str:
+    """The part of the population a block of a table's arms is labelled with ("Patients without X | Group A (n = 17)
+    | ...", "PP | A (n = 42) | ..."): its subgroup, "" for the whole trial ("All patients", "ITT") or a label naming no
+    patients."""
+    label = population_label(re.sub(r"\s+", " ", label or "").strip())
+    # (the per-protocol set is a part of the randomised, spelled as the labels do; the whole trial or the
+    # intention-to-treat set is no part of it)
+    return "per-protocol" if re.fullmatch(r"pp|per[- ]protocol.*", label) else "" if _BLOCK_WHOLE.match(label) else label
+
+
+def block_subgroups(table: dict, is_arm) -> dict[int, str]:
+    """{grid row: subgroup} of a table printed in blocks of the same arms, each block under a header row of its own
+    whose arm cells print the block's sizes and whose stub cell names the block's part of the population ("Patients
+    without X | Group A (n = 17) | Group B (n = 15)" over its rows, then "Patients with X | Group A (n = 24) | ..."
+    over the next block's): each row below such a header row belongs to its part until the next header row. A table
+    is so when two header rows or more repeat the arms with sizes; a stub that names no part of the population
+    (`population_label`; the whole trial, "All patients", is none) gives its block none. {} for any other table."""
+    if is_arm is None:
+        return {}
+    grid = _grid(table)
+    heads: dict[int, str] = {}
+    for r in sorted(grid):
+        cells = grid[r]
+        if not cells:
+            continue
+        stub_col = min(cells)
+        data = [str(c.get("text") or "").strip() for col, c in sorted(cells.items()) if col != stub_col]
+        sized_arms = [t for t in data if t and _HEADER_SIZE.search(t) and is_arm(t)]
+        if len(sized_arms) < 2:
+            continue
+        heads[r] = block_part(str(cells[stub_col].get("text") or ""))
+    if len(heads) < 2 or not any(heads.values()):
+        return {}
+    out: dict[int, str] = {}
+    current = ""
+    for r in sorted(grid):
+        if r in heads:
+            current = heads[r]
+        elif current and r > min(heads):
+            out[r] = current
+    return out
+
+
+def with_block_subgroups(rows: list[dict], table: dict, is_arm) -> None:
+    """The rows read from a table in blocks of the arms with their own header rows (`block_subgroups`) each given
+    its block's part of the population (a subgroup a reader already set stays)."""
+    blocks = block_subgroups(table, is_arm)
+    if not blocks:
+        return
+    for row, line, _ in placed_rows(rows, table):
+        if line in blocks and is_blank(row.get("subgroup")):
+            row["subgroup"] = blocks[line]
 
 
 def _grid(table: dict) -> dict[int, dict[int, dict]]:
@@ -644,6 +717,7 @@ def with_column_subgroups(rows: list[dict], structure: dict | None, study=None) 
                 return False
     for table in tables:
         with_arm_sub_column_strata(rows, table, is_arm)
+        with_block_subgroups(rows, table, is_arm)
         subgroups = column_subgroups(table, is_arm)
         if not subgroups:
             continue
@@ -717,6 +791,6 @@ def _within(row: dict, start: int, end: int) -> bool:
 
 
 __all__ = ["population_label", "measure_range_stratum", "arm_sub_column_strata", "caption_subgroup", "category_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
-           "heading_strata", "with_heading_strata", "clause_subgroup",
+           "heading_strata", "with_heading_strata", "people_category", "block_part", "block_subgroups", "with_block_subgroups", "clause_subgroup",
            "rows_inside",
            "placed_rows", "header_path"]

@@ -145,9 +145,11 @@ def sibling_arm_columns(headers: dict[int, str], arm_columns: dict[int, Arm], ta
         if col == 0 or col in taken or col in arm_columns or figures.get(col, 0) < max(1, least // 2 + 1):
             continue
         arm = abbreviated_arm(header, study, text)
-        # ("BR" the text defines as "ingesting beetroot juice (BR)": the treatment it stands for)
-        named = defined_name(_short_name(header), text) or header
-        if arm is None and given_treatment(named, text, table_span):
+        # ("BR" the text defines as "ingesting beetroot juice (BR)": the treatment it stands for; a bracket that
+        # only repeats the header, "8 weeks of exercise training (Training group, n = 18)", defines nothing new)
+        named = next((x for x in (defined_name(_short_name(header), text), header)
+                      if x and given_treatment(x, text, table_span)), "")
+        if arm is None and named:
             name = split_size(named)[0].strip(" ,;:")
             key = re.sub(r"\s+", " ", name).lower()
             arm = local.setdefault(key, Arm(arm_id="", name=name, canonical=key, n=split_size(header)[1], role="",
@@ -409,3 +411,36 @@ def mean_and_spread(cell: str) -> bool:
     of two arms is printed in, so its column is an outcome of the arm even under an effect's abbreviation ("HR
     (beats/min)", a heart rate)."""
     return bool(_MEAN_AND_SPREAD.fullmatch(cell or ""))
+
+
+def repeated_arm_columns(headers: dict[int, str], times: dict[int, str], taken: set[int], text: str,
+                         local: dict[str, Arm]) -> dict[int, Arm]:
+    """{column: arm} of a table whose columns name the same groups again under each of its times ("Pre | Pre | Post |
+    Post" over "DF | PF | DF | PF"), the groups short names the document defines in brackets ("dorsiflexion (DF)") or
+    writes beside "group", which the study model resolves to none of its arms: each name the table's own arm. Two
+    times at least, each over the same two names or more in the same order; {} otherwise (one time, a name the text
+    does not define, names differing between the times). `headers`: each column's own name (its lowest name level);
+    `times`: each column's time."""
+    by_time: dict[str, list[tuple[int, str]]] = {}
+    for col in sorted(headers):
+        if col == 0 or col in taken or not times.get(col):
+            continue
+        by_time.setdefault(times[col], []).append((col, split_size(headers[col])[0].strip(" ,;:")))
+    sequences = {tuple(name for _, name in cols) for cols in by_time.values()}
+    if len(by_time) < 2 or len(sequences) != 1:
+        return {}
+    names = next(iter(sequences))
+    if len(set(names)) < 2 or len(set(names)) != len(names):
+        return {}
+    for name in names:
+        token = _short_name(name)
+        if token != name or not (defined_name(token, text) or
+                                 re.search(rf"\b{re.escape(token)}\s+(?i:group|arm)\b|(?i:group|arm)\s+{re.escape(token)}\b", text)):
+            return {}
+    found: dict[int, Arm] = {}
+    for cols in by_time.values():
+        for col, name in cols:
+            key = name.lower()
+            found[col] = local.setdefault(key, Arm(arm_id="", name=name, canonical=key, n=None, role="", start=0, end=0,
+                                                   source="table", aliases={key, defined_name(name, text).lower()} - {""}))
+    return found

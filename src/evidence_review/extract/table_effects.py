@@ -228,9 +228,11 @@ def _cell_at(table: dict, pos: int) -> dict | None:
 
 
 def _column_header(table: dict, col: int) -> str:
-    heads = int(table.get("header_rows") or 0)
+    given = table.get("header_rows")      # a count or a list of rows (ingestion writes either)
+    heads = set(range(given)) if isinstance(given, int) and not isinstance(given, bool) else \
+        {int(r) for r in given} if isinstance(given, (list, tuple)) else set()
     return " ".join(str(c.get("text") or "") for c in table.get("cells") or []
-                    if int(c["col"]) == col and (c.get("header") or int(c["row"]) < heads)).strip()
+                    if int(c["col"]) == col and (c.get("header") or int(c["row"]) in heads)).strip()
 
 
 def _row_labels(table: dict, row: int, col: int) -> list[str]:
@@ -261,6 +263,75 @@ def in_a_figure_column(row: dict, tables: list[dict], text: str, names_effect) -
         if not header or any(names_effect(x) or _COMPARISON_HEADER.search(x) for x in (header, *labels)):
             return False
     return True
+
+
+# a column of relative differences or changes between two conditions' figures: "% difference between shoes",
+# "Percent change", "Relative difference (%)"
+_RELATIVE_DIFFERENCE_HEADER = re.compile(r"(?:%|\bper\s*cent(?:age)?)\s*(?:difference|change)|\brelative\s+(?:difference|change)",
+                                         re.I)
+
+
+def in_a_relative_difference_column(row: dict, tables: list[dict], text: str) -> bool:
+    """Whether a sentence reader's relative change ("14% decrease") was read from a table's body cell under a column
+    of relative differences ("% difference between shoes"): one condition's figure relative to another's, which the
+    labelling conventions do not take for a relative risk reduction. Every place the printed value stands in the row's
+    span must be such a cell."""
+    if str(row.get("measure")) != "RRR" or str(row.get("finder") or "") != "change":
+        return False
+    printed = str(row.get("value_text") or "").strip()
+    start, end = int(row.get("start") or 0), int(row.get("end") or 0)
+    if not printed or end <= start:
+        return False
+    # (the percentage where it stands: "14% decrease", not the "14" of "(N = 14)")
+    places = [m.start() + start for m in re.finditer(r"(?<![\w.])" + re.escape(printed.rstrip("% ")) + r"\s*%",
+                                                      text[start:end])]
+    if not places:
+        return False
+    for pos in places:
+        table = next((t for t in tables if int(t.get("start", 0)) <= pos < int(t.get("end", 0))), None)
+        cell = _cell_at(table, pos) if table is not None else None
+        if cell is None or cell.get("header") or int(cell["col"]) == 0:
+            return False
+        if not _RELATIVE_DIFFERENCE_HEADER.search(_column_header(table, int(cell["col"]))):
+            return False
+    return True
+
+
+def under_an_effect_heading(row: dict, text: str, names_effect, read_rows: list[dict]) -> bool:
+    """Whether a sentence reader's effect was read from a table line ("| Mean offset | -46 (47) | 0.8 (28) | 47 [21,
+    73], p = 0.001 |") in a column whose cell on a line above names an effect on a heading row of its own ("| Hand
+    placement | | | Difference |": the stub and that word alone), while the table reader read no effect on that line
+    (`read_rows`: its rows): kept, as the table reader left the column unread. `names_effect`: the table reader's test
+    of a header."""
+    printed = str(row.get("value_text") or "")
+    if row.get("measure") not in RATIO_MEASURES | DIFFERENCE_MEASURES or not printed:
+        return False
+    start, end = int(row.get("start") or 0), int(row.get("end") or 0)
+    for found in re.finditer(r"(?<![\w.])" + re.escape(printed) + r"(?![\w.]|\d)", text[start:end]):
+        at = start + found.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[line_start:line_end]
+        if not line.lstrip().startswith("|"):
+            continue
+        col = text[line_start:at].count("|")
+        if any(int(r.get("start") or 0) < line_end and line_start < int(r.get("end") or 0)
+               and r.get("measure") in RATIO_MEASURES | DIFFERENCE_MEASURES for r in read_rows):
+            continue
+        above = line_start - 1
+        while above > 0:
+            prev_start = text.rfind("\n", 0, above) + 1
+            prev = text[prev_start:above]
+            if not prev.lstrip().startswith("|"):
+                break
+            cells = prev.split("|")
+            if col < len(cells) and cells[col].strip() and names_effect(cells[col].strip()):
+                # a heading row of its own: the effect's word over its column, no other column named (a header
+                # naming the arms beside it is the table reader's to read)
+                return not any(c.strip() for k, c in enumerate(cells[2:-1], start=2) if k != col)
+            above = prev_start - 1
+    return False
 
 
 def measure_of_the_row(measure: str, named: list[str], kinds: list[str], hint: str, value: float | None,
@@ -450,3 +521,94 @@ def printed_as_fraction(value: float | None, low: float | None, high: float | No
     if value is None or low is None or high is None:
         return False
     return all(-1 <= x <= 1 for x in (value, low, high)) and high > low
+
+
+# ------------------------------------------------------------------- a regression's coefficient of the allocation
+# the column of a model's coefficients: "β", "B", "Coefficient", "Regression coefficient", "Estimate"
+_COEFFICIENT_HEADER = re.compile(r"^\s*(?:\u03b2|\u00df|B|b|beta|(?:unstandardi[sz]ed\s+|regression\s+)?coefficients?|coef\.?|"
+                                 r"estimates?)\s*(?:\(\s*(?:SE|95\s*%\s*CI)\s*\))?\s*$", re.I)
+# a column that says the table is a model's: its coefficients' SE, interval or test statistic
+_MODEL_COLUMN = re.compile(r"^\s*(?:standard\s+errors?|S\.?E\.?|95\s*%\s*(?:CI|confidence\s+interval)|Wald\b.*|t|z|"
+                           r"\u03c7\s*2|chi-?squared?)\s*$", re.I)
+_SE_HEADER = re.compile(r"^\s*(?:standard\s+errors?|S\.?E\.?)\s*$", re.I)
+_MODEL_P_HEADER = re.compile(r"^\s*(?:p|p[- ]?values?|sig\.?|significance)\s*$", re.I)
+_CI_HEADER = re.compile(r"^\s*95\s*%\s*(?:CI|confidence\s+interval)\s*$", re.I)
+# the row of the allocation: "Group", "Group (control versus intervention)", "Treatment (A vs B)", "Intervention"
+_ALLOCATION_ROW = re.compile(r"^\s*(?:study\s+|treatment\s+)?(?:group|arm|treatment|intervention|allocation|randomi[sz]ation)"
+                             r"(?:\s+(?:group|arm))?\s*(?:[(\[:,]|$)", re.I)
+_NUMBER = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*$")
+_PAIR = re.compile(r"^\s*[(\[]?\s*(?P<lo>[-+\u2212]?\d*\.?\d+)\s*(?:-|\u2013|to|,|;)\s*(?P<hi>[-+\u2212]?\d*\.?\d+)\s*[)\]]?\s*$")
+_P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264]?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\s*$")
+
+
+def _number(text: str) -> float | None:
+    m = _NUMBER.match(text or "")
+    return float(m.group("v").replace("\u2212", "-")) if m else None
+
+
+def _arms_named(label: str, arms: list) -> list:
+    """The study's arms a row label names, in the order it names them ("Group (control versus intervention)")."""
+    low = label.lower()
+    found = []
+    for arm in arms:
+        names = {str(arm.canonical or "").lower(), str(arm.name or "").lower(), *(str(a).lower() for a in arm.aliases or ())}
+        at = [low.find(n) for n in names if n and len(n) > 2 and low.find(n) >= 0]
+        if at:
+            found.append((min(at), arm))
+    return [arm for _, arm in sorted(found, key=lambda x: x[0])]
+
+
+def allocation_coefficients(table: dict, study) -> list[dict]:
+    """A regression table's coefficient of the allocation ("| | β | Standard errors | Wald chi-squared | P value |" with a
+    row "Group (control versus intervention) | 8.38 | 2.73 | 9.42 | .002"): the difference between the arms the model
+    estimates, a mean difference. Only a table whose header names the coefficients and one more column of a model's
+    (their SE, interval or test statistic), and only the row naming the allocation: the other rows (the intercept, age,
+    times, baseline factors) are no comparison of the trial's arms. The arms: those the label names, in its order
+    (the coefficient of the first against the second), else the study's experimental arm against its control.
+    Returns {value, value_text, se, ci_low, ci_high, p_value, p_text, intervention, comparator, row, col} per row."""
+    cells = table.get("cells") or []
+    given = table.get("header_rows")      # a count or a list of rows (ingestion writes either)
+    heads = set(range(given)) if isinstance(given, int) and not isinstance(given, bool) else \
+        {int(r) for r in given} if isinstance(given, (list, tuple)) else set()
+    heads = heads | {int(c["row"]) for c in cells if c.get("header")} or {0}
+    header = {int(c["col"]): str(c.get("text") or "") for c in cells if int(c["row"]) in heads}
+    coefficient = [col for col, text in header.items() if col > 0 and _COEFFICIENT_HEADER.match(text)]
+    if len(coefficient) != 1 or not any(_MODEL_COLUMN.match(text) for col, text in header.items() if col > 0):
+        return []
+    col = coefficient[0]
+    se_col = next((c for c, t in header.items() if _SE_HEADER.match(t)), None)
+    p_col = next((c for c, t in header.items() if _MODEL_P_HEADER.match(t)), None)
+    ci_col = next((c for c, t in header.items() if _CI_HEADER.match(t)), None)
+    arms = list(getattr(study, "arms", None) or [])
+    experimental = next((a for a in arms if a.role == "experimental"), None)
+    control = next((a for a in arms if a.role == "control"), None)
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in cells:
+        if int(c["row"]) not in heads and int(c["row"]) > min(heads):
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    out = []
+    for r, row in sorted(by_row.items()):
+        label = str((row.get(0) or {}).get("text") or "")
+        if not _ALLOCATION_ROW.match(label) or col not in row:
+            continue
+        value = _number(str(row[col].get("text") or ""))
+        if value is None:
+            continue
+        named = _arms_named(label, arms)
+        if len(named) >= 2:
+            intervention, comparator = named[0], named[1]
+        elif experimental is not None and control is not None:
+            intervention, comparator = experimental, control
+        else:
+            continue
+        se = _number(str((row.get(se_col) or {}).get("text") or "")) if se_col is not None else None
+        pair = _PAIR.match(str((row.get(ci_col) or {}).get("text") or "")) if ci_col is not None else None
+        p = _P_CELL.match(str((row.get(p_col) or {}).get("text") or "")) if p_col is not None else None
+        p_exact = p is not None and p.group("op") in ("", "=")
+        out.append({"value": value, "value_text": str(row[col].get("text") or "").strip(), "se": se,
+                    "ci_low": float(pair.group("lo").replace("\u2212", "-")) if pair else None,
+                    "ci_high": float(pair.group("hi").replace("\u2212", "-")) if pair else None,
+                    "p_value": float(p.group("v")) if p is not None and p_exact else None,
+                    "p_text": (p.group("op") + p.group("v")) if p is not None and not p_exact else None,
+                    "intervention": intervention, "comparator": comparator, "row": r, "col": col})
+    return out

@@ -554,3 +554,76 @@ def without_spacer_columns(table: dict, heads: set[int]) -> dict:
             out.append({"row": r, "col": col - sum(1 for s in spacers if s < col), "text": text, "header": True,
                         "start": int(table.get("start", 0)), "end": int(table.get("start", 0))})
     return dict(table, cells=out)
+
+
+# the kinds of text a body cell prints, to tell which column a cell belongs to: an arm's figure with its spread or
+# share ("15 (50%)", "37.2 ± 9.5", "12/40"), a bare number ("0.381", "24"), words ("chi-square"), nothing
+_ARM_FIGURE = re.compile(r"\s*[-+\u2212]?\d+(?:[.,\u00b7]\d+)?\s*%?\s*(?:[(\[]\s*[-+\u2212]?\d|\u00b1|\+/-|/\s*\d)")
+_BARE_NUMBER = re.compile(r"\s*[<>\u2264\u2265]?\s*[-+\u2212]?(?:\d+(?:[.,\u00b7]\d+)?|[.,\u00b7]\d+)\s*%?\s*[*\u2020\u2021\u00a7#]*\s*")
+
+
+def _cell_kind(text: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        return ""
+    if _ARM_FIGURE.match(text):
+        return "figure"
+    if _BARE_NUMBER.fullmatch(text):
+        return "number"
+    return "words" if not re.search(r"\d", text) else "other"
+
+
+def _column_kinds(rows: dict[int, dict[int, str]], width: int) -> dict[int, str]:
+    """The kind most of a column's body cells print (two at least, and more than any other kind), by column."""
+    kinds = {}
+    for col in range(1, width):
+        seen: dict[str, int] = {}
+        for row in rows.values():
+            kind = _cell_kind(row.get(col, ""))
+            if kind:
+                seen[kind] = seen.get(kind, 0) + 1
+        ranked = sorted(seen.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            kinds[col] = ranked[0][0]
+    return kinds
+
+
+def without_shifted_rows(table: dict, heads: set[int]) -> dict:
+    """The grid with each body row the source shifted one column right put back: "Married | | 15 (50%) | 17 (56.6%)
+    |" under "| Control | Case | P-value | Test |" (an empty cell after the label, the last column empty) is "Married |
+    15 (50%) | 17 (56.6%) | |". Moved only where the shift puts every filled cell under a column printing its kind of
+    text (an arm's figure under the arms, a number under the p-values) and the row as printed does not (an arm's
+    figure under the p-values). The grid unchanged when no row is so."""
+    cells = table.get("cells") or []
+    if not cells:
+        return table
+    width = max(int(c["col"]) for c in cells) + 1
+    if width < 4:
+        return table
+    rows: dict[int, dict[int, str]] = {}
+    for c in cells:
+        if int(c["row"]) not in heads and int(c["col"]) > 0:
+            rows.setdefault(int(c["row"]), {})[int(c["col"])] = str(c.get("text") or "")
+    kinds = _column_kinds(rows, width)
+    shifted = set()
+    for r, row in rows.items():
+        if row.get(1, "").strip() or row.get(width - 1, "").strip():
+            continue
+        filled = {col: _cell_kind(text) for col, text in row.items() if text.strip()}
+        if len(filled) < 2 or "figure" not in filled.values():
+            continue
+        as_printed = all(kinds.get(col) == kind for col, kind in filled.items())
+        moved = all(kinds.get(col - 1) == kind for col, kind in filled.items())
+        if moved and not as_printed:
+            shifted.add(r)
+    if not shifted:
+        return table
+    texts = {(int(c["row"]), int(c["col"])): c for c in cells}
+    out = []
+    for c in cells:
+        r, col = int(c["row"]), int(c["col"])
+        if r in shifted and col > 0:
+            source = texts.get((r, col + 1))
+            c = dict(source, col=col) if source is not None else dict(c, text="")
+        out.append(c)
+    return dict(table, cells=out)

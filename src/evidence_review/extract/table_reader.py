@@ -69,18 +69,20 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
-                    lone_figure, with_keyed_statistics, with_printed_marks)
+                    lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows, with_two_line_labels
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
-                          sizes_from_category_blocks, whole_population_size, zero_among_shares)
-from .table_effects import (compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
+                          sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
+                          TOTAL_LABEL, whole_population_size, zero_among_shares)
+from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order,
                             without_effect_size)
+from .column_roles import column_role, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -96,10 +98,10 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
                                table_declared_formats, table_wide_notes)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
-from .meaning import adjustment, is_baseline_caption
+from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, orient_by_means
-from .subgroups import category_subgroup, measure_range_stratum, population_label
-from .timepoints import (times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
+from .subgroups import block_part, category_subgroup, measure_range_stratum, population_label
+from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
@@ -108,19 +110,20 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
 from .textscan import scan_view
 from .validation import validate
 from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
-                         role_arm, sibling_arm_columns,
+                         repeated_arm_columns, role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, dose_split_columns, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
+from .header_tree import reprinted_level, statistic_row, visit_groups
 from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import counts_with_shares, size_row, whole_sample_size
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
-                           without_statistic)
+                           without_shifted_rows, without_statistic)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
 _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*")
@@ -325,7 +328,7 @@ def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: 
         same_arm = arm_columns.get(right) is arm_columns[col]
         free = right not in arm_columns and right not in taken and right in columns and \
             bool(_SHARE_ONLY_HEADER.fullmatch(column_format(columns[right].header)[1] or columns[right].header))
-        if same_arm or free:
+        if (same_arm or free) and not {col, right} & taken:
             candidates.append((col, right, column_sizes.get(col)))
     if not candidates:
         return
@@ -492,6 +495,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     """The rows of one table (`_read_layouts`); a table they give no row of read cell by cell on the paths its
     grid gives each cell, its arms on whichever axis names them (table_axes.py)."""
     table = without_spacer_columns(table, header_rows(table))     # "| 12 | | 14 |": blank columns between the values
+    table = without_shifted_rows(table, header_rows(table))      # "Married | | 15 (50%) | 17 (56.6%) |": one cell right
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
     if block_arm is None:
@@ -502,7 +506,25 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                          printed_counts=printed_counts, block_arm=block_arm)
     if rows or block_arm is not None:
         return rows
-    return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or rows
+    return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or \
+        _allocation_coefficient_rows(doc_id, text, table, study, source_file, condition) or rows
+
+
+def _allocation_coefficient_rows(doc_id: str, text: str, table: dict, study: Study, source_file: str,
+                                 condition: str) -> list[dict]:
+    """A regression table's coefficient of the allocation (table_effects.allocation_coefficients) as MD rows."""
+    found = allocation_coefficients(table, study)
+    out = []
+    for f in found:
+        line = [c for c in table.get("cells") or [] if int(c["row"]) == f["row"]]
+        start, end = min(int(c["start"]) for c in line), max(int(c["end"]) for c in line)
+        ctx = {"doc_id": doc_id, "source_file": source_file, "evidence": text[start:end], "start": start, "end": end,
+               "outcome": (find_outcome(str(table.get("caption") or "")) or ("",))[0], "timepoint": "", "condition": condition,
+               "role": "effect"}
+        parsed = {"value": f["value"], "value_text": f["value_text"], "ci_low": f["ci_low"], "ci_high": f["ci_high"],
+                  "p_value": f["p_value"], "p_text": f["p_text"], "se": f["se"]}
+        out.append(_effect_row(ctx, "MD", parsed, f["intervention"], f["comparator"], "", 0))
+    return out
 
 
 def _stratum_heading(label: str, by_row: dict, ordered: list[int], i: int, arm_columns: list[int]) -> bool:
@@ -586,6 +608,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         # headers, read as a table of its own
         found = [read_table(doc_id, text, block, study, source_file=source_file, condition=condition, coded=coded,
                             printed_counts=printed_counts) for block in blocks]
+        for block, rows in zip(blocks, found):
+            # a block whose label names its patients ("PP", "Patients with diabetes"): their subgroup
+            stratum = block_part(block.get("block_label", ""))      # (subgroups.py: one decision for blocks)
+            for row in rows or []:
+                row["subgroup"] = row.get("subgroup") or stratum
         return None if all(f is None for f in found) else [row for f in found if f for row in f]
     if printed_counts is None:
         printed_counts = _printed_counts([table])
@@ -607,6 +634,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     bound_columns: list[int] = []       # "Lower 95% CI | Upper 95% CI": an interval's bounds in two columns
     se_columns: list[int] = []          # "Estimate | SE": an effect's standard error in its own column
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
+    reference_columns: list[int] = []   # the reference arm's ratio column ("OR" over "1 | 1 | 1"): nothing to read
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     split_columns = _outcome_split_columns(columns, study)
@@ -630,9 +658,21 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                                 if not any(len(columns[col].parts) == 1 for col in stats.values())]
     grouped_columns = {col for _, stats in statistic_groups for col in stats.values()}
     categories_of = {col: found for col, found in categories_of.items() if col not in grouped_columns}
+    cells, crossed = _of_row_totals(cells, heads, categories_of)     # "<1000 | ... | Total" under each arm: a cross-table
+    body_texts = _column_texts(cells, heads)
     for column in columns.values():
         if column.col == 0 or column.col in split_columns or column.col == group_label_column or \
                 column.col in grouped_columns:
+            continue
+        role = column_role(column.parts or (column.header,), body_texts.get(column.col, ()),
+                           lambda t: study is not None and study.resolve_column(t) is not None,
+                           "effect" if column.col - 1 in effect_columns else None)
+        if role is not None:
+            # "+ Drug X" over "Month 0 | Month 9 | p, trend", "Drug X (n = 85)" over "% | (n) | OR | (95% CI)": the p,
+            # the arm's ratio against the reference and its interval are no figures of the arm (column_roles.py)
+            {"p": p_columns, "ci": ci_columns, "reference": reference_columns}.get(role, []).append(column.col)
+            if role == "effect":
+                effect_columns[column.col] = (ratio_name(column.parts[-1]), column.header)
             continue
         header = column.header
         if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
@@ -779,7 +819,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
     for column in columns.values():
         taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
-            set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
+            set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns | \
+            set(reference_columns)
         if column.col == 0 or column.col in taken or column.col == group_label_column or not formats_of_arms:
             continue
         name, said = column_format(column.header)
@@ -792,7 +833,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_sizes[column.col] = split_size(column.header)[1]
             column_hints[column.col] = column_header_format(said) or column.hint
     taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
-        set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
+        set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns | \
+        set(reference_columns)
     figures = {}
     for c in cells:
         if int(c["row"]) not in heads and re.search(r"\d", str(c.get("text") or "")):
@@ -807,6 +849,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         arm_columns[col] = arm
         column_sizes[col] = split_size(columns[col].header)[1] or arm.n
         column_hints[col] = column_header_format(column_format(columns[col].header)[1]) or columns[col].hint
+    if not arm_columns:
+        # "DF | PF" again under each visit, short names the text defines: the table's own arms (table_arms.py; after
+        # the siblings, which name a crossover's conditions beside its control column by the words they stand for)
+        for col, arm in repeated_arm_columns(own_headers, {c.col: c.timepoint or ("baseline" if c.baseline else "")
+                                                           for c in columns.values()}, taken, text, local_arms).items():
+            arm_columns[col] = arm
+            column_sizes[col] = split_size(columns[col].header)[1]
+            column_hints[col] = columns[col].hint
     for arm, stats in statistic_groups:
         # the group's mean (else median) column stays the arm's column for a row that prints something else there
         # ("Sex (M/F) | 16/4 |" under "Mean | SD")
@@ -838,7 +888,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             measured = [c for c in arm_columns if c != col and arm_columns[c] is arm_columns[col]]
         if len(measured) == 1:
             size_column_of[measured[0]] = col
-    for col in size_column_of.values():
+    for col in set(size_column_of.values()):
         del arm_columns[col]
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
@@ -864,6 +914,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             adopt_size(arm_columns[col], column_sizes[col])     # (table_sizes.py: the later tables count from it)
     unsized = [c for c in sorted(arm_columns) if column_sizes.get(c) is None]
     if unsized and len(unsized) == len(arm_columns):
+        # "<13 | 9 | 9", "13-33 | 25 | 21" closed by "Total | 34 | 30": each column's size, the row no figure of its own
+        ordered_rows = sorted(by_row)
+        total_row, totals = sizes_from_total_row(
+            [(_clean(by_row[r][0]["text"]) if by_row[r].get(0) else "",
+              {c: _clean(by_row[r][c]["text"]) for c in unsized if by_row[r].get(c)}) for r in ordered_rows], unsized)
+        if totals:
+            column_sizes.update(totals)
+            del by_row[ordered_rows[total_row]]
+            unsized = []
         # "Pain, by category:" over "No pain | 14 | 0", "Mild pain | 22 | 5" ... adding up to the text's "Eighty
         # consenting males": each arm's sum is its size (table_sizes.py)
         for col, size in sizes_from_category_blocks(
@@ -986,6 +1045,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption)) and table_hint != "pct"
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
+    means_adjusted = means_adjusted_by_note(f"{caption}\n{_footnotes(text, table)}")
     geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
@@ -998,8 +1058,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
-    second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
-        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
+    # (a second column of codes the text defines as times: "UBS | T0", "| T1" with "after induction (T0)")
+    second_codes = _times_the_text_names(text, [_clean(row[1]["text"]) for row in by_row.values() if row.get(1)])
+    second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns \
+        and _text_column(by_row, 1, second_codes) \
+        and (_labels_with_time(by_row, second_codes) or bool(label_header) and 1 in columns and columns[1].header == label_header
              or group_label_column == 1 or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
@@ -1107,7 +1170,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 label = category_head
             category_head = label if label and second and label != second and not _when(label) else ""
             what_label = label      # (what the row is of, before its second label joins it)
-            label, said = _two_labels(label, second)
+            label, said = _two_labels(label, second, second_codes)
             row_when, row_before = said or ("", False)
         # "Employment status (n = 177 + 190)", "Readmitted (n = 170/180)": the n of each arm the row (or the heading's
         # rows) counts from, no part of the outcome's name (denominators.py)
@@ -1126,6 +1189,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                         first=not i)
         sizes = {} if role == "answer" else _size_row("n" if role == "sizes" else label,
                                                      {col: values.get(col, "") for col in arm_columns})
+        if sizes and category_of_people(label, sizes, {c: split_size(columns[c].header)[1] for c in sizes if c in columns}):
+            sizes = {}      # "Women | 16 | 13" under "n = 19 | n = 18": the women among them (table_sizes.py)
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
             under_heading = bool(i) and _heading_row(by_row[ordered[i - 1]], data_columns)
@@ -1177,7 +1242,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 continue
             phase, phase_before = "", False
             heading_when = _when(name)
-            if heading_when is not None and heading_when[0] and not _CATEGORY_OF_TIME.search(name):
+            if heading_when is not None and heading_when[0] and (not _CATEGORY_OF_TIME.search(name) or phase_window(name)):
                 # "Day 2" over "Creatinine | ...", "Cystatin C | ...", then "Day 4" over the same rows: when the rows under
                 # it were measured (a heading naming a quantity, "Peak increase", starts a section again); "Week 0",
                 # "Preoperative" over rows: measured before the intervention
@@ -1194,9 +1259,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             continue
         if not label:
             continue
-        if _TEST_ROW.fullmatch(label) and not effect_columns:
+        if _TEST_ROW.fullmatch(label) and not effect_columns \
+                and not any(figure_with_spread(_clean(row[c]["text"])) for c in arm_columns if row.get(c)):
             # "P-Value | 0.001 | 0.619", "Cohen's d | 0.49 | 0.05", "t | 2.1 | 1.3" under the arms: a test of each arm
-            # (or of the comparison), no arm's figure
+            # (or of the comparison), no arm's figure; a statistic prints no spread ("T | 23.9 (21.0, 28.1)": a
+            # variable named by one letter, cells.figure_with_spread)
             continue
         nxt = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
         follow = _clean(nxt[0]["text"]) if nxt is not None and nxt.get(0) else ""
@@ -1580,10 +1647,18 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             kinds.append(parsed["measure"])
             spanned = columns.get(int(cell["col"]))       # None for a figure the row's label cell printed
             when, before = cell.get("when") or ((spanned.timepoint, spanned.baseline) if spanned else ("", False))
+            # (a column saying a time after the intervention, "Post" in a table of characteristics: no baseline)
             own = dict(context, timepoint=when or context["timepoint"],
                        role="baseline" if before and not rate else context["role"])
+            if own["role"] == "baseline" and not before and is_later_measurement(when):
+                own["role"] = "effect"      # "Pre | Post" under each arm of a characteristics table: after is no baseline
             if int(cell["col"]) in categories_of:
                 own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
+            if int(cell["col"]) in crossed:
+                # a cross-table's categories under "Week 96 VL" over the rows' strata at an earlier visit: the time of
+                # the counted outcome is the column's
+                when = next((first_timepoint(p) for p in columns[int(cell["col"])].parts[1:-1] if first_timepoint(p)), "")
+                own["timepoint"] = when or own["timepoint"]
             if parsed.get("category"):
                 own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
@@ -1594,7 +1669,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
             arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
             if arm_row["measure"] == "MEAN" and arm_row["role"] != "baseline" and \
-                    model_mean(label, *_header_texts(table, int(cell["col"]))):
+                    (means_adjusted or model_mean(label, *_header_texts(table, int(cell["col"])))):
                 # "LS mean (SE)" over the column: a model's mean of the arm (a caption's "Means at three months are
                 # estimated marginal means" is no header's: the labels keep such means unadjusted)
                 arm_row["adjusted"] = "yes"
@@ -1756,7 +1831,21 @@ def _header_like(row: dict[int, str], labels: set[str], head_texts: list[tuple])
     its other cells are words, or the row repeats a header row cell for cell ("| | N | Mean | SD |")."""
     if not _words_row(row):
         return False
-    return (bool(row.get(0)) and row.get(0, "") in labels) or _row_texts(row) in head_texts
+    return (bool(row.get(0)) and row.get(0, "") in labels) or _row_texts(row) in head_texts \
+        or _headers_resized(_row_texts(row), head_texts)
+
+
+# a size in a column header: "Group A (n = 24)", "Placebo, n=31"
+_HEADER_N = re.compile(r"(?i)\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]]|,\s*n\s*=\s*\d+)")
+
+
+def _headers_resized(texts: tuple, head_texts: list[tuple]) -> bool:
+    """ "Patients with X | Group A (n = 24) | Group B (n = 29)" under a header "Patients without X | Group A (n = 17)
+    | Group B (n = 15)": the header's column cells again with a block's own sizes (its stub names the block)."""
+    if sum(bool(_HEADER_N.search(t)) for t in texts[1:]) < 2:
+        return False
+    bare = tuple(_HEADER_N.sub("", t).strip() for t in texts[1:])
+    return any(tuple(_HEADER_N.sub("", t).strip() for t in head[1:]) == bare for head in head_texts)
 
 
 def _row_texts(row: dict[int, str]) -> tuple:
@@ -1779,8 +1868,19 @@ def header_blocks(table: dict) -> list[dict]:
     body = sorted(r for r in by_row if r not in heads)
     block_heads: list[list[int]] = [sorted(heads)]
     starts: list[int] = []
+    levels = [by_row.get(h, {}) for h in sorted(heads)]
     for i, r in enumerate(body):
-        if not i or not _header_like(by_row[r], labels, head_texts):
+        if not i:
+            continue
+        if not _header_like(by_row[r], labels, head_texts):
+            # a level of the header printed again with the block's own label and sizes (header_tree.py): the levels
+            # above it (the times spanning the arms) stay the block's; a row of statistics under it is its own
+            level = reprinted_level(by_row[r], levels)
+            if starts and body[i - 1] == block_heads[-1][-1] and statistic_row(by_row[r]):
+                block_heads[-1].append(r)
+            elif level is not None:
+                starts.append(r)
+                block_heads.append(sorted(heads)[:level] + [r])
             continue
         before = body[i - 1]
         if starts and before in block_heads[-1]:
@@ -1801,7 +1901,11 @@ def header_blocks(table: dict) -> list[dict]:
     for k, own_heads in enumerate(block_heads):
         lo, hi = bounds[k], bounds[k + 1]
         rows = set(own_heads) | {r for r in body if lo <= r < hi}
-        out.append(dict(table, cells=[c for c in cells if int(c["row"]) in rows], header_rows=sorted(own_heads)))
+        kept = {h for h in own_heads if h in heads} if k else set()     # the upper levels over a reprinted one
+        # (their label cell is the first block's label, no heading of this block)
+        out.append(dict(table, cells=[dict(c, text="") if int(c["row"]) in kept and not int(c["col"]) else c
+                                      for c in cells if int(c["row"]) in rows], header_rows=sorted(own_heads),
+                        block_label=by_row.get(min(set(own_heads) - kept), {}).get(0, "")))
     return out
 
 
@@ -1847,12 +1951,12 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
 
 # "before the treatment (T1), after 3 weeks (T2)", "at three time points (T1, T2, T3)": codes the text defines as times
 _TIME_CODE_LIST = re.compile(r"(?i)\b(?:time[- ]?points?|times|visits|assessments|measurements)\b[^.;]{0,40}?[(\[]\s*"
-                             r"(?P<codes>(?-i:[A-Z])\d{1,2}(?:\s*(?:,|and|-|\u2013|to)\s*(?-i:[A-Z])\d{1,2})+)\s*[)\]]")
+                             r"(?P<codes>(?-i:[A-Za-z])\d{1,2}(?:\s*(?:,|and|-|\u2013|to)\s*(?-i:[A-Za-z])\d{1,2})+)\s*[)\]]")
 _TIME_CODE_ONE = re.compile(r"(?i)\b(?P<when>before|prior\s+to|at|after|following)\b[^.;()]{0,60}?[(\[]\s*"
-                            r"(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]")
+                            r"(?P<code>(?-i:[A-Za-z])\d{1,2})\s*[)\]]")
 # "1 month (T1)", "baseline (T0)", "week 12 [V3]": a time followed by the code the tables print for it
 _TIME_CODE_AFTER_TIME = re.compile(r"(?:(?P<baseline>\b(?:baseline|pre-?(?:treatment|intervention|operative)))|"
-                                   r"(?P<time>\b[\w-]+\s+[\w-]+))\s*[(\[]\s*(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]", re.I)
+                                   r"(?P<time>\b[\w-]+\s+[\w-]+))\s*[(\[]\s*(?P<code>(?-i:[A-Za-z])\d{1,2})\s*[)\]]", re.I)
 # "recorded at admission, 5, 10, 15 and 30 minutes after injection": a list of times in one unit
 _TIME_LIST = re.compile(r"(?i)\b(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or)\s+\d{1,3})\s+(?P<unit>minutes?|mins?|hours?|"
                         r"hrs?|days?|weeks?|months?)\b")
@@ -1865,11 +1969,11 @@ def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, 
     "T1", before) and a measure's name with the minutes of a listed schedule ("VAS5", "VAS10" beside "VAS was recorded
     at 5, 10, 15 and 30 minutes": "5 minutes"), two such labels at least in the table."""
     out: dict[str, tuple[str, bool]] = {}
-    codes = {label for label in labels if re.fullmatch(r"[A-Z]\d{1,2}", label)}
+    codes = {label for label in labels if re.fullmatch(r"[A-Za-z]\d{1,2}", label)}     # ("T1", "t1")
     if len(codes) >= 2 and text:
         defined: dict[str, bool] = {}
         for m in _TIME_CODE_LIST.finditer(text):
-            for code in re.findall(r"[A-Z]\d{1,2}", m.group("codes")):
+            for code in re.findall(r"[A-Za-z]\d{1,2}", m.group("codes")):
                 defined.setdefault(code, False)
         for m in _TIME_CODE_ONE.finditer(text):
             defined[m.group("code")] = defined.get(m.group("code"), False) or \
@@ -1995,6 +2099,15 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
             spread_range = (own["median"]["range_low"], own["median"]["range_high"])
         out.append((row[stats["median"]], arm, median_row(median_value, texts["median"], n, iqr=quartiles,
                                                        range_=spread_range)))
+    return out
+
+
+def _column_texts(cells: list[dict], heads: set[int]) -> dict[int, list[str]]:
+    """Each column's body cell texts, top to bottom."""
+    out: dict[int, list[str]] = {}
+    for c in sorted(cells, key=lambda c: int(c["row"])):
+        if int(c["row"]) not in heads:
+            out.setdefault(int(c["col"]), []).append(_clean(c.get("text")))
     return out
 
 
@@ -2616,6 +2729,33 @@ def header_says_how_or_when(text: str) -> bool:
                 or _CI_HEADER.fullmatch(text) or any(p.search(text) for _, p in _EFFECT_HEADERS))
 
 
+def _of_row_totals(cells: list[dict], heads: set[int],
+                   categories_of: dict[int, tuple[Arm, str]]) -> tuple[list[dict], set[int]]:
+    """The cells of a cross-table, an arm's category columns closed by a "Total" column ("<1000 | 1000-9999 | Total"
+    under each arm, a stratum per row), each bare count written over its row's total ("148" of a row totalling 180:
+    "148/180", table_sizes.row_totals_of_categories) and the "Total" columns' cells left out (each row's denominator,
+    no category), with the category columns so counted (their time is the columns', not the rows' strata); any other
+    table's cells unchanged, and no column."""
+    spans: dict[int, list[int]] = {}
+    for col, (arm, _) in sorted(categories_of.items()):
+        spans.setdefault(id(arm), []).append(col)
+    totals = {col for col, (_, category) in categories_of.items() if TOTAL_LABEL.fullmatch(category)}
+    if not totals:
+        return cells, set()
+    by_row: dict[int, dict[int, str]] = {}
+    for c in cells:
+        if int(c["row"]) not in heads:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(c.get("text"))
+    over = {r: row_totals_of_categories(row, {c: v[1] for c, v in categories_of.items()}, list(spans.values()))
+            for r, row in by_row.items()}
+    if not any(over.values()):
+        return cells, set()
+    return ([dict(c, text=f"{_clean(c.get('text'))}/{over[int(c['row'])][int(c['col'])]}")
+             if int(c["row"]) in over and int(c["col"]) in over[int(c["row"])] else c
+             for c in cells if int(c["row"]) in heads or int(c["col"]) not in totals],
+            {col for counted in over.values() for col in counted})
+
+
 def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> dict[int, tuple[Arm, str]]:
     """{column: (arm, category)} for an arm's columns split into categories of the row's characteristic
     ("Treatment group" over "<2 days | 2-5 days | >5 days"): two or more columns under one arm's name, each below
@@ -3030,6 +3170,10 @@ def _when(text: str) -> tuple[str, bool] | None:
             said = first_timepoint(text) + (relative.group(0).lower() if relative else "")
             # "Week 0", "Day 0", "Visit 1": the trial's first measurement, before the intervention
             return said, bool(_ZERO_TIME.fullmatch(said))
+        if phase_window(text) is not None:
+            return phase_window(text)   # "Postoperative 0-48 h", "0-2 h after surgery": a window, not a category
+        if numbered_moment(text) is not None:
+            return numbered_moment(text)    # "Posttest 2", "Pretest 1": a repeated moment told by its count
         event = _EVENT_MOMENT.fullmatch(text)
         if event is not None:
             # "At discharge", "At hospital discharge", "At delivery", "At the end of surgery": an event of the care
@@ -3172,6 +3316,14 @@ _GLUED_STATISTIC = re.compile(r"(?i)(?<=\d\s)(?P<unit>(?:min(?:ute)?|hour|h|day|
                               r"(?P<statistic>mean|median|n\b|sd\b|no\.)")
 
 
+def _names_a_column(text: str) -> bool:
+    """Whether a header text names what a column is of (an arm, a stratum), not how its cells are printed ("n (%)",
+    "Mean ± SD") nor a test's or a p-value's column."""
+    text = _clean(text)
+    return bool(text) and not _FORMAT_ONLY.fullmatch(text) and statistic_name(text) is None and \
+        not SPANNING_STATISTIC.fullmatch(text) and not _P_HEADER.search(text) and not split_size(text)[0] == ""
+
+
 def unglued_header(header: str) -> str:
     """A header cell with the time and the statistic run into it parted as two lines of a header are ("12 weeksmean ±
     SD" -> "12 weeks, mean ± SD", read as `_header_when` reads "Week 12, mean ± SD"); any other header unchanged
@@ -3191,6 +3343,8 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
             by_cell[(int(c["row"]), int(c["col"]))] = unglued_header(str(c.get("text") or "").strip())
     texts: dict[int, list[str]] = {}
     whens: dict[int, tuple[str, bool]] = {}
+    when_level: dict[int, int] = {}       # the header level that says when, and the levels of the other texts
+    text_levels: dict[int, list[tuple[int, str]]] = {}
     ordered = sorted(heads)
     for r, below in zip(ordered, ordered[1:]):
         _spread_regular_spans(by_cell, r, below, width)
@@ -3237,13 +3391,18 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
                     when = (f"{whens[col][0]}, {when[0]}", whens[col][1] or when[1])
                     whens[col] = when
                 whens.setdefault(col, when)
+                when_level.setdefault(col, i)
             elif t:
                 texts.setdefault(col, []).append(t)
+                text_levels.setdefault(col, []).append((i, t))
     out = {}
     # "Group (n = 209)" over "AM (n = 107) | PM (n = 102)": the whole trial over its arms, no arm of its own
     whole_spans = whole_trial_spans({col: [_clean(t) for t in dict.fromkeys(ts)] for col, ts in texts.items() if col > 0})
     for col in sorted(set(texts) | set(whens)):
-        own = list(dict.fromkeys(texts.get(col, [])))
+        # "FU I" over "Pre red | Post red" over "DF | PF": a name over the times, with names under them, groups the
+        # visits (header_tree.py); the column's name is the one under the times
+        own = [t for t in dict.fromkeys(texts.get(col, []))
+               if t not in visit_groups(when_level.get(col), text_levels.get(col, []), _names_a_column)]
         # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
         said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
                 or _GROUP_SPAN.fullmatch(_clean(t)) or arms_span(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t))
@@ -3615,7 +3774,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         # "7" under "Day" as "| | 7 | 280 ± 110 |": a bare number the column's header makes a time (under "Min", a
         # statistic, the minimum)
         header = columns[col].header if col in columns else ""
-        return _when(value) or (unit_time(value, header) if statistic_name(_clean(header)) is None else None)
+        return _when(value) or row_codes.get(value) or \
+            (unit_time(value, header) if statistic_name(_clean(header)) is None else None)
+
+    # "UBS | T0 | ..." then "| T1 | ...": codes the text defines as times ("after induction (T0)")
+    row_codes = _times_the_text_names(text, [_clean(c["text"]) for r in arm_rows for k, c in by_row[r].items() if k])
 
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
                     if all(time_of(col, _clean(by_row[r][col]["text"])) for r in arm_rows
@@ -4319,7 +4482,8 @@ def _baseline_caption(caption: str) -> bool:
     if _BEFORE_START.search(caption) and not _LATER_TOO.search(caption):
         return True     # "... before weaning start", "... prior to randomization": measured before, nothing after
     # (meaning.is_baseline_caption: the wordings of a characteristics table beside "baseline", owned by the meaning layer)
-    return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption)
+    return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption) \
+        and not names_a_later_moment(caption)
 
 
 # a caption whose figures were all measured before the intervention: "before weaning start", "prior to randomization",
@@ -4703,12 +4867,14 @@ _STRAY_POINT = re.compile(r"(?<=\d)\.(?=\s*(?:\u00b1|\+/-))")
 _INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\s*(?:\u00b1|\+/-|[(\[]))")
 
 
-def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
-    """Whether a body column holds words, not figures: labels in every filled cell."""
+def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | None = None) -> bool:
+    """Whether a body column holds words, not figures: labels in every filled cell (`codes`: time codes the text
+    defines, "T1", labels too)."""
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
     # (and "6 w", "6 m": a time with its unit cut to a letter)
-    return len(filled) >= 2 and all((re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None)
+    return len(filled) >= 2 and all((re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
+                                     or t in (codes or {}))
                                     and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None)
                                     for t in filled)
 
@@ -4734,23 +4900,24 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
         and (all(b for a, b in pairs if a) or continued > groups - both)
 
 
-def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:
+def _labels_with_time(by_row: dict[int, dict[int, dict]], codes: dict | None = None) -> bool:
     """Whether the first two columns are labels along two axes, what and when: in most rows one of them says when
     ("3rd month | Weight", "Oxygen index | Before ventilation") or they repeat each other (a label spanning both)."""
     pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
              for row in by_row.values()]
     pairs = [(a, b) for a, b in pairs if a or b]
-    timed = sum(bool(a == b or (a and _when(a)) or (b and _when(b))) for a, b in pairs)
+    timed = sum(bool(a == b or (a and _when(a)) or (b and (_when(b) or b in (codes or {})))) for a, b in pairs)
     return bool(pairs) and 2 * timed >= len(pairs) and any(a != b for a, b in pairs)
 
 
-def _two_labels(first: str, second: str) -> tuple[str, tuple[str, bool] | None]:
-    """(what the row reports, (timepoint, is baseline) or None) of a row with two label columns."""
+def _two_labels(first: str, second: str, codes: dict | None = None) -> tuple[str, tuple[str, bool] | None]:
+    """(what the row reports, (timepoint, is baseline) or None) of a row with two label columns (`codes`: the second
+    column's labels the text defines as times, "t1" of "after the preparation period (t1)")."""
     if not second or second == first:
         return first, None
     if not first:
-        return second, _when(second)
-    first_when, second_when = _when(first), _when(second)
+        return second, _when(second) or (codes or {}).get(second)
+    first_when, second_when = _when(first), _when(second) or (codes or {}).get(second)
     if first_when and not second_when:
         return second, first_when
     if second_when and not first_when:

@@ -58,6 +58,10 @@ _RESPONSE_CLASS = re.compile(r"\s*(?:CR|PR|PD|ORR|DCR|(?:complete|partial)\s+(?:
                              r"\s*(?:[,(]\s*n?\s*\(?%?\)?\s*\)?)?\s*", re.I)
 
 
+# a label giving only the numbers measured in each arm: "(n = 34, 32)", "n = 35/31", "(n=12)"
+_SIZES_ONLY = re.compile(r"\s*[(\[]?\s*n\s*=\s*\d+(?:\s*[,;/]\s*\d+)*\s*[)\]]?\s*", re.I)
+
+
 def _spread_named(label: str) -> str:
     return next((word for word, pattern in _SPREAD_LABELS if pattern.fullmatch(label)), "")
 
@@ -72,6 +76,16 @@ def _figured(cell: dict | None) -> bool:
     return bool(text) and not _NOT_MEASURED.fullmatch(text)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _joined_here(above: dict | None, cell: dict | None) -> bool:
+    """Whether a cell of a continuation row is joined to the cell above it: it prints something, and not the same
+    figure as the cell above (a figure spanning both lines, repeated in each as a rowspan repeats it: "1.182 (0.226)"
+    beside "1.234" over "(0.234)"; repeated words stay cells of the row, which is then no continuation)."""
+    return _figured(cell) and not (_text(cell) == _text(above) and _DIGIT.search(_text(cell)))
+
+
 def _text(cell: dict | None) -> str:
     return str(cell.get("text") or "").strip() if cell is not None else ""
 
@@ -81,10 +95,12 @@ def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
     brackets, the spread's name ("SD", "IQR", "95% CI") when its label names the spread its cells hold, None when it
     is a row of its own."""
     lower_label, upper_label = _text(lower.get(0)), _text(upper.get(0))
-    filled = [c for c, cell in lower.items() if c > 0 and _figured(cell)]
+    if _SIZES_ONLY.fullmatch(lower_label):
+        lower_label = ""        # "(n = 34, 32)": the numbers of the row above, a label of no row of its own
+    spread = _spread_named(lower_label) if lower_label and lower_label != upper_label else ""
+    filled = [c for c, cell in lower.items() if c > 0 and _joined_here(upper.get(c), cell)]
     if not upper_label or not filled:
         return None
-    spread = _spread_named(lower_label) if lower_label and lower_label != upper_label else ""
     # ("Median (IQR) | 44 (38-52)" over "Range | 22-68": the range of the figure above, which has its own spread)
     above = (lambda t: _BARE_FIGURE.fullmatch(t) or _ONE_SPREAD.fullmatch(t)) if spread == "range" else _BARE_FIGURE.fullmatch
     if not all(above(_text(upper.get(c))) for c in filled):
@@ -206,7 +222,7 @@ def with_continuation_rows(table: dict) -> dict:
             continue
         joined[upper_row] = {}
         for c, cell in lower.items():
-            if c == 0 or not _figured(cell):
+            if c == 0 or not _joined_here(upper.get(c), cell):
                 continue
             above = upper[c]
             end = cell.get("end") if isinstance(cell.get("end"), int) else above.get("end")

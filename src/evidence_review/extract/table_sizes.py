@@ -209,3 +209,67 @@ def whole_population_size(caption: str, header: str = "") -> int | None:
         if m is not None and _WHOLE_POPULATION.search(text[:m.start()]):
             return int(m.group("n"))
     return None
+
+
+# a row closing a table of categories with each column's whole: "Total", "All", "Total (n)", "Sum"
+TOTAL_LABEL = re.compile(r"(?i)\s*(?:total|all|sum|overall)\s*(?:[(\[]\s*n\s*[)\]])?\s*:?\s*")
+
+
+def sizes_from_total_row(rows: list[tuple[str, dict[int, str]]], columns: list[int]) -> tuple[int | None, dict[int, int]]:
+    """(index of the row, {column: size}) of a "Total" row closing a run of categories whose arm cells are bare counts
+    ("<13 | 9 | 9", "13-33 | 25 | 21", ">33 | 0 | 0" then "Total | 34 | 30"): each column's total is its arm's size
+    when every column's counts above it add up to it, two categories at least; else (None, {}). The run starts after
+    the last row that is not such a count (a heading, a figure of another kind). `rows`: the body's rows in order,
+    each (label, {column: cell text})."""
+    if len(columns) < 2:
+        return None, {}
+    run: list[dict[int, str]] = []
+    for i, (label, cells) in enumerate(rows):
+        filled = {c: (cells.get(c) or "").strip() for c in columns}
+        counts = all(_BARE_COUNT.fullmatch(v) for v in filled.values())
+        if counts and TOTAL_LABEL.fullmatch(label or "") and len(run) >= 2:
+            sums = {c: sum(int(r[c]) for r in run) for c in columns}
+            if all(int(filled[c]) == sums[c] > 0 for c in columns):
+                return i, sums
+            run = []
+        elif counts and (label or "").strip():
+            run.append(filled)
+        else:
+            run = []
+    return None, {}
+
+
+# a label naming one sex: a category of the patients as well as the whole of a trial of one sex
+_ONE_SEX = re.compile(r"(?i)\s*(?:women|men|males?|females?|boys|girls)\s*(?:,?\s*(?:n|no\.?|number)\s*)?(?:[(\[]\s*%\s*[)\]])?\s*")
+
+
+def category_of_people(label: str, counts: dict[int, int], printed: dict[int, int | None]) -> bool:
+    """Whether a row a size row's label heads ("Women | 16 | 13") counts a category of the arms' patients, not their
+    sizes: the label names one sex and the header prints every column's size, the row's counts below them ("n = 19 |
+    n = 18"). A trial of women printing "Women | 50 | 50" as its sizes under unsized headers is no category."""
+    if not _ONE_SEX.fullmatch(label or "") or not counts:
+        return False
+    return all(printed.get(c) for c in counts) and all(n <= printed[c] for c, n in counts.items()) and \
+        any(n < printed[c] for c, n in counts.items())
+
+
+def row_totals_of_categories(row: dict[int, str], categories: dict[int, str], spans: list[list[int]]) -> dict[int, int]:
+    """{column: the row's total} for the bare counts of an arm's category columns closed by a "Total" column of their
+    own ("<1000 | 1000-9999 | >=10 000 | Total" under each arm, a row "148 | 16 | 16 | 180"): each category's count is
+    of the row's total when the row's counts under the arm add up to it (a cross-table of two classifications: the
+    row's stratum is the denominator, not the column's). `row`: the row's cell texts; `categories`: {column:
+    category}; `spans`: each arm's category columns in order. The "Total" column itself is left out."""
+    out: dict[int, int] = {}
+    for cols in spans:
+        totals = [c for c in cols if TOTAL_LABEL.fullmatch(categories.get(c, ""))]
+        if len(totals) != 1 or len(cols) < 3:
+            continue
+        total_col = totals[0]
+        parts = [c for c in cols if c != total_col]
+        texts = {c: (row.get(c) or "").strip() for c in cols}
+        if not all(_BARE_COUNT.fullmatch(texts[c]) for c in cols):
+            continue
+        total = int(texts[total_col])
+        if total > 0 and sum(int(texts[c]) for c in parts) == total:
+            out.update({c: total for c in parts})
+    return out

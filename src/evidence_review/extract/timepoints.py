@@ -93,7 +93,10 @@ _TIME_AFTER = re.compile(r"\s*(?:after|post[- ]?\w*|later|following)\b|"
                          # "28-day mortality", "30-day readmission rate"
                          r"[\s-]*(?:mortality|survival|death|outcomes?|response|rates?|readmission)\b", re.I)
 # not a time: "every 4 weeks", "each 2 months", "twice daily for 2 days", "aged 6 months", "for 12 weeks" stays
-_NOT_TIME_BEFORE = re.compile(r"\b(?:every|each|per|q)\s+$|\bage[ds]?\s+(?:of\s+)?$|[<>\u2264\u2265]\s*$", re.I)
+# (nor a recall window, "Hours worked past 4 weeks", "visits in the previous 6 months": what the people had, not when
+# it was measured)
+_NOT_TIME_BEFORE = re.compile(r"\b(?:every|each|per|q)\s+$|\bage[ds]?\s+(?:of\s+)?$|[<>\u2264\u2265]\s*$|"
+                              r"\b(?:past|previous|preceding)\s+$", re.I)
 # "stunting at age 18 months", "at the age of 6 weeks": a child's age said as when an outcome was measured
 _AT_AGE = re.compile(r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?$", re.I)
 _NOT_TIME_AFTER = re.compile(r"\s*(?:of\s+age|old)\b|"
@@ -216,7 +219,7 @@ def is_window(timepoint: str) -> bool:
     return bool(re.match(r"(?i)\s*(?:first|second|third|fourth|fifth)\s+\d", timepoint or ""))
 
 
-__all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "is_window", "label_moment", "change_end_time", "lists_times", "leading_time", "NUMBER", "ORDINAL",
+__all__ = ["timepoint_spans", "first_timepoint", "phase_window", "numbered_moment", "caption_time", "is_timepoint", "is_window", "label_moment", "change_end_time", "lists_times", "leading_time", "NUMBER", "ORDINAL",
            "NUMBER_VALUES"]
 
 
@@ -558,10 +561,11 @@ _DURING_FOLLOW_UP = re.compile(r"(?i)\b(?:during|over|throughout|through)\s+(?:t
 def caption_time(caption: str) -> str:
     """The time a caption gives every row of its table when it names one with the event it counts from ("Incidence
     of complications one year after surgery", "Titres 6 weeks postpartum"; no "at" needed before it), the whole
-    follow-up ("Adverse events recorded during follow up" -> "follow-up") or one event of care ("Outcomes at
+    follow-up ("Adverse events recorded during follow up" -> "follow-up"), a window at an edge of a phase ("during
+    the last 7 days of a two-week period" -> "last 7 days of the period") or one event of care ("Outcomes at
     discharge" -> "discharge", "at the end of treatment" -> "end of treatment"); else ""."""
     if not caption or not re.search(r"(?i)\d|follow|after|post|one|two|three|four|five|six|twelve|discharge|deliver|"
-                                    r"birth|extubation|end\s+of", caption):
+                                    r"birth|extubation|end\s+of|last|final|first", caption):
         return ""
     spans = timepoint_spans(caption)
     if any(_LIST_OF_TIMES.search(caption[max(0, start - 40):end]) for start, end, _ in spans):
@@ -571,10 +575,28 @@ def caption_time(caption: str) -> str:
         return referenced.pop()
     if not referenced and not spans and _DURING_FOLLOW_UP.search(caption):
         return "follow-up"
+    edges = {edge_of_phase(m) for m in _EDGE_OF_PHASE.finditer(caption)}
+    if len(edges) == 1 and not referenced:
+        return edges.pop()      # "during the last 7 days of a two-week period": a window of the trial's phase
     events = {re.sub(r"\s+", " ", m.group("event")).lower() for m in _CAPTION_EVENT.finditer(caption)}
     if not referenced and not spans and len(events) == 1 and not _FIRST_MOMENT.search(caption):
         return events.pop()     # ("at baseline and at the end of study": two moments, the rows say which)
     return ""
+
+
+# "during the last 7 days of a two-week period", "over the first 4 weeks of treatment", "in the final month of the
+# intervention": a window at an edge of a phase of the trial (a window of nothing, "in the last 7 days", is the
+# patients' recall, no time)
+_EDGE_OF_PHASE = re.compile(r"(?i)\b(?:during|in|over|for|within)\s+the\s+(?P<edge>last|final|first)\s+(?P<length>(?:"
+                            + NUMBER + r")[- ](?:" + _LONG_UNIT + "|" + _SHORT_UNIT + r")|(?:day|week|month|year))\s+of\s+"
+                            r"(?:(?:the|a|an|each|every|their)\s+)?(?:[\w-]+\s+){0,3}(?P<phase>period|phase|treatment|"
+                            r"intervention|study|trial|supplementation|run[- ]in|washout|follow[- ]?up|programme|program)\b")
+
+
+def edge_of_phase(m: re.Match) -> str:
+    """The window `_EDGE_OF_PHASE` found, with the phase named by its head noun ("last 7 days of the period")."""
+    length = re.sub(r"\s+", " ", m.group("length")).lower()
+    return f"{m.group('edge').lower()} {length} of the {m.group('phase').lower()}"
 
 
 _FIRST_MOMENT = re.compile(r"(?i)\b(?:baseline|before|pre-?(?:treatment|operative|intervention)|enrol|admission|"
@@ -831,3 +853,68 @@ def times_of_a_header_row(cells: dict[int, str], when_of) -> dict[int, tuple[str
         return coded
     return {**coded, **{col: (re.sub(r"\s+", " ", text).strip().lower(), False) for col, text in others.items()}}
 
+
+# ---------------------------------------------------------------- a window of a phase of the care
+
+# the phase of the care a window is counted in: "Postoperative", "Post-op", "Post-dose", "Intraoperative",
+# "Pre-infusion", "Postpartum"
+# (a bare "Post 4 weeks" is not one: batches write it "4 weeks" as often as "post 4 weeks")
+_PHASE_WORD = (r"(?P<phase>(?P<pre>pre)?(?:post|intra)?[- ]?(?:op(?:erative(?:ly)?|eration)?|surg(?:ery|ical)|"
+               r"procedur(?:e|al)|dose|infusion|injection|treatment|intervention|partum|natal(?:ly)?|extubation|"
+               r"discharge|randomi[sz]ation)\.?)")
+# what a label may print after a window: its gloss in brackets, and the test or visit held then ("Postoperative 6 h
+# (recovery room) assessment": the time is "postoperative 6 h (recovery room)")
+_WINDOW_TAIL = re.compile(r"(?i)\s*(?P<gloss>\(\s*[a-z][a-z -]{1,30}\))?\s*(?:tests?|visits?|assessments?|measurements?|"
+                          r"evaluations?)?\s*[.:,]?\s*")
+_PHASE_THEN_TIME = re.compile(r"(?i)\s*(?:(?:at|during|in|over)\s+)?(?:the\s+)?" + _PHASE_WORD + r"\s*[,:]?\s+(?:period\s*,?\s*)?"
+                              r"(?P<time>\S.*?)\s*[.:]?\s*")
+# a bound is a category, never a window ("Postoperative > 48 h", "Pre-treatment <6 months")
+_BOUND = re.compile(r"[<>\u2264\u2265]|\b(?:more|less|fewer|greater|longer|shorter)\s+than\b|\bover\b|\bunder\b", re.I)
+
+
+def phase_window(text: str) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a header or heading row naming a window of a phase of the care by its
+    times: the phase word, then a time or a range of times ("Postoperative 0-48 h" -> ("postoperative 0-48 h",
+    False); "Post-op 2–24 h", "Pre-infusion 30 min"), or a range of times counted from an event ("0-2 h after surgery",
+    "24-48 h postoperatively"): the event makes the range a window of the follow-up, where a bare range ("2-5 days",
+    "6 to 12 months") is a category. As printed, its "op" written out; None for anything else ("Postoperative
+    complications", "Postoperative > 48 h", "Post-dose 12 mg")."""
+    if not text or _BOUND.search(text):
+        return None
+    said = re.sub(r"\s+", " ", text.strip(" .:,")).lower()
+    m = _PHASE_THEN_TIME.fullmatch(text)
+    if m is not None and m.group("phase").lower().startswith(("pre", "post", "intra")):
+        time = m.group("time")
+        found = timepoint_spans(time, bare_short=True)
+        tail = _WINDOW_TAIL.fullmatch(time[found[0][1]:]) if len(found) == 1 and found[0][0] == 0 else None
+        if tail is not None:
+            said = re.sub(r"\s+", " ", f"{text[:m.start('time')]}{time[:found[0][1]]} {tail.group('gloss') or ''}")
+            said = re.sub(r"^(?:(?:at|during|in|over)\s+)?(?:the\s+)?", "", said.strip(" .:,").lower())
+            return operative_spelled_out(said), bool(m.group("pre"))
+        return None
+    stripped = re.sub(r"(?i)^\s*(?:(?:at|during|in|over|within)\s+)?(?:the\s+)?", "", text)
+    found = timepoint_spans(stripped, bare_short=True)
+    if len(found) != 1 or found[0][0] != 0 or stripped[found[0][1]:].strip(" .:,") \
+            or not re.search(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d", stripped[:found[0][1]]) \
+            or not _split_reference(found[0][2])[1]:
+        return None
+    return operative_spelled_out(re.sub(r"\s+", " ", stripped.strip(" .:,")).lower()), \
+        bool(re.search(r"(?i)\b(?:before|pre)\b", stripped))
+
+
+# a moment word told by its count: "Posttest 1", "Post-test 2", "Pretest II" (the trial's repeated measurements of one
+# kind, numbered; a "Follow-up 2" row is left to the readers of follow-ups: read so it cost a validation batch
+# arm-level rows)
+_NUMBERED_MOMENT = re.compile(r"(?i)\s*(?P<said>(?P<pre>pre[- ]?(?:test|treatment|intervention)|pretest)?"
+                              r"(?:post[- ]?(?:test|treatment|intervention)|posttest)?)\s*[-#]?\s*"
+                              r"(?P<n>\d{1,2}|(?-i:I{1,3}|IV|V|VI))\s*[.:]?\s*")
+
+
+def numbered_moment(text: str) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a header or row label that is a moment word and its count
+    ("Posttest 2" -> ("posttest 2", False), "Pre-test 1" -> ("pre-test 1", True)), as printed; None for anything else
+    ("Posttest", "Test 2", "Post 12 mg", "Follow-up 2")."""
+    m = _NUMBERED_MOMENT.fullmatch(text or "")
+    if m is None or not m.group("said"):
+        return None
+    return re.sub(r"\s+", " ", text.strip(" .:")).lower(), bool(m.group("pre"))

@@ -156,8 +156,23 @@ def _stacked_lines(row_lines: list[list[str]]) -> list[list[str]] | None:
         return None
     depth = len(labels[0])
     if sum(len(lines) == depth for lines in filled) < 2 or any(len(lines) not in (1, depth) for lines in filled):
-        return None
+        return _headed_stack(row_lines, labels, depth)
     return [[lines[i] if len(lines) == depth else lines[0] for lines in row_lines] for i in range(depth)]
+
+
+def _headed_stack(row_lines: list[list[str]], labels: list[list[str]], depth: int) -> list[list[str]] | None:
+    """A stacked row block under a heading line: the label cell names a heading and two or more categories
+    ("Sex<break/>Male<break/>Female") and the value cells one line fewer (their first line, beside the heading, is
+    empty: "<break/>7 (53.8)<break/>6 (46.2)"). The heading becomes a row of its own with empty value cells, then one
+    row per category. None unless every label cell has `depth` lines, some value cell has `depth - 1`, and every other
+    cell one."""
+    values = [lines for lines in row_lines if lines != [""] and lines not in labels]
+    if depth < 3 or any(len(lines) != depth for lines in labels) or not any(len(v) == depth - 1 for v in values) \
+            or any(len(v) not in (1, depth - 1) for v in values):
+        return None
+    stacked = [[""] + lines if lines != [""] and lines not in labels and len(lines) == depth - 1 else lines
+               for lines in row_lines]
+    return [[lines[i] if len(lines) == depth else lines[0] for lines in stacked] for i in range(depth)]
 
 
 def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ...tables import ARM_LEVEL_MEASURES, MEASURE_TABLE
-from ..grammar import Summary
+from ..grammar import MEDIAN_DECLARED, Summary
 from ..model import Estimate
 from ..sentence import Sentence
 from .arm_data import _BASELINE_HINT, _FALL_OF, _NOT_ARM_DATA, _PEOPLE_COUNTED_AFTER, _heading, _with_spread, survival_estimate
@@ -118,7 +118,7 @@ _MORE_PEOPLE_DID = re.compile(r"\b(?:more|fewer|less)\s+(?:of\s+the\s+)?(?:women
 _RANGE_SAID = re.compile(r"\bmedians?\b[^.;]{0,25}\branges?\b|\bmedians?\s*[(\[]\s*(?:min(?:imum)?\s*[-\u2013]\s*max(?:imum)?|ranges?)\s*[)\]]", re.I)
 _IQR_SAID = re.compile(r"\b(?:IQR|interquartile|quartiles?)\b", re.I)
 _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
-_MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
+_MEDIAN_WORD = MEDIAN_DECLARED      # the word, or the quartiles named as the figures' heading
 # where a clause starts: after ';', ':' or a full stop (not "vs.")
 _CLAUSE_BREAK = re.compile(r";|:|(?<!\bvs)(?<!\bv)(?<!\bno)(?<!\bFig)\.\s", re.I)
 

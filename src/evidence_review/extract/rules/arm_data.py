@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from statistics import NormalDist
 
-from ..grammar import PATIENTS, Summary
+from ..grammar import MEDIAN_DECLARED, PATIENTS, Summary
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..sentence import Sentence
@@ -859,7 +859,7 @@ def interval_means(s: Sentence) -> None:
         if not 2 <= len(run) <= 3:
             continue
         clause = seg[_clause_start(seg, run[0].start):run[0].start]
-        if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I):
+        if _EFFECT_BEFORE.search(clause) or MEDIAN_DECLARED.search(clause):
             continue
         if _against_an_arm(s, _clause_start(seg, run[0].start), _clause_end(seg, run[-1].end)):
             continue        # "compared with placebo, changes ranged from x (CI) to y (CI) for A to B": differences

@@ -18,7 +18,7 @@ from .. import patterns as P
 from ..grammar import Interval, Num
 from ..model import Estimate
 from ..sentence import Sentence
-from .effects import ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, arms_values_around, not_a_result
+from .effects import AGAINST_AN_EARLIER_TIME, ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, arms_values_around, not_a_result
 
 # the arms compared: "compared with placebo", "A vs B", "than in the B group", "the addition of X to Y"
 _COMPARES = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
@@ -30,7 +30,7 @@ _AGAINST_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relati
                                re.I)
 # words saying the amount is a change or a difference, before it in its clause ...
 _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|decreas\w*|increas\w*|elevat\w*|impair\w*|improv\w*|lower\w*|rais\w*|"
-                            r"higher|greater|differ\w*|chang\w*|gain\w*|loss|shorten\w*|prolong\w*|lengthen\w*|worsen\w*|"
+                            r"higher|greater|longer|shorter|differ\w*|chang\w*|gain\w*|loss|shorten\w*|prolong\w*|lengthen\w*|worsen\w*|"
                             r"declin\w*|benefit)\b", re.I)
 # ... or right after it ("12.5 minutes longer for A than B", "3.3 (95% CI ...) mmHg, ... lower in the A group")
 _COMPARATIVE_AFTER = re.compile(r"\s*(?:,\s*)?(?:more\s+|less\s+)?(?:longer|shorter|higher|lower|greater|smaller|larger|less|"
@@ -47,9 +47,16 @@ _UNIT = re.compile(r"\s*(?!(?:and|or|vs|versus|in|of|the|with|for|to|at|on|by|th
                    r"longer|shorter|higher|lower|greater|smaller|larger|less|more|fewer|faster|slower|better|worse|"
                    r"participants?|subjects?|cases?|people|persons?|children|women|men|studies|trials?|times|fold|x|groups?|arms?|"
                    r"years?\s+old)\b)(?:mm\s*Hg|[a-zA-Z\u00b5\u03bc\u00b0\u20ac$\u00a3]{1,7}(?:/[a-zA-Z\u00b5\u03bc0-9.]{1,7}){0,2}"
+                   # a count per person: "recurrences/patient", "visits/participant"
+                   r"|[a-zA-Z]{3,16}/(?:patient|participant|person|subject|child|woman|man|year)s?"
                    r"|\u20ac|\$|\u00a3)(?![\w])")
 # one arm named right around the amount: "in the A group (5.2 kg, p = 0.01)", "..., in the B arm"
 _ARM_BEFORE = re.compile(r"\b(?:arm|group|cohort)s?\s*[(\[,:]?\s*$", re.I)
+# (the arm's name right after the comparing word, nothing of a change of that arm between: "compared to a weight
+# increase in the B group (+0.5 kg, ...)" is that arm's own change)
+_COMPARED_ARM_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|with|for))?|versus|vs\.?)\s+(?:the\s+)?"
+                                  r"(?:(?!(?:in|with|among|of|for|an?)\b)[^\s.;,()\[\]\d]+\s+){0,4}?(?:arm|group|cohort)s?"
+                                  r"(?:\s+[A-Z0-9]{1,2})?\s*[(\[,:]?\s*$", re.I)
 _ARM_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:in|with|among|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
                         r"(?!\s+(?:compared|than|versus|vs|relative|in\s+comparison|as\s+compared))", re.I)
 # one arm's change with that arm named right after it, whatever follows: "a weight decrease of -1.2 kg (95% CI ...) in
@@ -96,6 +103,9 @@ def _tail(s: Sentence, n: Num) -> tuple[int, int, Interval | None] | None:
             p = s.p_after(opened.end(), limit=2)
             if p is not None:
                 return unit_end, p.end, None
+    pair = _interval_without_label(s, n, unit_end)
+    if pair is not None:
+        return pair
     if _COMPARATIVE_AFTER.match(s.seg, unit_end):
         # "12.5 minutes longer for A than for B (P < 0.001)", "6.1 mmHg more with A than with B (95% CI ...)", "2.3 kg
         # lower with A (95% CI ...)" after "Compared with B": the comparison between the amount and its p-value or interval
@@ -113,6 +123,44 @@ def _tail(s: Sentence, n: Num) -> tuple[int, int, Interval | None] | None:
 # the arm (and the other) named between an amount and its p-value or interval: "45 minutes in the A group (p < 0.001)",
 # "2.5 hours with A (95% CI ...)", "1.2 points in the A arm than in the B arm (p = 0.01)"
 _ARMS_THEN_OPEN = re.compile(r"\s*(?:in|with|for|among)\s+[^\d;()\[\]]{1,80}?\s*(?=[(\[,])", re.I)
+
+
+# a bracket the amount opens ("... than group A (49.7, 4.7 to 94.8)"), or the next item of such a bracket's list ("(-0.4,
+# -1.8 to 1.0, and -0.7, -2.0 to 0.8, respectively)")
+_OPENS_BRACKET = re.compile(r"[(\[]\s*$")
+_NEXT_IN_BRACKET = re.compile(r"[,;]\s*(?:and\s+)?$")
+# a change by an amount: "improved by 0.7 (0.1, 1.3) units", "decreased by 0.6 (-0.5, 1.6)"
+_CHANGED_BY = re.compile(r"\b(?:by|of)\s*$", re.I)
+
+
+def _interval_without_label(s: Sentence, n: Num, unit_end: int) -> tuple[int, int, Interval] | None:
+    """An amount's interval printed without a label: a pair of limits that holds the amount, right after it, where
+    the amount's place says it is an estimate with its interval and not a value with its range: the amount opens its
+    bracket and the pair follows a comma ("(49.7, 4.7 to 94.8)", and the next item of that bracket's list), or the
+    amount is what something changed by and the pair is bracketed ("improved by 0.7 (0.1, 1.3) units")."""
+    seg = s.seg
+    opens = _OPENS_BRACKET.search(seg, max(0, n.start - 3), n.start) is not None
+    if not opens and _NEXT_IN_BRACKET.search(seg, max(0, n.start - 7), n.start):
+        joint = _NEXT_IN_BRACKET.search(seg, max(0, n.start - 7), n.start)
+        # the item before is itself an amount with its pair, inside the same bracket
+        opens = any(pair.end == joint.start() or seg[pair.end:joint.start()].strip() == ""
+                    for pair in s.bare_pairs.values() if pair.end <= joint.start() <= pair.end + 1) \
+            and seg.rfind("(", 0, n.start) > seg.rfind(")", 0, n.start)
+    changed_by = not opens and _CHANGED_BY.search(seg, max(0, n.start - 4), n.start) is not None
+    if not (opens or changed_by):
+        return None
+    for pos in dict.fromkeys((n.full_end, unit_end)):
+        for start, pair in s.bare_pairs.items():
+            if not pos <= start <= pos + 2 or pair.low is None or pair.high is None \
+                    or not pair.low <= n.value <= pair.high or pair.low == pair.high:
+                continue
+            if opens and seg[start:start + 1] not in ",;":
+                continue        # "(5.2 (3.1-7.3))": the bracket after a value opening one is a range's
+            if changed_by and seg[start:start + 1] not in "([":
+                continue
+            after = _UNIT.match(seg, pair.end) if changed_by and pos == n.full_end else None
+            return (after.end() if after is not None else unit_end), pair.end, pair
+    return None
 
 
 def _tail_after_arm(s: Sentence, n: Num) -> tuple[int, int, Interval | None] | None:
@@ -149,7 +197,7 @@ def unnamed_differences(s: Sentence) -> None:
     consumption (−76 ml/min, p = 0.002)"; "decreased with A vs placebo by −1.0 mmol/L (P = .018)"; "was 3.3 (95% CI
     0.3 to 6.3) mmHg, 2.3 mmHg (95% CI 0.5 to 4.2) ... lower in the A group compared to controls")."""
     seg = s.seg
-    if not (s.ps or s.cis):
+    if not (s.ps or s.cis or s.bare_pairs):
         return
     compares = _COMPARES.search(seg)
     if not compares and not (s.cis and _CHANGE_NOUN.search(seg)) and not (" by " in seg and _COMPARATIVE_BY_WORDS.search(seg)) \
@@ -158,7 +206,7 @@ def unnamed_differences(s: Sentence) -> None:
     if not_a_result(s):
         return
     # where an interval or p-value starts: an amount is read only with one close after it
-    opens = sorted([ci.start for ci in s.cis.values()] + [p.start for p in s.ps])
+    opens = sorted([ci.start for ci in s.cis.values()] + [p.start for p in s.ps] + list(s.bare_pairs))
     for i, n in enumerate(s.nums):
         if not s.free(i) or not any(n.full_end <= o <= n.full_end + 100 for o in opens) or s.threshold_before(n):
             continue
@@ -183,12 +231,18 @@ def unnamed_differences(s: Sentence) -> None:
         # with the other, however the sentence goes on
         comparative_by = _COMPARATIVE_BY.search(seg, max(0, n.start - 30), n.start) is not None
         one_arm_before = _ARM_BEFORE.search(seg, max(0, n.start - 14), n.start) is not None \
-            and not re.search(r"\bbetween\b[^.;()]{0,60}$", seg[:n.start], re.I)   # "between A and B group: 1,586€"
+            and not re.search(r"\bbetween\b[^.;()]{0,60}$", seg[:n.start], re.I) \
+            and not (with_ci and _COMPARED_ARM_BEFORE.search(seg, max(0, n.start - 70), n.start)
+                     and not re.search(r"\d[^()\[\]]{0,12}[)\]]", seg[max(0, n.start - 160):n.start]))
+        # ("between A and B group: 1,586€"; "longer in group B compared to group A (49.7, 4.7 to 94.8)": the arm
+        # named last is the other of a comparison, not the one arm the amount is of, when the amount has its interval
+        # and no bracket before gave the first arm its own figure: "longer in A (7.1 days) compared with the B group
+        # (5.2 days, p = 0.01)" are each arm's)
         if one_arm_before or (_ARM_AFTER.match(seg, end) and not comparative_by) or ARM_VALUE_AFTER.match(seg, end) \
                 or _PAIR_AFTER.match(seg, end) \
                 or _SPREAD_NEAR.search(seg, max(0, n.start - 25), min(len(seg), end + 3)) \
                 or _FROM_TO.search(seg, max(0, n.start - 40), n.start) or s.within_arm_change(n.start) \
-                or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
+                or _AGAINST_BASELINE.search(seg) or AGAINST_AN_EARLIER_TIME.search(seg, 0, n.start) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
                 or _TEST_STATISTIC.search(seg, max(0, n.start - 20), n.start) or _ONE_ARMS_MEDIAN.search(clause) \
                 or (_ONE_ARMS_CHANGE.search(seg, max(0, n.start - 40), n.start) and _ANY_ARM_AFTER.match(seg, end)) \
                 or (with_ci and arms_values_around(s, n, end)):

@@ -503,6 +503,12 @@ _ONE_ARMS_CHANGE_BEFORE = re.compile(r"\b(?:decrease|increase|reduction|decline|
 _ARM_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:in|with|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b", re.I)
 
 
+# a comparison whose other side is a moment of the same patients: "when compared to 2 h", "versus week 4", "than at day 1"
+AGAINST_AN_EARLIER_TIME = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:that\s+)?(?:at\s+|on\s+)?"
+                                     r"(?:\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|min(?:utes)?|days?|weeks?|months?|years?)\b"
+                                     r"|(?:day|week|month|hour|visit)\s+\d+\b)", re.I)
+
+
 def with_interval(s: Sentence) -> None:
     """A bare value followed by an interval takes the nearest measure named before it; a score's points or a
     signed amount of a unit with an interval and no measure named is a mean difference."""
@@ -573,6 +579,9 @@ def with_interval(s: Sentence) -> None:
         if measure is None and s.state.last_measure and not n.percent:
             if not labelled_ci and _SPREAD_WORDS.search(s.seg[:n.start]):
                 continue    # "The median (IQR) number of sessions was 5 (5-7)": no measure here, a median's IQR
+            if AGAINST_AN_EARLIER_TIME.search(s.seg, 0, n.start):
+                continue    # "less pain between 6 and 48 h when compared to 2 h (-2.5, ...)": the same patients'
+                            # change over time, not the arms' difference the document named before
             measure = s.state.last_measure
         if measure is None and n.percent and re.search(r"\b(?:arm|group)s?\s*[(\[]\s*$", s.seg[max(0, n.start - 12):n.start]):
             continue      # "in the chloroquine arm (8.9%, 95% CI 6.0-13.1%)": one arm's estimate, not a difference
@@ -709,6 +718,8 @@ _REDUCTION_AFTER = re.compile(r"^\s*(?:relative\s+)?(?:(?:risk|hazard|odds|rate)
 # "a reduction in the relapse rate of 88%", "an ARR reduction of 53%"
 _REDUCTION_OF = re.compile(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?of\s+"
                            r"(?:about\s+|approximately\s+)?$", re.I)
+# the next item of a list of reductions sharing one verb: "... and time below 2.8 mmol/L by "
+_AND_THEN_BY = re.compile(r"\band\b(?:\s+[^\s(),;\[\]]+){0,8}?\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 _VERSUS_REFERENCE = re.compile(r"^\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+(?P<ref>[A-Za-z][\w-]*(?:\s+[\w-]+)?)")
 
 
@@ -755,6 +766,9 @@ def relative_changes(s: Sentence) -> None:
             s.claimed.add(i)
             continue        # "reduced by 50% or more": a responder's threshold, not a result
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
+        if not reduction and _AND_THEN_BY.search(before) \
+                and any(e.measure == "RRR" and e.end <= n.start for e in s.estimates):
+            reduction = _AND_THEN_BY.search(before)     # "reduced X by 65% (...) and Y by 76% (...)": the verb shared
         if re.search(r"\bfrom\s*[-+]?\d+(?:\.\d+)?\s*%?\s*to\s*$", before[-24:]):
             continue        # "rose from 41.2% to 47.9%": a level after, read by the within-arm rules
         if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
@@ -837,7 +851,13 @@ _COMPARES_ARMS = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\s+to|over
 # "a 73% reduction in X ..., compared with 29% in the B group", "fell by 40% versus 12%": two arms' own changes set
 # side by side
 _ANOTHER_PERCENT_AFTER = re.compile(r"[^.;\d]{0,60}?(?:\bcompared\s+(?:with|to)|\bversus\b|\bvs\.?|\bwhile\b|\bwhereas\b|\bagainst\b)"
-                                    r"\s*(?:only\s+|just\s+)?[-+]?\d+(?:\.\d+)?\s*%", re.I)
+                                    r"\s*(?:only\s+|just\s+)?[-+]?\d+(?:\.\d+)?\s*%"
+                                    # "..., while the placebo group saw a 2% increase", "whereas it rose by 4% with B": the
+                                    # other arm's own change in a clause of its own
+                                    r"|[^.;\d]{0,60}?\b(?:while|whereas)\b[^.;\d]{0,80}?\b(?:rose|rise|increas\w*|decreas\w*|fell|"
+                                    r"reduc\w*|declin\w*|dropp?\w*|gain\w*|grew|lost|loss)\b[^.;\d]{0,20}?[-+]?\d+(?:\.\d+)?\s*%"
+                                    r"|[^.;\d]{0,60}?\b(?:while|whereas)\b[^.;\d]{0,80}?[-+]?\d+(?:\.\d+)?\s*%\s*(?:relative\s+)?"
+                                    r"(?:rise|increase|decrease|reduction|decline|drop|gain|loss|fall)\b", re.I)
 
 
 def _one_arms_reduction(s: Sentence, n: Num, before: str, event_after: bool) -> bool:

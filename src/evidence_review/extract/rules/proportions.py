@@ -183,6 +183,38 @@ def everyone(s: Sentence) -> None:
         s.claimed.update(idx)
         s.estimates.append(Estimate("PROPORTION", 1.0, f"{a.total}/{a.total}", a.count_start, a.count_end,
                                     events=a.total, total=a.total, kind="all"))
+    _everyone_of_an_arm(s)
+
+
+# "All participants in the A group had X", "all the patients of the B arm developed X": everyone of one arm named, of
+# known size, with what they had (the people before the arm, the verb of an event right after it)
+_ALL_OF_AN_ARM = re.compile(r"\ball\s+(?:the\s+)?(?:patients|participants|subjects)\s+(?:in|of|from)\s+(?:the\s+)?$", re.I)
+_EVERYONE_HAD = re.compile(r"\s*(?:(?:group|arm)\s+)?(?:had|developed|experienced|suffered|required|needed|reported|"
+                           r"showed|achieved|passed|reached)\b", re.I)
+
+
+def _everyone_of_an_arm(s: Sentence) -> None:
+    """ "All participants in the A group had care planning at home": the arm's size of its size (never who was
+    enrolled, allocated or lost, nor a trait at entry; never both arms)."""
+    seg = s.seg
+    if "ll" not in seg or _DISPOSITION.search(seg) or _CITED.search(seg):
+        return
+    for g in s.groups:
+        size = s.state.arm_sizes.get(g.name)
+        if not size or not _ALL_OF_AN_ARM.search(seg, max(0, g.start - 40), g.start):
+            continue
+        had = _EVERYONE_HAD.match(seg, g.end)
+        if had is None or s.describes_patients(seg[had.end():]) or _EVERY_ARM_AFTER.match(seg, g.end):
+            continue
+        if any(e.start <= g.start < e.end for e in s.estimates):
+            continue
+        est = Estimate("PROPORTION", 1.0, f"{size}/{size}", g.start, had.end(), events=size, total=size, kind="all",
+                       arm_hint=g.name)
+        s.estimates.append(est)
+
+
+# "All patients in the A and B groups": both arms, no one arm's count
+_EVERY_ARM_AFTER = re.compile(r"\s*(?:,|and|or|&)\s", re.I)
 
 
 def each_arm_count(s: Sentence) -> None:
@@ -1102,7 +1134,10 @@ def counts_before_their_arms(s: Sentence) -> None:
 _COUNT_THEN_ARM = re.compile(
     r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?![\w.,/%]|\s*%|\s*[(\[]\s*\d)"
     r"(?P<gap>\s+(?:(?:(?!(?:in|of|on|among|with|for|and|or)\b|" + COUNT_WORD + r"\b)[a-z-]+\s+)?" + COUNTED_PEOPLE + r"\s+|" + ONCE_PER_PATIENT + r"\s+)?(?:(?:occurred|were\s+(?:seen|observed|recorded|reported))\s+)?"
-    r"(?:in|among|of|on|receiving|for|with)\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:in|on|receiving)\s+(?:the\s+)?)?)", re.I)
+    r"(?:in|among|of|on|from|receiving|for|with)\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:in|on|receiving)\s+(?:the\s+)?)?)", re.I)
+# "from" ties a count to its arm only with the people counted between: "one patient from the A group" (a bare "5 from the
+# A group" is as often where people came from: a flow)
+_FROM_WITHOUT_PEOPLE = re.compile(r"(?!.*\b" + COUNTED_PEOPLE + r"\b).*\bfrom\s+(?:the\s+)?$", re.I | re.S)
 _A_DENOMINATOR_BEFORE = re.compile(r"(?:\bof|\bout\s+of|/|\bamong)\s*(?:the\s+)?$", re.I)
 # between two counts of one comparison: a join word, nothing that ends the clause
 _COUNTS_JOINED = re.compile(r"[^.;:]{0,40}?\b(?:and|vs\.?|versus|compared\s+(?:with|to)|while|whereas|than|but)\b[^.;:]{0,30}$|"
@@ -1132,6 +1167,8 @@ def counts_beside_their_arms(s: Sentence) -> None:
     for m, group in candidates:
         if group is None:
             continue
+        if _FROM_WITHOUT_PEOPLE.match(m.group("gap")):
+            continue
         arm = group.name if group.name in s.state.arm_sizes else s.arm_named(group.start, group.end)
         count = count_value(m.group("n").lower())
         idx = s.num_at(m.start("n"), m.end("n"))[:1]
@@ -1140,7 +1177,10 @@ def counts_beside_their_arms(s: Sentence) -> None:
         # (a count another rule read as this arm's stays in the run, not read twice: a word claims no number token)
         read = any(e.events == count and e.arm_hint == arm and e.start <= m.end("n") and m.start() <= e.end
                    for e in s.estimates)
-        if not read and ((idx and not s.free(idx[0])) or any(e.start <= m.start() < e.end for e in s.estimates)):
+        # (a row read over this count's words is its own total only when it is of the same arm, or of none: "2 of
+        # eight subjects in the A group"; a row of another arm spanning it is that arm's clause, read first)
+        if not read and ((idx and not s.free(idx[0])) or any(
+                e.start <= m.start() < e.end and e.arm_hint in ("", None, arm) for e in s.estimates)):
             continue
         if _A_DENOMINATOR_BEFORE.search(seg, max(0, m.start() - 12), m.start()) or count == s.state.arm_sizes.get(arm):
             continue        # "60 (60%) of 100 participants on A": the arm's size, not a count of its events
@@ -1191,7 +1231,11 @@ _REPEATABLE = re.compile(r"\b(?:relapses|episodes|events|infections|complication
                          r"admissions|hospitali[sz]ations|visits|seizures|falls|bleeds|lesions)\b", re.I)
 # an event the sentence says happened to the people counted
 _EVENT_HAPPENED = re.compile(r"\b(?:occurred|developed|experienced|died|relapsed|suffered|required|needed|underwent|"
-                             r"had|reported|complained|presented|seen|observed|recorded|noted|documented|detected)\b", re.I)
+                             r"had|reported|complained|presented|seen|observed|recorded|noted|documented|detected|"
+                             # what the people counted did or could not do: "received a transfusion", "were not able to
+                             # drink", "performed the steps correctly", "lost correction", "passed the test"
+                             r"received|(?:were|was)\s+(?:not\s+)?able|unable|performed|passed|failed|achieved|showed|lost)\b",
+                             re.I)
 # "64 patients were colonised (31 in the A group and 33 in the B group)": a number of people, then a bracket that
 # splits it by arm (the counts add up to it: they are the arms' counts of what the people were or had)
 _PEOPLE_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])(?P<n>\d+)\s+(?:[\w-]+\s+)?" + COUNTED_PEOPLE

@@ -438,6 +438,15 @@ _HAD_TAIL = r"(?=\s*(?:[.;,(:]|$|\b(?:during|after|at|within|in|throughout|over|
 _PEOPLE_NEGATED = re.compile(_NO_ONE + r"\s*(?P<who>[^.;,:()]{0,70}?)\s*\b" + _HAD
                              + r"(?:\s+(?:any|an?)(?=\s))?(?:\s+(?:signs?|symptoms?|episodes?|cases?)\s+of)?"
                              + r"(?:\s+" + _WHAT_HAD + _HAD_TAIL + r"|(?<=died)|(?<=relapsed))", re.I)
+# the people negated with a verb that is the event itself, nothing had after it ("No patients in either group
+# aspirated during the procedure", "no participants in either arm were hospitalised"): the event is the verb, of the
+# arms the people are said to be in (never a verb of how the trial ran: randomised, excluded, crossed over, ...)
+_PEOPLE_NEGATED_EVENT_VERB = re.compile(_NO_ONE + r"\s*(?P<who>[^.;,:()]{0,70}?)\s*\b(?P<verb>(?:(?:was|were)\s+)?"
+                                        r"(?!(?:randomi[sz]|assign|allocat|includ|enrol|exclud|withdr|complet|receiv|"
+                                        r"treat|analy[sz]|evaluat|follow|lost|drop|discontinu|stopp|requir|need|"
+                                        r"report|observ|record|not|us|tested|measur|ask|interview|survey|cross|switch|"
+                                        r"blind|match|select|approach|contact|screen|consent|enter|transferr|pair|"
+                                        r"stratifi|instruct|train)\w*)[a-z]{4,}ed)" + _HAD_TAIL, re.I)
 _PEOPLE_WORDS = re.compile(COUNTED_PEOPLE + r"|\b(?:one|body|group|groups|arm|arms|recipients?|persons?|people|"
                            r"individuals?|volunteers?|neonates?|newborns?)\b", re.I)
 _SAID_ABSENT = (r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+" + _SAID_NOT[:-1] + r"|experienced|"
@@ -523,6 +532,9 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
                          if re.search(r"\b" + re.escape(a) + r"\b", clause[lo:hi], re.I)][:1]
 
     def event_of(m: re.Match, group: str) -> str:
+        if group not in m.re.groupindex:
+            # the verb is the event ("aspirated", "were institutionalized")
+            return re.sub(r"^(?:was|were)\s+", "", m.group("verb").lower())
         what = re.sub(r"\s+", " ", m.group(group) or "").strip(" -").lower()
         if m.groupdict().get("verb") and m.group("verb").lower() in ("died", "relapsed") and not what:
             return "death" if m.group("verb").lower() == "died" else "relapse"
@@ -535,18 +547,24 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
         group = "what" if m.group("what") else "what2"
         what = event_of(m, group)
         return (at + m.start(group), at + m.end(group), what, every) if what else None
-    m = _PEOPLE_NEGATED.search(clause)
+    m = _PEOPLE_NEGATED.search(clause) or _PEOPLE_NEGATED_EVENT_VERB.search(clause)
     if m:
         who = m.group("who")
         bare = re.match(r"\s*no(?:body|\s+one)\b", m.group("neg"), re.I)
         what = event_of(m, "what")
         if re.search(r"\b(?:or|and)\s*$", who) or re.search(r"\b(?:was|were|is|are|been|be)\b", who, re.I):
             what = ""       # "No patient deteriorated or developed X": two verbs, the people before the first
+        if what and m.re is _PEOPLE_NEGATED_EVENT_VERB and not (_EVERY_ARM_SAID.search(who)
+                                                                or arms_in(m.start("who"), m.end("who"))):
+            # a verb read as the event only of the arms the people are said to be in (a bare "no participants were
+            # hospitalised" gave as many wrong rows as right ones on the validation sets)
+            what = ""
         if what and (bare or not who.strip() and not re.match(r"\s*no\b", m.group("neg"), re.I)
                      or _PEOPLE_WORDS.search(who)):
             named = arms_in(m.start("who"), m.end("who"))
             if _EVERY_ARM_SAID.search(who):
-                arms = every
+                # ("No patients in either the A or B groups": the arms named, where the study has a third)
+                arms = named if len(named) >= 2 else every
             elif named:
                 arms = named[:1]
             elif arms_in(0, len(clause)):
@@ -559,8 +577,9 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
                                  # (a serious event's criterion), not the sentence's own count
             else:
                 arms = every
-            lo = m.start("what") if m.group("what") else m.start("verb")
-            hi = m.end("what") if m.group("what") else m.end("verb")
+            has_what = "what" in m.re.groupindex and m.group("what")
+            lo = m.start("what") if has_what else m.start("verb")
+            hi = m.end("what") if has_what else m.end("verb")
             return (at + lo, at + hi, what, arms) if arms else None
     m = _EVENT_NEGATED.search(clause)
     if m:
@@ -596,7 +615,8 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
         elif arms_in(m.start("rest"), m.end("rest")):
             # "No cases of X were recorded in the B arm": the zero of each arm named (the labelling rule)
             arms = arms_in(m.start("rest"), m.end("rest"))
-        elif _ONLY_SEEN_OR_OCCURRED.fullmatch(rest) and not _DEATH.search(what):
+        elif (_ONLY_SEEN_OR_OCCURRED.fullmatch(rest) or _THERE_WERE_NO.search(clause, 0, m.start("what"))
+              and _EXAMPLES_ONLY.fullmatch(rest) and _EVENT_WORD.search(what)) and not _DEATH.search(what):
             # "No wound infection was recorded.": no arm and no other place named, every arm's zero ("No deaths
             # occurred." stays out: the labelling rule counts a death where it is printed)
             arms = every
@@ -606,6 +626,10 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
     return None
 
 
+# "There were no serious adverse events." / "..., such as X": the same denial as "No X occurred", nothing after the
+# event but its examples
+_THERE_WERE_NO = re.compile(r"\bthere\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+no\s+$", re.I)
+_EXAMPLES_ONLY = re.compile(r"(?:,?\s*(?:such\s+as|including|e\.\s?g\.|like)\b[^.;:]*)?", re.I)
 # "was recorded", "were observed during the study", "occurred": a denial's verb with nothing after it but a time
 _ONLY_SEEN_OR_OCCURRED = re.compile(r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+" + _SAID_NOT
                                     + r"|(?:has\s+|have\s+|had\s+)?(?:occurred|developed|appeared))"

@@ -1,0 +1,143 @@
+"""What a table column holds, decided once from its header path and its body cells, for every reader to ask.
+
+A column of a results table is one of: an arm's figures, a p-value of the comparison, an effect between arms and
+its interval, the whole population, a stratum. The readers decide most of that from the study's arms; this module
+holds the decisions that must come first, because a column that is no arm's figures is often printed under an arm's
+header ("Drug X (n = 16)" spanning "Month 0 | Month 9 | p, trend") and would otherwise be read as that arm's.
+
+- `names_p`: a header text naming a p-value, any spelling with any qualifier ("P", "p-value*", "p, trend", "P for
+  trend", "P-interaction", "p (time × treatment)", "Sig.", "Trend P", "Between-group p value").
+- `p_shaped`: a column's body cells are all p-values, at least one printed as one ("<0.001", "p = 0.03", "NS"): a
+  column of bare decimals below 1 alone is not (means of a fraction, shares).
+- `column_role`: "p" for a column that holds p-values whatever header spans it; under an arm's header, "effect" for a
+  ratio column of that arm against the reference ("Drug X (n = 85)" over "% | (n) | OR | (95% CI)"), "reference" for
+  the reference arm's own ratio column (every cell "1" or "ref": nothing to read), "ci" for the interval column beside
+  the effect; None when the column is left to the readers. A header text that itself names an arm (an arm coded "P")
+  is never read as a p-value's or a ratio's name.
+- `ratio_name`: the ratio a leaf header names ("OR", "OR1", "aOR", "Odds ratio", "HR†", "IRR"), else "".
+- (a cross-table of counts, an arm's category columns closed by a "Total" column, is read by
+  `table_sizes.row_totals_of_categories`: each count of its row's total)
+- `names_no_arm`: a sub-header under an arm that is no part of the arm's name: a p-value's, a ratio's or an
+  interval's name, or a statistic the cells print ("(n)", "%", "SD").
+
+Plain texts in, so each decision is tested on headers and cells written as strings
+(`tests/test_extract_column_roles.py`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from .table_columns import statistic_role
+
+_MARK = r"[*\u2020\u2021\u00a7\u00b6#]"
+_P_WORD = r"(?:p|sig\.?|significance)(?:\s?[-\u2010\u2013]?\s?values?)?"
+# the name first, a qualifier after it: "p, trend", "P for trend", "P-trend", "p (time × treatment)", "P value*";
+# "P1", "PI", "Post", "Placebo" are words of their own, no p-value's name
+_P_FIRST = re.compile(r"\s*" + _P_WORD + r"\s*" + _MARK + r"?\s*(?:$|(?P<rest>[\s,;:(\[\-\u2010\u2013_/].*))", re.I | re.S)
+# the qualifier first: "Trend P", "P-value for interaction" is above; "Interaction p value", "Between-group P",
+# "Overall p", "Adjusted p-value" (a word before a bare "P" only when it is a test's qualifier: "Group P" is an arm)
+_QUALIFIER = (r"(?:trend|interaction|overall|global|adjusted|unadjusted|crude|corrected|exact|"
+              r"between[- ](?:the\s+)?groups?|within[- ](?:the\s+)?groups?|intergroup|intragroup|inter-group|intra-group|"
+              r"time|group\s*[\u00d7x*]\s*time|time\s*[\u00d7x*]\s*(?:group|treatment)|treatment|comparison|two[- ]sided|"
+              r"one[- ]sided|two[- ]tailed)")
+_P_LAST = re.compile(r"\s*(?:" + _QUALIFIER + r"[\s,:-]*)+(?:p(?:\s?[-\u2010\u2013]?\s?values?)?|p\s?[-\u2010\u2013]?\s?values?)\s*"
+                     + _MARK + r"?\s*", re.I)
+# what a qualifier after "P" may not be: an arm's size or an arm's word ("P (n = 20)", "P group", "P arm")
+_ARM_AFTER = re.compile(r"(?i)\b(?:n|N)\s*[=:]\s*\d|^\s*[(\[]?\s*\d+\s*[)\]]?\s*$|^\s*(?:group|arm|cohort)\b")
+
+
+def names_p(text: str) -> bool:
+    """Whether a header text names a p-value (see the module's note)."""
+    text = (text or "").strip()
+    if not text or len(text) > 60:
+        return False
+    first = _P_FIRST.fullmatch(text)
+    if first is not None:
+        rest = first.group("rest") or ""
+        return not _ARM_AFTER.search(rest.strip(" ,;:-\u2010\u2013_/"))
+    return bool(_P_LAST.fullmatch(text))
+
+
+# a p-value cell: "0.03", ".001", "<0.001", "≤ 0.05", "p = 0.2", "P<.01", "NS", "n.s.", with footnote marks after it
+_P_CELL = re.compile(r"\s*(?:p\s*)?(?:[<>\u2264\u2265]\s*=?|=)?\s*(?:0?\.\d+|[01](?:\.0+)?)\s*(?:" + _MARK + r"|[a-z])*\s*"
+                     r"|\s*(?:n\.?\s?s\.?|NS)\s*" + _MARK + r"*\s*", re.I)
+# printed as a p-value, not only shaped like one: an operator, a "p", "NS"
+_P_PRINTED = re.compile(r"[<>\u2264\u2265]|(?i:\bp\s*[<>=\u2264\u2265])|(?i:^\s*n\.?\s?s\.?\s*$)|NS")
+_BLANK = re.compile(r"[-\u2013\u2014\u2212\s.]*")
+
+
+def p_shaped(cells: Iterable[str]) -> bool:
+    """Whether a column's body cells are all p-values and at least one is printed as one (see the module's note)."""
+    body = [str(t or "").strip() for t in cells]
+    body = [t for t in body if t and not _BLANK.fullmatch(t)]
+    if not body or not all(_P_CELL.fullmatch(t) for t in body):
+        return False
+    return any(_P_PRINTED.search(t) for t in body)
+
+
+# a ratio's name as a leaf header: "OR", "OR1", "OR¹", "aOR", "Adjusted OR", "Odds ratio", "HR*", "RR", "IRR",
+# "Rate ratio" (a digit or mark after it is a footnote's)
+_RATIOS = (("OR", r"a?OR|(?i:odds\s+ratios?)"), ("HR", r"a?HR|(?i:hazard\s+ratios?)"), ("IRR", r"a?IRR|(?i:(?:incidence\s+)?rate\s+ratios?)"),
+           ("RR", r"a?RR|(?i:risk\s+ratios?|relative\s+risks?)"))
+_RATIO = re.compile(r"\s*(?i:(?:adjusted|crude|unadjusted)\s+)?(?:" + "|".join(f"(?P<{m}>{p})" for m, p in _RATIOS) + r")"
+                    r"\s*(?:[\d\u00b9\u00b2\u00b3]|" + _MARK + r"|(?-i:[a-z]))?\s*")
+# the interval's own leaf header: "(95% CI)", "95% CI", "CI", "[95% CI]", "95% confidence interval"
+_CI = re.compile(r"\s*[(\[]?\s*(?:9[059]\s*%\s*)?(?:CI|C\.I\.|confidence\s+intervals?)\s*[)\]]?\s*" + _MARK + r"?\s*", re.I)
+# the reference's cell: "1", "1.0", "1.00", "ref", "Reference", "(ref.)"
+_REFERENCE_CELL = re.compile(r"\s*[(\[]?\s*(?:1(?:\.0+)?|ref(?:\.|erence)?)\s*[)\]]?\s*" + _MARK + r"?\s*", re.I)
+
+
+def ratio_name(text: str) -> str:
+    """The ratio a leaf header names ("OR1" -> "OR", "Hazard ratio" -> "HR"), else ""."""
+    m = _RATIO.fullmatch(text or "")
+    return m.lastgroup if m is not None else ""
+
+
+_FIGURE = re.compile(r"\s*(?P<value>\d+(?:\.\d+)?)\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*(?:[-\u2013\u2014,;]|to)\s*\d+(?:\.\d+)?\s*[)\]])?\s*"
+                     + _MARK + r"*\s*")
+
+
+def _ratio_cells(leaf: str, filled: list[str]) -> bool:
+    """Whether a column's cells are ratios: positive figures, alone or with their interval, never a mean's spread.
+    "HR" and "RR" printed as abbreviations are also a heart rate and a respiratory rate ("Drug X" over "HR | SBP"): their
+    ratios are below ten with decimals, or printed with an interval."""
+    found = [_FIGURE.fullmatch(t) for t in filled]
+    if not filled or any(m is None or m.group("value") == "0" for m in found):
+        return False
+    if re.fullmatch(r"\s*a?(?:HR|RR)\s*\S?\s*", leaf):
+        return all("(" in t or "[" in t or float(m.group("value")) < 10 and "." in m.group("value")
+                   for t, m in zip(filled, found))
+    return True
+
+
+def names_no_arm(text: str) -> bool:
+    """Whether a header text under an arm's names what the cells are, never the arm ("p, trend", "OR1", "(95% CI)",
+    "(n)", "%")."""
+    text = (text or "").strip()
+    return bool(text) and (names_p(text) or bool(ratio_name(text)) or bool(_CI.fullmatch(text))
+                           or statistic_role(text) is not None)
+
+
+def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[[str], bool] = lambda _t: False,
+                left: str | None = None) -> str | None:
+    """What a column holds (see the module's note): "p", "effect", "reference", "ci", or None (the readers decide).
+    `left`: the role of the column on its left ("ci" only right of an effect: "Drug X" over "Mean | 95% CI" is the
+    arm's mean with its interval)."""
+    parts = [str(p or "").strip() for p in parts]
+    cells = [str(t or "").strip() for t in cells]
+    if any(names_p(p) and not names_arm(p) for p in parts if p):
+        return "p"
+    if p_shaped(cells):
+        return "p"
+    # under an arm's header: the leaf is the ratio of that arm against the reference, or its interval
+    leaf = parts[-1] if parts else ""
+    if len(parts) >= 2 and any(names_arm(p) for p in parts[:-1]) and not names_arm(leaf):
+        filled = [t for t in cells if t and not _BLANK.fullmatch(t)]
+        if ratio_name(leaf) and filled and all(_REFERENCE_CELL.fullmatch(t) for t in filled):
+            return "reference"
+        if ratio_name(leaf) and _ratio_cells(leaf, filled):
+            return "effect"
+        if _CI.fullmatch(leaf) and left == "effect":
+            return "ci"
+    return None

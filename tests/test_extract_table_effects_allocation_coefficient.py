@@ -1,0 +1,65 @@
+"""A regression table's coefficient of the allocation: the row naming the group factor under a coefficient column, in a
+table of a model's (its SE, interval or test statistic beside it), is the arms' mean difference; the model's other
+rows (intercept, times, age, baseline factors) and a coefficient column of a table that is no model's are none.
+Tables written for these tests."""
+from __future__ import annotations
+
+import pytest
+from table_grids import pipe_table
+
+from evidence_review.extract.pipeline import extract_one
+
+TRIAL = ("Adults were randomly assigned to tolvarest (n = 40) or placebo (n = 40). Analgesic use was analysed with a "
+         "generalized estimating equation model.\n")
+
+
+def _table(header: str, *body: str) -> list[tuple]:
+    caption = "Table 3. Model of analgesic use"
+    text = TRIAL + caption + "\n" + "\n".join([header, *body]) + "\n"
+    table = pipe_table(text, header, caption=caption)
+    rows = extract_one("doc", text, "doc.xml", "", structure={"tables": [table]})[0]
+    return [(r["measure"], r["value"], r["se"], r["p_value"], r["intervention"], r["comparator"]) for r in rows
+            if r["measure"] not in ("PROPORTION", "MEAN", "MEDIAN")]
+
+
+MODEL = "|  | \u03b2 | Standard errors | Wald chi-squared | P value |"
+
+
+@pytest.mark.parametrize("label, intervention, comparator", [
+    ("Group (placebo versus tolvarest)", "placebo", "tolvarest"),
+    ("Group (tolvarest vs placebo)", "tolvarest", "placebo"),
+    ("Treatment group", "tolvarest", "placebo"),
+])
+def test_the_allocations_coefficient_is_the_arms_mean_difference(label, intervention, comparator):
+    rows = _table(MODEL,
+                  "| Intercept | 41.20 | 12.10 | 11.59 | .001 |",
+                  f"| {label} | 6.15 | 2.04 | 9.09 | .003 |",
+                  "| Week 4 versus week 8 | -12.40 | 1.90 | 42.59 | <.001 |",
+                  "| Age | -.21 | .15 | 1.96 | .16 |")
+    assert rows == [("MD", 6.15, 2.04, 0.003, intervention, comparator)]
+
+
+def test_a_model_without_the_allocations_row_gives_no_difference():
+    rows = _table(MODEL,
+                  "| Intercept | 41.20 | 12.10 | 11.59 | .001 |",
+                  "| Baseline score | .62 | .11 | 31.76 | <.001 |",
+                  "| Age | -.21 | .15 | 1.96 | .16 |")
+    assert rows == []
+
+
+def test_a_coefficient_column_without_a_models_other_columns_is_no_model():
+    # a column headed "B" beside no SE, interval or statistic: no model's coefficients (here a second arm's label)
+    rows = _table("|  | A | B |",
+                  "| Group size | 40 | 40 |",
+                  "| Treatment group | 1 | 2 |")
+    assert not [r for r in rows if r[0] == "MD"]
+
+
+def test_header_rows_given_as_a_list_of_rows():
+    from evidence_review.extract.table_effects import allocation_coefficients
+    text = TRIAL + "Table 3. Model\n" + MODEL + "\n| Group (tolvarest vs placebo) | 6.15 | 2.04 | 9.09 | .003 |\n"
+    table = pipe_table(text, MODEL, caption="Table 3. Model")
+    table["header_rows"] = [0]
+    from evidence_review.extract.study import build_study
+    study = build_study("d", text, {"tables": [table]})
+    assert [(f["value"], f["se"], f["p_value"]) for f in allocation_coefficients(table, study)] == [(6.15, 2.04, 0.003)]
