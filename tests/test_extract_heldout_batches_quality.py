@@ -69,7 +69,8 @@ BATCHES = [
         # and the scorer's wrong-arm lines only afterwards, while merging these floors; no rule was written from them)
         # raised after the table reader's strata, heading rows, whole-population columns, denominators, rate and
         # interval columns and the JATS sub-header fix (2026-12-05); subgroup floor added
-        f1={"effects": 0.98, "proportions": 0.97, "means": 0.96, "medians": 0.94},
+        # session 16's end (main da32c8f, evaluate --parts): effects 0.993; floors raised to them, rounded down
+        f1={"effects": 0.99, "proportions": 0.97, "means": 0.96, "medians": 0.94},
         arms=0.95,
         # binary raised after "Three patients in the A group (7.9%)"
         recovery={"binary": 0.96, "continuous": 1.00},
@@ -96,7 +97,9 @@ BATCHES = [
         # naming no arm follows the arm order an earlier pair's sentence named)
         # effects raised after wt-teffects (an interval whose separator was printed as a full stop): 0.95 -> 0.969
         # means raised by the aligned-values reader (wt-pairs)
-        f1={"effects": 0.98, "proportions": 0.925, "means": 0.90, "medians": 0.8},
+        # session 16's end (main da32c8f, evaluate --parts): proportions 0.934, means 0.916, role 488, adjusted 488,
+        # arm 461; floors raised to them, rounded down
+        f1={"effects": 0.98, "proportions": 0.93, "means": 0.91, "medians": 0.8},
         recovery={"binary": 0.90, "continuous": 1.0},
         # label floors count the matched estimates whose label is right (blind: arms 2, orientation 3 of 6, role 179
         # of 234, ...): a share would fall when recall rises and the newly matched rows carry a label the blind run
@@ -106,7 +109,7 @@ BATCHES = [
         # 486 -> 484, orientation 28 -> 25 (the removed labels' counts)
         arms_right=20,
         # [orient]; [labels]
-        labels={"role": 484, "adjusted": 484, "orientation": 25, "arm": 453, "timepoint": 129},
+        labels={"role": 488, "adjusted": 488, "orientation": 25, "arm": 461, "timepoint": 129},
     ),
     Batch(
         "extract_heldout7",
@@ -125,14 +128,16 @@ BATCHES = [
         # timepoint columns; prose and denominators), measured on the batch once it had become a tuning set
         # means, binary recovery and arm raised after wt-ext-arms (lettered groups, add-on arms, either-or
         # combinations)
-        f1={"effects": 0.96, "proportions": 0.85, "means": 0.97, "medians": 1.0},
+        # session 16's end (main da32c8f, evaluate --parts): proportions 0.866, continuous recovery 44/45, role 286,
+        # arm 264; floors raised to them, rounded down
+        f1={"effects": 0.96, "proportions": 0.86, "means": 0.97, "medians": 1.0},
         arms=1.0,
-        recovery={"binary": 0.86, "continuous": 0.93},
+        recovery={"binary": 0.86, "continuous": 0.97},
         # label floors count right labels, not shares (as batches 5 and 6): a share falls when better recall matches
         # rows whose labels are harder (the prose baseline rows of one report came in with role "effect")
         # [orient]; [labels]; arm raised by wt-tables (an arm column sized by its shares; counts making up the arm
         # keep it as their total)
-        labels={"role": 284, "adjusted": 279, "orientation": 15, "arm": 263, "timepoint": 156, "subgroup": 4},
+        labels={"role": 286, "adjusted": 279, "orientation": 15, "arm": 264, "timepoint": 156, "subgroup": 4},
     ),
     Batch(
         "extract_heldout8",
@@ -152,11 +157,13 @@ BATCHES = [
         # arm's respective lists, counts split by arm, arms named by codes or amounts) merged with main,
         # 2026-12-05 09:00
         # medians whose bracket repeats the unit ("78 days (32-146 days)", wt-prose): medians 1.000
-        f1={"effects": 1.0, "proportions": 0.93, "means": 0.98, "medians": 1.0},
+        # session 16's end (main da32c8f, evaluate --parts): means 1.000, binary recovery 64/66, role 470, adjusted
+        # 476, arm 437; floors raised to them, rounded down
+        f1={"effects": 1.0, "proportions": 0.93, "means": 0.99, "medians": 1.0},
         arms=1.0,
-        recovery={"binary": 0.95, "continuous": 1.0},
+        recovery={"binary": 0.96, "continuous": 1.0},
         # counts of right labels: a share falls when recall rises; [orient]; [labels]
-        labels={"role": 462, "adjusted": 466, "orientation": 49, "arm": 414, "timepoint": 173, "subgroup": 3},
+        labels={"role": 470, "adjusted": 476, "orientation": 49, "arm": 437, "timepoint": 173, "subgroup": 3},
     ),
     Batch(
         "extract_heldout9",
@@ -172,6 +179,7 @@ BATCHES = [
         # layouts, packed and paired categories, group labels beside the row labels; wt-tabarms: tables split by an
         # outcome, total columns, size rows, sub-columns, effect rows, group rows, stacked blocks) and its prose work
         # (wt-prose)
+        # session 16's end (main da32c8f, evaluate --parts): arm 514; floors raised to them, rounded down
         f1={"effects": 0.99, "proportions": 0.98, "means": 0.97, "medians": 0.97},
         recovery={"binary": 1.0, "continuous": 1.0},
         # [counts]; the treatment-arm check too, as a count (24 of 24)
@@ -180,7 +188,7 @@ BATCHES = [
         arms_right=24,
         # (wt-arms2: role labels set off by dashes or commas in an allocation list: arm 482 -> 512)
         # [labels2]
-        labels={"role": 576, "adjusted": 572, "orientation": 57, "arm": 512, "timepoint": 96, "subgroup": 2},
+        labels={"role": 576, "adjusted": 572, "orientation": 57, "arm": 514, "timepoint": 96, "subgroup": 2},
     ),
     Batch(
         "extract_heldout10",
@@ -200,7 +208,9 @@ BATCHES = [
         # a value set right against one read with its arm, the other arm's of a two-arm study (wt-prose): means 0.961,
         # continuous 155/166; medians whose bracket repeats the unit: medians 0.902
         # wt-codes (session 11): a coded group's median in prose resolved to its arm: medians 0.916 -> 0.919
-        f1={"effects": 0.90, "proportions": 0.82, "means": 0.96, "medians": 0.91},
+        # session 16's end (main da32c8f, evaluate --parts): effects 0.927, adjusted 984, orientation 37, arm 944;
+        # floors raised to them, rounded down
+        f1={"effects": 0.92, "proportions": 0.82, "means": 0.96, "medians": 0.91},
         recovery={"binary": 0.8, "continuous": 0.93},
         # [counts]; the treatment-arm check too, as a count (18 of 18)
         arms_right=29,
@@ -219,7 +229,7 @@ BATCHES = [
         # of X" headers and a caption "before X start" name a phase's moments (baseline at its start): role 940 -> 967,
         # timepoint 563 -> 606 (with main after the 02:20 checkpoints); 605 once the final prose and orientation work
         # is merged beside it (one heldout10 row loses its time; set to the merged figure)
-        labels={"role": 967, "adjusted": 970, "orientation": 35, "arm": 901, "timepoint": 605},
+        labels={"role": 967, "adjusted": 984, "orientation": 37, "arm": 944, "timepoint": 605},
     ),
     Batch(
         "extract_heldout11",
@@ -233,6 +243,8 @@ BATCHES = [
         # labels), by wt-study (arms named by group numerals, abbreviations and time sub-headers; the title's order of
         # two active treatments; a characteristics table in any wording) and wt-prose, and at each merge of main to
         # the merged figures (the higher of each).
+        # session 16's end (main da32c8f, evaluate --parts): role 322, adjusted 328, orientation 6, arm 275; floors
+        # raised to them, rounded down
         f1={"effects": 1.0, "proportions": 0.87, "means": 0.98, "medians": 0.94},
         recovery={"binary": 0.35, "continuous": 1.0},
         # [counts]. The treatment-arm check scored no comparison blind (its 4 comparisons have no treatment arm in the
@@ -244,7 +256,7 @@ BATCHES = [
         # after merging main (header paths, aligned values) and the form a treatment was given in naming no arm:
         # arm 268, orientation 5
         # [labels2]
-        labels={"role": 308, "adjusted": 314, "arm": 268, "timepoint": 132, "orientation": 5},
+        labels={"role": 322, "adjusted": 328, "arm": 275, "timepoint": 132, "orientation": 6},
     ),
     Batch(
         "extract_heldout12",
@@ -265,8 +277,11 @@ BATCHES = [
         # Yuan" (no arm, no sign of the report's own result) is now dropped as another study's figure: means 0.828 -> 0.825
         # wt-codes (session 11): a coded group's mean in prose resolved to its arm: means 0.840 -> 0.844
         # wt-prose (session 12: summaries aligned with the arms named beside them, rules/arm_blocks.py): means 0.844 -> 0.8698
-        f1={"effects": 1.0, "proportions": 0.86, "means": 0.86},
-        recovery={"binary": 0.78, "continuous": 0.86},
+        # session 16's end (main da32c8f, evaluate --parts): proportions 0.872, means 0.887, binary recovery 57/70,
+        # continuous recovery 41/45, role 329, timepoint 116, adjusted 365, arm 332; floors raised to them, rounded
+        # down
+        f1={"effects": 1.0, "proportions": 0.87, "means": 0.88},
+        recovery={"binary": 0.81, "continuous": 0.91},
         # [counts]; subgroup was 0 of 32 blind, 32 with the column subgroups; [labels2]
         # orientation 18 -> 19, arms right 7 -> 8 (wt-effects: a multiple ordered by its words, "in B was 5.2 times
         # more than that of A")
@@ -278,7 +293,7 @@ BATCHES = [
         # name (study.with_model_arm_names): arm 270 -> 285
         # wt-time (session 15): a run of unit codes in a header row ("D1 | D2") is days (timepoints.coded_times):
         # timepoint 100 -> 112
-        labels={"role": 318, "adjusted": 346, "arm": 285, "timepoint": 112, "orientation": 22, "subgroup": 32},
+        labels={"role": 329, "adjusted": 365, "arm": 332, "timepoint": 116, "orientation": 22, "subgroup": 32},
         arms_right=8,
     ),
     Batch(
@@ -296,12 +311,14 @@ BATCHES = [
         # arm sizes from the counts of both sexes (wt-tables): proportions 0.852, labels role 631, adjusted 657, arm 615
         # "Both A and B were well tolerated, with no adverse events reported" as every arm's zero (wt-prose): binary
         # recovery 36/49
-        f1={"effects": 0.95, "proportions": 0.85, "means": 0.95, "medians": 0.89},
-        recovery={"binary": 0.73, "continuous": 0.88},
+        # session 16's end (main da32c8f, evaluate --parts): effects 0.968, means 0.966, continuous recovery 64/67,
+        # role 673, timepoint 233, adjusted 676, arm 638; floors raised to them, rounded down
+        f1={"effects": 0.96, "proportions": 0.85, "means": 0.96, "medians": 0.89},
+        recovery={"binary": 0.73, "continuous": 0.95},
         # [counts]; the treatment-arm check was right for 8 of 11 comparisons; [labels2]
         # wt-labels (session 11): an arm's value at the trial's first measurement ("Visit 1", "Pre-op", "Before treatment")
         # a baseline row, more captions of who the patients were; role 636 -> 659
-        labels={"role": 659, "adjusted": 663, "arm": 621, "timepoint": 232, "subgroup": 25, "orientation": 25},
+        labels={"role": 673, "adjusted": 676, "arm": 638, "timepoint": 233, "subgroup": 25, "orientation": 25},
         arms_right=17,
     ),
     Batch(
@@ -427,8 +444,10 @@ BATCHES = [
         # axis names them (table_axes.py: "Case | Control" over "FEV1 | Before"/"After" rows whose arm headers the
         # layouts left unread): means 0.815 -> 0.917 (tp 225 -> 277), continuous 59 -> 71 of 86; labels role 531,
         # adjusted 551, arm 538, timepoint 202, subgroup 104
-        f1={"effects": 1.0, "proportions": 0.81, "means": 0.91, "medians": 0.0},
-        recovery={"binary": 0.69, "continuous": 0.82},
+        # session 16's end (main da32c8f, evaluate --parts): means 0.928, continuous recovery 72/86, role 536,
+        # adjusted 556, arm 543; floors raised to them, rounded down
+        f1={"effects": 1.0, "proportions": 0.81, "means": 0.92, "medians": 0.0},
+        recovery={"binary": 0.69, "continuous": 0.83},
         # [counts]; subgroup (0 of 75) and orientation (0 of 5) were right for none, so they have no floor yet; the
         # treatment-arm check was 0 of 5 blind, 5 of 5 at the end. Timepoint 25 -> 96 of 149 once a header row the
         # stub declares a row of times ("Time point | Local anesthesia administration | 5 minutes after ...") gave
@@ -458,7 +477,7 @@ BATCHES = [
         # longer arm's name ("milk fortified with X and probiotic Y (PP; n = 312)") names the study model's whole arm
         # wt-labels (session 12): "Before | After" columns take the declared "After 6 months of treatment": timepoint
         # 202 -> 250 (with main after the 02:20 checkpoints)
-        labels={"role": 531, "adjusted": 551, "arm": 538, "timepoint": 250, "subgroup": 104, "orientation": 6},
+        labels={"role": 536, "adjusted": 556, "arm": 543, "timepoint": 250, "subgroup": 104, "orientation": 6},
         arms_right=5,
     ),
     Batch(
@@ -523,13 +542,15 @@ BATCHES = [
         # 0.111 -> 0.300
         # wt-shares (session 13: a one-column table of the whole population keeps its counts beside a mean row):
         # proportions 0.783 -> 0.797 (tp 202 -> 208)
-        f1={"effects": 0.93, "proportions": 0.79, "means": 0.9, "medians": 0.3},
-        recovery={"binary": 0.71, "continuous": 0.79},
+        # session 16's end (main da32c8f, evaluate --parts): proportions 0.837, medians 0.342, continuous recovery
+        # 61/70, role 574, timepoint 146, adjusted 581, arm 533; floors raised to them, rounded down
+        f1={"effects": 0.93, "proportions": 0.83, "means": 0.9, "medians": 0.34},
+        recovery={"binary": 0.71, "continuous": 0.87},
         # wt-labels (session 12): heading-row strata of the stub as subgroups ("Age in yrs" over "≤ 20 | > 20"),
         # glossed visit times ("Visit 1(Day 7)"), the declared "three months after the training intervention":
         # timepoint 113 -> 145, subgroup 0 -> 15 (with main after the 02:20 checkpoints)
         # [labels s13] a subgroup table's heading no part of its rows' outcome: role 533 -> 547
-        labels={"role": 547, "adjusted": 539, "arm": 490, "timepoint": 145, "subgroup": 15, "orientation": 43},
+        labels={"role": 574, "adjusted": 581, "arm": 533, "timepoint": 146, "subgroup": 15, "orientation": 43},
         arms_right=3,
     ),
     Batch(
@@ -585,10 +606,12 @@ BATCHES = [
         # them, rounded down
         # session 15's end (main ace864e, evaluate --parts): means 0.699, medians 0.510, role 381, adjusted 388, arm
         # 260; floors raised to them, rounded down
-        f1={"effects": 0.67, "proportions": 0.59, "means": 0.69, "medians": 0.50},
+        # session 16's end (main da32c8f, evaluate --parts): medians 0.618, role 385, adjusted 392, arm 262; floors
+        # raised to them, rounded down
+        f1={"effects": 0.67, "proportions": 0.59, "means": 0.69, "medians": 0.61},
         recovery={"binary": 0.38, "continuous": 0.57},
         # [counts]; the treatment-arm check was right for all 15
-        labels={"role": 381, "adjusted": 388, "arm": 260, "timepoint": 13, "subgroup": 18, "orientation": 15},
+        labels={"role": 385, "adjusted": 392, "arm": 262, "timepoint": 13, "subgroup": 18, "orientation": 15},
         arms_right=15,
     ),
     Batch(
@@ -610,10 +633,11 @@ BATCHES = [
         # raised to them, rounded down
         # session 15's end (main ace864e, evaluate --parts): role 644, adjusted 663, arm 599; floors raised to them,
         # rounded down
+        # session 16's end (main da32c8f, evaluate --parts): role 648; floors raised to them, rounded down
         f1={"effects": 0.93, "proportions": 0.81, "means": 0.74, "medians": 0.57},
         recovery={"binary": 0.71, "continuous": 0.43},
         # [counts]; subgroup (0 of 101 matched rows) has no floor yet; the treatment-arm check was right for all 3
-        labels={"role": 644, "adjusted": 663, "arm": 599, "timepoint": 231, "orientation": 43},
+        labels={"role": 648, "adjusted": 663, "arm": 599, "timepoint": 231, "orientation": 43},
         arms_right=3,
     ),
     Batch(
@@ -634,10 +658,12 @@ BATCHES = [
         # 535, timepoint 133, adjusted 594, orientation 13, arm 550; floors raised to them, rounded down
         # session 15's end (main ace864e, evaluate --parts): role 538, adjusted 597, arm 553; floors raised to them,
         # rounded down
-        f1={"effects": 0.63, "proportions": 0.82, "means": 0.87, "medians": 0.80},
+        # session 16's end (main da32c8f, evaluate --parts): medians 0.828, role 543, adjusted 602, arm 558; floors
+        # raised to them, rounded down
+        f1={"effects": 0.63, "proportions": 0.82, "means": 0.87, "medians": 0.82},
         recovery={"binary": 0.64, "continuous": 0.84},
         # [counts] after the label fix (blind as run: role 474, adjusted 531, arm 506 of 536 matched rows)
-        labels={"role": 538, "adjusted": 597, "arm": 553, "timepoint": 133, "subgroup": 4, "orientation": 13},
+        labels={"role": 543, "adjusted": 602, "arm": 558, "timepoint": 133, "subgroup": 4, "orientation": 13},
         arms_right=2,
     ),
     Batch(
@@ -709,10 +735,11 @@ BATCHES = [
         # effects F1 0.749, role 415, orientation 58 right; the floors raised to them, rounded down
         # session 14's end (main f10b37c, evaluate --parts): proportions 0.869, means 0.728, medians 0.811, role 441,
         # timepoint 40, adjusted 416, arm 386; floors raised to them, rounded down
+        # session 16's end (main da32c8f, evaluate --parts): role 453; floors raised to them, rounded down
         f1={"effects": 0.74, "proportions": 0.86, "means": 0.72, "medians": 0.81},
         recovery={"binary": 0.88, "continuous": 0.58},
         # [counts]
-        labels={"role": 441, "adjusted": 416, "arm": 386, "timepoint": 40, "subgroup": 0, "orientation": 58},
+        labels={"role": 453, "adjusted": 416, "arm": 386, "timepoint": 40, "subgroup": 0, "orientation": 58},
         arms_right=1,
     ),
     Batch(
@@ -735,10 +762,12 @@ BATCHES = [
         # recovery 32/50, role 511, adjusted 494, arm 479; floors raised to them, rounded down
         # session 15's end (main ace864e, evaluate --parts): proportions 0.549, adjusted 501, arm 486; floors raised
         # to them, rounded down
-        f1={"effects": 0.74, "proportions": 0.54, "means": 0.79, "medians": 0.79},
-        recovery={"binary": 0.33, "continuous": 0.64},
+        # session 16's end (main da32c8f, evaluate --parts): effects 0.843, proportions 0.588, binary recovery 37/81,
+        # role 539, timepoint 190, adjusted 518, orientation 33, arm 508; floors raised to them, rounded down
+        f1={"effects": 0.84, "proportions": 0.58, "means": 0.79, "medians": 0.79},
+        recovery={"binary": 0.45, "continuous": 0.64},
         # [counts]
-        labels={"role": 511, "adjusted": 501, "arm": 486, "timepoint": 162, "subgroup": 0, "orientation": 30},
+        labels={"role": 539, "adjusted": 518, "arm": 508, "timepoint": 190, "subgroup": 0, "orientation": 33},
         arms_right=20,
     ),
     Batch(
@@ -852,10 +881,13 @@ BATCHES = [
         # session 16, wt-colroles (column_roles.py: p columns under arms, cross-table counts, "%" declared beside its
         # exceptions): proportions 0.797, means 0.809, binary 75/101 = 0.743, role 805, adjusted 853, arm 654,
         # timepoint 176; floors raised to them, rounded down
-        f1={"effects": 0.72, "proportions": 0.79, "means": 0.80, "medians": 0.74},
-        recovery={"binary": 0.74, "continuous": 0.93},
+        # session 16's end (main da32c8f, evaluate --parts): effects 0.833, proportions 0.836, means 0.846, medians
+        # 0.759, binary recovery 84/101, continuous recovery 63/66, role 842, timepoint 187, adjusted 905, arm 692;
+        # floors raised to them, rounded down
+        f1={"effects": 0.83, "proportions": 0.83, "means": 0.84, "medians": 0.75},
+        recovery={"binary": 0.83, "continuous": 0.95},
         # [counts]
-        labels={"role": 805, "adjusted": 853, "arm": 654, "timepoint": 176, "subgroup": 2, "orientation": 3},
+        labels={"role": 842, "adjusted": 905, "arm": 692, "timepoint": 187, "subgroup": 2, "orientation": 3},
         arms_right=4,
     ),
     Batch(
@@ -874,12 +906,15 @@ BATCHES = [
         # session 16, wt-colroles (column_roles.py: per-arm "% | (n) | OR | (95% CI)" blocks): effects 0.789,
         # proportions 0.746, means 0.877, binary 102/168 = 0.607, role 619, adjusted 669, arm 637, timepoint 92,
         # orientation 20, treatment-arm check 19 of 19; floors raised to them, rounded down
-        f1={"effects": 0.78, "proportions": 0.74, "means": 0.87, "medians": 0.84},
-        recovery={"binary": 0.60, "continuous": 0.82},
+        # session 16's end (main da32c8f, evaluate --parts): effects 0.925, proportions 0.893, means 0.889, medians
+        # 0.921, binary recovery 155/168, role 766, subgroup 18, timepoint 217, adjusted 804, orientation 21, arm 681;
+        # floors raised to them, rounded down
+        f1={"effects": 0.92, "proportions": 0.89, "means": 0.88, "medians": 0.92},
+        recovery={"binary": 0.92, "continuous": 0.82},
         # [counts] the blind run's right labels: role 585, adjusted 652, arm 617, timepoint 59, subgroup 0, orientation 5
         # session 16, wt-time (evaluate --parts): timepoint 130, role 612 (windows of a phase in heading rows, time
         # codes the methods define, numbered moments); floors raised
-        labels={"role": 612, "adjusted": 655, "arm": 620, "timepoint": 130, "subgroup": 0, "orientation": 5},
+        labels={"role": 766, "adjusted": 804, "arm": 681, "timepoint": 217, "subgroup": 18, "orientation": 21},
         arms_right=4,
     ),
     Batch(
@@ -894,12 +929,15 @@ BATCHES = [
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.700, 0.780, 0.665, 0.6598; recovery 6/9 = 0.667,
         # 41/72 = 0.569 (full reports 4/5, 40/70); no comparison with treatment arms to check (7 not scored)
         # wt-cells (session 16): medians 0.863; role 322, adjusted 351, arm 293, timepoint 58
-        f1={"effects": 0.70, "proportions": 0.78, "means": 0.66, "medians": 0.86},
-        recovery={"binary": 0.66, "continuous": 0.56},
+        # session 16's end (main da32c8f, evaluate --parts): effects 0.778, means 0.797, medians 0.967, continuous
+        # recovery 62/72, role 397, subgroup 12, timepoint 122, adjusted 423, arm 397; floors raised to them, rounded
+        # down
+        f1={"effects": 0.77, "proportions": 0.78, "means": 0.79, "medians": 0.96},
+        recovery={"binary": 0.66, "continuous": 0.86},
         # [counts] the blind counts: role 314, adjusted 338, arm 291, timepoint 53, subgroup 0, orientation 7 right
         # session 16, wt-time (evaluate --parts): timepoint 89, role 328 (lower-case time codes, a "Post" column of a
         # characteristics table no baseline, a caption's edge window, recall windows no time); floors raised
-        labels={"role": 328, "adjusted": 338, "arm": 291, "timepoint": 89, "subgroup": 0, "orientation": 7},
+        labels={"role": 397, "adjusted": 423, "arm": 397, "timepoint": 122, "subgroup": 12, "orientation": 7},
     ),
     Batch(
         "extract_heldout33",
