@@ -189,6 +189,7 @@ def everyone(s: Sentence) -> None:
 # "All participants in the A group had X", "all the patients of the B arm developed X": everyone of one arm named, of
 # known size, with what they had (the people before the arm, the verb of an event right after it)
 _ALL_OF_AN_ARM = re.compile(r"\ball\s+(?:the\s+)?(?:patients|participants|subjects)\s+(?:in|of|from)\s+(?:the\s+)?$", re.I)
+_ALL_OF_PEOPLE = re.compile(r"\ball\s+(?:the\s+)?(?:patients|participants|subjects)\s+(?:in|of|from)\s", re.I)
 _EVERYONE_HAD = re.compile(r"\s*(?:(?:group|arm)\s+)?(?:had|developed|experienced|suffered|required|needed|reported|"
                            r"showed|achieved|passed|reached)\b", re.I)
 
@@ -197,7 +198,8 @@ def _everyone_of_an_arm(s: Sentence) -> None:
     """ "All participants in the A group had care planning at home": the arm's size of its size (never who was
     enrolled, allocated or lost, nor a trait at entry; never both arms)."""
     seg = s.seg
-    if "ll" not in seg or _DISPOSITION.search(seg) or _CITED.search(seg):
+    # (first the people before an arm anywhere in the sentence, then the dearer tests: most sentences have none)
+    if _ALL_OF_PEOPLE.search(seg) is None or _DISPOSITION.search(seg) or _CITED.search(seg):
         return
     for g in s.groups:
         size = s.state.arm_sizes.get(g.name)
