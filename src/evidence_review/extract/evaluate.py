@@ -678,14 +678,14 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
 # (session 15 wrote batches 30 to 32 as its test batches and scored them blind at its start and end; session 16 makes
 # them tuning batches: their blind error classes were counted and named, and helpers now read their rows to build
 # mechanisms for those classes, while validation 14, 15 and 18-29 and session 16's new test batches judge)
+# (session 16 wrote batches 33 to 35 as its test batches and scored them blind at its start and end; session 17 makes
+# them tuning batches as 30-32 were in session 16, so helpers read the shapes their counted classes name)
 VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
                              "heldout20", "heldout21", "heldout22", "heldout23",
                              "heldout24", "heldout25", "heldout26", "heldout27",
-                             "heldout28", "heldout29", "heldout33", "heldout34",
-                             "heldout35"})
-# (session 16 wrote batches 33 to 35 as its test batches and scored them blind at its start and end; from its end
-# they are validation batches too, no helper having read them)
-TEST_SETS: frozenset[str] = frozenset()
+                             "heldout28", "heldout29"})
+# (session 17 writes batches 36 to 38 as its test batches, scored blind at its start and end)
+TEST_SETS = frozenset({"heldout36", "heldout37", "heldout38"})
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
