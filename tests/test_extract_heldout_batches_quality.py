@@ -996,7 +996,7 @@ BATCHES = [
         "extract_heldout37",
         "20 real open-access documents (12 PMC JATS full reports with one to three tables, 8 abstracts; asthma, "
         "infectious diseases management, immunosuppression in MS, diet and inflammation markers, vitamin D in "
-        "malabsorption, appetite, obesity, medical and childcare education, trial recruitment, from fourteen "
+        "malabsorption, appetite, obesity, medical and childcare education, trial recruitment, from thirteen "
         "countries; two- to four-group, crossover and cluster designs; 603 labels written by hand and committed "
         "before any extractor ran on them). A test batch of session 17. The floors are the blind figures (main "
         "a3298f7, in BLIND_SCORES.md), rounded down.",
