@@ -992,6 +992,23 @@ BATCHES = [
         # [counts] the blind counts: role 483, adjusted 487, arm 402, timepoint 92, subgroup 0, orientation 0 right
         labels={"role": 497, "adjusted": 497, "arm": 414, "timepoint": 92, "subgroup": 0, "orientation": 0},
     ),
+    Batch(
+        "extract_heldout38",
+        "20 real open-access documents (12 PMC JATS full reports with one to four tables, 8 abstracts; metabolic and "
+        "vascular risk and exercise training: type 2 diabetes drugs and diets, obesity and weight loss, prediabetes "
+        "exercise, lipids and statins, metabolic syndrome, metformin after STEMI, premedication of hypertensive "
+        "patients, from twelve countries; two- and four-arm, stratified, crossover and pooled designs; 1138 labels "
+        "written by hand and committed before any extractor ran on them). A test batch of session 17. The floors are "
+        "the blind figures (main a3298f7 = session 16's end 054fc8b, in BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=1138,
+        # the blind figures (BLIND_SCORES.md), rounded down: F1 0.431, 0.817, 0.867, 0.663; recovery 12/23 = 0.522,
+        # 92/109 = 0.844 (full reports 10/19, 92/103); treatment-arm check 2/24
+        f1={"effects": 0.43, "proportions": 0.81, "means": 0.86, "medians": 0.66},
+        recovery={"binary": 0.52, "continuous": 0.84},
+        # [counts] the blind counts: role 777, adjusted 890, arm 816, timepoint 158, subgroup 0, orientation 2 right
+        labels={"role": 777, "adjusted": 890, "arm": 816, "timepoint": 158, "subgroup": 0, "orientation": 2},
+        arms_right=2,
+    ),
 ]
 
 
