@@ -1,4 +1,4 @@
-"""Extraction quality on the real, hand-labelled held-out batches 5 to 36 (tests/fixtures/extract_heldoutN; each
+"""Extraction quality on the real, hand-labelled held-out batches 5 to 38 (tests/fixtures/extract_heldoutN; each
 folder's README.md and BLIND_SCORES.md say what it holds and what was measured when).
 
 For every batch in BATCHES, three tests through tests/heldout_batches.py: the batch is what its files say (real PMC
@@ -1026,6 +1026,23 @@ BATCHES = [
         # [counts] the blind counts
         labels={"role": 243, "adjusted": 262, "arm": 229, "timepoint": 3, "subgroup": 2, "orientation": 20},
         arms_right=4,
+    ),
+    Batch(
+        "extract_heldout38",
+        "20 real open-access documents (12 PMC JATS full reports with one to four tables, 8 abstracts; metabolic and "
+        "vascular risk and exercise training: type 2 diabetes drugs and diets, obesity and weight loss, prediabetes "
+        "exercise, lipids and statins, metabolic syndrome, metformin after STEMI, premedication of hypertensive "
+        "patients, from twelve countries; two- and four-arm, stratified, crossover and pooled designs; 1138 labels "
+        "written by hand and committed before any extractor ran on them). A test batch of session 17. The floors are "
+        "the blind figures (main a3298f7 = session 16's end 054fc8b, in BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=1138,
+        # the blind figures (BLIND_SCORES.md), rounded down: F1 0.431, 0.817, 0.867, 0.663; recovery 12/23 = 0.522,
+        # 92/109 = 0.844 (full reports 10/19, 92/103); treatment-arm check 2/24
+        f1={"effects": 0.43, "proportions": 0.81, "means": 0.86, "medians": 0.66},
+        recovery={"binary": 0.52, "continuous": 0.84},
+        # [counts] the blind counts: role 777, adjusted 890, arm 816, timepoint 158, subgroup 0, orientation 2 right
+        labels={"role": 777, "adjusted": 890, "arm": 816, "timepoint": 158, "subgroup": 0, "orientation": 2},
+        arms_right=2,
     ),
 ]
 
