@@ -379,13 +379,15 @@ BATCHES = [
         # arm 282; floors raised to them, rounded down
         # session 15's end (main ace864e, evaluate --parts): proportions 0.654, means 0.723, medians 0.516, role 307,
         # adjusted 331, arm 295; floors raised to them, rounded down
-        f1={"effects": 0.43, "proportions": 0.65, "means": 0.72, "medians": 0.51},
+        # wt-totals (session 17: a whole column's bare figure says the arms' are counts or means, whole_sample.py):
+        # proportions 0.668, role 313, adjusted 337, arm 301; floors raised to them, rounded down
+        f1={"effects": 0.43, "proportions": 0.66, "means": 0.72, "medians": 0.51},
         recovery={"binary": 0.40, "continuous": 0.45},
         # [counts]; subgroup was right for none of 13 matched rows, so it has no floor yet; the treatment-arm check
         # was right for 4 of 5 comparisons
         # merged round 1 (six branches together): role 276, adjusted 292 (one row fewer than wt-tables alone, a
         # baseline value read as an outcome when the branches meet)
-        labels={"role": 307, "adjusted": 331, "arm": 295, "timepoint": 30, "orientation": 4},
+        labels={"role": 313, "adjusted": 337, "arm": 301, "timepoint": 30, "orientation": 4},
         arms_right=5,
     ),
     Batch(
@@ -950,10 +952,12 @@ BATCHES = [
         documents=20, full_reports=12, min_labels=573,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.747, 0.653, 0.689, 0.667; recovery 19/33 = 0.576,
         # 41/53 = 0.774 (full reports 17/28, 40/52); one comparison with treatment arms checked, wrong (0/1)
-        f1={"effects": 0.74, "proportions": 0.65, "means": 0.68, "medians": 0.66},
+        # wt-totals (session 17: bare figures beside a whole column, a crossover's one-column table, "Total cases"
+        # a size row): proportions 0.661, means 0.703, role 276, adjusted 361, arm 295; floors raised, rounded down
+        f1={"effects": 0.74, "proportions": 0.66, "means": 0.70, "medians": 0.66},
         recovery={"binary": 0.57, "continuous": 0.77},
         # [counts] the blind counts: role 269, adjusted 354, arm 288, timepoint 160, subgroup 0, orientation 22 right
-        labels={"role": 269, "adjusted": 354, "arm": 288, "timepoint": 160, "subgroup": 0, "orientation": 22},
+        labels={"role": 276, "adjusted": 361, "arm": 295, "timepoint": 160, "subgroup": 0, "orientation": 22},
     ),
     Batch(
         "extract_heldout34",
@@ -987,10 +991,12 @@ BATCHES = [
         # 43/70 = 0.614 (full reports 36/70, 37/64); treatment arms 0 of 9 right (no floor)
         # session 16's end (main 621107a, blind end, evaluate --parts): proportions 0.717, binary recovery 39/74, role
         # 497, adjusted 497, arm 414; floors raised to them, rounded down
-        f1={"effects": 0.40, "proportions": 0.71, "means": 0.66, "medians": 0.51},
+        # wt-totals (session 17: a factorial's margins beside a Total column as its arms, bare means beside an entire
+        # cohort's column): proportions 0.758, means 0.715, role 562, adjusted 564, arm 476; floors raised, rounded down
+        f1={"effects": 0.40, "proportions": 0.75, "means": 0.71, "medians": 0.51},
         recovery={"binary": 0.52, "continuous": 0.61},
         # [counts] the blind counts: role 483, adjusted 487, arm 402, timepoint 92, subgroup 0, orientation 0 right
-        labels={"role": 497, "adjusted": 497, "arm": 414, "timepoint": 92, "subgroup": 0, "orientation": 0},
+        labels={"role": 562, "adjusted": 564, "arm": 476, "timepoint": 92, "subgroup": 0, "orientation": 0},
     ),
     Batch(
         "extract_heldout36",

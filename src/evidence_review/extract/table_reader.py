@@ -118,7 +118,8 @@ from .table_columns import (arm_column_rows, arm_part, arms_span, dose_split_col
 from .table_axes import read_by_paths
 from .header_tree import reprinted_level, statistic_row, visit_groups
 from .strata_columns import quantity_band, strata_columns, stratum_table
-from .whole_sample import counts_with_shares, size_row, whole_sample_size
+from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_margins, pooled_figures, sex_pair_in_words, size_row,
+                           whole_sample_size)
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
@@ -638,6 +639,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     split_columns = _outcome_split_columns(columns, study)
+    if split_columns and factor_margins({c.col: c.header for c in columns.values()}, {},
+                                        {c.col for c in columns.values() if c.col and _WHOLE_COLUMN.fullmatch(split_size(c.header)[0])},
+                                        text, lambda h: study is not None and study.resolve_column(h) is not None):
+        split_columns = set()       # "Daytrip | No Daytrip | Total" of a factorial trial: the factor's arms, no outcome
     if split_columns:
         # "Infection (n = 13) | No infection (n = 163) | OR (95% CI) | P": risk factors by outcome, no arm's figures;
         # its effect column's ratios are each factor's against its absence
@@ -849,6 +854,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         arm_columns[col] = arm
         column_sizes[col] = split_size(columns[col].header)[1] or arm.n
         column_hints[col] = column_header_format(column_format(columns[col].header)[1]) or columns[col].hint
+    for col, (name, role) in factor_margins(own_headers, arm_columns, whole_columns, text,
+                                            lambda h: study is not None and study.resolve_column(h) is not None).items():
+        # "Daytrip | No Daytrip | Total" in a factorial trial: each margin of the factor is its arm (whole_sample.py)
+        arm_columns[col] = _table_arm(name, local_arms, role)
+        column_sizes[col] = split_size(columns[col].header)[1]
+        column_hints[col] = columns[col].hint
     if not arm_columns:
         # "DF | PF" again under each visit, short names the text defines: the table's own arms (table_arms.py; after
         # the siblings, which name a crossover's conditions beside its control column by the words they stand for)
@@ -1547,6 +1558,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 read_cells.append((dict(cell, start=int(cell["start"]) + offset), arm, item))
             if listed:
                 continue
+            if not own_hint and whole_columns:
+                # "Age | 57.8 | 57.9 | 57.8": the whole's figure within the arms' is their mean; "Smokers | 12 | 5 | 7":
+                # the whole's count is the arms' counts together (whole_sample.py)
+                own_hint = pooled_figures(values, list(arm_columns), list(whole_columns), label)
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column], guarded=False)
             if parsed is not None and worded is not None:
                 parsed["category"] = worded[1]
@@ -2390,8 +2405,7 @@ _STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*(?:[(\[][^()\[\]]{1,20}
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
 # the study model's size labels, and the patients' total written first ("Total patients", "Total no. of subjects, n")
-_SIZE_LABEL = re.compile(rf"(?:{SIZE_ROW_LABEL.pattern})|\s*total\s+(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|"
-                         rf"subjects|individuals)\s*(?:,?\s*[(\[]?\s*n\s*[)\]]?)?\s*", SIZE_ROW_LABEL.flags)
+_SIZE_LABEL = re.compile(rf"(?:{SIZE_ROW_LABEL.pattern})|(?:{TOTAL_PEOPLE_LABEL.pattern})", SIZE_ROW_LABEL.flags)
 
 
 def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
@@ -4131,7 +4145,8 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     group = caption_arm(caption, study) or _ALL_PATIENTS
     declared = (group.n if group is not _ALL_PATIENTS else None) or whole_population_size(caption, header) or \
         next((n for n in sized if n), None) or whole_sample_size(caption, header, [a.n for a in study.arms] if study is not None else [],
-                          [_clean(row[value]["text"]) for row in by_row.values() if row.get(value)])
+                          [_clean(row[value]["text"]) for row in by_row.values() if row.get(value)],
+                          crossover=bool(study is not None and study.crossover))
     counted, total, summaries, heading = [], None, [], ""
     for r in sorted(by_row):
         row = by_row[r]
@@ -4150,6 +4165,11 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
                                                          heading or label, parsed))
             continue
         parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), hint or "n_pct", None)
+        sexes = sex_pair_in_words(figure) if declared else None
+        if sexes is not None and sum(sexes[1:]) == declared:
+            # "Sex | 10 males; 5 females" of 15: the first sex's count (whole_sample.py)
+            counted.append((r, sexes[0], proportion_row(sexes[1], declared, None, figure)))
+            continue
         if (parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None) and declared:
             continue        # a row of another shape in a table whose size is declared: that row unread
         if parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None:

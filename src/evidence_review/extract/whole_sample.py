@@ -14,6 +14,13 @@ The whole sample's size is read from:
 - a row that counts the people of the table ("Number of patients | 41", "Total participants, n | 41").
 Its counts may stand in two columns, the count and its share ("Male | 16 | 39.0" under "n | %"): `counts_with_shares`
 reads them as the one column "16 (39.0)".
+
+The whole and its parts, in a table with a whole column beside the arms' ("Entire cohort | NS | BES", "Total"): the
+whole's bare figure says what the arms' bare figures are (`pooled_figures`: within theirs, their means; their sum,
+their counts); a factorial trial analysed factor by factor prints each factor's two margins beside the whole
+("Daytrip | No Daytrip | Total"): they are that factor's arms (`factor_margins`); a "Total <people>" row gives the
+arms' sizes (`TOTAL_PEOPLE_LABEL`). A crossover's one-column table is its whole sample's, sized by the cell counting
+both sexes when nothing else sizes it (`sex_pair_in_words`).
 """
 from __future__ import annotations
 
@@ -25,6 +32,9 @@ from .cell_reading import share_agrees
 _PEOPLE = (r"(?:patients|participants|subjects|individuals|persons|people|women|men|children|infants|adults|cases|"
            r"volunteers|respondents|sample|cohort|population|enrollees)")
 _SIZE = r"[(\[]?\s*[nN]\s*[=:]\s*(?P<n>\d[\d,]{0,6})\s*[)\]]?"
+# the whole sample counted in a row: "Total patients", "Total cases", "Total no. of subjects, n" (the arms' sizes)
+TOTAL_PEOPLE_LABEL = re.compile(r"\s*total\s+(?:(?:number|no\.?)\s+of\s+)?" + _PEOPLE + r"\s*(?:,?\s*[(\[]?\s*n\s*[)\]]?)?\s*",
+                                re.I)
 # a header that is a size alone, or the people counted with their size
 _SIZE_HEADER = re.compile(r"\s*(?:(?:(?:all|the|study|total|enrol(?:l)?ed|randomi[sz]ed|included|eligible)\s+)*" + _PEOPLE
                           + r"\s*,?\s*)?" + _SIZE + r"\s*", re.I)
@@ -34,7 +44,7 @@ _SIZE_CAPTION = re.compile(r"\b(?:of|in|for|among)\s+(?:(?:all|the|study|enrol(?
 # a header that says only what the cells are, or that they are everyone's
 _PLAIN_HEADER = re.compile(r"\s*(?:values?|results?|data|figures?|statistics?|n\s*\(\s*%\s*\)|no\.?\s*\(\s*%\s*\)|"
                            r"number\s*\(\s*%\s*\)|n|%|frequency(?:\s*\(\s*%\s*\))?|overall|total|all|"
-                           r"mean\s*(?:\(\s*SD\s*\)|±\s*SD)|"
+                           r"mean\s*(?:\(\s*SD\s*\)|±\s*(?:1\s+)?(?:SD|standard\s+deviation)(?:\s*\(\s*SD\s*\))?)|"
                            r"(?:all\s+)?" + _PEOPLE + r")\s*", re.I)
 
 
@@ -48,15 +58,22 @@ _SUBSET_CAPTION = re.compile(r"(?i)\b(?:with|without|who|whose|that|receiving|re
 _COUNT_SHARE = re.compile(r"\s*(?P<count>\d{1,6})\s*[(\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%?\s*[)\]]\s*")
 
 
-def whole_sample_size(caption: str, header: str, arm_sizes: list[int | None], cells: list[str] = ()) -> int | None:
+def whole_sample_size(caption: str, header: str, arm_sizes: list[int | None], cells: list[str] = (),
+                      crossover: bool = False) -> int | None:
     """The whole sample's size for a table of one value column headed `header` under `caption`, in a study whose arms
-    have `arm_sizes`, the column's cells being `cells`; None when neither says it (see the module's docstring)."""
+    have `arm_sizes`, the column's cells being `cells`; None when neither says it (see the module's docstring). In a
+    crossover (every participant had each arm: the table is of all of them) a plain header's column is also sized by
+    its cell counting both sexes ("10 males; 5 females": 15)."""
     m = _SIZE_HEADER.fullmatch(header or "")
     if m is not None:
         return _number(m)
     m = _SIZE_CAPTION.search(caption or "")
     if m is not None:
         return _number(m)
+    if crossover and (not header or _PLAIN_HEADER.fullmatch(header)) and not _SUBSET_CAPTION.search(caption or ""):
+        sexes = [pair for pair in (sex_pair_in_words(c) for c in cells) if pair is not None]
+        if len(sexes) == 1:
+            return sum(sexes[0][1:])
     if header and not _PLAIN_HEADER.fullmatch(header) or len(arm_sizes) < 2 or not all(arm_sizes) \
             or _SUBSET_CAPTION.search(caption or ""):
         return None
@@ -148,3 +165,87 @@ def size_row(label: str, figure: str) -> int | None:
         return None
     m = re.fullmatch(r"\s*(\d[\d,]{0,6})\s*(?:\(\s*100(?:\.0+)?\s*%?\s*\))?\s*", figure or "")
     return int(m.group(1).replace(",", "")) if m else None
+
+
+# a row label saying its figures are shares: "(% yes)", "Female, %", "Percent smokers", "Proportion treated" (not a
+# rate: "Heart rate" is measured)
+_SHARE_LABEL = re.compile(r"(?i)%|\bper\s*cent|\bpercent(?:age)?s?\b|\bproportions?\b")
+# a bare figure: "57.8", "-0.4", "1,250"
+_BARE_FIGURE = re.compile(r"\s*[-\u2212]?\d[\d,]*(?:\.\d+)?\s*")
+
+
+def _bare_value(text: str) -> float | None:
+    if not text or not _BARE_FIGURE.fullmatch(text):
+        return None
+    return float(text.strip().replace("\u2212", "-").replace(",", ""))
+
+
+def pooled_figures(values: dict[int, str], part_columns: list[int], whole_columns: list[int], label: str = "") -> str:
+    """What a row's bare figures are, told by the whole sample's cell beside its parts' cells (the arms'): "mean" when
+    the whole's figure lies within the parts' and is not their sum, as a pooled mean is a weighted average of the
+    arms' means ("Age | 57.8 | 57.9 | 57.8", "Pack-years | 17.3 | 16.4 | 19.7"); "count" when it is their sum, as
+    a count of everyone is the arms' counts together ("Smokers | 12 | 5 | 7"); "" when the row says neither (a cell
+    that is not a bare figure, one whole column but no two parts, a whole outside its parts) or its label says its
+    figures are shares ("Has a partner (% yes) | 63 | 60 | 66.7": a pooled share lies within the arms' too)."""
+    if len(whole_columns) != 1 or len(part_columns) < 2 or _SHARE_LABEL.search(label or ""):
+        return ""
+    whole = _bare_value(values.get(whole_columns[0], ""))
+    parts = [_bare_value(values.get(c, "")) for c in part_columns]
+    if whole is None or any(p is None for p in parts):
+        return ""
+    if abs(sum(parts) - whole) < 1e-9:
+        return "count"
+    return "mean" if min(parts) <= whole <= max(parts) else ""
+
+
+# the level of a factor that is its absence: "No Daytrip", "Without music", "Non-smokers" beside "Daytrip", "Music"
+_ABSENT_LEVEL = re.compile(r"(?i)\s*(?:no|not|non-?|without)\s*(?P<level>\S.*?)\s*")
+_FACTORIAL = re.compile(r"(?i)\bfactorial\b")
+
+
+def _bare_header(header: str) -> str:
+    """A header without its size ("Daytrip (n = 384)"): its words in lower case, spaced once."""
+    return re.sub(r"\s+", " ", re.sub(r"[(\[]?\s*[nN]\s*[=:]\s*\d[\d,]*\s*[)\]]?", " ", header or "")).strip().lower()
+
+
+def factor_margins(headers: dict[int, str], arm_columns, whole_columns, text: str, names_arm) -> dict[int, tuple[str, str]]:
+    """The columns that are a factor's two margins beside the whole sample's column: "Daytrip | No Daytrip | Total",
+    "Gift voucher (n = 389) | No gift voucher (n = 382) | Total" of a factorial trial analysed factor by factor, each
+    margin the arm of its factor ({column: (name as printed, role)}; "No X" the control). Only beside a whole column,
+    in a report that says its design is factorial or where the study model names the factor's level as an arm (a
+    table of "Smokers | Non-smokers | Total" in another trial splits the sample by a trait, not by what it was given);
+    a column already the study's arm keeps it."""
+    if not whole_columns or not (_FACTORIAL.search(text or "") or any(names_arm(h) for h in headers.values())):
+        return {}
+    found: dict[int, tuple[str, str]] = {}
+    bare = {col: _bare_header(h) for col, h in headers.items() if col and col not in whole_columns}
+    for absent_col, absent in bare.items():
+        m = _ABSENT_LEVEL.fullmatch(absent)
+        if m is None or absent_col in arm_columns:
+            continue
+        present = [col for col, h in bare.items() if col != absent_col and h == m.group("level")]
+        if len(present) != 1 or not (_FACTORIAL.search(text or "") or names_arm(headers[present[0]])):
+            continue
+        found[absent_col] = (headers[absent_col].strip(), "control")
+        if present[0] not in arm_columns:
+            found[present[0]] = (headers[present[0]].strip(), "experimental")
+    return found
+
+
+# both sexes counted in words in one cell: "10 males; 5 females", "12 women and 8 men", "14 M, 6 F"
+_MALE = r"(?:males?|men|boys|M)"
+_FEMALE = r"(?:females?|women|girls|F)"
+_SEX_PAIR_WORDS = re.compile(r"\s*(?P<n1>\d{1,5})\s*(?P<s1>" + _MALE + "|" + _FEMALE + r")\s*(?:[;,/]\s*|\s+and\s+)(?P<n2>\d{1,5})\s*"
+                             r"(?P<s2>" + _MALE + "|" + _FEMALE + r")\s*\.?\s*")
+
+
+def sex_pair_in_words(cell: str) -> tuple[str, int, int] | None:
+    """("male" or "female", its count, the other sex's count) of a cell counting both sexes in words, the first sex
+    printed first: "10 males; 5 females" is ("male", 10, 5); None for any other cell (two counts of one sex)."""
+    m = _SEX_PAIR_WORDS.fullmatch(cell or "")
+    if m is None:
+        return None
+    first_male = re.fullmatch(_MALE, m.group("s1")) is not None
+    if first_male == (re.fullmatch(_MALE, m.group("s2")) is not None):
+        return None
+    return ("male" if first_male else "female"), int(m.group("n1")), int(m.group("n2"))
