@@ -161,8 +161,10 @@ def tokenize(cell: str) -> CellTokens | None:
             i = m.end()
             continue
         if ch in _OPEN:
-            if current is not outer or sign or after_figure:
+            # ("24.8 years (±0.5)", "12 years (3.3 years)": the unit of one figure printed before its bracket)
+            if current is not outer or sign or after_figure and (groups or len(outer.numbers) != 1 or len(unit) != 1):
                 return None
+            after_figure = False
             # "24 IQR (18-30)": a word printed before the bracket names the bracket's numbers
             current = _Open(ch, lead=outer.pending, word=outer.word if outer.numbers else "")
             outer.pending = outer.word = "" if outer.numbers else outer.word
@@ -188,6 +190,10 @@ def tokenize(cell: str) -> CellTokens | None:
         if m:
             if after_figure or not current.numbers and current is outer or current.pending:
                 return None
+            if not current.numbers and not current.lead:
+                current.lead = "±"       # "7.43 (±0.01)": the sign opening the bracket, as "7.43 ±(0.01)"
+                i = m.end()
+                continue
             current.pending = "±"
             i = m.end()
             continue
@@ -230,6 +236,9 @@ def tokenize(cell: str) -> CellTokens | None:
             i += 1
             continue
         m = _OTHER_WORD.match(text, i)
+        if m and current is not outer and current.numbers and not current.pending and unit == [m.group()]:
+            i = m.end()         # ("12 years (3.3 years)": the unit printed before the bracket, again in it)
+            continue
         if m and current is outer and (outer.numbers or groups) and not sign:
             after_figure = True
             unit.append(m.group())

@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..regexfilter import prefiltered
+from .cell_reading import tokenize
 from .grammar import label_statistic_format
 
 # the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles", "25%-75%"
@@ -236,7 +238,9 @@ def _one_centre(words: str) -> str:
 _DECLARING = re.compile(
     r"\b(?:presented|expressed|reported|shown|given|summari[sz]ed|described|displayed|depicted|provided|tabulated|"
     r"denoted|represented)\s+(?:as|by|using|with|in\s+terms\s+of|through)\b|"
-    r"\b(?:data|values|results|figures|variables|characteristics)\s+(?:are|were|represent|indicate)\s+(?:the\s+)?"
+    # ("All descriptive data reported are means ± SE", "Data shown are mean ± SEM": a participle may name the data)
+    r"\b(?:data|values|results|figures|variables|characteristics)(?:\s+(?:reported|presented|shown|given|displayed|"
+    r"listed|summari[sz]ed))?\s+(?:are|were|represent|indicate)\s+(?:the\s+)?"
     r"(?:means?|medians?|numbers?|n\b|counts?|frequenc)|"
     r"\bwere\s+used\s+(?:for|to\s+(?:describe|summari[sz]e|present|express|report))\b", re.I)
 # a block of the text that belongs to a table: its caption line, its grid lines, the footnotes under them
@@ -246,10 +250,24 @@ _FIGURE_LEGEND = re.compile(r"^\s*(?:Figure|FIGURE|Fig\.?|FIG\.?)\s*[A-Z]?\d+", 
 
 
 def _prose_paragraphs(text: str) -> list[str]:
-    """The paragraphs of the text that are no table's: a paragraph (lines between blank lines) holding a caption
-    line or a grid line is a table with its footnotes."""
-    return [p for p in re.split(r"\n\s*\n", text or "")
-            if p.strip() and not any(_TABLE_LINE.match(line) for line in p.splitlines()) and not _FIGURE_LEGEND.search(p)]
+    """The paragraphs of the text that are no table's and no figure's: a block (lines between blank lines) holding a
+    caption line or a grid line is a table with its footnotes; a line opening "Figure 2" is a figure's legend, and so
+    is the line after a "Figure 2" printed alone (the legend under its title). The other lines of a block holding a
+    legend are prose: a methods section printing "Figure 1" between its paragraphs still declares its formats."""
+    found = []
+    for block in re.split(r"\n\s*\n", text or ""):
+        lines = block.splitlines()
+        if not block.strip() or any(_TABLE_LINE.match(line) for line in lines):
+            continue
+        legend = False
+        for line in lines:
+            titled = _FIGURE_LEGEND.match(line)
+            if titled or legend:
+                legend = bool(titled) and not line[titled.end():].strip(" .:")
+                continue
+            if line.strip():
+                found.append(line)
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -264,6 +282,57 @@ def document_formats(text: str) -> tuple[str, ...]:
                 continue
             found += [f for f in declared_formats(sentence) if f not in found]
     return tuple(found)
+
+
+def document_spread(text: str) -> str:
+    """ "SE" or "SD": the spread the document's statistics paragraph declares for its means, when it declares one of
+    them only ("All descriptive data reported are means ± SE", "Descriptive statistics are given as mean values and
+    standard errors of the mean": "SE"); else "" (none declared, or both: each figure then says its own)."""
+    said = {f for f in document_formats(text) if f in ("mean_sd", "mean_se")}
+    return {"mean_se": "SE", "mean_sd": "SD"}[said.pop()] if len(said) == 1 else ""
+
+
+# "Data are presented as mean ± SE", "values are expressed as mean ± SEM", "(mean ± standard error)"
+_PLUS_MINUS_SAYS = prefiltered(re.compile(r"\bmeans?\s*(?:\u00b1|\+/-|\+-)\s*(?P<what>SD|SEM?|s\.?d\.?|s\.?e\.?m?\.?|"
+                                          r"standard\s+(?:deviation|error))\b", re.I))
+# "Data are presented as mean (SD)", "mean (standard deviation)", "M (SE)": what the bracket after a mean holds
+_BRACKET_SAYS = prefiltered(re.compile(r"(?:\bmeans?|(?-i:\bM))\s*[(\[]\s*(?P<what>SDs?|SEM?|s\.d\.|s\.e\.(?:m\.)?|"
+                                       r"standard\s+(?:deviations?|errors?))\s*[)\]]", re.I))
+
+
+def _spreads_said(pattern: re.Pattern, scan: str) -> set[str]:
+    return {("SE" if re.match(r"(?i)se|s\.e|standard\s+error", m.group("what")) else "SD") for m in pattern.finditer(scan)}
+
+
+def plus_minus_convention(scan: str) -> str:
+    """ "SE" when every "mean ± x" the document prints (`scan`, its scan view: statistics paragraph, headers, inline
+    "mean ± SE age") says x is a standard error, else "" (a bare "±" is an SD, the usual reading)."""
+    return "SE" if _spreads_said(_PLUS_MINUS_SAYS, scan) == {"SE"} else ""
+
+
+def bracket_spread_convention(scan: str) -> str:
+    """ "SD" or "SE" when the document says what the bracket after its means holds ("mean (SD)") and says it one way
+    only, else "": a bare "5399 (1873)" of an arm is then its mean with that spread."""
+    said = _spreads_said(_BRACKET_SAYS, scan)
+    return said.pop() if len(said) == 1 else ""
+
+
+def plus_minus_spread(text: str, scan: str) -> str:
+    """What a bare "±" after a mean holds in the document's sentences: "SE" or "" (an SD, the usual reading). The
+    statistics paragraph decides when it declares one spread (`document_spread`: "All descriptive data reported are
+    means ± SE" stands although a sentence prints "mean ± SD age = 9.4 ± 0.6", which names its own); else every
+    "mean ± x" the document prints (`plus_minus_convention`)."""
+    declared = document_spread(text)
+    if declared:
+        return "SE" if declared == "SE" else ""
+    return plus_minus_convention(scan)
+
+
+def bracket_spread(text: str, scan: str) -> str:
+    """What a bare bracket after an arm's mean holds in the document's sentences ("SD", "SE" or ""): what every
+    "mean (x)" the document prints says (`bracket_spread_convention`), else an SE the statistics paragraph declares
+    ("Descriptive statistics are given as mean values and standard errors of the mean": "0.6 (0.06)" is SE)."""
+    return bracket_spread_convention(scan) or ("SE" if document_spread(text) == "SE" else "")
 
 
 def table_declared_formats(caption: str, footnotes: str, label_header: str, text: str) -> tuple[str, ...]:
@@ -285,14 +354,6 @@ def _kind(name: str) -> tuple[str, ...]:
     return next((kind for kind in (COUNT_FORMATS, ONE_SPREAD_FORMATS, TWO_BOUND_FORMATS) if name in kind), (name,))
 
 
-# a cell's signature: a centre with one spread ("45.2 (12.3)", "5.2 ± 0.3"), with two bounds ("5 (3-7)", "12 [8; 20]",
-# "4.1 (2.0 to 6.3)"), or a count with its share printed with a percent sign ("12 (40%)")
-_NUMBER = r"[-+\u2212]?\d+(?:\.\d+)?"
-_PLUS_MINUS = re.compile(r"\s*(?P<a>" + _NUMBER + r")\s*(?:\u00b1|\+/-|\+/\u2212)\s*(?P<b>\d+(?:\.\d+)?)\s*")
-_ONE_BRACKET = re.compile(r"\s*(?P<a>" + _NUMBER + r")\s*[(\[]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[)\]]\s*")
-_TWO_BOUNDS = re.compile(r"\s*" + _NUMBER + r"\s*[(\[]\s*" + _NUMBER + r"\s*(?:[-\u2010-\u2015;,]|\bto\b)\s*" + _NUMBER
-                         + r"\s*[)\]]\s*")
-_BARE_NUMBER = re.compile(r"\s*" + _NUMBER + r"\s*")
 # a row label naming a quantity measured on a scale or in a unit ("Age, years", "Pain score", "Weight, kg", "VAS",
 # "Oswestry index", "Duration of surgery (min)", "Blood loss"), not a kind of patient counted ("Female", "Diabetes",
 # "Smokers"): how "45 (12)" reads when no arm size can check a share. The one list of these words for every reader
@@ -326,28 +387,37 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
     words = cell.replace("\u2212", "-")
     if percent_label and not re.match(r"\s*[-+]?\d*\.\d", words):
         return ""
-    if _PLUS_MINUS.fullmatch(words):
+    tokens = tokenize(words)
+    if tokens is None or not tokens.outer.numbers:
+        return ""
+    outer, brackets = tokens.outer, tokens.brackets
+    inner = brackets[0] if len(brackets) == 1 else None
+    if len(outer.numbers) == 2 and outer.seps[0] == "\u00b1" and not brackets \
+            or len(outer.numbers) == 1 and inner is not None and inner.lead == "\u00b1" and len(inner.numbers) == 1:
+        # "5.2 ± 0.3", "7.43 (±0.01)", "24.8 years (±0.5)": a centre with one spread
         return _one_of(choices, ONE_SPREAD_FORMATS)
-    if _TWO_BOUNDS.fullmatch(words):
+    if len(outer.numbers) != 1 or len(brackets) > 1 or inner is not None and (inner.lead or inner.word):
+        return ""
+    if inner is not None and len(inner.numbers) == 2 and inner.seps[0] in ("-", "to", ";", ","):
         return _one_of(choices, TWO_BOUND_FORMATS)
-    if _BARE_NUMBER.fullmatch(words):
+    if inner is None:
         # "Weight, kg | 72.4 | 74.1": a bare figure of a measured quantity is the declared centre, printed alone
         centres = {f.partition("_")[0] for f in choices if f.startswith(("mean", "median"))}
         return centres.pop() if len(centres) == 1 and MEASURED_QUANTITY.search(label or "") else ""
-    m = _ONE_BRACKET.fullmatch(words)
-    if m is None:
+    if len(inner.numbers) != 1:
         return ""
     counted = _one_of(choices, COUNT_FORMATS)
     spread = _one_of(choices, ONE_SPREAD_FORMATS)
-    a_text, b = m.group("a"), float(m.group("b"))
-    whole = re.fullmatch(r"\d+", a_text) is not None
-    share = whole and b <= 100 and (m.group("pct") is not None or bool(n) and int(a_text) <= n
-                                    and abs(100 * int(a_text) / n - b) <= 0.6)
+    a, b = outer.numbers[0], inner.numbers[0]
+    # "46 (55)", "12 (40%)", "12 years (3.3 years)": a whole count whose share of the arm's `n` is b, or a centre with
+    # its spread
+    share = a.whole and not a.percent and b.value <= 100 and (b.percent or bool(n) and a.value <= n
+                                                                and abs(100 * a.value / n - b.value) <= 0.6)
     if share:
         return "n_pct" if counted and counted != "count" else ""     # (a share under no count format: the shape reads it)
-    if m.group("pct") is not None:
+    if b.percent or a.percent or b.value < 0:
         return ""
-    if not whole or b > 100 or n:
+    if not a.whole or b.value > 100 or n:
         return spread      # a decimal centre, a spread above 100, or a bracket that is no share of the arm's n
     return spread if MEASURED_QUANTITY.search(label or "") else ""
 
