@@ -239,7 +239,7 @@ _DECLARING = re.compile(
     r"\b(?:presented|expressed|reported|shown|given|summari[sz]ed|described|displayed|depicted|provided|tabulated|"
     r"denoted|represented)\s+(?:as|by|using|with|in\s+terms\s+of|through)\b|"
     # ("All descriptive data reported are means ± SE", "Data shown are mean ± SEM": a participle may name the data)
-    r"\b(?:data|values|results|figures|variables|characteristics)(?:\s+(?:reported|presented|shown|given|displayed|"
+    r"\b(?:data|values|results|figures|variables|characteristics|statistics)(?:\s+(?:reported|presented|shown|given|displayed|"
     r"listed|summari[sz]ed))?\s+(?:are|were|represent|indicate)\s+(?:the\s+)?"
     r"(?:means?|medians?|numbers?|n\b|counts?|frequenc)|"
     r"\bwere\s+used\s+(?:for|to\s+(?:describe|summari[sz]e|present|express|report))\b", re.I)
