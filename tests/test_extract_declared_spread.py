@@ -31,14 +31,10 @@ def test_the_spread_the_statistics_paragraph_declares(sentence, expected):
     assert document_spread("Methods\n" + sentence + "\n") == expected
 
 
-def test_a_declaration_between_figure_legends_is_still_read():
-    # (ingested text: a section's paragraphs one per line, a figure's title and legend printed between them)
-    text = ("Methods\nWe enrolled 30 volunteers.\nFigure 1\nTimeline of the sessions. Bars are mean \u00b1 SD.\n"
-            "Descriptive values are given as mean values and standard errors of the mean.\n")
-    assert document_formats(text) == ("mean_se",)
-    # ... and the legend's own declaration is its plot's, not the document's
-    legend_only = "Methods\nWe enrolled 30 volunteers.\nFigure 2. Scores over time; data are mean \u00b1 SD.\n"
-    assert document_formats(legend_only) == ()
+def test_a_figure_legend_declares_for_its_plot_only():
+    legend = "Methods\nWe enrolled 30 volunteers.\nFigure 2. Scores over time; data are mean \u00b1 SEM.\n"
+    assert document_formats(legend) == ()
+    assert document_spread(legend) == ""
 
 
 def test_the_statistics_paragraph_outranks_a_figure_that_names_its_own_spread():
@@ -121,3 +117,58 @@ def test_a_median_with_one_bracketed_figure_under_a_declared_iqr():
     assert read_cell("45 (22.5)", "n_pct", 200).events == 45
     # a share printed with its sign is never a quartiles' width
     assert read_cell("41 (22.5%)", "median_iqr", 200) is None
+
+
+def test_a_quantity_with_its_unit_is_no_count_with_its_share():
+    assert read_cell("14 years (2.6 years)", "n_pct", None) is None
+    # the people a count counts may follow it
+    assert read_cell("14 patients (35%)", "n_pct", 40).events == 14
+
+
+# ------------------------------------------------------------------------------------------- counts declared "No."
+def test_a_count_declared_after_a_comma_and_a_decimal_under_it():
+    from table_grids import read_pipe_table
+    from evidence_review.extract.declared_formats import label_format
+    assert label_format("Adverse events, No.") == "count"
+    assert label_format("Transfusions, number") == "count"
+    assert label_format("Rescue doses, No. (%)") != "count"
+    header = "| Characteristic | Group A (n = 40) | Group B (n = 38) |"
+    text = ("Methods\nPatients were randomised to group A or group B.\n\n"
+            "Table 2. Outcomes\n" + header + "\n"
+            "| Rescue doses per patient, No. | 1.75 | 2.40 |\n"
+            "| Adverse events, No. | | |\n"
+            "| Pruritus | 3 | 0 |\n"
+            "| Urinary retention | 1 | 4 |\n")
+    _, rows = read_pipe_table(text, header, caption="Table 2. Outcomes")
+    means = sorted((r["value"], r["total"]) for r in rows if r["measure"] == "MEAN")
+    props = sorted((r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    # the decimal is each arm's mean number; the bare whole numbers under the heading count the arm's patients
+    assert means == [(1.75, 40), (2.4, 38)]
+    assert props == [(0, 38), (1, 40), (3, 40), (4, 38)]
+
+
+def test_a_signed_bracket_where_the_document_declares_sd():
+    # the "(±y)" spelling names no spread of its own: the declaration decides, SD here
+    assert format_for_cell(("mean_sd", "n_pct"), "6.12 (\u00b10.03)", "Capillary pH", 20) == "mean_sd"
+    reading = read_cell("6.12 (\u00b10.03)", "mean_sd", 20)
+    assert (reading.sd, reading.se) == (0.03, None)
+    text = "Methods\nData shown are mean \u00b1 SD.\n"
+    assert plus_minus_spread(text, scan_view(text)) == "" and bracket_spread(text, scan_view(text)) == ""
+
+
+def test_a_count_declared_for_one_section_and_not_the_next():
+    from table_grids import read_pipe_table
+    header = "| Characteristic | Group A (n = 50) | Group B (n = 50) |"
+    text = ("Methods\nPatients were randomised to group A or group B.\n\n"
+            "Table 1. Baseline characteristics\n" + header + "\n"
+            "| Smoking status, n (%) | | |\n"
+            "| Current | 12 (24) | 15 (30) |\n"
+            "| Former | 20 (40) | 18 (36) |\n"
+            "| Laboratory values, mean (SD) | | |\n"
+            "| Haemoglobin, g/dL | 12 (24) | 13 (21) |\n")
+    _, rows = read_pipe_table(text, header, caption="Table 1. Baseline characteristics")
+    props = sorted((r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    means = sorted((r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN")
+    # the same "12 (24)" is 12 of 50 under the count's section and a mean with its SD under the next one
+    assert props == [(12, 50), (15, 50), (18, 50), (20, 50)]
+    assert means == [(12.0, 24.0), (13.0, 21.0)]

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .grammar import parse_number
+from .grammar import COUNTED_PEOPLE, parse_number
 
 # ------------------------------------------------------------------------------------------ tokens
 # a word naming the statistic of the numbers after it: "SD", "S.D.", "SE", "SEM", "IQR", "range", "95% CI",
@@ -100,6 +100,7 @@ class CellTokens:
     """A cell read as its groups: `outer` the numbers outside any bracket, `brackets` each bracket's numbers in order."""
     outer: Group
     brackets: tuple[Group, ...]
+    unit: tuple[str, ...] = ()      # the words printed after the figure ("years", "mm Hg", "patients")
 
     @property
     def signature(self) -> str:
@@ -250,7 +251,8 @@ def tokenize(cell: str) -> CellTokens | None:
     if any(g.pending for g in groups) or not _unit_words(unit):
         return None
     return CellTokens(Group("", tuple(outer.numbers), tuple(outer.seps), word=outer.word, word_at=outer.word_at),
-                      tuple(Group(g.opener, tuple(g.numbers), tuple(g.seps), g.lead, g.word, g.word_at) for g in groups))
+                      tuple(Group(g.opener, tuple(g.numbers), tuple(g.seps), g.lead, g.word, g.word_at) for g in groups),
+                      tuple(unit))
 
 
 # ------------------------------------------------------------------------------------------ readings
@@ -278,6 +280,8 @@ class Reading:
 # with a slash or a ratio sign too ("23.0 (21.0/26.0)", "4 [2:7]"), which elsewhere print counts and ratios
 _INTERVAL_SEPARATORS = ("-", "to", ",", ";")
 _PAIR_SEPARATORS = _INTERVAL_SEPARATORS + (":", "/")
+# the people a count counts, printed after it ("12 patients (40%)"): the only words after a count's figure
+_PEOPLE_UNIT = re.compile(COUNTED_PEOPLE, re.I)
 _MEAN_HINTS = ("mean", "mean_sd", "mean_se", "mean_ci", "mean_range")
 _COUNT_HINTS = ("n_pct", "count")
 _COUNTED = ("n_pct", "pct", "count")      # the formats of counts and shares (a "pct_n" too)
@@ -342,6 +346,8 @@ def _roles(t: CellTokens, hint: str, n: int | None) -> Reading | None:
         return None
     first = brackets[0]
     if len(brackets) == 1 and len(first.numbers) == 1:
+        if hint.startswith(_COUNTED) and t.unit and not _PEOPLE_UNIT.fullmatch(" ".join(t.unit)):
+            return None     # ("12 years (3.3 years)": a quantity with its unit counts no patients)
         return _one_in_bracket(centre, first, hint, n)
     if len(brackets) == 1 and len(first.numbers) == 2:
         return _pair_in_bracket(centre, first, hint, n)

@@ -64,7 +64,8 @@ FORMATS = [
     # ... and "Infection (case)", "Deaths (cases)", "Relapse (No.)", "Falls (number)": the cells count cases
     # ... and "Patients with any adverse event", "No. of participants requiring rescue", "Subjects reporting nausea": the
     # people counted, when the label names no other format ("Patients with diabetes (%)" is a count with its share)
-    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$|"
+    # ... and "Side effects, No.", "Transfusions, number": the format after a comma
+    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*(?:n|no\.?|number)\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$|"
                          r"^\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects)\s+(?:with|who|having|"
                          r"requiring|experiencing|reporting|needing)\b(?![^%\u00b1]*(?:%|\u00b1|\bmeans?\b|\bmedians?\b|"
                          r"\bSDs?\b|\bIQR\b|\branges?\b|\bper\b|/))", re.I)),
@@ -250,24 +251,18 @@ _FIGURE_LEGEND = re.compile(r"^\s*(?:Figure|FIGURE|Fig\.?|FIG\.?)\s*[A-Z]?\d+", 
 
 
 def _prose_paragraphs(text: str) -> list[str]:
-    """The paragraphs of the text that are no table's and no figure's: a block (lines between blank lines) holding a
-    caption line or a grid line is a table with its footnotes; a line opening "Figure 2" is a figure's legend, and so
-    is the line after a "Figure 2" printed alone (the legend under its title). The other lines of a block holding a
-    legend are prose: a methods section printing "Figure 1" between its paragraphs still declares its formats."""
-    found = []
-    for block in re.split(r"\n\s*\n", text or ""):
-        lines = block.splitlines()
-        if not block.strip() or any(_TABLE_LINE.match(line) for line in lines):
-            continue
-        legend = False
-        for line in lines:
-            titled = _FIGURE_LEGEND.match(line)
-            if titled or legend:
-                legend = bool(titled) and not line[titled.end():].strip(" .:")
-                continue
-            if line.strip():
-                found.append(line)
-    return found
+    """The paragraphs of the text that are no table's: a paragraph (lines between blank lines) holding a caption
+    line or a grid line is a table with its footnotes."""
+    return [p for p in re.split(r"\n\s*\n", text or "")
+            if p.strip() and not any(_TABLE_LINE.match(line) for line in p.splitlines()) and not _FIGURE_LEGEND.search(p)]
+
+
+def _declaring_sentences(text: str):
+    """The sentences of the document's prose that declare how its figures are printed (`_DECLARING`)."""
+    for paragraph in _prose_paragraphs(text):
+        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", paragraph):
+            if len(sentence) <= 600 and _DECLARING.search(sentence):
+                yield sentence
 
 
 @lru_cache(maxsize=256)
@@ -276,20 +271,31 @@ def document_formats(text: str) -> tuple[str, ...]:
     "Continuous data are presented as mean ± SD and categorical data as n (%)"), in the order written; a table's
     caption and footnotes are not read here (they declare for their own table)."""
     found: list[str] = []
-    for paragraph in _prose_paragraphs(text):
-        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", paragraph):
-            if len(sentence) > 600 or not _DECLARING.search(sentence):
-                continue
-            found += [f for f in declared_formats(sentence) if f not in found]
+    for sentence in _declaring_sentences(text):
+        found += [f for f in declared_formats(sentence) if f not in found]
     return tuple(found)
 
 
 def document_spread(text: str) -> str:
     """ "SE" or "SD": the spread the document's statistics paragraph declares for its means, when it declares one of
-    them only ("All descriptive data reported are means ± SE", "Descriptive statistics are given as mean values and
-    standard errors of the mean": "SE"); else "" (none declared, or both: each figure then says its own)."""
+    them only ("Descriptive statistics are given as mean values and standard errors of the mean": "SE"); else ""
+    (none declared, or both: each figure then says its own)."""
     said = {f for f in document_formats(text) if f in ("mean_sd", "mean_se")}
     return {"mean_se": "SE", "mean_sd": "SD"}[said.pop()] if len(said) == 1 else ""
+
+
+# a declaration saying it holds for every figure the document prints, its exceptions named where they stand: "All
+# data reported are ...", "... unless otherwise stated", "except where indicated"
+_DEFAULT_DECLARED = re.compile(r"\bunless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|mentioned|reported)\b|"
+                               r"\bexcept\s+(?:where|when|as|if)\b|^\W*all\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _default_declared(text: str) -> bool:
+    """Whether a sentence declaring a mean's spread says it is the document's default ("All descriptive data reported
+    are means ± SE", "Values are mean ± SEM unless otherwise stated")."""
+    return any(_DEFAULT_DECLARED.search(s) for s in _declaring_sentences(text)
+               if {"mean_sd", "mean_se"} & set(declared_formats(s)))
 
 
 # "Data are presented as mean ± SE", "values are expressed as mean ± SEM", "(mean ± standard error)"
@@ -319,13 +325,15 @@ def bracket_spread_convention(scan: str) -> str:
 
 def plus_minus_spread(text: str, scan: str) -> str:
     """What a bare "±" after a mean holds in the document's sentences: "SE" or "" (an SD, the usual reading). The
-    statistics paragraph decides when it declares one spread (`document_spread`: "All descriptive data reported are
-    means ± SE" stands although a sentence prints "mean ± SD age = 9.4 ± 0.6", which names its own); else every
-    "mean ± x" the document prints (`plus_minus_convention`)."""
+    statistics paragraph decides when it declares one spread (`document_spread`): an SD; an SE where no figure of the
+    document is printed "mean ± SD", or where the declaration says it is the default ("All descriptive data reported
+    are means ± SE" stands although a sentence prints "mean ± SD age = 9.4 ± 0.6", which names its own). Without
+    such a paragraph, every "mean ± x" the document prints decides (`plus_minus_convention`)."""
     declared = document_spread(text)
-    if declared:
-        return "SE" if declared == "SE" else ""
-    return plus_minus_convention(scan)
+    if declared != "SE":
+        return "" if declared else plus_minus_convention(scan)
+    # (a figure printed "mean ± SD" elsewhere leaves the bare "±" an SD, unless the declaration says it is the default)
+    return "SE" if _spreads_said(_PLUS_MINUS_SAYS, scan) <= {"SE"} or _default_declared(text) else ""
 
 
 def bracket_spread(text: str, scan: str) -> str:
