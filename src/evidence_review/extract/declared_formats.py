@@ -16,9 +16,15 @@ This module owns
   list "mean ± SD, n (%) or median [IQR]" declares three);
 - `document_formats(text)`: the formats the document's own prose declares (its statistics paragraph; never a
   table's caption or footnotes, which declare for that table only);
+- what a bare spread after a mean holds in the document's sentences: `document_spread` (the statistics paragraph's
+  one spread, "SE" or "SD"), `plus_minus_spread` (a bare "±": the paragraph's, over a figure's own "mean ± SD" only
+  where it says it is the default, "All data reported are ..."; else `plus_minus_convention`, every "mean ± x"
+  printed) and `bracket_spread` (a bare "x (y)": `bracket_spread_convention`, else the paragraph's SE); the prose
+  rules read them through the sentence state;
 - `format_for_cell(choices, cell, label, n)`: of several declared formats, the one whose cell signature the cell
-  has (a bracketed share <= 100 whose count fits the arm's size: n (%); a decimal centre with one spread: the
-  declared mean's spread, SD or SE; a centre with two bounds: the declared median (IQR), median (range) or mean
+  has (read by the cell reader's tokenizer, so "7.43 (±0.01)" and "24.8 years (±0.5)" are a centre with one spread;
+  a bracketed share <= 100 whose count fits the arm's size: n (%); a decimal centre with one spread: the declared
+  mean's spread, SD or SE; a centre with two bounds: the declared median (IQR), median (range) or mean
   (95 % CI)), so a table declaring several reads each row as its own kind; "" when the cell fits none or several;
 - `MEASURED_QUANTITY`: the words of a label naming a quantity measured (not patients counted);
 - the format a column header sets for its cells: `column_header_format` (its format words: "n", "%", "Mean (SD)"),
