@@ -348,7 +348,7 @@ def test_a_cohort_mean_is_not_the_single_arms():
 # ---------------------------------------------------------------- what "±" holds in a document
 
 def test_the_methods_say_what_plus_minus_holds():
-    from evidence_review.extract.core import plus_minus_convention
+    from evidence_review.extract.declared_formats import plus_minus_convention
     assert plus_minus_convention("Data are presented as mean \u00b1 SE for continuous variables.") == "SE"
     assert plus_minus_convention("Values are mean \u00b1 standard error of the mean.") == "SE"
     assert plus_minus_convention("Data are mean \u00b1 SD.") == ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from evidence_review.extract import extract_document
-from evidence_review.extract.core import bracket_spread_convention
+from evidence_review.extract.declared_formats import bracket_spread_convention
 from evidence_review.extract.study import build_study
 
 TWO = "Adults with migraine were randomly assigned to sumatriptan (n = 40) or placebo (n = 38). "

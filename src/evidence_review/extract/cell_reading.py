@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .grammar import parse_number
+from .grammar import COUNTED_PEOPLE, parse_number
 
 # ------------------------------------------------------------------------------------------ tokens
 # a word naming the statistic of the numbers after it: "SD", "S.D.", "SE", "SEM", "IQR", "range", "95% CI",
@@ -100,6 +100,7 @@ class CellTokens:
     """A cell read as its groups: `outer` the numbers outside any bracket, `brackets` each bracket's numbers in order."""
     outer: Group
     brackets: tuple[Group, ...]
+    unit: tuple[str, ...] = ()      # the words printed after the figure ("years", "mm Hg", "patients")
 
     @property
     def signature(self) -> str:
@@ -161,8 +162,10 @@ def tokenize(cell: str) -> CellTokens | None:
             i = m.end()
             continue
         if ch in _OPEN:
-            if current is not outer or sign or after_figure:
+            # ("24.8 years (±0.5)", "12 years (3.3 years)": the unit of one figure printed before its bracket)
+            if current is not outer or sign or after_figure and (groups or len(outer.numbers) != 1 or len(unit) != 1):
                 return None
+            after_figure = False
             # "24 IQR (18-30)": a word printed before the bracket names the bracket's numbers
             current = _Open(ch, lead=outer.pending, word=outer.word if outer.numbers else "")
             outer.pending = outer.word = "" if outer.numbers else outer.word
@@ -188,6 +191,10 @@ def tokenize(cell: str) -> CellTokens | None:
         if m:
             if after_figure or not current.numbers and current is outer or current.pending:
                 return None
+            if not current.numbers and not current.lead:
+                current.lead = "±"       # "7.43 (±0.01)": the sign opening the bracket, as "7.43 ±(0.01)"
+                i = m.end()
+                continue
             current.pending = "±"
             i = m.end()
             continue
@@ -230,6 +237,9 @@ def tokenize(cell: str) -> CellTokens | None:
             i += 1
             continue
         m = _OTHER_WORD.match(text, i)
+        if m and current is not outer and current.numbers and not current.pending and unit == [m.group()]:
+            i = m.end()         # ("12 years (3.3 years)": the unit printed before the bracket, again in it)
+            continue
         if m and current is outer and (outer.numbers or groups) and not sign:
             after_figure = True
             unit.append(m.group())
@@ -241,7 +251,8 @@ def tokenize(cell: str) -> CellTokens | None:
     if any(g.pending for g in groups) or not _unit_words(unit):
         return None
     return CellTokens(Group("", tuple(outer.numbers), tuple(outer.seps), word=outer.word, word_at=outer.word_at),
-                      tuple(Group(g.opener, tuple(g.numbers), tuple(g.seps), g.lead, g.word, g.word_at) for g in groups))
+                      tuple(Group(g.opener, tuple(g.numbers), tuple(g.seps), g.lead, g.word, g.word_at) for g in groups),
+                      tuple(unit))
 
 
 # ------------------------------------------------------------------------------------------ readings
@@ -269,6 +280,8 @@ class Reading:
 # with a slash or a ratio sign too ("23.0 (21.0/26.0)", "4 [2:7]"), which elsewhere print counts and ratios
 _INTERVAL_SEPARATORS = ("-", "to", ",", ";")
 _PAIR_SEPARATORS = _INTERVAL_SEPARATORS + (":", "/")
+# the people a count counts, printed after it ("12 patients (40%)"): the only words after a count's figure
+_PEOPLE_UNIT = re.compile(COUNTED_PEOPLE, re.I)
 _MEAN_HINTS = ("mean", "mean_sd", "mean_se", "mean_ci", "mean_range")
 _COUNT_HINTS = ("n_pct", "count")
 _COUNTED = ("n_pct", "pct", "count")      # the formats of counts and shares (a "pct_n" too)
@@ -333,6 +346,8 @@ def _roles(t: CellTokens, hint: str, n: int | None) -> Reading | None:
         return None
     first = brackets[0]
     if len(brackets) == 1 and len(first.numbers) == 1:
+        if hint.startswith(_COUNTED) and t.unit and not _PEOPLE_UNIT.fullmatch(" ".join(t.unit)):
+            return None     # ("12 years (3.3 years)": a quantity with its unit counts no patients)
         return _one_in_bracket(centre, first, hint, n)
     if len(brackets) == 1 and len(first.numbers) == 2:
         return _pair_in_bracket(centre, first, hint, n)
@@ -456,6 +471,11 @@ def _one_in_bracket(centre: Number, bracket: Group, hint: str, n: int | None) ->
                        se=inner.value if hint == "mean_se" else None)
     # (without a format, "12 (30%)" in its ordinary spellings is the grammar's; a spelling it does not read stays
     # unread: the cell may be a category's total or a marked exception the table's layout explains)
+    if hint == "median_iqr" and not inner.percent and not centre.percent and inner.value >= 0 \
+            and not (centre.whole and n and centre.value <= n and share_agrees(int(centre.value), n, inner.text)):
+        # "25.0 (37.2)" under "Median time (IQR)": the interquartile range printed as its width, no quartile to store
+        # (never "5 (22)" of 23: a count with its share, whatever the heading above it declares)
+        return Reading("MEDIAN", centre.value, review="IQR printed as its width only")
     if hint in _COUNT_HINTS:
         return _count_and_share(centre, inner, n)
     if hint == "pct_n":

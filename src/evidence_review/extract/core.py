@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .declared_formats import bracket_spread, plus_minus_spread
 from .grammar import ARM_SIZE, COUNT_WORD, SIZE_GIVEN_ITEM, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near, singular, strategy_control
@@ -683,32 +684,6 @@ _DEFINED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9-]{1,7})\)")
 _PHRASE_BEFORE = re.compile(r"(?:[\w-]+\s+){0,4}[\w-]+\s*$")
 
 
-# "Data are presented as mean ± SE", "values are expressed as mean ± SEM", "(mean ± standard error)"
-_PLUS_MINUS_SAYS = prefiltered(re.compile(r"\bmeans?\s*(?:\u00b1|\+/-|\+-)\s*(?P<what>SD|SEM?|s\.?d\.?|s\.?e\.?m?\.?|standard\s+(?:deviation|error))\b",
-                              re.I))
-
-
-def plus_minus_convention(scan: str) -> str:
-    """ "SE" when the document says its "mean ± x" values are standard errors and never that they are SDs,
-    else "" (a bare "±" is an SD, the usual reading)."""
-    said = {("SE" if re.match(r"(?i)se|s\.e|standard\s+error", m.group("what")) else "SD")
-            for m in _PLUS_MINUS_SAYS.finditer(scan)}
-    return "SE" if said == {"SE"} else ""
-
-
-# "Data are presented as mean (SD)", "mean (standard deviation)", "M (SE)": what the bracket after a mean holds
-_BRACKET_SAYS = prefiltered(re.compile(r"(?:\bmeans?|(?-i:\bM))\s*[(\[]\s*(?P<what>SDs?|SEM?|s\.d\.|s\.e\.(?:m\.)?|"
-                                       r"standard\s+(?:deviations?|errors?))\s*[)\]]", re.I))
-
-
-def bracket_spread_convention(scan: str) -> str:
-    """ "SD" or "SE" when the document says what the bracket after its means holds ("mean (SD)") and says it one way
-    only, else "": a bare "5399 (1873)" of an arm is then its mean with that spread."""
-    said = {("SE" if re.match(r"(?i)se|s\.e|standard\s+error", m.group("what")) else "SD")
-            for m in _BRACKET_SAYS.finditer(scan)}
-    return said.pop() if len(said) == 1 else ""
-
-
 def _outcome_abbreviations(scan: str, mentions: list[Mention]):
     """Abbreviations the document defines for an outcome, as one pattern (None when there are none)."""
     drug_spans = {(m.start, m.end) for m in mentions}
@@ -792,8 +767,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study, scan),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
-                          plus_minus=plus_minus_convention(scan),
-                          bracket_spread=bracket_spread_convention(scan),
+                          plus_minus=plus_minus_spread(text, scan),
+                          bracket_spread=bracket_spread(text, scan),
                           population=_population(scan, study, design),
                           design=(design or getattr(study, "design", "") or "").strip(),
                           study_arm_count=len(getattr(study, "arms", None) or ()),

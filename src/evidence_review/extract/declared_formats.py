@@ -16,9 +16,15 @@ This module owns
   list "mean ± SD, n (%) or median [IQR]" declares three);
 - `document_formats(text)`: the formats the document's own prose declares (its statistics paragraph; never a
   table's caption or footnotes, which declare for that table only);
+- what a bare spread after a mean holds in the document's sentences: `document_spread` (the statistics paragraph's
+  one spread, "SE" or "SD"), `plus_minus_spread` (a bare "±": the paragraph's, over a figure's own "mean ± SD" only
+  where it says it is the default, "All data reported are ..."; else `plus_minus_convention`, every "mean ± x"
+  printed) and `bracket_spread` (a bare "x (y)": `bracket_spread_convention`, else the paragraph's SE); the prose
+  rules read them through the sentence state;
 - `format_for_cell(choices, cell, label, n)`: of several declared formats, the one whose cell signature the cell
-  has (a bracketed share <= 100 whose count fits the arm's size: n (%); a decimal centre with one spread: the
-  declared mean's spread, SD or SE; a centre with two bounds: the declared median (IQR), median (range) or mean
+  has (read by the cell reader's tokenizer, so "7.43 (±0.01)" and "24.8 years (±0.5)" are a centre with one spread;
+  a bracketed share <= 100 whose count fits the arm's size: n (%); a decimal centre with one spread: the declared
+  mean's spread, SD or SE; a centre with two bounds: the declared median (IQR), median (range) or mean
   (95 % CI)), so a table declaring several reads each row as its own kind; "" when the cell fits none or several;
 - `MEASURED_QUANTITY`: the words of a label naming a quantity measured (not patients counted);
 - the format a column header sets for its cells: `column_header_format` (its format words: "n", "%", "Mean (SD)"),
@@ -32,6 +38,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..regexfilter import prefiltered
+from .cell_reading import tokenize
 from .grammar import label_statistic_format
 
 # the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles", "25%-75%"
@@ -62,7 +70,8 @@ FORMATS = [
     # ... and "Infection (case)", "Deaths (cases)", "Relapse (No.)", "Falls (number)": the cells count cases
     # ... and "Patients with any adverse event", "No. of participants requiring rescue", "Subjects reporting nausea": the
     # people counted, when the label names no other format ("Patients with diabetes (%)" is a count with its share)
-    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$|"
+    # ... and "Side effects, No.", "Transfusions, number": the format after a comma
+    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*(?:n|no\.?|number)\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$|"
                          r"^\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects)\s+(?:with|who|having|"
                          r"requiring|experiencing|reporting|needing)\b(?![^%\u00b1]*(?:%|\u00b1|\bmeans?\b|\bmedians?\b|"
                          r"\bSDs?\b|\bIQR\b|\branges?\b|\bper\b|/))", re.I)),
@@ -236,7 +245,9 @@ def _one_centre(words: str) -> str:
 _DECLARING = re.compile(
     r"\b(?:presented|expressed|reported|shown|given|summari[sz]ed|described|displayed|depicted|provided|tabulated|"
     r"denoted|represented)\s+(?:as|by|using|with|in\s+terms\s+of|through)\b|"
-    r"\b(?:data|values|results|figures|variables|characteristics)\s+(?:are|were|represent|indicate)\s+(?:the\s+)?"
+    # ("All descriptive data reported are means ± SE", "Data shown are mean ± SEM": a participle may name the data)
+    r"\b(?:data|values|results|figures|variables|characteristics|statistics)(?:\s+(?:reported|presented|shown|given|displayed|"
+    r"listed|summari[sz]ed))?\s+(?:are|were|represent|indicate)\s+(?:the\s+)?"
     r"(?:means?|medians?|numbers?|n\b|counts?|frequenc)|"
     r"\bwere\s+used\s+(?:for|to\s+(?:describe|summari[sz]e|present|express|report))\b", re.I)
 # a block of the text that belongs to a table: its caption line, its grid lines, the footnotes under them
@@ -252,18 +263,90 @@ def _prose_paragraphs(text: str) -> list[str]:
             if p.strip() and not any(_TABLE_LINE.match(line) for line in p.splitlines()) and not _FIGURE_LEGEND.search(p)]
 
 
+def _declaring_sentences(text: str):
+    """The sentences of the document's prose that declare how its figures are printed (`_DECLARING`)."""
+    for paragraph in _prose_paragraphs(text):
+        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", paragraph):
+            if len(sentence) <= 600 and _DECLARING.search(sentence):
+                yield sentence
+
+
 @lru_cache(maxsize=256)
 def document_formats(text: str) -> tuple[str, ...]:
     """The cell formats the document's prose declares for its data (the statistics paragraph of its methods:
     "Continuous data are presented as mean ± SD and categorical data as n (%)"), in the order written; a table's
     caption and footnotes are not read here (they declare for their own table)."""
     found: list[str] = []
-    for paragraph in _prose_paragraphs(text):
-        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", paragraph):
-            if len(sentence) > 600 or not _DECLARING.search(sentence):
-                continue
-            found += [f for f in declared_formats(sentence) if f not in found]
+    for sentence in _declaring_sentences(text):
+        found += [f for f in declared_formats(sentence) if f not in found]
     return tuple(found)
+
+
+def document_spread(text: str) -> str:
+    """ "SE" or "SD": the spread the document's statistics paragraph declares for its means, when it declares one of
+    them only ("Descriptive statistics are given as mean values and standard errors of the mean": "SE"); else ""
+    (none declared, or both: each figure then says its own)."""
+    said = {f for f in document_formats(text) if f in ("mean_sd", "mean_se")}
+    return {"mean_se": "SE", "mean_sd": "SD"}[said.pop()] if len(said) == 1 else ""
+
+
+# a declaration saying it holds for every figure the document prints, its exceptions named where they stand: "All
+# data reported are ...", "... unless otherwise stated", "except where indicated"
+_DEFAULT_DECLARED = re.compile(r"\bunless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|mentioned|reported)\b|"
+                               r"\bexcept\s+(?:where|when|as|if)\b|^\W*all\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _default_declared(text: str) -> bool:
+    """Whether a sentence declaring a mean's spread says it is the document's default ("All descriptive data reported
+    are means ± SE", "Values are mean ± SEM unless otherwise stated")."""
+    return any(_DEFAULT_DECLARED.search(s) for s in _declaring_sentences(text)
+               if {"mean_sd", "mean_se"} & set(declared_formats(s)))
+
+
+# "Data are presented as mean ± SE", "values are expressed as mean ± SEM", "(mean ± standard error)"
+_PLUS_MINUS_SAYS = prefiltered(re.compile(r"\bmeans?\s*(?:\u00b1|\+/-|\+-)\s*(?P<what>SD|SEM?|s\.?d\.?|s\.?e\.?m?\.?|"
+                                          r"standard\s+(?:deviation|error))\b", re.I))
+# "Data are presented as mean (SD)", "mean (standard deviation)", "M (SE)": what the bracket after a mean holds
+_BRACKET_SAYS = prefiltered(re.compile(r"(?:\bmeans?|(?-i:\bM))\s*[(\[]\s*(?P<what>SDs?|SEM?|s\.d\.|s\.e\.(?:m\.)?|"
+                                       r"standard\s+(?:deviations?|errors?))\s*[)\]]", re.I))
+
+
+def _spreads_said(pattern: re.Pattern, scan: str) -> set[str]:
+    return {("SE" if re.match(r"(?i)se|s\.e|standard\s+error", m.group("what")) else "SD") for m in pattern.finditer(scan)}
+
+
+def plus_minus_convention(scan: str) -> str:
+    """ "SE" when every "mean ± x" the document prints (`scan`, its scan view: statistics paragraph, headers, inline
+    "mean ± SE age") says x is a standard error, else "" (a bare "±" is an SD, the usual reading)."""
+    return "SE" if _spreads_said(_PLUS_MINUS_SAYS, scan) == {"SE"} else ""
+
+
+def bracket_spread_convention(scan: str) -> str:
+    """ "SD" or "SE" when the document says what the bracket after its means holds ("mean (SD)") and says it one way
+    only, else "": a bare "5399 (1873)" of an arm is then its mean with that spread."""
+    said = _spreads_said(_BRACKET_SAYS, scan)
+    return said.pop() if len(said) == 1 else ""
+
+
+def plus_minus_spread(text: str, scan: str) -> str:
+    """What a bare "±" after a mean holds in the document's sentences: "SE" or "" (an SD, the usual reading). The
+    statistics paragraph decides when it declares one spread (`document_spread`): an SD; an SE where no figure of the
+    document is printed "mean ± SD", or where the declaration says it is the default ("All descriptive data reported
+    are means ± SE" stands although a sentence prints "mean ± SD age = 9.4 ± 0.6", which names its own). Without
+    such a paragraph, every "mean ± x" the document prints decides (`plus_minus_convention`)."""
+    declared = document_spread(text)
+    if declared != "SE":
+        return "" if declared else plus_minus_convention(scan)
+    # (a figure printed "mean ± SD" elsewhere leaves the bare "±" an SD, unless the declaration says it is the default)
+    return "SE" if _spreads_said(_PLUS_MINUS_SAYS, scan) <= {"SE"} or _default_declared(text) else ""
+
+
+def bracket_spread(text: str, scan: str) -> str:
+    """What a bare bracket after an arm's mean holds in the document's sentences ("SD", "SE" or ""): what every
+    "mean (x)" the document prints says (`bracket_spread_convention`), else an SE the statistics paragraph declares
+    ("Descriptive statistics are given as mean values and standard errors of the mean": "0.6 (0.06)" is SE)."""
+    return bracket_spread_convention(scan) or ("SE" if document_spread(text) == "SE" else "")
 
 
 def table_declared_formats(caption: str, footnotes: str, label_header: str, text: str) -> tuple[str, ...]:
@@ -285,14 +368,6 @@ def _kind(name: str) -> tuple[str, ...]:
     return next((kind for kind in (COUNT_FORMATS, ONE_SPREAD_FORMATS, TWO_BOUND_FORMATS) if name in kind), (name,))
 
 
-# a cell's signature: a centre with one spread ("45.2 (12.3)", "5.2 ± 0.3"), with two bounds ("5 (3-7)", "12 [8; 20]",
-# "4.1 (2.0 to 6.3)"), or a count with its share printed with a percent sign ("12 (40%)")
-_NUMBER = r"[-+\u2212]?\d+(?:\.\d+)?"
-_PLUS_MINUS = re.compile(r"\s*(?P<a>" + _NUMBER + r")\s*(?:\u00b1|\+/-|\+/\u2212)\s*(?P<b>\d+(?:\.\d+)?)\s*")
-_ONE_BRACKET = re.compile(r"\s*(?P<a>" + _NUMBER + r")\s*[(\[]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[)\]]\s*")
-_TWO_BOUNDS = re.compile(r"\s*" + _NUMBER + r"\s*[(\[]\s*" + _NUMBER + r"\s*(?:[-\u2010-\u2015;,]|\bto\b)\s*" + _NUMBER
-                         + r"\s*[)\]]\s*")
-_BARE_NUMBER = re.compile(r"\s*" + _NUMBER + r"\s*")
 # a row label naming a quantity measured on a scale or in a unit ("Age, years", "Pain score", "Weight, kg", "VAS",
 # "Oswestry index", "Duration of surgery (min)", "Blood loss"), not a kind of patient counted ("Female", "Diabetes",
 # "Smokers"): how "45 (12)" reads when no arm size can check a share. The one list of these words for every reader
@@ -326,28 +401,37 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
     words = cell.replace("\u2212", "-")
     if percent_label and not re.match(r"\s*[-+]?\d*\.\d", words):
         return ""
-    if _PLUS_MINUS.fullmatch(words):
+    tokens = tokenize(words)
+    if tokens is None or not tokens.outer.numbers:
+        return ""
+    outer, brackets = tokens.outer, tokens.brackets
+    inner = brackets[0] if len(brackets) == 1 else None
+    if len(outer.numbers) == 2 and outer.seps[0] == "\u00b1" and not brackets \
+            or len(outer.numbers) == 1 and inner is not None and inner.lead == "\u00b1" and len(inner.numbers) == 1:
+        # "5.2 ± 0.3", "7.43 (±0.01)", "24.8 years (±0.5)": a centre with one spread
         return _one_of(choices, ONE_SPREAD_FORMATS)
-    if _TWO_BOUNDS.fullmatch(words):
+    if len(outer.numbers) != 1 or len(brackets) > 1 or inner is not None and (inner.lead or inner.word):
+        return ""
+    if inner is not None and len(inner.numbers) == 2 and inner.seps[0] in ("-", "to", ";", ","):
         return _one_of(choices, TWO_BOUND_FORMATS)
-    if _BARE_NUMBER.fullmatch(words):
+    if inner is None:
         # "Weight, kg | 72.4 | 74.1": a bare figure of a measured quantity is the declared centre, printed alone
         centres = {f.partition("_")[0] for f in choices if f.startswith(("mean", "median"))}
         return centres.pop() if len(centres) == 1 and MEASURED_QUANTITY.search(label or "") else ""
-    m = _ONE_BRACKET.fullmatch(words)
-    if m is None:
+    if len(inner.numbers) != 1:
         return ""
     counted = _one_of(choices, COUNT_FORMATS)
     spread = _one_of(choices, ONE_SPREAD_FORMATS)
-    a_text, b = m.group("a"), float(m.group("b"))
-    whole = re.fullmatch(r"\d+", a_text) is not None
-    share = whole and b <= 100 and (m.group("pct") is not None or bool(n) and int(a_text) <= n
-                                    and abs(100 * int(a_text) / n - b) <= 0.6)
+    a, b = outer.numbers[0], inner.numbers[0]
+    # "46 (55)", "12 (40%)", "12 years (3.3 years)": a whole count whose share of the arm's `n` is b, or a centre with
+    # its spread
+    share = a.whole and not a.percent and b.value <= 100 and (b.percent or bool(n) and a.value <= n
+                                                                and abs(100 * a.value / n - b.value) <= 0.6)
     if share:
         return "n_pct" if counted and counted != "count" else ""     # (a share under no count format: the shape reads it)
-    if m.group("pct") is not None:
+    if b.percent or a.percent or b.value < 0:
         return ""
-    if not whole or b > 100 or n:
+    if not a.whole or b.value > 100 or n:
         return spread      # a decimal centre, a spread above 100, or a bracket that is no share of the arm's n
     return spread if MEASURED_QUANTITY.search(label or "") else ""
 

@@ -11,7 +11,8 @@ is 45 of 177 (25.4 %), neither a mean of 45 with its SD nor 45 of the 200 random
 label without them (the outcome's name), `sizes_by_column` spreads them over the arm columns, and
 `declared_count_format` says how a cell reads under its declared n: a count with its share of that n, or a bare
 count (no share of the n fits a mean with its SD). Also here: the n an arm's "n" column gives a row ("21/22": 21
-analysed of 22, `analysed_count`, `analysed_column`) and the n a sex pair is of (`sex_pair_count`).
+analysed of 22, `analysed_count`, `analysed_column`), the n a sex pair is of (`sex_pair_count`), and the arms'
+sizes a row prints as the split of the whole sample (`sample_split_sizes`: "N (%) of participants | 46 (55) | 38 (45)").
 """
 from __future__ import annotations
 
@@ -167,3 +168,39 @@ def analysed_column(cells: list[str]) -> bool:
     filled = [c for c in cells if c and c.strip()]
     return bool(filled) and all(re.fullmatch(r"\s*\d{1,6}\s*(?:/|\bof\b)\s*\d{1,6}\s*", c, re.I) for c in filled) \
         and all(analysed_count(c) is not None for c in filled)
+
+
+# a label naming the people of the trial with the count format of its cells: "N (%) of participants", "No. (%) of
+# patients", "Number (%) of subjects randomised", "Participants, n (%)", "Patients included, No. (%)"
+_PEOPLE = (r"(?:patients|participants|subjects|individuals|volunteers|persons|people)"
+           r"(?:\s+(?:randomi[sz]ed|included|enrol(?:l)?ed|allocated|analy[sz]ed))?")
+_COUNT_FORMAT = r"(?:n|no\.?|number)\s*[(\[]\s*%\s*[)\]]"
+_SAMPLE_SPLIT_LABEL = re.compile(r"\s*(?:" + _COUNT_FORMAT + r"\s*(?:of\s+)?(?:the\s+)?" + _PEOPLE + "|"
+                                 + _PEOPLE + r"\s*[,;:]?\s*" + _COUNT_FORMAT + r")\s*", re.I)
+
+
+def sample_split_sizes(label: str, cells: dict[int, str]) -> dict[int, int]:
+    """{column: n} when a row prints each arm's number of people with its share of the whole sample ("N (%) of
+    participants | 46 (55) | 38 (45)"): the label names the trial's people with a count format, every arm cell is a
+    count with its share, and the shares add up to the whole (100, within their rounding). Those are the arms'
+    sizes, no proportion of any arm; else {} ("Women, n (%)" counts the women of each arm, whose shares add to no
+    whole)."""
+    if len(cells) < 2 or not _SAMPLE_SPLIT_LABEL.fullmatch(label or ""):
+        return {}
+    found = {col: _COUNT_AND_SHARE.fullmatch(text or "") for col, text in cells.items()}
+    if not all(found.values()):
+        return {}
+    shares = [m.group("pct") for m in found.values()]
+    rounding = sum(0.5 * 10 ** -len(p.partition(".")[2]) for p in shares)
+    if abs(sum(float(p) for p in shares) - 100) > rounding + 0.1:
+        return {}
+    return {col: int(m.group("k")) for col, m in found.items()}
+
+
+def counts_above(cells: list[str], n: int | None) -> bool:
+    """Whether an arm column prints counts with their shares ("230 (59.1)") of more patients than `n`, the size the
+    study model gives its arm, in two cells or more: that size is no denominator of the column (its shares' is)."""
+    if not n:
+        return False
+    counts = [int(m.group("k")) for m in map(_COUNT_AND_SHARE.fullmatch, cells) if m is not None]
+    return sum(1 for k in counts if k > n) >= 2

@@ -13,7 +13,8 @@ import pandas as pd
 from ..parallel import check_scheduler, map_partitions
 from ..progress import Progress
 from ..tables import ARM_COLUMNS, COMPARATIVE_MEASURES, ESTIMATE_COLUMNS, conform, is_blank, is_readable, records
-from .core import extract_document, plus_minus_convention
+from .core import extract_document
+from .declared_formats import plus_minus_convention
 from .lexicon import find_condition
 from .meaning import NOTE_COLUMN, assign_meaning, section_finder, with_first_measurement_roles, without_other_studies
 from .restated import without_restatements

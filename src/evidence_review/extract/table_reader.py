@@ -90,7 +90,7 @@ from .table_shares import without_size_restatements
 from .share_cells import (counts_patients, listed_category_counts, no_patients_cell, per_patient_count, share_and_category,
                           share_cell_format)
 from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
-                           sex_pair_count, sizes_by_column, without_declared_sizes)
+                           counts_above, sample_split_sizes, sex_pair_count, sizes_by_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
@@ -1100,7 +1100,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         if column_sizes.get(column) and column in columns and split_size(columns[column].header)[1] is None and \
                 column not in inferred_sizes:
             implied = _size_from_percentages(by_row, column, "n_pct", unanimous=True)
-            if implied and implied < column_sizes[column]:
+            if implied and (implied < column_sizes[column] or counts_above(
+                    [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)], column_sizes[column])):
+                # (also a larger one where the column counts more patients than the model's size: "230 (59.1)" in an
+                # arm the text seemed to size 2 is no count of that arm; denominators.py)
                 column_sizes[column] = inferred_sizes[column] = implied
     for column in arm_columns:
         if not column_sizes.get(column):
@@ -2413,6 +2416,8 @@ def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
     filled = {col: v for col, v in arm_values.items() if v}
     if len(filled) < 2 or len(filled) < len(arm_values):
         return {}
+    if sample_split_sizes(label, filled):
+        return sample_split_sizes(label, filled)    # "N (%) of participants | 46 (55) | 38 (45)" (denominators.py)
     found = {col: _SIZE_CELL.fullmatch(v) for col, v in filled.items()}
     if all(found.values()) and (not label or _SIZE_LABEL.fullmatch(label)):
         return {col: int(m.group("n")) for col, m in found.items()}
