@@ -42,3 +42,15 @@ def test_each_dose_column_is_its_own_dose_s_arm():
                 if r["measure"] == "PROPORTION" and r["outcome"].lower().startswith("headache")}
     assert headache == {("placebo", 4, 52), ("velorant 20 mg", 6, 50), ("velorant 40 mg", 9, 49),
                         ("velorant 80 mg", 14, 51)}, rows
+
+
+def test_a_first_row_of_sizes_with_a_dash_under_the_p_value_gives_the_arms_sizes():
+    from evidence_review.extract.study import first_row_sizes
+    header = "| Variable | Whole sample | CT | LS | P-value |"
+    text = ("Table 1. Demographics\n" + header + "\n| Number | 64 | 32 | 32 | – |\n| Age | 61.2 | 60.8 | 61.6 | 0.61 |\n")
+    grid = pipe_table(text, header, "T1", "Table 1. Demographics", header_rows=1)
+    assert first_row_sizes(grid) == {1: 64, 2: 32, 3: 32}
+    # a figure under the p-value's column is no dash: the row is a variable's, not the sizes'
+    text2 = text.replace("| – |", "| 0.04 |")
+    grid2 = pipe_table(text2, header, "T1", "Table 1. Demographics", header_rows=1)
+    assert first_row_sizes(grid2) == {}

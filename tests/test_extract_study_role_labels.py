@@ -64,3 +64,21 @@ def test_a_role_bracket_in_a_header_is_the_arm_s_role_not_its_name():
     rows = read_table("d", text, grid, study)
     assert {(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == \
         {("home visits", 20, 40), (usual.canonical, 22, 41)}, rows
+
+
+def test_a_spanning_role_word_joined_to_each_arm_s_header_is_that_arm():
+    methods = ("Methods: Stroke survivors were randomly allocated to mirror therapy (MT), robot training (RT) or "
+               "conventional physiotherapy (CPT) groups.\n")
+    header = "| Variable | Total | Intervention MT | Intervention RT | Intervention CPT |"
+    _, _, study = _study(methods, header, "| Men, n (%) | 30 (60.0) | 10 (58.8) | 11 (64.7) | 9 (56.3) |\n")
+    assert not any(a.name.lower().startswith("intervention") for a in study.arms), study.arms
+    cpt = study.resolve_column("Intervention CPT")
+    assert cpt is not None and "conventional physiotherapy" in cpt.canonical
+
+
+def test_a_role_word_before_a_name_no_arm_has_merges_nothing():
+    methods = ("Methods: Stroke survivors were randomly allocated to mirror therapy (MT) or conventional "
+               "physiotherapy (CPT).\n")
+    header = "| Variable | Intervention MT | Treatment duration |"
+    _, _, study = _study(methods, header, "| Sessions, n | 12 | 14 |\n")
+    assert not any("treatment duration" in {x.lower() for x in a.aliases} for a in study.arms), study.arms

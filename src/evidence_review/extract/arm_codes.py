@@ -117,14 +117,26 @@ def _plausible(name: str) -> bool:
         and not _TIME_FIRST.match(name) and not is_timepoint(name)
 
 
+_NEXT_CODE = r",(?=\s*(?:(?i:group|arm)\s+)?(?:" + CODE + r"|[1-9])\s*[:=])"
+# where a "CODE: name" item opens after other words of a footnote ("... observed pain R: X, M: Y")
+_CODE_OPENS = re.compile(r"(?:(?<=\s)|^)(?:(?i:group|arm|cohort)\s+)?" + CODE + r"\s*[:=]\s*[A-Za-z]")
+
+
 def _split_items(segment: str) -> list[tuple[int, str]]:
-    """(offset, text) of the items of a segment: split at semicolons, else at commas that open a new code."""
+    """(offset, text) of the items of a segment: split at semicolons, each part at commas that open a new code
+    ("R: X, M: Y; SD: standard deviation"); the first item of a part may follow other words of the footnote."""
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^;]+", segment)]
-    if len(parts) >= 2:
-        return parts
-    # "A = X, B = Y", "A: X, B: Y": a comma followed by the next code and its mark
-    cuts = [0] + [m.start() + 1 for m in re.finditer(r",(?=\s*(?:(?i:group|arm)\s+)?(?:" + CODE + r"|[1-9])\s*[:=])", segment)]
-    return [(a, segment[a:b]) for a, b in zip(cuts, cuts[1:] + [len(segment)])]
+    out = []
+    for start, part in parts:
+        # "A = X, B = Y", "A: X, B: Y": a comma followed by the next code and its mark
+        cuts = [0] + [m.start() + 1 for m in re.finditer(_NEXT_CODE, part)]
+        pieces = [(start + a, part[a:b]) for a, b in zip(cuts, cuts[1:] + [len(part)])]
+        if len(pieces) >= 2:
+            opens = [m.start() for m in _CODE_OPENS.finditer(pieces[0][1])]
+            if opens and opens[-1] > 0:
+                pieces[0] = (pieces[0][0] + opens[-1], pieces[0][1][opens[-1]:])
+        out += pieces
+    return out
 
 
 def definition_lists(text: str) -> list[list[CodeDefinition]]:
