@@ -6,7 +6,9 @@ Shapes read (any names, any number of codes of one family):
 - a list of definitions, "A, drug X 10 mg; B, placebo", "G1: X group; G2: Y group", "A = X, B = Y", "Group I: X;
   Group II: Y", "Group 1 = X; 2 = Y" (numbers only after a group word) — two or more items, the codes all of one
   family and all different;
-- a code given in brackets after a name, "the X group (hereafter G1)", "X (hereinafter referred to as group A)".
+- a code given in brackets after a name, "the X group (hereafter G1)", "X (hereinafter referred to as group A)";
+- a code defined by what its group received, "group C received saline, group K received X and group K/M received X
+  and Y" (`received_definitions`; a code may join two codes, "K/M", "B+D": the combination's group).
 
 A definition is only a candidate: the study model (`study.py`) keeps it when its codes are what a table heads its
 columns with (or names in its caption), and attaches each code to the arm its name resolves to, so every table
@@ -22,8 +24,13 @@ from .timepoints import is_timepoint
 
 # one code: a capital letter (A-H), two capitals or a capital and digits ("G1", "T2", "AB"), a Roman numeral
 CODE = r"(?:[A-Z]{1,2}\d{0,2}|I{1,3}|IV|VI?)"
-# (a number is a code only with its word: "Group 2", never a bare "2")
+# (a number is a code only with its word: "Group 2", never a bare "2"; with its word, a code may be bracketed or join
+# two codes, "Group (P)", "Group(D/E)", "B+D group": a combination's group; the bracket may be left open where a
+# size followed it, "Group (P" of "Group (P)(n = 30)")
 _CODE_RE = re.compile(r"\s*(?:(?:(?i:group|arm|cohort)[\s-]*)?(?P<code>" + CODE + r")(?:\s+(?i:group|arm))?|"
+                      r"(?i:group|arm|cohort)[\s-]*(?P<open>\()?\s*(?P<joined>(?:[A-Z]{1,2}\d{0,2}(?:\s?[/+&]\s?[A-Z]{1,2}\d{0,2}){1,2}|"
+                      + CODE + r"))\s*(?(open)\)?)|"
+                      r"(?P<joined2>[A-Z]{1,2}\d{0,2}(?:\s?[/+&]\s?[A-Z]{1,2}\d{0,2}){1,2})\s+(?i:group|arm)|"
                       r"(?i:group|arm|cohort)[\s-]*(?P<number>[1-9]))\s*")
 
 
@@ -40,6 +47,10 @@ def code_family(code: str) -> str:
     """The family a code belongs to: "letter" (A, B), "roman" (I, II), or its letters before a number ("G" of G1)."""
     if re.fullmatch(r"I{1,3}|IV|VI?", code):
         return "roman"
+    if re.search(r"[/+&]", code):
+        # "D/E", "B+D": the group of a combination belongs to the family of the codes it joins
+        families = {code_family(part) for part in re.split(r"[/+&]", code)}
+        return families.pop() if len(families) == 1 else "abbreviation"
     if code.isdigit():
         return "number"
     if re.fullmatch(r"[A-Z]", code):
@@ -74,7 +85,7 @@ def bare_code(header: str, numbers: bool = False) -> str | None:
         return None
     if m.group("number"):
         return m.group("number")
-    code = m.group("code")
+    code = re.sub(r"\s+", "", m.group("code") or m.group("joined") or m.group("joined2"))
     return code if code_family(code) != "abbreviation" else None
 
 
@@ -106,14 +117,26 @@ def _plausible(name: str) -> bool:
         and not _TIME_FIRST.match(name) and not is_timepoint(name)
 
 
+_NEXT_CODE = r",(?=\s*(?:(?i:group|arm)\s+)?(?:" + CODE + r"|[1-9])\s*[:=])"
+# where a "CODE: name" item opens after other words of a footnote ("... observed pain R: X, M: Y")
+_CODE_OPENS = re.compile(r"(?:(?<=\s)|^)(?:(?i:group|arm|cohort)\s+)?" + CODE + r"\s*[:=]\s*[A-Za-z]")
+
+
 def _split_items(segment: str) -> list[tuple[int, str]]:
-    """(offset, text) of the items of a segment: split at semicolons, else at commas that open a new code."""
+    """(offset, text) of the items of a segment: split at semicolons, each part at commas that open a new code
+    ("R: X, M: Y; SD: standard deviation"); the first item of a part may follow other words of the footnote."""
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^;]+", segment)]
-    if len(parts) >= 2:
-        return parts
-    # "A = X, B = Y", "A: X, B: Y": a comma followed by the next code and its mark
-    cuts = [0] + [m.start() + 1 for m in re.finditer(r",(?=\s*(?:(?i:group|arm)\s+)?(?:" + CODE + r"|[1-9])\s*[:=])", segment)]
-    return [(a, segment[a:b]) for a, b in zip(cuts, cuts[1:] + [len(segment)])]
+    out = []
+    for start, part in parts:
+        # "A = X, B = Y", "A: X, B: Y": a comma followed by the next code and its mark
+        cuts = [0] + [m.start() + 1 for m in re.finditer(_NEXT_CODE, part)]
+        pieces = [(start + a, part[a:b]) for a, b in zip(cuts, cuts[1:] + [len(part)])]
+        if len(pieces) >= 2:
+            opens = [m.start() for m in _CODE_OPENS.finditer(pieces[0][1])]
+            if opens and opens[-1] > 0:
+                pieces[0] = (pieces[0][0] + opens[-1], pieces[0][1][opens[-1]:])
+        out += pieces
+    return out
 
 
 def definition_lists(text: str) -> list[list[CodeDefinition]]:
@@ -218,4 +241,35 @@ def bracket_definitions(text: str) -> list[list[CodeDefinition]]:
         families = {code_family(c) for c in found}
         if len(found) >= 2 and len(families) == 1 and "abbreviation" not in families:
             out.append(list(found.values()))
+    return out
+
+
+# a code of a group defined by what it received: a letter or two with digits, a Roman numeral, or codes joined by
+# "/", "+" or "&" ("K/M", "B+D": a combination's group)
+JOINED_CODE = r"(?:[A-Z]{1,2}\d{0,2}(?:\s?[/+&]\s?[A-Z]{1,2}\d{0,2}){0,2})"
+# "group C received saline", "Group (K) was given X", "group K/M were treated with X and Y", "arm B: Y": the group's
+# code, then the verb, then what it received up to the clause's end (a comma, a semicolon, the next group)
+_RECEIVED = re.compile(
+    r"\b(?i:group|arm)\s*(?P<open>\()?\s*(?P<code>" + JOINED_CODE + r"|I{1,3}|IV|VI?|[1-6])\s*(?(open)\))(?![\w/+&])"
+    r"\s*(?:\((?:[^()]{0,40})\)\s*)?,?\s*"
+    r"(?:received|(?:was|were)\s+(?:given|treated\s+with|administered|offered)|underwent|got|took)\s+"
+    r"(?:(?:the|an?)\s+)?(?P<name>(?:[^.;,()\n]|(?<=\d)[.,](?=\d)){3,120}?)"
+    r"(?=\s*(?:[;(\n]|[.,](?!\d)|$)|\s+(?:and|while|whereas)\s+(?:(?:the|in)\s+)?(?i:group|arm)\b|\s+(?:\d+(?:\.\d+)?\s*)?"
+    r"(?:h|hours?|min(?:utes)?|days?)\s+(?:before|after|prior)\b)")
+# a sentence of the text (the definitions of one list share it)
+_SENTENCE = re.compile(r"[^.\n]+(?:\.(?=\d)[^.\n]*)*")
+
+
+def received_definitions(text: str) -> list[list[CodeDefinition]]:
+    """Every list, one per sentence, of two or more codes each defined by what its group received ("group C received
+    saline, group K received X 0.5 mg/kg and group K/M received X and Y"); a code defined twice in one sentence, or a
+    name that reads as a statistic, a time or a grade, leaves the sentence's list out."""
+    out = []
+    for seg in _SENTENCE.finditer(text or ""):
+        found = [CodeDefinition(re.sub(r"\s+", "", m.group("code")), m.group("name").strip(),
+                                seg.start() + m.start(), seg.start() + m.end("name"))
+                 for m in _RECEIVED.finditer(seg.group())]
+        codes = [d.code for d in found]
+        if len(found) >= 2 and len(set(codes)) == len(codes) and all(_plausible(d.name) for d in found):
+            out.append(found)
     return out

@@ -33,7 +33,7 @@ from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
-from .arm_codes import bare_code, bracket_definitions, definition_lists, hereafter_definitions, same_group_codes
+from .arm_codes import bare_code, bracket_definitions, definition_lists, hereafter_definitions, received_definitions, same_group_codes
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
@@ -300,6 +300,17 @@ class Study:
             arm = self.resolve(timed.group("arm") + (f" (n = {n})" if n is not None else ""))
             if arm is not None:
                 return arm
+        when = time_key(name) if any(x.startswith("when:") for a in self.arms for x in a.aliases) else None
+        timed_arms = [a for a in self.arms if when and f"when:{when}" in a.aliases]
+        if len(timed_arms) == 1:
+            # "Three days post onset (n = 20)" of "(1) early group (3 days after stroke)": the group defined by that time
+            return timed_arms[0]
+        prefixed = _ROLE_PREFIX.match(name)
+        if prefixed is not None:
+            # "Intervention X": a spanning header's role word joined to the arm's own header
+            arm = self.resolve(prefixed.group("rest") + (f" (n = {n})" if n is not None else ""))
+            if arm is not None:
+                return arm
         capital = self._resolve_by_capital_word(name)
         if capital is not None:
             return capital
@@ -410,6 +421,15 @@ _COLUMN_FORMAT = re.compile(
     r"n|%|no\.|numbers?|percent(?:age)?s?|counts?|frequenc(?:y|ies))\s*$", re.I)
 
 
+# a format printed at the end of an upper header row, so in the middle of a header joined from two rows ("Drug, n (%)"
+# over "5 mg N = 43": "Drug, n (%) 5 mg N = 43"): no part of the arm's name (the bracketed and spelled formats only;
+# a bare "n" or "%" inside a name may be a word of it)
+_INNER_FORMAT = re.compile(
+    r"(?:,\s*|\s+)(?:(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|[(\[]\s*%\s*[)\]]|%\s*[(\[]\s*(?:n|no\.?)\s*[)\]]|"
+    r"(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]]))"
+    r"(?=\s+\S)", re.I)
+
+
 def column_format(header: str) -> tuple[str, str]:
     """(the header without the format written after the arm, that format) — "Placebo, n/N (%)" ->
     ("Placebo", "n/N (%)")."""
@@ -442,6 +462,7 @@ def split_size(text: str) -> tuple[str, int | None]:
         if after is not None and after.end() == len(text):
             text = text[:m.end()]
     name = (text[:m.start()] + " " + text[m.end():]) if m else text
+    name = _INNER_FORMAT.sub(" ", name)
     name = column_format(re.sub(r"\s+", " ", name).strip(" ,;:"))[0]
     # (a bracketed 0 is no group's size: "Cont (0) | Cont (12)" print the day)
     return name.strip(" ,;:()[]"), n or None
@@ -538,17 +559,36 @@ def _names_a_group(long: str) -> bool:
 
 
 def _code_axes(table: dict) -> list[list[str]]:
-    """The texts of a table where arms may be printed as codes: its column headers, and its first column's labels."""
+    """The texts of a table where arms may be printed as codes: its column headers, and the labels of its first
+    column and of a stub column headed as the groups' ("Outcome | Arm | ..." with "R", "M" under "Arm")."""
     heads = header_rows(table)
+    stubs = {0} | {int(c["col"]) for c in table.get("cells") or [] if int(c["row"]) in heads
+                   and _GROUPS_STUB.fullmatch(str(c.get("text") or ""))}
     labels = [str(c.get("text") or "").strip() for c in table.get("cells") or []
-              if int(c["col"]) == 0 and int(c["row"]) not in heads]
+              if int(c["col"]) in stubs and int(c["row"]) not in heads]
     return [[h for _, h, _, _ in column_headers(table)], labels]
+
+
+def _stub_column_codes(structure: dict | None) -> set[str]:
+    """The codes the tables print as row labels under a stub column headed as the groups' ("Arm", "Group") that is
+    not the first column ("Outcome | Arm | ..." with "R", "M" under "Arm")."""
+    codes = set()
+    for table in (structure or {}).get("tables") or []:
+        heads = header_rows(table)
+        cells = table.get("cells") or []
+        stubs = {int(c["col"]) for c in cells if int(c["row"]) in heads and int(c["col"]) > 0
+                 and _GROUPS_STUB.fullmatch(str(c.get("text") or ""))}
+        codes |= _axis_codes([str(c.get("text") or "").strip() for c in cells
+                              if int(c["col"]) in stubs and int(c["row"]) not in heads])
+    return codes
 
 
 def _axis_codes(texts: list[str], numbers: bool = False) -> set[str]:
     """The bare codes among an axis's texts ("A (n = 30)", "G1", "Group II"; with `numbers`, bare numbers "1", "2"
-    too); a "P" or "N" column is the p-value's or the count's, whatever the codes."""
-    return {code for code in (bare_code(split_size(t)[0], numbers) for t in texts) if code is not None and code not in ("P", "N")}
+    too); a bare "P" or "N" column is the p-value's or the count's, whatever the codes."""
+    # ("Group (P)" with its group word is a group's code)
+    return {code for t in texts for code in [bare_code(split_size(t)[0], numbers)]
+            if code is not None and (code not in ("P", "N") or re.search(r"(?i)\b(?:group|arm|cohort)\b", t))}
 
 
 # a stub header saying the rows are the groups: "Group", "Groups", "Treatment group", "Arm"
@@ -587,6 +627,7 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
     printed = _printed_codes(structure)
     if not printed:
         return
+    stubbed = _stub_column_codes(structure)
     lists = [d for d in definition_lists(scan) + bracket_definitions(scan) if sum(x.code in printed for x in d) >= 2]
     lists += [[d] for d in hereafter_definitions(scan) if d.code in printed]
     for definitions in lists:
@@ -601,9 +642,11 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
                 found[d.code] = arm
                 arm.n = arm.n if arm.n is not None else d.n
         if len(found) < len(definitions) and len(definitions) > 1:
-            if named_before >= 2:
+            if named_before >= 2 and (found or not {d.code for d in definitions} <= stubbed):
                 continue        # names that only partly meet the study's arms: which code is which, unsaid
-            # (a study that named fewer than two arms: the definitions name the rest)
+            # (a study that named fewer than two arms, or arms no definition names where the codes are the rows
+            # of a stub column headed "Arm" - "the first group" and "the second group" of a crossover whose table
+            # prints "R" and "M" under "Arm": the definitions name the arms)
             made = {}
             for d in definitions:
                 if d.code in found:
@@ -623,6 +666,40 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
             if any(label in {x.lower() for x in a.aliases} for a in col.arms if a is not arm):
                 continue        # the code is another arm's already
             arm.aliases = set(arm.aliases) | {label}
+
+
+def _arms_by_received_codes(col: _Collector, scan: str, structure: dict | None) -> None:
+    """ "group P received placebo, group E received X and group D/E received Y and X" (`arm_codes.
+    received_definitions`) over tables headed "Group (P) (n = 30) | Group (E) (n = 30) | Group (D/E) (n = 30)": each
+    code the tables print is the group its definition names. The code becomes a name of the arm the definition's
+    words name ("X 120 mg" of the arm X); a code whose words name no arm yet (the placebo, the combination) is an
+    arm of its own. The first list whose codes the tables print twice or more; a list one of whose names names two
+    arms, or two of whose names name one arm, says nothing."""
+    printed = _printed_codes(structure)
+    if len(printed) < 2:
+        return
+    for definitions in received_definitions(scan):
+        if sum(d.code in printed for d in definitions) < 2:
+            continue
+        owners: list[Arm | None] = []
+        for d in definitions:
+            label = f"group {d.code.lower()}"
+            coded = [a for a in col.arms if label in {x.lower() for x in a.aliases} or a.canonical == label]
+            owners.append(coded[0] if len(coded) == 1 else _named_by(d.name, col.arms))
+        taken = [id(a) for a in owners if a is not None]
+        if len(set(taken)) != len(taken):
+            continue
+        keys = [arm_key(d.name)[0] for d in definitions]
+        if any(a is None and (not key or not _plausible_name(d.name)) for a, key, d in zip(owners, keys, definitions)) \
+                or len({k for k, a in zip(keys, owners) if a is None}) < sum(a is None for a in owners):
+            continue
+        for d, arm, key in zip(definitions, owners, keys):
+            if arm is None:
+                arm = Arm(arm_id="", name=d.name, canonical=key, n=d.n, role="control" if _control_canonical(d.name)
+                          else "", start=d.start, end=d.end, source="allocation", aliases={key})
+                col.arms.append(arm)
+            arm.aliases = set(arm.aliases) | {f"group {d.code.lower()}", d.code}
+        return
 
 
 def _named_by(name: str, arms: list[Arm]) -> Arm | None:
@@ -2406,7 +2483,8 @@ def first_row_sizes(table: dict) -> dict[int, int]:
     first = min(int(c["row"]) for c in body)
     row = {int(c["col"]): re.sub(r"\s+", " ", str(c.get("text") or "")).strip() for c in body if int(c["row"]) == first}
     label = row.pop(0, "")
-    filled = {c: t for c, t in row.items() if t}
+    # (a dash or "NA" under the p-value's column says the row has no test, not that it is no row of sizes)
+    filled = {c: t for c, t in row.items() if t and not re.fullmatch(r"[\u2012-\u2015-]|(?i:n/?a)", t)}
     found = {c: _SIZE_CELL_TEXT.fullmatch(t) for c, t in filled.items()}
     if len(filled) < 2 or not all(found.values()):
         return {}
@@ -2539,6 +2617,15 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
                 continue
             if n is None and not (find_drugs(name) or _control_canonical(name)):
                 continue     # a header without a size is an arm only when it names a known drug or control
+            labelled = _HEADER_ROLE_LABEL.search(name)
+            if labelled is not None and labelled.start() > 0:
+                # "Controlled and limited formula (Intervention group, n = 50)": the bracket gives the arm's role, not
+                # its name (the header as printed stays one of the arm's names, so the table's columns resolve)
+                arm = col.add(name[:labelled.start()], n, start, end, "table",
+                              role=_ROLE_OF_LABEL[labelled.group("role").lower()])
+                if arm is not None:
+                    arm.aliases = set(arm.aliases) | {arm_key(name)[0] or name.lower()}
+                continue
             col.add(name, n, start, end, "table")
 
 
@@ -3148,6 +3235,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     if len(col.arms) < 2 and design != "meta-analysis":
         # (the whole text: a table's footnote or a methods subsection may be where the codes are defined)
         _codes_defined_by_equals(scan, [(0, len(scan))], col)
+    if design != "meta-analysis":
+        _numbered_groups(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
@@ -3158,6 +3247,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _expand_abbreviations(col, scan)
     _footnote_abbreviations(col, scan)
     _arms_by_defined_codes(col, scan, structure)
+    _arms_by_received_codes(col, scan, structure)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -3191,6 +3281,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _merge_reordered_names(arms)
     _names_by_group_code(arms, scan)
     _name_coded_groups_by_definitions(arms, scan, structure)
+    _name_role_word_arms(arms, scan)
+    _merge_role_prefixed_arms(arms)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -3870,7 +3962,9 @@ def _merge_reordered_names(arms: list[Arm]) -> None:
     when it has none); two sizes more than 5% apart keep them apart (the randomized and the analysed count of one arm
     differ by a few)."""
     def words(arm: Arm) -> frozenset:
-        return frozenset(w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", arm.canonical.lower()) if w not in ("group", "arm"))
+        # ("controlled and limited formula" and "controlled limited formula": an "and" between modifiers joins none)
+        return frozenset(w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", arm.canonical.lower())
+                         if w not in ("group", "arm", "and"))
     for gone in list(arms[1:]):
         keep = next((a for a in arms if a is not gone and len(words(a)) >= 2 and words(a) == words(gone)
                      and a.canonical != gone.canonical and arms.index(a) < arms.index(gone)), None)
@@ -3880,6 +3974,146 @@ def _merge_reordered_names(arms: list[Arm]) -> None:
         keep.n = keep.n if keep.n is not None else gone.n
         keep.aliases = set(keep.aliases) | {gone.canonical, gone.name} | set(gone.aliases)
         arms.remove(gone)
+
+
+# a role label closing a header's name, its bracket left open by split_size: "X (Intervention group", "Y (control"
+_HEADER_ROLE_LABEL = re.compile(r"\s*[(\[]\s*(?P<role>(?i:intervention|experimental|treatment|control|comparison|comparator))"
+                                r"(?:\s+(?i:group|arm))?\s*[)\]]?\s*$")
+# a role the document gives a named arm: "(X Group-Intervention arm)", "(X—control group)", "X (Intervention)",
+# "X group (control)", "X (Intervention group, n = 50)": the role word after a dash or in a bracket right after the name
+_ARM_ROLE_LABEL = re.compile(
+    r"(?:\s*[\u2012-\u2015-]\s*|\s*[(\[]\s*|\s*,\s*(?:the\s+)?)(?P<role>(?i:intervention|experimental|treatment|control|"
+    r"comparison|comparator))(?:\s+(?i:group|arm))?\s*(?=[)\],;]|\s*$)")
+_ROLE_OF_LABEL = {"intervention": "experimental", "experimental": "experimental", "treatment": "experimental",
+                  "control": "control", "comparison": "control", "comparator": "control"}
+
+
+def _role_labelled_arms(arms: list[Arm], scan: str) -> dict[str, list[Arm]]:
+    """{role: the arms the document names with that role label}: for each label, the longest run of the words right
+    before it (six at most, the label's own sentence) that names one arm of the model."""
+    model = Study("", arms)
+    found: dict[str, list[Arm]] = {}
+    for m in _ARM_ROLE_LABEL.finditer(scan):
+        before = scan[max(0, m.start() - 80):m.start()]
+        before = re.split(r"[.;:()\[\]\n]", before)[-1]
+        words = re.findall(r"[A-Za-z0-9][\w+/&-]*", before)
+        arm = None
+        for k in range(min(6, len(words)), 0, -1):
+            arm = model.resolve(" ".join(words[-k:]))
+            if arm is not None and not GENERIC_TREATMENT.fullmatch(arm.canonical) and not _GENERIC_CONTROL.match(arm.name):
+                break
+            arm = None
+        if arm is not None:
+            labelled = found.setdefault(_ROLE_OF_LABEL[m.group("role").lower()], [])
+            if arm not in labelled:
+                labelled.append(arm)
+    return found
+
+
+def _name_role_word_arms(arms: list[Arm], scan: str) -> None:
+    """ "Intervention Arm (n=149) | Control Arm (n=145)" in a report that says "(X Group-Intervention arm)" and "(Y
+    Group-Control arm)": an arm known only by a role word is the arm the document names with that role label. Its
+    names (and the labelled arms that only lengthen the shortest labelled name, "X COACH programme" of "X") join that
+    arm, so rows are named by the document's own name, not by the model's role word. Only when every arm the
+    document labels with the role is that one arm (or a lengthening of its name)."""
+    if len(arms) < 2:
+        return
+    labelled = _role_labelled_arms(arms, scan)
+    for role, named in labelled.items():
+        generic = [a for a in arms if a not in named and (
+            GENERIC_TREATMENT.fullmatch(a.canonical) or GENERIC_TREATMENT.fullmatch(split_size(a.name)[0])
+            if role == "experimental" else _GENERIC_CONTROL.match(a.canonical) or _GENERIC_CONTROL.match(a.name))]
+        if not generic:
+            continue
+        keep = min(named, key=lambda a: len(a.name))
+        head = keep.name.lower().split()
+        if any(a.name.lower().split()[:len(head)] != head for a in named):
+            continue
+        if any(a.role and a.role != role and a is not keep for a in generic):
+            continue
+        for gone in [a for a in named if a is not keep] + generic:
+            keep.aliases = set(keep.aliases) | {gone.canonical, gone.name} | set(gone.aliases)
+            keep.n = keep.n if keep.n is not None else gone.n
+            arms.remove(gone)
+        keep.role = role
+
+
+# "(1) early group (3 days after stroke); (2) medium group (2 weeks after stroke); and (3) late group (...)": groups
+# numbered in one sentence, each a name before "group" and what defines it in a bracket
+_NUMBERED_GROUP = re.compile(r"(?:^|(?<=[\s:;,]))\(?(?P<k>[1-6])\)\s*(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+                             r"\s+(?i:group|arm)\b\s*(?:[(\[](?P<what>[^()\[\]]{2,60})[)\]])?")
+# an amount of time: "3 days", "two weeks", "1-month"
+_AMOUNT_OF_TIME = re.compile(r"(?i)\b(?P<k>\d{1,3}|" + COUNT_WORD + r")[\s-]*(?P<unit>hour|day|week|month|year)s?\b")
+
+
+def time_key(text: str) -> str | None:
+    """ "3 days" of "Three days post onset", "2 month" of "2-months": the one amount of time a text names, else None."""
+    found = {(count_value(m.group("k").lower()), m.group("unit").lower()) for m in _AMOUNT_OF_TIME.finditer(text or "")}
+    if len(found) != 1 or None in next(iter(found)):
+        return None
+    k, unit = found.pop()
+    return f"{k} {unit}"
+
+
+def _numbered_groups(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+    """ "allocated into one of three groups ...: (1) early initiation group (3 days after stroke); (2) medium group (2
+    weeks after stroke); and (3) late group (1-month after stroke)": the numbered groups of one sentence are the arms,
+    each named by its words before "group"; a bracket naming one amount of time ("3 days after stroke") defines the
+    group by when it was treated, so a column headed by that time ("Three days post onset") is the group's
+    (`Study.resolve_column`). Groups numbered from 1, two or more."""
+    for lo, hi in spans:
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            seg = scan[lo + s0:lo + s1]
+            if "group" not in seg.lower() and "arm" not in seg.lower():
+                continue
+            found = list(_NUMBERED_GROUP.finditer(seg))
+            if len(found) < 2 or [int(m.group("k")) for m in found] != list(range(1, len(found) + 1)):
+                continue
+            names = [_ARTICLE.sub("", m.group("name")).strip() for m in found]
+            if not all(_plausible_name(n) and not _NOT_GROUP_NAME.match(n) for n in names):
+                continue
+            timed = {}
+            for m, name in zip(found, names):
+                start = lo + s0 + m.start("name")
+                arm = col.add(name, None, start, start + len(name), "allocation")
+                if arm is None:
+                    continue
+                when = time_key(m.group("what") or "")
+                if when is not None:
+                    arm.aliases = set(arm.aliases) | {f"when:{when}", m.group("what").strip()}
+                    timed.setdefault(when, []).append(arm)
+            for other in list(col.arms):
+                # "Twenty-four hours after injury (n = 18)" read from a table's header: the group of that time
+                when = time_key(other.name) if other.source == "table" else None
+                if when in timed and len(timed[when]) == 1 and other is not timed[when][0]:
+                    keep = timed[when][0]
+                    keep.n = keep.n if keep.n is not None else other.n
+                    keep.aliases = set(keep.aliases) | {other.canonical, other.name} | set(other.aliases)
+                    col.arms.remove(other)
+            return
+
+
+# a spanning header's role word joined to each arm's own header: "Intervention" over "X | Y | Z"
+_ROLE_PREFIX = re.compile(r"(?i)^\s*(?:intervention|interventions|treatment|treatments|experimental|study|randomi[sz]ed|"
+                          r"allocated)\s+(?:(?:group|arm)s?\s+)?(?P<rest>\S.*)$")
+
+
+def _merge_role_prefixed_arms(arms: list[Arm]) -> None:
+    """ "Intervention X | Intervention Y" (a header row "Intervention" spanning the arms' headers "X | Y"): an arm
+    whose name is a role word before another arm's name is that arm (its size taken when the other has none; the
+    joined header stays one of its names)."""
+    for arm in list(arms):
+        m = _ROLE_PREFIX.match(arm.name)
+        if m is None or arm not in arms:
+            continue
+        rest = m.group("rest").strip().lower()
+        same = [a for a in arms if a is not arm and rest in {a.name.lower(), a.canonical} | {x.lower() for x in a.aliases}]
+        if len(same) != 1 or arm.n is not None and same[0].n is not None and arm.n != same[0].n:
+            continue
+        keep = same[0]
+        keep.n = keep.n if keep.n is not None else arm.n
+        keep.aliases = set(keep.aliases) | {arm.name, arm.canonical} | set(arm.aliases)
+        arms.remove(arm)
 
 
 def _merge_into_named(arms: list[Arm], generic: list[Arm], named: list[Arm]) -> None:
