@@ -247,3 +247,18 @@ def test_an_effect_size_column_of_standardized_values_stays_smd():
     rows = read_table("d", _TEXT, table, study) or []
     assert sorted((r["measure"], r["value"]) for r in rows if r["measure"] in ("MD", "SMD")) == \
         [("SMD", -0.85), ("SMD", -0.3)]
+
+
+def test_a_standardized_difference_at_baseline_is_the_arms_balance_not_an_effect():
+    table = _grid([
+        ["Variable", "", "Mean ± SD", "Mean ± SD", "Mean difference (95% CI)", "P Value", "Cohen's d"],
+        ["", "N", "Sound therapy", "Waiting list", "", "", ""],
+        ["Loudness", "", "", "", "", "", ""],
+        ["Baseline", "41", "61.0 ± 10.4", "60.2 ± 11.0", "0.8 (-5.9 to 7.5)", "0.81", ".07"],
+        ["Week 10", "39", "50.3 ± 9.9", "59.1 ± 12.2", "8.8 (1.7 to 15.9)", "0.017", ".79"],
+    ], heads=2, caption="Table 2. Outcomes at baseline and after ten weeks")
+    study = build_study("d", _TEXT, {"tables": [table]})
+    rows = read_table("d", _TEXT, table, study) or []
+    assert sorted(r["value"] for r in rows if r["measure"] == "SMD") == [0.79]
+    # the baseline row's raw difference is still read
+    assert sorted(r["value"] for r in rows if r["measure"] == "MD") == [0.8, 8.8]

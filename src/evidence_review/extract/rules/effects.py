@@ -148,6 +148,9 @@ def labelled(s: Sentence) -> None:
         if _SCALE_THRESHOLD_BEFORE.search(s.seg, max(0, named_at - 50), named_at):
             s.claimed.add(i)
             continue        # "the minimal clinically important difference was 1.5 points": the scale's threshold
+        if _SIGNIFICANCE_LEVEL_BEFORE.search(s.seg, max(0, n.start - 50), n.start):
+            s.claimed.add(i)
+            continue        # "The mean difference is significant at 0.05 level": the test's level, no difference
         if measure == "RD" and n.percent and _DIFFERENCE_OF_MEANS.search(s.seg, max(0, named_at - 20), named_end):
             measure = "MD"  # "estimated difference of the means -1.0%": two arms' means of a level read in percent
         if measure in VITAL_SIGN_LOOKALIKES and (_VITAL_SIGN.search(s.seg, max(0, n.start - 60), n.start)
@@ -277,8 +280,13 @@ def _quantity_then_p(s: Sentence, n: Num) -> bool:
     return s.p_after(end, limit=6) is not None
 
 
-# "the minimal clinically important difference", "a minimum relevant difference": a threshold of a scale, not a result
-_SCALE_THRESHOLD_BEFORE = re.compile(r"\bminim(?:al|um)(?:ly)?\s+(?:clinically\s+)?(?:important|relevant|meaningful|detectable)\s+$", re.I)
+# "the minimal clinically important difference", "a minimum relevant difference", "the minimally important clinical
+# difference", "the smallest detectable difference", "the smallest real difference": a threshold of a scale, not a result
+_SCALE_THRESHOLD_BEFORE = re.compile(r"\b(?:minim(?:al|um)(?:ly)?|smallest)\s+(?:clinically\s+)?"
+                                     r"(?:important|relevant|meaningful|detectable|real|worthwhile)\s+(?:clinical\s+)?$", re.I)
+# "the mean difference is significant at 0.05 level", "significant at the α = 0.05 level": the test's level, no value
+_SIGNIFICANCE_LEVEL_BEFORE = re.compile(r"\bsignifican(?:t|ce)\s+(?:at|level\s+(?:of|was|set\s+at|=))\s+(?:the\s+)?"
+                                        r"(?:(?:[\u03b1a]|alpha)\s*[=<]\s*)?$", re.I)
 # an SD named right after the value: "MD = 11.83, SD = 18.11", "mean difference 4.2 (SD 3.1)" (a "±" alone may be the
 # difference's SE: "between-group difference, -3.4±0.5 mm Hg; P<0.0001; 95% CI ...")
 _SD_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)?(?:SD|S\.D\.|standard\s+deviation)\s*[:=,]?\s*[-+]?\d")
