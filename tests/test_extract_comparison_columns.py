@@ -121,13 +121,13 @@ def test_p_columns_of_a_factorial_anova_over_arm_rows_give_no_means():
     text = ("Methods. Thirty adults with knee pain were randomised to aquatic exercise (n = 15) or a control group "
             "(n = 15) for eight weeks.")
     table = _grid([
-        ["Variable", "Group", "Pre", "Post", "P=", "P=", "P="],
-        ["Variable", "Group", "Pre", "Post", "(a)*", "(b)†", "(a × b)‡"],
+        ["Variable", "Group", "Time", "Time", "P=", "P=", "P="],
+        ["Variable", "Group", "Before", "After", "(a)*", "(b)†", "(a × b)‡"],
         ["Knee pain", "Aquatic exercise", "5.1 ± 1.2", "3.2 ± 1.4", "0.012", "0.300", "0.041"],
         ["Knee pain", "Control", "5.0 ± 1.3", "4.8 ± 1.1", "0.012", "0.300", "0.041"],
         ["Stair climb (s)", "Aquatic exercise", "14.2 ± 3.1", "11.9 ± 2.6", "0.022", "0.610", "0.090"],
         ["Stair climb (s)", "Control", "14.6 ± 2.9", "14.1 ± 3.0", "0.022", "0.610", "0.090"],
-    ], heads=2, caption="Table 2. Outcomes before and after eight weeks")
+    ], heads=2, caption="Table 2. Outcomes before and after eight weeks (mean ± SD)")
     study = build_study("d", text, {"tables": [table]})
     rows = read_table("d", text, table, study) or []
     means = sorted(r["value"] for r in rows if r["measure"] == "MEAN")
@@ -137,14 +137,19 @@ def test_p_columns_of_a_factorial_anova_over_arm_rows_give_no_means():
 def test_effect_size_and_p_columns_beside_arm_rows_give_no_means():
     text = "Methods. Twenty residents received hand massage (H) and rest (C) in random order."
     table = _grid([
-        ["Outcome", "Arm", "Baseline", "After", "Change", "ES", "P °"],
+        ["Outcome", "Arm", "Means ± SD", "Means ± SD", "Means ± SD", "ES", "P °"],
+        ["Outcome", "Arm", "Baseline", "After", "Change from baseline", "ES", "P °"],
         ["Heart rate (bpm)", "", "74 ± 9", "", "", "", ""],
         ["", "H", "", "69 ± 8", "-5.0", "-.55", ""],
         ["", "C", "", "72 ± 9", "-2.0", "-.22", "0.04"],
-    ], heads=1, caption="Table 1. Means and SDs, changes and effect sizes")
+        ["Anxiety score", "", "31 ± 6", "", "", "", ""],
+        ["", "H", "", "25 ± 5", "-6.1", "-.98", ""],
+        ["", "C", "", "29 ± 6", "-2.3", "-.37", "0.03"],
+    ], heads=2, caption="Table 1. Means and SDs, changes and effect sizes")
     study = build_study("d", text, {"tables": [table]})
     rows = read_table("d", text, table, study) or []
-    assert not any(r["value"] in (-0.55, -0.22, 0.04) for r in rows)
+    assert not any(r["value"] in (-0.55, -0.22, 0.04, -0.98, -0.37, 0.03) for r in rows)
+    assert sorted(r["value"] for r in rows if r["measure"] == "MEAN" and r["value"] > 20) == [25, 29, 69, 72]
 
 
 _THREE_ARM_TEXT = ("Methods. Ninety adults with insomnia were randomised to melatonin (MEL group, n = 30), valerian (VAL "
@@ -262,3 +267,31 @@ def test_a_standardized_difference_at_baseline_is_the_arms_balance_not_an_effect
     assert sorted(r["value"] for r in rows if r["measure"] == "SMD") == [0.79]
     # the baseline row's raw difference is still read
     assert sorted(r["value"] for r in rows if r["measure"] == "MD") == [0.8, 8.8]
+
+
+def test_least_squares_mean_differences_are_a_models_adjusted_estimates():
+    table = _grid([
+        ["Week", "Outcome", "LS Mean (SE)", "LS Mean (SE)", "Difference in LS Means", "Difference in LS Means"],
+        ["Week", "Outcome", "Sound therapy (n=20)", "Waiting list (n=21)", "Sound therapy versus Waiting list",
+         "95% CI"],
+        ["Week 10", "Distress", "-18.2 (2.4)", "-9.9 (2.3)", "-8.30", "-14.91 to -1.69"],
+    ], heads=2, caption="Table 2. Change from baseline")
+    study = build_study("d", _TEXT, {"tables": [table]})
+    rows = [r for r in read_table("d", _TEXT, table, study) or [] if r["measure"] == "MD"]
+    assert [(r["value"], r["adjusted"]) for r in rows] == [(-8.3, "yes")]
+
+
+def test_p_values_adjusted_for_multiple_testing_adjust_no_ratio():
+    text = ("Methods. One hundred mothers were randomised to a feeding plan (n = 50) or usual care (n = 50).")
+    table = _grid([
+        ["", "Feeding plan (n = 50)", "Usual care (n = 50)", "P-value", "Adjusted p-value", "Odds ratio", "95% CI"],
+        ["Weaned at 4 months, n (%)", "12 (24)", "21 (42)", "0.05", "0.10", "0.44", "0.18-1.05"],
+        ["Weaned at 8 months, n (%)", "20 (40)", "30 (60)", "0.04", "0.09", "0.44", "0.20-0.98"],
+    ], heads=1, caption="Table 3. Weaning by group. P-values adjusted for multiple testing using Holm correction.")
+    study = build_study("d", text, {"tables": [table]})
+    rows = [r for r in read_table("d", text, table, study) or [] if r["measure"] == "OR"]
+    assert len(rows) == 2 and all(r["adjusted"] != "yes" for r in rows)
+    # a caption saying the ratios themselves were adjusted still says so
+    table["caption"] = "Table 3. Weaning by group. Odds ratios adjusted for parity and maternal age."
+    rows = [r for r in read_table("d", text, table, study) or [] if r["measure"] == "OR"]
+    assert len(rows) == 2 and all(r["adjusted"] == "yes" for r in rows)

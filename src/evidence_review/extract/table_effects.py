@@ -202,6 +202,28 @@ def comparison_matrix(headers: dict[int, list[str]], row_labels: list[str]) -> l
     return groups if len(agents) >= 2 and agents & labels else []
 
 
+# ------------------------------------------------------------------------------------- adjustment
+# what adjusts p-values, not estimates: "P-values adjusted for multiple testing using Bonferroni correction",
+# "Bonferroni-adjusted p", "adjusted p-value", "p values were corrected for multiple comparisons"
+_P_ADJUSTMENT = re.compile(r"\bp[- ]?(?:values?)?\s+(?:(?:were|was|are|is)\s+)?(?:adjusted|corrected)\s+for\s+multiple\s+"
+                           r"(?:testing|comparisons?|tests?)\b|\b(?:adjusted|corrected)\s+for\s+multiple\s+(?:testing|comparisons?|tests?)\b|"
+                           r"\b(?:bonferroni|holm|sidak|\u0161id\u00e1k|benjamini)[- ](?:adjusted|corrected)\b|"
+                           r"\b(?:adjusted|corrected)\s+p[- ]?(?:values?)?\b", re.I)
+# an estimate a model gives: least-squares (estimated marginal) means and their differences
+_MODEL_MEANS = re.compile(r"\b(?:LS|least[- ]squares?)\s*means?\b|\bestimated\s+marginal\s+means?\b|\bLSMD\b", re.I)
+
+
+def without_p_adjustment(text: str) -> str:
+    """The text without what it says of p-values adjusted for multiple testing (that adjusts no estimate)."""
+    return _P_ADJUSTMENT.sub(" ", text or "")
+
+
+def model_means(text: str) -> bool:
+    """Whether a header or caption says its figures are a model's least-squares (estimated marginal) means or their
+    difference ("Difference in LS Means", "LS mean (SE)"): an estimate adjusted by its model."""
+    return bool(_MODEL_MEANS.search(text or ""))
+
+
 # ------------------------------------------------------------------------------------- pairwise comparisons
 # the difference column of a table of pairwise comparisons: "Mean Difference (I-J)", "Mean difference", "Difference"
 _PAIRWISE_DIFFERENCE = re.compile(r"\s*(?:(?:mean|LS\s*mean|adjusted)\s+)?(?:differ-?\s*ences?|MD|diff\.?)\s*"

@@ -80,7 +80,7 @@ from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, share
 from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
-                            transposed_effect_measure, difference_order, pairwise_comparisons,
+                            transposed_effect_measure, difference_order, pairwise_comparisons, model_means, without_p_adjustment,
                             without_effect_size)
 from .column_roles import column_role, comparison_role, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
@@ -1048,7 +1048,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # (a caption of events declaring percentages, "Percentage of side effects reported", counts no bare figure)
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption)) and table_hint != "pct"
     baseline_table = _baseline_caption(caption)
-    model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
+    model_adjusted = bool(_MODEL_ADJUSTED.search(without_p_adjustment(caption))
+                          or _MODEL_ADJUSTED.search(without_p_adjustment(_footnotes(text, table))))
     means_adjusted = means_adjusted_by_note(f"{caption}\n{_footnotes(text, table)}")
     geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
@@ -1695,8 +1696,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             _spread_columns(parsed, row, column, (interval_of, bounds_of, se_of))
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and _ADJUSTED_ABBREVIATION.search(header):
-                parsed["adjusted"] = "yes"      # "aOR (95% CI)"
+            if not parsed["adjusted"] and (_ADJUSTED_ABBREVIATION.search(header) or model_means(header)):
+                parsed["adjusted"] = "yes"      # "aOR (95% CI)", "Difference in LS Means": a model's estimate
             elif not parsed["adjusted"] and adjustment(header) != "unknown":
                 # "Adjusted HR", "Multivariable OR" / "Crude OR", "Univariate OR": the header says (meaning's words)
                 parsed["adjusted"] = adjustment(header)
@@ -3780,7 +3781,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     bounds = _row_bounds(by_row)
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
-    model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
+    model_adjusted = bool(_MODEL_ADJUSTED.search(without_p_adjustment(caption))
+                          or _MODEL_ADJUSTED.search(without_p_adjustment(_footnotes(text, table))))
     # the caption's, the table-wide footnotes' or the label header's format, and every format declared (a mixed list)
     table_hint, declared = table_hint_of(table, text, columns), table_formats_of(table, text, columns)
     marked_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))     # "a Median (IQR)"
@@ -4346,7 +4348,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
             if not parsed["adjusted"]:
-                said = f"{header} {caption}"
+                said = without_p_adjustment(f"{header} {caption}")
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
                     {"yes": "yes", "no": "no"}.get(adjustment(said), "")
             compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column]
