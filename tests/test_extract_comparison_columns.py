@@ -27,7 +27,7 @@ def test_comparison_role_reads_any_spelling(text, role):
 
 @pytest.mark.parametrize("text", ["Placebo", "F", "Female", "T", "D", "H", "U", "Z", "T2", "Post", "Pain", "SD", "M",
                                   "Mean difference", "Difference", "P1", "PL", "Peak", "HR", "Es-group (n = 12)",
-                                  "SE", "(a) × (b)", "Week 6", ""])
+                                  "SE", "(a) × (b)", "Week 6", "", "P- (mmol/L)", "P-", "P (mg/dL)", "Cl- (mmol/L)"])
 def test_comparison_role_leaves_arms_times_statistics_and_differences(text):
     assert comparison_role(text) is None
 

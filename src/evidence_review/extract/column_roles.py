@@ -87,11 +87,17 @@ _NNT = re.compile(r"\s*NN[TH](?:[BH])?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*" + _M
                   r"|\s*number\s+needed\s+to\s+(?:treat|harm)\b.*", re.I)
 
 
+# a header naming a measured quantity, never a test's column: an ion's charge ("P- (mmol/L)", "Cl-"), a unit in brackets
+# ("P (mg/dL)", phosphorus)
+_QUANTITY = re.compile(r"^\s*[A-Za-z]{1,2}\s*[-+\u2212]\s*(?:$|[(\[])|[(\[]\s*(?:[mµμnp]?mol|[mµμnk]?g|m?[lL]|mm\s*Hg|"
+                       r"I?U)\s*(?:/\s*[a-zA-Z0-9.²]+)?\s*[)\]]", re.I)
+
+
 def comparison_role(text: str) -> str | None:
     """What a header text says its column's cells are when they test or compare the arms (see the module's note):
     "p", "test", "df", "effect_size", "se", "nnt", or None."""
     text = re.sub(r"\s+", " ", (text or "")).strip()
-    if not text or len(text) > 60:
+    if not text or len(text) > 60 or _QUANTITY.search(text):
         return None
     if names_p(text) or _P_TAIL.fullmatch(text):
         return "p"

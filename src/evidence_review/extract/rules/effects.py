@@ -280,6 +280,10 @@ def _quantity_then_p(s: Sentence, n: Num) -> bool:
     return s.p_after(end, limit=6) is not None
 
 
+# the unit of a measured quantity right after a value (never a count's, a share's or a time's): "1.76 mmHg", "2.1 kg",
+# "4.2 points", "12 ml", "0.8 g/dL", "35 m", "7 bpm"
+_MEASURED_UNIT = re.compile(r"\s?(?:mm\s?Hg|cm\s?H2O|kg|k?cal|g(?:/d?[lL])?|mg(?:/d?[lL])?|m?mol(?:/[lL])?|\u00b5?mol(?:/[lL])?|"
+                            r"m[lL]|d[lL]|cm|mm|m|points?|bpm|beats/min|U/[lL]|IU)(?![A-Za-z])")
 # "the minimal clinically important difference", "a minimum relevant difference", "the minimally important clinical
 # difference", "the smallest detectable difference", "the smallest real difference": a threshold of a scale, not a result
 _SCALE_THRESHOLD_BEFORE = re.compile(r"\b(?:minim(?:al|um)(?:ly)?|smallest)\s+(?:clinically\s+)?"
@@ -612,6 +616,9 @@ def with_interval(s: Sentence) -> None:
             elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",
                            s.seg[max(0, n.start - 90):n.start], re.I) and labelled_ci:
                 measure = "PROPORTION"      # "the pooled proportion ... was 43% (95% CI 35-52%)"
+        if measure == "RD" and not n.percent and _MEASURED_UNIT.match(s.seg, n.full_end):
+            measure = "MD"      # "further lowered blood pressure by 1.76 mmHg (95% CI ...)" after a risk difference:
+                                # a quantity's unit, so a difference of means whatever the sentence named before
         points = bool(PERCENTAGE_POINTS.match(s.seg, n.end))
         if points and labelled_ci and measure in (None, "RD", "MD", "DIFF"):
             # "exceeded that with placebo by 34.6 percentage points (95% CI ...)": a difference of two percentages,
