@@ -233,7 +233,7 @@ _BOUND = re.compile(r"\s*(?P<side>lower|upper)(?:\s+(?:bound|limit|level|CI|CL))
 _DIFFERENCE_CELL = re.compile(r"\s*(?P<v>[-\u2212\u2013]?\d+(?:\.\d+)?)\s*[\^*\u2020\u2021\u00a7a-z]?\s*")
 
 
-def _number(text: str) -> float | None:
+def _difference_figure(text: str) -> float | None:
     m = _DIFFERENCE_CELL.fullmatch(text or "")
     return float(m.group("v").replace("\u2212", "-").replace("\u2013", "-")) if m is not None else None
 
@@ -263,7 +263,7 @@ def pairwise_comparisons(headers: dict[int, list[str]], body: list[dict[int, str
     for k, row in enumerate(body):
         a, b = (row.get(0) or "").strip(), (row.get(1) or "").strip()
         first = a or first
-        value = _number(row.get(difference, ""))
+        value = _difference_figure(row.get(difference, ""))
         if value is None:
             if a and not b and not any((row.get(c) or "").strip() for c in row if c >= 2):
                 continue        # "TS | | | |": the first group's row over its comparisons
@@ -291,7 +291,7 @@ def pairwise_comparisons(headers: dict[int, list[str]], body: list[dict[int, str
             if m is not None:
                 low, high = (float(x.replace("\u2212", "-")) for x in m.groups())
         elif {"lower", "upper"} <= set(bounds):
-            low, high = _number(row.get(bounds["lower"], "")), _number(row.get(bounds["upper"], ""))
+            low, high = _difference_figure(row.get(bounds["lower"], "")), _difference_figure(row.get(bounds["upper"], ""))
         if low is not None and high is not None and not low <= value <= high:
             low = high = None
         out.append(dict(first=a, second=b, value=value, ci_low=low, ci_high=high,

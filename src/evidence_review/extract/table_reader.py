@@ -1722,9 +1722,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 if measure == "SMD" and not parsed["measure"] and parsed["ci_low"] is None else None
             if raw_pair is not None:
                 measure = "MD"      # "Effect Size" printing the arms' changes' difference: a raw difference (orientation)
-            if measure == "SMD" and not parsed["measure"] and context["role"] == "baseline":
-                continue        # a standardized difference before any treatment: the arms' balance, as a baseline
-                # table's standardized differences are (table_effects.generic_effect_measure), no effect
+            if measure == "SMD" and not parsed["measure"] and context["role"] == "baseline" and \
+                    (row_before or section_baseline or phase_before):
+                continue        # a standardized difference of a row measured before any treatment ("Baseline"): the
+                # arms' balance, as a baseline table's standardized differences are (generic_effect_measure), no effect
             if measure is not None and not parsed["measure"]:
                 # a column naming a ratio and a difference ("RR/MD"): each row its own
                 measure = measure_of_the_row(measure, [m for m, pattern in _EFFECT_HEADERS if pattern.search(header)],
