@@ -253,3 +253,18 @@ def test_two_effects_of_one_value_in_the_results_both_stay():
     rows = [_row("SMD", 0.63, start=10, arms=("A", "B")), _row("SMD", 0.63, start=900, arms=("C", "B"))]
     kept = without_restatements(rows, lambda row: "results")
     assert len(kept) == 2
+
+
+def test_a_difference_printed_with_a_quantitys_unit_after_a_risk_difference_is_an_md():
+    from evidence_review.extract import extract_document
+    allocation = "Patients were randomly assigned to rituximab (n = 80) or placebo (n = 80). "
+    text = ("Rituximab reduced the rate of hospitalization by 2.1 percentage points (95% CI 0.5-3.7) and further "
+            "lowered blood pressure by 1.76 mmHg (95% CI 0.73-2.79).")
+    rows = [r for r in extract_document("doc", allocation + text, "doc.txt", "")
+            if r["measure"] not in ("PROPORTION", "MEAN", "MEDIAN")]
+    assert sorted((r["measure"], r["value"]) for r in rows) == [("MD", 1.76), ("RD", 0.021)]
+    # a second bare risk difference stays one
+    text = "The risk difference for relapse was 0.12 (95% CI 0.03-0.21) and for remission 0.08 (95% CI 0.01-0.15)."
+    rows = [r for r in extract_document("doc", allocation + text, "doc.txt", "")
+            if r["measure"] not in ("PROPORTION", "MEAN", "MEDIAN")]
+    assert sorted((r["measure"], r["value"]) for r in rows) == [("RD", 0.08), ("RD", 0.12)]

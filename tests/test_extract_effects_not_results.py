@@ -24,6 +24,12 @@ def _effects(text: str) -> list[dict]:
     "The study was designed to detect a 25% reduction in relapses.",
     "The difference in reported symptoms was larger with the app (difference 412=1188-776).",
     "Hypopnea was defined as a partial airway obstruction leading to a 40% reduction in airflow for 10 seconds.",
+    # a test's significance level and a scale's thresholds are no differences
+    "* The mean difference is significant at the 0.01 level.",
+    "b The mean difference is significant at 0.01 level.",
+    "The difference between groups was significant at α = 0.05 level.",
+    "The smallest detectable difference for the balance score is 4 points.",
+    "The minimally important clinical difference (MICD) for the disability index has been established as 8.5.",
 ])
 def test_no_effect_is_read(text):
     assert _effects(text) == []
@@ -72,3 +78,8 @@ def test_an_amount_by_which_one_arm_exceeds_the_control_named_against_it():
 
 def test_a_time_by_which_one_arm_is_earlier_is_no_amount():
     assert [r for r in _effects("Rituximab delayed relapse by 14 weeks versus placebo.") if r["measure"] == "MD"] == []
+
+
+def test_a_difference_beside_its_significance_is_still_read():
+    rows = _effects("The mean difference in pain was 1.9 points (95% CI 0.4 to 3.4), significant at the 0.05 level.")
+    assert [(r["measure"], r["value"]) for r in rows] == [("MD", 1.9)]

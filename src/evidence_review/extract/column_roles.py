@@ -9,7 +9,8 @@ header ("Drug X (n = 16)" spanning "Month 0 | Month 9 | p, trend") and would oth
   trend", "P-interaction", "p (time × treatment)", "Sig.", "Trend P", "Between-group p value").
 - `p_shaped`: a column's body cells are all p-values, at least one printed as one ("<0.001", "p = 0.03", "NS"): a
   column of bare decimals below 1 alone is not (means of a fraction, shares).
-- `column_role`: "p" for a column that holds p-values whatever header spans it; under an arm's header, "effect" for a
+- `column_role`: "p" for a column that holds p-values whatever header spans it; "test" for a test statistic's or
+  its degrees of freedom's ("t(19)", "df": nothing to read); under an arm's header, "effect" for a
   ratio column of that arm against the reference ("Drug X (n = 85)" over "% | (n) | OR | (95% CI)"), "reference" for
   the reference arm's own ratio column (every cell "1" or "ref": nothing to read), "ci" for the interval column beside
   the effect; None when the column is left to the readers. A header text that itself names an arm (an arm coded "P")
@@ -18,7 +19,12 @@ header ("Drug X (n = 16)" spanning "Month 0 | Month 9 | p, trend") and would oth
 - (a cross-table of counts, an arm's category columns closed by a "Total" column, is read by
   `table_sizes.row_totals_of_categories`: each count of its row's total)
 - `names_no_arm`: a sub-header under an arm that is no part of the arm's name: a p-value's, a ratio's or an
-  interval's name, or a statistic the cells print ("(n)", "%", "SD").
+  interval's name, a statistic the cells print ("(n)", "%", "SD"), or a test's or comparison's ("t(19)", "ES").
+- `comparison_role`: what a header text says a column holds when its cells test or compare the arms, whatever
+  column they sit in: "p" ("P=", "P °", "Sig."), "test" (a test statistic, with or without its degrees of freedom:
+  "t", "t(19)", "F(2, 57)", "z", "U", "χ²"), "df", "effect_size" ("ES", "Cohen's d", "Effect size (P)", "η²"), "se"
+  of a difference ("S.E. of difference", "SE of the difference"), "nnt"; None for any other header. No arm's own
+  figure is read from such a column (a reader of arm columns skips it).
 
 Plain texts in, so each decision is tested on headers and cells written as strings
 (`tests/test_extract_column_roles.py`).
@@ -28,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from .grammar import comparison_statistic
 from .table_columns import statistic_role
 
 _MARK = r"[*\u2020\u2021\u00a7\u00b6#]"
@@ -59,6 +66,57 @@ def names_p(text: str) -> bool:
     return bool(_P_LAST.fullmatch(text))
 
 
+# what follows "P" in a header that names a p-value only: "=" ("P="), a degree sign as a footnote mark ("P °")
+_P_TAIL = re.compile(r"\s*p\s*(?:=|\u00b0|[*\u2020\u2021\u00a7\u00b6#])\s*[*\u2020\u2021\u00a7\u00b6#\u00b0]?\s*", re.I)
+
+
+# a test statistic as a column's header: its letter with its degrees of freedom ("t(19)", "F(2, 57)", "χ2(1)") or
+# alone where no sex column can be meant ("t", "z", "U", "H", "χ²"; a bare "F" is as often the female column)
+_TEST_HEADER = re.compile(r"\s*(?:(?:[tFzZUHW]|\u03c7\s*(?:2|\u00b2)|[Xx]\s*(?:2|\u00b2)|chi[- ]?squared?)\s*"
+                          r"[(\[]\s*\d+(?:\.\d+)?(?:\s*[,;/]\s*\d+(?:\.\d+)?)?\s*[)\]]"
+                          r"|(?-i:t|z)|\u03c7\s*(?:2|\u00b2)|t[- ]?(?:value|statistic|test)s?)\s*" + _MARK + r"?\s*")
+# an effect size a header names with its p-value or interval in brackets ("Effect size (P)", "ES (95% CI)", "Cohen's
+# d [95% CI]"), or a share of variance explained ("η²", "partial eta squared")
+_EFFECT_SIZE_HEADER = re.compile(r"\s*(?:(?:standardi[sz]ed\s+)?effect\s+sizes?|ES|cohen'?s\s*d|hedges'?\s*g|(?-i:d))\s*"
+                                 r"(?:[(\[]\s*(?:p|95\s*%\s*CI|CI)\s*[)\]])?\s*" + _MARK + r"?\s*"
+                                 r"|\s*(?:partial\s+)?(?:[\u03b7\u03c9]\s*p?\s*(?:2|\u00b2)|(?:eta|omega)[- ]?squared)\s*", re.I)
+# the standard error of a difference in a column of its own: "S.E. of difference", "SE of the difference", "SED"
+_SE_OF_DIFFERENCE = re.compile(r"\s*(?:s\.?\s?e\.?|standard\s+error)\s+(?:of\s+(?:the\s+)?)?(?:(?:mean|treatment)\s+)?"
+                               r"differences?\s*" + _MARK + r"?\s*|\s*SED\s*", re.I)
+_NNT = re.compile(r"\s*NN[TH](?:[BH])?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*" + _MARK + r"?\s*"
+                  r"|\s*number\s+needed\s+to\s+(?:treat|harm)\b.*", re.I)
+
+
+# a header naming a measured quantity, never a test's column: an ion's charge ("P- (mmol/L)", "Cl-"), a unit in brackets
+# ("P (mg/dL)", phosphorus)
+_QUANTITY = re.compile(r"^\s*[A-Za-z]{1,2}\s*[-+\u2212]\s*(?:$|[(\[])|[(\[]\s*(?:[mµμnp]?mol|[mµμnk]?g|m?[lL]|mm\s*Hg|"
+                       r"I?U)\s*(?:/\s*[a-zA-Z0-9.²]+)?\s*[)\]]", re.I)
+
+
+def comparison_role(text: str) -> str | None:
+    """What a header text says its column's cells are when they test or compare the arms (see the module's note):
+    "p", "test", "df", "effect_size", "se", "nnt", or None."""
+    text = re.sub(r"\s+", " ", (text or "")).strip()
+    if not text or len(text) > 60 or _QUANTITY.search(text):
+        return None
+    if names_p(text) or _P_TAIL.fullmatch(text):
+        return "p"
+    named = comparison_statistic(text)
+    if named == "test" and re.fullmatch(r"(?i)\s*(?:d\.?\s*f\.?|degrees?\s+of\s+freedom)\s*", text):
+        return "df"
+    if named is not None:
+        return named
+    if _TEST_HEADER.fullmatch(text):
+        return "test"
+    if _EFFECT_SIZE_HEADER.fullmatch(text):
+        return "effect_size"
+    if _SE_OF_DIFFERENCE.fullmatch(text):
+        return "se"
+    if _NNT.fullmatch(text):
+        return "nnt"
+    return None
+
+
 # a p-value cell: "0.03", ".001", "<0.001", "≤ 0.05", "p = 0.2", "P<.01", "NS", "n.s.", with footnote marks after it
 _P_CELL = re.compile(r"\s*(?:p\s*)?(?:[<>\u2264\u2265]\s*=?|=)?\s*(?:0?\.\d+|[01](?:\.0+)?)\s*(?:" + _MARK + r"|[a-z])*\s*"
                      r"|\s*(?:n\.?\s?s\.?|NS)\s*" + _MARK + r"*\s*", re.I)
@@ -82,8 +140,18 @@ _RATIOS = (("OR", r"a?OR|(?i:odds\s+ratios?)"), ("HR", r"a?HR|(?i:hazard\s+ratio
            ("RR", r"a?RR|(?i:risk\s+ratios?|relative\s+risks?)"))
 _RATIO = re.compile(r"\s*(?i:(?:adjusted|crude|unadjusted)\s+)?(?:" + "|".join(f"(?P<{m}>{p})" for m, p in _RATIOS) + r")"
                     r"\s*(?:[\d\u00b9\u00b2\u00b3]|" + _MARK + r"|(?-i:[a-z]))?\s*")
-# the interval's own leaf header: "(95% CI)", "95% CI", "CI", "[95% CI]", "95% confidence interval"
-_CI = re.compile(r"\s*[(\[]?\s*(?:9[059]\s*%\s*)?(?:CI|C\.I\.|confidence\s+intervals?)\s*[)\]]?\s*" + _MARK + r"?\s*", re.I)
+# the interval's own leaf header: "(95% CI)", "95% CI", "CI", "[95% CI]", "95% confidence interval", "CI 95%", the
+# "I" printed as a lower-case "l" ("95% Cl"), a unit in brackets after it ("95% CI (%)", "95% CI, mmHg")
+_CI = re.compile(r"\s*[(\[]?\s*(?:(?:9[059]\s*%\s*)?(?:CI|C\.I\.|confidence\s+(?:intervals?|limits?))|9[059]\s*%\s*(?-i:Cl))"
+                 r"(?:\s*9[059]\s*%)?\s*[)\]]?\s*" + _MARK + r"?\s*"
+                 r"(?:(?:[(\[]\s*(?:%|[a-zµμ]{1,5}(?:/[a-zA-Z0-9.²]{1,6})?|mm\s*Hg)\s*[)\]]|,\s*(?:%|[a-zµμ]{1,5}(?:/[a-zA-Z0-9.²]{1,6})?|mm\s*Hg)))?\s*",
+                 re.I)
+
+
+def names_interval(text: str) -> bool:
+    """Whether a header text names an interval printed in a column of its own ("95% CI", "(95% CI)", "95% Cl (%)",
+    "CI 95%", "95% confidence limits")."""
+    return bool(_CI.fullmatch(re.sub(r"\s+", " ", text or "")))
 # the reference's cell: "1", "1.0", "1.00", "ref", "Reference", "(ref.)"
 _REFERENCE_CELL = re.compile(r"\s*[(\[]?\s*(?:1(?:\.0+)?|ref(?:\.|erence)?)\s*[)\]]?\s*" + _MARK + r"?\s*", re.I)
 
@@ -116,18 +184,21 @@ def names_no_arm(text: str) -> bool:
     "(n)", "%")."""
     text = (text or "").strip()
     return bool(text) and (names_p(text) or bool(ratio_name(text)) or bool(_CI.fullmatch(text))
-                           or statistic_role(text) is not None)
+                           or statistic_role(text) is not None or comparison_role(text) is not None)
 
 
 def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[[str], bool] = lambda _t: False,
                 left: str | None = None) -> str | None:
-    """What a column holds (see the module's note): "p", "effect", "reference", "ci", or None (the readers decide).
+    """What a column holds (see the module's note): "p", "test", "effect", "reference", "ci", or None (the readers decide).
     `left`: the role of the column on its left ("ci" only right of an effect: "Drug X" over "Mean | 95% CI" is the
     arm's mean with its interval)."""
     parts = [str(p or "").strip() for p in parts]
     cells = [str(t or "").strip() for t in cells]
-    if any(names_p(p) and not names_arm(p) for p in parts if p):
+    if any((names_p(p) or comparison_role(p) == "p") and not names_arm(p) for p in parts if p):
         return "p"
+    if parts and comparison_role(parts[-1]) in ("test", "df"):
+        # (never an arm's name, whatever the study model resolves: "t(19)" names the t test's 19 degrees of freedom)
+        return "test"       # "Difference" over "M | t(19) | p": a test statistic's column, no arm's and no effect
     if p_shaped(cells):
         return "p"
     # under an arm's header: the leaf is the ratio of that arm against the reference, or its interval

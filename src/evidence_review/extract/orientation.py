@@ -844,6 +844,20 @@ def _difference_matches(value: float, first: float, second: float) -> bool:
     return abs(value - (first - second)) <= max(0.02 * abs(first - second), 0.011)
 
 
+def differenced_columns(value: float, figures: dict[int, tuple[object, str, float | None]]) -> tuple[int, int] | None:
+    """(a, b): the two columns of a table row whose figures give the printed `value` as a − b, to the rounding of
+    printed figures, when exactly one such pair is of two different arms under the same sub-header ("change" of each
+    arm: an "Effect size" column printing +1.58 beside the arms' changes +1.28 and -0.30 is their raw difference,
+    the first arm's minus the second's). `figures`: {column: (arm, sub-header, leading figure)}. None when no pair or
+    several pairs give it, or the value is zero (any two equal figures would)."""
+    if not value:
+        return None
+    found = [(a, b) for a, (arm_a, leaf_a, x) in figures.items() for b, (arm_b, leaf_b, y) in figures.items()
+             if a != b and arm_a is not arm_b and leaf_a == leaf_b and x is not None and y is not None and x != y
+             and _difference_matches(value, x, y)]
+    return found[0] if len(found) == 1 else None
+
+
 def orient_by_means(per_table: list[list[dict]]) -> None:
     """The mean differences of a table whose arms' means the same table prints for the same outcome and time
     ("Steps per day | 5210 ± 1500 | 6020 ± 1620 | 810 (120 to 1500)"): when the means give the difference the other

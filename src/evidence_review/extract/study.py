@@ -39,7 +39,7 @@ from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
-from .column_roles import names_no_arm
+from .column_roles import comparison_role, names_no_arm
 from .table_effects import _P_HEADER as _P_VALUE_HEADER
 from .textscan import scan_view, sentence_spans
 from .timepoints import MOMENT_ONLY, timepoint_spans
@@ -3040,7 +3040,9 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
             # no part of the arm's name
             # ("Initial (n = 8)" under "Placebo": when, with the arm's size, which stays)
             # ("p, trend", "OR1", "(95% CI)", "(n)" under an arm: what its cells are, column_roles.names_no_arm)
-            texts = [texts[0]] + [_size_of_sub_header(t) if _SUB_HEADER_OF_AN_ARM.fullmatch(split_size(t)[0])
+            # ("t(19)" under "Difference": a test's degrees of freedom, no arm's size: column_roles.comparison_role)
+            texts = [texts[0]] + ["" if comparison_role(t) else _size_of_sub_header(t)
+                                  if _SUB_HEADER_OF_AN_ARM.fullmatch(split_size(t)[0])
                                   or names_no_arm(split_size(t)[0]) else t for t in texts[1:]]
             texts = [t for t in texts if t]
         if not texts:

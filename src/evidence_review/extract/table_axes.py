@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
+from .column_roles import comparison_role
 from .table_columns import statistic_role
 from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format, refined_format
 
@@ -283,7 +284,9 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
             tr.role_arm(label, study) if name else None
 
     def skip(label: str) -> bool:
-        return bool(tr._P_HEADER.search(label)) or any(p.search(label) for _, p in tr._EFFECT_HEADERS[:-1])
+        # (a test's or a comparison's column, "P=" over "(a) | (b)", "ES", "t(19)": column_roles.comparison_role)
+        return bool(tr._P_HEADER.search(label)) or any(p.search(label) for _, p in tr._EFFECT_HEADERS[:-1]) \
+            or comparison_role(label) is not None
 
     caption = str(table.get("caption") or "")
     caption_arm = tr.caption_arm(caption, study)

@@ -15,8 +15,8 @@ import re
 
 from ..tables import DIFFERENCE_MEASURES, RATIO_MEASURES
 
-# the leading figure of a cell: "27.5", "-2.46", "12 (30.0)" (12), "45.1 ± 3.2" (45.1)
-_LEADING_FIGURE = re.compile(r"\s*(?P<v>[-\u2212\u2013]?\s?\d+(?:[.,\u00b7]\d+)?)(?![\d/:])")
+# the leading figure of a cell: "27.5", "-2.46", "+1.28" (a change printed with its sign), "12 (30.0)" (12), "45.1 ± 3.2"
+_LEADING_FIGURE = re.compile(r"\s*\+?(?P<v>[-\u2212\u2013]?\s?\d+(?:[.,\u00b7]\d+)?)(?![\d/:])")
 
 
 def leading_figure(cell: str) -> float | None:
@@ -200,6 +200,103 @@ def comparison_matrix(headers: dict[int, list[str]], row_labels: list[str]) -> l
     agents = {g[0].lower() for g in groups}
     labels = {x.strip().lower() for x in row_labels}
     return groups if len(agents) >= 2 and agents & labels else []
+
+
+# ------------------------------------------------------------------------------------- adjustment
+# what adjusts p-values, not estimates: "P-values adjusted for multiple testing using Bonferroni correction",
+# "Bonferroni-adjusted p", "adjusted p-value", "p values were corrected for multiple comparisons"
+_P_ADJUSTMENT = re.compile(r"\bp[- ]?(?:values?)?\s+(?:(?:were|was|are|is)\s+)?(?:adjusted|corrected)\s+for\s+multiple\s+"
+                           r"(?:testing|comparisons?|tests?)\b|\b(?:adjusted|corrected)\s+for\s+multiple\s+(?:testing|comparisons?|tests?)\b|"
+                           r"\b(?:bonferroni|holm|sidak|\u0161id\u00e1k|benjamini)[- ](?:adjusted|corrected)\b|"
+                           r"\b(?:adjusted|corrected)\s+p[- ]?(?:values?)?\b", re.I)
+# an estimate a model gives: least-squares (estimated marginal) means and their differences
+_MODEL_MEANS = re.compile(r"\b(?:LS|least[- ]squares?)\s*means?\b|\bestimated\s+marginal\s+means?\b|\bLSMD\b", re.I)
+
+
+def without_p_adjustment(text: str) -> str:
+    """The text without what it says of p-values adjusted for multiple testing (that adjusts no estimate)."""
+    return _P_ADJUSTMENT.sub(" ", text or "")
+
+
+def model_means(text: str) -> bool:
+    """Whether a header or caption says its figures are a model's least-squares (estimated marginal) means or their
+    difference ("Difference in LS Means", "LS mean (SE)"): an estimate adjusted by its model."""
+    return bool(_MODEL_MEANS.search(text or ""))
+
+
+# ------------------------------------------------------------------------------------- pairwise comparisons
+# the difference column of a table of pairwise comparisons: "Mean Difference (I-J)", "Mean difference", "Difference"
+_PAIRWISE_DIFFERENCE = re.compile(r"\s*(?:(?:mean|LS\s*mean|adjusted)\s+)?(?:differ-?\s*ences?|MD|diff\.?)\s*"
+                                  r"(?:[(\[]\s*I\s*[-\u2212\u2013\u2014]\s*J\s*[)\]])?\s*[*\u2020\u2021\u00a7]?\s*", re.I)
+_BOUND = re.compile(r"\s*(?P<side>lower|upper)(?:\s+(?:bound|limit|level|CI|CL))?\s*", re.I)
+# the figure of a difference cell: "0.96", "-1.62^", "0.61*" (a footnote mark after it)
+_DIFFERENCE_CELL = re.compile(r"\s*(?P<v>[-\u2212\u2013]?\d+(?:\.\d+)?)\s*[\^*\u2020\u2021\u00a7a-z]?\s*")
+
+
+def _difference_figure(text: str) -> float | None:
+    m = _DIFFERENCE_CELL.fullmatch(text or "")
+    return float(m.group("v").replace("\u2212", "-").replace("\u2013", "-")) if m is not None else None
+
+
+def pairwise_comparisons(headers: dict[int, list[str]], body: list[dict[int, str]], names_p, names_interval) \
+        -> list[dict]:
+    """The rows of a table of pairwise comparisons between groups ("(I) Group | (J) Group | Mean Difference (I-J) |
+    Sig. | Lower Bound | Upper Bound", "Groups | Paired comparisons | Mean difference | P"): the first two columns name
+    the two groups of each comparison (the first one's name carried down over the blank cells under it), a difference
+    column follows. The layout is proved by the groups themselves: at least three groups, one of them both a first and
+    a second group of the table (one set of groups compared among themselves), and no row compares a group with
+    itself. A comparison printed both ways round (I − J
+    and J − I) is one estimate: only its first printing is kept. `headers`: each column's header texts, top to bottom;
+    `body`: each body row's cell texts by column; `names_p`, `names_interval`: the tests of a p-value's and an
+    interval's header (column_roles). Returns {first, second, value, ci_low, ci_high, p_text, row} per kept comparison
+    (`row` the index in `body`), or [] when the table is no such table."""
+    leaf = {c: (texts[-1].strip() if texts else "") for c, texts in headers.items()}
+    difference = next((c for c in sorted(leaf) if c >= 2 and _PAIRWISE_DIFFERENCE.fullmatch(leaf[c])), None)
+    if difference is None or any(_PAIRWISE_DIFFERENCE.fullmatch(leaf.get(c, "")) for c in (0, 1)):
+        return []
+    later = [c for c in sorted(leaf) if c > difference]
+    p_column = next((c for c in later if names_p(leaf[c])), None)
+    interval = next((c for c in later if names_interval(leaf[c])), None)
+    bounds = {m.group("side").lower(): c for c in later for m in [_BOUND.fullmatch(leaf[c])] if m is not None}
+    pairs: list[tuple[int, str, str, float]] = []
+    first = ""
+    for k, row in enumerate(body):
+        a, b = (row.get(0) or "").strip(), (row.get(1) or "").strip()
+        first = a or first
+        value = _difference_figure(row.get(difference, ""))
+        if value is None:
+            if a and not b and not any((row.get(c) or "").strip() for c in row if c >= 2):
+                continue        # "TS | | | |": the first group's row over its comparisons
+            if any((row.get(c) or "").strip() for c in row if c >= 2):
+                return []       # a row printing something else: no table of pairs
+            continue
+        if not first or not b:
+            return []
+        pairs.append((k, first, b, value))
+    firsts = {p[1].lower() for p in pairs}
+    seconds = {p[2].lower() for p in pairs}
+    if len(pairs) < 2 or len(firsts | seconds) < 3 or not firsts & seconds or any(p[1].lower() == p[2].lower() for p in pairs):
+        return []
+    out, seen = [], set()
+    for k, a, b, value in pairs:
+        key = frozenset((a.lower(), b.lower()))
+        if key in seen:
+            continue        # J − I after I − J: the same comparison printed the other way round
+        seen.add(key)
+        row = body[k]
+        low = high = None
+        if interval is not None:
+            m = re.fullmatch(r"\s*[(\[]?\s*([-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[,;]|\s[-\u2013]\s?|[\u2013])\s*([-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*",
+                             row.get(interval) or "")
+            if m is not None:
+                low, high = (float(x.replace("\u2212", "-")) for x in m.groups())
+        elif {"lower", "upper"} <= set(bounds):
+            low, high = _difference_figure(row.get(bounds["lower"], "")), _difference_figure(row.get(bounds["upper"], ""))
+        if low is not None and high is not None and not low <= value <= high:
+            low = high = None
+        out.append(dict(first=a, second=b, value=value, ci_low=low, ci_high=high,
+                        p_text=(row.get(p_column) or "").strip() if p_column is not None else "", row=k))
+    return out
 
 
 # ------------------------------------------------------------------------------------- decimal commas

@@ -80,9 +80,9 @@ from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, share
 from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
-                            transposed_effect_measure, difference_order,
+                            transposed_effect_measure, difference_order, pairwise_comparisons, model_means, without_p_adjustment,
                             without_effect_size)
-from .column_roles import column_role, ratio_name
+from .column_roles import column_role, comparison_role, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -99,7 +99,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
-from .orientation import arms_by_counts, orient_by_means
+from .orientation import arms_by_counts, differenced_columns, orient_by_means
 from .subgroups import block_part, category_subgroup, measure_range_stratum, population_label
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
@@ -619,9 +619,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         printed_counts = _printed_counts([table])
     cells = table.get("cells") or []
     heads = header_rows(table)
-    matrix = _read_comparison_matrix(doc_id, text, table, heads, study, source_file, condition)
+    matrix = _read_comparison_matrix(doc_id, text, table, heads, study, source_file, condition) or \
+        _read_pairwise_table(doc_id, text, table, heads, study, source_file, condition)
     if matrix:
-        return matrix       # "Difference to agent" over "P2 | P3 | R": each row's agent against each column group's
+        # "Difference to agent" over "P2 | P3 | R": each row's agent against each column group's; "(I) Group | (J)
+        # Group | Mean Difference (I-J)": each row's pair of groups
+        return matrix
     header_texts = [_clean(c.get("text")) for c in cells if int(c["row"]) in heads and int(c["col"]) > 0]
     columns = _columns(table, heads, _times_the_text_names(text, list(dict.fromkeys(header_texts))))
     local_arms: dict[str, Arm] = {}
@@ -782,12 +785,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_hints[column.col] = rate_format(header) or column_header_format(column_format(header)[1]) or column.hint \
                 or header_parts_format(column_format(_clean(part))[1] for part in column.parts) \
                 or header_path_format(column.parts)     # "Drug A (n = 50), LS mean change (SEM)": words anywhere
-        elif _CI_HEADER.fullmatch(header) or _CI_HEADER.fullmatch(spread_header(column.parts, _names_effect)):
+        elif _CI_HEADER.fullmatch(header) or _CI_HEADER.fullmatch(spread_header(column.parts, _names_effect)) \
+                or names_interval(spread_header(column.parts, _names_effect)):
             ci_columns.append(column.col)       # (also "95% CI" under a spanning "Odds ratio")
         elif _BOUND_HEADER.fullmatch(spread_header(column.parts, _names_effect) or header):
             bound_columns.append(column.col)
-        elif _SE_COLUMN.fullmatch(header):
-            se_columns.append(column.col)
+        elif _SE_COLUMN.fullmatch(header) or comparison_role(header) == "se":
+            se_columns.append(column.col)       # (also "S.E. of difference" right of a difference column)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
@@ -1055,7 +1059,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # (a caption of events declaring percentages, "Percentage of side effects reported", counts no bare figure)
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption)) and table_hint != "pct"
     baseline_table = _baseline_caption(caption)
-    model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
+    model_adjusted = bool(_MODEL_ADJUSTED.search(without_p_adjustment(caption))
+                          or _MODEL_ADJUSTED.search(without_p_adjustment(_footnotes(text, table))))
     means_adjusted = means_adjusted_by_note(f"{caption}\n{_footnotes(text, table)}")
     geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
@@ -1709,8 +1714,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             _spread_columns(parsed, row, column, (interval_of, bounds_of, se_of))
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and _ADJUSTED_ABBREVIATION.search(header):
-                parsed["adjusted"] = "yes"      # "aOR (95% CI)"
+            if not parsed["adjusted"] and (_ADJUSTED_ABBREVIATION.search(header) or model_means(header)):
+                parsed["adjusted"] = "yes"      # "aOR (95% CI)", "Difference in LS Means": a model's estimate
             elif not parsed["adjusted"] and adjustment(header) != "unknown":
                 # "Adjusted HR", "Multivariable OR" / "Crude OR", "Univariate OR": the header says (meaning's words)
                 parsed["adjusted"] = adjustment(header)
@@ -1729,6 +1734,16 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 "MD" if measure == "DIFF" and not kinds and difference_of_plain_figures(
                     parsed["value"], [leading_figure(_clean(row[c]["text"])) for c in arm_columns if row.get(c)],
                     f"{label} {header} {caption}") else None)
+            raw_pair = differenced_columns(parsed["value"], {
+                c: (arm_columns[c], _clean(columns[c].parts[-1]) if c in columns and columns[c].parts else "",
+                    leading_figure(_clean(row[c]["text"]))) for c in arm_columns if row.get(c)}) \
+                if measure == "SMD" and not parsed["measure"] and parsed["ci_low"] is None else None
+            if raw_pair is not None:
+                measure = "MD"      # "Effect Size" printing the arms' changes' difference: a raw difference (orientation)
+            if measure == "SMD" and not parsed["measure"] and context["role"] == "baseline" and \
+                    (row_before or section_baseline or phase_before):
+                continue        # a standardized difference of a row measured before any treatment ("Baseline"): the
+                # arms' balance, as a baseline table's standardized differences are (generic_effect_measure), no effect
             if measure is not None and not parsed["measure"]:
                 # a column naming a ratio and a difference ("RR/MD"): each row its own
                 measure = measure_of_the_row(measure, [m for m, pattern in _EFFECT_HEADERS if pattern.search(header)],
@@ -1739,6 +1754,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
             intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
+            if raw_pair is not None:
+                intervention, comparator = arm_columns[raw_pair[0]], arm_columns[raw_pair[1]]
             if intervention is None and column not in figure_arms_of:
                 # "US aspiration | I&D | Mean difference" of one resolved arm column: the two figure columns' arms
                 figure_arms_of[column] = _figure_column_arms(table, by_row, column, effect_columns, p_columns,
@@ -3784,7 +3801,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     bounds = _row_bounds(by_row)
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
-    model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
+    model_adjusted = bool(_MODEL_ADJUSTED.search(without_p_adjustment(caption))
+                          or _MODEL_ADJUSTED.search(without_p_adjustment(_footnotes(text, table))))
     # the caption's, the table-wide footnotes' or the label header's format, and every format declared (a mixed list)
     table_hint, declared = table_hint_of(table, text, columns), table_formats_of(table, text, columns)
     marked_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))     # "a Median (IQR)"
@@ -3867,7 +3885,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     column.header and not is_arm_header(column.header) and (
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
                     and not mean_and_spread(value) or _VERSUS.search(column.header))
-                    or comparison_statistic(column.header) == "effect_size"):
+                    or comparison_statistic(column.header) == "effect_size"
+                    or any(comparison_role(part) is not None for part in column.parts or (column.header,))):
                 continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure;
                 # "HR (beats/min)" over "80 ± 7" in an arm's row is its heart rate: table_arms.mean_and_spread)
             if not column.header and not (column.timepoint or column.baseline):
@@ -4355,7 +4374,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
             if not parsed["adjusted"]:
-                said = f"{header} {caption}"
+                said = without_p_adjustment(f"{header} {caption}")
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
                     {"yes": "yes", "no": "no"}.get(adjustment(said), "")
             compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column]
@@ -4440,6 +4459,46 @@ def _read_comparison_matrix(doc_id: str, text: str, table: dict, heads: set[int]
                 parsed["p_value"], parsed["p_text"] = _row_p(row, [p])
             out.append(_effect_row(context, parsed["measure"] or "MD", parsed, arm(label), arm(agent), "",
                                    int(cell["start"]) - start))
+    return out
+
+
+def _read_pairwise_table(doc_id: str, text: str, table: dict, heads: set[int], study: Study | None, source_file: str,
+                         condition: str) -> list[dict]:
+    """A table of pairwise comparisons of groups (table_effects.pairwise_comparisons): one mean difference per
+    comparison, the first group's minus the second's, with its interval and p-value."""
+    if not heads:
+        return []
+    headers: dict[int, list[str]] = {}
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in sorted(table.get("cells") or [], key=lambda c: (int(c["row"]), int(c["col"]))):
+        if int(c["row"]) in heads:
+            headers.setdefault(int(c["col"]), []).append(_clean(c.get("text")))
+        else:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    rows = sorted(by_row)
+    body = [{k: _clean(cell["text"]) for k, cell in by_row[r].items()} for r in rows]
+    found = pairwise_comparisons(headers, body, names_p, names_interval)
+    if not found:
+        return []
+    local: dict[str, Arm] = {}
+    arm = lambda name: (study.resolve_column(name) if study is not None else None) or _table_arm(name, local)  # noqa: E731
+    caption = str(table.get("caption") or "")
+    outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    bounds = _row_bounds(by_row)
+    out = []
+    for comparison in found:
+        r = rows[comparison["row"]]
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                       timepoint=_caption_timepoint(caption), evidence=text[start:end], start=start, end=end,
+                       subgroup="", role="")
+        p_value, p_text = parse_p_cell(comparison["p_text"]) or (None, None) if comparison["p_text"] else (None, None)
+        cell = next((c for c in by_row[r].values() if leading_figure(_clean(c["text"])) == comparison["value"]), None)
+        parsed = {"value": comparison["value"], "ci_low": comparison["ci_low"], "ci_high": comparison["ci_high"],
+                  "p_value": p_value, "p_text": p_text, "value_text": _clean(cell["text"]) if cell else "",
+                  "measure": "", "adjusted": "", "percent": False}
+        out.append(_effect_row(context, "MD", parsed, arm(comparison["first"]), arm(comparison["second"]), "",
+                               int(cell["start"]) - start if cell else 0))
     return out
 
 
@@ -4599,6 +4658,14 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
             return None
         return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": None, "p_text": None,
                 "value_text": as_printed, "measure": "", "adjusted": "", "se": float(m.group("se")), "percent": False}
+    if spread == "p":
+        # "-0.30 (0.18)" under "Effect size (P)": the value and its p-value, no interval and no spread
+        m = _VALUE_P.fullmatch(cell, number.end)
+        if m is None or parse_p_cell(m.group("p")) is None:
+            return None
+        p_value, p_text = parse_p_cell(m.group("p"))
+        return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": p_value, "p_text": p_text,
+                "value_text": as_printed, "measure": "", "adjusted": "", "percent": False}
     pos = _skip_spaces(cell, number.end)
     if number.percent and cell.startswith("%", pos):
         pos = _skip_spaces(cell, pos + 1)                     # "-15.0% (-27.5 to -2.5)"
@@ -4651,6 +4718,10 @@ _POINT_SEPARATED_PAIR = re.compile(r"\s*[(\[]\s*(?P<low>[-\u2212]?\d+\.\d+)\.\s+
 _VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)\]]\s*", re.I)
 # a column header saying its cells are the estimate and its standard error: "Estimate (SE)", "B (SE)", "Difference (SE)"
 _SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)\s*[)\]]?\s*$", re.I)
+# ... the estimate and its p-value in brackets: "Effect size (P)", "Difference (p-value)", "OR [p]"
+_P_BRACKET_HEADER = re.compile(r"[(\[]\s*p(?:[\s-]*values?)?\s*[)\]]\s*[*\u2020\u2021\u00a7]?\s*$", re.I)
+# "-0.30 (0.18)", "0.42 (<0.01)", "0.42 [0.07]" under such a header
+_VALUE_P = re.compile(r"\s*[(\[]\s*(?P<p>(?:p\s*)?[<>=\u2264\u2265]?\s*(?:0?\.\d+|1(?:\.0+)?))\s*[)\]]\s*[*\u2020\u2021\u00a7]*\s*", re.I)
 
 
 def _effect_cell(cell: str, measure: str, header: str, declared: str | None = None) -> dict | None:
@@ -4663,6 +4734,8 @@ def _effect_cell(cell: str, measure: str, header: str, declared: str | None = No
         cell = without_effect_size(cell)        # "Difference (95% CI), effect size" over "0.35 (-0.91 to 1.61),0.12"
     if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
         return parse_effect_cell(cell, spread="se") or parse_effect_cell(cell)
+    if _P_BRACKET_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
+        return parse_effect_cell(cell, spread="p") or parse_effect_cell(cell)
     parsed = parse_effect_cell(cell, percent=(declared or measure) in ("RD", "DIFF"),
                                bare_p=_P_AFTER_INTERVAL.search(header) is not None)
     if parsed is not None and declared and not parsed["measure"]:
@@ -4785,6 +4858,8 @@ def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "",
         return "RR" if "PROPORTION" in kinds else "IRR"
     if measure != "DIFF":
         return measure
+    if "PROPORTION" not in kinds and "MEAN" in kinds:
+        return "MD"     # "Correct (%)" over the arms' "84.5 ± 9.8": means of a percentage, whatever the label's unit
     if "PROPORTION" in kinds or hint in ("n_pct", "pct_n"):
         return "RD"
     if "MEAN" in kinds or hint.startswith("mean"):

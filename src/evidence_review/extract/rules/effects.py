@@ -148,6 +148,9 @@ def labelled(s: Sentence) -> None:
         if _SCALE_THRESHOLD_BEFORE.search(s.seg, max(0, named_at - 50), named_at):
             s.claimed.add(i)
             continue        # "the minimal clinically important difference was 1.5 points": the scale's threshold
+        if _SIGNIFICANCE_LEVEL_BEFORE.search(s.seg, max(0, n.start - 50), n.start):
+            s.claimed.add(i)
+            continue        # "The mean difference is significant at 0.05 level": the test's level, no difference
         if measure == "RD" and n.percent and _DIFFERENCE_OF_MEANS.search(s.seg, max(0, named_at - 20), named_end):
             measure = "MD"  # "estimated difference of the means -1.0%": two arms' means of a level read in percent
         if measure in VITAL_SIGN_LOOKALIKES and (_VITAL_SIGN.search(s.seg, max(0, n.start - 60), n.start)
@@ -277,8 +280,17 @@ def _quantity_then_p(s: Sentence, n: Num) -> bool:
     return s.p_after(end, limit=6) is not None
 
 
-# "the minimal clinically important difference", "a minimum relevant difference": a threshold of a scale, not a result
-_SCALE_THRESHOLD_BEFORE = re.compile(r"\bminim(?:al|um)(?:ly)?\s+(?:clinically\s+)?(?:important|relevant|meaningful|detectable)\s+$", re.I)
+# the unit of a measured quantity right after a value (never a count's, a share's or a time's): "1.76 mmHg", "2.1 kg",
+# "4.2 points", "12 ml", "0.8 g/dL", "35 m", "7 bpm"
+_MEASURED_UNIT = re.compile(r"\s?(?:mm\s?Hg|cm\s?H2O|kg|k?cal|g(?:/d?[lL])?|mg(?:/d?[lL])?|m?mol(?:/[lL])?|\u00b5?mol(?:/[lL])?|"
+                            r"m[lL]|d[lL]|cm|mm|m|points?|bpm|beats/min|U/[lL]|IU)(?![A-Za-z])")
+# "the minimal clinically important difference", "a minimum relevant difference", "the minimally important clinical
+# difference", "the smallest detectable difference", "the smallest real difference": a threshold of a scale, not a result
+_SCALE_THRESHOLD_BEFORE = re.compile(r"\b(?:minim(?:al|um)(?:ly)?|smallest)\s+(?:clinically\s+)?"
+                                     r"(?:important|relevant|meaningful|detectable|real|worthwhile)\s+(?:clinical\s+)?$", re.I)
+# "the mean difference is significant at 0.05 level", "significant at the α = 0.05 level": the test's level, no value
+_SIGNIFICANCE_LEVEL_BEFORE = re.compile(r"\bsignifican(?:t|ce)\s+(?:at|level\s+(?:of|was|set\s+at|=))\s+(?:the\s+)?"
+                                        r"(?:(?:[\u03b1a]|alpha)\s*[=<]\s*)?$", re.I)
 # an SD named right after the value: "MD = 11.83, SD = 18.11", "mean difference 4.2 (SD 3.1)" (a "±" alone may be the
 # difference's SE: "between-group difference, -3.4±0.5 mm Hg; P<0.0001; 95% CI ...")
 _SD_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)?(?:SD|S\.D\.|standard\s+deviation)\s*[:=,]?\s*[-+]?\d")
@@ -604,6 +616,9 @@ def with_interval(s: Sentence) -> None:
             elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",
                            s.seg[max(0, n.start - 90):n.start], re.I) and labelled_ci:
                 measure = "PROPORTION"      # "the pooled proportion ... was 43% (95% CI 35-52%)"
+        if measure == "RD" and not n.percent and _MEASURED_UNIT.match(s.seg, n.full_end):
+            measure = "MD"      # "further lowered blood pressure by 1.76 mmHg (95% CI ...)" after a risk difference:
+                                # a quantity's unit, so a difference of means whatever the sentence named before
         points = bool(PERCENTAGE_POINTS.match(s.seg, n.end))
         if points and labelled_ci and measure in (None, "RD", "MD", "DIFF"):
             # "exceeded that with placebo by 34.6 percentage points (95% CI ...)": a difference of two percentages,
