@@ -109,7 +109,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, column_headers, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_arms import (abbreviated_arm, continued_arm_rows, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
+from .table_arms import (abbreviated_arm, continued_arm_rows, defined_name, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
                          repeated_arm_columns, role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
@@ -117,6 +117,7 @@ from .table_columns import (arm_column_rows, arm_part, arms_span, dose_split_col
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
 from .header_tree import reprinted_level, statistic_row, visit_groups
+from .grid_layouts import arm_of_change_label, arm_rows_by_elimination, centred_intervals, compared_bare_figures, compared_code_columns, range_bounds, range_columns
 from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_margins, pooled_figures, sex_pair_in_words, size_row,
                            whole_sample_size)
@@ -872,6 +873,26 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             arm_columns[col] = arm
             column_sizes[col] = split_size(columns[col].header)[1]
             column_hints[col] = columns[col].hint
+    if not arm_columns and not multi_columns:
+        # "WM | BM | ∆BM-WM", "WM" over "T1 | T2 | ∆T2-T1": short names the document defines ("with meals (WM)"),
+        # proved groups by the column of their difference (grid_layouts.compared_code_columns): the table's own arms
+        # (the difference column may hold its p-values only: "∆BM-WM" over "p = 0.001", "NS")
+        coded_columns, differences = compared_code_columns(
+            {c.col: _clean(c.parts[0]) if c.parts else c.header for c in columns.values()},
+            lambda t: bool(defined_name(t, text)))
+        coded_columns = {col: code for col, code in coded_columns.items() if col not in taken}
+        said = f"{table.get('caption') or ''}\n{_footnotes(text, table)}"
+        for col, code in coded_columns.items():
+            words = defined_name(code, said) or defined_name(code, text)      # (the table's own definition first)
+            arm_columns[col] = local_arms.setdefault(code.lower(), Arm(
+                arm_id="", name=f"{words} ({code})", canonical=f"{words} ({code})".lower(), n=None,
+                role="control" if control_canonical(words) else "experimental", start=0, end=0, source="table",
+                aliases={code.lower(), words.lower()}))
+            column_sizes[col] = split_size(columns[col].header)[1]
+            column_hints[col] = columns[col].hint
+        for col in differences if coded_columns else ():
+            if col not in taken:
+                effect_columns.setdefault(col, ("DIFF", columns[col].header))
     for arm, stats in statistic_groups:
         # the group's mean (else median) column stays the arm's column for a row that prints something else there
         # ("Sex (M/F) | 16/4 |" under "Mean | SD")
@@ -914,6 +935,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     for c in scan_cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     _drop_repeated_headings(by_row)
+    # "Before | After" under each of two arms beside a "Treatment difference", every cell a bare number: the arms'
+    # means when the difference is a difference of them (grid_layouts.compared_bare_figures)
+    arm_order = list(dict.fromkeys(id(a) for _, a in sorted(arm_columns.items())))
+    means_compared = len(arm_order) == 2 and len(effect_columns) == 1 and compared_bare_figures([
+        ([[_clean(row[c]["text"]) if row.get(c) else "" for c in sorted(arm_columns) if id(arm_columns[c]) == key]
+          for key in arm_order],
+         _clean(row[e]["text"]) if row.get(e) else "",
+         _clean(row[se_of[e]]["text"]) if e in se_of and row.get(se_of[e]) else "")
+        for row in by_row.values() for e in effect_columns])
     _merge_count_share_columns(by_row, arm_columns, column_sizes, column_hints, columns,
                                set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns))
     for col in [c for c in arm_columns if column_sizes.get(c) is None]:
@@ -988,6 +1018,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             return None if all(f is None for f in found) else [row for f in found if f for row in f]
         arm_rows = _arm_rows(by_row, study, local_arms, text=text)
         row_outcomes: dict[int, str] = {}
+        if study is not None and len(set(map(id, arm_rows.values()))) == len(study.arms) - 1:
+            # "BIS group" over "Non-BIS group" under each moment's section row: the one arm not yet placed
+            arm_rows.update(arm_rows_by_elimination(
+                {r: _clean(row[0]["text"]) if row.get(0) else "" for r, row in by_row.items()},
+                {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}, arm_rows, study.arms))
         if len(set(map(id, arm_rows.values()))) < 2:
             # "Group A | 47 ± 9.6 | ...", or "A | 18 | 0.25 (0.08)" under an "n" column: rows labelled by group codes;
             # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under times: the code and the outcome in one label
@@ -1602,6 +1637,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if parsed is None and change_table and not hint and _SIGNED_OR_DECIMAL.fullmatch(words):
                 # "83.270 | -133.800" under the arms of a table of changes ("Changes of serum levels (or delta)"): each
                 # arm's mean change, printed without its spread
+                parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
+            if parsed is None and means_compared and _SIGNED_OR_DECIMAL.fullmatch(words):
+                # "0.332 | 0.400" under "Placebo: Before | After" beside the arms' difference: the arm's mean
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
             if parsed is None and not hint.startswith(("rate", "pair", "sex_pair")):
                 # "Male -13 Female -5", "Male n = 15": the arm's counts of each category, packed in one cell
@@ -3766,6 +3804,12 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: di
                 or role_arm(_clean(label["text"]), study)
             if arm is not None:
                 found[r] = arm
+        within = arm_of_change_label(_clean(label["text"])) if r not in found else ""
+        if within:
+            # "Within ChiRunning change": the arm's own change, its name inside the words saying so
+            named = study.resolve_column(within) or _generic_arm(within, study, local)
+            if named is not None and (_names_arm(within, named) or _generic_arm(within, study, local) is named):
+                found[r] = named
     return found
 
 
@@ -3840,6 +3884,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     size_columns = _size_columns(by_row, list(arm_rows), columns)
     # "Drug X | 12 | 8" and "Placebo | 20 | 15" over "RR (95% CI) | 0.60 (...) | 0.53 (...)": columns of counts
     plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
+    # (the intervals of the arms' rows each centred on its value: means with their CIs, grid_layouts.centred_intervals)
+    centred = centred_intervals([plain[r][k] for r in arm_rows for k in plain[r] if k])
     counted_columns = count_columns_told_by_effect_rows(
         plain, arm_rows, {r: split_size(plain[r].get(0, ""))[1] or a.n for r, a in arm_rows.items()}, _effect_rows(plain))
     for r in sorted(arm_rows):
@@ -3867,6 +3913,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         evidence = text[start:end]
         said = [time_of(col, _clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
         row_when, row_before = said[0] if said else ("", False)
+        if not said and heading and heading != (row_outcomes or {}).get(r):
+            # "| During laryngoscopy | | |" over the arms' rows of each moment, the columns naming the measures: the
+            # moment of the block (grid_layouts.arm_rows_by_elimination's blocks)
+            row_when, row_before = _when(heading) or (row_when, row_before)
         unread: list[tuple[int, str, str]] = []      # bare numbers the cell grammar leaves without a statistic
         read: list[dict] = []
         where = dict(doc_id=doc_id, source_file=source_file, condition=condition, baseline_table=baseline_table,
@@ -3923,6 +3973,9 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
                 cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
+            if parsed is not None and parsed["measure"] == "MEDIAN" and not cell_hint and centred:
+                # "-0.22 [-7.81 to 7.37]" where every such cell is centred on its value: a mean's interval
+                parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), "mean_ci", n) or parsed
             if parsed is None and shares_row and value == "0":
                 parsed = proportion_row(0, n, "0", value)      # a zero among the row's shares: none of its patients
             counted = counted_cell(value) if parsed is None and own else None
@@ -4000,7 +4053,8 @@ def _transposed_effect_rows(doc_id: str, text: str, table: dict, by_row: dict, a
         start, end = _row_span(text, table, bounds, r)
         kinds = [p["measure"] for k in block_rows for c, cell in by_row[k].items() if c
                  for p in [parse_arm_cell(_clean(scan_view(cell["text"])), "", None)] if p is not None]
-        for col in sorted(c for c in row if c and c in columns):
+        for col in sorted(c for c in row if c and c in columns and not _ONLY_P_HEADER.fullmatch(columns[c].header or "")):
+            # (a "P" column beside each figure column holds the p of the figure on its left, no effect of its own)
             cell = row[col]
             parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, label)
             if parsed is None:
@@ -4014,6 +4068,9 @@ def _transposed_effect_rows(doc_id: str, text: str, table: dict, by_row: dict, a
                  for k in block_rows], sorted(c for c in columns if c).index(col), [a.role for a in block])
             if parsed["p_value"] is None and parsed["p_text"] is None and p_row is not None and p_row.get(col):
                 parsed["p_value"], parsed["p_text"] = parse_p_cell(_clean(scan_view(p_row[col]["text"]))) or (None, None)
+            if parsed["p_value"] is None and parsed["p_text"] is None and col + 1 in columns and row.get(col + 1) and \
+                    _ONLY_P_HEADER.fullmatch(columns[col + 1].header or ""):
+                parsed["p_value"], parsed["p_text"] = parse_p_cell(_clean(scan_view(row[col + 1]["text"]))) or (None, None)
             outcome, timepoint = _outcome_and_timepoint(heading)
             context = dict(doc_id=doc_id, outcome=outcome, timepoint=columns[col].timepoint or columns[col].header or timepoint,
                            evidence=text[start:end], start=start, end=end, subgroup="", role="", **where)
@@ -4156,6 +4213,10 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     joined = counts_with_shares(by_row, {c: col.header for c, col in columns.items()}, value_columns)
     if joined is not None:      # "Male | 16 | 39.0" under "n | %": one column "16 (39.0)"
         by_row, value_columns = joined[0], [joined[1]]
+    # "Mean (SD) | Range": the range of the value column's figures in the next column (grid_layouts.range_columns)
+    ranges = range_columns({c: col.header for c, col in columns.items()}, value_columns)
+    if len(value_columns) == 2 and len(ranges) == 1:
+        value_columns = list(ranges)
     if len(value_columns) != 1:
         return []
     value = value_columns[0]
@@ -4182,6 +4243,10 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
         if size_row(label, figure):
             continue            # "Number of patients | 41": the size, no count of a trait
         parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), label_format(label) or hint, declared)
+        bounds = range_bounds(_clean(row[ranges[value]]["text"])) if value in ranges and row.get(ranges[value]) else None
+        if parsed is not None and bounds is not None and parsed.get("range_low") is None and \
+                parsed["measure"] in ("MEAN", "MEDIAN") and bounds[0] <= parsed["value"] <= bounds[1]:
+            parsed = dict(parsed, range_low=bounds[0], range_high=bounds[1])
         if parsed is not None and parsed["measure"] in ("MEAN", "MEDIAN") and label_format(label) != "n_pct":
             # a mean beside the counts is of the size they give when the table prints none (whole_sample.py)
             # "Age (years)" over "Mean ± SD | 33.1 ± 8.8": a label that only names the statistic is its heading's
@@ -4767,7 +4832,9 @@ _BOUND_HEADER = re.compile(r"\s*(?:(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*
                            r"(?:\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval|limit|bound|level|CL)s?){0,2}\s*"
                            r"(?:[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 # "SE", "Std. error", "Standard error" over an effect's standard errors
-_SE_COLUMN = re.compile(r"\s*(?:SE|s\.e\.?|std\.?\s*error|standard\s+error)\s*", re.I)
+# ("S.E. of difference", "SE of the mean difference": the standard error of the effect beside it)
+_SE_COLUMN = re.compile(r"\s*(?:SE|s\.e\.?|std\.?\s*error|standard\s+error)"
+                        r"(?:\s+of\s+(?:the\s+)?(?:(?:treatment|mean)\s+)?differences?)?\s*", re.I)
 
 
 def _bounds_of(effect_columns: dict, bound_columns: list[int], columns: dict) -> dict[int, tuple[int, int]]:
