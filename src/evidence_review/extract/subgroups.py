@@ -196,6 +196,30 @@ def measure_range_stratum(heading: str) -> str:
     return text
 
 
+# "... for Level II neck dissection patients only", "in patients with a prior stroke only", "among completers only":
+# the caption restricts its table to a part of the patients and says so by "only"
+_ONLY_CLAUSE = re.compile(
+    r"(?i)\b(?:in|for|among|of)\s+(?:the\s+)?(?:(?P<kind>(?:(?!\b(?:in|for|among|of)\s)[^,.;:()]){2,60}?)\s+(?:patients|participants|subjects|cases|"
+    r"individuals|women|men|children|infants)|(?:patients|participants|subjects|cases|individuals|those)\s+"
+    r"(?P<said>(?:with|without|who)\s+[^,.;:()]{2,60}?)|(?P<people>[a-z-]{4,}(?:ers|ics|ors|ants|ents)))\s+only\b")
+
+
+def only_clause_subgroup(caption: str, is_arm=None) -> str:
+    """The part of the patients a caption restricts its table to with "only" ("ΔX results for Level II neck
+    dissection patients only" -> "Level II neck dissection"; "in patients with a prior stroke only" -> "with a prior
+    stroke"; "among completers only" -> "completers"), or "": without "only" such a clause names the whole trial as
+    often as a part of it. An arm ("in the placebo group only") is no such part: the clause names patients."""
+    found = _ONLY_CLAUSE.search(re.sub(r"\s+", " ", str(caption or "")))
+    if found is None:
+        return ""
+    said = (found.group("kind") or found.group("said") or found.group("people") or "").strip(" ,;:.")
+    said = re.sub(r"(?i)^who\s+(?:had|have|were|are)\s+", "with ", said) if found.group("said") else said
+    if not re.search(r"[A-Za-z]{2}", said) or _WHOLE_TRIAL.match(said) or _NOT_PEOPLE.fullmatch(said) \
+            or (is_arm is not None and is_arm(said)):
+        return ""
+    return said
+
+
 def _caption_stem(caption: str) -> str:
     """A caption without its number and its closing bracket: "Table 3. Profiles of patients (...)" -> "profiles of
     patients"."""
@@ -212,7 +236,8 @@ def with_caption_subgroups(rows: list[dict], structure: dict | None, is_arm=None
     captions = [str(t.get("caption") or "") for t in tables]
     for table in tables:
         label = caption_subgroup(str(table.get("caption") or ""), captions, is_arm) \
-            or clause_subgroup(str(table.get("caption") or ""))
+            or clause_subgroup(str(table.get("caption") or "")) \
+            or only_clause_subgroup(str(table.get("caption") or ""), is_arm)
         if not label:
             continue
         for row in rows_inside(rows, table):
@@ -348,6 +373,34 @@ def stub_strata(table: dict) -> tuple[str, dict[int, str]]:
     return outcome, {r: stratum_label(h, c) for r, (h, c) in strata.items()}
 
 
+def people_stub_strata(table: dict) -> tuple[str, dict[int, str]]:
+    """(the caption's outcome, {grid row: subgroup}) of a table printing one outcome per group of people in a stub of
+    one column: a caption "<outcome> by / according to <characteristics>" ("Incidence of delirium by sex") over rows
+    each naming a group `population_label` knows ("Female", "Male"; "Age < 65 years", "Age >= 65 years"), two or more
+    of them, every other row a test or a total ("P value", "Total"). ("", {}) for any other table (a caption naming
+    no outcome of its own: "Patients by sex" counts the sexes)."""
+    caption = re.sub(r"\s+", " ", str(table.get("caption") or "")).strip()
+    caption = re.sub(r"(?i)^\s*(?:supplementary\s+)?(?:table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", "", caption)
+    found = _BY_STRATA.match(re.sub(r"(?:\s*\b[a-z](?:\s*,\s*[a-z])*)?\s*[.]?$", "", caption))
+    if found is None:
+        return "", {}
+    outcome = _OUTCOME_LEAD.sub("", found.group("outcome")).strip(" ,;:")
+    if not outcome or _NO_OUTCOME.search(outcome):
+        return "", {}
+    grid = _grid(table)
+    out: dict[int, str] = {}
+    for r in sorted(grid)[int(table.get("header_rows") or 0):]:
+        cells = grid[r]
+        label = str((cells.get(0) or {}).get("text") or "").strip()
+        if not label or _TEST_LABEL.fullmatch(label) or re.fullmatch(r"(?i)\s*p[- ]?values?\s*|\s*n\s*", label):
+            continue
+        said = population_label(label)
+        if not said:
+            return "", {}
+        out[r] = said
+    return (outcome, out) if len(set(out.values())) >= 2 else ("", {})
+
+
 def with_stub_strata(rows: list[dict], structure: dict | None) -> list[dict]:
     """The rows read from a table of one outcome per stratum (`stub_strata`): the caption's outcome, the stratum as
     the subgroup, and the role of an outcome (`baseline` only for a value measured before the intervention; the
@@ -355,6 +408,8 @@ def with_stub_strata(rows: list[dict], structure: dict | None) -> list[dict]:
     from .meaning import is_first_measurement   # (the meaning layer owns what a time says of a row's role)
     for table in (structure or {}).get("tables") or ():
         outcome, strata = stub_strata(table)
+        if not strata:
+            outcome, strata = people_stub_strata(table)
         if not strata:
             continue
         for row, line, _ in placed_rows(rows, table):
@@ -479,6 +534,100 @@ def with_heading_strata(rows: list[dict], structure: dict | None) -> list[dict]:
                 row["outcome"] = spanning
     return rows
 
+
+
+# ---------------------------------------------------------------- section rows over repeated blocks
+
+# a section row naming the whole of what the other sections split: "All patients", "Overall", "Total", "Whole sample"
+_WHOLE_SECTION = re.compile(r"(?i)\s*(?:overall|total|whole(?:\s+sample)?|all\s+(?:patients|participants|subjects|"
+                            r"children|individuals|randomi[sz]ed|cases|persons|people)|m?itt|intent(?:ion)?[- ]to[- ]treat)\b")
+# a row label that is no measure of its own: a size row, a statistic or an answer ("n", "Mean", "SD", "Yes", "No")
+# a row label naming a moment as a whole word ("Week 4", "Baseline", "Post"; "Weekday steps" no moment)
+_TIME_LABEL = re.compile(_TIME_CATEGORY.pattern + r"\b")
+_NO_MEASURE_LABEL = re.compile(r"(?i)\s*(?:n|no\.?|number|total|all|overall|mean|median|sd|se|sem|iqr|range|min|max|"
+                               r"yes|no|none|present|absent|p(?:[- ]?values?)?|sig\.?)\s*[.:]?\s*")
+
+
+def _section_rows(grid: dict[int, dict[int, dict]], header_rows: int) -> dict[int, str]:
+    """{grid row: text} of the body's section rows: a stub text whose other cells are empty or the same text again
+    (a row spanning the table)."""
+    out: dict[int, str] = {}
+    for r in sorted(grid)[header_rows:]:
+        cells = grid[r]
+        if not cells:
+            continue
+        stub = re.sub(r"\s+", " ", str((cells.get(min(cells)) or {}).get("text") or "")).strip()
+        others = {re.sub(r"\s+", " ", str(c.get("text") or "")).strip() for col, c in cells.items() if col != min(cells)}
+        if stub and re.search(r"[A-Za-z]{2}", stub) and others <= {"", stub}:
+            out[r] = stub
+    return out
+
+
+def _measure_key(label: str) -> str:
+    """A row label as compared between blocks: lower case, spaces and a trailing format or size left out."""
+    text = _SIZE.sub("", re.sub(r"\s+", " ", label or "")).strip(" :;,.").lower()
+    return re.sub(r"\s*[,(\[][^,()\[\]]*[)\]]?\s*$", "", text) or text
+
+
+def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
+    """{section row: subgroup} of a table whose section rows each head the same measures again ("All days", "School
+    days", "Weekend days" over "Daily counts | Sedentary time | ..." each; "Including dropouts" / "Completers only"
+    over the same characteristics): the section splits something other than the measures, so each block's figures
+    belong to that part (the section's text, in lower case; "" for the whole of it: "Overall", "All patients").
+    A section is such when two or more of its measure labels are printed under another section too and they are half
+    its block or more. No section is one when the repeated labels are times, statistics, answers or groups of people
+    (then each section names a measure: "Systolic BP" over "Week 0 | Week 4"; "Weight" over "Men | Women"), nor one
+    naming a time, a format or an arm. {} for any other table ("Vital signs" over its own measures)."""
+    from .table_reader import header_says_how_or_when     # (the table reader owns the vocabulary of a header's format)
+    from .timepoints import is_timepoint
+    grid = _grid(table)
+    sections = _section_rows(grid, int(table.get("header_rows") or 0))
+    if len(sections) < 2:
+        return {}
+    body = [r for r in sorted(grid)[int(table.get("header_rows") or 0):]]
+    blocks: dict[int, list[str]] = {}
+    current = None
+    for r in body:
+        if r in sections:
+            current = r
+            blocks[r] = []
+            continue
+        cells = grid[r]
+        if current is None or not cells:
+            continue
+        label = str((cells.get(min(cells)) or {}).get("text") or "")
+        key = _measure_key(label)
+        if key and not _NO_MEASURE_LABEL.fullmatch(key):
+            blocks[current].append(key)
+    out: dict[int, str] = {}
+    for r, keys in blocks.items():
+        heading = sections[r]
+        own = set(keys)
+        if len(own) < 2 or header_says_how_or_when(heading) or is_timepoint(heading) \
+                or (is_arm is not None and is_arm(heading)):
+            continue
+        shared = max((own & set(other) for o, other in blocks.items() if o != r), key=len, default=set())
+        if len(shared) < 2 or 2 * len(shared) < len(own):
+            continue
+        if any(is_timepoint(k) or _TIME_LABEL.match(k) or _BOUND_CATEGORY.match(k) or population_label(k)
+               for k in shared):
+            continue
+        out[r] = "" if _WHOLE_SECTION.match(heading) else heading.lower()
+    return out if len(out) >= 2 else {}
+
+
+# a moment or a period named by a code or an ordinal: "T1", "T2", "P1", "V3", "Period 2", "Phase II", "Session 3",
+# "Time 1", "1st period" (a crossover's periods, a study's visits): when the figures were measured, never a part of
+# the patients, however a header joins it to an arm's name ("Drug X T1")
+_PERIOD_CODE = re.compile(r"(?i)\s*(?:[tvp]\s?\d{1,2}|(?:period|phase|session|time|visit|wave|round)\s*"
+                          r"(?:\d{1,2}|[ivx]{1,4}|one|two|three|four)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|"
+                          r"last|final)\s+(?:period|phase|session|visit|wave|round))\s*")
+
+
+def names_a_period(label: str) -> bool:
+    """Whether a label that tells apart columns of one arm names a moment or a period by a code or an ordinal ("T1",
+    "Period 2", "Phase II", "2nd session"): a time, no subgroup."""
+    return bool(_PERIOD_CODE.fullmatch(re.sub(r"\s+", " ", label or "")))
 
 # a block's stub naming the whole trial: "All patients", "Total", "ITT", "Intention-to-treat", "Safety set"
 _BLOCK_WHOLE = re.compile(r"(?i)\s*(?:total|all|whole|entire|overall|both|m?itt|intent|intention|full|safety)\b")
@@ -791,6 +940,6 @@ def _within(row: dict, start: int, end: int) -> bool:
 
 
 __all__ = ["population_label", "measure_range_stratum", "arm_sub_column_strata", "caption_subgroup", "category_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
-           "heading_strata", "with_heading_strata", "people_category", "block_part", "block_subgroups", "with_block_subgroups", "clause_subgroup",
-           "rows_inside",
+           "heading_strata", "with_heading_strata", "people_category", "block_part", "block_subgroups", "with_block_subgroups", "clause_subgroup", "only_clause_subgroup",
+           "rows_inside", "people_stub_strata", "repeated_block_sections", "names_a_period",
            "placed_rows", "header_path"]
