@@ -233,3 +233,36 @@ def test_a_caption_counting_the_patients_by_a_characteristic_or_rows_of_other_ki
     assert people_stub_strata(pipe_table(body, header, caption="Table 2. Postoperative nausea")) == ("", {})
     mixed = body + "| Weight, kg | 71 ± 9 | 73 ± 10 |\n"
     assert people_stub_strata(pipe_table(mixed, header, caption="Table 2. Nausea by sex and weight")) == ("", {})
+
+
+# ---------------------------------------------------------------- a label column whose header declares a split
+
+SPLIT_COLUMN = """| Outcome | Condition | Time | Drug K | Placebo |
+| Recall (words) | Quiet | Before | 12.1 ± 2.0 | 11.8 ± 2.2 |
+| Recall (words) | | After | 14.0 ± 2.1 | 12.0 ± 2.4 |
+| Recall (words) | Noisy | Before | 10.2 ± 2.5 | 10.4 ± 2.3 |
+| Recall (words) | | After | 12.9 ± 2.2 | 10.6 ± 2.6 |
+"""
+
+
+def test_a_label_column_headed_condition_gives_each_row_its_carried_value_as_subgroup():
+    from table_grids import pipe_table
+
+    from evidence_review.extract.subgroups import label_column_strata
+    table = pipe_table(SPLIT_COLUMN, SPLIT_COLUMN.split("\n")[0])
+    assert label_column_strata(table) == {1: "quiet condition", 2: "quiet condition", 3: "noisy condition",
+                                          4: "noisy condition"}
+    by_sex = SPLIT_COLUMN.replace("Condition", "Sex").replace("Quiet", "Female").replace("Noisy", "Male")
+    assert set(label_column_strata(pipe_table(by_sex, by_sex.split("\n")[0])).values()) == {"female", "male"}
+
+
+def test_a_label_column_of_another_header_or_of_figures_gives_no_subgroup():
+    from table_grids import pipe_table
+
+    from evidence_review.extract.subgroups import label_column_strata
+    other = SPLIT_COLUMN.replace("Condition", "Task")
+    assert label_column_strata(pipe_table(other, other.split("\n")[0])) == {}
+    figures = SPLIT_COLUMN.replace("| Quiet |", "| 20 |").replace("| Noisy |", "| 40 |")
+    assert label_column_strata(pipe_table(figures, figures.split("\n")[0])) == {}
+    one = SPLIT_COLUMN.replace("Noisy", "Quiet")
+    assert label_column_strata(pipe_table(one, one.split("\n")[0])) == {}

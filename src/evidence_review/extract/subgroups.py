@@ -629,6 +629,62 @@ def names_a_period(label: str) -> bool:
     "Period 2", "Phase II", "2nd session"): a time, no subgroup."""
     return bool(_PERIOD_CODE.fullmatch(re.sub(r"\s+", " ", label or "")))
 
+
+# ---------------------------------------------------------------- a label column declared a split
+
+# a label column's header declaring that its values split the patients or the conditions they were measured in
+_SPLIT_HEADER = re.compile(r"(?i)\s*(?P<word>conditions?|sub-?groups?|strat(?:um|a)|populations?|cohorts?|settings?|"
+                           r"sex|gender)\s*")
+# (a condition or a setting is named by its value and the header's word: "Sequence" under "Condition" is the
+# "sequence condition"; a subgroup, a stratum, a sex by its value alone)
+_SPLIT_NAMED_WITH_HEADER = ("condition", "setting")
+
+
+def label_column_strata(table: dict) -> dict[int, str]:
+    """{grid row: subgroup} of a table with a label column (no figures in it, not the first) whose header declares a
+    split ("Measure | Condition | Time | Control | Intervention" with "Sequence", "Random" under "Condition";
+    "Outcome | Subgroup | Drug | Placebo"): each row takes the value of that column, carried down its blank cells
+    while the first column's label stays the same. {} for any other table."""
+    grid = _grid(table)
+    header_rows = int(table.get("header_rows") or 0)
+    heads = sorted(grid)[:header_rows]
+    body = sorted(grid)[header_rows:]
+    for col in sorted({c for r in heads for c in grid[r]} - {0}):
+        said = next((m for r in heads for m in [_SPLIT_HEADER.fullmatch(str((grid[r].get(col) or {}).get("text") or ""))]
+                     if m), None)
+        if said is None:
+            continue
+        values = {r: re.sub(r"\s+", " ", str((grid[r].get(col) or {}).get("text") or "")).strip() for r in body}
+        if not any(values.values()) or any(re.search(r"\d", v) for v in values.values()):
+            continue        # (a column of figures, sizes or times is no label column)
+        word = said.group("word").lower().rstrip("s")
+        out: dict[int, str] = {}
+        current, first_label = "", None
+        for r in body:
+            first = str((grid[r].get(0) or {}).get("text") or "").strip()
+            if values[r]:
+                current = values[r]
+            elif first and first_label is not None and first != first_label:
+                current = ""
+            first_label = first or first_label
+            if current and not _TEST_LABEL.fullmatch(current):
+                out[r] = f"{current} {word}".lower() if word in _SPLIT_NAMED_WITH_HEADER else \
+                    (population_label(current) or current.lower())
+        if len(set(out.values())) >= 2:
+            return out
+    return {}
+
+
+def with_label_column_strata(rows: list[dict], table: dict) -> None:
+    """The rows read from a table with a label column declared a split (`label_column_strata`) each given its row's
+    value as `subgroup` (a subgroup a reader already set stays)."""
+    strata = label_column_strata(table)
+    if not strata:
+        return
+    for row, line, _ in placed_rows(rows, table):
+        if line in strata and is_blank(row.get("subgroup")):
+            row["subgroup"] = strata[line]
+
 # a block's stub naming the whole trial: "All patients", "Total", "ITT", "Intention-to-treat", "Safety set"
 _BLOCK_WHOLE = re.compile(r"(?i)\s*(?:total|all|whole|entire|overall|both|m?itt|intent|intention|full|safety)\b")
 # a size printed in a header cell: "Group A (n = 17)", "Placebo, N=24", "Drug X (24)"
@@ -867,6 +923,7 @@ def with_column_subgroups(rows: list[dict], structure: dict | None, study=None) 
     for table in tables:
         with_arm_sub_column_strata(rows, table, is_arm)
         with_block_subgroups(rows, table, is_arm)
+        with_label_column_strata(rows, table)
         subgroups = column_subgroups(table, is_arm)
         if not subgroups:
             continue
@@ -941,5 +998,5 @@ def _within(row: dict, start: int, end: int) -> bool:
 
 __all__ = ["population_label", "measure_range_stratum", "arm_sub_column_strata", "caption_subgroup", "category_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
            "heading_strata", "with_heading_strata", "people_category", "block_part", "block_subgroups", "with_block_subgroups", "clause_subgroup", "only_clause_subgroup",
-           "rows_inside", "people_stub_strata", "repeated_block_sections", "names_a_period",
+           "rows_inside", "label_column_strata", "with_label_column_strata", "people_stub_strata", "repeated_block_sections", "names_a_period",
            "placed_rows", "header_path"]
