@@ -266,3 +266,37 @@ def test_a_label_column_of_another_header_or_of_figures_gives_no_subgroup():
     assert label_column_strata(pipe_table(figures, figures.split("\n")[0])) == {}
     one = SPLIT_COLUMN.replace("Noisy", "Quiet")
     assert label_column_strata(pipe_table(one, one.split("\n")[0])) == {}
+
+
+# ---------------------------------------------------------------- a group of people inside a measure's row label
+
+def test_a_row_label_naming_one_group_of_people_after_its_measure_gives_that_subgroup():
+    from evidence_review.extract.subgroups import label_people
+    assert label_people("Hip circumference, women (cm)") == ("Hip circumference (cm)", "women")
+    assert label_people("Hemoglobin, males (g/dL)") == ("Hemoglobin (g/dL)", "males")
+    assert label_people("Standing height - girls") == ("Standing height", "girls")
+
+
+def test_a_row_label_with_a_pair_a_format_or_no_group_after_its_comma_gives_no_subgroup():
+    from evidence_review.extract.subgroups import label_people
+    for label in ("Sex, male/female", "Age, years", "Weight, kg", "Pain, n (%)", "Women, n (%)", "Men, age (years)",
+                  "Hip circumference (cm)"):
+        assert label_people(label) == ("", ""), label
+
+
+def test_the_means_of_such_rows_carry_the_group_and_the_measure_alone():
+    from table_grids import read_pipe_table
+    text = """Forty adults were randomised to drug K (n = 20) or placebo (n = 20).
+Table 1. Baseline characteristics
+| Characteristic | Drug K | Placebo |
+| Age (years) | 41 ± 9 | 43 ± 8 |
+| Hip circumference, women (cm) | 101 ± 8 | 99 ± 9 |
+| Hip circumference, men (cm) | 97 ± 7 | 98 ± 6 |
+"""
+    from evidence_review.extract.subgroups import with_label_people
+    from table_grids import pipe_table
+    _, rows = read_pipe_table(text, "| Characteristic | Drug K | Placebo |")
+    with_label_people(rows, pipe_table(text, "| Characteristic | Drug K | Placebo |"))
+    said = {float(r["value"]): (r["subgroup"], r["outcome"]) for r in rows if r["measure"] == "MEAN"}
+    assert said[101.0] == ("women", "Hip circumference (cm)") and said[97.0] == ("men", "Hip circumference (cm)")
+    assert not said[41.0][0]

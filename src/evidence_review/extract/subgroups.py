@@ -685,6 +685,46 @@ def with_label_column_strata(rows: list[dict], table: dict) -> None:
         if line in strata and is_blank(row.get("subgroup")):
             row["subgroup"] = strata[line]
 
+
+# ---------------------------------------------------------------- a group of people inside a measure's row label
+
+# "Waist circumference, females (cm)", "Hemoglobin, men (g/dL)", "Height - boys": a measure, then after a comma or a
+# dash the people it was measured in, then perhaps the unit
+_LABEL_PEOPLE = re.compile(r"(?P<measure>[^,]*?[A-Za-z]{3}[^,]*?)\s*(?:,|\s[-\u2013]\s)\s*(?P<people>[^,()\[\]]{3,40}?)\s*"
+                           r"(?P<unit>[(\[][^()\[\]]*[)\]])?\s*")
+
+
+def label_people(label: str) -> tuple[str, str]:
+    """(the measure with its unit, the subgroup) of a row label naming a measure and, after a comma or a dash, one
+    group of people ("Waist circumference, females (cm)" -> ("Waist circumference (cm)", "females")); ("", "") when
+    the label names no such group (the pair "Sex, male/female", a format "Age, years", a measure of a group of
+    people that is the label's first part)."""
+    found = _LABEL_PEOPLE.fullmatch(re.sub(r"\s+", " ", label or "").strip())
+    if found is None:
+        return "", ""
+    people = found.group("people")
+    said = population_label(people)
+    if not said or not _SEX_OR_STAGE.fullmatch(said) and not said.startswith(("age ", "aged ")) \
+            or population_label(found.group("measure")):
+        return "", ""
+    unit = found.group("unit") or ""
+    return f"{found.group('measure')} {unit}".strip(), people.lower()
+
+
+def with_label_people(rows: list[dict], table: dict) -> None:
+    """The means and medians read from a row whose label names one group of people after its measure (`label_people`)
+    given that group as `subgroup` and the measure as outcome (a subgroup a reader already set stays)."""
+    grid = _grid(table)
+    for row, line, _ in placed_rows(rows, table):
+        if str(row.get("measure") or "").upper() not in DESCRIPTIVE_MEASURES or not is_blank(row.get("subgroup")):
+            continue
+        cells = grid.get(line) or {}
+        measure, people = label_people(str((cells.get(0) or {}).get("text") or ""))
+        if people:
+            row["subgroup"] = people
+            if str(row.get("outcome") or "").strip().lower() == str((cells.get(0) or {}).get("text") or "").strip().lower():
+                row["outcome"] = measure
+
 # a block's stub naming the whole trial: "All patients", "Total", "ITT", "Intention-to-treat", "Safety set"
 _BLOCK_WHOLE = re.compile(r"(?i)\s*(?:total|all|whole|entire|overall|both|m?itt|intent|intention|full|safety)\b")
 # a size printed in a header cell: "Group A (n = 17)", "Placebo, N=24", "Drug X (24)"
@@ -924,6 +964,7 @@ def with_column_subgroups(rows: list[dict], structure: dict | None, study=None) 
         with_arm_sub_column_strata(rows, table, is_arm)
         with_block_subgroups(rows, table, is_arm)
         with_label_column_strata(rows, table)
+        with_label_people(rows, table)
         subgroups = column_subgroups(table, is_arm)
         if not subgroups:
             continue
@@ -998,5 +1039,5 @@ def _within(row: dict, start: int, end: int) -> bool:
 
 __all__ = ["population_label", "measure_range_stratum", "arm_sub_column_strata", "caption_subgroup", "category_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
            "heading_strata", "with_heading_strata", "people_category", "block_part", "block_subgroups", "with_block_subgroups", "clause_subgroup", "only_clause_subgroup",
-           "rows_inside", "label_column_strata", "with_label_column_strata", "people_stub_strata", "repeated_block_sections", "names_a_period",
+           "rows_inside", "label_people", "with_label_people", "label_column_strata", "with_label_column_strata", "people_stub_strata", "repeated_block_sections", "names_a_period",
            "placed_rows", "header_path"]
