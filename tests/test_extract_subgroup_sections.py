@@ -300,3 +300,9 @@ Table 1. Baseline characteristics
     said = {float(r["value"]): (r["subgroup"], r["outcome"]) for r in rows if r["measure"] == "MEAN"}
     assert said[101.0] == ("women", "Hip circumference (cm)") and said[97.0] == ("men", "Hip circumference (cm)")
     assert not said[41.0][0]
+
+
+def test_a_table_naming_its_header_rows_by_list_is_read_alike():
+    table = pipe_table(REPEATED, REPEATED_HEADER)
+    table["header_rows"] = [0]
+    assert repeated_block_sections(table) == {1: "workdays", 5: "rest days"}

@@ -389,7 +389,7 @@ def people_stub_strata(table: dict) -> tuple[str, dict[int, str]]:
         return "", {}
     grid = _grid(table)
     out: dict[int, str] = {}
-    for r in sorted(grid)[int(table.get("header_rows") or 0):]:
+    for r in _head_and_body(grid, table)[1]:
         cells = grid[r]
         label = str((cells.get(0) or {}).get("text") or "").strip()
         if not label or _TEST_LABEL.fullmatch(label) or re.fullmatch(r"(?i)\s*p[- ]?values?\s*|\s*n\s*", label):
@@ -548,11 +548,21 @@ _NO_MEASURE_LABEL = re.compile(r"(?i)\s*(?:n|no\.?|number|total|all|overall|mean
                                r"yes|no|none|present|absent|p(?:[- ]?values?)?|sig\.?)\s*[.:]?\s*")
 
 
-def _section_rows(grid: dict[int, dict[int, dict]], header_rows: int) -> dict[int, str]:
+def _head_and_body(grid: dict[int, dict[int, dict]], table: dict) -> tuple[list[int], list[int]]:
+    """(header grid rows, body grid rows) of a table: its first `header_rows` rows, or the rows it lists as its header
+    (a table a reader cut out of another names its header rows)."""
+    said = table.get("header_rows") or 0
+    if isinstance(said, (list, tuple, set, frozenset)):
+        heads = {int(r) for r in said}
+        return [r for r in sorted(grid) if r in heads], [r for r in sorted(grid) if r not in heads]
+    return sorted(grid)[:int(said)], sorted(grid)[int(said):]
+
+
+def _section_rows(grid: dict[int, dict[int, dict]], body: list[int]) -> dict[int, str]:
     """{grid row: text} of the body's section rows: a stub text whose other cells are empty or the same text again
     (a row spanning the table)."""
     out: dict[int, str] = {}
-    for r in sorted(grid)[header_rows:]:
+    for r in body:
         cells = grid[r]
         if not cells:
             continue
@@ -581,10 +591,10 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
     from .table_reader import header_says_how_or_when     # (the table reader owns the vocabulary of a header's format)
     from .timepoints import is_timepoint
     grid = _grid(table)
-    sections = _section_rows(grid, int(table.get("header_rows") or 0))
+    body = _head_and_body(grid, table)[1]
+    sections = _section_rows(grid, body)
     if len(sections) < 2:
         return {}
-    body = [r for r in sorted(grid)[int(table.get("header_rows") or 0):]]
     blocks: dict[int, list[str]] = {}
     current = None
     for r in body:
@@ -646,9 +656,7 @@ def label_column_strata(table: dict) -> dict[int, str]:
     "Outcome | Subgroup | Drug | Placebo"): each row takes the value of that column, carried down its blank cells
     while the first column's label stays the same. {} for any other table."""
     grid = _grid(table)
-    header_rows = int(table.get("header_rows") or 0)
-    heads = sorted(grid)[:header_rows]
-    body = sorted(grid)[header_rows:]
+    heads, body = _head_and_body(grid, table)
     for col in sorted({c for r in heads for c in grid[r]} - {0}):
         said = next((m for r in heads for m in [_SPLIT_HEADER.fullmatch(str((grid[r].get(col) or {}).get("text") or ""))]
                      if m), None)
