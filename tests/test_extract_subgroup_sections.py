@@ -306,3 +306,17 @@ def test_a_table_naming_its_header_rows_by_list_is_read_alike():
     table = pipe_table(REPEATED, REPEATED_HEADER)
     table["header_rows"] = [0]
     assert repeated_block_sections(table) == {1: "workdays", 5: "rest days"}
+
+
+def test_sections_over_the_arms_as_rows_are_no_subgroups():
+    text = """Table 2. Haemodynamics
+| Group | Heart rate | Mean pressure |
+| On arrival | On arrival | On arrival |
+| Drug K group | 81 ± 9 | 92 ± 8 |
+| Placebo group | 83 ± 10 | 95 ± 9 |
+| On leaving | On leaving | On leaving |
+| Drug K group | 76 ± 8 | 88 ± 7 |
+| Placebo group | 79 ± 9 | 91 ± 8 |
+"""
+    table = pipe_table(text, "| Group | Heart rate | Mean pressure |")
+    assert repeated_block_sections(table, lambda t: t.lower().endswith("group")) == {}

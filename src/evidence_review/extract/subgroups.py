@@ -585,8 +585,9 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
     over the same characteristics): the section splits something other than the measures, so each block's figures
     belong to that part (the section's text, in lower case; "" for the whole of it: "Overall", "All patients").
     A section is such when two or more of its measure labels are printed under another section too and they are half
-    its block or more. No section is one when the repeated labels are times, statistics, answers or groups of people
-    (then each section names a measure: "Systolic BP" over "Week 0 | Week 4"; "Weight" over "Men | Women"), nor one
+    its block or more. No section is one when the repeated labels are times, statistics, answers, groups of people or
+    arms (then each section names a measure or a moment: "Systolic BP" over "Week 0 | Week 4"; "Weight" over "Men |
+    Women"; "At induction" over "Drug K group | Placebo group"), nor one
     naming a time, a format or an arm. {} for any other table ("Vital signs" over its own measures)."""
     from .table_reader import header_says_how_or_when     # (the table reader owns the vocabulary of a header's format)
     from .timepoints import is_timepoint
@@ -620,7 +621,7 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
         if len(shared) < 2 or 2 * len(shared) < len(own):
             continue
         if any(is_timepoint(k) or _TIME_LABEL.match(k) or _BOUND_CATEGORY.match(k) or population_label(k)
-               for k in shared):
+               or (is_arm is not None and is_arm(k)) for k in shared):
             continue
         out[r] = "" if _WHOLE_SECTION.match(heading) else heading.lower()
     return out if len(out) >= 2 else {}
