@@ -621,8 +621,10 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
         if len(shared) < 2 or 2 * len(shared) < len(own):
             continue
         if any(is_timepoint(k) or _TIME_LABEL.match(k) or _BOUND_CATEGORY.match(k) or population_label(k)
-               or (is_arm is not None and is_arm(k)) for k in shared):
+               for k in shared):
             continue
+        if is_arm is not None and all(is_arm(k) for k in shared):
+            continue        # (the arms as rows under each section: a study model reads a measure's word as an arm's too)
         out[r] = "" if _WHOLE_SECTION.match(heading) else heading.lower()
     return out if len(out) >= 2 else {}
 
