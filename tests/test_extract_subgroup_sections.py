@@ -320,3 +320,18 @@ def test_sections_over_the_arms_as_rows_are_no_subgroups():
 """
     table = pipe_table(text, "| Group | Heart rate | Mean pressure |")
     assert repeated_block_sections(table, lambda t: t.lower().endswith("group")) == {}
+
+
+def test_sections_over_the_counted_categories_of_an_outcome_are_no_subgroups():
+    text = """Table 3. Recovery
+| Outcome | Drug K | Placebo | p |
+| Return to school | Return to school | Return to school | Return to school |
+| Not returned | 4 (10.0) | 9 (22.5) | 0.2 |
+| Partly | 10 (25.0) | 12 (30.0) | |
+| Fully | 26 (65.0) | 19 (47.5) | |
+| Return to play | Return to play | Return to play | Return to play |
+| Not returned | 18 % (6/33) | 27 % (9/33) | 0.4 |
+| Partly | 30 % (10/33) | 33 % (11/33) | |
+| Fully | 52 % (17/33) | 40 % (13/33) | |
+"""
+    assert repeated_block_sections(pipe_table(text, "| Outcome | Drug K | Placebo | p |")) == {}

@@ -579,6 +579,12 @@ def _measure_key(label: str) -> str:
     return re.sub(r"\s*[,(\[][^,()\[\]]*[)\]]?\s*$", "", text) or text
 
 
+# a cell counting patients: "12 (21.8)", "22 % (12/55)", "12/55": under sections repeating their rows, the categories of
+# an outcome counted per section ("Return to work" / "Return to sport" over "No return | Below level | Normal level")
+_COUNT_CELL = re.compile(r"\s*(?:\d+\s*[(\[]\s*\d+(?:[.,]\d+)?\s*%?\s*[)\]]|\d+(?:[.,]\d+)?\s*%\s*[(\[]\s*\d+\s*/\s*\d+\s*[)\]]|"
+                         r"\d+\s*/\s*\d+)\s*[*\u2020\u2021a-z]?\s*")
+
+
 def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
     """{section row: subgroup} of a table whose section rows each head the same measures again ("All days", "School
     days", "Weekend days" over "Daily counts | Sedentary time | ..." each; "Including dropouts" / "Completers only"
@@ -587,7 +593,9 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
     A section is such when two or more of its measure labels are printed under another section too and they are half
     its block or more. No section is one when the repeated labels are times, statistics, answers, groups of people or
     arms (then each section names a measure or a moment: "Systolic BP" over "Week 0 | Week 4"; "Weight" over "Men |
-    Women"; "At induction" over "Drug K group | Placebo group"), nor one
+    Women"; "At induction" over "Drug K group | Placebo group"), nor when a block counts patients ("12 (21.8)",
+    "22 % (12/55)": the categories of an outcome counted per section, "Return to work" over "No return | Below
+    level"), nor one
     naming a time, a format or an arm. {} for any other table ("Vital signs" over its own measures)."""
     from .table_reader import header_says_how_or_when     # (the table reader owns the vocabulary of a header's format)
     from .timepoints import is_timepoint
@@ -606,6 +614,8 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
         cells = grid[r]
         if current is None or not cells:
             continue
+        if any(_COUNT_CELL.fullmatch(str(c.get("text") or "")) for col, c in cells.items() if col != min(cells)):
+            return {}       # (counts of patients repeated under each section: an outcome's categories, no measures)
         label = str((cells.get(min(cells)) or {}).get("text") or "")
         key = _measure_key(label)
         if key and not _NO_MEASURE_LABEL.fullmatch(key):
