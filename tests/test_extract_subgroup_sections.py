@@ -18,7 +18,7 @@ Table 2. Sitting time by kind of day
 | Sitting time, min | 402.5 ± 61.2 | 455.1 ± 58.7 | 0.01 |
 | Standing time, min | 151.3 ± 40.8 | 98.6 ± 37.4 | 0.02 |
 | Step count | 7012 ± 1504 | 6895 ± 1622 | 0.71 |
-| Rest days | Rest days | Rest days | Rest days |
+| Holidays | Holidays | Holidays | Holidays |
 | Sitting time, min | 388.0 ± 70.3 | 391.9 ± 66.0 | 0.83 |
 | Standing time, min | 120.4 ± 45.1 | 117.7 ± 44.9 | 0.80 |
 | Step count | 8120 ± 2011 | 8044 ± 1987 | 0.88 |
@@ -28,7 +28,7 @@ REPEATED_HEADER = "| Variable | Standing desk (n = 30) | Usual desk (n = 30) | p
 
 def test_sections_heading_the_same_measures_are_the_subgroups_of_their_blocks():
     table = pipe_table(REPEATED, REPEATED_HEADER)
-    assert repeated_block_sections(table) == {1: "workdays", 5: "rest days"}
+    assert repeated_block_sections(table) == {1: "workdays", 5: "holidays"}
 
 
 def test_each_figure_of_a_repeated_block_carries_its_section_and_the_measure_alone_as_outcome():
@@ -36,7 +36,7 @@ def test_each_figure_of_a_repeated_block_carries_its_section_and_the_measure_alo
     sitting = {(round(float(r["value"]), 1), r["subgroup"], r["outcome"]) for r in rows
                if r["measure"] == "MEAN" and str(r["outcome"]).lower().startswith("sitting")}
     assert {v: normalize_label(s) for v, s, _ in sitting} == {402.5: ("workday",), 455.1: ("workday",),
-                                                              388.0: ("day", "rest"), 391.9: ("day", "rest")}
+                                                              388.0: ("holiday",), 391.9: ("holiday",)}
     assert all(":" not in o and "day" not in o.lower() for _, _, o in sitting)
 
 
@@ -305,7 +305,7 @@ Table 1. Baseline characteristics
 def test_a_table_naming_its_header_rows_by_list_is_read_alike():
     table = pipe_table(REPEATED, REPEATED_HEADER)
     table["header_rows"] = [0]
-    assert repeated_block_sections(table) == {1: "workdays", 5: "rest days"}
+    assert repeated_block_sections(table) == {1: "workdays", 5: "holidays"}
 
 
 def test_sections_over_the_arms_as_rows_are_no_subgroups():
@@ -335,3 +335,10 @@ def test_sections_over_the_counted_categories_of_an_outcome_are_no_subgroups():
 | Fully | 52 % (17/33) | 40 % (13/33) | |
 """
     assert repeated_block_sections(pipe_table(text, "| Outcome | Drug K | Placebo | p |")) == {}
+
+
+def test_sections_naming_a_moment_or_a_phase_in_words_are_no_subgroups():
+    for first, second in (("During surgery", "In the recovery room"), ("Washout period", "Active period"),
+                          ("Postoperative", "Intraoperative"), ("At rest", "On exercise")):
+        text = REPEATED.replace("Workdays", first).replace("Holidays", second)
+        assert repeated_block_sections(pipe_table(text, REPEATED_HEADER)) == {}, first

@@ -585,6 +585,14 @@ _COUNT_CELL = re.compile(r"\s*(?:\d+\s*[(\[]\s*\d+(?:[.,]\d+)?\s*%?\s*[)\]]|\d+(
                          r"\d+\s*/\s*\d+)\s*[*\u2020\u2021a-z]?\s*")
 
 
+# a section naming a moment or a phase of the study by words ("During surgery", "Postoperative", "Washout period",
+# "Intervention phase", "At rest", "Exercise session"): when the block was measured, never a part of the patients
+_MOMENT_SECTION = re.compile(r"(?i)\b(?:pre|post|intra|peri)[- ]?\w*|\b(?:during|while|until|before|after|since)\b|"
+                             r"\b(?:periods?|phases?|sessions?|stages?|cycles?|visits?|follow[- ]?up|baseline|end|"
+                             r"treatment|therapy|intervention|surgery|operati\w*|an(?:a)?esthe\w*|induction|recovery|"
+                             r"discharge|admission|washout|run[- ]?in|exercise|rest|trials?|tests?|conditions?)\b")
+
+
 def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
     """{section row: subgroup} of a table whose section rows each head the same measures again ("All days", "School
     days", "Weekend days" over "Daily counts | Sedentary time | ..." each; "Including dropouts" / "Completers only"
@@ -598,7 +606,7 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
     level"), nor one
     naming a time, a format or an arm. {} for any other table ("Vital signs" over its own measures)."""
     from .table_reader import header_says_how_or_when     # (the table reader owns the vocabulary of a header's format)
-    from .timepoints import is_timepoint
+    from .timepoints import first_timepoint, is_timepoint
     grid = _grid(table)
     body = _head_and_body(grid, table)[1]
     sections = _section_rows(grid, body)
@@ -624,7 +632,8 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
     for r, keys in blocks.items():
         heading = sections[r]
         own = set(keys)
-        if len(own) < 2 or header_says_how_or_when(heading) or is_timepoint(heading) \
+        if len(own) < 2 or header_says_how_or_when(heading) or is_timepoint(heading) or first_timepoint(heading) \
+                or _MOMENT_SECTION.search(heading) \
                 or (is_arm is not None and is_arm(heading)):
             continue
         shared = max((own & set(other) for o, other in blocks.items() if o != r), key=len, default=set())
