@@ -342,3 +342,18 @@ def test_sections_naming_a_moment_or_a_phase_in_words_are_no_subgroups():
                           ("Postoperative", "Intraoperative"), ("At rest", "On exercise")):
         text = REPEATED.replace("Workdays", first).replace("Holidays", second)
         assert repeated_block_sections(pipe_table(text, REPEATED_HEADER)) == {}, first
+
+
+def test_sections_over_rows_of_statistics_are_no_subgroups():
+    text = """Table 2. Changes
+| Measure | Drug K | Placebo |
+| Body weight | Body weight | Body weight |
+| Mean change | -2.1 | -0.4 |
+| 95% CI | -2.9 to -1.3 | -1.1 to 0.3 |
+| Difference | -1.7 | |
+| Waist | Waist | Waist |
+| Mean change | -3.0 | -0.9 |
+| 95% CI | -4.1 to -1.9 | -1.8 to 0.0 |
+| Difference | -2.1 | |
+"""
+    assert repeated_block_sections(pipe_table(text, "| Measure | Drug K | Placebo |")) == {}

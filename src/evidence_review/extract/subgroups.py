@@ -626,7 +626,10 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
             return {}       # (counts of patients repeated under each section: an outcome's categories, no measures)
         label = str((cells.get(min(cells)) or {}).get("text") or "")
         key = _measure_key(label)
-        if key and not _NO_MEASURE_LABEL.fullmatch(key):
+        # (a statistic, a format, an interval or an effect is no measure: "Mean change", "95% CI", "Difference";
+        # a measure named from its time, "Time spent sedentary", is one)
+        if key and not _NO_MEASURE_LABEL.fullmatch(key) and not (header_says_how_or_when(label)
+                                                                 and not re.match(r"(?i)\s*time\s+[a-z]", label)):
             blocks[current].append(key)
     out: dict[int, str] = {}
     for r, keys in blocks.items():
