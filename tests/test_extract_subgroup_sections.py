@@ -22,13 +22,17 @@ Table 2. Sitting time by kind of day
 | Sitting time, min | 388.0 ± 70.3 | 391.9 ± 66.0 | 0.83 |
 | Standing time, min | 120.4 ± 45.1 | 117.7 ± 44.9 | 0.80 |
 | Step count | 8120 ± 2011 | 8044 ± 1987 | 0.88 |
+| Sick days | Sick days | Sick days | Sick days |
+| Sitting time, min | 501.0 ± 80.2 | 498.3 ± 77.1 | 0.90 |
+| Standing time, min | 60.2 ± 30.3 | 58.8 ± 29.5 | 0.85 |
+| Step count | 2101 ± 990 | 2230 ± 1015 | 0.61 |
 """
 REPEATED_HEADER = "| Variable | Standing desk (n = 30) | Usual desk (n = 30) | p |"
 
 
 def test_sections_heading_the_same_measures_are_the_subgroups_of_their_blocks():
     table = pipe_table(REPEATED, REPEATED_HEADER)
-    assert repeated_block_sections(table) == {1: "workdays", 5: "holidays"}
+    assert repeated_block_sections(table) == {1: "workdays", 5: "holidays", 9: "sick days"}
 
 
 def test_each_figure_of_a_repeated_block_carries_its_section_and_the_measure_alone_as_outcome():
@@ -36,7 +40,8 @@ def test_each_figure_of_a_repeated_block_carries_its_section_and_the_measure_alo
     sitting = {(round(float(r["value"]), 1), r["subgroup"], r["outcome"]) for r in rows
                if r["measure"] == "MEAN" and str(r["outcome"]).lower().startswith("sitting")}
     assert {v: normalize_label(s) for v, s, _ in sitting} == {402.5: ("workday",), 455.1: ("workday",),
-                                                              388.0: ("holiday",), 391.9: ("holiday",)}
+                                                              388.0: ("holiday",), 391.9: ("holiday",),
+                                                              501.0: ("day", "sick"), 498.3: ("day", "sick")}
     assert all(":" not in o and "day" not in o.lower() for _, _, o in sitting)
 
 
@@ -49,12 +54,15 @@ Table 3. Gait measures
 | Downhill running | Downhill running | Downhill running |
 | Cadence, steps/min | 175 ± 7 | 172 ± 9 |
 | Stride length, m | 1.26 ± 0.12 | 1.22 ± 0.10 |
+| Uphill running | Uphill running | Uphill running |
+| Cadence, steps/min | 166 ± 8 | 165 ± 9 |
+| Stride length, m | 1.10 ± 0.09 | 1.09 ± 0.10 |
 """
 
 
 def test_a_section_naming_the_whole_is_no_subgroup_but_still_no_part_of_the_outcome():
     table = pipe_table(WHOLE_FIRST, "| Measure | Insoles | Flat soles |")
-    assert repeated_block_sections(table) == {1: "", 4: "downhill running"}
+    assert repeated_block_sections(table) == {1: "", 4: "downhill running", 7: "uphill running"}
 
 
 OWN_MEASURES = """Table 1. Baseline
@@ -116,17 +124,20 @@ def test_sections_over_their_own_measures_times_people_or_statistics_are_no_subg
 
 def test_sections_naming_a_time_or_an_arm_are_no_subgroups():
     assert repeated_block_sections(pipe_table(TIMED_SECTIONS, TIMED_SECTIONS.split("\n")[1])) == {}
-    arms = TIMED_SECTIONS.replace("Week 4", "Drug K group").replace("Week 12", "Placebo group")
-    table = pipe_table(arms, arms.split("\n")[1])
+    arms = REPEATED.replace("Workdays", "Drug K group").replace("Holidays", "Placebo group") \
+        .replace("Sick days", "Usual care group")
+    table = pipe_table(arms, REPEATED_HEADER)
     assert repeated_block_sections(table) != {}
     assert repeated_block_sections(table, lambda t: t.endswith("group")) == {}
 
 
-def test_a_single_section_or_blocks_sharing_one_measure_are_no_subgroups():
-    one = "\n".join(REPEATED.split("\n")[:7]) + "\n"
+def test_two_sections_only_or_blocks_sharing_one_measure_are_no_subgroups():
+    # (two sections over the same measures split as often what is measured as who: three or more are parts)
+    one = "\n".join(REPEATED.split("\n")[:11]) + "\n"
     assert repeated_block_sections(pipe_table(one, REPEATED_HEADER)) == {}
     mixed = REPEATED.replace("| Standing time, min | 120.4", "| Lying time, min | 120.4") \
-        .replace("| Step count | 8120", "| Stair flights | 8120")
+        .replace("| Step count | 8120", "| Stair flights | 8120").replace("| Standing time, min | 60.2", "| Naps, min | 60.2") \
+        .replace("| Step count | 2101", "| Screen time, min | 2101")
     assert repeated_block_sections(pipe_table(mixed, REPEATED_HEADER)) == {}
 
 
@@ -305,20 +316,24 @@ Table 1. Baseline characteristics
 def test_a_table_naming_its_header_rows_by_list_is_read_alike():
     table = pipe_table(REPEATED, REPEATED_HEADER)
     table["header_rows"] = [0]
-    assert repeated_block_sections(table) == {1: "workdays", 5: "holidays"}
+    assert repeated_block_sections(table) == {1: "workdays", 5: "holidays", 9: "sick days"}
 
 
 def test_sections_over_the_arms_as_rows_are_no_subgroups():
     text = """Table 2. Haemodynamics
 | Group | Heart rate | Mean pressure |
-| On arrival | On arrival | On arrival |
+| North site | North site | North site |
 | Drug K group | 81 ± 9 | 92 ± 8 |
 | Placebo group | 83 ± 10 | 95 ± 9 |
-| On leaving | On leaving | On leaving |
+| South site | South site | South site |
 | Drug K group | 76 ± 8 | 88 ± 7 |
 | Placebo group | 79 ± 9 | 91 ± 8 |
+| East site | East site | East site |
+| Drug K group | 77 ± 8 | 89 ± 7 |
+| Placebo group | 80 ± 9 | 90 ± 8 |
 """
     table = pipe_table(text, "| Group | Heart rate | Mean pressure |")
+    assert repeated_block_sections(table) != {}
     assert repeated_block_sections(table, lambda t: t.lower().endswith("group")) == {}
 
 

@@ -599,7 +599,8 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
     over the same characteristics): the section splits something other than the measures, so each block's figures
     belong to that part (the section's text, in lower case; "" for the whole of it: "Overall", "All patients").
     A section is such when two or more of its measure labels are printed under another section too and they are half
-    its block or more. No section is one when the repeated labels are times, statistics, answers, groups of people or
+    its block or more, and three sections or more are such (two sections over the same measures split what is
+    measured as often as who: validation batches 20, 21 and 25 lost subgroup labels with two). No section is one when the repeated labels are times, statistics, answers, groups of people or
     arms (then each section names a measure or a moment: "Systolic BP" over "Week 0 | Week 4"; "Weight" over "Men |
     Women"; "At induction" over "Drug K group | Placebo group"), nor when a block counts patients ("12 (21.8)",
     "22 % (12/55)": the categories of an outcome counted per section, "Return to work" over "No return | Below
@@ -648,7 +649,7 @@ def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
         if is_arm is not None and all(is_arm(k) for k in shared):
             continue        # (the arms as rows under each section: a study model reads a measure's word as an arm's too)
         out[r] = "" if _WHOLE_SECTION.match(heading) else heading.lower()
-    return out if len(out) >= 2 else {}
+    return out if len(out) >= 3 else {}
 
 
 # a moment or a period named by a code or an ordinal: "T1", "T2", "P1", "V3", "Period 2", "Phase II", "Session 3",
