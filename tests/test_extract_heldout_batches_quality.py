@@ -975,7 +975,9 @@ BATCHES = [
         f1={"effects": 0.45, "proportions": 0.78, "means": 0.67, "medians": 0.44},
         recovery={"binary": 0.69, "continuous": 0.53},
         # [counts] the blind counts: role 397, adjusted 443, arm 385, timepoint 28, subgroup 0, orientation 3 right
-        labels={"role": 397, "adjusted": 445, "arm": 387, "timepoint": 28, "subgroup": 24, "orientation": 3},
+        # wt-subgroups (session 17): role 403, subgroup 96 (sections over repeated blocks, a by-sex caption's rows,
+        # "Condition" label column, "Waist circumference, females"); floors raised to them
+        labels={"role": 403, "adjusted": 445, "arm": 387, "timepoint": 28, "subgroup": 96, "orientation": 3},
         arms_right=6,
     ),
     Batch(

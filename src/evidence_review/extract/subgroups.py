@@ -196,6 +196,30 @@ def measure_range_stratum(heading: str) -> str:
     return text
 
 
+# "... for Level II neck dissection patients only", "in patients with a prior stroke only", "among completers only":
+# the caption restricts its table to a part of the patients and says so by "only"
+_ONLY_CLAUSE = re.compile(
+    r"(?i)\b(?:in|for|among|of)\s+(?:the\s+)?(?:(?P<kind>(?:(?!\b(?:in|for|among|of)\s)[^,.;:()]){2,60}?)\s+(?:patients|participants|subjects|cases|"
+    r"individuals|women|men|children|infants)|(?:patients|participants|subjects|cases|individuals|those)\s+"
+    r"(?P<said>(?:with|without|who)\s+[^,.;:()]{2,60}?)|(?P<people>[a-z-]{4,}(?:ers|ics|ors|ants|ents)))\s+only\b")
+
+
+def only_clause_subgroup(caption: str, is_arm=None) -> str:
+    """The part of the patients a caption restricts its table to with "only" ("ΔX results for Level II neck
+    dissection patients only" -> "Level II neck dissection"; "in patients with a prior stroke only" -> "with a prior
+    stroke"; "among completers only" -> "completers"), or "": without "only" such a clause names the whole trial as
+    often as a part of it. An arm ("in the placebo group only") is no such part: the clause names patients."""
+    found = _ONLY_CLAUSE.search(re.sub(r"\s+", " ", str(caption or "")))
+    if found is None:
+        return ""
+    said = (found.group("kind") or found.group("said") or found.group("people") or "").strip(" ,;:.")
+    said = re.sub(r"(?i)^who\s+(?:had|have|were|are)\s+", "with ", said) if found.group("said") else said
+    if not re.search(r"[A-Za-z]{2}", said) or _WHOLE_TRIAL.match(said) or _NOT_PEOPLE.fullmatch(said) \
+            or (is_arm is not None and is_arm(said)):
+        return ""
+    return said
+
+
 def _caption_stem(caption: str) -> str:
     """A caption without its number and its closing bracket: "Table 3. Profiles of patients (...)" -> "profiles of
     patients"."""
@@ -212,7 +236,8 @@ def with_caption_subgroups(rows: list[dict], structure: dict | None, is_arm=None
     captions = [str(t.get("caption") or "") for t in tables]
     for table in tables:
         label = caption_subgroup(str(table.get("caption") or ""), captions, is_arm) \
-            or clause_subgroup(str(table.get("caption") or ""))
+            or clause_subgroup(str(table.get("caption") or "")) \
+            or only_clause_subgroup(str(table.get("caption") or ""), is_arm)
         if not label:
             continue
         for row in rows_inside(rows, table):
@@ -348,6 +373,34 @@ def stub_strata(table: dict) -> tuple[str, dict[int, str]]:
     return outcome, {r: stratum_label(h, c) for r, (h, c) in strata.items()}
 
 
+def people_stub_strata(table: dict) -> tuple[str, dict[int, str]]:
+    """(the caption's outcome, {grid row: subgroup}) of a table printing one outcome per group of people in a stub of
+    one column: a caption "<outcome> by / according to <characteristics>" ("Incidence of delirium by sex") over rows
+    each naming a group `population_label` knows ("Female", "Male"; "Age < 65 years", "Age >= 65 years"), two or more
+    of them, every other row a test or a total ("P value", "Total"). ("", {}) for any other table (a caption naming
+    no outcome of its own: "Patients by sex" counts the sexes)."""
+    caption = re.sub(r"\s+", " ", str(table.get("caption") or "")).strip()
+    caption = re.sub(r"(?i)^\s*(?:supplementary\s+)?(?:table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", "", caption)
+    found = _BY_STRATA.match(re.sub(r"(?:\s*\b[a-z](?:\s*,\s*[a-z])*)?\s*[.]?$", "", caption))
+    if found is None:
+        return "", {}
+    outcome = _OUTCOME_LEAD.sub("", found.group("outcome")).strip(" ,;:")
+    if not outcome or _NO_OUTCOME.search(outcome):
+        return "", {}
+    grid = _grid(table)
+    out: dict[int, str] = {}
+    for r in _head_and_body(grid, table)[1]:
+        cells = grid[r]
+        label = str((cells.get(0) or {}).get("text") or "").strip()
+        if not label or _TEST_LABEL.fullmatch(label) or re.fullmatch(r"(?i)\s*p[- ]?values?\s*|\s*n\s*", label):
+            continue
+        said = population_label(label)
+        if not said:
+            return "", {}
+        out[r] = said
+    return (outcome, out) if len(set(out.values())) >= 2 else ("", {})
+
+
 def with_stub_strata(rows: list[dict], structure: dict | None) -> list[dict]:
     """The rows read from a table of one outcome per stratum (`stub_strata`): the caption's outcome, the stratum as
     the subgroup, and the role of an outcome (`baseline` only for a value measured before the intervention; the
@@ -355,6 +408,8 @@ def with_stub_strata(rows: list[dict], structure: dict | None) -> list[dict]:
     from .meaning import is_first_measurement   # (the meaning layer owns what a time says of a row's role)
     for table in (structure or {}).get("tables") or ():
         outcome, strata = stub_strata(table)
+        if not strata:
+            outcome, strata = people_stub_strata(table)
         if not strata:
             continue
         for row, line, _ in placed_rows(rows, table):
@@ -479,6 +534,230 @@ def with_heading_strata(rows: list[dict], structure: dict | None) -> list[dict]:
                 row["outcome"] = spanning
     return rows
 
+
+
+# ---------------------------------------------------------------- section rows over repeated blocks
+
+# a section row naming the whole of what the other sections split: "All patients", "Overall", "Total", "Whole sample"
+_WHOLE_SECTION = re.compile(r"(?i)\s*(?:overall|total|whole(?:\s+sample)?|all\s+(?:patients|participants|subjects|"
+                            r"children|individuals|randomi[sz]ed|cases|persons|people)|m?itt|intent(?:ion)?[- ]to[- ]treat)\b")
+# a row label that is no measure of its own: a size row, a statistic or an answer ("n", "Mean", "SD", "Yes", "No")
+# a row label naming a moment as a whole word ("Week 4", "Baseline", "Post"; "Weekday steps" no moment)
+_TIME_LABEL = re.compile(_TIME_CATEGORY.pattern + r"\b")
+_NO_MEASURE_LABEL = re.compile(r"(?i)\s*(?:n|no\.?|number|total|all|overall|mean|median|sd|se|sem|iqr|range|min|max|"
+                               r"yes|no|none|present|absent|p(?:[- ]?values?)?|sig\.?)\s*[.:]?\s*")
+
+
+def _head_and_body(grid: dict[int, dict[int, dict]], table: dict) -> tuple[list[int], list[int]]:
+    """(header grid rows, body grid rows) of a table: its first `header_rows` rows, or the rows it lists as its header
+    (a table a reader cut out of another names its header rows)."""
+    said = table.get("header_rows") or 0
+    if isinstance(said, (list, tuple, set, frozenset)):
+        heads = {int(r) for r in said}
+        return [r for r in sorted(grid) if r in heads], [r for r in sorted(grid) if r not in heads]
+    return sorted(grid)[:int(said)], sorted(grid)[int(said):]
+
+
+def _section_rows(grid: dict[int, dict[int, dict]], body: list[int]) -> dict[int, str]:
+    """{grid row: text} of the body's section rows: a stub text whose other cells are empty or the same text again
+    (a row spanning the table)."""
+    out: dict[int, str] = {}
+    for r in body:
+        cells = grid[r]
+        if not cells:
+            continue
+        stub = re.sub(r"\s+", " ", str((cells.get(min(cells)) or {}).get("text") or "")).strip()
+        others = {re.sub(r"\s+", " ", str(c.get("text") or "")).strip() for col, c in cells.items() if col != min(cells)}
+        if stub and re.search(r"[A-Za-z]{2}", stub) and others <= {"", stub}:
+            out[r] = stub
+    return out
+
+
+def _measure_key(label: str) -> str:
+    """A row label as compared between blocks: lower case, spaces and a trailing format or size left out."""
+    text = _SIZE.sub("", re.sub(r"\s+", " ", label or "")).strip(" :;,.").lower()
+    return re.sub(r"\s*[,(\[][^,()\[\]]*[)\]]?\s*$", "", text) or text
+
+
+# a cell counting patients: "12 (21.8)", "22 % (12/55)", "12/55": under sections repeating their rows, the categories of
+# an outcome counted per section ("Return to work" / "Return to sport" over "No return | Below level | Normal level")
+_COUNT_CELL = re.compile(r"\s*(?:\d+\s*[(\[]\s*\d+(?:[.,]\d+)?\s*%?\s*[)\]]|\d+(?:[.,]\d+)?\s*%\s*[(\[]\s*\d+\s*/\s*\d+\s*[)\]]|"
+                         r"\d+\s*/\s*\d+)\s*[*\u2020\u2021a-z]?\s*")
+
+
+# a section naming a moment or a phase of the study by words ("During surgery", "Postoperative", "Washout period",
+# "Intervention phase", "At rest", "Exercise session"): when the block was measured, never a part of the patients
+_MOMENT_SECTION = re.compile(r"(?i)\b(?:pre|post|intra|peri)[- ]?\w*|\b(?:during|while|until|before|after|since)\b|"
+                             r"\b(?:periods?|phases?|sessions?|stages?|cycles?|visits?|follow[- ]?up|baseline|end|"
+                             r"treatment|therapy|intervention|surgery|operati\w*|an(?:a)?esthe\w*|induction|recovery|"
+                             r"discharge|admission|washout|run[- ]?in|exercise|rest|trials?|tests?|conditions?)\b")
+
+
+def repeated_block_sections(table: dict, is_arm=None) -> dict[int, str]:
+    """{section row: subgroup} of a table whose section rows each head the same measures again ("All days", "School
+    days", "Weekend days" over "Daily counts | Sedentary time | ..." each; "Including dropouts" / "Completers only"
+    over the same characteristics): the section splits something other than the measures, so each block's figures
+    belong to that part (the section's text, in lower case; "" for the whole of it: "Overall", "All patients").
+    A section is such when two or more of its measure labels are printed under another section too and they are half
+    its block or more, and three sections or more are such (two sections over the same measures split what is
+    measured as often as who: validation batches 20, 21 and 25 lost subgroup labels with two). No section is one when the repeated labels are times, statistics, answers, groups of people or
+    arms (then each section names a measure or a moment: "Systolic BP" over "Week 0 | Week 4"; "Weight" over "Men |
+    Women"; "At induction" over "Drug K group | Placebo group"), nor when a block counts patients ("12 (21.8)",
+    "22 % (12/55)": the categories of an outcome counted per section, "Return to work" over "No return | Below
+    level"), nor one
+    naming a time, a format or an arm. {} for any other table ("Vital signs" over its own measures)."""
+    from .table_reader import header_says_how_or_when     # (the table reader owns the vocabulary of a header's format)
+    from .timepoints import first_timepoint, is_timepoint
+    grid = _grid(table)
+    body = _head_and_body(grid, table)[1]
+    sections = _section_rows(grid, body)
+    if len(sections) < 2:
+        return {}
+    blocks: dict[int, list[str]] = {}
+    current = None
+    for r in body:
+        if r in sections:
+            current = r
+            blocks[r] = []
+            continue
+        cells = grid[r]
+        if current is None or not cells:
+            continue
+        if any(_COUNT_CELL.fullmatch(str(c.get("text") or "")) for col, c in cells.items() if col != min(cells)):
+            return {}       # (counts of patients repeated under each section: an outcome's categories, no measures)
+        label = str((cells.get(min(cells)) or {}).get("text") or "")
+        key = _measure_key(label)
+        # (a statistic, a format, an interval or an effect is no measure: "Mean change", "95% CI", "Difference";
+        # a measure named from its time, "Time spent sedentary", is one)
+        if key and not _NO_MEASURE_LABEL.fullmatch(key) and not (header_says_how_or_when(label)
+                                                                 and not re.match(r"(?i)\s*time\s+[a-z]", label)):
+            blocks[current].append(key)
+    out: dict[int, str] = {}
+    for r, keys in blocks.items():
+        heading = sections[r]
+        own = set(keys)
+        if len(own) < 2 or header_says_how_or_when(heading) or is_timepoint(heading) or first_timepoint(heading) \
+                or _MOMENT_SECTION.search(heading) \
+                or (is_arm is not None and is_arm(heading)):
+            continue
+        shared = max((own & set(other) for o, other in blocks.items() if o != r), key=len, default=set())
+        if len(shared) < 2 or 2 * len(shared) < len(own):
+            continue
+        if any(is_timepoint(k) or _TIME_LABEL.match(k) or _BOUND_CATEGORY.match(k) or population_label(k)
+               for k in shared):
+            continue
+        if is_arm is not None and all(is_arm(k) for k in shared):
+            continue        # (the arms as rows under each section: a study model reads a measure's word as an arm's too)
+        out[r] = "" if _WHOLE_SECTION.match(heading) else heading.lower()
+    return out if len(out) >= 3 else {}
+
+
+# a moment or a period named by a code or an ordinal: "T1", "T2", "P1", "V3", "Period 2", "Phase II", "Session 3",
+# "Time 1", "1st period" (a crossover's periods, a study's visits): when the figures were measured, never a part of
+# the patients, however a header joins it to an arm's name ("Drug X T1")
+_PERIOD_CODE = re.compile(r"(?i)\s*(?:[tvp]\s?\d{1,2}|(?:period|phase|session|time|visit|wave|round)\s*"
+                          r"(?:\d{1,2}|[ivx]{1,4}|one|two|three|four)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|"
+                          r"last|final)\s+(?:period|phase|session|visit|wave|round))\s*")
+
+
+def names_a_period(label: str) -> bool:
+    """Whether a label that tells apart columns of one arm names a moment or a period by a code or an ordinal ("T1",
+    "Period 2", "Phase II", "2nd session"): a time, no subgroup."""
+    return bool(_PERIOD_CODE.fullmatch(re.sub(r"\s+", " ", label or "")))
+
+
+# ---------------------------------------------------------------- a label column declared a split
+
+# a label column's header declaring that its values split the patients or the conditions they were measured in
+_SPLIT_HEADER = re.compile(r"(?i)\s*(?P<word>conditions?|sub-?groups?|strat(?:um|a)|populations?|cohorts?|settings?|"
+                           r"sex|gender)\s*")
+# (a condition or a setting is named by its value and the header's word: "Sequence" under "Condition" is the
+# "sequence condition"; a subgroup, a stratum, a sex by its value alone)
+_SPLIT_NAMED_WITH_HEADER = ("condition", "setting")
+
+
+def label_column_strata(table: dict) -> dict[int, str]:
+    """{grid row: subgroup} of a table with a label column (no figures in it, not the first) whose header declares a
+    split ("Measure | Condition | Time | Control | Intervention" with "Sequence", "Random" under "Condition";
+    "Outcome | Subgroup | Drug | Placebo"): each row takes the value of that column, carried down its blank cells
+    while the first column's label stays the same. {} for any other table."""
+    grid = _grid(table)
+    heads, body = _head_and_body(grid, table)
+    for col in sorted({c for r in heads for c in grid[r]} - {0}):
+        said = next((m for r in heads for m in [_SPLIT_HEADER.fullmatch(str((grid[r].get(col) or {}).get("text") or ""))]
+                     if m), None)
+        if said is None:
+            continue
+        values = {r: re.sub(r"\s+", " ", str((grid[r].get(col) or {}).get("text") or "")).strip() for r in body}
+        if not any(values.values()) or any(re.search(r"\d", v) for v in values.values()):
+            continue        # (a column of figures, sizes or times is no label column)
+        word = said.group("word").lower().rstrip("s")
+        out: dict[int, str] = {}
+        current, first_label = "", None
+        for r in body:
+            first = str((grid[r].get(0) or {}).get("text") or "").strip()
+            if values[r]:
+                current = values[r]
+            elif first and first_label is not None and first != first_label:
+                current = ""
+            first_label = first or first_label
+            if current and not _TEST_LABEL.fullmatch(current):
+                out[r] = f"{current} {word}".lower() if word in _SPLIT_NAMED_WITH_HEADER else \
+                    (population_label(current) or current.lower())
+        if len(set(out.values())) >= 2:
+            return out
+    return {}
+
+
+def with_label_column_strata(rows: list[dict], table: dict) -> None:
+    """The rows read from a table with a label column declared a split (`label_column_strata`) each given its row's
+    value as `subgroup` (a subgroup a reader already set stays)."""
+    strata = label_column_strata(table)
+    if not strata:
+        return
+    for row, line, _ in placed_rows(rows, table):
+        if line in strata and is_blank(row.get("subgroup")):
+            row["subgroup"] = strata[line]
+
+
+# ---------------------------------------------------------------- a group of people inside a measure's row label
+
+# "Waist circumference, females (cm)", "Hemoglobin, men (g/dL)", "Height - boys": a measure, then after a comma or a
+# dash the people it was measured in, then perhaps the unit
+_LABEL_PEOPLE = re.compile(r"(?P<measure>[^,]*?[A-Za-z]{3}[^,]*?)\s*(?:,|\s[-\u2013]\s)\s*(?P<people>[^,()\[\]]{3,40}?)\s*"
+                           r"(?P<unit>[(\[][^()\[\]]*[)\]])?\s*")
+
+
+def label_people(label: str) -> tuple[str, str]:
+    """(the measure with its unit, the subgroup) of a row label naming a measure and, after a comma or a dash, one
+    group of people ("Waist circumference, females (cm)" -> ("Waist circumference (cm)", "females")); ("", "") when
+    the label names no such group (the pair "Sex, male/female", a format "Age, years", a measure of a group of
+    people that is the label's first part)."""
+    found = _LABEL_PEOPLE.fullmatch(re.sub(r"\s+", " ", label or "").strip())
+    if found is None:
+        return "", ""
+    people = found.group("people")
+    said = population_label(people)
+    if not said or not _SEX_OR_STAGE.fullmatch(said) and not said.startswith(("age ", "aged ")) \
+            or population_label(found.group("measure")):
+        return "", ""
+    unit = found.group("unit") or ""
+    return f"{found.group('measure')} {unit}".strip(), people.lower()
+
+
+def with_label_people(rows: list[dict], table: dict) -> None:
+    """The means and medians read from a row whose label names one group of people after its measure (`label_people`)
+    given that group as `subgroup` and the measure as outcome (a subgroup a reader already set stays)."""
+    grid = _grid(table)
+    for row, line, _ in placed_rows(rows, table):
+        if str(row.get("measure") or "").upper() not in DESCRIPTIVE_MEASURES or not is_blank(row.get("subgroup")):
+            continue
+        cells = grid.get(line) or {}
+        measure, people = label_people(str((cells.get(0) or {}).get("text") or ""))
+        if people:
+            row["subgroup"] = people
+            if str(row.get("outcome") or "").strip().lower() == str((cells.get(0) or {}).get("text") or "").strip().lower():
+                row["outcome"] = measure
 
 # a block's stub naming the whole trial: "All patients", "Total", "ITT", "Intention-to-treat", "Safety set"
 _BLOCK_WHOLE = re.compile(r"(?i)\s*(?:total|all|whole|entire|overall|both|m?itt|intent|intention|full|safety)\b")
@@ -718,6 +997,8 @@ def with_column_subgroups(rows: list[dict], structure: dict | None, study=None) 
     for table in tables:
         with_arm_sub_column_strata(rows, table, is_arm)
         with_block_subgroups(rows, table, is_arm)
+        with_label_column_strata(rows, table)
+        with_label_people(rows, table)
         subgroups = column_subgroups(table, is_arm)
         if not subgroups:
             continue
@@ -791,6 +1072,6 @@ def _within(row: dict, start: int, end: int) -> bool:
 
 
 __all__ = ["population_label", "measure_range_stratum", "arm_sub_column_strata", "caption_subgroup", "category_subgroup", "column_subgroups", "with_caption_subgroups", "with_column_subgroups",
-           "heading_strata", "with_heading_strata", "people_category", "block_part", "block_subgroups", "with_block_subgroups", "clause_subgroup",
-           "rows_inside",
+           "heading_strata", "with_heading_strata", "people_category", "block_part", "block_subgroups", "with_block_subgroups", "clause_subgroup", "only_clause_subgroup",
+           "rows_inside", "label_people", "with_label_people", "label_column_strata", "with_label_column_strata", "people_stub_strata", "repeated_block_sections", "names_a_period",
            "placed_rows", "header_path"]

@@ -100,7 +100,7 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, differenced_columns, orient_by_means
-from .subgroups import block_part, category_subgroup, measure_range_stratum, population_label
+from .subgroups import block_part, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          timepoint_spans)
@@ -1182,6 +1182,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
     out: list[dict] = []
+    # section rows each heading the same measures again: parts of the population, no measures (subgroups.py)
+    block_sections = repeated_block_sections(table, lambda t: study is not None and study.resolve_column(t) is not None)
     section, section_baseline, section_hint, stratum = "", False, "", ""
     section_unit = False      # the section's format is only a "(%)", perhaps the unit of a measured quantity
     heading = 0
@@ -1303,7 +1305,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 phase, phase_before = heading_when
                 section, section_baseline, section_hint = "", False, ""
                 continue
-            if (_STRATUM_SECTION.fullmatch(name) or _stratum_heading(name, by_row, ordered, i, list(arm_columns))) \
+            if r in block_sections:
+                stratum = block_sections[r]
+                section, section_baseline, section_hint = "", False, ""
+            elif (_STRATUM_SECTION.fullmatch(name) or _stratum_heading(name, by_row, ordered, i, list(arm_columns))) \
                     and not (baseline_table and _PATIENTS_WITH.match(name)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
@@ -2886,8 +2891,8 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
             words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
-            if label and _header_when(label)[0] is not None:
-                continue        # "Pre" / "Post", "3rd month" beside the arm's name: when, never a part of the patients
+            if label and (_header_when(label)[0] is not None or names_a_period(label)):
+                continue        # "Pre" / "Post", "3rd month", "T1" beside the arm's name: when, never a part of the patients
             if label and not _GENERIC_SPAN.fullmatch(label) and not _PART_OF_AN_ARM.search(label) \
                     and not find_drugs(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
