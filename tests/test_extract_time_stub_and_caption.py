@@ -14,7 +14,7 @@ from table_grids import pipe_table
 from evidence_review.extract import extract_study_tables
 from evidence_review.extract.evaluate import normalize_label
 from evidence_review.extract.table_reader import _when
-from evidence_review.extract.timepoints import change_reference, dotted_ordinal, time_stub_column, with_declared_end_time
+from evidence_review.extract.timepoints import change_reference, code_gloss, dotted_ordinal, time_stub_column, with_declared_end_time
 
 
 def _rows(text: str, header_line: str, caption: str, header_rows: int = 1) -> list[dict]:
@@ -150,3 +150,19 @@ def test_an_ordinal_window_in_digits_keeps_its_ordinal():
     assert normalize_label(_when("1st 15 min")[0]) == normalize_label("first 15 minutes")
     # a bare period stays a period
     assert _when("15 min") == ("15 min", False)
+
+
+# ---------------------------------------------------------------- a time code with the moment the methods define
+
+def test_code_gloss_reads_the_phrase_the_methods_print_before_each_code():
+    text = ("Saliva was collected before the first dose (S1), 30 min after the dose (S2) and at discharge (S3).")
+    assert code_gloss(text, text.index("(S1)")) == "before the first dose"
+    assert code_gloss(text, text.index("(S2)")) == "30 min after the dose"
+    assert code_gloss(text, text.index("(S3)")) == "at discharge"
+
+
+def test_code_gloss_is_empty_for_a_code_after_a_name_or_a_long_clause():
+    text = "The Hospital Anxiety and Depression Scale (S1) was used."
+    assert code_gloss(text, text.index("(S1)")) == ""
+    text = "Values were taken when the children who had been admitted for more than two nights left (S2)."
+    assert code_gloss(text, text.index("(S2)")) == ""

@@ -139,7 +139,8 @@ _AFTER_IN_CAPTION = re.compile(r"\b(?:outcomes?|results?|after|post-?\w*|follow[
 # enrollment", "On admission", "Pre-op", "Preprocedure", "Pre-supplement", "Before treatment" (a "before" of an event
 # the trial starts: "before extubation" is later), "Day 0 (before surgery)"
 _FIRST_MEASUREMENT = re.compile(
-    r"(?i)\s*(?:baseline|initial|screening|before|pre|t\s*0|(?:day|week|month|visit)\s*0|visit\s*1|"
+    # ("T0 (after anaesthesia induction)": the code of the first measurement with the moment the methods define for it)
+    r"(?i)\s*(?:baseline|initial|screening|before|pre|t\s*0(?:\s*\([^()]*\))?|(?:day|week|month|visit)\s*0|visit\s*1|"
     r"(?:(?:at|on|upon)\s+)?(?:study\s+)?(?:entry|enrol(?:l)?ment|admission|randomi[sz]ation|inclusion)|"
     r"pre[- ]?(?!/)[a-z]+|before\s+(?:the\s+)?(?P<event>\w+)(?:\s+(?:start|begin\w*|initiation))?)"
     r"(?:\s*\(\s*(?:before|pre)[^()]*\))?\s*")

@@ -103,7 +103,7 @@ from .orientation import arms_by_counts, orient_by_means
 from .subgroups import block_part, category_subgroup, measure_range_stratum, population_label
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
-                         change_reference, dotted_ordinal, time_stub_column, timepoint_spans)
+                         change_reference, code_gloss, dotted_ordinal, time_stub_column, timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, column_headers, split_size)
@@ -1993,7 +1993,12 @@ def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, 
             if m.group("code") in codes and (m.group("baseline") or timepoint_spans(m.group("time"), bare_short=True)):
                 defined.setdefault(m.group("code"), bool(m.group("baseline")))
         if codes <= set(defined):
-            out.update({code: (code, defined[code]) for code in codes})
+            # "after anaesthesia induction (T0), at the end of surgery (T1)": each code with the moment the text
+            # defines for it, "T0 (after anaesthesia induction)" (timepoints.code_gloss), when every code has one
+            glosses = {code: code_gloss(text, m.start()) for code in codes
+                       for m in [re.search(r"[(\[]\s*" + re.escape(code) + r"\s*[)\]]", text)] if m is not None}
+            glossed = len(glosses) == len(codes) and all(glosses.values())
+            out.update({code: (f"{code} ({glosses[code]})" if glossed else code, defined[code]) for code in codes})
     stems: dict[str, dict[str, int]] = {}
     for label in labels:
         m = _STEM_NUMBER.fullmatch(label)

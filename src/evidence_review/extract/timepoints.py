@@ -986,3 +986,29 @@ def dotted_ordinal(text: str) -> tuple[str, bool] | None:
     cannot know: never before the intervention."""
     m = _DOTTED_ORDINAL.fullmatch(text or "")
     return (f"{int(m.group('n'))}. {m.group('unit').lower()}", False) if m else None
+
+
+# ---------------------------------------------------------------- a time code with the moment the methods define for it
+
+# where the phrase defining a code starts: after the clause's verb ("Measurements were performed after induction
+# (T0)") or after the list's joint ("..., within 2 h after surgery (T2) and 24 h after ... (T3)")
+_GLOSS_START = re.compile(r"(?i)(?:[,;:(]|\band\b|\bor\b|\bwere\s+\w+(?:\s+out)?|\bwas\s+\w+|\bperformed|\bmeasured|"
+                          r"\brecorded|\bassessed|\bcollected|\bobtained|\btaken|\bsampled|\bevaluated)\s*")
+_GLOSS_MOMENT = re.compile(r"(?i)\s*(?:immediately\s+|just\s+)?(?:before|after|at|on|within|during|following|prior\s+to|"
+                           r"upon|\d|baseline|pre|post|end\b|start\b|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"twelve|twenty)")
+
+
+def code_gloss(text: str, bracket: int) -> str:
+    """The moment a document defines for the time code printed in the bracket at `bracket` ("after anaesthesia
+    induction" of "Measurements were performed after anaesthesia induction (T0), at the end of surgery (T1)"; "at the
+    end of surgery" for T1), lower-cased: the phrase from the clause's verb or the list's joint up to the bracket,
+    when it opens with a moment ("before", "after", "at", "within", a number, "baseline") and has at most eight words;
+    else "" (the code's own sentence then says no more than the code)."""
+    head = text[max(0, bracket - 120):bracket]
+    starts = [m.end() for m in _GLOSS_START.finditer(head)]
+    phrase = head[starts[-1]:] if starts else ""
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:")
+    if not phrase or not _GLOSS_MOMENT.match(phrase) or len(phrase.split()) > 8:
+        return ""
+    return phrase.lower()
