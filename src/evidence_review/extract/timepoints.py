@@ -994,7 +994,7 @@ def dotted_ordinal(text: str) -> tuple[str, bool] | None:
 # (T0)") or after the list's joint ("..., within 2 h after surgery (T2) and 24 h after ... (T3)")
 _GLOSS_START = re.compile(r"(?i)(?:[,;:(]|\band\b|\bor\b|\bwere\s+\w+(?:\s+out)?|\bwas\s+\w+|\bperformed|\bmeasured|"
                           r"\brecorded|\bassessed|\bcollected|\bobtained|\btaken|\bsampled|\bevaluated)\s*")
-_GLOSS_MOMENT = re.compile(r"(?i)\s*(?:immediately\s+|just\s+)?(?:before|after|at|on|within|during|following|prior\s+to|"
+_CODE_GLOSS_OPENING = re.compile(r"(?i)\s*(?:immediately\s+|just\s+)?(?:before|after|at|on|within|during|following|prior\s+to|"
                            r"upon|\d|baseline|pre|post|end\b|start\b|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"twelve|twenty)")
 
@@ -1009,6 +1009,6 @@ def code_gloss(text: str, bracket: int) -> str:
     starts = [m.end() for m in _GLOSS_START.finditer(head)]
     phrase = head[starts[-1]:] if starts else ""
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:")
-    if not phrase or not _GLOSS_MOMENT.match(phrase) or len(phrase.split()) > 8:
+    if not phrase or not _CODE_GLOSS_OPENING.match(phrase) or len(phrase.split()) > 8:
         return ""
     return phrase.lower()
