@@ -194,7 +194,8 @@ baseline (T0), 6 weeks (T1) and 12 weeks (T2).
 """
     rows = rows_of(text, "| Variable | Group | T0 | T1 | T2 |", "Table 2. Muscle strength")
     by_value = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
-    assert by_value[24.9]["timepoint"] == "T1" and by_value[22.2]["timepoint"] == "T2"
+    # (each code with the time the methods define for it: "T1 (6 weeks)")
+    assert by_value[24.9]["timepoint"] == "T1 (6 weeks)" and by_value[22.2]["timepoint"] == "T2 (12 weeks)"
     assert by_value[21.4]["role"] == "baseline"
     assert not any("T1" in str(r["outcome"]) for r in by_value.values())
 

@@ -277,7 +277,9 @@ def test_row_labels_that_are_times_only_by_the_documents_own_definitions():
 | V2 | 3.2 ± 1.1 | 4.4 ± 1.3 |
 | V3 | 1.9 ± 0.9 | 3.1 ± 1.0 |""")
     _, rows = _read(coded, coded.split("\n")[3], "Table 2. Pain scores")
-    assert [(r["timepoint"], r["role"]) for r in rows[::2]] == [("V1", "baseline"), ("V2", ""), ("V3", "")]
+    # (each code with the moment the methods define for it)
+    assert [(r["timepoint"], r["role"]) for r in rows[::2]] == [("V1 (before the first dose)", "baseline"),
+                                                                ("V2 (after 4 weeks)", ""), ("V3 (after 8 weeks)", "")]
     # the same codes without a definition in the text are no times (tumour stages "T1 | T2" are not)
     bare = coded.replace("Function was measured before the first dose (V1), after 4 weeks (V2) and after 8 weeks (V3).", "")
     _, rows = _read(bare, bare.split("\n")[3], "Table 2. Pain scores")
@@ -584,8 +586,9 @@ def test_codes_the_methods_define_as_times_under_each_arm():
 """)
     _, rows = _read(text, text.split("\n")[3], "Table 2. Leg press (kg)", header_rows=2)
     assert [(r["intervention"], r["timepoint"], r["role"]) for r in rows] == [
-        ("beetroot juice", "T0", "baseline"), ("beetroot juice", "T1", ""), ("beetroot juice", "T2", ""),
-        ("placebo", "T0", "baseline"), ("placebo", "T1", ""), ("placebo", "T2", "")]
+        ("beetroot juice", "T0 (before the first session)", "baseline"), ("beetroot juice", "T1 (after 6 weeks)", ""),
+        ("beetroot juice", "T2 (after 12 weeks)", ""), ("placebo", "T0 (before the first session)", "baseline"),
+        ("placebo", "T1 (after 6 weeks)", ""), ("placebo", "T2 (after 12 weeks)", "")]
 
 
 @pytest.mark.parametrize("header, cells, expected", [

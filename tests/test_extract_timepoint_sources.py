@@ -40,8 +40,10 @@ Table 2. Core temperature
 def test_a_column_of_codes_the_methods_define_times_the_arm_rows_beside_it():
     _, rows = _read(_CODED, _CODED.split("\n")[2], "Table 2. Core temperature")
     by_value = {r["value"]: r for r in rows}
-    assert by_value[36.6]["timepoint"] == "T0" and by_value[35.6]["timepoint"] == "T1"
-    assert by_value[0.9]["timepoint"] == "T2" and by_value[0.3]["timepoint"] in ("T0", "T2")
+    # (each code with the moment the methods define for it, as batches 17, 31, 33 and 35 label such codes)
+    assert by_value[36.6]["timepoint"] == "T0 (before the incision)" and by_value[35.6]["timepoint"] == "T1 (at skin closure)"
+    assert by_value[0.9]["timepoint"] == "T2 (6 h after surgery)" \
+        and by_value[0.3]["timepoint"] in ("T0 (before the incision)", "T2 (6 h after surgery)")
     # the code defined "before the incision" is the arms' baseline; the later ones are not
     assert by_value[36.6]["role"] == "baseline" and by_value[36.2]["role"] != "baseline"
 
@@ -67,7 +69,8 @@ Table 1. Scores
 """
     _, rows = _read(text, text.split("\n")[3], "Table 1. Scores")
     times = {r["value"]: r["timepoint"] for r in rows}
-    assert times[41.2] == "s0" and times[66.1] == "s1" and times[60.3] == "s1" and times[80.6] == "s2"
+    assert times[41.2] == "s0 (at enrolment)" and times[66.1] == "s1 (after the course)" \
+        and times[60.3] == "s1 (after the course)" and times[80.6] == "s2 (after the simulation day)"
 
 
 # ---------------------------------------------------------------- the length the methods give a bare "Post"

@@ -139,7 +139,8 @@ _AFTER_IN_CAPTION = re.compile(r"\b(?:outcomes?|results?|after|post-?\w*|follow[
 # enrollment", "On admission", "Pre-op", "Preprocedure", "Pre-supplement", "Before treatment" (a "before" of an event
 # the trial starts: "before extubation" is later), "Day 0 (before surgery)"
 _FIRST_MEASUREMENT = re.compile(
-    r"(?i)\s*(?:baseline|initial|screening|before|pre|t\s*0|(?:day|week|month|visit)\s*0|visit\s*1|"
+    # ("T0 (after anaesthesia induction)": the code of the first measurement with the moment the methods define for it)
+    r"(?i)\s*(?:baseline|initial|screening|before|pre|t\s*0(?:\s*\([^()]*\))?|(?:day|week|month|visit)\s*0|visit\s*1|"
     r"(?:(?:at|on|upon)\s+)?(?:study\s+)?(?:entry|enrol(?:l)?ment|admission|randomi[sz]ation|inclusion)|"
     r"pre[- ]?(?!/)[a-z]+|before\s+(?:the\s+)?(?P<event>\w+)(?:\s+(?:start|begin\w*|initiation))?)"
     r"(?:\s*\(\s*(?:before|pre)[^()]*\))?\s*")
@@ -1318,10 +1319,15 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             section = ""     # the document's own table, or its own result restated in the discussion
         # a grid of the document's own arms is the trial's report whatever the design classifier said of the prose
         # (a patient page or news item prints no arm-by-arm table; a review's tables are other trials')
-        own_grid = str(row.get("finder") or "") == "table" and design in _SECONDARY_DESIGNS and design != "review"
+        own_table = str(row.get("finder") or "") == "table"
+        own_grid = own_table and design in _SECONDARY_DESIGNS and design != "review"
         role = _role(row, seg, loc.pos, part, "" if own_grid else design, section, label, loc.end)
-        if hint == "baseline" and measure in ONE_ARM_MEASURES and role != "secondary":
-            role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
+        if hint == "baseline" and (measure in ONE_ARM_MEASURES or measure in DIFFERENCE_MEASURES and own_table) \
+                and role != "secondary":
+            # a row of a baseline table (or an arm's trait the rule recognised); a table's difference between the arms
+            # on a row the table reader found measured before the intervention ("Before | 25.9 | 26.4 | -0.5" under
+            # "Control | Intervention | Difference") is the arms' balance then: the role follows the row's time
+            role = "baseline"
         elif hint == "subgroup" and hint_subgroup and (role in ("effect", "prognostic") or role == "baseline" and str(
                 row.get("finder") or "") == "table" and label_is_stratum(hint_subgroup, seg)):
             # (a table's row of a subgroup, "Age < 80 years | 0.66 (...)", compares the trial's arms in that subgroup:

@@ -111,7 +111,7 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
         # a time the caption names with its reference, and a bare time the document states with one ("1 month" of a
         # table whose methods say "one and six months after the last dose")
         rows = with_document_times(with_caption_times(with_column_times(rows, structure), structure), text,
-                                   section_finder(text, (structure or {}).get("sections")))
+                                   section_finder(text, (structure or {}).get("sections")), structure)
         # (an arm's value at a time those passes named the trial's first measurement is a baseline row)
         rows = with_first_measurement_roles(rows)
     except Exception as exc:       # noqa: BLE001

@@ -103,7 +103,7 @@ from .orientation import arms_by_counts, differenced_columns, orient_by_means
 from .subgroups import block_part, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
-                         timepoint_spans)
+                         change_reference, code_gloss, dotted_ordinal, time_stub_column, timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, column_headers, split_size)
@@ -1115,6 +1115,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         and _text_column(by_row, 1, second_codes) \
         and (_labels_with_time(by_row, second_codes) or bool(label_header) and 1 in columns and columns[1].header == label_header
              or group_label_column == 1 or _group_labels_beside(by_row))
+    # "Measure | Condition | Time | Control | ..." with "Before" / "After" under "Time": a stub column of its own
+    # saying when each row was measured (timepoints.time_stub_column)
+    first_figures = min(data_columns, default=0)
+    time_column = time_stub_column(
+        {c: (columns[c].header if c in columns else "", [_clean(row[c]["text"]) for row in by_row.values() if row.get(c)])
+         for c in range(1 + (1 if second_label else 0), first_figures)
+         if c not in p_columns and c not in ci_columns}, _when)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
     for column in arm_columns:
@@ -1228,6 +1235,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             what_label = label      # (what the row is of, before its second label joins it)
             label, said = _two_labels(label, second, second_codes)
             row_when, row_before = said or ("", False)
+        if time_column is not None and not row_when and row.get(time_column) and _clean(row[time_column]["text"]):
+            row_when, row_before = _when(_clean(row[time_column]["text"]))
+            row_when = row_when or "baseline"
         # "Employment status (n = 177 + 190)", "Readmitted (n = 170/180)": the n of each arm the row (or the heading's
         # rows) counts from, no part of the outcome's name (denominators.py)
         own_sizes = sizes_by_column(declared_sizes(label, arm_count), arm_columns)
@@ -2061,7 +2071,12 @@ def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, 
             if m.group("code") in codes and (m.group("baseline") or timepoint_spans(m.group("time"), bare_short=True)):
                 defined.setdefault(m.group("code"), bool(m.group("baseline")))
         if codes <= set(defined):
-            out.update({code: (code, defined[code]) for code in codes})
+            # "after anaesthesia induction (T0), at the end of surgery (T1)": each code with the moment the text
+            # defines for it, "T0 (after anaesthesia induction)" (timepoints.code_gloss), when every code has one
+            glosses = {code: code_gloss(text, m.start()) for code in codes
+                       for m in [re.search(r"[(\[]\s*" + re.escape(code) + r"\s*[)\]]", text)] if m is not None}
+            glossed = len(glosses) == len(codes) and all(glosses.values())
+            out.update({code: (f"{code} ({glosses[code]})" if glossed else code, defined[code]) for code in codes})
     stems: dict[str, dict[str, int]] = {}
     for label in labels:
         m = _STEM_NUMBER.fullmatch(label)
@@ -3268,7 +3283,9 @@ def _when(text: str) -> tuple[str, bool] | None:
             said = operative_spelled_out(re.sub(r"\s+", " ", text.strip(" .:,")).lower())
             return re.sub(r"^pod\s*", "postoperative day ", said), False
         moment = _MOMENT.fullmatch(text)
-        return (re.sub(r"\s+", " ", moment.group(0).strip(" .:")).lower(), False) if moment else None
+        if moment is None:
+            return dotted_ordinal(text)     # "1. year", "2. year": an ordinal printed with a full stop
+        return re.sub(r"\s+", " ", moment.group(0).strip(" .:")).lower(), False
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
         if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
@@ -3345,6 +3362,7 @@ def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
             when = _when(piece)
             if when is None or not re.search(r"[A-Za-z]{2}", rest) or _when(rest) is not None or "/" in rest \
                     or re.search(r"(?i)\S\s+(?:after|before|following|post|pre|from|since|prior\s+to|until)$", piece) \
+                    or change_reference(piece) \
                     or re.match(r"(?i)(?:after|before|following|post|from|since|prior|until|of|in|at|on)\b", rest) \
                     or is_timepoint(rest) or len(rest.split()) > 5 or _NO_TIME_LABEL.match(rest) \
                     or rest.lower() in _TIME_UNITS \

@@ -71,7 +71,9 @@ _TIME = (
     + NUMBER + r"(?!\d|[.,]\d|\s*%)"
     # "the first three years", "first 6 months": an ordinal span from the start; "the second 24 h": the window after
     # the first one of the same length
-    r"|(?:first|second|third|fourth|fifth)\s+" + _NUMBER_RANGE + r"[- ]?(?:" + _LONG_UNIT + "|" + _SHORT_UNIT + r")\b"
+    # ("1st 10 min", "2nd 10 min": the ordinal in digits)
+    r"|(?:first|second|third|fourth|fifth|[1-9](?:st|nd|rd|th))\s+" + _NUMBER_RANGE + r"[- ]?(?:" + _LONG_UNIT + "|"
+    + _SHORT_UNIT + r")\b"
     # "at 16:00", "at 08:00 next morning": a time of day (kept only after "at", "by", "until", "from": _CLOCK_SAID)
     r"|(?P<clock>(?:[01]?\d|2[0-4]):[0-5]\d(?:\s*(?:h|hrs)\b)?(?:\s+(?:(?:the\s+)?next|following)\s+(?:morning|day|"
     r"evening|night))?)"
@@ -216,7 +218,7 @@ def is_timepoint(text: str) -> bool:
 def is_window(timepoint: str) -> bool:
     """Whether a time the grammar read is an ordinal window of the follow-up ("first 24 hours", "second 6 months"):
     "in the second 24 h" says when a row was measured, where "in the last 24 hours" says what the patients had."""
-    return bool(re.match(r"(?i)\s*(?:first|second|third|fourth|fifth)\s+\d", timepoint or ""))
+    return bool(re.match(r"(?i)\s*(?:first|second|third|fourth|fifth|[1-9](?:st|nd|rd|th))\s+\d", timepoint or ""))
 
 
 __all__ = ["timepoint_spans", "first_timepoint", "phase_window", "numbered_moment", "caption_time", "is_timepoint", "is_window", "label_moment", "change_end_time", "lists_times", "leading_time", "NUMBER", "ORDINAL",
@@ -516,7 +518,7 @@ def declared_end_time(text: str, ends_only: bool = False, section_of=None) -> tu
 _OTHER_STUDIES_SECTIONS = ("background", "introduction", "discussion")
 
 
-def with_declared_end_time(rows: list[dict], text: str, section_of=None) -> list[dict]:
+def with_declared_end_time(rows: list[dict], text: str, section_of=None, structure: dict | None = None) -> list[dict]:
     """The rows whose time is only "after" ("After", "Post", "Post-treatment", "End of study"), given the moment the
     document declares for its after-treatment measurement (`declared_end_time`): a table's "Before | After" columns
     print the word, the methods say when ("after 6 months of treatment"). An end named so keeps its name with the
@@ -526,20 +528,29 @@ def with_declared_end_time(rows: list[dict], text: str, section_of=None) -> list
     if not bare:
         return rows
     declared = {ends: declared_end_time(text, ends, section_of) for ends in (False, True)}
+    # the nearest statement first: a table's caption declaring its own after-measurement ("before and after 12 weeks
+    # of training") times its "After" column over the moment the methods declare
+    captioned: dict[int, tuple[str, str]] = {}
+    if structure:
+        from .subgroups import rows_inside     # (the geometry of a table's cells; subgroups owns it)
+        for table in structure.get("tables") or ():
+            own = declared_end_time(str(table.get("caption") or ""))
+            if own[0]:
+                captioned.update((id(row), own) for row in rows_inside(bare, table))
     for row in bare:
         end = _AFTER_MOMENT.fullmatch(str(row["timepoint"])).group("end")
-        said, length = declared[bool(end)]
+        said, length = captioned.get(id(row)) if not end and id(row) in captioned else declared[bool(end)]
         if said:
             row["timepoint"] = f"{end.strip()} ({length})" if end else said
     return rows
 
 
-def with_document_times(rows: list[dict], text: str, section_of=None) -> list[dict]:
+def with_document_times(rows: list[dict], text: str, section_of=None, structure: dict | None = None) -> list[dict]:
     """The rows, a bare time ("1 month", "week 12") given the document's one statement of the same time with the
     event it counts from ("1 month after the last dose"): the methods say from what, the results and tables print the
     number only; a bare period beside a later window of its length is the first window (`with_first_windows`); a
     bare "after" the moment the document declares for it (`with_declared_end_time`)."""
-    rows = with_declared_end_time(with_first_windows(rows), text, section_of)
+    rows = with_declared_end_time(with_first_windows(rows), text, section_of, structure)
     bare = [row for row in rows if row.get("timepoint") and time_key(str(row["timepoint"])) is not None]
     if not bare:
         return rows
@@ -918,3 +929,86 @@ def numbered_moment(text: str) -> tuple[str, bool] | None:
     if m is None or not m.group("said"):
         return None
     return re.sub(r"\s+", " ", text.strip(" .:")).lower(), bool(m.group("pre"))
+
+
+# ---------------------------------------------------------------- a stub column of times
+
+# the header of a stub column whose cells say when each row was measured: a row-of-times corner ("Time", "Time point",
+# "Follow-up") or a word for the occasion ("Visit", "Assessment", "Period", "Session", "Occasion", "Phase", "Moment")
+_TIME_STUB_HEADER = re.compile(r"(?i)\s*(?:visits?|assessments?|measurements?|periods?|sessions?|occasions?|phases?|"
+                               r"moments?|timing|when)\s*[:]?\s*")
+
+
+def time_stub_column(stub: dict[int, tuple[str, list[str]]], when_of) -> int | None:
+    """The one stub column (left of the figures, after the first label column) whose cells say when each row was
+    measured ("Measure | Condition | Time | Control | Intervention" with "Before" / "After" under "Time"; "Outcome |
+    Visit | A | B" with "Week 0" / "Week 12"), else None. `stub` maps each candidate column to (its header, its body
+    cells' texts); `when_of` is the reader's reading of a cell that only says when (table_reader._when). A column
+    qualifies when its header is empty or names the time ("Time", "Time point", "Visit", "Assessment"), each of its
+    filled cells is a time, and it names two different times at least in two rows at least; a "Time (min)" column of
+    figures is an outcome measured in minutes, no column of times (its cells are numbers), and two such columns name
+    no one time."""
+    found = []
+    for col, (header, cells) in stub.items():
+        header = re.sub(r"\s+", " ", " ".join(dict.fromkeys((header or "").split()))).strip()
+        if header and not (_TIME_CORNER.fullmatch(header) or _TIME_STUB_HEADER.fullmatch(header)):
+            continue
+        filled = [c.strip() for c in cells if c and c.strip()]
+        read = [when_of(c) for c in filled]
+        if len(filled) < 2 or any(w is None for w in read) or len({w[0] or "baseline" for w in read}) < 2:
+            continue
+        found.append(col)
+    return found[0] if len(found) == 1 else None
+
+
+# "relative to week 0", "from baseline", "vs. baseline", "compared with week 0": the moment a change is counted from
+_CHANGE_REFERENCE = re.compile(r"(?i)\s*(?:(?:relative|compared|in\s+comparison)\s+(?:to|with)|from|since|vs\.?|versus|"
+                               r"over|against|to)\s+\S")
+
+
+def change_reference(text: str) -> bool:
+    """Whether a header's words about a moment name the reference a change is counted from ("to week 0" of
+    "Improvements relative to week 0", "from baseline", "vs. baseline"), not when its column was measured: the cells
+    under "Improvements relative to week 0" over "Week 3 | Week 6" are the changes by weeks 3 and 6, no baseline."""
+    return bool(_CHANGE_REFERENCE.match(text or ""))
+
+
+# "1. year", "2. Month", "3. visit": an ordinal written as its number and a full stop (as German, Nordic and Slavic
+# texts print it), in a header or a row label that says only when
+_DOTTED_ORDINAL = re.compile(r"(?i)\s*(?P<n>\d{1,2})\.\s*(?P<unit>year|month|week|day|visit|session|cycle|trimester)"
+                             r"\s*[.:]?\s*")
+
+
+def dotted_ordinal(text: str) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a header or row label that is an ordinal written with a full stop and a
+    unit ("1. year" -> ("1. year", False); "2. Visit" -> ("2. visit", False)), as printed; None for anything else
+    ("1.5 years", "Year 1.", "1. Pain"). A first visit or session may be the baseline, but the reader of the cell
+    cannot know: never before the intervention."""
+    m = _DOTTED_ORDINAL.fullmatch(text or "")
+    return (f"{int(m.group('n'))}. {m.group('unit').lower()}", False) if m else None
+
+
+# ---------------------------------------------------------------- a time code with the moment the methods define for it
+
+# where the phrase defining a code starts: after the clause's verb ("Measurements were performed after induction
+# (T0)") or after the list's joint ("..., within 2 h after surgery (T2) and 24 h after ... (T3)")
+_GLOSS_START = re.compile(r"(?i)(?:[,;:(]|\band\b|\bor\b|\bwere\s+\w+(?:\s+out)?|\bwas\s+\w+|\bperformed|\bmeasured|"
+                          r"\brecorded|\bassessed|\bcollected|\bobtained|\btaken|\bsampled|\bevaluated)\s*")
+_CODE_GLOSS_OPENING = re.compile(r"(?i)\s*(?:immediately\s+|just\s+)?(?:before|after|at|on|within|during|following|prior\s+to|"
+                           r"upon|\d|baseline|pre|post|end\b|start\b|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"twelve|twenty)")
+
+
+def code_gloss(text: str, bracket: int) -> str:
+    """The moment a document defines for the time code printed in the bracket at `bracket` ("after anaesthesia
+    induction" of "Measurements were performed after anaesthesia induction (T0), at the end of surgery (T1)"; "at the
+    end of surgery" for T1), lower-cased: the phrase from the clause's verb or the list's joint up to the bracket,
+    when it opens with a moment ("before", "after", "at", "within", a number, "baseline") and has at most eight words;
+    else "" (the code's own sentence then says no more than the code)."""
+    head = text[max(0, bracket - 120):bracket]
+    starts = [m.end() for m in _GLOSS_START.finditer(head)]
+    phrase = head[starts[-1]:] if starts else ""
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:")
+    if not phrase or not _CODE_GLOSS_OPENING.match(phrase) or len(phrase.split()) > 8:
+        return ""
+    return phrase.lower()
