@@ -78,3 +78,26 @@ def test_a_count_larger_than_its_arm_is_no_row():
     rows = _read(TWO + "Nausea was reported by 45 patients in the sumatriptan group.")
     assert [r for r in rows if r["measure"] == "PROPORTION" and r["events"] is not None and r["total"] is not None
             and r["events"] > r["total"]] == []
+
+
+# ------------------------------------------- a list of counts each before its arm, the people named once, at its end
+CODED = "Adults were randomly assigned to magnesium sulfate (MG, n = 44) or saline (SAL, n = 41). "
+
+
+@pytest.mark.parametrize("text", [
+    "Shivering was seen in 9 MG and 20 SAL patients.",
+    "Shivering was seen in 9 (MG) and 20 (SAL) patients.",
+    "Nine (MG) and 20 (SAL) patients had shivering.",
+    "Shivering was seen in 9 MG patients and 20 SAL patients.",
+])
+def test_counts_each_before_its_arm_the_people_named_after_the_last(text):
+    assert _counts(CODED, text) == [("magnesium sulfate", 9, 44), ("saline", 20, 41)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shivering was seen in 9 MG and 20 SAL sessions.",     # no people counted: sessions, not patients
+    "There were 9 MG and 20 SAL patients who were women.",  # who the patients were, not what happened to them
+    "Shivering was seen in 9 MG and 20 of the SAL patients.",  # the second count is no count before its arm
+])
+def test_counts_before_arms_without_people_counted_or_of_a_trait_give_no_rows(text):
+    assert ("magnesium sulfate", 9, 44) not in _counts(CODED, text)

@@ -1162,9 +1162,7 @@ def counts_beside_their_arms(s: Sentence) -> None:
     # "15 in the A group", "three patients in the A group"; "8 A patients" (the arm's name between the count and its
     # people)
     candidates = [(m, next((g for g in s.groups if g.start == m.end()), None)) for m in _COUNT_THEN_ARM.finditer(seg)]
-    candidates += [(m, g) for m in _COUNT_BEFORE_ARM.finditer(seg)
-                   for g in [next((g for g in s.groups if g.start == m.end()), None)]
-                   if g is not None and _PEOPLE_OF_THE_ARM_AFTER.match(seg, g.end)]
+    candidates += _counts_before_arms_of_people(s)
     candidates.sort(key=lambda c: c[0].start())
     for m, group in candidates:
         if group is None:
@@ -1244,7 +1242,27 @@ _PEOPLE_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])(?P<n>\d+)\s+(?:[\w-]+\s+)?" 
                                     + r"\b[^.;()\[\]\d]{0,60}?[(\[]\s*$", re.I)
 # "8 A patients and 9 B patients": a count, the arm's name, then its people
 _PEOPLE_OF_THE_ARM_AFTER = re.compile(r"(?:-?(?:treated|randomi[sz]ed|allocated))?\s*(?:group\s+|arm\s+)?" + COUNTED_PEOPLE + r"\b", re.I)
-_COUNT_BEFORE_ARM = re.compile(r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?P<gap>\s+)(?=[A-Za-z])", re.I)
+# a count right before its arm's name, or before the name in a bracket: "8 A patients", "Six (A) and 17 (B) patients"
+_COUNT_BEFORE_ARM = re.compile(r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?P<gap>\s+|\s*[(\[]\s*)(?=[A-Za-z])", re.I)
+# between one arm of such a list and the next count: "Four A[,] and seven B patients"
+_NEXT_COUNT_OF_THE_LIST = re.compile(r"\s*[)\]]?\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def _counts_before_arms_of_people(s: Sentence) -> list:
+    """Counts each printed right before its arm's name, the people counted named after the arm ("8 A patients"), or
+    once after the last arm of a list of such counts ("Four A and seven B patients", "Six (A) and 17 (B) patients"):
+    (match, arm mention) pairs."""
+    seg = s.seg
+    found = [(m, g) for m in _COUNT_BEFORE_ARM.finditer(seg)
+             for g in [next((g for g in s.groups if g.start == m.end()), None)] if g is not None]
+    kept = [False] * len(found)
+    for k in range(len(found) - 1, -1, -1):      # (from the last: a list's people are named after its last arm)
+        g = found[k][1]
+        listed = k + 1 < len(found) and kept[k + 1] and \
+            _NEXT_COUNT_OF_THE_LIST.fullmatch(seg, g.end, found[k + 1][0].start()) is not None
+        kept[k] = listed or _PEOPLE_OF_THE_ARM_AFTER.match(seg, g.end) is not None
+    return [pair for pair, keep in zip(found, kept) if keep]
+
 
 
 
