@@ -101,3 +101,22 @@ def test_counts_each_before_its_arm_the_people_named_after_the_last(text):
 ])
 def test_counts_before_arms_without_people_counted_or_of_a_trait_give_no_rows(text):
     assert ("magnesium sulfate", 9, 44) not in _counts(CODED, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve out of 44 (27%) patients from the MG group reported shivering.",
+    "12 of 44 (27%) patients in the MG group reported shivering.",
+    "12/44 (27%) participants from the MG group reported shivering.",
+])
+def test_a_count_over_its_whole_arm_with_its_share_then_the_people_of_the_arm(text):
+    assert ("magnesium sulfate", 12, 44) in _counts(CODED, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve out of 44 (27%) patients from the MG group were women.",      # a trait, not an outcome
+    "Twelve out of 44 (27%) patients from the MG group withdrew.",        # the flow of the trial
+    "Twelve out of 50 (24%) patients from the MG group reported shivering.",  # not the arm's size
+])
+def test_a_count_with_its_share_then_its_arm_of_a_trait_or_the_flow_or_another_total_gives_no_arm_row(text):
+    assert ("magnesium sulfate", 12, 44) not in _counts(CODED, text) and \
+        not [c for c in _counts(CODED, text) if c[0] == "magnesium sulfate"]

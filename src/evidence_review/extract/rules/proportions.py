@@ -65,6 +65,8 @@ _OF_THE_ARM = re.compile(r"\s+(?:patients|participants|subjects|women|men|childr
 # between a count (and its share) and the arm its people are in: "of nine subjects in the A group", "(27%) patients
 # receiving A", "participants treated with A", "volunteers given A"; the people may carry one describing word
 _TO_THE_ARM_OF_THE_PEOPLE = re.compile(
+    # ("subjects from the A group": "from" only with the people counted, a bare "5 from the A group" may be a flow)
+    r"\s*[)\]]?\s*(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\s+from\s+(?:the\s+)?$|"
     r"\s*[)\]]?\s*(?:(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\s+)?,?\s*(?:in|on|of|receiving|treated\s+with|given|"
     r"who\s+(?:received|were\s+(?:given|treated\s+with|randomi[sz]ed\s+to|assigned\s+to))|randomi[sz]ed\s+to|assigned\s+to|"
     r"allocated\s+to)\s+(?:the\s+)?$", re.I)
@@ -104,6 +106,9 @@ _PAIRED_COUNT_GAP = re.compile(r"\s*[)\]]?\s*(?:(?:patients|participants|subject
 _ARM_LABELS_COUNT = re.compile(r"\s*(?:group|arm)?\s*[:=,]?\s*$", re.I)
 
 
+_SHARE_PRINTED_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%")
+
+
 def _counts_its_whole_arm(s: Sentence, c, total: int) -> bool:
     """ "Six of 15 patients receiving A ...", "Placebo 6/11 and A 9/13 were fatigued": a count over the whole of the
     arm its people are in (the total is that arm's size in the study model), named right after its people or right
@@ -111,7 +116,8 @@ def _counts_its_whole_arm(s: Sentence, c, total: int) -> bool:
     and the traits of the people are left: who was randomized, completed, were women)."""
     if _DISPOSITION.search(s.seg) or _SCREENING.search(s.seg):
         return False
-    arm = arm_of_the_people_counted(s, c.end)
+    share = _SHARE_PRINTED_AFTER.match(s.seg, c.end)      # "21 out of 30 (70%) patients from the A group"
+    arm = arm_of_the_people_counted(s, share.end() if share else c.end)
     if not arm:
         before = [g for g in s.groups if g.end <= c.start and _ARM_LABELS_COUNT.fullmatch(s.seg, g.end, c.start)]
         arm = before[-1].name if before else ""
