@@ -128,6 +128,11 @@ def _every_sized_arm(s: Sentence) -> list[str]:
     two = s.state.two_arms()
     if two:
         return two
+    # the study model's arms when each has its size: "a control diet (n = 32)" also sizes the lexicon's "control",
+    # one arm under two names
+    study = [a for a in getattr(s.state, "study_arms", ()) or () if s.state.arm_sizes.get(a)]
+    if 2 <= len(study) == len(getattr(s.state, "study_arms", ()) or ()):
+        return study
     sized = [a for a in s.state.arm_sizes if not a.startswith("no ")]
     if "control" in sized and {"placebo", "standard care", "sham"} & set(sized):
         sized.remove("control")     # "the control group" is the placebo or standard-care arm named elsewhere
