@@ -120,3 +120,27 @@ def test_a_count_over_its_whole_arm_with_its_share_then_the_people_of_the_arm(te
 def test_a_count_with_its_share_then_its_arm_of_a_trait_or_the_flow_or_another_total_gives_no_arm_row(text):
     assert ("magnesium sulfate", 12, 44) not in _counts(CODED, text) and \
         not [c for c in _counts(CODED, text) if c[0] == "magnesium sulfate"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine MG and twenty SAL patients had shivering.",              # spelled out, no digit in the sentence
+    "Nine (MG) and twenty (SAL) patients had shivering.",
+])
+def test_counts_spelled_out_each_before_its_arm(text):
+    assert _counts(CODED, text) == [("magnesium sulfate", 9, 44), ("saline", 20, 41)]
+
+
+PAEDIATRIC = "Children were randomly assigned to zinc syrup (ZS, n = 52) or a placebo syrup (PS, n = 50). "
+
+
+@pytest.mark.parametrize("text", [
+    "Vomiting occurred in eleven children in the ZS group and in 4 children in the PS group.",
+    "Eleven children in the ZS group and 4 children in the PS group developed a rash.",
+])
+def test_counts_of_children_in_a_paediatric_trial_are_counts_of_an_outcome(text):
+    counts = _counts(PAEDIATRIC, text)
+    assert ("zinc syrup", 11, 52) in counts and any(c[1:] == (4, 50) for c in counts)
+
+
+def test_counts_of_children_of_an_age_are_no_outcome():
+    assert not _counts(PAEDIATRIC, "Eleven children in the ZS group and 4 children in the PS group were aged under two.")

@@ -1207,7 +1207,9 @@ def counts_beside_their_arms(s: Sentence) -> None:
             continue
         before = seg[max(0, seg.rfind(";", 0, run[0][0].start()) + 1):run[0][0].start()]
         # ("The number of women with X was 9 in the A group and 16 in the B group": the people counted, no trait)
-        counted = _PEOPLE_COUNTED.sub(" ", before + " " + run[0][0].group("gap"))
+        # ("Twelve children in the A group had X": the trial's people named as the count's noun are whom it counts, not
+        # an age at entry)
+        counted = _PEOPLE_COUNTED.sub(" ", before + " " + _POPULATION_NOUN.sub(" ", run[0][0].group("gap"), count=1))
         if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(counted):
             continue
         split = _PEOPLE_BEFORE_BRACKET.search(before)
@@ -1227,6 +1229,8 @@ def counts_beside_their_arms(s: Sentence) -> None:
                                         events=count, total=size, kind="arm-count", arm_hint=arm))
 
 
+# the noun of a count that names the trial's population by its age: "twelve children", "4 infants", "9 adults"
+_POPULATION_NOUN = re.compile(r"^\s+(?:children|infants|neonates|newborns|adults)\b", re.I)
 # the people a sentence counts, named with what they had: "the number of women with X", "women who developed X"
 _PEOPLE_COUNTED = re.compile(r"\b(?:(?:number|proportion|percentage)\s+of\s+)?(?:women|men|girls|boys|mothers)\s+(?:with|who|having)\b",
                              re.I)
