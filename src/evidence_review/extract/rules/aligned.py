@@ -869,6 +869,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         about = seg[_clause_start(seg, lead):lead]
         if run[0].family == "median" and survival_estimate(seg):
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
+        if run[0].family == "share" and _CHANGED_BY_BEFORE.search(seg, _clause_start(seg, lead), lead):
+            continue        # "X fell by 69% with A and 70% with B": each arm's change, no share of its patients
         if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
                 and not (comparing and (_RATE_OF.search(about) or _NAMED_RATE.search(about)
                                         or _MORE_PEOPLE_DID.search(about))) \
@@ -925,6 +927,9 @@ _TRAIT = re.compile(r"\b(?:male|female|men|women\s+were|boys|girls|aged|older|yo
                     r"educat\w+|employed|diabetic|hypertensive|previously|prior|history)\b|\bhad\s+been\b|" + _BASELINE_HINT.pattern, re.I)
 
 
+# a change by an amount right before the values: "fell by", "was reduced by", "increased significantly by"
+_CHANGED_BY_BEFORE = re.compile(r"\b(?:fell|falls?|dropped|declined|decreased|reduced|increased|rose|improved|worsened|"
+                                r"changed|lowered)\b[^.;]{0,40}?\bby\s*$", re.I)
 _INTERVAL_NEXT = re.compile(r"\s*[,;(\[]?\s*(?:\d{2}\s*%\s*)?(?:CI|CrI|confidence|credible)\b", re.I)
 
 
@@ -969,6 +974,8 @@ def shares_beside_their_arms(s: Sentence) -> None:
         if _PAIR_BREAK.search(between) or len(between) > 160:
             continue
         start = _clause_start(seg, a.start)
+        if _CHANGED_BY_BEFORE.search(seg, start, a.start):
+            continue        # "X fell by 69% with A and 70% with B": each arm's change, no share of its patients
         pairs = ((_arm_just_before(s, a, start), _arm_just_before(s, b, a.end)),
                  (_arm_just_after(s, a, b.start), _arm_just_after(s, b, len(seg))),
                  (_arm_just_before(s, a, start), _arm_just_after(s, b, len(seg))))
