@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from evidence_review.extract import extract_document
-from evidence_review.extract.study import build_study
 
 TWO_ARMS = "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 38). "
 THREE_ARMS = "Ninety patients were randomly assigned to rituximab (n = 31), azathioprine (n = 29) or placebo (n = 30). "
@@ -68,18 +67,3 @@ def test_examples_set_apart_then_one_arm_is_that_arms_zero():
     # (convention since session 14: zero events stated in words are 0 of each arm named; this was a negative before)
     assert _zeros(TWO_ARMS, "There were no wound complications, such as dehiscence or infection, in the placebo "
                             "group.") == [("placebo", 0, 38)]
-
-
-# an arm whose name holds a word the lexicon sizes on its own ("a usual-care control group (n = 41)" also sizes
-# "control"): one arm under two names, one zero row for it
-DIET = "Adults were randomly assigned to vitamin D (VD, n = 45) or a placebo control tablet (PC, n = 41). "
-
-
-@pytest.mark.parametrize("text", [
-    "There were no deaths or serious adverse events in either treatment group.",
-    "No participant in either group developed a rash.",
-])
-def test_zero_in_each_arm_once_when_an_arm_is_sized_under_two_names(text):
-    rows = extract_document("doc", DIET + text, "doc.txt", "", study=build_study("doc", DIET + text))
-    zeros = [(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"]
-    assert len(zeros) == 2 and sorted(z[2] for z in zeros) == [41, 45]

@@ -128,24 +128,15 @@ def _every_sized_arm(s: Sentence) -> list[str]:
     two = s.state.two_arms()
     if two:
         return two
-    # the study model's arms when each has its size: "a control diet (n = 32)" also sizes the lexicon's "control",
-    # one arm under two names
-    study = [a for a in getattr(s.state, "study_arms", ()) or () if s.state.arm_sizes.get(a)]
-    if 2 <= len(study) == len(getattr(s.state, "study_arms", ()) or ()) and _comparable(s, study):
-        return study
     sized = [a for a in s.state.arm_sizes if not a.startswith("no ")]
     if "control" in sized and {"placebo", "standard care", "sham"} & set(sized):
         sized.remove("control")     # "the control group" is the placebo or standard-care arm named elsewhere
     if not 3 <= len(sized) <= 4:
         return []
-    return sized if _comparable(s, sized) else []
-
-
-def _comparable(s: Sentence, arms: list[str]) -> bool:
-    """Randomized arms are of comparable size; a "group" far smaller is as often a subgroup a table's columns name
-    ("CB(13) | TB(13)" of a two-arm trial of 25 each) as an arm."""
-    sizes = [s.state.arm_sizes[a] for a in arms]
-    return min(sizes) > 0.6 * max(sizes)
+    sizes = [s.state.arm_sizes[a] for a in sized]
+    # randomized arms are of comparable size; a "group" far smaller is as often a subgroup a table's columns name
+    # ("CB(13) | TB(13)" of a two-arm trial of 25 each) as an arm
+    return sized if min(sizes) > 0.6 * max(sizes) else []
 
 
 def _zero_in_each_arm(s: Sentence, start: int, end: int, outcomes: list[tuple[int, int, str]],
