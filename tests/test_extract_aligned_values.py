@@ -283,3 +283,59 @@ def test_between_a_and_b_groups_orders_the_pair_even_for_a_name_no_mention_cover
     rows = _rows(text)
     assert _one(rows, measure="MEAN", value=6.1)["intervention"] == "early mobilisation"
     assert _one(rows, measure="MEAN", value=7.0)["intervention"] == "placebo"
+
+
+# ------------------------------------------------------------- the arms' names are the alignment (no separator word)
+ABBREVIATED = "Adults were randomly assigned to zinc supplementation (ZN, n = 30) or a control diet (CTL, n = 32). "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nausea occurred in 20% of ZN patients and 50% of CTL patients.",
+    "Nausea occurred in 20% of the ZN participants and 50% of the CTL participants.",
+])
+def test_shares_each_followed_by_its_arm_and_the_people_counted(sentence):
+    rows = _rows(ABBREVIATED + sentence)
+    first = _one(rows, measure="PROPORTION", value=0.2)
+    second = _one(rows, measure="PROPORTION", value=0.5)
+    assert (first["intervention"], first["events"], first["total"]) == ("zinc supplementation", 6, 30)
+    assert (second["intervention"], second["events"], second["total"]) == ("a control diet", 16, 32)
+
+
+def test_shares_each_in_a_bracket_after_its_arm_in_a_list_of_groups():
+    rows = _rows(ABBREVIATED + "Nausea occurred in the ZN (10%) and CTL (25%) groups.")
+    first = _one(rows, measure="PROPORTION", value=0.1)
+    second = _one(rows, measure="PROPORTION", value=0.25)
+    assert (first["intervention"], first["events"]) == ("zinc supplementation", 3)
+    assert (second["intervention"], second["events"]) == ("a control diet", 8)
+
+
+def test_shares_in_brackets_after_arms_of_unknown_size_give_no_rows():
+    rows = _rows("Adults received zinc supplementation (ZN) or a control diet (CTL). "
+                 "Nausea occurred in the ZN (10%) and CTL (25%) groups.")
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["value"] in (0.1, 0.25)]
+
+
+def test_shares_of_other_people_than_the_arms_give_no_rows():
+    rows = _rows(ABBREVIATED + "Nausea occurred in 20% of men and 50% of women.")
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["value"] in (0.2, 0.5)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mean energy intake (ZN, 2012.1 kcal; CTL, 2020.4 kcal) did not differ.",
+    "Mean energy intake (ZN: 2012.1 kcal, CTL: 2020.4 kcal) did not differ.",
+])
+def test_bare_means_each_labelled_by_its_arm_before_it(sentence):
+    rows = _rows(ABBREVIATED + sentence)
+    first = _one(rows, measure="MEAN", value=2012.1)
+    second = _one(rows, measure="MEAN", value=2020.4)
+    assert (first["intervention"], first["total"]) == ("zinc supplementation", 30)
+    assert (second["intervention"], second["total"]) == ("a control diet", 32)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dropouts (ZN, 3; CTL, 4) were few.",                                  # whole numbers: counts, no means
+    "Mean energy intake was 2012.1 kcal in men and 2020.4 kcal in women.",  # no arm labels
+])
+def test_bare_values_without_each_arms_label_or_whole_numbers_give_no_means(sentence):
+    rows = _rows(ABBREVIATED + sentence)
+    assert not [r for r in rows if r["measure"] == "MEAN"]

@@ -111,3 +111,27 @@ def test_unsigned_values_of_a_change_are_not_read_as_means():
                                "group and 9 in the saline group.")
     assert not found
 
+
+
+CODED = "Adults were randomly assigned to oral iron (FE, n = 36) or a control diet (CD, n = 35). "
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    # each arm's name in a bracket of its own after its value
+    ("Median time to recovery was 5 days (FE) versus 8 days (CD).", "MEDIAN"),
+    ("Median time to recovery was 5 days (FE group) versus 8 days (CD group).", "MEDIAN"),
+    # a concentration is a measurement, not a dose: "ng/mL" after the value
+    ("Mean peak ferritin was higher after FE (31.7 ng/mL) than after CD (12.9 ng/mL).", "MEAN"),
+])
+def test_bare_levels_beside_their_arms_in_brackets_or_with_a_concentration(sentence, measure):
+    rows = [r for r in _rows(CODED + sentence) if r["measure"] == measure]
+    assert sorted((r["intervention"], r["total"]) for r in rows) == [("a control diet", 35), ("oral iron", 36)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients received 2 mg/kg/day (FE) or 4 mg/kg/day (CD).",          # doses: how the trial ran
+    "The mean dose was 20 mg/day (FE) versus 30 mg/day (CD).",           # a dose per day, not a level
+    "Median time to recovery was 5 days (men) versus 8 days (women).",   # brackets naming no arm
+])
+def test_doses_or_brackets_naming_no_arm_give_no_levels(sentence):
+    assert not [r for r in _rows(CODED + sentence) if r["measure"] in ("MEAN", "MEDIAN")]

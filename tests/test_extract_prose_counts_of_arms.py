@@ -78,3 +78,69 @@ def test_a_count_larger_than_its_arm_is_no_row():
     rows = _read(TWO + "Nausea was reported by 45 patients in the sumatriptan group.")
     assert [r for r in rows if r["measure"] == "PROPORTION" and r["events"] is not None and r["total"] is not None
             and r["events"] > r["total"]] == []
+
+
+# ------------------------------------------- a list of counts each before its arm, the people named once, at its end
+CODED = "Adults were randomly assigned to magnesium sulfate (MG, n = 44) or saline (SAL, n = 41). "
+
+
+@pytest.mark.parametrize("text", [
+    "Shivering was seen in 9 MG and 20 SAL patients.",
+    "Shivering was seen in 9 (MG) and 20 (SAL) patients.",
+    "Nine (MG) and 20 (SAL) patients had shivering.",
+    "Shivering was seen in 9 MG patients and 20 SAL patients.",
+])
+def test_counts_each_before_its_arm_the_people_named_after_the_last(text):
+    assert _counts(CODED, text) == [("magnesium sulfate", 9, 44), ("saline", 20, 41)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shivering was seen in 9 MG and 20 SAL sessions.",     # no people counted: sessions, not patients
+    "There were 9 MG and 20 SAL patients who were women.",  # who the patients were, not what happened to them
+    "Shivering was seen in 9 MG and 20 of the SAL patients.",  # the second count is no count before its arm
+])
+def test_counts_before_arms_without_people_counted_or_of_a_trait_give_no_rows(text):
+    assert ("magnesium sulfate", 9, 44) not in _counts(CODED, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve out of 44 (27%) patients from the MG group reported shivering.",
+    "12 of 44 (27%) patients in the MG group reported shivering.",
+    "12/44 (27%) participants from the MG group reported shivering.",
+])
+def test_a_count_over_its_whole_arm_with_its_share_then_the_people_of_the_arm(text):
+    assert ("magnesium sulfate", 12, 44) in _counts(CODED, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve out of 44 (27%) patients from the MG group were women.",      # a trait, not an outcome
+    "Twelve out of 44 (27%) patients from the MG group withdrew.",        # the flow of the trial
+    "Twelve out of 50 (24%) patients from the MG group reported shivering.",  # not the arm's size
+])
+def test_a_count_with_its_share_then_its_arm_of_a_trait_or_the_flow_or_another_total_gives_no_arm_row(text):
+    assert ("magnesium sulfate", 12, 44) not in _counts(CODED, text) and \
+        not [c for c in _counts(CODED, text) if c[0] == "magnesium sulfate"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine MG and twenty SAL patients had shivering.",              # spelled out, no digit in the sentence
+    "Nine (MG) and twenty (SAL) patients had shivering.",
+])
+def test_counts_spelled_out_each_before_its_arm(text):
+    assert _counts(CODED, text) == [("magnesium sulfate", 9, 44), ("saline", 20, 41)]
+
+
+PAEDIATRIC = "Children were randomly assigned to zinc syrup (ZS, n = 52) or a placebo syrup (PS, n = 50). "
+
+
+@pytest.mark.parametrize("text", [
+    "Vomiting occurred in eleven children in the ZS group and in 4 children in the PS group.",
+    "Eleven children in the ZS group and 4 children in the PS group developed a rash.",
+])
+def test_counts_of_children_in_a_paediatric_trial_are_counts_of_an_outcome(text):
+    counts = _counts(PAEDIATRIC, text)
+    assert ("zinc syrup", 11, 52) in counts and any(c[1:] == (4, 50) for c in counts)
+
+
+def test_counts_of_children_of_an_age_are_no_outcome():
+    assert not _counts(PAEDIATRIC, "Eleven children in the ZS group and 4 children in the PS group were aged under two.")

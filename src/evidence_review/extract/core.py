@@ -129,6 +129,9 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b"
                      # "four versus one wound infections in the A versus B groups" (rules/proportions.counts_before_their_arms)
                      r"|\b" + COUNT_WORD + r"\s+(?:versus|vs\.?)\s+" + COUNT_WORD + r"\b"
+                     # "Four A and seven B patients", "Six (A) and nine (B) patients": counts spelled out, each before
+                     # its arm (rules/proportions.counts_beside_their_arms)
+                     r"|\b" + COUNT_WORD + r"\s+[(\[]?[\w-]+[)\]]?\s+and\s+" + COUNT_WORD + r"\s"
                      # "Nine of ten volunteers given A": a count of a total, both spelled out (grammar.spelled_count_of)
                      r"|\b" + COUNT_WORD + r"\s+(?:of|out\s+of)\s+(?:the\s+)?" + COUNT_WORD + r"\b"
                      # "(three in the A group and eight in the B group)": counts spelled out, each with its arm;

@@ -27,13 +27,19 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ...tables import ARM_LEVEL_MEASURES, MEASURE_TABLE
-from ..grammar import MEDIAN_DECLARED, Summary
+from ..grammar import COUNTED_PEOPLE, MEDIAN_DECLARED, Summary
 from ..model import Estimate
 from ..sentence import Sentence
 from .arm_data import _BASELINE_HINT, _FALL_OF, _NOT_ARM_DATA, _PEOPLE_COUNTED_AFTER, _heading, _with_spread, survival_estimate
 
 # a cheap test before any pattern: a separator of aligned values, or "respectively"
 _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\d\s*%?\s*v\.?\s+\d", re.I)
+
+
+def _aligns(s: Sentence) -> bool:
+    """The cheap test of a sentence that may align values with arms: a separator word, or two different arms named
+    ("15% of A patients and 38% of B patients", "(A, 12.1 mg; B, 20.4 mg)": the arms' names are the alignment)."""
+    return _GATE.search(s.seg) is not None or len({g.name for g in s.groups}) >= 2
 
 # between two values of one run: the first value's unit, then the separator, then an optional "median"/"mean"
 # ("median 90.2, IQR 19.6 vs median 75.6, IQR 22.0") or the second value's "n patients" lead-in
@@ -47,7 +53,8 @@ _COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + _OWN_ARM_LEFT + r"\s*[)\]]?\s
                             # (", " or ": " left where the second arm's label stood: "(A, 7.6 ± 1.2 s vs. B, 7.9 ± 1.5 s)")
                             r"(?:[,:]\s*)?(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 _LISTING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|;\s*|/\s*|&\s*)"
-                          r"(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
+                          # (", " or ": " left where the second arm's label stood: "(A, 12.1 mg; B, 20.4 mg)")
+                          r"(?:[,:]\s*)?(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 # a value's own arm right after it: "15 (75%) in the B group", "12.1 ± 3.0 with A"
 # between a value and its own arm named right after it: a closing bracket, a unit, a lead word ("in the", "with")
 _OWN_ARM_GAP = re.compile(r"\s*[)\]]?\s*(?:[A-Za-z\u00b5\u03bc%/][\w/%.\u00b5\u03bc-]{0,11}\s+)?(?:(?:patients|participants)\s+)?"
@@ -774,7 +781,7 @@ def aligned_values(s: Sentence) -> None:
     free = sum(1 for i in range(len(s.nums)) if i not in s.claimed)
     if len(s.nums) < 2 or "|" in seg or (free < 2 and len(s.estimates) < 2 and not (free == 1 and s.estimates)):
         return
-    if not _GATE.search(seg) or _ELSEWHERE.search(seg):
+    if not _aligns(s) or _ELSEWHERE.search(seg):
         return
     _read_runs(s)
     shares_beside_their_arms(s)
@@ -786,7 +793,7 @@ def aligned_shares(s: Sentence) -> None:
     """The shares of patients among the aligned values, read before the rules of single percentages (rules/
     proportions.arm_percentages) so that a pair's own clause orders its arms."""
     seg = s.seg
-    if "%" not in seg or "|" in seg or len(s.nums) < 2 or not _GATE.search(seg) or _ELSEWHERE.search(seg):
+    if "%" not in seg or "|" in seg or len(s.nums) < 2 or not _aligns(s) or _ELSEWHERE.search(seg):
         return
     _read_runs(s, families=("share",))
     shares_beside_their_arms(s)
@@ -815,8 +822,12 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         continues = previous_lead is not None and _CONTINUING.fullmatch(seg, previous_end, run[0].start)
         listed_bare = run[0].family == "bare" and not comparing
         if listed_bare:
-            names = None
-            if _RESPECTIVELY.search(seg, run[-1].end, run[-1].end + 80):
+            # "(A, 12.1 mg; B, 20.4 mg)", "A: 3.1, B: 4.4": each value labelled by its own arm's name and a colon,
+            # comma or equals sign (a bare list aligned by its labels, as a "respectively" aligns it)
+            names = _arms_before_each(s, run)
+            if names is not None and not all(re.search(r"[:=,]\s*$", seg[max(0, it.start - 3):it.start]) for it in run):
+                names = None
+            if names is None and _RESPECTIVELY.search(seg, run[-1].end, run[-1].end + 80):
                 names = _listed_after(s, run) or (respectively if respectively and len(respectively) == len(run) else None)
                 clause = seg[_clause_start(seg, run[0].start):run[0].start]
                 if names is None and (_MEAN_WORD.search(clause) or _MEDIAN_WORD.search(clause)) \
@@ -858,6 +869,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         about = seg[_clause_start(seg, lead):lead]
         if run[0].family == "median" and survival_estimate(seg):
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
+        if run[0].family == "share" and _CHANGED_BY_BEFORE.search(seg, _clause_start(seg, lead), lead):
+            continue        # "X fell by 69% with A and 70% with B": each arm's change, no share of its patients
         if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
                 and not (comparing and (_RATE_OF.search(about) or _NAMED_RATE.search(about)
                                         or _MORE_PEOPLE_DID.search(about))) \
@@ -914,6 +927,9 @@ _TRAIT = re.compile(r"\b(?:male|female|men|women\s+were|boys|girls|aged|older|yo
                     r"educat\w+|employed|diabetic|hypertensive|previously|prior|history)\b|\bhad\s+been\b|" + _BASELINE_HINT.pattern, re.I)
 
 
+# a change by an amount right before the values: "fell by", "was reduced by", "increased significantly by"
+_CHANGED_BY_BEFORE = re.compile(r"\b(?:fell|falls?|dropped|declined|decreased|reduced|increased|rose|improved|worsened|"
+                                r"changed|lowered)\b[^.;]{0,40}?\bby\s*$", re.I)
 _INTERVAL_NEXT = re.compile(r"\s*[,;(\[]?\s*(?:\d{2}\s*%\s*)?(?:CI|CrI|confidence|credible)\b", re.I)
 
 
@@ -931,7 +947,11 @@ def _arm_just_after(s: Sentence, item: _Item, until: int) -> str:
 
 # between a share followed by its own arm and the next share: the arm's lead and group word, then "and" or a comma
 _JOINED_AFTER_OWN_ARM = re.compile(r"\s*[)\]]?\s*(?:patients\s+|participants\s+)?(?:of|in|among|with|for)\s+(?:the\s+)?"
-                                   r"(?:(?:group|arm)s?\b)?\s*(?:[)\]]\s*)?(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I)
+                                   # (the arm's name taken out; then its group word or the people it counts: "of the
+                                   # A participants and", "of A patients and")
+                                   r"(?:(?:group|arm)s?\b|" + COUNTED_PEOPLE + r"\b)?\s*(?:[)\]]\s*)?(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I)
+# between a share in a bracket after its own arm and the next arm's: "the A (77%) and B (72%) groups" (names taken out)
+_JOINED_BEFORE_OWN_ARM = re.compile(r"\s*[)\]]\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?[(\[]\s*", re.I)
 
 
 def shares_beside_their_arms(s: Sentence) -> None:
@@ -954,16 +974,23 @@ def shares_beside_their_arms(s: Sentence) -> None:
         if _PAIR_BREAK.search(between) or len(between) > 160:
             continue
         start = _clause_start(seg, a.start)
+        if _CHANGED_BY_BEFORE.search(seg, start, a.start):
+            continue        # "X fell by 69% with A and 70% with B": each arm's change, no share of its patients
         pairs = ((_arm_just_before(s, a, start), _arm_just_before(s, b, a.end)),
                  (_arm_just_after(s, a, b.start), _arm_just_after(s, b, len(seg))),
                  (_arm_just_before(s, a, start), _arm_just_after(s, b, len(seg))))
         if not _SET_APART.search(between):
             # "27.5% of the A group and 44.7% of the B group", "17% of the A and 41% of the B group": each share
-            # followed by its own arm, joined by "and" (else words must set the two apart)
-            after_each = pairs[1]
-            if not (all(after_each) and _JOINED_AFTER_OWN_ARM.fullmatch(_without_arm_names(s, a.end, b.start))):
+            # followed by its own arm, joined by "and"; "the A (77%) and B (72%) groups": each in a bracket after its
+            # own arm (else words must set the two apart)
+            joined = _without_arm_names(s, a.end, b.start)
+            if all(pairs[1]) and _JOINED_AFTER_OWN_ARM.fullmatch(joined):
+                pairs = (pairs[1],)
+            elif all(pairs[0]) and _JOINED_BEFORE_OWN_ARM.fullmatch(joined) \
+                    and all(s.state.arm_sizes.get(n) for n in pairs[0]):
+                pairs = (pairs[0],)     # (with the arms' sizes only: a share of an arm of unknown size is no count)
+            else:
                 continue
-            pairs = (after_each,)
         names = next((p for p in pairs if all(p) and p[0] != p[1]), None)
         if names is None or not all(n in arms for n in names):
             continue

@@ -36,15 +36,18 @@ _SEPARATOR = re.compile(r"\b(?:vs|versus|v/s|compared\s+(?:with|to)|in\s+compari
 # an arm named right after its value: a closing bracket, a unit or the people counted, then the lead word
 _ARM_AFTER = re.compile(r"\s*[)\]]?\s*(?:%\s*)?(?:[A-Za-z\u00b5\u03bc%/][\w/%.\u00b5\u03bc-]{0,11}\s+){0,2}?"
                         r"(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|subjects|women|men|children|cases|eyes)\s+)?"
-                        r"(?:in|with|for|on|among|during|of|under|after|receiving|given|taking)\s+(?:the\s+)?"
-                        r"(?:(?:patients|participants|subjects)\s+(?:in|on|receiving|given)\s+(?:the\s+)?)?$", re.I)
+                        r"(?:(?:in|with|for|on|among|during|of|under|after|receiving|given|taking)\s+(?:the\s+)?"
+                        r"(?:(?:patients|participants|subjects)\s+(?:in|on|receiving|given)\s+(?:the\s+)?)?"
+                        # ("4 days (A) versus 6 days (B)": the arm's name in a bracket of its own after the value)
+                        r"|(?<=[\s\d%])[(\[]\s*)$", re.I)
 # an arm named right before its value: "A (", "A: ", "A = ", "the A group was ", "in the A group, "
 _ARM_BEFORE = re.compile(r"^\s*(?:(?:group|arm)s?\b\s*)?(?:[(\[]\s*(?:n\s*=\s*\d+\s*[)\]]\s*)?|[:=,]\s*|"
                          r"(?:(?:was|were|had|of|showed|reached|is|are)\s+)?)$", re.I)
 # a second arm listed right after the first: "A and B groups", "A, B and C"
 _ARMS_LISTED = re.compile(r"\s*(?:groups?|arms?)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
 # a bare value that is how the trial ran, not an outcome: a dose, a schedule, the allocation
-_DOSE_UNIT = re.compile(r"\s*(?:mg|g|gm|\u00b5g|\u03bcg|mcg|ng|IU|U|mmol|ml|mL)(?:\s*/\s*(?:kg|day|d|m2))?\b")
+# (not a concentration: "31.2 ng/mL", "5.1 mmol/L" measure the patient; "2 mg/kg/day" is a dose)
+_DOSE_UNIT = re.compile(r"\s*(?:mg|g|gm|\u00b5g|\u03bcg|mcg|ng|IU|U|mmol|ml|mL)(?:\s*/\s*(?:kg|day|d|m2)){0,2}\b(?!\s*/)")
 _HOW_THE_TRIAL_RAN = re.compile(r"\b(?:randomi[sz]\w*|assigned|allocated|administered|given|received|receive|injected|"
                                 r"infused|doses?|dosing|daily|twice|thrice|hourly|once)\b", re.I)
 # the clause's population is a part of the trial's: "Among 55 seropositive patients, ...", "In the 28 women with X"

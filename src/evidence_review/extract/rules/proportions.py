@@ -65,6 +65,8 @@ _OF_THE_ARM = re.compile(r"\s+(?:patients|participants|subjects|women|men|childr
 # between a count (and its share) and the arm its people are in: "of nine subjects in the A group", "(27%) patients
 # receiving A", "participants treated with A", "volunteers given A"; the people may carry one describing word
 _TO_THE_ARM_OF_THE_PEOPLE = re.compile(
+    # ("subjects from the A group": "from" only with the people counted, a bare "5 from the A group" may be a flow)
+    r"\s*[)\]]?\s*(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\s+from\s+(?:the\s+)?$|"
     r"\s*[)\]]?\s*(?:(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\s+)?,?\s*(?:in|on|of|receiving|treated\s+with|given|"
     r"who\s+(?:received|were\s+(?:given|treated\s+with|randomi[sz]ed\s+to|assigned\s+to))|randomi[sz]ed\s+to|assigned\s+to|"
     r"allocated\s+to)\s+(?:the\s+)?$", re.I)
@@ -104,6 +106,9 @@ _PAIRED_COUNT_GAP = re.compile(r"\s*[)\]]?\s*(?:(?:patients|participants|subject
 _ARM_LABELS_COUNT = re.compile(r"\s*(?:group|arm)?\s*[:=,]?\s*$", re.I)
 
 
+_SHARE_PRINTED_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%")
+
+
 def _counts_its_whole_arm(s: Sentence, c, total: int) -> bool:
     """ "Six of 15 patients receiving A ...", "Placebo 6/11 and A 9/13 were fatigued": a count over the whole of the
     arm its people are in (the total is that arm's size in the study model), named right after its people or right
@@ -111,7 +116,8 @@ def _counts_its_whole_arm(s: Sentence, c, total: int) -> bool:
     and the traits of the people are left: who was randomized, completed, were women)."""
     if _DISPOSITION.search(s.seg) or _SCREENING.search(s.seg):
         return False
-    arm = arm_of_the_people_counted(s, c.end)
+    share = _SHARE_PRINTED_AFTER.match(s.seg, c.end)      # "21 out of 30 (70%) patients from the A group"
+    arm = arm_of_the_people_counted(s, share.end() if share else c.end)
     if not arm:
         before = [g for g in s.groups if g.end <= c.start and _ARM_LABELS_COUNT.fullmatch(s.seg, g.end, c.start)]
         arm = before[-1].name if before else ""
@@ -1162,9 +1168,7 @@ def counts_beside_their_arms(s: Sentence) -> None:
     # "15 in the A group", "three patients in the A group"; "8 A patients" (the arm's name between the count and its
     # people)
     candidates = [(m, next((g for g in s.groups if g.start == m.end()), None)) for m in _COUNT_THEN_ARM.finditer(seg)]
-    candidates += [(m, g) for m in _COUNT_BEFORE_ARM.finditer(seg)
-                   for g in [next((g for g in s.groups if g.start == m.end()), None)]
-                   if g is not None and _PEOPLE_OF_THE_ARM_AFTER.match(seg, g.end)]
+    candidates += _counts_before_arms_of_people(s)
     candidates.sort(key=lambda c: c[0].start())
     for m, group in candidates:
         if group is None:
@@ -1203,7 +1207,9 @@ def counts_beside_their_arms(s: Sentence) -> None:
             continue
         before = seg[max(0, seg.rfind(";", 0, run[0][0].start()) + 1):run[0][0].start()]
         # ("The number of women with X was 9 in the A group and 16 in the B group": the people counted, no trait)
-        counted = _PEOPLE_COUNTED.sub(" ", before + " " + run[0][0].group("gap"))
+        # ("Twelve children in the A group had X": the trial's people named as the count's noun are whom it counts, not
+        # an age at entry)
+        counted = _PEOPLE_COUNTED.sub(" ", before + " " + _POPULATION_NOUN.sub(" ", run[0][0].group("gap"), count=1))
         if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(counted):
             continue
         split = _PEOPLE_BEFORE_BRACKET.search(before)
@@ -1223,6 +1229,8 @@ def counts_beside_their_arms(s: Sentence) -> None:
                                         events=count, total=size, kind="arm-count", arm_hint=arm))
 
 
+# the noun of a count that names the trial's population by its age: "twelve children", "4 infants", "9 adults"
+_POPULATION_NOUN = re.compile(r"^\s+(?:children|infants|neonates|newborns|adults)\b", re.I)
 # the people a sentence counts, named with what they had: "the number of women with X", "women who developed X"
 _PEOPLE_COUNTED = re.compile(r"\b(?:(?:number|proportion|percentage)\s+of\s+)?(?:women|men|girls|boys|mothers)\s+(?:with|who|having)\b",
                              re.I)
@@ -1244,7 +1252,27 @@ _PEOPLE_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])(?P<n>\d+)\s+(?:[\w-]+\s+)?" 
                                     + r"\b[^.;()\[\]\d]{0,60}?[(\[]\s*$", re.I)
 # "8 A patients and 9 B patients": a count, the arm's name, then its people
 _PEOPLE_OF_THE_ARM_AFTER = re.compile(r"(?:-?(?:treated|randomi[sz]ed|allocated))?\s*(?:group\s+|arm\s+)?" + COUNTED_PEOPLE + r"\b", re.I)
-_COUNT_BEFORE_ARM = re.compile(r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?P<gap>\s+)(?=[A-Za-z])", re.I)
+# a count right before its arm's name, or before the name in a bracket: "8 A patients", "Six (A) and 17 (B) patients"
+_COUNT_BEFORE_ARM = re.compile(r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?P<gap>\s+|\s*[(\[]\s*)(?=[A-Za-z])", re.I)
+# between one arm of such a list and the next count: "Four A[,] and seven B patients"
+_NEXT_COUNT_OF_THE_LIST = re.compile(r"\s*[)\]]?\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def _counts_before_arms_of_people(s: Sentence) -> list:
+    """Counts each printed right before its arm's name, the people counted named after the arm ("8 A patients"), or
+    once after the last arm of a list of such counts ("Four A and seven B patients", "Six (A) and 17 (B) patients"):
+    (match, arm mention) pairs."""
+    seg = s.seg
+    found = [(m, g) for m in _COUNT_BEFORE_ARM.finditer(seg)
+             for g in [next((g for g in s.groups if g.start == m.end()), None)] if g is not None]
+    kept = [False] * len(found)
+    for k in range(len(found) - 1, -1, -1):      # (from the last: a list's people are named after its last arm)
+        g = found[k][1]
+        listed = k + 1 < len(found) and kept[k + 1] and \
+            _NEXT_COUNT_OF_THE_LIST.fullmatch(seg, g.end, found[k + 1][0].start()) is not None
+        kept[k] = listed or _PEOPLE_OF_THE_ARM_AFTER.match(seg, g.end) is not None
+    return [pair for pair, keep in zip(found, kept) if keep]
+
 
 
 
