@@ -289,19 +289,6 @@ def test_columns_of_abbreviated_outcomes_are_no_conditions(tmp_path):
     assert {r["value"] for r in rows if r["measure"] == "MEAN"} == {128, 82, 134, 85}
 
 
-def test_whole_sample_means_with_a_range_column(tmp_path):
-    methods = ("Eighteen women took part in both conditions of this crossover trial, receiving tea or water in "
-               "random order.")
-    table = _table("Characteristics of the participants", [_cells("", "Mean (SD)", "Range", tag="th")],
-                   [_cells("Age, years", "34.2 (6.1)", "24.0 -47.0"), _cells("Weight, kg", "66.8 (9.9)", "51.2 -88.4"),
-                    _cells("Resting heart rate, bpm", "68.1 (7.4)", "55 -84")])
-    rows = _extract(tmp_path, methods, table)
-    means = {(r["outcome"].split(",")[0], r["value"], r["sd"], r["range_low"], r["range_high"])
-             for r in rows if r["measure"] == "MEAN"}
-    assert ("Age", 34.2, 6.1, 24.0, 47.0) in means and ("Weight", 66.8, 9.9, 51.2, 88.4) in means
-    assert len(means) == 3
-
-
 def test_within_arm_change_rows_under_each_measure(tmp_path):
     methods = ("Thirty adults were randomly assigned to Pilates (n = 15) or a waiting list control (n = 15) for "
                "ten weeks.")
@@ -319,12 +306,3 @@ def test_within_arm_change_rows_under_each_measure(tmp_path):
     effects = sorted(r["value"] for r in rows if r["measure"] == "MD")
     assert effects == [2.6, 3.2]      # the P columns are no differences
 
-
-def test_whole_sample_means_need_a_crossover(tmp_path):
-    # the same table in a parallel trial may be any group's (one arm, a subgroup): its means stay unread
-    methods = ("Eighteen women were randomly assigned to tea (n = 9) or water (n = 9) for four weeks.")
-    table = _table("Characteristics of the participants", [_cells("", "Mean (SD)", "Range", tag="th")],
-                   [_cells("Age, years", "34.2 (6.1)", "24.0 -47.0"), _cells("Weight, kg", "66.8 (9.9)", "51.2 -88.4"),
-                    _cells("Resting heart rate, bpm", "68.1 (7.4)", "55 -84")])
-    rows = _extract(tmp_path, methods, table)
-    assert not [r for r in rows if r["measure"] == "MEAN" and r["value"] in (34.2, 66.8, 68.1)]

@@ -4292,20 +4292,15 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
             total = parsed["events"]
             continue
         counted.append((r, label, parsed))
-    if not counted and len(summaries) >= 2 and study is not None and study.crossover and group is _ALL_PATIENTS:
-        # "Mean (SD) | Range", "Mean ± SD" and no count in a crossover (every participant had every condition, so a
-        # table naming no arm is everyone's), its size printed nowhere: the whole sample's means without n
-        counted, summaries, declared = summaries, [], None
-    elif len(counted) < 2:
+    if len(counted) < 2:
         return []
     shares = [p for _, _, p in counted if p["measure"] == "PROPORTION"]
     if total is not None and total != sum(p["events"] for p in shares) and \
             not all(p.get("pct_text") and share_agrees(p["events"], total, p["pct_text"]) for p in shares):
         return []
     size = total or declared or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
-    if not size and any(p["measure"] == "PROPORTION" for _, _, p in counted) or \
-            any(p["measure"] == "PROPORTION" and p["events"] > (size or 0) for _, _, p in counted):
-        return []       # (means alone, read above, need no size)
+    if not size or any(p["measure"] == "PROPORTION" and p["events"] > size for _, _, p in counted):
+        return []
     counted = sorted(counted + summaries, key=lambda c: c[0])
     baseline = _baseline_caption(caption)
     bounds = _row_bounds(by_row)
