@@ -159,11 +159,12 @@ BATCHES = [
         # medians whose bracket repeats the unit ("78 days (32-146 days)", wt-prose): medians 1.000
         # session 16's end (main da32c8f, evaluate --parts): means 1.000, binary recovery 64/66, role 470, adjusted
         # 476, arm 437; floors raised to them, rounded down
+        # session 17's end (main eb1b047, evaluate --parts): role 478; floors raised to them, rounded down
         f1={"effects": 1.0, "proportions": 0.93, "means": 0.99, "medians": 1.0},
         arms=1.0,
         recovery={"binary": 0.96, "continuous": 1.0},
         # counts of right labels: a share falls when recall rises; [orient]; [labels]
-        labels={"role": 470, "adjusted": 476, "orientation": 49, "arm": 437, "timepoint": 173, "subgroup": 3},
+        labels={"role": 478, "adjusted": 476, "orientation": 49, "arm": 437, "timepoint": 173, "subgroup": 3},
     ),
     Batch(
         "extract_heldout9",
@@ -210,7 +211,9 @@ BATCHES = [
         # wt-codes (session 11): a coded group's median in prose resolved to its arm: medians 0.916 -> 0.919
         # session 16's end (main da32c8f, evaluate --parts): effects 0.927, adjusted 984, orientation 37, arm 944;
         # floors raised to them, rounded down
-        f1={"effects": 0.92, "proportions": 0.82, "means": 0.96, "medians": 0.91},
+        # session 17's end (main eb1b047, evaluate --parts): medians 0.933, role 971, adjusted 988; floors raised to
+        # them, rounded down
+        f1={"effects": 0.92, "proportions": 0.82, "means": 0.96, "medians": 0.93},
         recovery={"binary": 0.8, "continuous": 0.93},
         # [counts]; the treatment-arm check too, as a count (18 of 18)
         arms_right=29,
@@ -229,7 +232,7 @@ BATCHES = [
         # of X" headers and a caption "before X start" name a phase's moments (baseline at its start): role 940 -> 967,
         # timepoint 563 -> 606 (with main after the 02:20 checkpoints); 605 once the final prose and orientation work
         # is merged beside it (one heldout10 row loses its time; set to the merged figure)
-        labels={"role": 967, "adjusted": 984, "orientation": 37, "arm": 944, "timepoint": 605},
+        labels={"role": 971, "adjusted": 988, "orientation": 37, "arm": 944, "timepoint": 605},
     ),
     Batch(
         "extract_heldout11",
@@ -381,7 +384,8 @@ BATCHES = [
         # adjusted 331, arm 295; floors raised to them, rounded down
         # wt-totals (session 17: a whole column's bare figure says the arms' are counts or means, whole_sample.py):
         # proportions 0.668, role 313, adjusted 337, arm 301; floors raised to them, rounded down
-        f1={"effects": 0.43, "proportions": 0.66, "means": 0.72, "medians": 0.51},
+        # session 17's end (main eb1b047, evaluate --parts): effects 0.462; floors raised to them, rounded down
+        f1={"effects": 0.46, "proportions": 0.66, "means": 0.72, "medians": 0.51},
         recovery={"binary": 0.40, "continuous": 0.45},
         # [counts]; subgroup was right for none of 13 matched rows, so it has no floor yet; the treatment-arm check
         # was right for 4 of 5 comparisons
@@ -546,13 +550,14 @@ BATCHES = [
         # proportions 0.783 -> 0.797 (tp 202 -> 208)
         # session 16's end (main da32c8f, evaluate --parts): proportions 0.837, medians 0.342, continuous recovery
         # 61/70, role 574, timepoint 146, adjusted 581, arm 533; floors raised to them, rounded down
+        # session 17's end (main eb1b047, evaluate --parts): arm 539; floors raised to them, rounded down
         f1={"effects": 0.93, "proportions": 0.83, "means": 0.9, "medians": 0.34},
         recovery={"binary": 0.71, "continuous": 0.87},
         # wt-labels (session 12): heading-row strata of the stub as subgroups ("Age in yrs" over "≤ 20 | > 20"),
         # glossed visit times ("Visit 1(Day 7)"), the declared "three months after the training intervention":
         # timepoint 113 -> 145, subgroup 0 -> 15 (with main after the 02:20 checkpoints)
         # [labels s13] a subgroup table's heading no part of its rows' outcome: role 533 -> 547
-        labels={"role": 574, "adjusted": 581, "arm": 533, "timepoint": 146, "subgroup": 15, "orientation": 43},
+        labels={"role": 574, "adjusted": 581, "arm": 539, "timepoint": 146, "subgroup": 15, "orientation": 43},
         arms_right=3,
     ),
     Batch(
@@ -578,11 +583,13 @@ BATCHES = [
         # session 15's end (main ace864e, evaluate --parts): role 468, adjusted 484, arm 444; floors raised to them,
         # rounded down
         # session 16, wt-time (evaluate --parts): timepoint 74 (time codes, phase windows, numbered moments); floor raised
-        f1={"effects": 0.57, "proportions": 0.70, "means": 0.65, "medians": 0.0},
+        # session 17's end (main eb1b047, evaluate --parts): proportions 0.711, role 474, adjusted 490, arm 450;
+        # floors raised to them, rounded down
+        f1={"effects": 0.57, "proportions": 0.71, "means": 0.65, "medians": 0.0},
         recovery={"binary": 0.28, "continuous": 0.75},
         # [counts]; subgroup (0 of 38 matched rows) has no floor yet; the treatment-arm check was right for 4 of its 5
         # comparisons
-        labels={"role": 468, "adjusted": 484, "arm": 444, "timepoint": 74, "orientation": 8},
+        labels={"role": 474, "adjusted": 490, "arm": 450, "timepoint": 74, "orientation": 8},
         arms_right=4,
     ),
     Batch(
@@ -636,10 +643,12 @@ BATCHES = [
         # session 15's end (main ace864e, evaluate --parts): role 644, adjusted 663, arm 599; floors raised to them,
         # rounded down
         # session 16's end (main da32c8f, evaluate --parts): role 648; floors raised to them, rounded down
-        f1={"effects": 0.93, "proportions": 0.81, "means": 0.74, "medians": 0.57},
+        # session 17's end (main eb1b047, evaluate --parts): means 0.752, role 650, timepoint 233, adjusted 665, arm
+        # 601; floors raised to them, rounded down
+        f1={"effects": 0.93, "proportions": 0.81, "means": 0.75, "medians": 0.57},
         recovery={"binary": 0.71, "continuous": 0.43},
         # [counts]; subgroup (0 of 101 matched rows) has no floor yet; the treatment-arm check was right for all 3
-        labels={"role": 648, "adjusted": 663, "arm": 599, "timepoint": 231, "orientation": 43},
+        labels={"role": 650, "adjusted": 665, "arm": 601, "timepoint": 233, "orientation": 43},
         arms_right=3,
     ),
     Batch(
@@ -686,7 +695,9 @@ BATCHES = [
         # raised to them, rounded down
         # session 15's end (main ace864e, evaluate --parts): proportions 0.787, means 0.855, role 713, adjusted 736,
         # arm 640; floors raised to them, rounded down
-        f1={"effects": 0.50, "proportions": 0.78, "means": 0.85, "medians": 0.35},
+        # session 17's end (main eb1b047, evaluate --parts): effects 0.535, role 715, adjusted 738, orientation 24;
+        # floors raised to them, rounded down
+        f1={"effects": 0.53, "proportions": 0.78, "means": 0.85, "medians": 0.35},
         recovery={"binary": 0.74, "continuous": 0.88},
         # [counts]; the treatment-arm check was right for all 6
         # [labels s13] category rows under their characteristic's heading, arm+time header cells, time columns beside
@@ -694,7 +705,7 @@ BATCHES = [
         # wt-header (session 13): a header naming a model's mean ("LS mean (SE)") marks the arms' means adjusted:
         # adjusted 589 -> 694 right
         # the outcomes, with main's header work after the 05:25 merge: timepoint 106 -> 159, role 565 -> 671
-        labels={"role": 713, "adjusted": 736, "arm": 640, "timepoint": 159, "subgroup": 0, "orientation": 22},
+        labels={"role": 715, "adjusted": 738, "arm": 640, "timepoint": 159, "subgroup": 0, "orientation": 24},
         arms_right=6,
     ),
     Batch(
@@ -766,10 +777,12 @@ BATCHES = [
         # to them, rounded down
         # session 16's end (main da32c8f, evaluate --parts): effects 0.843, proportions 0.588, binary recovery 37/81,
         # role 539, timepoint 190, adjusted 518, orientation 33, arm 508; floors raised to them, rounded down
-        f1={"effects": 0.84, "proportions": 0.58, "means": 0.79, "medians": 0.79},
+        # session 17's end (main eb1b047, evaluate --parts): medians 0.806, role 540, timepoint 191, adjusted 519, arm
+        # 509; floors raised to them, rounded down
+        f1={"effects": 0.84, "proportions": 0.58, "means": 0.79, "medians": 0.80},
         recovery={"binary": 0.45, "continuous": 0.64},
         # [counts]
-        labels={"role": 539, "adjusted": 518, "arm": 508, "timepoint": 190, "subgroup": 0, "orientation": 33},
+        labels={"role": 540, "adjusted": 519, "arm": 509, "timepoint": 191, "subgroup": 0, "orientation": 33},
         arms_right=20,
     ),
     Batch(
@@ -886,10 +899,12 @@ BATCHES = [
         # session 16's end (main da32c8f, evaluate --parts): effects 0.833, proportions 0.836, means 0.846, medians
         # 0.759, binary recovery 84/101, continuous recovery 63/66, role 842, timepoint 187, adjusted 905, arm 692;
         # floors raised to them, rounded down
+        # session 17's end (main eb1b047, evaluate --parts): role 843, adjusted 906, arm 693; floors raised to them,
+        # rounded down
         f1={"effects": 0.83, "proportions": 0.83, "means": 0.84, "medians": 0.75},
         recovery={"binary": 0.83, "continuous": 0.95},
         # [counts]
-        labels={"role": 842, "adjusted": 905, "arm": 692, "timepoint": 187, "subgroup": 2, "orientation": 3},
+        labels={"role": 843, "adjusted": 906, "arm": 693, "timepoint": 187, "subgroup": 2, "orientation": 3},
         arms_right=4,
     ),
     Batch(
@@ -911,12 +926,13 @@ BATCHES = [
         # session 16's end (main da32c8f, evaluate --parts): effects 0.925, proportions 0.893, means 0.889, medians
         # 0.921, binary recovery 155/168, role 766, subgroup 18, timepoint 217, adjusted 804, orientation 21, arm 681;
         # floors raised to them, rounded down
+        # session 17's end (main eb1b047, evaluate --parts): timepoint 313; floors raised to them, rounded down
         f1={"effects": 0.92, "proportions": 0.89, "means": 0.88, "medians": 0.92},
         recovery={"binary": 0.92, "continuous": 0.82},
         # [counts] the blind run's right labels: role 585, adjusted 652, arm 617, timepoint 59, subgroup 0, orientation 5
         # session 16, wt-time (evaluate --parts): timepoint 130, role 612 (windows of a phase in heading rows, time
         # codes the methods define, numbered moments); floors raised
-        labels={"role": 766, "adjusted": 804, "arm": 681, "timepoint": 217, "subgroup": 18, "orientation": 21},
+        labels={"role": 766, "adjusted": 804, "arm": 681, "timepoint": 313, "subgroup": 18, "orientation": 21},
         arms_right=4,
     ),
     Batch(
@@ -934,12 +950,14 @@ BATCHES = [
         # session 16's end (main da32c8f, evaluate --parts): effects 0.778, means 0.797, medians 0.967, continuous
         # recovery 62/72, role 397, subgroup 12, timepoint 122, adjusted 423, arm 397; floors raised to them, rounded
         # down
-        f1={"effects": 0.77, "proportions": 0.78, "means": 0.79, "medians": 0.96},
-        recovery={"binary": 0.66, "continuous": 0.86},
+        # session 17's end (main eb1b047, evaluate --parts): effects 0.941, continuous recovery 63/72, role 400,
+        # timepoint 123, adjusted 425, orientation 8; floors raised to them, rounded down
+        f1={"effects": 0.94, "proportions": 0.78, "means": 0.79, "medians": 0.96},
+        recovery={"binary": 0.66, "continuous": 0.87},
         # [counts] the blind counts: role 314, adjusted 338, arm 291, timepoint 53, subgroup 0, orientation 7 right
         # session 16, wt-time (evaluate --parts): timepoint 89, role 328 (lower-case time codes, a "Post" column of a
         # characteristics table no baseline, a caption's edge window, recall windows no time); floors raised
-        labels={"role": 397, "adjusted": 423, "arm": 397, "timepoint": 122, "subgroup": 12, "orientation": 7},
+        labels={"role": 400, "adjusted": 425, "arm": 397, "timepoint": 123, "subgroup": 12, "orientation": 8},
     ),
     Batch(
         "extract_heldout33",
@@ -954,10 +972,13 @@ BATCHES = [
         # 41/53 = 0.774 (full reports 17/28, 40/52); one comparison with treatment arms checked, wrong (0/1)
         # wt-totals (session 17: bare figures beside a whole column, a crossover's one-column table, "Total cases"
         # a size row): proportions 0.661, means 0.703, role 276, adjusted 361, arm 295; floors raised, rounded down
-        f1={"effects": 0.74, "proportions": 0.66, "means": 0.70, "medians": 0.66},
-        recovery={"binary": 0.57, "continuous": 0.77},
+        # session 17's end (main eb1b047, evaluate --parts): effects 0.824, proportions 0.778, means 0.800, medians
+        # 0.991, binary recovery 26/33, role 384, timepoint 211, adjusted 427, arm 385; floors raised to them, rounded
+        # down
+        f1={"effects": 0.82, "proportions": 0.77, "means": 0.79, "medians": 0.99},
+        recovery={"binary": 0.78, "continuous": 0.77},
         # [counts] the blind counts: role 269, adjusted 354, arm 288, timepoint 160, subgroup 0, orientation 22 right
-        labels={"role": 276, "adjusted": 361, "arm": 295, "timepoint": 160, "subgroup": 0, "orientation": 22},
+        labels={"role": 384, "adjusted": 427, "arm": 385, "timepoint": 211, "subgroup": 0, "orientation": 22},
     ),
     Batch(
         "extract_heldout34",
@@ -972,12 +993,15 @@ BATCHES = [
         # 52/98 = 0.531 (full reports 16/20, 52/98); treatment-arm check 6/33
         # session 16's end (main 621107a, blind end, evaluate --parts): effects 0.455, subgroup 24, adjusted 445, arm
         # 387; floors raised to them, rounded down
-        f1={"effects": 0.45, "proportions": 0.78, "means": 0.67, "medians": 0.44},
-        recovery={"binary": 0.69, "continuous": 0.53},
+        # session 17's end (main eb1b047, evaluate --parts): effects 0.939, means 0.844, continuous recovery 80/98,
+        # role 589, subgroup 124, timepoint 139, adjusted 611, orientation 58, arm 501; floors raised to them, rounded
+        # down
+        f1={"effects": 0.93, "proportions": 0.78, "means": 0.84, "medians": 0.44},
+        recovery={"binary": 0.69, "continuous": 0.81},
         # [counts] the blind counts: role 397, adjusted 443, arm 385, timepoint 28, subgroup 0, orientation 3 right
         # wt-subgroups (session 17): role 403, subgroup 96 (sections over repeated blocks, a by-sex caption's rows,
         # "Condition" label column, "Waist circumference, females"); floors raised to them
-        labels={"role": 403, "adjusted": 445, "arm": 387, "timepoint": 28, "subgroup": 96, "orientation": 3},
+        labels={"role": 589, "adjusted": 611, "arm": 501, "timepoint": 139, "subgroup": 124, "orientation": 58},
         arms_right=6,
     ),
     Batch(
@@ -995,10 +1019,13 @@ BATCHES = [
         # 497, adjusted 497, arm 414; floors raised to them, rounded down
         # wt-totals (session 17: a factorial's margins beside a Total column as its arms, bare means beside an entire
         # cohort's column): proportions 0.758, means 0.715, role 562, adjusted 564, arm 476; floors raised, rounded down
-        f1={"effects": 0.40, "proportions": 0.75, "means": 0.71, "medians": 0.51},
-        recovery={"binary": 0.52, "continuous": 0.61},
+        # session 17's end (main eb1b047, evaluate --parts): effects 0.694, proportions 0.866, means 0.861, binary
+        # recovery 64/74, continuous recovery 55/70, role 700, subgroup 6, timepoint 97, adjusted 715, orientation 20,
+        # arm 650; floors raised to them, rounded down
+        f1={"effects": 0.69, "proportions": 0.86, "means": 0.86, "medians": 0.51},
+        recovery={"binary": 0.86, "continuous": 0.78},
         # [counts] the blind counts: role 483, adjusted 487, arm 402, timepoint 92, subgroup 0, orientation 0 right
-        labels={"role": 562, "adjusted": 564, "arm": 476, "timepoint": 92, "subgroup": 0, "orientation": 0},
+        labels={"role": 700, "adjusted": 715, "arm": 650, "timepoint": 97, "subgroup": 6, "orientation": 20},
     ),
     Batch(
         "extract_heldout36",
@@ -1012,10 +1039,12 @@ BATCHES = [
         documents=20, full_reports=12, min_labels=1531,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.538, 0.794, 0.849, 0.803; recovery 163/201 = 0.811,
         # 94/110 = 0.855 (full reports 159/192, 94/104); treatment arms 6 of 6 right
-        f1={"effects": 0.53, "proportions": 0.79, "means": 0.84, "medians": 0.80},
+        # session 17's end (main eb1b047, evaluate --parts): proportions 0.802, role 1208, adjusted 1223, arm 1138;
+        # floors raised to them, rounded down
+        f1={"effects": 0.53, "proportions": 0.80, "means": 0.84, "medians": 0.80},
         recovery={"binary": 0.81, "continuous": 0.85},
         # [counts] the blind counts
-        labels={"role": 1198, "adjusted": 1215, "arm": 1101, "timepoint": 175, "subgroup": 0, "orientation": 17},
+        labels={"role": 1208, "adjusted": 1223, "arm": 1138, "timepoint": 175, "subgroup": 0, "orientation": 17},
         arms_right=6,
     ),
     Batch(
@@ -1029,10 +1058,12 @@ BATCHES = [
         documents=20, full_reports=12, min_labels=603,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.537, 0.574, 0.587, 0.000; recovery 19/33 = 0.576,
         # 25/58 = 0.431 (full reports 17/29, 25/57); treatment arms 4 of 9 right
-        f1={"effects": 0.53, "proportions": 0.57, "means": 0.58, "medians": 0.0},
+        # session 17's end (main eb1b047, evaluate --parts): proportions 0.636, role 253, adjusted 272, arm 239;
+        # floors raised to them, rounded down
+        f1={"effects": 0.53, "proportions": 0.63, "means": 0.58, "medians": 0.0},
         recovery={"binary": 0.57, "continuous": 0.43},
         # [counts] the blind counts
-        labels={"role": 243, "adjusted": 262, "arm": 229, "timepoint": 3, "subgroup": 2, "orientation": 20},
+        labels={"role": 253, "adjusted": 272, "arm": 239, "timepoint": 3, "subgroup": 2, "orientation": 20},
         arms_right=4,
     ),
     Batch(
