@@ -4507,12 +4507,9 @@ def _figure_column_arms(table: dict, by_row: dict, column: int, effect_columns: 
     return (first, second) if first is not second else None
 
 
-def _read_comparison_matrix(doc_id: str, text: str, table: dict, heads: set[int], study: Study | None, source_file: str,
-                            condition: str) -> list[dict]:
-    """An agent-by-agent matrix of differences (table_effects.comparison_matrix): one mean difference per filled
-    cell, the row's agent against the column group's, with the group's interval and p-value columns."""
-    if len(heads) < 2:
-        return []
+def _header_paths_and_rows(table: dict, heads: set[int]) -> tuple[dict[int, list[str]], dict[int, dict[int, dict]]]:
+    """Each column's header path (the texts of its cells in the `heads` rows, top down) and the body's cells by row
+    and column."""
     headers: dict[int, list[str]] = {}
     by_row: dict[int, dict[int, dict]] = {}
     for c in sorted(table.get("cells") or [], key=lambda c: (int(c["row"]), int(c["col"]))):
@@ -4520,6 +4517,16 @@ def _read_comparison_matrix(doc_id: str, text: str, table: dict, heads: set[int]
             headers.setdefault(int(c["col"]), []).append(_clean(c.get("text")))
         else:
             by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    return headers, by_row
+
+
+def _read_comparison_matrix(doc_id: str, text: str, table: dict, heads: set[int], study: Study | None, source_file: str,
+                            condition: str) -> list[dict]:
+    """An agent-by-agent matrix of differences (table_effects.comparison_matrix): one mean difference per filled
+    cell, the row's agent against the column group's, with the group's interval and p-value columns."""
+    if len(heads) < 2:
+        return []
+    headers, by_row = _header_paths_and_rows(table, heads)
     labels = {r: _clean(row[0]["text"]) for r, row in by_row.items() if row.get(0) and _clean(row[0]["text"])}
     groups = comparison_matrix(headers, list(labels.values()))
     if not groups:
@@ -4556,13 +4563,7 @@ def _read_pairwise_table(doc_id: str, text: str, table: dict, heads: set[int], s
     comparison, the first group's minus the second's, with its interval and p-value."""
     if not heads:
         return []
-    headers: dict[int, list[str]] = {}
-    by_row: dict[int, dict[int, dict]] = {}
-    for c in sorted(table.get("cells") or [], key=lambda c: (int(c["row"]), int(c["col"]))):
-        if int(c["row"]) in heads:
-            headers.setdefault(int(c["col"]), []).append(_clean(c.get("text")))
-        else:
-            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    headers, by_row = _header_paths_and_rows(table, heads)
     rows = sorted(by_row)
     body = [{k: _clean(cell["text"]) for k, cell in by_row[r].items()} for r in rows]
     found = pairwise_comparisons(headers, body, names_p, names_interval)
