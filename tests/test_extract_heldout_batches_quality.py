@@ -1034,7 +1034,7 @@ BATCHES = [
         "cancer vaccine, radiotherapy and brachytherapy, tumour ablation, transplant conditioning for haematological "
         "malignancies, pancreatic cancer), supportive and palliative care in cancer, diabetes, bradycardia, sleep, from "
         "thirteen countries; two- and three-arm and crossover designs; chosen for per-arm binary outcomes; 1531 labels "
-        "written by hand and committed before any extractor ran on them). A test batch of session 17 (validation since its end). The floors were "
+        "written by hand and committed before any extractor ran on them). A test batch of session 17 (tuning since session 18). The floors were "
         "the blind figures (main a3298f7, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=1531,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.538, 0.794, 0.849, 0.803; recovery 163/201 = 0.811,
@@ -1053,7 +1053,7 @@ BATCHES = [
         "infectious diseases management, immunosuppression in MS, diet and inflammation markers, vitamin D in "
         "malabsorption, appetite, obesity, medical and childcare education, trial recruitment, from thirteen "
         "countries; two- to four-group, crossover and cluster designs; 603 labels written by hand and committed "
-        "before any extractor ran on them). A test batch of session 17 (validation since its end). The floors were the blind figures (main "
+        "before any extractor ran on them). A test batch of session 17 (tuning since session 18). The floors were the blind figures (main "
         "a3298f7, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=603,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.537, 0.574, 0.587, 0.000; recovery 19/33 = 0.576,
@@ -1072,7 +1072,7 @@ BATCHES = [
         "vascular risk and exercise training: type 2 diabetes drugs and diets, obesity and weight loss, prediabetes "
         "exercise, lipids and statins, metabolic syndrome, metformin after STEMI, premedication of hypertensive "
         "patients, from twelve countries; two- and four-arm, stratified, crossover and pooled designs; 1138 labels "
-        "written by hand and committed before any extractor ran on them). A test batch of session 17 (validation since its end). The floors were "
+        "written by hand and committed before any extractor ran on them). A test batch of session 17 (tuning since session 18). The floors were "
         "the blind figures (main a3298f7 = session 16's end 054fc8b, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=1138,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.431, 0.817, 0.867, 0.663; recovery 12/23 = 0.522,
