@@ -1,4 +1,4 @@
-"""Extraction quality on the real, hand-labelled held-out batches 5 to 38 (tests/fixtures/extract_heldoutN; each
+"""Extraction quality on the real, hand-labelled held-out batches 5 to 39 (tests/fixtures/extract_heldoutN; each
 folder's README.md and BLIND_SCORES.md say what it holds and what was measured when).
 
 For every batch in BATCHES, three tests through tests/heldout_batches.py: the batch is what its files say (real PMC
@@ -1082,6 +1082,24 @@ BATCHES = [
         # [counts] the blind counts: role 777, adjusted 890, arm 816, timepoint 158, subgroup 0, orientation 2 right
         labels={"role": 777, "adjusted": 890, "arm": 816, "timepoint": 158, "subgroup": 0, "orientation": 2},
         arms_right=2,
+    ),
+    Batch(
+        "extract_heldout39",
+        "20 real open-access documents (12 PMC JATS full reports with one to four tables, 8 abstracts; fields no batch "
+        "had used: medical education and assessment, information retrieval, survey methodology, voter mobilisation, "
+        "pharmacy practice, cervical immunology, probiotics, resuscitation skills, occupational therapy, anaesthesia "
+        "monitoring; abstracts in antimalarial treatment, guideline implementation, adherence, dietary fats, dialysis and "
+        "mobile health; two- to six-arm, factorial, within-participant, crossover and cluster designs; 711 labels "
+        "written by hand and committed before any extractor ran on them). A test batch of session 18. The floors are "
+        "the blind figures (main 14ae597 = session 17's end 3ea539c, in BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=711,
+        # the blind figures (BLIND_SCORES.md), rounded down: F1 0.454, 0.767, 0.707, 0.274; recovery 23/72 = 0.319,
+        # 53/59 = 0.898 (full reports 21/67, 50/55); treatment-arm check 11/14
+        f1={"effects": 0.45, "proportions": 0.76, "means": 0.70, "medians": 0.27},
+        recovery={"binary": 0.31, "continuous": 0.89},
+        # [counts] the blind counts: role 420, adjusted 414, arm 299, timepoint 103, subgroup 0, orientation 16 right
+        labels={"role": 420, "adjusted": 414, "arm": 299, "timepoint": 103, "subgroup": 0, "orientation": 16},
+        arms_right=11,
     ),
 ]
 
