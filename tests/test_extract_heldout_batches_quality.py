@@ -1122,6 +1122,24 @@ BATCHES = [
         labels={"role": 671, "adjusted": 754, "arm": 608, "timepoint": 165, "subgroup": 0, "orientation": 8},
         arms_right=18,
     ),
+    Batch(
+        "extract_heldout41",
+        "20 real open-access documents (12 PMC JATS full reports with one to four tables, 8 abstracts; stroke "
+        "rehabilitation, light therapy for seasonal depression, digital and telephone interventions, sleep apnoea, "
+        "medical students on a manikin (crossover), simulated patients in family planning clinics (crossover), EPO in "
+        "volunteers (crossover), glaucoma, amblyopia, COPD singing, cardiac surgery, anaesthesia and analgesia, from "
+        "fourteen countries; two- to four-arm, crossover, factorial, cluster and pooled designs; 699 labels written by "
+        "hand and committed before any extractor ran on them). A test batch of session 18. The floors are the blind "
+        "figures (main 14ae597 = session 17's end 3ea539c, in BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=699,
+        # the blind figures of the final run (BLIND_SCORES.md), rounded down: F1 0.654, 0.549, 0.841, 0.675; recovery
+        # 13/43 = 0.302, 75/105 = 0.714 (full reports 12/42, 74/102); treatment-arm check 3/3
+        f1={"effects": 0.65, "proportions": 0.54, "means": 0.84, "medians": 0.67},
+        recovery={"binary": 0.30, "continuous": 0.71},
+        # [counts] the blind counts: role 420, adjusted 454, arm 433, timepoint 143, subgroup 0, orientation 11 right
+        labels={"role": 420, "adjusted": 454, "arm": 433, "timepoint": 143, "subgroup": 0, "orientation": 11},
+        arms_right=3,
+    ),
 ]
 
 
