@@ -73,6 +73,9 @@ OWN_MEASURES = """Table 1. Baseline
 | Laboratory | Laboratory | Laboratory |
 | Creatinine, mg/dL | 0.9 ± 0.2 | 1.0 ± 0.3 |
 | Glucose, mg/dL | 101 ± 17 | 99 ± 15 |
+| Lung function | Lung function | Lung function |
+| FEV1, L | 2.9 ± 0.6 | 3.0 ± 0.7 |
+| FVC, L | 3.8 ± 0.8 | 3.9 ± 0.8 |
 """
 
 TIMES = """Table 2. Pressures
@@ -83,6 +86,9 @@ TIMES = """Table 2. Pressures
 | Diastolic pressure | Diastolic pressure | Diastolic pressure |
 | Week 0 | 88 ± 7 | 87 ± 8 |
 | Week 8 | 81 ± 6 | 86 ± 7 |
+| Pulse pressure | Pulse pressure | Pulse pressure |
+| Week 0 | 53 ± 9 | 53 ± 10 |
+| Week 8 | 47 ± 8 | 52 ± 9 |
 """
 
 PEOPLE = """Table 2. Body size
@@ -93,6 +99,9 @@ PEOPLE = """Table 2. Body size
 | Waist, cm | Waist, cm | Waist, cm |
 | Men | 98 ± 8 | 97 ± 9 |
 | Women | 86 ± 7 | 88 ± 8 |
+| Hip, cm | Hip, cm | Hip, cm |
+| Men | 102 ± 7 | 101 ± 8 |
+| Women | 105 ± 9 | 106 ± 8 |
 """
 
 TIMED_SECTIONS = """Table 2. Pain
@@ -103,6 +112,9 @@ TIMED_SECTIONS = """Table 2. Pain
 | Week 12 | Week 12 | Week 12 |
 | Pain at rest | 2.5 ± 1.1 | 3.9 ± 1.3 |
 | Pain on walking | 3.3 ± 1.2 | 4.8 ± 1.5 |
+| Week 24 | Week 24 | Week 24 |
+| Pain at rest | 2.2 ± 1.0 | 3.6 ± 1.2 |
+| Pain on walking | 3.0 ± 1.1 | 4.5 ± 1.4 |
 """
 
 STATISTICS = """Table 2. Scores
@@ -113,6 +125,9 @@ STATISTICS = """Table 2. Scores
 | Depression | Depression | Depression |
 | Mean | 9.8 | 10.6 |
 | SD | 2.9 | 3.0 |
+| Stress | Stress | Stress |
+| Mean | 15.1 | 16.0 |
+| SD | 4.2 | 4.4 |
 """
 
 
@@ -348,6 +363,10 @@ def test_sections_over_the_counted_categories_of_an_outcome_are_no_subgroups():
 | Not returned | 18 % (6/33) | 27 % (9/33) | 0.4 |
 | Partly | 30 % (10/33) | 33 % (11/33) | |
 | Fully | 52 % (17/33) | 40 % (13/33) | |
+| Return to work | Return to work | Return to work | Return to work |
+| Not returned | 3 (12.0) | 5 (20.0) | 0.5 |
+| Partly | 7 (28.0) | 8 (32.0) | |
+| Fully | 15 (60.0) | 12 (48.0) | |
 """
     assert repeated_block_sections(pipe_table(text, "| Outcome | Drug K | Placebo | p |")) == {}
 
@@ -370,5 +389,9 @@ def test_sections_over_rows_of_statistics_are_no_subgroups():
 | Mean change | -3.0 | -0.9 |
 | 95% CI | -4.1 to -1.9 | -1.8 to 0.0 |
 | Difference | -2.1 | |
+| Hip | Hip | Hip |
+| Mean change | -1.2 | -0.3 |
+| 95% CI | -1.9 to -0.5 | -0.9 to 0.3 |
+| Difference | -0.9 | |
 """
     assert repeated_block_sections(pipe_table(text, "| Measure | Drug K | Placebo |")) == {}
