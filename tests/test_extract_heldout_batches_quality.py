@@ -1041,10 +1041,12 @@ BATCHES = [
         # 94/110 = 0.855 (full reports 159/192, 94/104); treatment arms 6 of 6 right
         # session 17's end (main eb1b047, evaluate --parts): proportions 0.802, role 1208, adjusted 1223, arm 1138;
         # floors raised to them, rounded down
-        f1={"effects": 0.53, "proportions": 0.80, "means": 0.84, "medians": 0.80},
-        recovery={"binary": 0.81, "continuous": 0.85},
+        # session 18 (column groups: an arm over its times over "mean | SD", a difference's "Mean | 95% CI | P"):
+        # effects 0.747, means 0.862, continuous 100/110, role 1231, adjusted 1248, arm 1150, orientation 30; raised
+        f1={"effects": 0.74, "proportions": 0.80, "means": 0.86, "medians": 0.80},
+        recovery={"binary": 0.81, "continuous": 0.90},
         # [counts] the blind counts
-        labels={"role": 1208, "adjusted": 1223, "arm": 1138, "timepoint": 175, "subgroup": 0, "orientation": 17},
+        labels={"role": 1231, "adjusted": 1248, "arm": 1150, "timepoint": 175, "subgroup": 0, "orientation": 30},
         arms_right=6,
     ),
     Batch(
@@ -1060,10 +1062,12 @@ BATCHES = [
         # 25/58 = 0.431 (full reports 17/29, 25/57); treatment arms 4 of 9 right
         # session 17's end (main eb1b047, evaluate --parts): proportions 0.636, role 253, adjusted 272, arm 239;
         # floors raised to them, rounded down
-        f1={"effects": 0.53, "proportions": 0.63, "means": 0.58, "medians": 0.0},
-        recovery={"binary": 0.57, "continuous": 0.43},
+        # session 18 (a crossover's "Experimental condition" over "Mean | SEM"): means 0.615, continuous 30/58,
+        # role 263, adjusted 282, arm 249; raised
+        f1={"effects": 0.53, "proportions": 0.63, "means": 0.61, "medians": 0.0},
+        recovery={"binary": 0.57, "continuous": 0.51},
         # [counts] the blind counts
-        labels={"role": 253, "adjusted": 272, "arm": 239, "timepoint": 3, "subgroup": 2, "orientation": 20},
+        labels={"role": 263, "adjusted": 282, "arm": 249, "timepoint": 3, "subgroup": 2, "orientation": 20},
         arms_right=4,
     ),
     Batch(

@@ -17,8 +17,8 @@ import re
 from .grammar import statistic_name
 from .study import split_size
 
-# a cell's format after its name: "n (%)", "n/N (%)", "mean (SD)", "%", "(%)"
-_FORMAT_WORDS = re.compile(r"(?i)\s*(?:(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|[(\[]\s*%\s*[)\]]|%|n|no\.?|"
+# a cell's format after its name: "n (%)", "n/N (%)", "mean (SD)", "%", "(%)" (a word's last letter is no "n": "Mean")
+_FORMAT_WORDS = re.compile(r"(?i)(?<![A-Za-z])\s*(?:(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|[(\[]\s*%\s*[)\]]|%|n|no\.?|"
                            r"(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|\u00b1\s*SD))\s*$")
 
 
@@ -80,3 +80,31 @@ def visit_groups(when_level: int | None, texts: list[tuple[int, str]], names_a_c
     if not any(level > when_level and names_a_column(t) for level, t in texts):
         return set()
     return {t for level, t in texts if level < when_level}
+
+
+def repeated_group_spans(row: dict[int, str], below: dict[int, str], width: int, is_when=lambda text: False) -> dict[int, str]:
+    """{column: text} of the empty cells of a header row that a text printed once spans, where the row's texts head
+    column groups each over the same sub-columns ("| | Arm A | | | | Arm B | | | | Difference | |" over "baseline, n=23
+    | baseline, n=23 | 3 months, n=23 | 3 months, n=23 | baseline, n=24 | ... | LS means | |": "Arm A" and "Arm B"
+    each over four columns; "Drug X | | Placebo |" over "n | % | n | %"). A group runs from its text to the next text of
+    the row (the last to the table's end); two groups at least whose cells below are all printed and name the same
+    sub-columns, sizes and formats aside, in the same order, are spread. A group unlike them (the difference's two
+    columns over "LS means" and a blank) and a text saying when (the reader spreads those itself) keep their cells."""
+    starts = sorted(c for c, t in row.items() if c > 0 and (t or "").strip())
+    if len(starts) < 2:
+        return {}
+    groups = {a: list(range(a, b)) for a, b in zip(starts, starts[1:] + [width])}
+    shapes: dict[int, tuple[str, ...] | None] = {}
+    for a, cols in groups.items():
+        printed = [(below.get(c) or "").strip() for c in cols]
+        shapes[a] = tuple(header_name(t) for t in printed) if len(cols) >= 2 and all(printed) else None
+    counted: dict[tuple[str, ...], int] = {}
+    for shape in shapes.values():
+        if shape is not None:
+            counted[shape] = counted.get(shape, 0) + 1
+    out: dict[int, str] = {}
+    for a, cols in groups.items():
+        if shapes[a] is None or counted[shapes[a]] < 2 or is_when(row[a]):
+            continue
+        out.update({c: row[a] for c in cols[1:] if not (row.get(c) or "").strip()})
+    return out

@@ -51,10 +51,12 @@ def arm_part(parts: tuple[str, ...] | list[str]) -> str:
 
 
 # a header over the arm columns that only says they are the arms compared: "Groups", "Study groups", "Agent",
-# "Agents", "Treatments", "Interventions", "Products", "Preparations", "Regimens" ("Treatment group", singular, names
+# "Agents", "Treatments", "Interventions", "Products", "Preparations", "Regimens", a crossover's "Experimental
+# condition(s)" (a footnote's digit glued to it: "condition1") ("Treatment group", singular, names
 # the treated arm; a singular "Treatment" or "Drug" may be one arm's own name, so only the plural of those)
 ARMS_SPAN = re.compile(r"\s*(?:(?:study|trial|randomi[sz]ed|treatment|comparison)\s+)?(?:groups|agents?|products?|"
-                       r"preparations?|formulations?|treatments|interventions|regimens|study\s+groups?)\s*:?\s*", re.I)
+                       r"preparations?|formulations?|treatments|interventions|regimens|study\s+groups?|"
+                       r"(?:experimental|study|test|trial)\s+conditions?\d?)\s*:?\s*", re.I)
 
 
 def arms_span(text: str) -> bool:
@@ -105,12 +107,13 @@ def without_run_in_p(table: dict, heads: set[int]) -> dict:
 # ------------------------------------------------------------------------------------------ joined statistic columns
 # a bare figure of a statistic column: "53.1", "-2.46", "8.95%", "21.6", a spread in brackets "(4.5)"
 # ... and a figure printed without its leading zero (".5", "(.8)", "-.3"), read with it
-_BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?(?:\d+(?:\.\d+)?|\.\d+))\s*%?\s*")
-_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?|\.\d+)\s*%?\s*[)\]]?\s*")
+# ... a significance mark after either ("26.1 | 1.8 *", "3.2† | 0.4") leaves the figures as they are
+_BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?(?:\d+(?:\.\d+)?|\.\d+))\s*%?\s*[*\u2020\u2021\u00a7]*\s*")
+_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?|\.\d+)\s*%?\s*[)\]]?\s*[*\u2020\u2021\u00a7]*\s*")
 # an interval of a median column's neighbour: "2.0-7.3", "(50.0-80.0)", "[1, 5]", "10 to 90"
 _INTERVAL = re.compile(r"\s*[(\[]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u2013\u2014,;]|to)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
 # the centre and the spread column beside it that are joined, and how the joined cell and header print them
-_JOINABLE = {("mean", "sd"), ("mean", "se"), ("median", "iqr"), ("median", "range")}
+_JOINABLE = {("mean", "sd"), ("mean", "se"), ("median", "iqr"), ("median", "range"), ("mean", "ci")}
 _JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)",
                   "ci": "Mean (95% CI)"}
 
@@ -205,8 +208,9 @@ def quantity_spread_pairs(paths: dict[int, list[str]], body: dict[tuple[int, int
 def joined_statistic_columns(table: dict, heads: set[int], is_time: Callable[[str], bool] = lambda text: False) -> dict:
     """The grid with each mean (median) column and the spread column beside it under the same header path joined into
     one column ("Before intervention" over "Mean | Standard deviation": "53.1 | 21.6" -> "53.1 ± 21.6" under "Mean ±
-    SD"; "Median | (IQR)": "3.5 | (2.0-7.3)" -> "3.5 (2.0-7.3)" under "Median (IQR)"), where the two are all the
-    header path holds (no n, median or range beside them: `_statistic_groups`
+    SD"; "Median | (IQR)": "3.5 | (2.0-7.3)" -> "3.5 (2.0-7.3)" under "Median (IQR)"; "Adjusted difference" over
+    "Mean | 95% CI | P": "-7.2 | -12.8 to 1.7" -> "-7.2 (-12.8 to 1.7)" under "Mean (95% CI)"), where the two are all
+    the header path holds but for a p-value column after them (no n, median or range beside them: `_statistic_groups`
     of the reader reads those). The spread column is dropped and the columns right of it move left; a row whose two
     cells are not two bare figures keeps the mean cell as printed. The grid unchanged when no such pair is found."""
     cells = table.get("cells") or []
@@ -219,9 +223,11 @@ def joined_statistic_columns(table: dict, heads: set[int], is_time: Callable[[st
             groups.setdefault(tuple(path[:-1]), []).append(col)
     pairs: dict[int, str] = {}      # mean column -> spread role
     for upper, cols in groups.items():
-        if not upper or len(cols) != 2 or cols[1] != cols[0] + 1:
+        if not upper or len(cols) not in (2, 3) or cols != list(range(cols[0], cols[0] + len(cols))):
             continue
         roles = [statistic_role(paths[c][-1]) for c in cols]
+        if len(cols) == 3 and roles[2] != "p":
+            continue        # ("Mean | 95% CI | P" under a difference: the figure, its interval, and its p kept apart)
         if (roles[0], roles[1]) in _JOINABLE:
             pairs[cols[0]] = roles[1]
     by_pos = {(int(c["row"]), int(c["col"])): c for c in cells}
@@ -248,6 +254,21 @@ def joined_statistic_columns(table: dict, heads: set[int], is_time: Callable[[st
                     c = dict(c, text=joined, end=max(int(c.get("end", 0) or 0), int(spread.get("end", 0) or 0)))
         out.append(dict(c, col=col - shift) if shift else c)
     return dict(table, cells=out)
+
+
+# ------------------------------------------------------------------------------------------ a change column's arm
+# "Change from baseline in the X group", "Mean change in Drug A", "Δ for placebo": what the column's figures are,
+# then the arm they are of
+_CHANGE_OF_AN_ARM = re.compile(r"(?i)\s*(?:(?:mean|median|absolute|relative|percent(?:age)?|%)\s+)?(?:changes?|\u0394|delta)"
+                               r"(?:\s+from\s+(?:the\s+)?baseline)?\s+(?:in|for|of|within)\s+(?:the\s+)?(?P<arm>\S.*?)\s*")
+
+
+def changed_arm(header: str) -> str:
+    """The arm part of a column header saying the column holds an arm's changes ("Change from baseline in low-salt
+    group" -> "low-salt group", "Mean change in Drug A (n = 20)" -> "Drug A (n = 20)"); "" for any other header. The
+    reader takes the part as an arm only where it names one: "Change in weight" names none."""
+    m = _CHANGE_OF_AN_ARM.fullmatch(header or "")
+    return m.group("arm") if m is not None else ""
 
 
 # ------------------------------------------------------------------------------------------ a stub column of arms

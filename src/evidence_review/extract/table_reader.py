@@ -113,10 +113,10 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, defined_name, mean
                          repeated_arm_columns, role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
-from .table_columns import (arm_column_rows, arm_part, arms_span, dose_split_columns, factor_header_rows, joined_statistic_columns,
+from .table_columns import (arm_column_rows, arm_part, arms_span, changed_arm, dose_split_columns, factor_header_rows, joined_statistic_columns,
                             measure_over_times, without_run_in_p)
 from .table_axes import read_by_paths
-from .header_tree import reprinted_level, statistic_row, visit_groups
+from .header_tree import repeated_group_spans, reprinted_level, statistic_row, visit_groups
 from .grid_layouts import arm_of_change_label, arm_rows_by_elimination, centred_intervals, compared_bare_figures, compared_code_columns, range_bounds, range_columns
 from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_margins, pooled_figures, sex_pair_in_words, size_row,
@@ -218,7 +218,7 @@ _EFFECT_HEADERS = [
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference|"
                       r"differences?\s+(?:in|of|between)\s+(?:the\s+)?(?:(?:adjusted|LS|group)\s+)?means\b", re.I)),
     # ("Δ (95% CI)": a difference with its interval; a bare "Δ" over one arm's cells is that arm's change)
-    ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b|\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
+    ("DIFF", re.compile(r"\bdifferences?\b|\bdiff\.?\b|\beffect\b|\bestimate\b|\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
 ]
 # a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
 _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)")
@@ -729,6 +729,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             effect_columns[column.col] = (next((m for m, p in _EFFECT_HEADERS if p.search(header)), "DIFF"), header)
             continue
         arm = _column_arm(header, study, local_arms) or abbreviated_arm(header, study, text) or role_arm(header, study)
+        if arm is None and changed_arm(header):
+            arm = _column_arm(changed_arm(header), study, local_arms)     # "Change from baseline in X group": X's changes
         if arm is None and not header and not column.baseline and study is not None and column.timepoint:
             # "After placebo" read as a when ("after" and one word): the crossover's column after that arm's period,
             # the when kept as the cells' timepoint
@@ -3591,6 +3593,11 @@ def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: in
     cell does in HTML. A lone text over empty cells is left alone (it may head one column only)."""
     # (a text with nothing under it heads its own column only: "| Drug X | | | Placebo | | | P |" over "Pre | Post |
     # Change" twice and a blank under "P")
+    # (column groups each over the same sub-columns, a group unlike them beside: header_tree.py)
+    for c, text in repeated_group_spans({c: t for (row, c), t in by_cell.items() if row == r},
+                                        {c: t for (row, c), t in by_cell.items() if row == below}, width,
+                                        lambda t: _when(_clean(t)) is not None).items():
+        by_cell[(r, c)] = text
     lone = {c for c in range(1, width) if by_cell.get((r, c), "") and not by_cell.get((below, c), "")}
     starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)])) and c not in lone]
     if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts and c not in lone for c in range(1, width)):
