@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from table_grids import read_pipe_table
-from evidence_review.extract.statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, stub_word
+from evidence_review.extract.statistic_rows import (centre_word_opens_a_name, is_test_word, same_measure,
+                                                   statistic_stub_column, stub_word)
 
 METHODS = "Eighty adults with chronic neck pain were randomly assigned to acupuncture (n = 40) or sham needling (n = 40).\n"
 
@@ -187,3 +188,26 @@ def test_a_quantity_named_mean_something_stays_unread_where_the_table_declares_n
     rows = _read(text, caption)
     assert not [r for r in rows if r["outcome"].startswith("Mean velocity")]
     assert [(r["measure"], r["value"]) for r in rows] == [("MEAN", 71.2), ("MEAN", 70.4)]
+
+
+@pytest.mark.parametrize("again", [True, False])
+def test_one_measures_n_mean_sd_and_ci_rows_in_a_second_stub_column(again):
+    # (one measure only: the second stub column is told a label column by its words alone)
+    name = "Grip strength (kg)"
+    caption = "Table 2. Grip strength after the treatment"
+    text = METHODS + caption + f"""
+| | | Acupuncture | Sham needling |
+| {name} | n | 38 | 39 |
+| {name if again else ''} | Mean | 31.4 | 29.8 |
+| {name if again else ''} | SD | 6.2 | 5.9 |
+| {name if again else ''} | 95% CI | 29.4-33.4 | 27.9-31.7 |
+"""
+    rows = _read(text, caption)
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"], r["total"]) for r in rows] == [
+        ("MEAN", "acupuncture", 31.4, 6.2, 38), ("MEAN", "sham", 29.8, 5.9, 39)]
+
+
+@pytest.mark.parametrize("cells, stub", [(["n", "Mean", "SD", "95% CI"], True), (["Median", "IQR"], True),
+                                         (["Mean", "Mean"], False), (["Female", "Male"], False), (["n", "12"], False)])
+def test_a_stub_column_of_statistic_words(cells, stub):
+    assert statistic_stub_column(cells) is stub

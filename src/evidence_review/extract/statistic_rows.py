@@ -65,3 +65,11 @@ def centre_word_opens_a_name(label: str) -> bool:
     ("Mean e', cm/s", "Mean arterial pressure, mmHg"): the word may be part of the quantity's name, so the cells'
     statistic is the one the table declares when no mean (or median) fits them."""
     return bool(_CENTRE_THEN_NAME.match(label or ""))
+
+
+def statistic_stub_column(cells: list[str]) -> bool:
+    """Whether a stub column's filled cells are all the words of stacked statistic rows ("n", "Mean", "SD", "95% CI"
+    beside one measure's rows), two different ones at least: a column of row labels, however few measures the table
+    has."""
+    filled = [(c or "").strip() for c in cells if (c or "").strip()]
+    return len(set(filled)) >= 2 and all(stub_word(c) for c in filled)

@@ -74,7 +74,7 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows, with_two_line_labels
-from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, stub_word
+from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
@@ -1115,7 +1115,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns \
         and _text_column(by_row, 1, second_codes) \
         and (_labels_with_time(by_row, second_codes) or bool(label_header) and 1 in columns and columns[1].header == label_header
-             or group_label_column == 1 or _group_labels_beside(by_row))
+             or group_label_column == 1 or _group_labels_beside(by_row)
+             or statistic_stub_column([_clean(row[1]["text"]) for row in by_row.values() if row.get(1)]))
     # "Measure | Condition | Time | Control | ..." with "Before" / "After" under "Time": a stub column of its own
     # saying when each row was measured (timepoints.time_stub_column)
     first_figures = min(data_columns, default=0)
@@ -5073,9 +5074,10 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
     # (and "6 w", "6 m": a time with its unit cut to a letter)
-    # (and "p", "n", "Δ": the short words of a block of stacked statistic rows, statistic_rows.stub_word)
-    return len(filled) >= 2 and all((re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
-                                     or t in (codes or {}) or stub_word(t))
+    # (and "p", "n", "95% CI": the short words of a block of stacked statistic rows, statistic_rows.stub_word)
+    return len(filled) >= 2 and all(stub_word(t) or
+                                    (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
+                                     or t in (codes or {}))
                                     and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None)
                                     for t in filled)
 
