@@ -74,6 +74,7 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
                         proportion_row, whole_number)
 from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows, with_two_line_labels
+from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
@@ -95,7 +96,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
-                               table_declared_formats, table_wide_notes)
+                               table_declared_formats, table_wide_notes, TWO_BOUND_FORMATS)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
@@ -1116,7 +1117,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns \
         and _text_column(by_row, 1, second_codes) \
         and (_labels_with_time(by_row, second_codes) or bool(label_header) and 1 in columns and columns[1].header == label_header
-             or group_label_column == 1 or _group_labels_beside(by_row))
+             or group_label_column == 1 or _group_labels_beside(by_row)
+             or statistic_stub_column([_clean(row[1]["text"]) for row in by_row.values() if row.get(1)]))
     # "Measure | Condition | Time | Control | ..." with "Before" / "After" under "Time": a stub column of its own
     # saying when each row was measured (timepoints.time_stub_column)
     first_figures = min(data_columns, default=0)
@@ -1237,6 +1239,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             what_label = label      # (what the row is of, before its second label joins it)
             label, said = _two_labels(label, second, second_codes)
             row_when, row_before = said or ("", False)
+            if label and second and is_test_word(second) and not any(
+                    figure_with_spread(_clean(row[c]["text"])) for c in arm_columns if row.get(c)):
+                continue        # "Glucose | p | 0.09 | 0.30" under its "Before" / "After" rows: a test, no arm's figure
         if time_column is not None and not row_when and row.get(time_column) and _clean(row[time_column]["text"]):
             row_when, row_before = _when(_clean(row[time_column]["text"]))
             row_when = row_when or "baseline"
@@ -2109,8 +2114,11 @@ def _statistic_run(by_row: dict[int, dict[int, dict]], ordered: list[int], i: in
     for r in ordered[i:]:
         row = by_row[r]
         stat = statistic_name(_clean(row[col]["text"])) if row.get(col) else None
-        if col and run and row.get(0) is not None and _clean(row[0]["text"]):
-            break       # the next quantity's first row ("Weight | Mean" after "Age | Mean" / "| SD")
+        if col and run and row.get(0) is not None and _clean(row[0]["text"]) and not same_measure(
+                _clean(row[0]["text"]), _clean(by_row[run[0][1]][0]["text"]) if by_row[run[0][1]].get(0) else ""):
+            # the next quantity's first row ("Weight | Mean" after "Age | Mean" / "| SD"); "Age" again on the "SD" row
+            # is the block's row span printed again (statistic_rows.py)
+            break
         if stat is None or stat in {s for s, _ in run} or \
                 not any(row.get(c) is not None and _clean(row[c]["text"]) for c in arm_columns):
             break
@@ -3138,9 +3146,11 @@ def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -
              if study is None or what == "" or study.resolve_column(what) is None}
     if not found or study is None:
         return found
-    by_role = {c: role_arm(headers[c], study) for c in found}
+    by_role = {c: role_arm(headers[c], study) or study.resolve_column(headers[c]) for c in found}
     if all(by_role.values()) and len({id(a) for a in by_role.values()}) >= 2:
-        return set()        # "Treated | Untreated", "Case group | Control group": the study's arms named by role
+        # "Treated | Untreated", "Case group | Control group": the study's arms named by role, or resolved by the
+        # study model ("Case group (n = 20)" by its size)
+        return set()
     if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
         return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
     return found
@@ -5071,7 +5081,9 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
     # (and "6 w", "6 m": a time with its unit cut to a letter)
-    return len(filled) >= 2 and all((re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
+    # (and "p", "n", "95% CI": the short words of a block of stacked statistic rows, statistic_rows.stub_word)
+    return len(filled) >= 2 and all(stub_word(t) or
+                                    (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
                                      or t in (codes or {}))
                                     and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None)
                                     for t in filled)
@@ -5160,6 +5172,13 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
                                percent_label=row_hint == "n_pct")
         if fits:
             return fits
+    if cell and row_hint in ("mean", "median") and centre_word_opens_a_name(label):
+        # "Mean e', cm/s | 8.9 (7.1, 10)" where the table declares "median (Q1, Q3)": the word is the quantity's name
+        # when the table's format for the cell is the other centre's with two bounds, a cell the row's own centre
+        # does not read (statistic_rows.py)
+        other = _cell_format("", unit_only, column_hint, table_hint, declared=declared, cell=cell, label=label, n=n)
+        if other in TWO_BOUND_FORMATS and not other.startswith(row_hint) and format_for_cell((other,), cell, label, n):
+            return other
     # ("Mean change from baseline" under "Mean (SE)": the row names the centre, the header its spread)
     return refined_format(row_hint, said)
 
