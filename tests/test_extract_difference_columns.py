@@ -194,3 +194,33 @@ def test_an_adjusted_ratio_abbreviated_with_adj_glued_before_it_is_that_ratio():
     # negative: a word beginning with "Adj" names no ratio
     text = "Adults were randomized to A or B. Adjustment for age changed the mean by 0.66 (CI 0.36 to 1.21)."
     assert not [r for r in extract_document("d", text) if r["measure"] in ("OR", "HR", "RR")]
+
+
+def test_a_model_terms_effect_column_of_p_values_is_no_difference():
+    assert column_role(("Group effect",), ["0.456", "0.456", "0.176", "<0.001"]) == "p"
+    assert column_role(("Period effect",), ["0.028", "0.118"]) == "p"
+    assert column_role(("Group × time effect",), ["0.61"]) == "p"
+    # negatives: an estimate's column, and a term's column printing effects beyond 0 to 1
+    assert column_role(("Treatment effect",), ["0.45", "0.31"]) is None
+    assert column_role(("Group effect",), ["-2.1 (-3.0 to -1.2)", "1.4"]) is None
+    text = """Thirty-two patients were randomized to herbal extract or placebo for 4 weeks.
+Table 2. Appetite scores
+| Variable | Period | Herbal group (n = 16) | Placebo group (n = 16) | p | Group effect | Period effect |
+| Variable | Period | Mean ± SD | Mean ± SD | p | Group effect | Period effect |
+| Appetite score | 0 weeks | 28.4 ± 5.1 | 29.0 ± 5.6 | | 0.512 | 0.031 |
+| Appetite score | 4 weeks | 33.2 ± 6.0 | 31.8 ± 6.4 | | 0.512 | 0.031 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Appetite scores", header_rows=2)
+    assert not [r for r in rows if r["measure"] not in ("MEAN", "PROPORTION")], rows
+    assert sorted(r["value"] for r in rows if r["measure"] == "MEAN") == [28.4, 29.0, 31.8, 33.2]
+
+
+def test_an_adjusted_relative_risk_ratio_is_a_relative_risk_and_a_reduction_stays_one():
+    from evidence_review.extract import extract_document
+    text = ("Clinics were randomized to arm A or arm B. Arm A improved testing (aRRR = 1.37, 99 % CI = 1.08-1.74) and "
+            "workload did not differ (aRRR = 1.12; p = 0.41) compared with arm B.")
+    found = sorted((r["measure"], r["value"], r["ci_low"], r["ci_level"]) for r in extract_document("d", text))
+    assert found[0][:3] == ("RR", 1.12, None) and found[1] == ("RR", 1.37, 1.08, 0.99), found
+    # negative: a relative risk reduction keeps its measure
+    text = "Patients were randomized to drug A or placebo. Drug A reduced relapse (RRR 0.38, 95% CI 0.20 to 0.52) versus placebo."
+    assert [(r["measure"], r["value"]) for r in extract_document("d", text)] == [("RRR", 0.38)]

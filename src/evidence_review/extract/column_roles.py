@@ -160,6 +160,19 @@ _P_PRINTED = re.compile(r"[<>\u2264\u2265]|(?i:\bp\s*[<>=\u2264\u2265])|(?i:^\s*
 _BLANK = re.compile(r"[-\u2013\u2014\u2212\s.]*")
 
 
+# a model's term named as an effect: "Group effect", "Period effect", "Time effect", "Group × time effect",
+# "Interaction effect", "Sequence effect", "Carryover effect" (a "Treatment effect" may be the estimate itself)
+_TERM = r"(?:group|period|time|visit|sequence|order|carry[- ]?over|interaction)"
+_MODEL_TERM = re.compile(r"\s*" + _TERM + r"(?:\s*[\u00d7x*]\s*" + _TERM + r")?\s+effects?\s*" + _MARK + r"?\s*", re.I)
+
+
+def _p_like(cells: Iterable[str]) -> bool:
+    """Whether a column's filled cells are all p-values as printed, bare decimals within 0 to 1 included."""
+    body = [str(t or "").strip() for t in cells]
+    body = [t for t in body if t and not _BLANK.fullmatch(t)]
+    return bool(body) and all(_P_CELL.fullmatch(t) for t in body)
+
+
 def p_shaped(cells: Iterable[str]) -> bool:
     """Whether a column's body cells are all p-values and at least one is printed as one (see the module's note)."""
     body = [str(t or "").strip() for t in cells]
@@ -257,8 +270,8 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
     if parts and comparison_role(parts[-1]) in ("test", "df"):
         # (never an arm's name, whatever the study model resolves: "t(19)" names the t test's 19 degrees of freedom)
         return "test"       # "Difference" over "M | t(19) | p": a test statistic's column, no arm's and no effect
-    if p_shaped(cells):
-        return "p"
+    if p_shaped(cells) or parts and _MODEL_TERM.fullmatch(parts[-1]) and _p_like(cells):
+        return "p"      # ("Group effect | Period effect" over "0.456 | 0.028": the ANOVA's terms' p-values)
     if any(names_difference(p) for p in parts):
         return "difference"     # "Δ(A) – Δ(B) (n = 76)" over "δ (95% CI)": the arms' difference, no arm of 76
     # under an arm's header: the leaf is the ratio of that arm against the reference, or its interval

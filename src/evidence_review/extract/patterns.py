@@ -52,7 +52,9 @@ MEASURE_WORDS: list[tuple[str, str]] = [
 MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
     # (an adjusted ratio's prefix: "aOR", "AdjOR", "adjHR")
     ("SMD", r"SMDs?|[dg](?=\s*=\s*-?\d)"), ("IRR", r"(?:a|[Aa]dj)?IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"),
-    ("HR", r"(?:a|[Aa]dj)?HRs?|HRper"), ("OR", r"(?:a|[Aa]dj)?ORs?"), ("RR", r"(?:a|[Aa]dj)?RRs?"), ("RD", r"a?RD"), ("ARR", r"ARRs?"),
+    # ("aRRR": an adjusted relative risk ratio, the "a" of an adjusted ratio; a relative risk reduction is "RRR")
+    ("HR", r"(?:a|[Aa]dj)?HRs?|HRper"), ("OR", r"(?:a|[Aa]dj)?ORs?"), ("RR", r"(?:a|[Aa]dj)?RRs?|aRRRs?"), ("RD", r"a?RD"),
+    ("ARR", r"ARRs?"),
 ]
 # A ratio printed on the log scale ("lnOR -0.92", "log hazard ratio"): stored back-transformed, with a flag.
 # Where it overlaps a measure name ("log odds ratio"), the log-scale name wins (sentence.keywords).
