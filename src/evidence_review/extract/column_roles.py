@@ -20,11 +20,19 @@ header ("Drug X (n = 16)" spanning "Month 0 | Month 9 | p, trend") and would oth
   `table_sizes.row_totals_of_categories`: each count of its row's total)
 - `names_no_arm`: a sub-header under an arm that is no part of the arm's name: a p-value's, a ratio's or an
   interval's name, a statistic the cells print ("(n)", "%", "SD"), or a test's or comparison's ("t(19)", "ES").
+- `names_difference`: a header text naming the difference of the arms' figures by its symbol, not by a word: a
+  difference sign before the interval ("δ (95% CI)", "Δ [95% CI]", "∆, 95% CI") or two changes joined by a minus
+  ("Δ(A) – Δ(B)", "ΔA − ΔB", "δ1-δ2"), whatever names the sides: the column compares the arms, it is no arm's (a
+  bare "Δ" over one arm's cells is that arm's change), and a size printed with it ("(n = 76)") is both arms'.
+- `event_count_columns`: under an arm, the columns counting events ("Number of events") beside the arm's column
+  counting patients ("Number of patients (%)"): nothing to read (a patient may have had several events).
 - `comparison_role`: what a header text says a column holds when its cells test or compare the arms, whatever
   column they sit in: "p" ("P=", "P °", "Sig."), "test" (a test statistic, with or without its degrees of freedom:
   "t", "t(19)", "F(2, 57)", "z", "U", "χ²"), "df", "effect_size" ("ES", "Cohen's d", "Effect size (P)", "η²"), "se"
   of a difference ("S.E. of difference", "SE of the difference"), "nnt"; None for any other header. No arm's own
   figure is read from such a column (a reader of arm columns skips it).
+- `column_role` also gives "difference" for a column any of whose header texts `names_difference`: the arms'
+  difference, its measure decided by the arms' figures beside it.
 
 Plain texts in, so each decision is tested on headers and cells written as strings
 (`tests/test_extract_column_roles.py`).
@@ -54,11 +62,21 @@ _P_LAST = re.compile(r"\s*(?:" + _QUALIFIER + r"[\s,:-]*)+(?:p(?:\s?[-\u2010\u20
 _ARM_AFTER = re.compile(r"(?i)\b(?:n|N)\s*[=:]\s*\d|^\s*[(\[]?\s*\d+\s*[)\]]?\s*$|^\s*(?:group|arm|cohort)\b")
 
 
+# a qualifier glued to the "p" ("pintra", "Pinter", "ptrend", "pinteraction"): a within- or between-group test's p
+_P_GLUED = re.compile(r"\s*p(?:intra|inter|trend|interaction|within|between)(?:[- ]?groups?)?\s*" + _MARK + r"?\s*", re.I)
+
+
 def names_p(text: str) -> bool:
-    """Whether a header text names a p-value (see the module's note)."""
+    """Whether a header text names a p-value (see the module's note); also in brackets of its own ("(pintra)", "(P
+    value)")."""
     text = (text or "").strip()
     if not text or len(text) > 60:
         return False
+    bracketed = re.fullmatch(r"[(\[]\s*([^()\[\]]+?)\s*[)\]]", text)
+    if bracketed is not None:
+        text = bracketed.group(1)
+    if _P_GLUED.fullmatch(text):
+        return True
     first = _P_FIRST.fullmatch(text)
     if first is not None:
         rest = first.group("rest") or ""
@@ -85,6 +103,23 @@ _SE_OF_DIFFERENCE = re.compile(r"\s*(?:s\.?\s?e\.?|standard\s+error)\s+(?:of\s+(
                                r"differences?\s*" + _MARK + r"?\s*|\s*SED\s*", re.I)
 _NNT = re.compile(r"\s*NN[TH](?:[BH])?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*" + _MARK + r"?\s*"
                   r"|\s*number\s+needed\s+to\s+(?:treat|harm)\b.*", re.I)
+
+
+# the signs of a difference or change: Greek capital and small delta, the increment sign
+_DELTA = "[\u0394\u2206\u03b4]"
+# "δ (95% CI)", "Δ [95% CI]", "∆, 95% CI", "δ 95% CI": the difference sign and its interval, nothing else before it
+_DELTA_INTERVAL = re.compile(r"(?:^|[\s(\[])" + _DELTA + r"\s*[,:]?\s*[(\[]?\s*(?:9[059]\s*%\s*)?(?:CI|C\.I\.|confidence\s+interval)\b",
+                             re.I)
+# "Δ(A) – Δ(B)", "ΔA − ΔB", "δ1-δ2", "Δ A vs Δ B": two changes joined by a minus or "vs" (a parenthesis of the first
+# side may be lost in the print: "ΔA) – Δ(B)")
+_DELTA_PAIR = re.compile(_DELTA + r"\s*[(\[]?[^()\[\]\u0394\u2206\u03b4]{1,40}?[)\]]?\s*(?:[-\u2010\u2013\u2014\u2212]|\b(?:vs\.?|versus|minus)(?=\s))"
+                         r"\s*" + _DELTA + r"\s*[(\[]?\s*\w", re.I)
+
+
+def names_difference(text: str) -> bool:
+    """Whether a header text names the difference of the arms by its sign (see the module's note)."""
+    text = re.sub(r"\s+", " ", text or "")
+    return bool(_DELTA_INTERVAL.search(text) or _DELTA_PAIR.search(text))
 
 
 # a header naming a measured quantity, never a test's column: an ion's charge ("P- (mmol/L)", "Cl-"), a unit in brackets
@@ -123,6 +158,19 @@ _P_CELL = re.compile(r"\s*(?:p\s*)?(?:[<>\u2264\u2265]\s*=?|=)?\s*(?:0?\.\d+|[01
 # printed as a p-value, not only shaped like one: an operator, a "p", "NS"
 _P_PRINTED = re.compile(r"[<>\u2264\u2265]|(?i:\bp\s*[<>=\u2264\u2265])|(?i:^\s*n\.?\s?s\.?\s*$)|NS")
 _BLANK = re.compile(r"[-\u2013\u2014\u2212\s.]*")
+
+
+# a model's term named as an effect: "Group effect", "Period effect", "Time effect", "Group × time effect",
+# "Interaction effect", "Sequence effect", "Carryover effect" (a "Treatment effect" may be the estimate itself)
+_TERM = r"(?:group|period|time|visit|sequence|order|carry[- ]?over|interaction)"
+_MODEL_TERM = re.compile(r"\s*" + _TERM + r"(?:\s*[\u00d7x*]\s*" + _TERM + r")?\s+effects?\s*" + _MARK + r"?\s*", re.I)
+
+
+def _p_like(cells: Iterable[str]) -> bool:
+    """Whether a column's filled cells are all p-values as printed, bare decimals within 0 to 1 included."""
+    body = [str(t or "").strip() for t in cells]
+    body = [t for t in body if t and not _BLANK.fullmatch(t)]
+    return bool(body) and all(_P_CELL.fullmatch(t) for t in body)
 
 
 def p_shaped(cells: Iterable[str]) -> bool:
@@ -183,13 +231,36 @@ def names_no_arm(text: str) -> bool:
     """Whether a header text under an arm's names what the cells are, never the arm ("p, trend", "OR1", "(95% CI)",
     "(n)", "%")."""
     text = (text or "").strip()
-    return bool(text) and (names_p(text) or bool(ratio_name(text)) or bool(_CI.fullmatch(text))
+    return bool(text) and (names_p(text) or bool(ratio_name(text)) or bool(_CI.fullmatch(text)) or bool(_EVENT_COUNT.fullmatch(text))
                            or statistic_role(text) is not None or comparison_role(text) is not None)
+
+
+# a count of events, not of patients: "Number of events", "No. of events", "Events (n)", "n events", "Episodes, n"
+_EVENT_COUNT = re.compile(r"\s*(?:(?:total\s+)?(?:number|no\.?|n)\s+(?:of\s+)?(?:events?|episodes?)|(?:events?|episodes?)"
+                          r"\s*(?:[(\[,]\s*(?:n|no\.?|number)\s*[)\]]?)?)\s*" + _MARK + r"?\s*", re.I)
+# a count of patients (with its share): "Number of patients (%)", "Patients, n (%)", "No. of subjects", "n (%)"
+_PATIENT_COUNT = re.compile(r"\s*(?:(?:number|no\.?|n)\s+(?:of\s+)?(?:patients|subjects|participants|persons|people|cases)|"
+                            r"(?:patients|subjects|participants)\b|n\s*[(\[]\s*%\s*[)\]]).*", re.I)
+
+
+def event_count_columns(paths: dict[int, list[str]]) -> set[int]:
+    """The columns under an arm that count events ("Number of events") beside a column of the same arm counting the
+    patients who had them ("Number of patients (%)"): the events are no share of the arm (a patient may have had
+    several); the patients' column is the arm's proportion. `paths`: each column's header texts, top down."""
+    out = set()
+    for col, path in paths.items():
+        if len(path) < 2 or not _EVENT_COUNT.fullmatch(path[-1] or ""):
+            continue
+        if any(other[:-1] == path[:-1] and _PATIENT_COUNT.fullmatch(other[-1] or "")
+               for c, other in paths.items() if c != col and len(other) == len(path)):
+            out.add(col)
+    return out
 
 
 def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[[str], bool] = lambda _t: False,
                 left: str | None = None) -> str | None:
-    """What a column holds (see the module's note): "p", "test", "effect", "reference", "ci", or None (the readers decide).
+    """What a column holds (see the module's note): "p", "test", "effect", "reference", "ci", "difference", or None (the
+    readers decide).
     `left`: the role of the column on its left ("ci" only right of an effect: "Drug X" over "Mean | 95% CI" is the
     arm's mean with its interval)."""
     parts = [str(p or "").strip() for p in parts]
@@ -199,8 +270,10 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
     if parts and comparison_role(parts[-1]) in ("test", "df"):
         # (never an arm's name, whatever the study model resolves: "t(19)" names the t test's 19 degrees of freedom)
         return "test"       # "Difference" over "M | t(19) | p": a test statistic's column, no arm's and no effect
-    if p_shaped(cells):
-        return "p"
+    if p_shaped(cells) or parts and _MODEL_TERM.fullmatch(parts[-1]) and _p_like(cells):
+        return "p"      # ("Group effect | Period effect" over "0.456 | 0.028": the ANOVA's terms' p-values)
+    if any(names_difference(p) for p in parts):
+        return "difference"     # "Δ(A) – Δ(B) (n = 76)" over "δ (95% CI)": the arms' difference, no arm of 76
     # under an arm's header: the leaf is the ratio of that arm against the reference, or its interval
     leaf = parts[-1] if parts else ""
     if len(parts) >= 2 and any(names_arm(p) for p in parts[:-1]) and not names_arm(leaf):

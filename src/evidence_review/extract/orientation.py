@@ -14,7 +14,7 @@ from functools import lru_cache
 from .lexicon import Mention, arm_name, outcome_near
 from .patterns import CONNECTOR_RE, RATIO
 from .startguard import start_guarded
-from ..tables import MEAN_DIFFERENCE_MEASURES, RATIO_MEASURES, TWO_BY_TWO_MEASURES
+from ..tables import DIFFERENCE_MEASURES, MEAN_DIFFERENCE_MEASURES, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 
 
 @dataclass(frozen=True)
@@ -1079,3 +1079,49 @@ def arms_by_counts(per_table: list[list[dict]]) -> None:
             row["n_intervention"], row["n_comparator"] = here[pairs[0][0]][1], here[pairs[0][1]][1]
             if "does not say which arms" in str(row.get("needs_review") or ""):
                 row["needs_review"] = ""
+
+
+# ------------------------------------------------------------------- the order a table's notes declare
+# "Mean difference = placebo-cilostazol", "Differences are calculated as drug minus placebo", "difference (A − B)",
+# "Treatment difference: X – Y": a difference's name, then the two sides it subtracts, printed once for the table
+_ORDER_DECLARED = re.compile(
+    r"\b(?:(?:mean|risk|absolute|net|treatment|between[- ]groups?|group|estimated|adjusted)\s+)?differences?\b"
+    r"(?:\s+(?:was|were|is|are))?\s*(?:[=:]|\b(?:calculated|computed|defined|expressed|given|shown|presented)\s+as\b|(?=[(\[]))"
+    r"\s*[(\[]?\s*(?P<sides>[^.;:=()\[\]\n]{3,80})", re.I)
+# what joins the two sides: a minus, a dash, the word (a hyphen inside one side's name is tried as a join too)
+_ORDER_JOIN = re.compile(r"\s*(?:[-\u2010\u2013\u2014\u2212]|\bminus\b)\s*", re.I)
+
+
+def declared_order(notes: str, resolve) -> tuple[object, object] | None:
+    """(first, second): the two arms a table's caption or footnotes (`notes`) declare its differences subtract, the
+    first minus the second ("Mean difference = placebo-cilostazol"), each side the arm `resolve` (a name -> the
+    study's arm or None) finds; None when the notes declare no such order, or declare two different ones."""
+    found = []
+    for m in _ORDER_DECLARED.finditer(notes or ""):
+        sides = m.group("sides")
+        for join in _ORDER_JOIN.finditer(sides):
+            a_text, b_text = sides[:join.start()].strip(" ,"), sides[join.end():].strip(" ,")
+            if not re.search(r"[A-Za-z]{2}", a_text) or not re.search(r"[A-Za-z]{2}", b_text):
+                continue
+            a, b = resolve(a_text), resolve(b_text)
+            if a is not None and b is not None and a is not b:
+                found.append((a, b))
+                break
+    pairs = {(id(a), id(b)) for a, b in found}
+    return found[0] if len(pairs) == 1 else None
+
+
+def orient_by_declared_order(found: list[dict], order: tuple[object, object] | None, names) -> None:
+    """The differences (tables.DIFFERENCE_MEASURES) of one table whose notes declare the order (`declared_order`): a
+    row comparing the same two arms the other way round is turned, the value kept as printed (the notes say what it
+    is). `names`: an arm -> the names a row may give it (its canonical name and name, lower case)."""
+    if order is None:
+        return
+    first, second = (set(names(a)) for a in order)
+    for row in found:
+        if row.get("measure") not in DIFFERENCE_MEASURES:
+            continue
+        intervention, comparator = str(row.get("intervention") or "").lower(), str(row.get("comparator") or "").lower()
+        if intervention in second and comparator in first:
+            row["intervention"], row["comparator"] = row["comparator"], row["intervention"]
+            row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")

@@ -50,8 +50,11 @@ MEASURE_WORDS: list[tuple[str, str]] = [
             r"|annual(?:i[sz]ed)?\s+rates?\s+of\s+(?:[\w-]+\s+){0,3}?(?:exacerbations|relapses|attacks|flares)"),
 ]
 MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
-    ("SMD", r"SMDs?|[dg](?=\s*=\s*-?\d)"), ("IRR", r"a?IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?|HRper"),
-    ("OR", r"a?ORs?"), ("RR", r"a?RRs?"), ("RD", r"a?RD"), ("ARR", r"ARRs?"),
+    # (an adjusted ratio's prefix: "aOR", "AdjOR", "adjHR")
+    ("SMD", r"SMDs?|[dg](?=\s*=\s*-?\d)"), ("IRR", r"(?:a|[Aa]dj)?IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"),
+    # ("aRRR": an adjusted relative risk ratio, the "a" of an adjusted ratio; a relative risk reduction is "RRR")
+    ("HR", r"(?:a|[Aa]dj)?HRs?|HRper"), ("OR", r"(?:a|[Aa]dj)?ORs?"), ("RR", r"(?:a|[Aa]dj)?RRs?|aRRRs?"), ("RD", r"a?RD"),
+    ("ARR", r"ARRs?"),
 ]
 # A ratio printed on the log scale ("lnOR -0.92", "log hazard ratio"): stored back-transformed, with a flag.
 # Where it overlaps a measure name ("log odds ratio"), the log-scale name wins (sentence.keywords).

@@ -39,7 +39,7 @@ from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
-from .column_roles import comparison_role, names_no_arm
+from .column_roles import comparison_role, names_difference, names_no_arm
 from .table_effects import _P_HEADER as _P_VALUE_HEADER
 from .textscan import scan_view, sentence_spans
 from .timepoints import MOMENT_ONLY, timepoint_spans
@@ -955,6 +955,8 @@ def is_arm_header(header: str) -> bool:
         return False
     if _COMPARISON_HEADER_WORDS.search(header) and not _HEADER_SIZE.search(header):
         return False        # "Budesonide 200 µg vs placebo": the column compares two arms, it is neither
+    if names_difference(header):
+        return False        # "Δ(A) – Δ(B) (n = 76) δ (95% CI)": the arms' difference, its size both arms' (column_roles)
     return True
 
 

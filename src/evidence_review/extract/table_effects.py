@@ -69,7 +69,8 @@ _DECLARED_MEASURES = (
     ("IRR", re.compile(r"\b(?:incidence\s+)?rate\s+ratios?\b", re.I)),
     ("OR", re.compile(r"\bodds\s+ratios?\b", re.I)),
     ("RR", re.compile(r"\b(?:risk\s+ratios?|relative\s+risks?(?!\s+reductions?))\b", re.I)),
-    ("RD", re.compile(r"\b(?:risk\s+differences?|absolute\s+(?:risk\s+)?differences?)\b", re.I)),
+    # (an "absolute difference" alone is of whatever the arms print: means as often as shares, so no declaration)
+    ("RD", re.compile(r"\b(?:risk\s+differences?|absolute\s+risk\s+differences?)\b", re.I)),
     ("SMD", re.compile(r"\bstandardi[sz]ed\s+mean\s+differences?\b", re.I)),
     ("MD", re.compile(r"(?<!standardized\s)(?<!standardised\s)\bmean\s+differences?\b", re.I)),
 )
@@ -210,7 +211,8 @@ _P_ADJUSTMENT = re.compile(r"\bp[- ]?(?:values?)?\s+(?:(?:were|was|are|is)\s+)?(
                            r"\b(?:bonferroni|holm|sidak|\u0161id\u00e1k|benjamini)[- ](?:adjusted|corrected)\b|"
                            r"\b(?:adjusted|corrected)\s+p[- ]?(?:values?)?\b", re.I)
 # an estimate a model gives: least-squares (estimated marginal) means and their differences
-_MODEL_MEANS = re.compile(r"\b(?:LS|least[- ]squares?)\s*means?\b|\bestimated\s+marginal\s+means?\b|\bLSMD\b", re.I)
+# (their abbreviations in capitals: "LSM", "LSMD", "EMM")
+_MODEL_MEANS = re.compile(r"\b(?:LS|least[- ]squares?)\s*means?\b|\bestimated\s+marginal\s+means?\b|(?-i:\b(?:LSMD?|EMMs?)\b)", re.I)
 
 
 def without_p_adjustment(text: str) -> str:
@@ -709,3 +711,33 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
                     "p_text": (p.group("op") + p.group("v")) if p is not None and not p_exact else None,
                     "intervention": intervention, "comparator": comparator, "row": r, "col": col})
     return out
+
+
+# ------------------------------------------------------------------- the arms an effect column's header compares
+# what joins the two sides of a comparison: "A vs. B", "A versus B", "A compared with B", "A minus B", "A – B"
+_SIDES_JOIN = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to)|minus|relative\s+to)\s|\s[-\u2013\u2014\u2212]\s", re.I)
+
+
+def columns_compared(header: str, own_names: dict[int, str]) -> tuple[int, int] | None:
+    """(first, second): the two arm columns an effect column's header compares by the names the table itself prints
+    over them ("Basic | Enhanced" under "Treatment group", the effect column "Difference between groups, Enhanced vs.
+    Basic"), in the order the header prints them, when the study model's names do not say: exactly two columns'
+    own names (`own_names`: {column: its own header text, without its size}) are found in the header as whole
+    words, one before and one after a comparison's join. None otherwise (a name printed twice, a third name, no
+    join between them)."""
+    text = re.sub(r"\s+", " ", header or "")
+    hits: list[tuple[int, int, int]] = []       # (start, end, column)
+    for col, name in own_names.items():
+        name = re.sub(r"\s+", " ", name or "").strip()
+        if len(name) < 2 or not re.search(r"[A-Za-z]", name):
+            continue
+        hits += [(m.start(), m.end(), col) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.I)]
+    # (a name inside a longer one, "Drug" in "Drug + X", is that longer name's)
+    hits = [h for h in hits if not any(g != h and g[0] <= h[0] and h[1] <= g[1] for g in hits)]
+    found = [h for h in hits if sum(1 for g in hits if g[2] == h[2]) == 1]
+    if len(found) != 2 or len(hits) != 2 or len({name.lower() for name in (own_names[found[0][2]], own_names[found[1][2]])}) != 2:
+        return None
+    (_, first_end, first), (second_start, _, second) = sorted(found)
+    if second_start < first_end or not _SIDES_JOIN.search(f" {text[first_end:second_start]} "):
+        return None
+    return first, second

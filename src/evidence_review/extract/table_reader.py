@@ -82,8 +82,8 @@ from .table_effects import (allocation_coefficients, compared_figure_columns, co
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, model_means, without_p_adjustment,
-                            without_effect_size)
-from .column_roles import column_role, comparison_role, names_interval, names_p, ratio_name
+                            without_effect_size, columns_compared)
+from .column_roles import column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -100,7 +100,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
-from .orientation import arms_by_counts, differenced_columns, orient_by_means
+from .orientation import arms_by_counts, declared_order, differenced_columns, orient_by_declared_order, orient_by_means
 from .subgroups import block_part, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
@@ -209,8 +209,9 @@ _EFFECT_HEADERS = [
     ("IRR", re.compile(r"(?-i:\ba?IRR\b)|rate\s+ratio", re.I)),
     ("OR", re.compile(r"(?-i:\ba?OR\b)|odds\s+ratio", re.I)),
     ("RR", re.compile(r"(?-i:\ba?RR\b)|risk\s+ratio|relative\s+risk(?!\s+reduction)", re.I)),
-    # "absolute risk reduction" is a risk difference as printed (ARR, the abbreviation, is an annualized rate)
-    ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)|"
+    # "absolute risk reduction" is a risk difference as printed (ARR, the abbreviation, is an annualized rate); an
+    # "absolute difference" alone is a difference of whatever the arms print (DIFF: their figures decide, means a MD)
+    ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+risk\s+difference|difference\s+in\s+(?:proportions|rates)|"
                       r"absolute\s+risk\s+(?:reduction|increase)", re.I)),
     # (before MD: "Standardized mean difference" holds "mean difference"; an effect size is standardized)
     ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference|\beffect\s+sizes?\b|\bcohen'?s\s+d\b|"
@@ -253,6 +254,11 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             continue
         if found:
             found = without_size_restatements(found) or found[:0]      # "Total | 35 (100 %)": the arms' sizes again
+        if found and study is not None:
+            # "Mean difference = placebo-cilostazol" under the table: its differences that way round (orientation)
+            orient_by_declared_order(found, declared_order(f"{table.get('caption') or ''}\n{_footnotes(text, table)}",
+                                                           study.resolve),
+                                     lambda arm: {str(arm.canonical).lower(), str(arm.name).lower()})
         if found or (found is not None and split_by_outcome(table, study)):
             # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
             # are patients with and without an outcome is read by neither (its counts are no arm's)
@@ -670,9 +676,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     categories_of = {col: found for col, found in categories_of.items() if col not in grouped_columns}
     cells, crossed = _of_row_totals(cells, heads, categories_of)     # "<1000 | ... | Total" under each arm: a cross-table
     body_texts = _column_texts(cells, heads)
+    # "Drug X (N = 90)" over "Number of patients (%) | Number of events": the events column has nothing to read
+    reference_columns += sorted(event_count_columns(_header_paths_and_rows(table, heads)[0]) - grouped_columns)
     for column in columns.values():
         if column.col == 0 or column.col in split_columns or column.col == group_label_column or \
-                column.col in grouped_columns:
+                column.col in grouped_columns or column.col in reference_columns:
             continue
         role = column_role(column.parts or (column.header,), body_texts.get(column.col, ()),
                            lambda t: study is not None and study.resolve_column(t) is not None,
@@ -683,6 +691,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             {"p": p_columns, "ci": ci_columns, "reference": reference_columns}.get(role, []).append(column.col)
             if role == "effect":
                 effect_columns[column.col] = (ratio_name(column.parts[-1]), column.header)
+            elif role == "difference":
+                effect_columns[column.col] = ("DIFF", column.header)     # "Δ(A) – Δ(B)" over "δ (95% CI)"
             continue
         header = column.header
         if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
@@ -1814,6 +1824,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
             intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
+            named_pair = columns_compared(header, {c: split_size(_clean(columns[c].parts[-1]))[0] for c in arm_columns
+                                                   if c in columns and columns[c].parts})
+            if named_pair is not None and arm_columns[named_pair[0]] is not arm_columns[named_pair[1]]:
+                # "Basic | Enhanced" and "Enhanced vs. Basic" over the effect: the table's own names say the order
+                (intervention, comparator), review = (arm_columns[named_pair[0]], arm_columns[named_pair[1]]), ""
             if raw_pair is not None:
                 intervention, comparator = arm_columns[raw_pair[0]], arm_columns[raw_pair[1]]
             if intervention is None and column not in figure_arms_of:
