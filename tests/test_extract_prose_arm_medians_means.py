@@ -83,17 +83,6 @@ def _means(rows):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Triglycerides fell in both groups (−18.4% vs. −6.1%, p = 0.003).",
-    "Triglycerides changed by −18.4% with liraglutide and −6.1% with sitagliptin.",
-    "The relative change in triglycerides was −18.4% and −6.1%, respectively.",
-])
-def test_signed_percentages_of_the_arms_are_their_mean_changes(sentence):
-    rows = _rows(TWO_ARMS + sentence)
-    assert _means(rows) == [("liraglutide", -18.4, None, 72), ("sitagliptin", -6.1, None, 70)]
-    assert not [r for r in rows if r["measure"] in ("PROPORTION", "RRR", "RD")]
-
-
-@pytest.mark.parametrize("sentence", [
     "Triglycerides decreased by 18.4% in the liraglutide group versus 6.1% in the sitagliptin group.",
     "Triglycerides were reduced by 18.4% with liraglutide and 6.1% with sitagliptin.",
 ])

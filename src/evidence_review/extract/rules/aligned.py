@@ -145,7 +145,6 @@ class _Item:
     text: str
     index: int              # the number token of the value
     percent: bool = False
-    signed: bool = False    # a percentage printed with its sign ("-41.3%"): a change, never a share of patients
     events: int | None = None
     total: int | None = None
     share: float | None = None   # the printed percentage of a count
@@ -234,7 +233,7 @@ def _items(s: Sentence) -> list[_Item]:
                    claims=[i] + ti))
     covered = [(x.start, x.end) for x in at.values()]
     for i, n in enumerate(nums):
-        if not s.free(i) or any(a <= n.start < b for a, b in covered):
+        if not s.free(i) or n.signed and n.percent or any(a <= n.start < b for a, b in covered):
             continue
         if any(g.start <= n.start < g.end for g in s.groups):
             continue        # "glycine 1.5% solution": a concentration in an arm's name
@@ -246,7 +245,7 @@ def _items(s: Sentence) -> list[_Item]:
             continue        # "2.8 for the 52 children allocated to X": the people an arm has, never its value
         if n.percent:
             # (the value as printed, with its sign: a table's restatement is recognised by it)
-            keep(_Item(n.start, n.full_end, "share", n.value / 100, n.text + "%", i, percent=True, signed=n.signed))
+            keep(_Item(n.start, n.full_end, "share", n.value / 100, n.text + "%", i, percent=True))
         else:
             keep(_Item(n.start, n.full_end, "bare", n.value, n.text, i))
     return [at[k] for k in sorted(at)]
@@ -684,10 +683,9 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     with B": each arm's change in percent, as printed)."""
     size = s.state.arm_sizes.get(arm)
     if item.family == "share":
-        if item.percent and (item.signed or change or percent_of_a_mean(s.seg, lead)):
-            if not comparing and not _MEAN_WORD.search(about) and not item.signed:
+        if item.percent and (change or percent_of_a_mean(s.seg, lead)):
+            if not comparing and not _MEAN_WORD.search(about):
                 return None     # a list of percentages of a change not called means nor set against each other
-                # (a signed list, "-5.6% and -1.8%, respectively", is changes whatever the clause calls them)
             est = Estimate("MEAN", item.value * 100, item.text.rstrip("%"), item.start, item.end, kind="mean", arm_hint=arm, total=size)
             return est
         est = Estimate("PROPORTION", item.value, item.text, item.start, item.end, arm_hint=arm, percent=item.percent)
@@ -874,8 +872,6 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
         # "X fell by 69% with A and 70% with B": each arm's change in percent, no share of its patients
         change = run[0].family == "share" and bool(_CHANGED_BY_BEFORE.search(seg, _clause_start(seg, lead), lead))
-        # (signed percentages are the arms' changes of the level the clause names, no shares needing an outcome)
-        change = change or all(item.signed for item in run)
         if run[0].family == "share" and not change and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
                 and not (comparing and (_RATE_OF.search(about) or _NAMED_RATE.search(about)
                                         or _MORE_PEOPLE_DID.search(about))) \

@@ -624,7 +624,7 @@ def _the_pairs_one_arm(s: Sentence, a, b) -> str:
 
 # what makes a signed percentage something else than one arm's own change: a difference or a comparison with another
 # arm, a model's or a placebo-corrected figure
-_NOT_OWN_CHANGE = re.compile(r"\b(?:differences?|versus|vs\.?|than|compared|relative\s+to|placebo[- ](?:corrected|adjusted|"
+_NOT_ONE_ARMS_CHANGE = re.compile(r"\b(?:differences?|versus|vs\.?|than|compared|relative\s+to|placebo[- ](?:corrected|adjusted|"
                              r"subtracted)|odds|hazard|risk|ratio|CI|confidence|interval|respectively)\b", re.I)
 
 
@@ -649,7 +649,7 @@ def signed_changes_of_one_arm(s: Sentence) -> None:
     per value, signed as printed, outcome "change in X (%)". A signed percentage is a change, never a share of patients;
     a sentence that compares, names a difference or another arm is the pair rules' (and the effects')."""
     seg = s.seg
-    if "%" not in seg or "|" in seg or not s.groups or not _comparative_trial(s) or _NOT_OWN_CHANGE.search(seg) \
+    if "%" not in seg or "|" in seg or not s.groups or not _comparative_trial(s) or _NOT_ONE_ARMS_CHANGE.search(seg) \
             or _OTHER_STUDY.search(seg):
         return
     arms = {_as_study_arm(s, g.name) for g in s.groups}
