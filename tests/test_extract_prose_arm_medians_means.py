@@ -120,11 +120,6 @@ def test_a_second_pair_without_its_own_from_is_left_to_the_pair_rules():
                 and r["role"] == "baseline"]
 
 
-def test_a_unit_printed_with_the_greek_mu_keeps_its_spread():
-    rows = _rows(TWO_ARMS + "Serum ferritin rose to 21.4 \u03bcg/L (+/-3.8 SD) with liraglutide and to 15.0 \u03bcg/L "
-                            "(+/-4.1 SD) with sitagliptin.")
-    assert _means(rows) == [("liraglutide", 21.4, 3.8, 72), ("sitagliptin", 15.0, 4.1, 70)]
-
 
 # ---------------------------------------------------------------------------------------------- one arm's signed changes
 def test_one_arms_signed_changes_each_after_its_level():

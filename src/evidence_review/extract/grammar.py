@@ -522,17 +522,16 @@ def _patients_in_arm(m: re.Match) -> ArmCount:
 
 
 # mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
-# "12.1 \u00b1 3.4", and the spread in its own bracket with the unit on either side: "2.5 g/dL (\u00b1 1.5)", "655 ml (\u00b1 163 ml)";
-# the unit's micro sign either character (U+00B5, or the Greek mu U+03BC: "19.7 \u03bcg/L (+/-4.3 SD)")
-_MEAN_PM = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5\u03bc]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
-                      + UNSIGNED + r")(?(open)(?:\s*[a-zA-Z%/\u00b5\u03bc]{1,8})?\s*[)\]])")
+# "12.1 \u00b1 3.4", and the spread in its own bracket with the unit on either side: "2.5 g/dL (\u00b1 1.5)", "655 ml (\u00b1 163 ml)"
+_MEAN_PM = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
+                      + UNSIGNED + r")(?(open)(?:\s*[a-zA-Z%/\u00b5]{1,8})?\s*[)\]])")
 # the spread's name before it, as an abbreviation or in words ("standard deviation (SD) = 0.7")
 # (the words with their abbreviation only: "standard error 0.9" alone is as often a heading's word)
 _SPREAD_NAME = (r"SD|SE|SEM|s\.d\.|s\.e\.|(?i:standard\s+(?:deviation|error)(?:\s+of\s+the\s+mean)?)"
                 r"\s*[(\[]\s*(?:SD|SE|SEM)\s*[)\]]")
 # ... the spread's label after it ("12.1 (3.4 SD)", "12.1 [0.9 SEM]")
 _MEAN_BRACKET = re.compile(
-    VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5\u03bc]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _SPREAD_NAME + r")\s*[:=,]?\s*)?"
+    VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _SPREAD_NAME + r")\s*[:=,]?\s*)?"
     r"(?P<s>" + UNSIGNED + r")(?(lab)|(?:\s*(?P<lab2>SD|SE|SEM|s\.d\.|s\.e\.)(?![\w.]))?)\s*"
     # (the bracket may go on with the mean's interval: "2.4 (SD, 1.1; 95% CI = 2.0-2.8)")
     # (the interval read as part of the summary, the printed SD kept)
@@ -540,11 +539,11 @@ _MEAN_BRACKET = re.compile(
 # "(M = 241.1, SD = 134.5 ms)", "mean = 12.1; SD = 3.4", "Mean: 5.2, SE: 0.4": the centre and its spread each
 # after its own name (the psychology journals' style); the summary starts at the centre's name
 _MEAN_LABELLED = re.compile(
-    r"(?:(?-i:\bM)|\b(?i:mean))\s*[:=]\s*(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5\u03bc]{1,8}\s*)?[,;]\s*"
+    r"(?:(?-i:\bM)|\b(?i:mean))\s*[:=]\s*(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*"
     r"(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=]?\s*(?P<s>" + UNSIGNED + r")(?![\w.]*\d)")
-_MEAN_CI = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5\u03bc]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
+_MEAN_CI = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
 # "M = 19.2, SD = 2.1", "a mean of 35.20, SD 34.55", "(mean 15.9, SD 3.2)": the spread named after a comma
-_MEAN_COMMA_SD = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5\u03bc]{1,8}\s*)?[,;]\s*(?P<lab>SD|SE|SEM|s\.d\.|"
+_MEAN_COMMA_SD = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*(?P<lab>SD|SE|SEM|s\.d\.|"
                             r"(?i:standard\s+(?:deviation|error)))\s*[:=,]?\s*(?P<s>" + UNSIGNED + r")(?![\d.]*\s*(?:-|\u2013|to)\s*\d)")
 # the words that name a pair as the quartiles ("IQR", "Q1-Q3", "P25-P75", "25th-75th percentile", "quartiles") or as
 # the range ("range", "min-max", "minimum, maximum"), before the pair or before each bound ("(Q1: 3; Q3: 7)",
