@@ -34,8 +34,10 @@ CURRENCY = r"[\u00a3$\u20ac]"
 SIGNED = r"(?:[-+][ ]?)?(?:" + CURRENCY + r"\s?)?" + UNSIGNED
 NUM = SIGNED
 # A value starts where no word character or point precedes it, so "3-61" yields 3 and 61, not -61.
+# (nor does "vs." with its space lost, "(10.2 ± 3.1 vs.12.4 ± 4.0 min)": the point is the abbreviation's, no decimal's)
+VALUE_START = r"(?:(?<![\w.])|(?<=(?<![A-Za-z])[Vv]s\.)(?=\d))"
 # (a ratio's or difference's two-letter abbreviation glued to its value, "OR0.5", "HR1.8", does not hide the value)
-VALUE = re.compile(r"(?:(?<![\w.])|(?<=(?<![A-Za-z])(?:OR|HR|RR|RD|MD))(?=\d+[.\u00b7]\d))(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
+VALUE = re.compile(r"(?:" + VALUE_START + r"|(?<=(?<![A-Za-z])(?:OR|HR|RR|RD|MD))(?=\d+[.\u00b7]\d))(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
 # "44 percent", "5.3 percentage points", "12 per cent", "3 pp": a percentage in words
 PERCENT_WORDS = re.compile(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*per\s+cent\b|\s*pp\b", re.I)
 
@@ -404,13 +406,13 @@ _COUNT_OF_PERCENT = re.compile(
     r"(?<![\w./])(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<of>\d+)\s*(?:(?P<open>[(\[])|[,;]?\s*)(?(open)\s*)(?P<x>" + UNSIGNED
     + r")\s*(?(open)%?\s*[)\]]|%)")
 _N_EQUALS = re.compile(
-    r"(?<![\w.])(?P<x1>" + UNSIGNED + r")" + PCT + r"\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
+    VALUE_START + r"(?P<x1>" + UNSIGNED + r")" + PCT + r"\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
     r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + UNSIGNED + r")" + PCT + r"\s*[)\]]")
 _OF_THE_N = re.compile(
     r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects|children)\b[^,;%\d]{0,80},\s*"
     r"(?P<x>" + UNSIGNED + r")" + PCT + r"\s+(?:had|achieved|were\s+(?:relapse|free|in\s+remission)|experienced|developed|relapsed|reached|met|showed|required|improved|responded)")
 _PERCENT_OF = re.compile(
-    r"(?P<x>(?<![\w.])" + UNSIGNED + r")" + PCT + r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?!\d|\.\d)\s*(?:patients|participants|subjects)?"
+    r"(?P<x>" + VALUE_START + UNSIGNED + r")" + PCT + r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?!\d|\.\d)\s*(?:patients|participants|subjects)?"
     r"|(?:patients|participants|subjects|those|women|men|children|infants))\b(?P<next>\s+\w+)?")
 _ALL = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients|participants|subjects)\b")
 _NONE = re.compile(
@@ -469,7 +471,7 @@ _EACH_GROUP_COUNT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+" 
                                r"(?:of\s+the\s+(?:two\s+|three\s+|[23]\s+)?(?:treatment\s+|study\s+)?(?:groups|arms)|"
                                r"(?:treatment\s+|study\s+)?(?:group|arm))\s*(?:[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]])?", re.I)
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
-_PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:,?\s*(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
+_PERCENT_PAIR = re.compile(VALUE_START + r"(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:,?\s*(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
 # what a rate per patient-years counts: "5.2 suicide-related events per 100 person-years", "4.8 cases per 100 ..."
 _EVENT_NOUNS = r"(?:relapses|attacks|events|cases|episodes|infections|exacerbations|transmissions|deaths|hospitali[sz]ations|falls)"
@@ -521,7 +523,7 @@ def _patients_in_arm(m: re.Match) -> ArmCount:
 
 # mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
 # "12.1 \u00b1 3.4", and the spread in its own bracket with the unit on either side: "2.5 g/dL (\u00b1 1.5)", "655 ml (\u00b1 163 ml)"
-_MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
+_MEAN_PM = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
                       + UNSIGNED + r")(?(open)(?:\s*[a-zA-Z%/\u00b5]{1,8})?\s*[)\]])")
 # the spread's name before it, as an abbreviation or in words ("standard deviation (SD) = 0.7")
 # (the words with their abbreviation only: "standard error 0.9" alone is as often a heading's word)
@@ -529,7 +531,7 @@ _SPREAD_NAME = (r"SD|SE|SEM|s\.d\.|s\.e\.|(?i:standard\s+(?:deviation|error)(?:\
                 r"\s*[(\[]\s*(?:SD|SE|SEM)\s*[)\]]")
 # ... the spread's label after it ("12.1 (3.4 SD)", "12.1 [0.9 SEM]")
 _MEAN_BRACKET = re.compile(
-    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _SPREAD_NAME + r")\s*[:=,]?\s*)?"
+    VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _SPREAD_NAME + r")\s*[:=,]?\s*)?"
     r"(?P<s>" + UNSIGNED + r")(?(lab)|(?:\s*(?P<lab2>SD|SE|SEM|s\.d\.|s\.e\.)(?![\w.]))?)\s*"
     # (the bracket may go on with the mean's interval: "2.4 (SD, 1.1; 95% CI = 2.0-2.8)")
     # (the interval read as part of the summary, the printed SD kept)
@@ -539,9 +541,9 @@ _MEAN_BRACKET = re.compile(
 _MEAN_LABELLED = re.compile(
     r"(?:(?-i:\bM)|\b(?i:mean))\s*[:=]\s*(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*"
     r"(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=]?\s*(?P<s>" + UNSIGNED + r")(?![\w.]*\d)")
-_MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
+_MEAN_CI = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
 # "M = 19.2, SD = 2.1", "a mean of 35.20, SD 34.55", "(mean 15.9, SD 3.2)": the spread named after a comma
-_MEAN_COMMA_SD = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*(?P<lab>SD|SE|SEM|s\.d\.|"
+_MEAN_COMMA_SD = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*(?P<lab>SD|SE|SEM|s\.d\.|"
                             r"(?i:standard\s+(?:deviation|error)))\s*[:=,]?\s*(?P<s>" + UNSIGNED + r")(?![\d.]*\s*(?:-|\u2013|to)\s*\d)")
 # the words that name a pair as the quartiles ("IQR", "Q1-Q3", "P25-P75", "25th-75th percentile", "quartiles") or as
 # the range ("range", "min-max", "minimum, maximum"), before the pair or before each bound ("(Q1: 3; Q3: 7)",
@@ -558,7 +560,7 @@ _WIDE_UNIT = (r"(?:(?!(?:and|or|to|in|of|at|on|for|with|vs|versus|IQR|range|pati
               r"persons?|people|individuals?|children|women|men|infants?|adults?)\b)"
               r"[a-zA-Z%/\u00b5\u03bc][\w/%\u00b5\u03bc.^]{0,11}\s*)")
 _MEDIAN_SPREAD = re.compile(
-    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*|(?P<wide>" + _WIDE_UNIT + r"))?[(\[]\s*"
+    VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*|(?P<wide>" + _WIDE_UNIT + r"))?[(\[]\s*"
     r"(?(wide)(?=" + _QUARTILE_WORDS + r"|" + _RANGE_WORDS + r"))"
     r"(?:(?P<lab>" + _QUARTILE_WORDS + r"|" + _RANGE_WORDS
     + r")|(?P<lab_lo>Q1|P\s?25|25th|min(?:imum)?\.?)(?=\s*[:=]?\s*[-+]?\.?\d))?\s*[:=,]?\s*"
@@ -574,12 +576,12 @@ _PERCENT_COUNT_OF = re.compile(
     r"\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[(\[]\s*(?P<n>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<of>\d+)\s*[)\]]\s*")
 # "51.0 days, interquartile range [IQR] 28.0-69.0", "52.0 days, IQR 27.0-76.0": the spread's label after a comma
 _MEDIAN_COMMA_SPREAD = re.compile(
-    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?,\s*(?P<lab>IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|range)"
+    VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?,\s*(?P<lab>IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|range)"
     r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?!\d|\.\d)", re.I)
 # "median 90.2, IQR 19.6", "median 13 (IQR 12)", "4.5 days [interquartile range: 3.0]": a median whose IQR is printed
 # as its width only (one number, never a pair "3-7" or "3, 7"): the median is read, its quartiles stay unknown
 _MEDIAN_IQR_WIDTH = re.compile(
-    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?(?:[,;]\s*|[(\[]\s*)(?P<lab>IQR|inter-?quartile\s+range)"
+    VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?(?:[,;]\s*|[(\[]\s*)(?P<lab>IQR|inter-?quartile\s+range)"
     r"(?:\s*[(\[]\s*IQR\s*[)\]])?\s*(?:[:=,]\s*|of\s+)?(?P<w>" + UNSIGNED + r")(?!\d|\.\d)"
     r"(?!\s*(?:[a-zA-Z%/]{1,8}\s*)?(?:[-\u2013\u2014/]|\bto\b|[,;]\s*" + UNSIGNED + r"\s*[)\]]))", re.I)
 # a clause declares its figures medians by the word, or by the quartiles' name printed before them as a heading of the
@@ -588,7 +590,7 @@ _MEDIAN_IQR_WIDTH = re.compile(
 MEDIAN_DECLARED = re.compile(r"\bmedians?\b|\bIQRs?\b|\binter-?quartile\s+ranges?\b|\bquartiles\b", re.I)
 # "41.2%, 55.0% and 63.8%": three or more percentages, or two joined by "and"/"or", in one list
 _PERCENT_LIST = re.compile(
-    r"(?<![\w.])" + UNSIGNED + PCT + r"(?:\s*,\s*" + UNSIGNED + PCT + r")*\s*,?\s*(?:and|or)\s+" + UNSIGNED + PCT)
+    VALUE_START + UNSIGNED + PCT + r"(?:\s*,\s*" + UNSIGNED + PCT + r")*\s*,?\s*(?:and|or)\s+" + UNSIGNED + PCT)
 # "36.4 ± 27.6, 26.8 ± 38.4 and 10.2 ± 28.3 on day 1, 3 and 5 respectively", "9, 39 and 28 patients on days 1, 3 and 5,
 # respectively", "4.1 and 3.2 at 6 and 12 months resp.": values (a mean with its spread, or a bare count of people)
 # listed in the order of the times that follow them
@@ -632,7 +634,7 @@ def _labelled_item(i: int) -> str:
 
 _LABELLED_LIST = re.compile(r"[(\[]\s*" + _labelled_item(1) + r"\s*[;,]\s*" + _labelled_item(2)
                             + r"(?:\s*[;,]\s*" + _labelled_item(3) + r")?\s*[)\]]")
-_ITEM = re.compile(r"(?<![\w.])" + UNSIGNED + PCT)
+_ITEM = re.compile(VALUE_START + UNSIGNED + PCT)
 
 
 _NON_FINITE = re.compile(r"(?<![\w.])[\"']?(?P<v>nan|NaN|NAN|inf|Inf|INF|infinity|Infinity|\u221e)[\"']?(?![\w])")

@@ -118,6 +118,15 @@ RULES: list[Rule] = [
            "intervention": "rituximab", "flags": "interval_unlabelled"},
           {"measure": "MEAN", "value": 0.6, "ci_low": -1.2, "ci_high": 2.5, "sd": None, "total": 63,
            "intervention": "placebo", "flags": "interval_unlabelled"}]),
+    Rule("arm-medians-with-intervals", 19, "each arm's median with its confidence interval in a clause saying 'median': "
+         "the interval after the value or after the value's own arm ('14.2 months in the A arm (95% CI 10.1-18.3) vs. "
+         "9.8 months (95% CI 7.7-12.0) in the B arm'), or a list closed by 'respectively'; an open upper bound "
+         "('(18.4-NE)') is an interval too (no quartile is ever 'not estimable'); a bare pair stays quartiles",
+         ("number",), prose_medians.medians_with_intervals,
+         "Patients were randomly assigned to rituximab (n = 80) or placebo (n = 78). Median time to relapse was 14.2 "
+         "months in the rituximab arm (95% CI 10.1-18.3) vs. 9.8 months in the placebo arm (95% CI 7.7-12.0).",
+         [{"measure": "MEDIAN", "value": 14.2, "ci_low": 10.1, "ci_high": 18.3, "total": 80, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 9.8, "ci_low": 7.7, "ci_high": 12.0, "total": 78, "intervention": "placebo"}]),
     Rule("arm-changes-each-with-its-arm", 19, "each arm's own mean or change with a labelled interval, followed by "
          "its arm ('MG-ADL decreased by 4.2 points (95% CI 3.3 to 5.1) with A and by 2.1 points (95% CI 1.2 to 3.0) "
          "with B'): a MEAN row per arm (a fall stored negative, its interval turned), never a difference per arm",
@@ -1394,6 +1403,17 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 3.77, "sd": 0.46, "total": 52, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 0.35, "sd": 0.21, "total": 52, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 10.2, "sd": 7.9, "total": 52, "intervention": "rituximab"}]),
+    Rule("signed-changes-of-one-arm", 115, "one arm's changes in percent, each printed with its sign in the bracket after "
+         "its level, in a sentence naming that arm and no other ('The A program led to reductions of fasting glucose "
+         "(-8.2%, p < 0.001) and insulin (-31.4%, p < 0.001)'): a MEAN of that arm per value, signed as printed; a "
+         "sentence comparing, naming a difference, an interval or another arm is left to the pair and effect rules",
+         ("number",), within_arm.signed_changes_of_one_arm,
+         "Patients were randomly assigned to rituximab (n = 52) or placebo (n = 50). The rituximab group showed "
+         "reductions of fasting glucose (-6.4%, p < 0.001) and serum insulin (-22.5%, p = 0.002).",
+         [{"measure": "MEAN", "value": -6.4, "total": 52, "intervention": "rituximab",
+           "outcome": "change in fasting glucose (%)", "p_value": None},
+          {"measure": "MEAN", "value": -22.5, "total": 52, "intervention": "rituximab",
+           "outcome": "change in serum insulin (%)", "p_value": 0.002}]),
     Rule("level-in-bracket-after-arm", 116, "an arm's level alone in the bracket right after the arm, the quantity named "
          "before the arm: 'The ferritin level in the rituximab group (412.5 ng/mL) was lower than the level in the placebo "
          "group (530.2 ng/mL)', 'the ratio in the control group (34.9)': a MEAN of that arm (a MEDIAN where the quantity "

@@ -677,12 +677,13 @@ _MODELLED = re.compile(r"\b(?:(?:un)?adjusted|risks?|odds|hazards?|predicted|pro
 
 
 def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = False, lead: int = 0,
-              comparing: bool = True, unit: bool = False, level: bool = False) -> Estimate | None:
+              comparing: bool = True, unit: bool = False, level: bool = False, change: bool = False) -> Estimate | None:
     """The arm's row for one value of a run; `about` is the clause before the run, `lead` where the run (or the list
-    of runs it continues) starts."""
+    of runs it continues) starts; `change` when a verb of change governs the values ("fell by 6.2% with A and 2.9%
+    with B": each arm's change in percent, as printed)."""
     size = s.state.arm_sizes.get(arm)
     if item.family == "share":
-        if item.percent and percent_of_a_mean(s.seg, lead):
+        if item.percent and (change or percent_of_a_mean(s.seg, lead)):
             if not comparing and not _MEAN_WORD.search(about):
                 return None     # a list of percentages of a change not called means nor set against each other
             est = Estimate("MEAN", item.value * 100, item.text.rstrip("%"), item.start, item.end, kind="mean", arm_hint=arm, total=size)
@@ -869,9 +870,9 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         about = seg[_clause_start(seg, lead):lead]
         if run[0].family == "median" and survival_estimate(seg):
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
-        if run[0].family == "share" and _CHANGED_BY_BEFORE.search(seg, _clause_start(seg, lead), lead):
-            continue        # "X fell by 69% with A and 70% with B": each arm's change, no share of its patients
-        if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
+        # "X fell by 69% with A and 70% with B": each arm's change in percent, no share of its patients
+        change = run[0].family == "share" and bool(_CHANGED_BY_BEFORE.search(seg, _clause_start(seg, lead), lead))
+        if run[0].family == "share" and not change and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
                 and not (comparing and (_RATE_OF.search(about) or _NAMED_RATE.search(about)
                                         or _MORE_PEOPLE_DID.search(about))) \
                 and not _OCCURRED_IN.search(seg, 0, lead) and not _labelled_bracket_after_its_label(s, run):
@@ -892,7 +893,7 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         # (not decimals merely set against each other, "(15.1 vs. 12.4, p < 0.001)" with no unit nor "mean": tried in
         # session 14, it read 28 more arm means on one validation batch and 14 false ones on another)
         level = listed_bare and all("." in item.text for item in run)
-        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing or listed_bare, unit, level)
+        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing or listed_bare or change, unit, level, change)
                  for item, arm in zip(run, names)]
         if any(e is None for e in found):
             continue
@@ -974,8 +975,8 @@ def shares_beside_their_arms(s: Sentence) -> None:
         if _PAIR_BREAK.search(between) or len(between) > 160:
             continue
         start = _clause_start(seg, a.start)
-        if _CHANGED_BY_BEFORE.search(seg, start, a.start):
-            continue        # "X fell by 69% with A and 70% with B": each arm's change, no share of its patients
+        # "X fell by 6.9% with A and 7.0% with B": each arm's change in percent, no share of its patients
+        change = bool(_CHANGED_BY_BEFORE.search(seg, start, a.start)) and a.percent and b.percent
         pairs = ((_arm_just_before(s, a, start), _arm_just_before(s, b, a.end)),
                  (_arm_just_after(s, a, b.start), _arm_just_after(s, b, len(seg))),
                  (_arm_just_before(s, a, start), _arm_just_after(s, b, len(seg))))
@@ -998,11 +999,11 @@ def shares_beside_their_arms(s: Sentence) -> None:
         if any(_as_study_arm(s, g.name) not in names for g in s.groups if start <= g.start < b.start):
             continue
         about = seg[start:a.start]
-        if not percent_of_a_mean(seg, a.start) and not s.has_outcome() and not _RATE_OF.search(about) \
+        if not change and not percent_of_a_mean(seg, a.start) and not s.has_outcome() and not _RATE_OF.search(about) \
                 and not (_EVENT_VERB.search(seg, start, b.start) and not _TRAIT.search(seg, start, b.end + 40)):
             continue        # shares of patients need an outcome: one named, a rate of something, or what the patients had
         unit = any(_MEASURED_UNIT.match(seg, it.end) for it in (a, b))
-        found = [_estimate(s, it, arm, about, False, a.start, True, unit) for it, arm in zip((a, b), names)]
+        found = [_estimate(s, it, arm, about, False, a.start, True, unit, change=change) for it, arm in zip((a, b), names)]
         if any(e is None for e in found):
             continue
         for it, est in zip((a, b), found):

@@ -19,7 +19,7 @@ import re
 from ...regexfilter import prefiltered
 from ...tables import DESCRIPTIVE_MEASURES
 from ..model import Estimate
-from .aligned import _respectively_list
+from .aligned import _as_study_arm, _respectively_list
 from .population import _OTHER_STUDY
 from ..sentence import Sentence
 
@@ -61,6 +61,12 @@ _AND_FROM_TO = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*and(?P<rise
 _PARALLEL_FROM_TO = re.compile(r"(?:\s*" + _UNIT + r")?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s+(?:on|in|with|for|under)\s+(?:the\s+)?[\w-]+"
                                r"(?:\s+(?:group|arm))?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*(?:and|while|whereas|versus|vs\.?|compared\s+"
                                r"with)\s+(?:from\s+)?[-+]?\d+(?:\.\d+)?" + _UNIT + r"\s*(?:to|\u2192|->)\s*[-+]?\d", re.I)
+# "from 9.1 to 7.4 mmol/L with A[ group] and from 9.0 to 8.8 mmol/L with B": after the first pair's own arm, the other
+# arm's pair printed with its own "from" (read from the end of the first arm's name; the verb's groups left empty)
+_OWN_ARM_BEFORE = re.compile(r"(?:\s*" + _UNIT + r")?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s+(?:on|in|with|for|under)\s+(?:the\s+)?$", re.I)
+_OTHER_ARM_FROM_TO = re.compile(r"(?:\s*(?:group|arm)s?\b)?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*(?:and|while|whereas|but|versus|"
+                                r"vs\.?|compared\s+(?:with|to))(?P<rise>(?!)x)?(?P<fall>(?!)x)?(?P<noun>(?!)x)?(?P<q_in>(?!)x)?"
+                                r"(?P<q_obj>(?!)x)?" + _FROM_TO_VALUES, re.I)
 # "... to 55.2% (+5.3% p = 0.04; n = 10)": the change, its p-value and the patients measured, in the bracket after
 _CHANGE_BRACKET = re.compile(r"\s*[(\[]\s*(?P<c>[-+]?\d+(?:\.\d+)?)\s*(?P<cu>%|[a-zA-Z\u00b5/]{1,10})?(?P<rest>[^()\[\]]{0,60})[)\]]")
 _N_IN = re.compile(r"\bn\s*=\s*(?P<n>\d+)", re.I)
@@ -169,6 +175,7 @@ def before_after(s: Sentence) -> None:
     matches.sort(key=lambda m: m.start())
     # "from a to b (p), and from c to d (p) in groups I and II respectively": the pairs take the listed arms in order
     listed = _respectively_list(s, len(matches)) if len(matches) > 1 and "respectively" in seg.lower() else None
+    heads: dict[int, str] = {}      # a pair read after another arm's: the level the first pair's clause named
     for k, m in enumerate(matches):
         a, b = m.group("a"), m.group("b")
         ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
@@ -176,7 +183,7 @@ def before_after(s: Sentence) -> None:
             continue        # "from 12 mg to 4 weeks": not one quantity
         if _TIME_UNIT_AFTER.match(seg, m.end("b")) or _TIME_UNIT_AFTER.match(seg, m.end("a")):
             continue        # "from 2 to 4 weeks": a time, not a level
-        quantity = _quantity(seg, m)
+        quantity = heads[id(m)] if id(m) in heads else _quantity(seg, m)
         clause = seg[_clause_start(seg, m.start()):m.end()]
         if _NOT_A_LEVEL.search(clause) or (("%" in (ua + ub)) and _SHARE_WORDS.search(quantity or clause)):
             continue        # a dose titrated, a protocol's interval; a share of the patients is a proportion
@@ -184,7 +191,11 @@ def before_after(s: Sentence) -> None:
         # arm's mean); it is the level before
         earlier = next((e for e in s.estimates if e.start == m.start("a") and e.measure in DESCRIPTIVE_MEASURES), None)
         if _PARALLEL_FROM_TO.match(seg, m.end()):
-            continue        # "from 6 to 4 on A and 6 to 5 on B": two arms' changes, the pair rules' to read
+            other = _other_arms_pair(s, m)
+            if other is None:
+                continue        # "from 6 to 4 on A and 6 to 5 on B": two arms' changes, the pair rules' to read
+            matches.append(other)       # "from 9.1 to 7.4 with A and from 9.0 to 8.8 with B": each arm's own pair
+            heads[id(other)] = quantity
         values = s.num_at(m.start("b"), m.end("b")) + ([] if earlier else s.num_at(m.start("a"), m.end("a")))
         if any(not s.free(i) for i in values):
             continue
@@ -234,6 +245,20 @@ def before_after(s: Sentence) -> None:
                 pos = t.end()
             if change is not None:
                 change.timepoint = later.timepoint
+
+
+def _other_arms_pair(s: Sentence, m: re.Match) -> re.Match | None:
+    """ "from 9.1 to 7.4 mmol/L with A and from 9.0 to 8.8 mmol/L with B": the second arm's pair, when the first pair
+    is followed by its own arm and the second printed with its own "from" and followed by its own, other arm."""
+    seg = s.seg
+    own = next((g for g in s.groups if g.start >= m.end() and _OWN_ARM_BEFORE.fullmatch(seg, m.end(), g.start)), None)
+    if own is None:
+        return None
+    other = _OTHER_ARM_FROM_TO.match(seg, own.end)
+    if other is None:
+        return None
+    after = _arm_closing(s, other.end(), len(seg))
+    return other if after and after != own.name else None
 
 
 def _change_after(s: Sentence, pos: int, before: Estimate, after: Estimate, arm: str,
@@ -595,3 +620,54 @@ def _the_pairs_one_arm(s: Sentence, a, b) -> str:
         earlier = [h for h in s.groups if h.end <= g.start and _ANOTHER_ARM_JOINED.match(seg[h.end:g.start])]
         return "" if earlier else g.name
     return ""
+
+
+# what makes a signed percentage something else than one arm's own change: a difference or a comparison with another
+# arm, a model's or a placebo-corrected figure
+_NOT_ONE_ARMS_CHANGE = re.compile(r"\b(?:differences?|versus|vs\.?|than|compared|relative\s+to|placebo[- ](?:corrected|adjusted|"
+                             r"subtracted)|odds|hazard|risk|ratio|CI|confidence|interval|respectively)\b", re.I)
+
+
+def _level_before_bracket(s: Sentence, pos: int) -> str:
+    """ "... led to reductions of fasting glucose (", "and serum insulin (", "A reduced waist circumference (": the
+    level named right before a bracket (after the arm's name, the last "of", "in", "and", "with" or comma, and the
+    verbs)."""
+    seg = s.seg
+    start = max([_clause_start(seg, pos)] + [g.end for g in s.groups if g.end <= pos])
+    words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", seg[start:pos])
+    words = re.split(r"\b(?:of|in|and|with|for|on)\s+|[,;:]\s*", words)[-1]
+    words = re.sub(r"(?i)^\s*(?:(?:group|arm|program(?:me)?|the|a|an|its|their|significantly|significant|also|"
+                   r"led\s+to|resulted\s+in|showed|had|[a-z]+ed|reductions?|decreases?|increases?|improvements?|"
+                   r"changes?)\s+)*", "", words).strip()
+    return words.lower() if 1 < len(words) <= 50 and not re.search(r"(?<![A-Za-z])\d", words) else ""
+
+
+def signed_changes_of_one_arm(s: Sentence) -> None:
+    """One arm's changes in percent, each printed with its sign in the bracket after the level it is of, in a sentence
+    naming that arm and no other ("The A program led to reductions of fasting glucose (-8.2%, p < 0.001) and insulin
+    (-31.4%, p < 0.001)", "In the A group, LDL-C (-12.7%) and triglycerides (-21.3%) decreased"): a MEAN of that arm
+    per value, signed as printed, outcome "change in X (%)". A signed percentage is a change, never a share of patients;
+    a sentence that compares, names a difference or another arm is the pair rules' (and the effects')."""
+    seg = s.seg
+    if "%" not in seg or "|" in seg or not s.groups or not _comparative_trial(s) or _NOT_ONE_ARMS_CHANGE.search(seg) \
+            or _OTHER_STUDY.search(seg):
+        return
+    arms = {_as_study_arm(s, g.name) for g in s.groups}
+    if len(arms) != 1:
+        return
+    arm = arms.pop()
+    if not s.state.arm_sizes.get(arm):
+        return      # (an arm the study model does not know: a subgroup, a cohort)
+    first_named = min(g.start for g in s.groups)
+    for i, n in enumerate(s.nums):
+        if not (n.signed and n.percent) or not s.free(i) or n.start < first_named:
+            continue
+        if not re.search(r"[(\[]\s*$", seg[max(0, n.start - 3):n.start]):
+            continue        # (the value in the bracket after its level: "fasting glucose (-8.2%")
+        quantity = _level_before_bracket(s, max(seg.rfind("(", 0, n.start), seg.rfind("[", 0, n.start)))
+        if not quantity:
+            continue
+        est = _mean(s, n.text.rstrip("%"), n.start, n.full_end, arm, "change in " + quantity + " (%)", kind="mean")
+        est.value = n.value
+        s.claimed.add(i)
+        s.attach_p(est, n.full_end)
