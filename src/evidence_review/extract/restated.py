@@ -10,8 +10,6 @@ the lines it read (extract.without_repeats).
 """
 from __future__ import annotations
 
-import re
-
 from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, is_blank
 
 _KEY_COLUMNS = ("measure", "value", "ci_low", "ci_high", "events", "total", "sd", "se", "q1", "q3",
@@ -84,7 +82,7 @@ def without_restatements(rows: list[dict], section_of=None) -> list[dict]:
             keep = max(cluster, key=lambda j: (_rank(rows[j], section_of(rows[j])), -j))
             dropped.update(j for j in cluster if j != keep)
     dropped |= _effects_printed_again(rows, section_of, dropped)
-    return without_coarser_prints([row for i, row in enumerate(rows) if i not in dropped])
+    return [row for i, row in enumerate(rows) if i not in dropped]
 
 
 def _effect_key(row: dict) -> tuple:
@@ -113,83 +111,3 @@ def _effects_printed_again(rows: list[dict], section_of, dropped: set[int]) -> s
         elif section_of(row) == "abstract" and _effect_key(row) in in_results:
             out.add(i)
     return out
-
-
-# --- one arm's figure printed twice at two precisions -------------------------------------------------------------
-# A baseline table restating the first visit's row of an outcome table with fewer decimals ("29.5 ± 4.8" of "29.50 ±
-# 4.84"), a sentence restating a table's mean ("56.2 ± 9.4 years" of "56.17 ± 9.43"): the gold labels the figure
-# once, from the table's more precise print, wherever the less precise one is. Only a mean or median with its spread
-# is matched: two numbers that each round to the other print's are one figure; a bare value alone coincides too
-# easily. Two sentences are not matched: the abstract's rounded print of a result is labelled beside the results'.
-
-_NUMBER = re.compile(r"(?<![\d.])-?\d+(?:[.\u00b7]\d+)?")
-_SPREAD_COLUMNS = ("sd", "se", "q1", "q3", "range_low", "range_high")
-_WORD = re.compile(r"[^\W\d_]{3,}")
-_NOT_A_NAME = frozenset({"and", "the", "for", "with", "measurements", "measurement", "scale", "score", "scores",
-                         "total", "mean", "median", "change", "level", "levels", "value", "values"})
-
-
-def _decimals(number: float, printed: str) -> int:
-    """How many decimals `number` was printed with: its spelling in the row's printed text, else the fewest that
-    spell it ("30.20" printed is two decimals, 30.2 without its text one)."""
-    for token in _NUMBER.findall(printed or ""):
-        token = token.replace("\u00b7", ".")
-        if abs(float(token) - number) < 1e-9:
-            return len(token.split(".")[1]) if "." in token else 0
-    text = repr(float(number))
-    return 0 if text.endswith(".0") else len(text.split(".")[1])
-
-
-def _printed_figures(row: dict) -> list[tuple[str, float, int]] | None:
-    """(column, number, decimals printed) of a mean's or median's value and spread; None for any other row."""
-    if str(row.get("measure")) not in ("MEAN", "MEDIAN") or is_blank(row.get("value")) \
-            or is_blank(row.get("intervention")):
-        return None
-    columns = ["value"] + [c for c in _SPREAD_COLUMNS if not is_blank(row.get(c))]
-    if len(columns) < 2:
-        return None
-    printed = str(row.get("value_text") or row.get("evidence") or "")
-    try:
-        return [(c, float(row[c]), _decimals(float(row[c]), printed)) for c in columns]
-    except (TypeError, ValueError):
-        return None
-
-
-def _name_words(label) -> set[str]:
-    return {w for w in _WORD.findall(str(label or "").lower()) if w not in _NOT_A_NAME}
-
-
-def _one_figure_of(coarse: dict, fine: dict, coarse_figures, fine_figures) -> bool:
-    """`coarse` prints the figure of `fine`, a table's row, with fewer decimals: the same arm, measure, spread
-    columns, outcome (a name word shared, or one row names none), time and subgroup (the same, or one row names
-    none), each number of `fine` rounding to `coarse`'s, and no number of `coarse` printed more precisely."""
-    if str(fine.get("finder") or "") != "table" or coarse.get("start") == fine.get("start"):
-        return False
-    if _cell(coarse.get("intervention")) != _cell(fine.get("intervention")):
-        return False
-    if [c for c, *_ in coarse_figures] != [c for c, *_ in fine_figures]:
-        return False
-    for label in ("timepoint", "subgroup"):
-        if len({_cell(coarse.get(label)), _cell(fine.get(label))} - {None, ""}) > 1:
-            return False
-    words_coarse, words_fine = _name_words(coarse.get("outcome")), _name_words(fine.get("outcome"))
-    if words_coarse and words_fine and not words_coarse & words_fine:
-        return False
-    fewer = False
-    for (_, a, da), (_, b, db) in zip(coarse_figures, fine_figures):
-        if da > db or abs(a - b) > 0.5 * 10 ** -da + 1e-9:
-            return False
-        fewer = fewer or da < db
-    return fewer
-
-
-def without_coarser_prints(rows: list[dict]) -> list[dict]:
-    """`rows` without an arm's mean or median (with its spread) that a table's row prints more precisely (order
-    kept): the less precise print of one figure is a restatement, whichever table or sentence holds it."""
-    figures = [(i, f) for i, f in ((i, _printed_figures(row)) for i, row in enumerate(rows)) if f is not None]
-    by_arm: dict[object, list[tuple[int, list]]] = {}
-    for i, f in figures:
-        by_arm.setdefault((_cell(rows[i].get("intervention")), str(rows[i].get("measure"))), []).append((i, f))
-    dropped = {i for group in by_arm.values() for i, f in group
-               if any(j != i and _one_figure_of(rows[i], rows[j], f, g) for j, g in group)}
-    return [row for i, row in enumerate(rows) if i not in dropped]
