@@ -1175,7 +1175,31 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                 and row.get("role") in ("effect", "subgroup"):
             row["adjusted"] = "yes"
             _note(row, "adjusted: the methods say the document's ratios of this kind were adjusted")
-    return rows
+    return [row for row in rows if not of_how_the_trial_ran(row)]
+
+
+# what a sentence's figures count when it is about how the trial ran, not about an outcome: the reasons patients
+# left ("The reasons for discontinuation were progressive disease (55% vs 80%), ..."), the treatment they were
+# exposed to ("required at least one dose reduction or interruption (74% vs 26%)", "relative dose intensity")
+_HOW_THE_TRIAL_RAN = prefiltered(re.compile(
+    r"\breasons?\s+for\s+(?:(?:the\s+)?(?:study|treatment|trial|early|drug|therapy)\s+)?(?:discontinu\w*|withdr[ae]w\w*|"
+    r"drop-?\s?outs?|dropping\s+out|stopping|leaving|exit\w*|terminat\w*)\b|"
+    # (a dose reduced alone may be the outcome: "a corticosteroid dose reduction of at least 50%")
+    r"\bdose\s+(?:interruptions?|modifications?|delays?|intensity|escalations?)\b|"
+    r"\bdose\s+reductions?\s+(?:and/or|or|and)\s+(?:interruptions?|delays?|discontinu\w+)\b", re.I))
+
+
+def of_how_the_trial_ran(row: dict) -> bool:
+    """A sentence's figure printed after the sentence says it is about the reasons patients left or the doses they
+    were given (`_HOW_THE_TRIAL_RAN`): disposition and exposure, no outcome. A table's row is judged by its table."""
+    if str(row.get("finder") or "") == "table":
+        return False
+    sentence = str(row.get("evidence") or "")
+    topic = _HOW_THE_TRIAL_RAN.search(sentence)
+    if topic is None:
+        return False
+    printed = str(row.get("value_text") or "").strip()
+    return bool(printed) and sentence.find(printed) >= topic.end()
 
 
 # what is counted over the whole trial: safety events, withdrawals, deaths
