@@ -33,7 +33,8 @@ from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
-from .arm_codes import bare_code, bracket_definitions, definition_lists, hereafter_definitions, received_definitions, same_group_codes
+from .arm_codes import (bare_code, bracket_definitions, definition_lists, hereafter_definitions, received_definitions,
+                        regimen_parts, same_group_codes, treatment_letters)
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
@@ -108,7 +109,9 @@ _ALLOCATION = prefiltered(start_guarded(re.compile(
     r"(?:\s+of\s+(?:\d+|" + COUNT_WORD + r")(?:\s+[a-z]+)?(?:\s+each)?)?\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
-    r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)))
+    r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|"
+    # ("to one of the following groups: X or Y", "to the following treatment arms:")
+    r"(?:one\s+of\s+)?the\s+following\s+(?:[\w-]+\s+)?(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # the means of an allocation: "sealed envelopes", "a computer-generated list", "simple random sampling", "a central
 # web-based system", "block randomisation", "a random number table", "minimisation", "drawing lots"
@@ -288,6 +291,13 @@ class Study:
         coded = self.resolve_code(split_size(header)[0])
         if coded is not None:
             return coded
+        name, n = split_size(header)
+        named_code = _NUMBERED_AND_NAMED.fullmatch(name)
+        if named_code is not None and not _SUBGROUP_HEADER.search(named_code.group("name")):
+            # "Group 1 TE (N = 63) %": the numbered group's own name names the arm
+            named = self.resolve_column(named_code.group("name") + (f" (n = {n})" if n is not None else ""))
+            if named is not None:
+                return named
         if not is_arm_header(header):
             return None
         arm = self.resolve(header)
@@ -1183,6 +1193,12 @@ class _Collector:
                 if arm.n is None and n is not None:
                     arm.n = n
                 return arm
+        aliased = [a for a in self.arms if not dose and key in {x.lower() for x in a.aliases}]
+        if len(aliased) == 1:
+            # "(CPM, n = 72; MP, n = 66)" after "cyclophosphamide (CPM)": a name the document gave one arm
+            if aliased[0].n is None and n is not None:
+                aliased[0].n = n
+            return aliased[0]
         arm = Arm(arm_id="", name=name, canonical=key, n=n, role=role, start=start, end=end, dose=dose, source=source,
                   aliases={key})
         self.arms.append(arm)
@@ -1349,6 +1365,12 @@ def _group_items(body: str) -> list[tuple[int, str]] | None:
     return [(m.start("item"), m.group("item")) for m in found]
 
 
+# the people of an arm already allocated, referred to as a result's subject: "those assigned to X", "compared with the
+# patients allocated to Y"
+_REFERRED_GROUP_BEFORE = re.compile(r"(?i)(?:\bthose|\b(?:compared|as\s+compared)\s+(?:with|to)\s+(?:the\s+)?"
+                                    r"(?:patients|participants|subjects|women|men|children))\s+(?:randomly\s+)?$")
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pattern = _ALLOCATION) -> bool:
     """The arms of a list that follows `head` (an allocation by default; the conditions every participant of a
     within-subject design received, see _within_subject_conditions). True when two or more were added."""
@@ -1356,6 +1378,11 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
     for m in head.finditer(seg):
         if _CONDITION_BEFORE.search(seg, max(0, m.start() - 80), m.start()):
             continue    # "If the participant was randomized to X, the nurse provided ...": one arm, then a clause
+        if head is _ALLOCATION and _REFERRED_GROUP_BEFORE.search(seg, max(0, m.start() - 60), m.start()) \
+                and not re.search(r"(?i)\b(?:were|was)\b", m.group()):
+            continue    # "Compared with the patients assigned to X, those assigned to Y were more likely to ...": groups
+        if head is _ALLOCATION and _left_after_allocation(seg, m):
+            continue    # "Twelve participants allocated to X, and 19 allocated to Y withdrew": who left, no allocation
         rest = seg[m.end():]
         if re.match(r"\d", rest) and re.search(r"(?<![:\d.])\d+(?:\.\d+)?\s+to\s+$", m.group()):
             continue    # "with an eGFR of 25 to 75 ml per minute ... to receive X": a range, not the allocation's "to"
@@ -1499,6 +1526,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
                 arm.name = re.sub(r"\s+", " ", _item_size(item)[0]).strip(" ,;:-")    # as written ("4 mg/kg")
             if arm is not None and coded is not None and name == coded.group("name"):
                 arm.aliases |= {coded.group("code"), f"group {coded.group('code').lower()}"}
+            if arm is not None and short is not None and arm_key(short.group("short"))[0] not in ("", arm.canonical):
+                # "X (trial group, n = 115)": the group's label names the arm ("124 were randomized to the trial group")
+                arm.aliases.add(arm_key(short.group("short"))[0])
             abbreviation = _DEFINED_ABBREVIATION.search(item)
             if arm is not None and abbreviation:
                 arm.aliases.add(abbreviation.group(1))     # "(CBT; n = 75)": later "the CBT group" is this arm
@@ -2101,6 +2131,22 @@ def _counts_treated_arms(s0: int, seg: str, col: _Collector) -> None:
             col.add(m.group(which), n, s0 + m.start(which), s0 + m.end(which), "count")
 
 
+# the verb of a clause whose subject is "N participants allocated to X": they left the arm ("withdrew", "were lost to
+# follow-up", "did not complete"), within the clause (an "and" joining a second such subject may come first)
+_LEFT_AFTER_ALLOCATION = re.compile(
+    r"[^.;]{0,160}?\b(?:withdrew|were\s+withdrawn|discontinued|dropped\s+out|were\s+lost|did\s+not\s+(?:complete|"
+    r"receive|start|attend)|were\s+excluded|died|left\s+the\s+study)\b", re.I)
+
+
+def _left_after_allocation(seg: str, m: re.Match) -> bool:
+    """ "Sixteen participants allocated to X(, and 21 allocated to Y) withdrew": a count of people (a participle, no
+    "were") allocated to an arm, the subject of a verb of leaving the study: not how many the arm holds."""
+    counted = re.search(r"(?<![\d.:/])(?:\d[\d,]*|\b" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,2}$", seg[:m.start()], re.I)
+    head = seg[counted.start() if counted else m.start():m.end()]
+    return not re.search(r"(?i)\b(?:were|was)\b", head) and (counted is not None or re.match(r"\d|" + COUNT_WORD, m.group(), re.I)) \
+        and _LEFT_AFTER_ALLOCATION.match(seg, m.end()) is not None
+
+
 def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
     if re.search(r"(?i)\b(?:treated|managed|given|underwent)\b", seg) and re.search(r"\d|\b(?:and|while)\b", seg):
         _counts_treated_arms(s0, seg, col)
@@ -2112,6 +2158,8 @@ def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         if len(hits) < 2 and not find_drugs(name) and not _control_canonical(name) \
                 and not re.match(r"\s+(?:group|arm)\b", seg[m.end("name"):]):
             continue     # "91 to X" alone names an arm only when it is a known drug or says "group"
+        if _left_after_allocation(seg, m):
+            continue        # "Sixteen participants allocated to X (...) withdrew": those who left an arm, not its size
         n = count_value(m.group("n").replace(",", "").lower())     # "Sixty-two patients were randomised to X"
         if n is None or _MONTH.match(name) or _MONTH.search(seg, max(0, m.start() - 12), m.start()):
             continue        # "from June 2012 to June 2013": a date, not 2012 patients assigned to "June 2013"
@@ -2132,6 +2180,11 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         # arms, not subgroups or causes of death ("pulmonary embolism, n=1; infection, n=3"): each a known
         # drug or control, or the sentence speaks of allocation
         known = all(find_drugs(nm) or _control_canonical(nm) for nm in named)
+        if not known and all(re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", nm.strip()) for nm in named):
+            # "(CPM, n = 72; MP, n = 66)" after "cyclophosphamide (CPM)" and "methylprednisolone (MP)": abbreviations
+            # the document defined for treatments
+            defined = _abbreviations(scan)
+            known = all(find_drugs(defined.get(nm.strip(), "")) for nm in named)
         # "(zuranolone, n = 199; placebo, n = 203)": a list with a placebo or sham item is a list of arms, even
         # when the lexicon does not know the treatment
         blinded = any(_control_canonical(nm) in ("placebo", "sham") for nm in named)
@@ -2560,6 +2613,11 @@ def header_parts(table: dict) -> dict[int, list[str]]:
     return parts
 
 
+# "Group 1 TE", "Arm 2: FOLFOX", "Group II – Exercise": a numbered group header that also names what the group is
+_NUMBERED_AND_NAMED = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[1-9]|I{1,3}|IV)\s*(?:[:.,\u2013\u2014-]\s*|\s)"
+                                 r"(?P<name>[A-Za-z][^()\[\]]{0,60}?)\s*")
+
+
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
         heads = header_rows(table)
@@ -2597,6 +2655,17 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             if lettered is not None and lettered.group("code") and lettered.group("code").isdigit() \
                     and lettered.group("code") in col.lettered:
                 col.add_coded(lettered.group("code"), n, start, end)      # "Arm 1" of "Arm 1 received X"
+                continue
+            named_code = _NUMBERED_AND_NAMED.fullmatch(name) if column else None
+            if named_code is not None and is_arm_header(named_code.group("name")) \
+                    and not _SUBGROUP_HEADER.search(named_code.group("name")):
+                # "Group 1 TE (N = 63)": a numbered group with its own name: the arm is the name; the number stays a
+                # name of it for the text that says "group 1"
+                if n is not None:
+                    col.table_codes.setdefault(named_code.group("code"), (n, start, end))
+                arm = col.add(named_code.group("name"), n, start, end, "table")
+                if arm is not None:
+                    arm.aliases |= {f"group {named_code.group('code')}"}
                 continue
             numbered = _TABLE_GROUP_CODE.fullmatch(name) if column and n is not None else None
             if numbered is not None and numbered.group("code").isdigit():
@@ -3285,6 +3354,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_coded_groups_by_definitions(arms, scan, structure)
     _name_role_word_arms(arms, scan)
     _merge_role_prefixed_arms(arms)
+    _merge_arms_named_as_another_s_label(arms)
+    _regimen_code_arms(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -3617,6 +3688,13 @@ def _expand_abbreviations(col: _Collector, scan: str) -> None:
     defined = _abbreviations(scan)
     if not defined:
         return
+    for abbreviation, full in defined.items():
+        # "Cyclophosphamide versus Methylprednisolone" in the title, "cyclophosphamide (CPM)" in the background:
+        # the arm of the full name is also named by its abbreviation ("the CPM group", "(CPM, n = 72)")
+        key = arm_key(full)[0]
+        named = [a for a in col.arms if key and a.canonical == key]
+        if len(named) == 1 and not any(abbreviation in a.aliases for a in col.arms):
+            named[0].aliases.add(abbreviation)
     for arm in list(col.arms):
         core = _GENERIC_ARM_WORDS.sub("", arm.name.strip())
         full = defined.get(core)
@@ -4098,6 +4176,58 @@ def _numbered_groups(scan: str, spans: list[tuple[int, int]], col: _Collector) -
 # a spanning header's role word joined to each arm's own header: "Intervention" over "X | Y | Z"
 _ROLE_PREFIX = re.compile(r"(?i)^\s*(?:intervention|interventions|treatment|treatments|experimental|study|randomi[sz]ed|"
                           r"allocated)\s+(?:(?:group|arm)s?\s+)?(?P<rest>\S.*)$")
+
+
+def _merge_arms_named_as_another_s_label(arms: list[Arm]) -> None:
+    """ "X (trial group, n = 115)" in the methods and "124 patients were randomized to the trial group" in the
+    results: an arm whose name is a label the document gave one other arm is that arm (it keeps its own size: the
+    size printed with the label or the table's, not the count of a later sentence); a control word and the parts of a
+    combination arm are left alone ("placebo" beside "X + placebo")."""
+    for arm in list(arms):
+        if arm not in arms or arm.canonical in CONTROL_CANONICAL or arm.source == "table":
+            continue
+        holders = [a for a in arms if a is not arm and a.canonical != arm.canonical and " + " not in a.canonical
+                   and arm.canonical in {x.lower() for x in a.aliases}]
+        if len(holders) != 1 or holders[0].role and arm.role and holders[0].role != arm.role:
+            continue
+        keep = holders[0]
+        keep.n = keep.n if keep.n is not None else arm.n
+        keep.aliases = set(keep.aliases) | set(arm.aliases)
+        arms.remove(arm)
+
+
+_REGIMEN_NAME_WORDS = re.compile(r"(?i)\s*\b(?:group|arm|regimen|patients)\b\s*")
+
+
+def _regimen_code_arms(arms: list[Arm], scan: str) -> None:
+    """Arms named by a regimen's letter code ("TE" and "TEL" after "docetaxel (T) and epirubicin (E) ... lobaplatin
+    (L)"): each such arm is also named by the treatments its letters stand for; a treatment that is only one letter
+    of those codes is no arm of its own (an allocation's list split "docetaxel and epirubicin (TE)" into two items),
+    and the code is no name of any other arm; of two regimens where one adds treatments to the other, the one that
+    adds is the experimental arm and the other its control ("TE with or without L")."""
+    letters = treatment_letters(scan)
+    if len(letters) < 2:
+        return
+    parts = {id(a): regimen_parts(_REGIMEN_NAME_WORDS.sub("", a.name), letters) for a in arms}
+    regimens = [a for a in arms if parts[id(a)]]
+    if not regimens:
+        return
+    codes = {_REGIMEN_NAME_WORDS.sub("", a.name).lower() for a in regimens}
+    singles = {p[0] for a in regimens for p in [parts[id(a)]] if len(p) == 1}
+    lettered = {part for a in regimens for part in parts[id(a)]}
+    for arm in list(arms):
+        if arm in regimens:
+            joined = parts[id(arm)]
+            arm.aliases |= {" + ".join(joined), arm_key(" plus ".join(joined))[0]} - {""}
+            continue
+        if arm.canonical in lettered and arm.canonical not in singles and arm.n is None and arm.source != "table":
+            arms.remove(arm)
+            continue
+        arm.aliases = {x for x in arm.aliases if x.lower() not in codes}
+    for small in regimens:
+        larger = [a for a in regimens if a is not small and set(parts[id(small)]) < set(parts[id(a)])]
+        if len(regimens) == 2 and len(larger) == 1 and small.role == larger[0].role:
+            small.role, larger[0].role = "control", "experimental"
 
 
 def _merge_role_prefixed_arms(arms: list[Arm]) -> None:

@@ -1,0 +1,164 @@
+"""Arms named by a regimen's letter code built from the treatments' initials the document defines ("cisplatin (P)
+and gemcitabine (G)", arms "PG" and "PGB"), and table headers that number a group and name it ("Group 1 PG (N = 48)
+%", "Arm 2: PGB (40) n (%)"). The letters of a code are no arms of their own; a letter for a time, a grade or a
+measure ("time (T)") is no treatment letter; a numbered header whose name is a stratum ("Group 1 women") names no
+arm. Texts and tables written for these tests."""
+from __future__ import annotations
+
+from table_grids import pipe_table
+
+from evidence_review.extract.arm_codes import regimen_parts, treatment_letters
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import read_table
+
+
+def test_treatment_letters_are_read_from_brackets_after_a_treatment_word():
+    text = ("Patients received cisplatin (P) and gemcitabine (G); half of them also received bevacizumab (B). "
+            "Imaging was done at baseline and at time (T) 3.")
+    assert treatment_letters(text) == {"P": "cisplatin", "G": "gemcitabine", "B": "bevacizumab"}
+
+
+def test_a_letter_given_two_names_or_a_word_that_is_no_treatment_is_left_out():
+    text = "oxaliplatin (O) or the other one, oncovin (O); tumour grade (G) and time (T)"
+    assert treatment_letters(text) == {}
+
+
+def test_a_regimen_code_is_two_to_five_defined_letters_none_repeated():
+    letters = {"P": "cisplatin", "G": "gemcitabine", "B": "bevacizumab"}
+    assert regimen_parts("PG", letters) == ["cisplatin", "gemcitabine"]
+    assert regimen_parts("PGB", letters) == ["cisplatin", "gemcitabine", "bevacizumab"]
+    assert regimen_parts("PX", letters) is None       # X stands for nothing here
+    assert regimen_parts("PP", letters) is None
+    assert regimen_parts("P", letters) is None        # one letter is a treatment, not a regimen's code
+    assert regimen_parts("Pg", letters) is None
+
+
+CAPTION = "Table 2. Tumour response"
+HEADER = "| Response | Group 1 PG (N = 48) n (%) | Group 2 PGB (N = 40) n (%) |"
+TEXT = ("Abstract: Many patients with advanced disease receive cisplatin (P) and gemcitabine (G). We studied adding "
+        "bevacizumab (B) to the PG regimen.\n"
+        "Methods: Patients were randomly assigned (1:1) to receive cisplatin and gemcitabine (PG) with or without "
+        "bevacizumab (B).\n"
+        "Results: Overall response was seen in 31 of 40 PGB patients and 22 of 48 PG patients.\n"
+        f"{CAPTION}\n{HEADER}\n"
+        "| Complete response | 6 (12.5) | 11 (27.5) |\n"
+        "| Partial response | 16 (33.3) | 20 (50.0) |\n")
+
+
+def _study_and_grid():
+    grid = pipe_table(TEXT, HEADER, "T2", CAPTION, header_rows=1)
+    return build_study("d", TEXT, {"tables": [grid]}), grid
+
+
+def test_regimen_code_arms_with_their_sizes_and_no_arm_for_one_letter_s_treatment():
+    study, _ = _study_and_grid()
+    by_name = {a.name: a for a in study.arms}
+    assert {"PG", "PGB"} <= set(by_name), [a.name for a in study.arms]
+    assert by_name["PG"].n == 48 and by_name["PGB"].n == 40
+    # the split list "cisplatin and gemcitabine (PG)" is no pair of arms
+    assert not any(a.canonical in ("cisplatin", "gemcitabine") for a in study.arms), [a.canonical for a in study.arms]
+    # the regimen that adds a treatment is the experimental arm, the other its control
+    assert by_name["PGB"].role == "experimental" and by_name["PG"].role == "control"
+    assert study.resolve("the PG group") is by_name["PG"]
+    assert study.resolve_column("Group 2 PGB (N = 40) n (%)") is by_name["PGB"]
+
+
+def test_the_table_of_numbered_and_named_groups_is_read_under_each_arm():
+    study, grid = _study_and_grid()
+    rows = read_table("d", TEXT, grid, study)
+    complete = {(r["intervention"], r["events"], r["total"]) for r in rows
+                if r["measure"] == "PROPORTION" and r["outcome"].lower().startswith("complete")}
+    names = {a.canonical for a in study.arms if a.name in ("PG", "PGB")}
+    assert len(complete) == 2 and {c[0] for c in complete} == names, rows
+    assert {(c[1], c[2]) for c in complete} == {(6, 48), (11, 40)}
+
+
+def test_a_numbered_group_header_naming_a_stratum_is_no_arm():
+    text = ("Methods: 80 patients were randomly assigned to ketorolac or placebo.\n"
+            "Table 1. Baseline\n| Variable | Group 1 women (n = 30) | Group 2 men (n = 50) |\n| Age | 50 | 52 |\n")
+    grid = pipe_table(text, "| Variable | Group 1 women (n = 30) | Group 2 men (n = 50) |", "T1", "Table 1. Baseline")
+    study = build_study("d", text, {"tables": [grid]})
+    assert not any(a.canonical in ("women", "men") for a in study.arms), [a.canonical for a in study.arms]
+
+
+def test_capital_letters_that_are_no_defined_treatments_keep_their_arms():
+    # "T" is a time here: "TE" is no regimen, the two named drugs stay the arms
+    text = ("Methods: Patients were randomly assigned to oxycodone (n = 30) or morphine (n = 30). Pain was scored at "
+            "time (T) 1 and at the end (E) of surgery; TE was the interval between the two.")
+    study = build_study("d", text)
+    assert [(a.canonical, a.n) for a in study.arms] == [("oxycodone", 30), ("morphine", 30)]
+
+
+# ------------------------------------------------------------------ an arm's label used later as a name of its own
+def test_an_arm_named_by_the_label_another_arm_was_given_is_that_arm_with_the_label_s_size():
+    text = ("Methods: Patients were randomly assigned to receive either Qingxin granules (study group, n = 88) or "
+            "placebo (control group, n = 84) for 8 weeks.\n"
+            "Results: Of the 190 patients enrolled, 97 patients were randomized to the study group and 93 patients "
+            "to the control group.")
+    study = build_study("d", text)
+    sizes = {a.canonical: a.n for a in study.arms}
+    assert len(study.arms) == 2, sizes
+    assert study.resolve("the study group").n == 88
+    assert study.resolve("the control group").n == 84
+
+
+def test_two_arms_of_their_own_names_are_not_merged_through_a_shared_word():
+    text = ("Methods: Patients were randomly assigned to ketamine (n = 40), to ketamine plus magnesium (n = 41) or to "
+            "magnesium (n = 42).")
+    assert sorted(a.n for a in build_study("d", text).arms) == [40, 41, 42]
+
+
+# ------------------------------------------------------------------ those allocated to an arm who then left it
+def test_a_count_of_those_allocated_who_withdrew_is_no_size_of_the_arm():
+    text = ("Methods: Adults were randomly allocated to the early-feedback group or the late-feedback group.\n"
+            "Results: Twelve participants allocated to the early-feedback group, and 19 participants allocated to "
+            "the late-feedback group withdrew before week 8.")
+    sizes = {a.canonical: a.n for a in build_study("d", text).arms}
+    assert 12 not in sizes.values() and 19 not in sizes.values(), sizes
+
+
+def test_a_count_that_were_allocated_is_the_arm_s_size():
+    text = ("Methods: Adults were randomly allocated to two groups.\n"
+            "Results: Forty participants were allocated to the early-feedback group and 38 participants were "
+            "allocated to the late-feedback group; three withdrew.")
+    sizes = {a.canonical: a.n for a in build_study("d", text).arms}
+    assert sorted(v for v in sizes.values() if v) == [38, 40], sizes
+
+
+# ------------------------------------------------------------------ abbreviations defined for the arms' full names
+def test_an_abbreviation_defined_for_an_arm_s_full_name_names_the_arm_and_carries_its_size():
+    text = ("Randomized Trial of Azathioprine versus Mycophenolate in Lupus Nephritis\n"
+            "Background: Maintenance with oral azathioprine (AZA) is common. Objective: To compare AZA to "
+            "mycophenolate (MMF).\n"
+            "Results: 120 patients were included (AZA, n = 58; MMF, n = 62). In the AZA group, 9 relapsed.")
+    study = build_study("d", text)
+    sizes = {a.canonical: a.n for a in study.arms}
+    # (the lexicon's canonical name of mycophenolate is "mycophenolate mofetil")
+    assert sizes == {"azathioprine": 58, "mycophenolate mofetil": 62}, sizes
+    assert study.resolve("the MMF group").canonical == "mycophenolate mofetil"
+
+
+def test_an_abbreviated_bracket_list_of_no_defined_treatments_gives_no_sizes():
+    # "BMI" and "WC" abbreviate measures, not the arms: no sizes from them
+    text = ("Randomized Trial of Azathioprine versus Mycophenolate in Lupus Nephritis\n"
+            "Background: Body mass index (BMI) and waist circumference (WC) were recorded.\n"
+            "Results: Measures were complete for most (BMI, n = 58; WC, n = 62).")
+    sizes = {a.canonical: a.n for a in build_study("d", text).arms}
+    assert sizes == {"azathioprine": None, "mycophenolate mofetil": None}, sizes
+
+
+# ------------------------------------------------------------------ groups referred to, not allocated
+def test_those_assigned_to_an_arm_in_a_result_sentence_name_no_new_arms():
+    text = ("Methods: Patients were randomly assigned to oxaliplatin (n = 50) or irinotecan (n = 48).\n"
+            "Results: Compared with the patients assigned to irinotecan, those assigned to oxaliplatin were more "
+            "likely to develop grade 3-4 neuropathy (20% vs. 2%) and fatigue (10% vs. 4%).")
+    arms = [(a.canonical, a.n) for a in build_study("d", text).arms]
+    assert arms == [("oxaliplatin", 50), ("irinotecan", 48)], arms
+
+
+def test_one_of_the_following_groups_is_an_allocation_list():
+    text = ("Methods: Sixty adults were randomly assigned to one of the following groups: usual diet (UD) or low "
+            "sodium (LS). The LS group was asked to halve its salt intake.")
+    study = build_study("d", text)
+    assert {a.canonical for a in study.arms} == {"usual diet", "low sodium"}, [a.canonical for a in study.arms]
+    assert study.resolve("the LS group").canonical == "low sodium"
