@@ -162,3 +162,39 @@ def test_one_of_the_following_groups_is_an_allocation_list():
     study = build_study("d", text)
     assert {a.canonical for a in study.arms} == {"usual diet", "low sodium"}, [a.canonical for a in study.arms]
     assert study.resolve("the LS group").canonical == "low sodium"
+
+
+def test_an_arm_labelled_in_the_allocation_is_written_by_the_label_the_report_uses():
+    text = ("Methods: Participants were randomly allocated to receive a printed activity plan immediately (early-plan "
+            "group) or a printed activity plan after six weeks (late-plan group).\n"
+            "Results: The early-plan group walked more than the late-plan group. In the early-plan group, 12 reached "
+            "the target; in the late-plan group, 7 did.")
+    names = {a.name for a in build_study("d", text).arms}
+    assert names == {"early-plan", "late-plan"}, names
+
+
+def test_a_label_written_once_leaves_the_arm_s_own_name():
+    text = ("Methods: Participants were randomly allocated to valproate (active group, n = 40) or placebo (n = 41).\n"
+            "Results: Valproate reduced attacks; valproate was well tolerated.")
+    names = {a.name for a in build_study("d", text).arms}
+    assert "valproate" in {n.lower() for n in names} and "active" not in names, names
+
+
+# ------------------------------------------------------------------ role labels closing a list's arms
+def test_role_labels_close_the_arms_of_an_allocation_list_whose_first_arm_joins_several_items():
+    text = ("Methods: Patients were randomized to receive zinc, selenium and vitamin E for 12 weeks (treatment) or "
+            "no supplement (control).\n"
+            "Table 2. Outcomes\n| Outcome | Treatmentgroup (n = 20) | Controlgroup (n = 21) |\n| Relapse | 3 | 8 |\n")
+    grid = pipe_table(text, "| Outcome | Treatmentgroup (n = 20) | Controlgroup (n = 21) |", "T2", "Table 2. Outcomes")
+    study = build_study("d", text, {"tables": [grid]})
+    assert len(study.arms) == 2, [(a.name, a.n) for a in study.arms]
+    treated = study.resolve_column("Treatmentgroup (n = 20)")
+    assert treated is not None and "zinc" in treated.name.lower() and "selenium" in treated.name.lower()
+    assert treated.role == "experimental"
+    assert study.resolve_column("Controlgroup (n = 21)").n == 21
+
+
+def test_items_labelled_each_with_its_role_stay_two_arms_by_their_own_names():
+    text = ("Methods: Patients were randomized to receive melatonin (treatment) or placebo (control) nightly.")
+    names = sorted(a.canonical for a in build_study("d", text).arms)
+    assert names == ["melatonin", "placebo"], names

@@ -1528,7 +1528,12 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
                 arm.aliases |= {coded.group("code"), f"group {coded.group('code').lower()}"}
             if arm is not None and short is not None and arm_key(short.group("short"))[0] not in ("", arm.canonical):
                 # "X (trial group, n = 115)": the group's label names the arm ("124 were randomized to the trial group")
-                arm.aliases.add(arm_key(short.group("short"))[0])
+                arm.aliases |= {arm_key(short.group("short"))[0], "label:" + arm_key(short.group("short"))[0]}
+            role_label = _ITEM_LABEL.search(item)
+            if arm is not None and role_label is not None and _ROLE_ONLY_LABEL.fullmatch(role_label.group("label")) \
+                    and re.search(r",|\band\b", item[:role_label.start()]):
+                # "X, Y and Z (treatment)", items given together: later "the treatment group" is that arm
+                arm.aliases.add(role_label.group("label"))
             abbreviation = _DEFINED_ABBREVIATION.search(item)
             if arm is not None and abbreviation:
                 arm.aliases.add(abbreviation.group(1))     # "(CBT; n = 75)": later "the CBT group" is this arm
@@ -2068,6 +2073,8 @@ _WENT_WITHOUT = re.compile(r"(?i)\s*(?:(?:no|without)\s+|non-)[a-z]")
 # "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
 _ITEM_LABEL = re.compile(r"\(\s*(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\)\s*$")
 _LABEL_HEADS = r"therapy|treatment|care|surgery|strategy|intervention|management"
+# a label that only gives the arm's role: "(treatment)", "(control)"
+_ROLE_ONLY_LABEL = re.compile(r"treatment|intervention|experimental|control|comparison|comparator")
 
 
 def _labelled_items(body: str, items: list, named: list) -> tuple[list, list]:
@@ -2076,9 +2083,21 @@ def _labelled_items(body: str, items: list, named: list) -> tuple[list, list]:
     arms (an unlabelled item belongs to the labelled one after it), and a label's head noun takes the treatment
     named before "either" ("early therapy" -> "early antiretroviral therapy")."""
     labels = [_ITEM_LABEL.search(item) for _, item in items]
-    labelled = [i for i, m in enumerate(labels) if m and re.search(r"(?:" + _LABEL_HEADS + r")$", m.group("label"))]
+    roles = [bool(m and _ROLE_ONLY_LABEL.fullmatch(m.group("label"))) for m in labels]
+    labelled = [i for i, m in enumerate(labels) if m and (re.search(r"(?:" + _LABEL_HEADS + r")$", m.group("label"))
+                                                          or roles[i])]
     if len(labelled) != 2 or len(items) < 2 or labelled[-1] != len(items) - 1:
         return items, named
+    if all(roles[i] for i in labelled):
+        # "to receive PTX, UDCA and LMWH for 8 weeks (treatment) or no medication (control)": each role label closes
+        # one arm; the items before it since the other label are that arm's parts, given together
+        if labelled[0] == 0:
+            return items, named
+        spans = ((0, labelled[0]), (labelled[0] + 1, labelled[1]))
+        out_named = [(" plus ".join(named[j][0] for j in range(first, last + 1)), named[last][1]) for first, last in spans]
+        joined = [(items[first][0], body[items[first][0]:items[last][0] + len(items[last][1])]) if first < last
+                  else items[last] for first, last in spans]
+        return joined, out_named
     treatment = re.match(r"(?i)\s*(?P<t>(?:[\w-]+\s+){0,3}?(?:" + _LABEL_HEADS + r"))\s+either\b", body)
     out_items, out_named = [], []
     for i in labelled:
@@ -2641,7 +2660,7 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
         for column, header, start, end in headers:
             if column in split:
                 continue
-            header = _SPREAD_TAIL.sub("", header)
+            header = _GLUED_GROUP.sub(r"\g<word> group", _SPREAD_TAIL.sub("", header))  # ("Treatmentgroup (n = 11)")
             name, n = split_size(header)
             if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
                     and not WHOLE_POPULATION_HEADER.fullmatch(name) and not _CATEGORY_HEADER.match(name):
@@ -3354,7 +3373,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_coded_groups_by_definitions(arms, scan, structure)
     _name_role_word_arms(arms, scan)
     _merge_role_prefixed_arms(arms)
-    _merge_arms_named_as_another_s_label(arms)
+    _merge_arms_named_as_another_s_label(arms, scan)
+    _written_by_label(arms, scan)
     _regimen_code_arms(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
@@ -4178,7 +4198,7 @@ _ROLE_PREFIX = re.compile(r"(?i)^\s*(?:intervention|interventions|treatment|trea
                           r"allocated)\s+(?:(?:group|arm)s?\s+)?(?P<rest>\S.*)$")
 
 
-def _merge_arms_named_as_another_s_label(arms: list[Arm]) -> None:
+def _merge_arms_named_as_another_s_label(arms: list[Arm], scan: str) -> None:
     """ "X (trial group, n = 115)" in the methods and "124 patients were randomized to the trial group" in the
     results: an arm whose name is a label the document gave one other arm is that arm (it keeps its own size: the
     size printed with the label or the table's, not the count of a later sentence); a control word and the parts of a
@@ -4192,8 +4212,31 @@ def _merge_arms_named_as_another_s_label(arms: list[Arm]) -> None:
             continue
         keep = holders[0]
         keep.n = keep.n if keep.n is not None else arm.n
-        keep.aliases = set(keep.aliases) | set(arm.aliases)
+        keep.aliases = set(keep.aliases) | set(arm.aliases) | {keep.canonical}
+        if keep.source != "table" and _times_written(scan, arm.name) > _times_written(scan, keep.name):
+            # ("they were given a future self-image immediately (early-image group)", then "the early-image group"
+            # throughout: the arm is written by the name the report uses)
+            keep.name, keep.canonical = arm.name, arm.canonical
         arms.remove(arm)
+
+
+def _written_by_label(arms: list[Arm], scan: str) -> None:
+    """ "a future self-image immediately (early-image group)", then "the early-image group" throughout: an arm the
+    allocation labelled is written by its label when the report uses the label more often than the description."""
+    for arm in arms:
+        labels = [x[6:] for x in arm.aliases if x.startswith("label:")]
+        if len(labels) != 1 or arm.source == "table" or any(a is not arm and labels[0] in a.aliases for a in arms):
+            continue
+        if _times_written(scan, labels[0]) > max(2, _times_written(scan, arm.name)) \
+                and not GENERIC_TREATMENT.fullmatch(labels[0]) and not _control_canonical(labels[0]):
+            arm.aliases.add(arm.canonical)
+            arm.name, arm.canonical = labels[0], labels[0]
+    for arm in arms:
+        arm.aliases = {x for x in arm.aliases if not x.startswith("label:")}    # (a mark for this step only)
+
+
+def _times_written(scan: str, name: str) -> int:
+    return len(re.findall(r"(?i)(?<![\w-])" + re.escape(name.strip()) + r"(?![\w-])", scan)) if name.strip() else 0
 
 
 _REGIMEN_NAME_WORDS = re.compile(r"(?i)\s*\b(?:group|arm|regimen|patients)\b\s*")
