@@ -108,54 +108,7 @@ def test_two_arms_of_their_own_names_are_not_merged_through_a_shared_word():
     assert sorted(a.n for a in build_study("d", text).arms) == [40, 41, 42]
 
 
-# ------------------------------------------------------------------ those allocated to an arm who then left it
-def test_a_count_of_those_allocated_who_withdrew_is_no_size_of_the_arm():
-    text = ("Methods: Adults were randomly allocated to the early-feedback group or the late-feedback group.\n"
-            "Results: Twelve participants allocated to the early-feedback group, and 19 participants allocated to "
-            "the late-feedback group withdrew before week 8.")
-    sizes = {a.canonical: a.n for a in build_study("d", text).arms}
-    assert 12 not in sizes.values() and 19 not in sizes.values(), sizes
-
-
-def test_a_count_that_were_allocated_is_the_arm_s_size():
-    text = ("Methods: Adults were randomly allocated to two groups.\n"
-            "Results: Forty participants were allocated to the early-feedback group and 38 participants were "
-            "allocated to the late-feedback group; three withdrew.")
-    sizes = {a.canonical: a.n for a in build_study("d", text).arms}
-    assert sorted(v for v in sizes.values() if v) == [38, 40], sizes
-
-
-# ------------------------------------------------------------------ abbreviations defined for the arms' full names
-def test_an_abbreviation_defined_for_an_arm_s_full_name_names_the_arm_and_carries_its_size():
-    text = ("Randomized Trial of Azathioprine versus Mycophenolate in Lupus Nephritis\n"
-            "Background: Maintenance with oral azathioprine (AZA) is common. Objective: To compare AZA to "
-            "mycophenolate (MMF).\n"
-            "Results: 120 patients were included (AZA, n = 58; MMF, n = 62). In the AZA group, 9 relapsed.")
-    study = build_study("d", text)
-    sizes = {a.canonical: a.n for a in study.arms}
-    # (the lexicon's canonical name of mycophenolate is "mycophenolate mofetil")
-    assert sizes == {"azathioprine": 58, "mycophenolate mofetil": 62}, sizes
-    assert study.resolve("the MMF group").canonical == "mycophenolate mofetil"
-
-
-def test_an_abbreviated_bracket_list_of_no_defined_treatments_gives_no_sizes():
-    # "BMI" and "WC" abbreviate measures, not the arms: no sizes from them
-    text = ("Randomized Trial of Azathioprine versus Mycophenolate in Lupus Nephritis\n"
-            "Background: Body mass index (BMI) and waist circumference (WC) were recorded.\n"
-            "Results: Measures were complete for most (BMI, n = 58; WC, n = 62).")
-    sizes = {a.canonical: a.n for a in build_study("d", text).arms}
-    assert sizes == {"azathioprine": None, "mycophenolate mofetil": None}, sizes
-
-
-# ------------------------------------------------------------------ groups referred to, not allocated
-def test_those_assigned_to_an_arm_in_a_result_sentence_name_no_new_arms():
-    text = ("Methods: Patients were randomly assigned to oxaliplatin (n = 50) or irinotecan (n = 48).\n"
-            "Results: Compared with the patients assigned to irinotecan, those assigned to oxaliplatin were more "
-            "likely to develop grade 3-4 neuropathy (20% vs. 2%) and fatigue (10% vs. 4%).")
-    arms = [(a.canonical, a.n) for a in build_study("d", text).arms]
-    assert arms == [("oxaliplatin", 50), ("irinotecan", 48)], arms
-
-
+# ------------------------------------------------------------------ allocation lists and their labels
 def test_one_of_the_following_groups_is_an_allocation_list():
     text = ("Methods: Sixty adults were randomly assigned to one of the following groups: usual diet (UD) or low "
             "sodium (LS). The LS group was asked to halve its salt intake.")

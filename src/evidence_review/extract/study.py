@@ -1193,12 +1193,6 @@ class _Collector:
                 if arm.n is None and n is not None:
                     arm.n = n
                 return arm
-        aliased = [a for a in self.arms if not dose and key in {x.lower() for x in a.aliases}]
-        if len(aliased) == 1:
-            # "(CPM, n = 72; MP, n = 66)" after "cyclophosphamide (CPM)": a name the document gave one arm
-            if aliased[0].n is None and n is not None:
-                aliased[0].n = n
-            return aliased[0]
         arm = Arm(arm_id="", name=name, canonical=key, n=n, role=role, start=start, end=end, dose=dose, source=source,
                   aliases={key})
         self.arms.append(arm)
@@ -1365,12 +1359,6 @@ def _group_items(body: str) -> list[tuple[int, str]] | None:
     return [(m.start("item"), m.group("item")) for m in found]
 
 
-# the people of an arm already allocated, referred to as a result's subject: "those assigned to X", "compared with the
-# patients allocated to Y"
-_REFERRED_GROUP_BEFORE = re.compile(r"(?i)(?:\bthose|\b(?:compared|as\s+compared)\s+(?:with|to)\s+(?:the\s+)?"
-                                    r"(?:patients|participants|subjects|women|men|children))\s+(?:randomly\s+)?$")
-
-
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pattern = _ALLOCATION) -> bool:
     """The arms of a list that follows `head` (an allocation by default; the conditions every participant of a
     within-subject design received, see _within_subject_conditions). True when two or more were added."""
@@ -1378,11 +1366,6 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
     for m in head.finditer(seg):
         if _CONDITION_BEFORE.search(seg, max(0, m.start() - 80), m.start()):
             continue    # "If the participant was randomized to X, the nurse provided ...": one arm, then a clause
-        if head is _ALLOCATION and _REFERRED_GROUP_BEFORE.search(seg, max(0, m.start() - 60), m.start()) \
-                and not re.search(r"(?i)\b(?:were|was)\b", m.group()):
-            continue    # "Compared with the patients assigned to X, those assigned to Y were more likely to ...": groups
-        if head is _ALLOCATION and _left_after_allocation(seg, m):
-            continue    # "Twelve participants allocated to X, and 19 allocated to Y withdrew": who left, no allocation
         rest = seg[m.end():]
         if re.match(r"\d", rest) and re.search(r"(?<![:\d.])\d+(?:\.\d+)?\s+to\s+$", m.group()):
             continue    # "with an eGFR of 25 to 75 ml per minute ... to receive X": a range, not the allocation's "to"
@@ -2150,22 +2133,6 @@ def _counts_treated_arms(s0: int, seg: str, col: _Collector) -> None:
             col.add(m.group(which), n, s0 + m.start(which), s0 + m.end(which), "count")
 
 
-# the verb of a clause whose subject is "N participants allocated to X": they left the arm ("withdrew", "were lost to
-# follow-up", "did not complete"), within the clause (an "and" joining a second such subject may come first)
-_LEFT_AFTER_ALLOCATION = re.compile(
-    r"[^.;]{0,160}?\b(?:withdrew|were\s+withdrawn|discontinued|dropped\s+out|were\s+lost|did\s+not\s+(?:complete|"
-    r"receive|start|attend)|were\s+excluded|died|left\s+the\s+study)\b", re.I)
-
-
-def _left_after_allocation(seg: str, m: re.Match) -> bool:
-    """ "Sixteen participants allocated to X(, and 21 allocated to Y) withdrew": a count of people (a participle, no
-    "were") allocated to an arm, the subject of a verb of leaving the study: not how many the arm holds."""
-    counted = re.search(r"(?<![\d.:/])(?:\d[\d,]*|\b" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,2}$", seg[:m.start()], re.I)
-    head = seg[counted.start() if counted else m.start():m.end()]
-    return not re.search(r"(?i)\b(?:were|was)\b", head) and (counted is not None or re.match(r"\d|" + COUNT_WORD, m.group(), re.I)) \
-        and _LEFT_AFTER_ALLOCATION.match(seg, m.end()) is not None
-
-
 def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
     if re.search(r"(?i)\b(?:treated|managed|given|underwent)\b", seg) and re.search(r"\d|\b(?:and|while)\b", seg):
         _counts_treated_arms(s0, seg, col)
@@ -2177,8 +2144,6 @@ def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         if len(hits) < 2 and not find_drugs(name) and not _control_canonical(name) \
                 and not re.match(r"\s+(?:group|arm)\b", seg[m.end("name"):]):
             continue     # "91 to X" alone names an arm only when it is a known drug or says "group"
-        if _left_after_allocation(seg, m):
-            continue        # "Sixteen participants allocated to X (...) withdrew": those who left an arm, not its size
         n = count_value(m.group("n").replace(",", "").lower())     # "Sixty-two patients were randomised to X"
         if n is None or _MONTH.match(name) or _MONTH.search(seg, max(0, m.start() - 12), m.start()):
             continue        # "from June 2012 to June 2013": a date, not 2012 patients assigned to "June 2013"
@@ -2199,11 +2164,6 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         # arms, not subgroups or causes of death ("pulmonary embolism, n=1; infection, n=3"): each a known
         # drug or control, or the sentence speaks of allocation
         known = all(find_drugs(nm) or _control_canonical(nm) for nm in named)
-        if not known and all(re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", nm.strip()) for nm in named):
-            # "(CPM, n = 72; MP, n = 66)" after "cyclophosphamide (CPM)" and "methylprednisolone (MP)": abbreviations
-            # the document defined for treatments
-            defined = _abbreviations(scan)
-            known = all(find_drugs(defined.get(nm.strip(), "")) for nm in named)
         # "(zuranolone, n = 199; placebo, n = 203)": a list with a placebo or sham item is a list of arms, even
         # when the lexicon does not know the treatment
         blinded = any(_control_canonical(nm) in ("placebo", "sham") for nm in named)
@@ -3708,13 +3668,6 @@ def _expand_abbreviations(col: _Collector, scan: str) -> None:
     defined = _abbreviations(scan)
     if not defined:
         return
-    for abbreviation, full in defined.items():
-        # "Cyclophosphamide versus Methylprednisolone" in the title, "cyclophosphamide (CPM)" in the background:
-        # the arm of the full name is also named by its abbreviation ("the CPM group", "(CPM, n = 72)")
-        key = arm_key(full)[0]
-        named = [a for a in col.arms if key and a.canonical == key]
-        if len(named) == 1 and not any(abbreviation in a.aliases for a in col.arms):
-            named[0].aliases.add(abbreviation)
     for arm in list(col.arms):
         core = _GENERIC_ARM_WORDS.sub("", arm.name.strip())
         full = defined.get(core)
@@ -4227,6 +4180,8 @@ def _written_by_label(arms: list[Arm], scan: str) -> None:
         labels = [x[6:] for x in arm.aliases if x.startswith("label:")]
         if len(labels) != 1 or arm.source == "table" or any(a is not arm and labels[0] in a.aliases for a in arms):
             continue
+        if set(re.findall(r"[a-z0-9]+", labels[0])) <= set(re.findall(r"[a-z0-9]+", arm.name.lower())):
+            continue        # "open repair (open group)": the label shortens the name, which stays
         if _times_written(scan, labels[0]) > max(2, _times_written(scan, arm.name)) \
                 and not GENERIC_TREATMENT.fullmatch(labels[0]) and not _control_canonical(labels[0]):
             arm.aliases.add(arm.canonical)
