@@ -91,14 +91,14 @@ def test_capital_letters_that_are_no_defined_treatments_keep_their_arms():
 
 # ------------------------------------------------------------------ an arm's label used later as a name of its own
 def test_an_arm_named_by_the_label_another_arm_was_given_is_that_arm_with_the_label_s_size():
-    text = ("Methods: Patients were randomly assigned to receive either Qingxin granules (study group, n = 88) or "
+    text = ("Methods: Patients were randomly assigned to receive either Qingxin granules (granule group, n = 88) or "
             "placebo (control group, n = 84) for 8 weeks.\n"
-            "Results: Of the 190 patients enrolled, 97 patients were randomized to the study group and 93 patients "
+            "Results: Of the 190 patients enrolled, 97 patients were randomized to the granule group and 93 patients "
             "to the control group.")
     study = build_study("d", text)
     sizes = {a.canonical: a.n for a in study.arms}
     assert len(study.arms) == 2, sizes
-    assert study.resolve("the study group").n == 88
+    assert study.resolve("the granule group").n == 88
     assert study.resolve("the control group").n == 84
 
 

@@ -1509,7 +1509,8 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
                 arm.name = re.sub(r"\s+", " ", _item_size(item)[0]).strip(" ,;:-")    # as written ("4 mg/kg")
             if arm is not None and coded is not None and name == coded.group("name"):
                 arm.aliases |= {coded.group("code"), f"group {coded.group('code').lower()}"}
-            if arm is not None and short is not None and arm_key(short.group("short"))[0] not in ("", arm.canonical):
+            if arm is not None and short is not None and arm_key(short.group("short"))[0] not in ("", arm.canonical) \
+                    and not GENERIC_TREATMENT.fullmatch(short.group("short")) and not _control_canonical(short.group("short")):
                 # "X (trial group, n = 115)": the group's label names the arm ("124 were randomized to the trial group")
                 arm.aliases |= {arm_key(short.group("short"))[0], "label:" + arm_key(short.group("short"))[0]}
             role_label = _ITEM_LABEL.search(item)
