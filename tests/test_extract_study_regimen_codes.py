@@ -90,18 +90,6 @@ def test_capital_letters_that_are_no_defined_treatments_keep_their_arms():
 
 
 # ------------------------------------------------------------------ an arm's label used later as a name of its own
-def test_an_arm_named_by_the_label_another_arm_was_given_is_that_arm_with_the_label_s_size():
-    text = ("Methods: Patients were randomly assigned to receive either Qingxin granules (granule group, n = 88) or "
-            "placebo (control group, n = 84) for 8 weeks.\n"
-            "Results: Of the 190 patients enrolled, 97 patients were randomized to the granule group and 93 patients "
-            "to the control group.")
-    study = build_study("d", text)
-    sizes = {a.canonical: a.n for a in study.arms}
-    assert len(study.arms) == 2, sizes
-    assert study.resolve("the granule group").n == 88
-    assert study.resolve("the control group").n == 84
-
-
 def test_two_arms_of_their_own_names_are_not_merged_through_a_shared_word():
     text = ("Methods: Patients were randomly assigned to ketamine (n = 40), to ketamine plus magnesium (n = 41) or to "
             "magnesium (n = 42).")
@@ -115,22 +103,6 @@ def test_one_of_the_following_groups_is_an_allocation_list():
     study = build_study("d", text)
     assert {a.canonical for a in study.arms} == {"usual diet", "low sodium"}, [a.canonical for a in study.arms]
     assert study.resolve("the LS group").canonical == "low sodium"
-
-
-def test_an_arm_labelled_in_the_allocation_is_written_by_the_label_the_report_uses():
-    text = ("Methods: Participants were randomly allocated to receive a printed activity plan immediately (early-plan "
-            "group) or a printed activity plan after six weeks (late-plan group).\n"
-            "Results: The early-plan group walked more than the late-plan group. In the early-plan group, 12 reached "
-            "the target; in the late-plan group, 7 did.")
-    names = {a.name for a in build_study("d", text).arms}
-    assert names == {"early-plan", "late-plan"}, names
-
-
-def test_a_label_written_once_leaves_the_arm_s_own_name():
-    text = ("Methods: Participants were randomly allocated to valproate (active group, n = 40) or placebo (n = 41).\n"
-            "Results: Valproate reduced attacks; valproate was well tolerated.")
-    names = {a.name for a in build_study("d", text).arms}
-    assert "valproate" in {n.lower() for n in names} and "active" not in names, names
 
 
 # ------------------------------------------------------------------ role labels closing a list's arms

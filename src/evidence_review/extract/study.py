@@ -1509,10 +1509,6 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
                 arm.name = re.sub(r"\s+", " ", _item_size(item)[0]).strip(" ,;:-")    # as written ("4 mg/kg")
             if arm is not None and coded is not None and name == coded.group("name"):
                 arm.aliases |= {coded.group("code"), f"group {coded.group('code').lower()}"}
-            if arm is not None and short is not None and arm_key(short.group("short"))[0] not in ("", arm.canonical) \
-                    and not GENERIC_TREATMENT.fullmatch(short.group("short")) and not _control_canonical(short.group("short")):
-                # "X (trial group, n = 115)": the group's label names the arm ("124 were randomized to the trial group")
-                arm.aliases |= {arm_key(short.group("short"))[0], "label:" + arm_key(short.group("short"))[0]}
             role_label = _ITEM_LABEL.search(item)
             if arm is not None and role_label is not None and _ROLE_ONLY_LABEL.fullmatch(role_label.group("label")) \
                     and re.search(r",|\band\b", item[:role_label.start()]):
@@ -3335,7 +3331,6 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_role_word_arms(arms, scan)
     _merge_role_prefixed_arms(arms)
     _merge_arms_named_as_another_s_label(arms, scan)
-    _written_by_label(arms, scan)
     _regimen_code_arms(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
@@ -4172,23 +4167,6 @@ def _merge_arms_named_as_another_s_label(arms: list[Arm], scan: str) -> None:
             # throughout: the arm is written by the name the report uses)
             keep.name, keep.canonical = arm.name, arm.canonical
         arms.remove(arm)
-
-
-def _written_by_label(arms: list[Arm], scan: str) -> None:
-    """ "a future self-image immediately (early-image group)", then "the early-image group" throughout: an arm the
-    allocation labelled is written by its label when the report uses the label more often than the description."""
-    for arm in arms:
-        labels = [x[6:] for x in arm.aliases if x.startswith("label:")]
-        if len(labels) != 1 or arm.source == "table" or any(a is not arm and labels[0] in a.aliases for a in arms):
-            continue
-        if set(re.findall(r"[a-z0-9]+", labels[0])) <= set(re.findall(r"[a-z0-9]+", arm.name.lower())):
-            continue        # "open repair (open group)": the label shortens the name, which stays
-        if _times_written(scan, labels[0]) > max(2, _times_written(scan, arm.name)) \
-                and not GENERIC_TREATMENT.fullmatch(labels[0]) and not _control_canonical(labels[0]):
-            arm.aliases.add(arm.canonical)
-            arm.name, arm.canonical = labels[0], labels[0]
-    for arm in arms:
-        arm.aliases = {x for x in arm.aliases if not x.startswith("label:")}    # (a mark for this step only)
 
 
 def _times_written(scan: str, name: str) -> int:
