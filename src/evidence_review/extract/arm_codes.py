@@ -273,3 +273,35 @@ def received_definitions(text: str) -> list[list[CodeDefinition]]:
         if len(found) >= 2 and len(set(codes)) == len(codes) and all(_plausible(d.name) for d in found):
             out.append(found)
     return out
+
+
+# a treatment abbreviated by one capital letter in brackets right after its name: "docetaxel (T)", "cisplatin (P)",
+# "5-fluorouracil (F)" (the letters a regimen's code is built from: "TE", "TEL", "FEC")
+_LETTER_DEFINED = re.compile(r"(?<![\w-])(?P<name>[a-z0-9][a-z0-9-]{4,30})\s*\(\s*(?P<letter>[A-Z])\s*\)")
+# words that are no treatment though a letter may abbreviate them: a time, a grade, a measure
+_NOT_A_TREATMENT_WORD = re.compile(r"(?i)(?:time|times|grade|stage|score|group|baseline|temperature|tesla|tumou?r|"
+                                   r"total|test|treatment|therapy|week|month|year|day|hour|minute|visit|volume|weight|"
+                                   r"height|length|mean|median|number|size|level|type|class|phase|period|point)s?")
+
+
+def treatment_letters(text: str) -> dict[str, str]:
+    """{letter: treatment} for the treatments a document abbreviates by one capital letter in brackets ("docetaxel
+    (T) and epirubicin (E)"); a letter given two different names, and words that are no treatment ("time (T)",
+    "grade (G)"), are left out."""
+    found: dict[str, set[str]] = {}
+    for m in _LETTER_DEFINED.finditer(text):
+        name = m.group("name")
+        if _NOT_A_TREATMENT_WORD.fullmatch(name) or not re.search(r"[a-z]{4}", name):
+            continue
+        found.setdefault(m.group("letter"), set()).add(name.lower())
+    return {letter: names.pop() for letter, names in found.items() if len(names) == 1}
+
+
+def regimen_parts(token: str, letters: dict[str, str]) -> list[str] | None:
+    """The treatments a regimen's letter code joins ("TE" -> ["docetaxel", "epirubicin"] when the document wrote
+    "docetaxel (T) and epirubicin (E)"): two to five capitals, each a treatment's letter, none repeated; else None."""
+    token = (token or "").strip()
+    if not re.fullmatch(r"[A-Z]{2,5}", token) or len(set(token)) != len(token) \
+            or not all(letter in letters for letter in token):
+        return None
+    return [letters[letter] for letter in token]

@@ -33,7 +33,8 @@ from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
-from .arm_codes import bare_code, bracket_definitions, definition_lists, hereafter_definitions, received_definitions, same_group_codes
+from .arm_codes import (bare_code, bracket_definitions, definition_lists, hereafter_definitions, received_definitions,
+                        regimen_parts, same_group_codes, treatment_letters)
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
@@ -108,7 +109,9 @@ _ALLOCATION = prefiltered(start_guarded(re.compile(
     r"(?:\s+of\s+(?:\d+|" + COUNT_WORD + r")(?:\s+[a-z]+)?(?:\s+each)?)?\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
-    r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)))
+    r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|"
+    # ("to one of the following groups: X or Y", "to the following treatment arms:")
+    r"(?:one\s+of\s+)?the\s+following\s+(?:[\w-]+\s+)?(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # the means of an allocation: "sealed envelopes", "a computer-generated list", "simple random sampling", "a central
 # web-based system", "block randomisation", "a random number table", "minimisation", "drawing lots"
@@ -288,6 +291,13 @@ class Study:
         coded = self.resolve_code(split_size(header)[0])
         if coded is not None:
             return coded
+        name, n = split_size(header)
+        named_code = _NUMBERED_AND_NAMED.fullmatch(name)
+        if named_code is not None and not _SUBGROUP_HEADER.search(named_code.group("name")):
+            # "Group 1 TE (N = 63) %": the numbered group's own name names the arm
+            named = self.resolve_column(named_code.group("name") + (f" (n = {n})" if n is not None else ""))
+            if named is not None:
+                return named
         if not is_arm_header(header):
             return None
         arm = self.resolve(header)
@@ -1501,6 +1511,11 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
                 arm.name = re.sub(r"\s+", " ", _item_size(item)[0]).strip(" ,;:-")    # as written ("4 mg/kg")
             if arm is not None and coded is not None and name == coded.group("name"):
                 arm.aliases |= {coded.group("code"), f"group {coded.group('code').lower()}"}
+            role_label = _ITEM_LABEL.search(item)
+            if arm is not None and role_label is not None and _ROLE_ONLY_LABEL.fullmatch(role_label.group("label")) \
+                    and re.search(r",|\band\b", item[:role_label.start()]):
+                # "X, Y and Z (treatment)", items given together: later "the treatment group" is that arm
+                arm.aliases.add(role_label.group("label"))
             abbreviation = _DEFINED_ABBREVIATION.search(item)
             if arm is not None and abbreviation:
                 arm.aliases.add(abbreviation.group(1))     # "(CBT; n = 75)": later "the CBT group" is this arm
@@ -2040,6 +2055,8 @@ _WENT_WITHOUT = re.compile(r"(?i)\s*(?:(?:no|without)\s+|non-)[a-z]")
 # "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
 _ITEM_LABEL = re.compile(r"\(\s*(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\)\s*$")
 _LABEL_HEADS = r"therapy|treatment|care|surgery|strategy|intervention|management"
+# a label that only gives the arm's role: "(treatment)", "(control)"
+_ROLE_ONLY_LABEL = re.compile(r"treatment|intervention|experimental|control|comparison|comparator")
 
 
 def _labelled_items(body: str, items: list, named: list) -> tuple[list, list]:
@@ -2048,9 +2065,21 @@ def _labelled_items(body: str, items: list, named: list) -> tuple[list, list]:
     arms (an unlabelled item belongs to the labelled one after it), and a label's head noun takes the treatment
     named before "either" ("early therapy" -> "early antiretroviral therapy")."""
     labels = [_ITEM_LABEL.search(item) for _, item in items]
-    labelled = [i for i, m in enumerate(labels) if m and re.search(r"(?:" + _LABEL_HEADS + r")$", m.group("label"))]
+    roles = [bool(m and _ROLE_ONLY_LABEL.fullmatch(m.group("label"))) for m in labels]
+    labelled = [i for i, m in enumerate(labels) if m and (re.search(r"(?:" + _LABEL_HEADS + r")$", m.group("label"))
+                                                          or roles[i])]
     if len(labelled) != 2 or len(items) < 2 or labelled[-1] != len(items) - 1:
         return items, named
+    if all(roles[i] for i in labelled):
+        # "to receive PTX, UDCA and LMWH for 8 weeks (treatment) or no medication (control)": each role label closes
+        # one arm; the items before it since the other label are that arm's parts, given together
+        if labelled[0] == 0:
+            return items, named
+        spans = ((0, labelled[0]), (labelled[0] + 1, labelled[1]))
+        out_named = [(" plus ".join(named[j][0] for j in range(first, last + 1)), named[last][1]) for first, last in spans]
+        joined = [(items[first][0], body[items[first][0]:items[last][0] + len(items[last][1])]) if first < last
+                  else items[last] for first, last in spans]
+        return joined, out_named
     treatment = re.match(r"(?i)\s*(?P<t>(?:[\w-]+\s+){0,3}?(?:" + _LABEL_HEADS + r"))\s+either\b", body)
     out_items, out_named = [], []
     for i in labelled:
@@ -2562,6 +2591,11 @@ def header_parts(table: dict) -> dict[int, list[str]]:
     return parts
 
 
+# "Group 1 TE", "Arm 2: FOLFOX", "Group II – Exercise": a numbered group header that also names what the group is
+_NUMBERED_AND_NAMED = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[1-9]|I{1,3}|IV)\s*(?:[:.,\u2013\u2014-]\s*|\s)"
+                                 r"(?P<name>[A-Za-z][^()\[\]]{0,60}?)\s*")
+
+
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
         heads = header_rows(table)
@@ -2585,7 +2619,7 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
         for column, header, start, end in headers:
             if column in split:
                 continue
-            header = _SPREAD_TAIL.sub("", header)
+            header = _GLUED_GROUP.sub(r"\g<word> group", _SPREAD_TAIL.sub("", header))  # ("Treatmentgroup (n = 11)")
             name, n = split_size(header)
             if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
                     and not WHOLE_POPULATION_HEADER.fullmatch(name) and not _CATEGORY_HEADER.match(name):
@@ -2599,6 +2633,17 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             if lettered is not None and lettered.group("code") and lettered.group("code").isdigit() \
                     and lettered.group("code") in col.lettered:
                 col.add_coded(lettered.group("code"), n, start, end)      # "Arm 1" of "Arm 1 received X"
+                continue
+            named_code = _NUMBERED_AND_NAMED.fullmatch(name) if column else None
+            if named_code is not None and is_arm_header(named_code.group("name")) \
+                    and not _SUBGROUP_HEADER.search(named_code.group("name")):
+                # "Group 1 TE (N = 63)": a numbered group with its own name: the arm is the name; the number stays a
+                # name of it for the text that says "group 1"
+                if n is not None:
+                    col.table_codes.setdefault(named_code.group("code"), (n, start, end))
+                arm = col.add(named_code.group("name"), n, start, end, "table")
+                if arm is not None:
+                    arm.aliases |= {f"group {named_code.group('code')}"}
                 continue
             numbered = _TABLE_GROUP_CODE.fullmatch(name) if column and n is not None else None
             if numbered is not None and numbered.group("code").isdigit():
@@ -3287,6 +3332,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_coded_groups_by_definitions(arms, scan, structure)
     _name_role_word_arms(arms, scan)
     _merge_role_prefixed_arms(arms)
+    _merge_arms_named_as_another_s_label(arms, scan)
+    _regimen_code_arms(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -4100,6 +4147,66 @@ def _numbered_groups(scan: str, spans: list[tuple[int, int]], col: _Collector) -
 # a spanning header's role word joined to each arm's own header: "Intervention" over "X | Y | Z"
 _ROLE_PREFIX = re.compile(r"(?i)^\s*(?:intervention|interventions|treatment|treatments|experimental|study|randomi[sz]ed|"
                           r"allocated)\s+(?:(?:group|arm)s?\s+)?(?P<rest>\S.*)$")
+
+
+def _merge_arms_named_as_another_s_label(arms: list[Arm], scan: str) -> None:
+    """ "X (trial group, n = 115)" in the methods and "124 patients were randomized to the trial group" in the
+    results: an arm whose name is a label the document gave one other arm is that arm (it keeps its own size: the
+    size printed with the label or the table's, not the count of a later sentence); a control word and the parts of a
+    combination arm are left alone ("placebo" beside "X + placebo")."""
+    for arm in list(arms):
+        if arm not in arms or arm.canonical in CONTROL_CANONICAL or arm.source == "table":
+            continue
+        holders = [a for a in arms if a is not arm and a.canonical != arm.canonical and " + " not in a.canonical
+                   and arm.canonical in {x.lower() for x in a.aliases}]
+        if len(holders) != 1 or holders[0].role and arm.role and holders[0].role != arm.role:
+            continue
+        keep = holders[0]
+        keep.n = keep.n if keep.n is not None else arm.n
+        keep.aliases = set(keep.aliases) | set(arm.aliases) | {keep.canonical}
+        if keep.source != "table" and _times_written(scan, arm.name) > _times_written(scan, keep.name):
+            # ("they were given a future self-image immediately (early-image group)", then "the early-image group"
+            # throughout: the arm is written by the name the report uses)
+            keep.name, keep.canonical = arm.name, arm.canonical
+        arms.remove(arm)
+
+
+def _times_written(scan: str, name: str) -> int:
+    return len(re.findall(r"(?i)(?<![\w-])" + re.escape(name.strip()) + r"(?![\w-])", scan)) if name.strip() else 0
+
+
+_REGIMEN_NAME_WORDS = re.compile(r"(?i)\s*\b(?:group|arm|regimen|patients)\b\s*")
+
+
+def _regimen_code_arms(arms: list[Arm], scan: str) -> None:
+    """Arms named by a regimen's letter code ("TE" and "TEL" after "docetaxel (T) and epirubicin (E) ... lobaplatin
+    (L)"): each such arm is also named by the treatments its letters stand for; a treatment that is only one letter
+    of those codes is no arm of its own (an allocation's list split "docetaxel and epirubicin (TE)" into two items),
+    and the code is no name of any other arm; of two regimens where one adds treatments to the other, the one that
+    adds is the experimental arm and the other its control ("TE with or without L")."""
+    letters = treatment_letters(scan)
+    if len(letters) < 2:
+        return
+    parts = {id(a): regimen_parts(_REGIMEN_NAME_WORDS.sub("", a.name), letters) for a in arms}
+    regimens = [a for a in arms if parts[id(a)]]
+    if not regimens:
+        return
+    codes = {_REGIMEN_NAME_WORDS.sub("", a.name).lower() for a in regimens}
+    singles = {p[0] for a in regimens for p in [parts[id(a)]] if len(p) == 1}
+    lettered = {part for a in regimens for part in parts[id(a)]}
+    for arm in list(arms):
+        if arm in regimens:
+            joined = parts[id(arm)]
+            arm.aliases |= {" + ".join(joined), arm_key(" plus ".join(joined))[0]} - {""}
+            continue
+        if arm.canonical in lettered and arm.canonical not in singles and arm.n is None and arm.source != "table":
+            arms.remove(arm)
+            continue
+        arm.aliases = {x for x in arm.aliases if x.lower() not in codes}
+    for small in regimens:
+        larger = [a for a in regimens if a is not small and set(parts[id(small)]) < set(parts[id(a)])]
+        if len(regimens) == 2 and len(larger) == 1 and small.role == larger[0].role:
+            small.role, larger[0].role = "control", "experimental"
 
 
 def _merge_role_prefixed_arms(arms: list[Arm]) -> None:
