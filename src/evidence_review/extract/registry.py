@@ -118,15 +118,6 @@ RULES: list[Rule] = [
            "intervention": "rituximab", "flags": "interval_unlabelled"},
           {"measure": "MEAN", "value": 0.6, "ci_low": -1.2, "ci_high": 2.5, "sd": None, "total": 63,
            "intervention": "placebo", "flags": "interval_unlabelled"}]),
-    Rule("arm-medians-with-intervals", 19, "each arm's median with its confidence interval in a clause saying 'median': "
-         "the interval after the value or after the value's own arm ('14.2 months in the A arm (95% CI 10.1-18.3) vs. "
-         "9.8 months (95% CI 7.7-12.0) in the B arm'), or a list closed by 'respectively'; an open upper bound "
-         "('(18.4-NE)') is an interval too (no quartile is ever 'not estimable'); a bare pair stays quartiles",
-         ("number",), prose_medians.medians_with_intervals,
-         "Patients were randomly assigned to rituximab (n = 80) or placebo (n = 78). Median time to relapse was 14.2 "
-         "months in the rituximab arm (95% CI 10.1-18.3) vs. 9.8 months in the placebo arm (95% CI 7.7-12.0).",
-         [{"measure": "MEDIAN", "value": 14.2, "ci_low": 10.1, "ci_high": 18.3, "total": 80, "intervention": "rituximab"},
-          {"measure": "MEDIAN", "value": 9.8, "ci_low": 7.7, "ci_high": 12.0, "total": 78, "intervention": "placebo"}]),
     Rule("arm-changes-each-with-its-arm", 19, "each arm's own mean or change with a labelled interval, followed by "
          "its arm ('MG-ADL decreased by 4.2 points (95% CI 3.3 to 5.1) with A and by 2.1 points (95% CI 1.2 to 3.0) "
          "with B'): a MEAN row per arm (a fall stored negative, its interval turned), never a difference per arm",
