@@ -46,3 +46,18 @@ def read_pipe_table(text: str, header_line: str, caption: str = "", header_rows:
         table["end"] = text.index(footnote) + len(footnote)
     study = build_study("d", text, {"tables": [table]})
     return study, read_table("d", text, table, study)
+
+
+def bare_grid(lines: list[str], header_rows: int) -> dict:
+    """A grid of pipe-table lines alone (no text around it, every offset 0): the first `header_rows` lines are the
+    header, for readers that take a grid's cells and nothing else."""
+    cells = []
+    for r, line in enumerate(lines):
+        for c, t in enumerate(line.strip().strip("|").split("|")):
+            cells.append({"row": r, "col": c, "text": t.strip(), "start": 0, "end": 0, "header": r < header_rows})
+    return {"cells": cells, "header_rows": header_rows}
+
+
+def cell_texts(grid: dict) -> dict[tuple[int, int], str]:
+    """{(row, col): text} of a grid's cells."""
+    return {(c["row"], c["col"]): c["text"] for c in grid["cells"]}

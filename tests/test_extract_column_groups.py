@@ -7,7 +7,7 @@ change with its CI and p in columns of their own"). Every grid is written for th
 negatives of the same look."""
 from __future__ import annotations
 
-from table_grids import read_pipe_table
+from table_grids import bare_grid, cell_texts, read_pipe_table
 
 from evidence_review.extract.header_tree import header_name, repeated_group_spans
 from evidence_review.extract.table_columns import joined_statistic_columns
@@ -15,18 +15,6 @@ from evidence_review.extract.table_columns import joined_statistic_columns
 
 def _row(line: str) -> dict[int, str]:
     return {col: text.strip() for col, text in enumerate(line.strip().strip("|").split("|"))}
-
-
-def _grid(lines: list[str], header_rows: int) -> dict:
-    cells = []
-    for r, line in enumerate(lines):
-        for c, t in enumerate(line.strip().strip("|").split("|")):
-            cells.append({"row": r, "col": c, "text": t.strip(), "start": 0, "end": 0, "header": r < header_rows})
-    return {"cells": cells, "header_rows": header_rows}
-
-
-def _texts(grid: dict) -> dict[tuple[int, int], str]:
-    return {(c["row"], c["col"]): c["text"] for c in grid["cells"]}
 
 
 # --- header names ----------------------------------------------------------------------------------------------------
@@ -96,11 +84,11 @@ def test_an_arm_printed_once_over_its_times_gives_every_time_its_mean_and_sd():
 # --- a difference's figure, interval and p in columns of their own ---------------------------------------------------
 
 def test_a_group_of_mean_ci_and_p_joins_the_mean_and_its_interval():
-    grid = _grid(["| Outcome | Splint | Cast | Adjusted between-arm change | Adjusted between-arm change | "
+    grid = bare_grid(["| Outcome | Splint | Cast | Adjusted between-arm change | Adjusted between-arm change | "
                   "Adjusted between-arm change |",
                   "| | Week 8 | Week 8 | Mean | 95% CI | P |",
                   "| Grip | 21.8 ± 6.3 | 18.2 ± 6.1 | 3.1 | 0.4 to 5.8 | 0.03 |"], 2)
-    joined = _texts(joined_statistic_columns(grid, {0, 1}))
+    joined = cell_texts(joined_statistic_columns(grid, {0, 1}))
     assert joined[(1, 3)] == "Mean (95% CI)"
     assert joined[(2, 3)] == "3.1 (0.4 to 5.8)"
     assert joined[(2, 4)] == "0.03"          # the p stays, one column left
@@ -108,7 +96,7 @@ def test_a_group_of_mean_ci_and_p_joins_the_mean_and_its_interval():
 
 
 def test_a_third_column_other_than_p_keeps_the_group_apart():
-    grid = _grid(["| Outcome | Adjusted change | Adjusted change | Adjusted change |",
+    grid = bare_grid(["| Outcome | Adjusted change | Adjusted change | Adjusted change |",
                   "| | Mean | 95% CI | N |",
                   "| Grip | 3.1 | 0.4 to 5.8 | 35 |"], 2)
     assert joined_statistic_columns(grid, {0, 1}) is grid
@@ -143,10 +131,10 @@ def test_experimental_conditions_span_their_arms():
 
 
 def test_a_figure_and_its_spread_with_a_significance_mark_still_join():
-    grid = _grid(["| Outcome | Standing | Standing | Seated | Seated |",
+    grid = bare_grid(["| Outcome | Standing | Standing | Seated | Seated |",
                   "| | Mean | SEM | Mean | SEM |",
                   "| Heart rate, bpm | 71.2 | 1.4 | 64.8* | 1.1 * |"], 2)
-    joined = _texts(joined_statistic_columns(grid, {0, 1}))
+    joined = cell_texts(joined_statistic_columns(grid, {0, 1}))
     assert joined[(2, 1)] == "71.2 ± 1.4" and joined[(2, 2)] == "64.8 ± 1.1"
     assert joined[(1, 1)] == "Mean ± SE"
 

@@ -10,7 +10,7 @@ marks of `cells.py`), on grids written here in the general shapes, each with a n
 - decimals printed with a space after the point, a "+" printed for "±" in one cell of a row."""
 from __future__ import annotations
 
-from table_grids import read_pipe_table
+from table_grids import bare_grid, cell_texts, read_pipe_table
 
 from evidence_review.extract.cells import spaced_decimal_table, with_plus_spreads_in_rows, with_spaced_decimals
 from evidence_review.extract.table_columns import (arm_column_rows, arm_part, arms_span, header_paths,
@@ -30,18 +30,6 @@ def _read(header: str, body: str, header_rows: int, caption: str = "Table 2. Rat
 def _arm(row: dict) -> str:
     """The arm of a row without the dosage form the study model leaves out of its key ("Cream K" -> "k")."""
     return str(row.get("intervention") or "").lower().replace("cream ", "")
-
-
-def _grid(lines: list[str], header_rows: int) -> dict:
-    cells = []
-    for r, line in enumerate(lines):
-        for c, t in enumerate(line.strip().strip("|").split("|")):
-            cells.append({"row": r, "col": c, "text": t.strip(), "start": 0, "end": 0, "header": r < header_rows})
-    return {"cells": cells, "header_rows": header_rows}
-
-
-def _texts(grid: dict) -> dict[tuple[int, int], str]:
-    return {(c["row"], c["col"]): c["text"] for c in grid["cells"]}
 
 
 # --- leaf roles and the arm part of a header path -------------------------------------------------------------------
@@ -155,18 +143,18 @@ def test_row_totals_by_share_and_block():
 # --- mean | SD columns joined ---------------------------------------------------------------------------------------
 
 def test_header_paths_carry_a_span_printed_once_over_statistics():
-    grid = _grid(["| Item | Day 1 | | Day 9 | |", "| | Mean | SD | Mean | SD |", "| Score | 3.5 | 1.2 | 2.5 | 0.9 |"], 2)
+    grid = bare_grid(["| Item | Day 1 | | Day 9 | |", "| | Mean | SD | Mean | SD |", "| Score | 3.5 | 1.2 | 2.5 | 0.9 |"], 2)
     paths = header_paths(grid, {0, 1})
     assert paths[2] == ["Day 1", "SD"]
     assert paths[4] == ["Day 9", "SD"]
 
 
 def test_joined_statistic_columns_join_mean_and_sd_under_one_path():
-    grid = _grid(["| Item | Day 1 | Day 1 | Day 9 | Day 9 | P |",
+    grid = bare_grid(["| Item | Day 1 | Day 1 | Day 9 | Day 9 | P |",
                   "| | Mean | Standard deviation | Mean | Standard deviation | P |",
                   "| Score | 3.5 | 1.2 | 2.5% | 0.9% | 0.03 |",
                   "| Test | P=0.2 | P=0.2 | P<0.01 | P<0.01 | |"], 2)
-    joined = _texts(joined_statistic_columns(grid, {0, 1}))
+    joined = cell_texts(joined_statistic_columns(grid, {0, 1}))
     assert joined[(1, 1)] == "Mean ± SD" and joined[(1, 2)] == "Mean ± SD"
     assert joined[(2, 1)] == "3.5 ± 1.2" and joined[(2, 2)] == "2.5 ± 0.9"
     assert joined[(2, 3)] == "0.03"                  # the columns right of a dropped one move left
@@ -179,7 +167,7 @@ def test_joined_statistic_columns_leave_other_groups_alone():
     for lines in (["| | X | X | X |", "| | N | Mean | SD |", "| Score | 8 | 3.5 | 1.2 |"],
                   ["| | X | X |", "| | Mean | Median |", "| Score | 3.5 | 3.0 |"],
                   ["| | Mean | SD |", "| Score | 3.5 | 1.2 |"]):           # no header path above: left as printed
-        grid = _grid(lines, len(lines) - 1)
+        grid = bare_grid(lines, len(lines) - 1)
         assert joined_statistic_columns(grid, set(range(len(lines) - 1))) is grid
 
 
@@ -227,25 +215,25 @@ def test_run_in_p_header_column_is_read_as_the_arm():
     study, rows = read_pipe_table(text, header, caption="Table 1. Baseline", header_rows=1)
     values = sorted(r["value"] for r in rows or [] if r["measure"] == "MEAN")
     assert values == [26.1, 27.0, 49.7, 51.2]
-    grid = _grid([header, "| Age | 1.0 | 2.0 | 0.4 |"], 1)
-    assert _texts(without_run_in_p(grid, {0}))[(0, 2)].split() == ["Group", "B", "(Sham)"]
+    grid = bare_grid([header, "| Age | 1.0 | 2.0 | 0.4 |"], 1)
+    assert cell_texts(without_run_in_p(grid, {0}))[(0, 2)].split() == ["Group", "B", "(Sham)"]
 
 
 # --- printed marks -------------------------------------------------------------------------------------------------
 
 def test_spaced_decimals_read_where_the_table_prints_them_so():
-    grid = _grid(["| | A | B | P |", "| Age | 41. 5 ± 7. 2 | 44 ± 8. 1 | 0. 213 |", "| Weight | 71. 4 ± 9. 9 | 70 ± 8 | 0. 8 |"], 1)
+    grid = bare_grid(["| | A | B | P |", "| Age | 41. 5 ± 7. 2 | 44 ± 8. 1 | 0. 213 |", "| Weight | 71. 4 ± 9. 9 | 70 ± 8 | 0. 8 |"], 1)
     assert spaced_decimal_table([c["text"] for c in grid["cells"] if not c["header"]])
-    texts = _texts(with_spaced_decimals(grid))
+    texts = cell_texts(with_spaced_decimals(grid))
     assert texts[(1, 1)] == "41.5  ± 7.2 " and texts[(1, 3)] == "0.213 "
     # a table that prints tight decimals too: the spaced ones are left alone (a full stop, a list)
-    mixed = _grid(["| | A | B |", "| Age | 41. 5 | 44.2 |", "| Weight | 71. 4 | 70.3 |"], 1)
+    mixed = bare_grid(["| | A | B |", "| Age | 41. 5 | 44.2 |", "| Weight | 71. 4 | 70.3 |"], 1)
     assert with_spaced_decimals(mixed) is mixed
 
 
 def test_plus_for_pm_in_one_cell_of_a_row_printing_pm():
-    grid = _grid(["| | A | B |", "| Age | 61.25+9.40 | 58.10±8.75 |", "| Dose | 2.5+1.5 | 3 |"], 1)
-    texts = _texts(with_plus_spreads_in_rows(grid))
+    grid = bare_grid(["| | A | B |", "| Age | 61.25+9.40 | 58.10±8.75 |", "| Dose | 2.5+1.5 | 3 |"], 1)
+    texts = cell_texts(with_plus_spreads_in_rows(grid))
     assert texts[(1, 1)] == "61.25±9.40"
     assert texts[(2, 1)] == "2.5+1.5"             # no "±" in its row: left as printed
 
@@ -324,17 +312,17 @@ def test_bare_shares_under_an_arm_header_with_a_percent_sign():
 
 def test_joined_statistic_columns_with_bracketed_spreads_and_medians():
     assert statistic_role("(SD)") == "sd" and statistic_role("[IQR]") == "iqr" and statistic_role("(%)") == "pct"
-    grid = _grid(["| Item | Week 2 | Week 2 | Week 6 | Week 6 |",
+    grid = bare_grid(["| Item | Week 2 | Week 2 | Week 6 | Week 6 |",
                   "| | Mean | (SD) | Median | (IQR) |",
                   "| Score | 4.1 | (1.3) | 3.5 | (2.0-7.3) |",
                   "| Steps | 5.2 | 0.9 | 12 | 8 to 20 |"], 2)
-    joined = _texts(joined_statistic_columns(grid, {0, 1}))
+    joined = cell_texts(joined_statistic_columns(grid, {0, 1}))
     assert joined[(1, 1)] == "Mean ± SD" and joined[(1, 2)] == "Median (IQR)"
     assert joined[(2, 1)] == "4.1 ± 1.3" and joined[(2, 2)] == "3.5 (2.0-7.3)"
     assert joined[(3, 2)] == "12 (8-20)"
     # a median beside a single figure is no median and interval: the median cell as printed
-    odd = _grid(["| Item | Week 2 | Week 2 |", "| | Median | (IQR) |", "| Score | 3.5 | (2.0) |"], 2)
-    assert _texts(joined_statistic_columns(odd, {0, 1}))[(2, 1)] == "3.5"
+    odd = bare_grid(["| Item | Week 2 | Week 2 |", "| | Median | (IQR) |", "| Score | 3.5 | (2.0) |"], 2)
+    assert cell_texts(joined_statistic_columns(odd, {0, 1}))[(2, 1)] == "3.5"
 
 
 def test_bare_shares_under_sized_arms_with_a_score_heading_are_shares_not_means():
