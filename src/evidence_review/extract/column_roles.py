@@ -166,20 +166,22 @@ _TERM = r"(?:group|period|time|visit|sequence|order|carry[- ]?over|interaction)"
 _MODEL_TERM = re.compile(r"\s*" + _TERM + r"(?:\s*[\u00d7x*]\s*" + _TERM + r")?\s+effects?\s*" + _MARK + r"?\s*", re.I)
 
 
+def _filled(cells: Iterable[str]) -> list[str]:
+    """A column's body cells as printed, the blank ones ("", "-", "–") left out."""
+    body = [str(t or "").strip() for t in cells]
+    return [t for t in body if t and not _BLANK.fullmatch(t)]
+
+
 def _p_like(cells: Iterable[str]) -> bool:
     """Whether a column's filled cells are all p-values as printed, bare decimals within 0 to 1 included."""
-    body = [str(t or "").strip() for t in cells]
-    body = [t for t in body if t and not _BLANK.fullmatch(t)]
+    body = _filled(cells)
     return bool(body) and all(_P_CELL.fullmatch(t) for t in body)
 
 
 def p_shaped(cells: Iterable[str]) -> bool:
     """Whether a column's body cells are all p-values and at least one is printed as one (see the module's note)."""
-    body = [str(t or "").strip() for t in cells]
-    body = [t for t in body if t and not _BLANK.fullmatch(t)]
-    if not body or not all(_P_CELL.fullmatch(t) for t in body):
-        return False
-    return any(_P_PRINTED.search(t) for t in body)
+    body = _filled(cells)
+    return _p_like(body) and any(_P_PRINTED.search(t) for t in body)
 
 
 # a ratio's name as a leaf header: "OR", "OR1", "OR¹", "aOR", "Adjusted OR", "Odds ratio", "HR*", "RR", "IRR",
