@@ -1109,7 +1109,7 @@ BATCHES = [
         "pharmacy practice, cervical immunology, probiotics, resuscitation skills, occupational therapy, anaesthesia "
         "monitoring; abstracts in antimalarial treatment, guideline implementation, adherence, dietary fats, dialysis and "
         "mobile health; two- to six-arm, factorial, within-participant, crossover and cluster designs; 711 labels "
-        "written by hand and committed before any extractor ran on them). A test batch of session 18 (validation since its end). The floors are "
+        "written by hand and committed before any extractor ran on them). A test batch of session 18 (tuning since session 19). The floors are "
         "the blind figures (main 14ae597 = session 17's end 3ea539c, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=711,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.454, 0.767, 0.707, 0.274; recovery 23/72 = 0.319,
@@ -1127,7 +1127,7 @@ BATCHES = [
         "programmes, cluster trials in villages, halls and clinics, oral health promotion in India, airway devices, "
         "syncope, menu labelling, health communication, diet and body composition physiology, from twelve "
         "countries; two- to four-group, factorial, cluster and crossover designs; 1109 labels written by hand and "
-        "committed before any extractor ran on them). A test batch of session 18 (validation since its end). The floors are the blind figures "
+        "committed before any extractor ran on them). A test batch of session 18 (tuning since session 19). The floors are the blind figures "
         "(main 14ae597 = session 17's end 3ea539c, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=1109,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.279, 0.707, 0.788, 0.454; recovery 45/93 = 0.484,
@@ -1150,7 +1150,7 @@ BATCHES = [
         "medical students on a manikin (crossover), simulated patients in family planning clinics (crossover), EPO in "
         "volunteers (crossover), glaucoma, amblyopia, COPD singing, cardiac surgery, anaesthesia and analgesia, from "
         "fourteen countries; two- to four-arm, crossover, factorial, cluster and pooled designs; 699 labels written by "
-        "hand and committed before any extractor ran on them). A test batch of session 18 (validation since its end). The floors are the blind "
+        "hand and committed before any extractor ran on them). A test batch of session 18 (tuning since session 19). The floors are the blind "
         "figures (main 14ae597 = session 17's end 3ea539c, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=699,
         # the blind figures of the final run (BLIND_SCORES.md), rounded down: F1 0.654, 0.549, 0.841, 0.675; recovery
