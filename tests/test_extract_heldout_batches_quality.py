@@ -1,4 +1,4 @@
-"""Extraction quality on the real, hand-labelled held-out batches 5 to 41 (tests/fixtures/extract_heldoutN; each
+"""Extraction quality on the real, hand-labelled held-out batches 5 to 44 (tests/fixtures/extract_heldoutN; each
 folder's README.md and BLIND_SCORES.md say what it holds and what was measured when).
 
 For every batch in BATCHES, three tests through tests/heldout_batches.py: the batch is what its files say (real PMC
