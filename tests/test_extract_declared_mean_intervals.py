@@ -21,7 +21,7 @@ from evidence_review.extract.declared_formats import (centred_formats, declared_
     ("Age, years (min-max)", "median_range"),   # the spread alone: a median's unless the table names the mean
     ("Score, mean (min–max)", "mean_range"),
     ("Mean (circumference)", "mean"),           # ("ci" opening a word is no interval)
-    ("Average daily dose", "mean"),
+    ("Average number of visits", ""),             # a bare "average" names no format, only one joined to its spread
 ])
 def test_a_label_declaring_a_centre_with_its_interval_or_range(label, expected):
     assert label_format(label) == expected
@@ -42,7 +42,6 @@ def test_a_footnote_declaring_an_interval_or_a_range(words, expected):
 def test_a_range_declared_alone_takes_the_centre_the_table_names():
     footnote = "Minimum and maximum values are indicated in parenthesis."
     assert table_format("Table 2. Mean pain scores after surgery.", footnote) == "mean_range"
-    assert table_format("Table 2. Average pain scores after surgery.", footnote) == "mean_range"
     assert table_format("Table 2. Pain scores after surgery.", footnote) == "median_range"
     assert table_format("Table 2. Median pain scores after surgery.", footnote) == "median_range"
     # (a median named with its range stays a median's, whatever else the words name)

@@ -14,6 +14,10 @@ This module owns
   place a spelling of a format is read (`label_format` adds the grammar's "Md (Q1-Q3)", "x̄ ± s" readings);
 - `declared_formats(words)`: every format a caption, footnote or paragraph declares, in the order written (a mixed
   list "mean ± SD, n (%) or median [IQR]" declares three);
+- `table_format(caption, footnotes, label_header)`: the one format a table declares for its cells, and
+  `centred_formats`: a spread declared without its centre ("(range)", "Minimum and maximum values are indicated in
+  parenthesis") is a median's unless the table's words name only the mean ("Mean pain scores"): a mean with its range;
+  a mean declared with its interval or range ("Mean (CI)", "averages (95% CI)", "mean (min-max)") is a MEAN;
 - `document_formats(text)`: the formats the document's own prose declares (its statistics paragraph; never a
   table's caption or footnotes, which declare for that table only);
 - what a bare spread after a mean holds in the document's sentences: `document_spread` (the statistics paragraph's
@@ -55,14 +59,15 @@ _IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1\s*(?:[-\u2010-\u201
               r"[^()\[\]]{0,15}?\bquartiles?\b|"
               + PERCENTILES + ")")
 # ... "95% CI", "95% confidence interval", "95% CL", "95% confidence limits", "lower, upper 95% confidence limit"
-# ... and "CI", "confidence interval" printed without the level ("Mean (CI)" over an arm's cells: the usual 95 %; a
-# bare "CL" is left out, it spells chloride as often)
+# ... and "CI" printed without the level ("Mean (CI)" over an arm's cells: the usual 95 %; a bare "CL" spells chloride
+# as often, and "confidence limits" alone names an assay's as often as a mean's)
 _CI_WORDS = (r"(?:(?:(?:lower\s*(?:[,;/\u2013-]|and|to)\s*upper\s+)?95\s*%\s*)(?:CI|CL|confidence\s+(?:intervals?|limits?|bounds?))|"
-             r"CI|confidence\s+(?:intervals?|limits?))(?::?s)?\b")
+             r"CI)(?::?s)?\b")
 # the lowest and highest values named: "min-max", "minimum/maximum", "minimum and maximum values", "min to max"
 _MIN_MAX = r"min(?:imum|ima)?\s*(?:[-\u2013,;/]|and|to)\s*max(?:imum|ima)?(?:\s+values?)?"
-# the words naming a mean, as the grammar's statistic names spell it: "mean", "average" ("Times are presented in
-# seconds as averages (95% confidence interval)")
+# the words naming a mean joined to its spread, as the grammar's statistic names spell it: "mean", "average" ("Times
+# are presented in seconds as averages (95% confidence interval)"); a bare "average" names no format ("Average number
+# of visits" counts as often as it averages), so the bare centre stays "mean" alone
 _MEAN = r"(?:means?|averages?)"
 # a few words between a centre and its spread, naming what the centre is of: "Mean gain ± SE", "Mean change (SD)",
 # "Median time, days (range)", "Mean % change (SD)" (never "Mean difference (SD)": a comparison's)
@@ -120,7 +125,7 @@ FORMATS = [
     # ... and "median IQR": the two names printed side by side
     ("median_iqr", re.compile(r"\bmedians?" + _OF + r"(?:" + _WITH + r"|\s+)" + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + PERCENTILES + r")\s*[)\]]",
                               re.I)),
-    ("mean", re.compile(r"\b(?:mean|average)\b", re.I)),
+    ("mean", re.compile(r"\bmean\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
 ]
 # the formats whose cells print a count of patients, a centre with one spread, a centre with two bounds
@@ -272,7 +277,7 @@ def caption_statistic(words: str) -> str:
 
 def _one_centre(words: str) -> str:
     """ "mean" or "median" when the words name that statistic and not the other, else ""."""
-    means, medians = bool(re.search(r"\b" + _MEAN + r"\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
+    means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
     return "mean" if means and not medians else ("median" if medians and not means else "")
 
 
