@@ -14,6 +14,10 @@ This module owns
   place a spelling of a format is read (`label_format` adds the grammar's "Md (Q1-Q3)", "x̄ ± s" readings);
 - `declared_formats(words)`: every format a caption, footnote or paragraph declares, in the order written (a mixed
   list "mean ± SD, n (%) or median [IQR]" declares three);
+- `table_format(caption, footnotes, label_header)`: the one format a table declares for its cells, and
+  `centred_formats`: a spread declared without its centre ("(range)", "Minimum and maximum values are indicated in
+  parenthesis") is a median's unless the table's words name only the mean ("Mean pain scores"): a mean with its range;
+  a mean declared with its interval or range ("Mean (CI)", "averages (95% CI)", "mean (min-max)") is a MEAN;
 - `document_formats(text)`: the formats the document's own prose declares (its statistics paragraph; never a
   table's caption or footnotes, which declare for that table only);
 - what a bare spread after a mean holds in the document's sentences: `document_spread` (the statistics paragraph's
@@ -55,13 +59,21 @@ _IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1\s*(?:[-\u2010-\u201
               r"[^()\[\]]{0,15}?\bquartiles?\b|"
               + PERCENTILES + ")")
 # ... "95% CI", "95% confidence interval", "95% CL", "95% confidence limits", "lower, upper 95% confidence limit"
-_CI_WORDS = (r"(?:(?:lower\s*(?:[,;/\u2013-]|and|to)\s*upper\s+)?95\s*%\s*)(?:CI|CL|confidence\s+(?:intervals?|limits?|bounds?))"
-             r"(?::?s)?")
+# ... and "CI" printed without the level ("Mean (CI)" over an arm's cells: the usual 95 %; a bare "CL" spells chloride
+# as often, and "confidence limits" alone names an assay's as often as a mean's)
+_CI_WORDS = (r"(?:(?:(?:lower\s*(?:[,;/\u2013-]|and|to)\s*upper\s+)?95\s*%\s*)(?:CI|CL|confidence\s+(?:intervals?|limits?|bounds?))|"
+             r"CI)(?::?s)?\b")
+# the lowest and highest values named: "min-max", "minimum/maximum", "minimum and maximum values", "min to max"
+_MIN_MAX = r"min(?:imum|ima)?\s*(?:[-\u2013,;/]|and|to)\s*max(?:imum|ima)?(?:\s+values?)?"
+# the words naming a mean joined to its spread, as the grammar's statistic names spell it: "mean", "average" ("Times
+# are presented in seconds as averages (95% confidence interval)"); a bare "average" names no format ("Average number
+# of visits" counts as often as it averages), so the bare centre stays "mean" alone
+_MEAN = r"(?:means?|averages?)"
 # a few words between a centre and its spread, naming what the centre is of: "Mean gain ± SE", "Mean change (SD)",
 # "Median time, days (range)", "Mean % change (SD)" (never "Mean difference (SD)": a comparison's)
 # (each word set off by a space or a comma: "meaningful change (SD)" names no mean; never "or" / "and" / the other
 # centre: "Mean or median (range)" is the median's range)
-_OF = r"(?:(?:,\s*|\s+)(?!differ|or\b|and\b|medians?\b|means?\b)[A-Za-z%][A-Za-z%-]*){0,3}?"
+_OF = r"(?:(?:,\s*|\s+)(?!differ|or\b|and\b|medians?\b|means?\b|averages?\b)[A-Za-z%][A-Za-z%-]*){0,3}?"
 # the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
 FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
@@ -85,26 +97,29 @@ FORMATS = [
                          r"(?:percent(?:age)?s?|%)", re.I)),
     # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
     ("median_sd", re.compile(r"\bmedians?" + _OF + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
-    ("mean_sd", re.compile(r"\bmeans?" + _OF + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
-    ("mean_se", re.compile(r"\bmeans?" + _OF + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
+    ("mean_sd", re.compile(r"\b" + _MEAN + _OF + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
+    ("mean_se", re.compile(r"\b" + _MEAN + _OF + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI",
     # "LSM (95% CI)" (a least-squares mean)
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]", "Median PFS, months (95% CI)": a few words may
     # name what the mean is of, and its unit
     # ... and "Change (95% CI)", "Change from baseline (95% CI)" over an arm's column: an arm's change with its interval
     # is its mean change (a median's is named so: "Median change (95% CI)")
-    ("mean_ci", re.compile(r"\b(?:means?|LSMs?)\b(?:,?\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+    ("mean_ci", re.compile(r"\b(?:means?|averages?|LSMs?)\b(?:,?\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                            # ("Geometric mean ratios (week 96 to baseline) and 95% confidence intervals": words
                            # naming what the mean is of, and a bracketed note naming no spread, between the centre and
                            # its interval; "Mean (SD) and 95% CI of the difference" declares the SD)
-                           r"\bmeans?" + _OF + r"(?:\s*[(\[](?![^()\[\]]*\b(?:SDs?|SEM?|IQR|range|s\.[de]\.)(?![A-Za-z]))[^()\[\]]{1,40}[)\]])?"
+                           r"\b" + _MEAN + _OF + r"(?:\s*[(\[](?![^()\[\]]*\b(?:SDs?|SEM?|IQR|range|s\.[de]\.)(?![A-Za-z]))[^()\[\]]{1,40}[)\]])?"
                            + _WITH + _CI_WORDS + r"|"
                            r"(?<!median\s)(?<!medians\s)\bchanges?(?:\s+from\s+baseline)?\s*[(\[]\s*" + _CI_WORDS + r"\s*[)\]]", re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:,?\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
-    ("mean_range", re.compile(r"\bmeans?" + _OF + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,;/]\s*max(?:imum)?)", re.I)),
-    ("median_range", re.compile(r"\bmedians?" + _OF + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,;/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
+    ("mean_range", re.compile(r"\b" + _MEAN + _OF + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,;/]\s*max(?:imum)?)", re.I)),
+    # ... and a bare "(range)", "(min-max)": the spread alone, a median's unless the table names only the mean
+    # (`centred_formats`)
+    ("median_range", re.compile(r"\bmedians?" + _OF + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,;/\s]*max(?:imum)?)|"
+                                r"[(\[]\s*(?:range|" + _MIN_MAX + r")\s*[)\]]", re.I)),
     # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
     # range", "Median (1st / 3rd quartiles)"
     # ... and "median IQR": the two names printed side by side
@@ -120,7 +135,15 @@ TWO_BOUND_FORMATS = ("median_iqr", "median_range", "mean_ci", "median_ci", "mean
 # spellings a declaring sentence uses beyond a label's ("range and median", "the median and the range", "means and
 # standard errors"): each its format, read in prose only (a label never prints them)
 _PROSE_FORMATS = [
-    ("median_range", re.compile(r"\branges?\s+(?:and|with)\s+(?:the\s+)?medians?\b", re.I)),
+    ("median_range", re.compile(r"\branges?\s+(?:and|with)\s+(?:the\s+)?medians?\b|"
+                                # the bracket's spread declared alone, "Minimum and maximum values are indicated in
+                                # parenthesis", "Ranges are given in brackets", "values in parentheses are the range"
+                                # (never a normal or reference range, nor an interquartile one): a median's unless
+                                # the table names only the mean (`centred_formats`)
+                                r"(?:" + _MIN_MAX + r"|(?<!quartile\s)(?<!normal\s)(?<!reference\s)\branges?)\s+(?:are|is|were)\s+"
+                                r"(?:[a-z]+\s+)?(?:in|within)\s+(?:the\s+)?(?:parenthes[ie]s|brackets)|"
+                                r"\b(?:values?|figures?|numbers?)\s+(?:in|within)\s+(?:the\s+)?(?:parenthes[ie]s|brackets)\s+"
+                                r"(?:are|indicate|represent|show|give)\s+(?:the\s+)?(?:" + _MIN_MAX + r"|ranges?\b)", re.I)),
     ("median_iqr", re.compile(r"\b(?:IQRs?|inter-?\s*quartile\s+ranges?)\s+(?:and|with)\s+(?:the\s+)?medians?\b", re.I)),
     ("mean_sd", re.compile(r"\b(?:SDs?|standard\s+deviations?)\s+(?:and|with)\s+(?:the\s+)?means?\b", re.I)),
     ("mean_se", re.compile(r"\b(?:SEM?s?|standard\s+errors?)\s+(?:and|with)\s+(?:the\s+)?means?\b", re.I)),
@@ -223,6 +246,24 @@ def caption_format(words: str) -> str:
     if named == ("pct",) and _one_centre(words):
         return ""
     return named[0] if len(named) == 1 else ""
+
+
+def table_format(caption: str, footnotes: str, label_header: str = "") -> str:
+    """The one format a table declares for its cells: its caption's, else its footnotes', else its label column
+    header's (`caption_format`), with the centre the three name (`centred_formats`)."""
+    said = caption_format(caption) or caption_format(footnotes) or caption_format(label_header)
+    return centred_formats((said,), f"{caption}\n{footnotes}\n{label_header}")[0] if said else ""
+
+
+def centred_formats(formats: tuple[str, ...], words: str) -> tuple[str, ...]:
+    """The formats a table declares (`formats`, from its `words`: caption, footnotes, label header), each with its
+    centre. A spread declared alone ("(range)", "(min-max)", "Minimum and maximum values are indicated in
+    parenthesis") reads as a median's ("median_range"), unless the words name only the mean ("Mean postoperative
+    pain scores" over it): then the cells are means with their range ("mean_range"). (Words naming only the mean name
+    no median, so a "median_range" among their formats was declared without its centre.)"""
+    if _one_centre(words) != "mean":
+        return formats
+    return tuple(dict.fromkeys("mean_range" if f == "median_range" else f for f in formats))
 
 
 def caption_statistic(words: str) -> str:
@@ -365,6 +406,7 @@ def table_declared_formats(caption: str, footnotes: str, label_header: str, text
     found: list[str] = []
     for words in (caption, footnotes, label_header):
         found += [f for f in declared_formats(words) if f not in found]
+    found = list(centred_formats(tuple(found), f"{caption}\n{footnotes}\n{label_header}"))
     kinds = {_kind(f) for f in found}
     found += [f for f in document_formats(text) if f not in found and _kind(f) not in kinds]
     return tuple(found)

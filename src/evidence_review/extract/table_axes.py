@@ -24,7 +24,8 @@ from typing import Callable
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
 from .column_roles import comparison_role
 from .table_columns import statistic_role
-from .declared_formats import caption_format, column_header_format, header_statistic_format, label_format, refined_format
+from .declared_formats import column_header_format, header_statistic_format, label_format, refined_format, \
+    table_format
 
 # a cell that prints a figure: it starts with a number ("12 (30%)", "4.1 ± 1.2", "-0.3", ".45")
 _FIGURE = re.compile(r"\s*[-\u2212+]?\.?\d")
@@ -302,7 +303,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     caption_outcome = tr._CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = tr._caption_timepoint(caption)
     baseline_table = tr._baseline_caption(caption)
-    table_hint = caption_format(caption) or caption_format(tr._footnotes(text, table))
+    table_hint = table_format(caption, tr._footnotes(text, table))
     header_texts = [grid[r][c] for r in sorted(heads) for c in sorted(grid.get(r, {})) if c and grid[r][c]]
     columns = tr._columns(table, heads, tr._times_the_text_names(text, list(dict.fromkeys(header_texts))))
     grouped = statistic_groups(paths)

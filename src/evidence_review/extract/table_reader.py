@@ -96,7 +96,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
-                               table_declared_formats, table_wide_notes, TWO_BOUND_FORMATS)
+                               table_declared_formats, table_format, table_wide_notes, TWO_BOUND_FORMATS)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
@@ -1093,8 +1093,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
-    table_hint = caption_format(caption) or caption_format(_table_wide_footnotes(text, table)) or \
-        caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
+    # (and "Adverse event (n)" over the row labels)
+    table_hint = table_hint_of(table, text, columns)
     declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
     # "† Median (range)": the rows marked "†" (a markup cell's marks are kept apart from its text: "a Mean (SE)")
     row_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))
@@ -3073,9 +3073,8 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
 
 def table_hint_of(table: dict, text: str, columns: dict) -> str:
     """The format the table's caption, footnote or label header names for its cells."""
-    caption = str(table.get("caption") or "")
-    return caption_format(caption) or caption_format(_table_wide_footnotes(text, table)) or \
-        caption_format(columns[0].header if 0 in columns else "")
+    return table_format(str(table.get("caption") or ""), _table_wide_footnotes(text, table),
+                        columns[0].header if 0 in columns else "")
 
 
 def _table_wide_footnotes(text: str, table: dict) -> str:
@@ -4278,7 +4277,7 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
     sized = [size_row(_clean(row[0]["text"]), _clean(row[value]["text"])) for row in by_row.values()
              if row.get(0) and row.get(value)]
     header = columns[value].header if value in columns else ""
-    hint = label_format(header) or caption_format(caption)
+    hint = label_format(header) or table_format(caption, "")
     # "Characteristics of the study population (n = 20)": the caption (or the column) prints the whole size, and the
     # rows then give means as well as counts, each in its label's format (table_sizes.py)
     # ("Adverse events in patients receiving X | n (%)": the one arm the caption names, of that arm's size)
