@@ -248,11 +248,31 @@ def test_generic_arm_headers_with_their_statistic(control, treated):
     assert "training" in arms[455.0]
 
 
+def test_arm_column_groups_each_with_its_own_n_column_and_a_count_of_what_in_the_header():
+    # "Cytokine | N | Intervention (Number of Responders; %) x2 | P | N | Control (...) x2 | P" over "Baseline |
+    # Follow-up": each group's x/N (%) cells its arm's, the statistic's words ("Number of Responders") no part of its name
+    methods = ("Eighty women were randomized to the intervention group (n = 41), who received a Pap smear, or the "
+               "control group (n = 39).\n")
+    header = ("| Cytokine | N | Intervention (Number of Responders; %) | Intervention (Number of Responders; %) | P-value "
+              "| N | Control (Number of Responders; %) | Control (Number of Responders; %) | P-value |")
+    body = ("| | | Baseline | Follow-up | | | Baseline | Follow-up | |\n"
+            "| IL-6 | 33 | 9/33 (27.3) | 22/33 (66.7) | 0.001 | 35 | 12/35 (34.3) | 17/35 (48.6) | 0.09 |\n"
+            "| IL-8 | 41 | 15/41 (36.6) | 25/41 (61.0) | 0.04 | 39 | 18/39 (46.2) | 24/39 (61.5) | 0.18 |")
+    rows = _read(header, body, header_rows=2, caption="Table 2. Women with detectable cytokines", methods=methods)
+    got = {(str(r["intervention"]).lower(), r["outcome"], r["timepoint"], r["events"], r["total"])
+           for r in rows if r["measure"] == "PROPORTION"}
+    assert {(e, n) for _, _, _, e, n in got} == {(9, 33), (22, 33), (12, 35), (17, 35), (15, 41), (25, 41), (18, 39),
+                                                  (24, 39)}
+    assert len({arm for arm, *_ in got}) == 2
+
+
 def test_without_statistic_and_one_named_arm():
     assert without_statistic("Intervention (mean±SD)") == "Intervention"
     assert without_statistic("Treatment, n (%)") == "Treatment"
     assert without_statistic("Drug X (10 mg)") == "Drug X (10 mg)"
     assert without_statistic("Study group (Mean ± S.D)") == "Study group"
+    assert without_statistic("Intervention (Number of Responders; %)") == "Intervention"     # a count of what
+    assert without_statistic("Control (No. of patients, %)") == "Control"
     assert one_named_arm(["electrical stimulation", "neuromuscular electrical stimulation"]) == 1
     assert one_named_arm(["drug x", "drug y"]) is None
 

@@ -318,7 +318,7 @@ def one_arm_of(arms: list) -> object | None:
     return sized[0] if len(sized) == 1 else arms[one_named_arm([a.name for a in arms])]
 
 
-_STATISTIC_WORDS = re.compile(r"(?i)\b(?:means?|medians?|s\.?\s?d\.?|s\.?\s?e\.?\s?m?\.?|iqr|range|ci|n|no|number|percent|"
+_STATISTIC_WORDS = re.compile(r"(?i)\b(?:(?:number|no)\.?\s+of\s+[a-z]+|means?|medians?|s\.?\s?d\.?|s\.?\s?e\.?\s?m?\.?|iqr|range|ci|n|no|number|percent|"
                               r"percentage|frequency|interquartile|standard|deviation|error|confidence|interval|min|max)\b")
 _TRAILING_BRACKET = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*)[)\]]\s*$")
 _TRAILING_COMMA = re.compile(r"\s*,\s*(?P<inner>[^,]*)$")
