@@ -61,6 +61,24 @@ def test_count_share_pairs_need_the_shares_to_agree():
     assert count_share_pairs([{1: "13", 2: "(25.0)"}], [(1, 2, 52)]) == {}        # one row proves nothing
 
 
+def test_a_mean_printed_under_the_count_sub_column_leaves_the_pair_proved():
+    # "Age (years; mean, SD) | 23.4 ± 3.1 | |" among "N | %" rows: the mean spans the pair, the counts still pair
+    rows = [{1: "24", 2: "100%"}, {1: "23.4 \u00b1 3.1", 2: ""}, {1: "9", 2: "38%"}, {1: "15", 2: "63%"}]
+    assert count_share_pairs(rows, [(1, 2, None)]) == {1: (2, 24)}
+
+
+def test_arms_over_n_and_percent_sub_columns_with_means_and_counts():
+    header = "| | Ketamine | Ketamine | Saline | Saline | p |"
+    body = ("| Total | N | % | N | % | |\n| Total | 24 | 100% | 21 | 100% | |\n"
+            "| Age (years; mean, SD) | 23.4 \u00b1 3.1 | | 22.8 \u00b1 2.9 | | 0.61 |\n"
+            "| Smokers | 9 | 38% | 6 | 29% | 0.52 |\n| Non-smokers | 15 | 63% | 15 | 71% | |")
+    rows = _read(header, body, header_rows=1, caption="Table 1. Participant characteristics by group",
+                 methods="Patients were randomly assigned to ketamine or saline.\n")
+    props = _props(rows)
+    assert ("ketamine", 9, 24, "Smokers") in props and ("saline", 15, 21, "Non-smokers") in props
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["events"] is None]
+
+
 def test_merged_count_share_writes_a_point():
     assert merged_count_share("18", "(52,9)") == "18 (52.9%)"
     assert merged_count_share("0", "(0)") == "0 (0%)"
