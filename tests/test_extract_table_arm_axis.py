@@ -153,6 +153,23 @@ def test_a_third_arm_row_the_study_model_missed():
     assert ("velmorant", "Nausea", "PROPORTION", 5, 29) in _figures(rows)
 
 
+def test_treatment_rows_repeated_under_each_outcome_heading_row():
+    # a crossover whose study model names no arm: the placebo row and the treatments the text gives, the same rows
+    # again under each outcome's heading row, every block read whole
+    study, rows = _read("The effect of low and high doses of velmorant and placebo was evaluated in each of 16 subjects by a "
+                        "randomized, double-blinded, cross-over design. Low-dose velmorant was given on days 1 to 13, "
+                        "high-dose velmorant on days 1 to 3.",
+                        ["| | Day 4 | Day 11 |", "| Hematocrit (%) | | |",
+                         "| Placebo | 42.1 (1.8) | 40.9 (2.4) |", "| Low-dose velmorant | 42.6 (2.1) | 43.2 (2.0) |",
+                         "| High-dose velmorant | 43.1 (1.6) | 43.5 (2.3) |", "| Ferritin (µg/l) | | |",
+                         "| Placebo | 84.1 (62.0) | 71.3 (47.5) |", "| Low-dose velmorant | 67.2 (70.1) | 33.4 (37.9) |",
+                         "| High-dose velmorant | 44.8 (35.2) | 31.0 (18.4) |"])
+    got = {(r["intervention"], r["outcome"], r["timepoint"], r["value"], r["sd"]) for r in rows}
+    assert ("high-dose velmorant", "Ferritin (µg/l)", "day 11", 31.0, 18.4) in got
+    assert ("low-dose velmorant", "Ferritin (µg/l)", "day 4", 67.2, 70.1) in got
+    assert len(got) == 12
+
+
 def test_a_row_the_document_never_gives_is_no_arm():
     study, rows = _read("Sixty patients were randomized to zolpitrine (n = 30) or placebo (n = 30).",
                         ["| Group | n | Nausea, n (%) | Pain, mean ± SD |", "| Zolpitrine | 30 | 6 (20.0) | 3.1 ± 1.0 |",

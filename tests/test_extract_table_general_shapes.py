@@ -186,3 +186,23 @@ Table 3. Adverse events
     _, rows = _read(text, text.split("\n")[2], "Table 3. Adverse events")
     # a unit after the comma is no count format: the second row is not read as counts
     assert [(r["outcome"], r["events"], r["total"]) for r in rows] == [("Tremor", 3, 40), ("Tremor", 0, 41)]
+
+
+def test_bare_counts_of_categories_under_a_label_repeated_on_each_row():
+    # "Neck circumference | < 40 cm | 13 | 12 | 14" and "| ≥ 40 cm | 7 | 8 | 6": a label printed once over its
+    # categories (the grid repeats it), each label's counts adding up to every arm's n, the next label's too
+    text = """Sixty patients were randomly allocated to intubation with the Macintosh (n = 20), Glidescope (n = 20) or Airtraq (n = 20).
+Table 1. Airway assessment data
+| | | Macintosh | Glidescope | Airtraq | P value |
+| Neck circumference | < 40 cm | 13 | 12 | 14 | 0,82 NS |
+| Neck circumference | ≥ 40 cm | 7 | 8 | 6 | 0,82 NS |
+| Mouth opening | < 4 cm | 4 | 6 | 5 | 0.77 NS |
+| Mouth opening | ≥ 4 cm | 16 | 14 | 15 | 0.77 NS |
+| Jaw protrusion | Yes | 17 | 18 | 16 | 0,71 NS |
+| Jaw protrusion | No | 3 | 2 | 4 | 0,71 NS |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Airway assessment data")
+    assert {r["measure"] for r in rows} == {"PROPORTION"}
+    got = {(str(r["intervention"]).lower(), r["events"], r["total"]) for r in rows}
+    assert {("macintosh", 13, 20), ("glidescope", 8, 20), ("airtraq", 4, 20)} <= got
+    assert len(rows) == 18

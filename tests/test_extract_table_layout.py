@@ -61,6 +61,24 @@ def test_count_share_pairs_need_the_shares_to_agree():
     assert count_share_pairs([{1: "13", 2: "(25.0)"}], [(1, 2, 52)]) == {}        # one row proves nothing
 
 
+def test_a_mean_printed_under_the_count_sub_column_leaves_the_pair_proved():
+    # "Age (years; mean, SD) | 23.4 ± 3.1 | |" among "N | %" rows: the mean spans the pair, the counts still pair
+    rows = [{1: "24", 2: "100%"}, {1: "23.4 \u00b1 3.1", 2: ""}, {1: "9", 2: "38%"}, {1: "15", 2: "63%"}]
+    assert count_share_pairs(rows, [(1, 2, None)]) == {1: (2, 24)}
+
+
+def test_arms_over_n_and_percent_sub_columns_with_means_and_counts():
+    header = "| | Ketamine | Ketamine | Saline | Saline | p |"
+    body = ("| Total | N | % | N | % | |\n| Total | 24 | 100% | 21 | 100% | |\n"
+            "| Age (years; mean, SD) | 23.4 \u00b1 3.1 | | 22.8 \u00b1 2.9 | | 0.61 |\n"
+            "| Smokers | 9 | 38% | 6 | 29% | 0.52 |\n| Non-smokers | 15 | 63% | 15 | 71% | |")
+    rows = _read(header, body, header_rows=1, caption="Table 1. Participant characteristics by group",
+                 methods="Patients were randomly assigned to ketamine or saline.\n")
+    props = _props(rows)
+    assert ("ketamine", 9, 24, "Smokers") in props and ("saline", 15, 21, "Non-smokers") in props
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["events"] is None]
+
+
 def test_merged_count_share_writes_a_point():
     assert merged_count_share("18", "(52,9)") == "18 (52.9%)"
     assert merged_count_share("0", "(0)") == "0 (0%)"
@@ -248,11 +266,31 @@ def test_generic_arm_headers_with_their_statistic(control, treated):
     assert "training" in arms[455.0]
 
 
+def test_arm_column_groups_each_with_its_own_n_column_and_a_count_of_what_in_the_header():
+    # "Cytokine | N | Intervention (Number of Responders; %) x2 | P | N | Control (...) x2 | P" over "Baseline |
+    # Follow-up": each group's x/N (%) cells its arm's, the statistic's words ("Number of Responders") no part of its name
+    methods = ("Eighty women were randomized to the intervention group (n = 41), who received a Pap smear, or the "
+               "control group (n = 39).\n")
+    header = ("| Cytokine | N | Intervention (Number of Responders; %) | Intervention (Number of Responders; %) | P-value "
+              "| N | Control (Number of Responders; %) | Control (Number of Responders; %) | P-value |")
+    body = ("| | | Baseline | Follow-up | | | Baseline | Follow-up | |\n"
+            "| IL-6 | 33 | 9/33 (27.3) | 22/33 (66.7) | 0.001 | 35 | 12/35 (34.3) | 17/35 (48.6) | 0.09 |\n"
+            "| IL-8 | 41 | 15/41 (36.6) | 25/41 (61.0) | 0.04 | 39 | 18/39 (46.2) | 24/39 (61.5) | 0.18 |")
+    rows = _read(header, body, header_rows=2, caption="Table 2. Women with detectable cytokines", methods=methods)
+    got = {(str(r["intervention"]).lower(), r["outcome"], r["timepoint"], r["events"], r["total"])
+           for r in rows if r["measure"] == "PROPORTION"}
+    assert {(e, n) for _, _, _, e, n in got} == {(9, 33), (22, 33), (12, 35), (17, 35), (15, 41), (25, 41), (18, 39),
+                                                  (24, 39)}
+    assert len({arm for arm, *_ in got}) == 2
+
+
 def test_without_statistic_and_one_named_arm():
     assert without_statistic("Intervention (mean±SD)") == "Intervention"
     assert without_statistic("Treatment, n (%)") == "Treatment"
     assert without_statistic("Drug X (10 mg)") == "Drug X (10 mg)"
     assert without_statistic("Study group (Mean ± S.D)") == "Study group"
+    assert without_statistic("Intervention (Number of Responders; %)") == "Intervention"     # a count of what
+    assert without_statistic("Control (No. of patients, %)") == "Control"
     assert one_named_arm(["electrical stimulation", "neuromuscular electrical stimulation"]) == 1
     assert one_named_arm(["drug x", "drug y"]) is None
 

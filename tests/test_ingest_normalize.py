@@ -31,6 +31,8 @@ def test_superscript_after_digit_keeps_number_apart():
     ("\uff18\uff13\uff0e\uff10\uff05", "83.0%"),  # full-width digits
     ("968\u2014974", "968-974"),
     ("MMF\u2212 group", "MMF- group"),
+    ("29.3 \u00b1 18.7\u2217", "29.3 \u00b1 18.7*"),       # the asterisk operator as a footnote mark
+    ("17.3 \u00b1 5.6^##\u2217 | 39 (100)\u2217", "17.3 \u00b1 5.6^##* | 39 (100)*"),
 ])
 def test_characters_that_change_numbers_are_unified(raw, expected):
     assert normalize_text(raw) == expected

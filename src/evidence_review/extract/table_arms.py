@@ -4,6 +4,7 @@ midazolam, ketamine), and a treatment the document gives (received, given, rando
 columns as another column or row ("Placebo | Drug Y" in a crossover whose methods name Drug Y in passing)."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable
 
@@ -268,6 +269,10 @@ def sibling_arm_rows(labels: dict[int, str], arm_rows: dict[int, Arm], study: St
         return {}
     least = min(figures.get(r, 0) for r in known)
     found = {r: a for r, a in known.items() if r not in arm_rows}
+    # "| Hematocrit (%) | | |" over "Placebo | Drug X | Drug Y" rows, then "| Hemoglobin | | |" over the same rows: a
+    # row of a label and no figure starts a block, and each block names every arm once
+    headings = sorted(r for r in labels if not figures.get(r, 0))
+    block = {r: bisect.bisect(headings, r) for r in labels}
     for r, label in labels.items():
         if r in known or figures.get(r, 0) < max(1, least):
             continue
@@ -277,7 +282,7 @@ def sibling_arm_rows(labels: dict[int, str], arm_rows: dict[int, Arm], study: St
             key = re.sub(r"\s+", " ", name).lower()
             arm = local.setdefault(key, Arm(arm_id="", name=name, canonical=key, n=split_size(label)[1], role="",
                                             start=0, end=0, source="table", aliases={key}))
-        if arm is not None and all(arm is not a for a in known.values()) and all(arm is not a for a in found.values()):
+        if arm is not None and all(arm is not a for k, a in {**known, **found}.items() if block.get(k) == block[r]):
             found[r] = arm
     if len({id(a) for a in {**arm_rows, **found}.values()}) < 2:
         return {}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .cells import figure_with_spread
 from .study import split_size
 from .table_columns import statistic_role
 
@@ -45,9 +46,12 @@ _TEST_RESULT = re.compile(r"\s*(?:[pP]|[\u03c7x]\s*2|[\u03c7x]\u00b2|t|F|Z)\s*(?
 
 def _not_a_pair_row(a: str, b: str) -> bool:
     """A row that says nothing of the pair: a cell spanning both columns (the same text twice: a heading or a test's
-    result printed across the row), a test's result, or a count with no share beside it ("Missing | 1 | |": the
-    answers not given, counted without a share)."""
+    result printed across the row), a test's result, a count with no share beside it ("Missing | 1 | |": the
+    answers not given, counted without a share), or a figure with its own spread and nothing beside it ("Age | 21.9
+    ± 3.5 | |" under "N | %": a mean printed under the count's sub-column)."""
     if a == b and a and not _COUNT.fullmatch(a):
+        return True
+    if not b and figure_with_spread(a):
         return True
     if _TEST_RESULT.fullmatch(a) or _TEST_RESULT.fullmatch(b):
         return True
@@ -318,7 +322,7 @@ def one_arm_of(arms: list) -> object | None:
     return sized[0] if len(sized) == 1 else arms[one_named_arm([a.name for a in arms])]
 
 
-_STATISTIC_WORDS = re.compile(r"(?i)\b(?:means?|medians?|s\.?\s?d\.?|s\.?\s?e\.?\s?m?\.?|iqr|range|ci|n|no|number|percent|"
+_STATISTIC_WORDS = re.compile(r"(?i)\b(?:(?:number|no)\.?\s+of\s+[a-z]+|means?|medians?|s\.?\s?d\.?|s\.?\s?e\.?\s?m?\.?|iqr|range|ci|n|no|number|percent|"
                               r"percentage|frequency|interquartile|standard|deviation|error|confidence|interval|min|max)\b")
 _TRAILING_BRACKET = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*)[)\]]\s*$")
 _TRAILING_COMMA = re.compile(r"\s*,\s*(?P<inner>[^,]*)$")

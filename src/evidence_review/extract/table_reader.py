@@ -2351,9 +2351,23 @@ def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_
         return {r for group in groups for r in group}
     counted = set()
     for group in groups:
-        if len(group) >= 2 and all(sum(int(_clean(by_row[r][c]["text"])) for r in group) == column_sizes[c] for c in sized):
-            counted.update(group)
+        for part in _runs_under_one_label(group, by_row):
+            if len(part) >= 2 and all(sum(int(_clean(by_row[r][c]["text"])) for r in part) == column_sizes[c] for c in sized):
+                counted.update(part)
     return counted
+
+
+def _runs_under_one_label(group: list[int], by_row: dict[int, dict[int, dict]]) -> list[list[int]]:
+    """A run of count rows split where its first column's label changes, when every piece holds two rows or more
+    ("Thyromental distance | < 6 cm | 15 | 14" and "| ≥ 6 cm | 5 | 6", then "Interincisal distance | ..." rows: a
+    label printed once over its categories, which the grid repeats on each row); else the run whole."""
+    labels = [_clean(by_row[r][0]["text"]) if by_row[r].get(0) else "" for r in group]
+    pieces: list[list[int]] = []
+    for i, r in enumerate(group):
+        if not pieces or labels[i] != labels[i - 1]:
+            pieces.append([])
+        pieces[-1].append(r)
+    return pieces if len(pieces) > 1 and all(len(piece) >= 2 for piece in pieces) else [group]
 
 
 # a note printed across the table's width: "* p<0.05 compared with placebo", "p>0.05 between 2 groups"

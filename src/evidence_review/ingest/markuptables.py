@@ -71,6 +71,8 @@ def _text_around_marks(el, mark_text) -> str:
     raw = _raw_text_around_marks(el, mark_text)
     if _LINE_BREAK in raw:
         raw = _BREAK_BETWEEN_FIGURES.sub(" ", raw)
+        # "Age (years)<break/>• Mean ± SD": a list item on a line of its own, set apart as a comma would
+        raw = _BREAK_BEFORE_BULLET.sub(", ", raw)
     return " ".join(raw.replace(_LINE_BREAK, "").split())
 
 
@@ -84,9 +86,17 @@ def cell_text(el) -> str:
 
 
 def cell_lines(el) -> list[str]:
-    """A cell's lines as `<break/>` separates them, each without footnote marks, whitespace collapsed."""
-    lines = [" ".join(line.split()) for line in _raw_text_around_marks(el, lambda mark: "").split(_LINE_BREAK)]
+    """A cell's lines as `<break/>` separates them, each without footnote marks or a list bullet opening it
+    ("Gender<break/>• Men<break/>• Women": the categories "Men", "Women"), whitespace collapsed."""
+    lines = [_LIST_BULLET.sub("", " ".join(line.split()))
+             for line in _raw_text_around_marks(el, lambda mark: "").split(_LINE_BREAK)]
     return [line for line in lines if line] or [""]
+
+
+# a bullet opening a line of a cell, the categories of a heading printed as a list (never a minus: "-0.4" is a figure)
+_BULLETS = "•·▪◦‣●○■□►▸"
+_LIST_BULLET = re.compile(rf"^[{_BULLETS}]\s*(?=[^\W\d_])")
+_BREAK_BEFORE_BULLET = re.compile(rf"\s*{_LINE_BREAK}\s*[{_BULLETS}]\s*(?=[^\W\d_])")
 
 
 def cell_marks(el) -> tuple[str, ...]:

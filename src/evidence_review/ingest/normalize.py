@@ -5,6 +5,7 @@ step only removes noise or unifies characters that would otherwise change how a 
 
 - spreadsheet artefacts (`_x000D_`), control characters, zero-width characters;
 - spaces: non-breaking, thin, figure, ideographic -> ' ';
+- asterisks: the asterisk operator U+2217 and other asterisk-like footnote marks -> '*';
 - minus: U+2212 and other minus-like characters -> '-', a detached minus before a number is re-attached
   (`− 1.56` -> `-1.56`); en/em/figure dashes next to a digit (ranges, negative numbers) -> '-';
 - middle dot used as a decimal point (`0·52`) -> '.';
@@ -26,8 +27,10 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                                  "\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
 _MINUS_LIKE = dict.fromkeys(map(ord, "\u2212\u2010\u2011\ufe63\uff0d\u02d7\u2796"), "-")
-#: The three tables in one (their characters differ and none maps to another's): one pass, and only when needed.
-_UNIFIED = {**_ZERO_WIDTH, **_SPACES, **_MINUS_LIKE}
+# a footnote mark printed with another asterisk ("29.3 ± 18.7∗": the asterisk operator, low, fullwidth, heavy)
+_ASTERISK_LIKE = dict.fromkeys(map(ord, "\u2217\u204e\uff0a\u2731"), "*")
+#: The four tables in one (their characters differ and none maps to another's): one pass, and only when needed.
+_UNIFIED = {**_ZERO_WIDTH, **_SPACES, **_MINUS_LIKE, **_ASTERISK_LIKE}
 _TO_UNIFY = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_UNIFIED)) + "]")
 _DASHES = "\u2012\u2013\u2014\u2015\ufe58"
 # A dash touching a digit on either side (ranges "1.1–3.1", "968—974", negative numbers "(–0.5").
