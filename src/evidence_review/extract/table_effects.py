@@ -741,3 +741,35 @@ def columns_compared(header: str, own_names: dict[int, str]) -> tuple[int, int] 
     if second_start < first_end or not _SIDES_JOIN.search(f" {text[first_end:second_start]} "):
         return None
     return first, second
+
+
+# ------------------------------------------------------------------- a row of each arm's difference against one arm
+# the word of a difference a row label opens with: "Difference", "Mean difference", "Treatment difference",
+# "Between-group difference", "Diff.", "MD", "Δ", with its interval named or not ("Difference (95% CI)")
+_DIFFERENCE_WORD = re.compile(r"\s*(?:(?:adjusted|mean|treatment|between[- ]groups?|group)\s+)*"
+                              r"(?:differences?|diff\.?|MD|[\u0394\u2206\u03b4])"
+                              r"(?:\s*[(\[]\s*(?:9[059]\s*%\s*)?(?:CI|confidence\s+intervals?)\s*[)\]])?\s*", re.I)
+# the join before the arm compared with: a comparison's ("vs.", "versus", "compared with", "relative to") or "from",
+# "against" ("Difference from control")
+_AGAINST_JOIN = re.compile(_SIDES_JOIN.pattern + r"|\s(?:from|against)\s", re.I)
+# what may close the arm's words: an interval's or a statistic's bracket ("(95% CI)", "[MD (95% CI)]"), footnote marks
+_AGAINST_TAIL = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])*\s*[*\u2020\u2021\u00a7\u00b6#]*\s*$")
+
+
+def difference_against(label: str) -> str | None:
+    """The words of the arm a row label compares every arm with, when the label names a difference and nothing else
+    ("Difference vs. control" -> "control", "Mean difference versus placebo (95% CI)" -> "placebo", "Δ vs usual
+    care" -> "usual care"): such a row under an outcome's row holds, in each other arm's column, that arm's
+    difference against the named arm, never an arm's own figure. None for any other label, and for a change within
+    each arm ("Difference from baseline", "Difference vs. pre-treatment")."""
+    label = re.sub(r"\s+", " ", label or "").strip()
+    if not label or _NOT_AN_EFFECT_ROW.match(label):
+        return None
+    sides = _AGAINST_JOIN.split(f" {label} ", maxsplit=1)
+    if len(sides) != 2 or not _DIFFERENCE_WORD.fullmatch(sides[0]):
+        return None
+    against = _AGAINST_TAIL.sub("", sides[1]).strip(" ,;:")
+    if not re.search(r"[A-Za-z]", against) or re.search(r"\b(?:baseline|pre[- ]?\w*|before|screening|"
+                                                      r"admission|entry)\b", against, re.I):
+        return None
+    return against

@@ -82,7 +82,7 @@ from .table_effects import (allocation_coefficients, compared_figure_columns, co
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, model_means, without_p_adjustment,
-                            without_effect_size, columns_compared)
+                            without_effect_size, columns_compared, difference_against)
 from .column_roles import column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
@@ -1088,6 +1088,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     last_outcome_when = ""  # ... and when it was measured
+    last_outcome_from = 0   # ... and where the rows read from it start in `out`
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -1501,10 +1502,17 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
+        against = None
+        if not effect_named and out[last_outcome_from:]:
+            # "Difference vs. control | 0.3 (-0.1-0.6) | -0.1 (-0.4-0.3) | |" under an outcome's row: each arm's
+            # difference against the arm the label names (table_effects.difference_against), of the figures above it
+            against = _arm_against(difference_against(second or label), arm_columns, study)
+            effect_named = (_effect_measure("DIFF", [o["measure"] for o in out[last_outcome_from:]], "", label)
+                            or "MD") if against is not None else ""
         effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
                                                  timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
                                      arm_columns, columns, start,
-                                     adjusted=adjustment(second or label) == "yes") \
+                                     adjusted=adjustment(second or label) == "yes", against=against) \
             if effect_named else []
         if effects:
             # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
@@ -1515,6 +1523,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             out.extend(effects)
             continue
         last_outcome, last_outcome_when = outcome, timepoint
+        last_outcome_from = len(out)       # (the rows read from it follow: what its figures are)
         kinds = []
         read_cells = []
         dropped_counts = []     # bare cells the count guard set aside: a count above its arm says the row holds none
@@ -2715,15 +2724,16 @@ def _footnote_for(mark: str, footnotes: str) -> str:
 
 
 def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int,
-                       adjusted: bool = False) -> list[dict]:
+                       adjusted: bool = False, against: Arm | None = None) -> list[dict]:
     """The effects of a row whose label names a measure, one per arm cell holding one: the cell's arm against the
-    arm whose cell is the reference ("1.00", "ref"), else the other of two arms, else the control arm."""
+    arm the label names (`against`: "Difference vs. control"), else the arm whose cell is the reference ("1.00",
+    "ref"), else the other of two arms, else the control arm."""
     filled = {c: _clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
     references = {c for c, words in filled.items() if _REFERENCE_CELL.fullmatch(words)}
     arms = list({id(a): a for a in arm_columns.values()}.values())
     out = []
     for column, words in filled.items():
-        if column in references:
+        if column in references or (against is not None and arm_columns[column] is against):
             continue
         parsed = parse_effect_cell(words)
         if parsed is None or ((parsed["measure"] or measure) in RATIO_MEASURES and parsed["value"] <= 0):
@@ -2731,14 +2741,32 @@ def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict
         arm = arm_columns[column]
         reference = [arm_columns[c] for c in references if arm_columns[c] is not arm]
         others = [a for a in arms if a is not arm]
-        comparator = reference[0] if len(reference) == 1 else (others[0] if len(others) == 1 else
-                                                                next((a for a in others if a.role == "control"), None))
+        comparator = against or (reference[0] if len(reference) == 1 else (
+            others[0] if len(others) == 1 else next((a for a in others if a.role == "control"), None)))
         own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
         if adjusted and not parsed["adjusted"]:
             parsed["adjusted"] = "yes"      # "Adjusted OR", "aOR [95% CI]": the row says so for its cells
         out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
                                int(row[column]["start"]) - start))
     return out
+
+
+def _arm_against(words: str | None, arm_columns: dict[int, Arm], study: Study | None) -> Arm | None:
+    """The arm of the table's columns that the words after "Difference vs." name: the study model's arm they
+    resolve to, else the one control arm when they name a control ("control", "usual care"), else the one arm
+    whose name holds them; None when no column's arm is named."""
+    if not words:
+        return None
+    arms = list({id(a): a for a in arm_columns.values()}.values())
+    named = study.resolve_column(words) if study is not None else None
+    if named is not None and any(named is a for a in arms):
+        return named
+    if control_canonical(words):
+        controls = [a for a in arms if a.role == "control"]
+        if len(controls) == 1:
+            return controls[0]
+    held = arm_by_words(words, [a.name for a in arms])
+    return arms[held] if held is not None else None
 
 
 _BRACKETED_PAIR = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:-|\u2013|to|,|;|/)\s*-?\d+(?:\.\d+)?\s*[)\]]\s*")

@@ -1,0 +1,75 @@
+"""Between-group differences printed in tables as rows or columns beside the arms' own cells (issue #13; error
+classes counted on blind batches 39-41): a "Difference vs. control" row under each outcome's row, a "Δ" row under the
+arms' rows, an effect column headed "Estimates of effects", an "S.E." column under a difference's spanning header.
+Each is an effect between the arms the row or column names or implies, never an arm's figure.
+Every table here is written for the test, numbers and names changed."""
+from __future__ import annotations
+
+import pytest
+from table_grids import read_pipe_table
+
+from evidence_review.extract.table_effects import difference_against
+
+ARM_LEVEL = ("PROPORTION", "MEAN", "MEDIAN")
+
+
+def _effects(rows) -> list[tuple]:
+    return [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"])
+            for r in rows or [] if r["measure"] not in ARM_LEVEL]
+
+
+# ------------------------------------------------------------------------ "Difference vs. control" under each outcome
+THREE_ARMS = ("Participants were randomised to a walking group, a cycling group or a control group receiving usual "
+              "care.\nTable 2. Change from baseline and difference vs. control\n")
+THREE_ARMS_HEADER = "| | Walking group (n = 30) | Cycling group (n = 31) | Control group (n = 29) |"
+
+
+def test_a_difference_vs_control_row_is_each_arms_mean_difference_against_the_control():
+    text = THREE_ARMS + f"""{THREE_ARMS_HEADER}
+| | Mean (CI) | Mean (CI) | Mean (CI) |
+| Weight (kg) change from baseline | -1.3 (-2.2--0.6) | -0.9 (-1.8-0.0) | 0.2 (-0.5-0.9) |
+| Difference vs. control | -1.6 (-2.7--0.5) | -1.1 (-2.3-0.1) | |
+| Waist (cm) change from baseline | -2.1 (-3.4--0.8) | -1.0 (-2.2-0.2) | 0.4 (-0.7-1.5) |
+| Difference vs. control | -2.5 (-4.2--0.8) | -1.4 (-3.0-0.2) | |
+"""
+    _, rows = read_pipe_table(text, THREE_ARMS_HEADER, caption="Table 2. Change from baseline and difference vs. "
+                              "control", header_rows=2)
+    effects = _effects(rows)
+    assert [e[:4] for e in effects] == [("MD", -1.6, -2.7, -0.5), ("MD", -1.1, -2.3, 0.1),
+                                        ("MD", -2.5, -4.2, -0.8), ("MD", -1.4, -3.0, 0.2)]
+    control = next(r["intervention"] for r in rows if r["measure"] in ARM_LEVEL and r["value"] == 0.2)
+    walking = next(r["intervention"] for r in rows if r["measure"] in ARM_LEVEL and r["value"] == -1.3)
+    assert {e[5] for e in effects} == {control}        # every arm against the arm the label names
+    assert effects[0][4] == walking
+    assert {r["outcome"] for r in rows if r["measure"] == "MD"} == {"Weight (kg) change from baseline",
+                                                                     "Waist (cm) change from baseline"}
+    # the difference row gives no arm a figure of its own
+    assert not [r for r in rows if r["measure"] in ARM_LEVEL and r["value"] in (-1.6, -1.1, -2.5, -1.4)]
+
+
+def test_a_difference_row_of_counts_is_a_risk_difference():
+    text = ("Patients were randomised to a text message group or a control group.\nTable 3. Outcomes\n"
+            "| | Text message group (n = 50) | Control group (n = 50) |\n"
+            "| Attended screening, n (%) | 30 (60.0) | 20 (40.0) |\n"
+            "| Difference versus control (95% CI) | 20.0 (1.0 to 39.0) | |\n")
+    _, rows = read_pipe_table(text, "| | Text message group (n = 50) | Control group (n = 50) |",
+                              caption="Table 3. Outcomes")
+    assert [e[:4] for e in _effects(rows)] == [("RD", 20.0, 1.0, 39.0)]
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Difference vs. control", "control"),
+    ("Difference versus placebo (95% CI)", "placebo"),
+    ("Mean difference compared with usual care", "usual care"),
+    ("\u0394 vs placebo", "placebo"),
+    ("Between-group difference vs control*", "control"),
+    ("Difference from control", "control"),
+    ("Difference from baseline", None),         # each arm's own change
+    ("Difference vs. pre-treatment", None),
+    ("Difference", None),                       # no arm named: left to the other readers
+    ("Difference in means", None),
+    ("Weight change from baseline", None),
+    ("Placebo vs drug", None),                  # two arms, no difference's word: a column's header, not this row
+])
+def test_difference_against(label, expected):
+    assert difference_against(label) == expected
