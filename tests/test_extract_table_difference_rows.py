@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.table_effects import difference_against
+from evidence_review.extract.table_effects import difference_against, difference_as_printed, names_arms_difference
 
 ARM_LEVEL = ("PROPORTION", "MEAN", "MEDIAN")
 
@@ -73,3 +73,49 @@ def test_a_difference_row_of_counts_is_a_risk_difference():
 ])
 def test_difference_against(label, expected):
     assert difference_against(label) == expected
+
+
+# ------------------------------------------------------------------------------- a "Δ" row under the arms' rows
+DELTA_TEXT = ("Volunteers consumed a margarine enriched with fish oil or a control margarine for 8 weeks.\n"
+              "Table 1. Lipids at baseline and after 8 weeks\n")
+DELTA_HEADER = "| | | | Baseline | Baseline | Week 8 | Week 8 | Absolute change | Absolute change |"
+
+
+def test_a_delta_row_under_the_arms_rows_is_their_mean_difference():
+    text = DELTA_TEXT + f"""{DELTA_HEADER}
+| Outcome | Treatment | n | Mean | sd | Mean | sd | Mean | 95 % CI |
+| Log triglycerides (mmol/l) | Control | 52 | 0.41 | 0.30 | 0.43 | 0.31 | 0.02 | -0.03, 0.07 |
+| | FO | 55 | 0.44 | 0.28 | 0.33 | 0.27 | -0.11 | -0.16, -0.06 |
+| | \u0394 | 107 | | | | | -0.13 | -0.20, -0.06 |
+| Log CRP (mg/l) | Control | 52 | 0.12 | 0.95 | 0.15 | 0.99 | 0.004 | -0.12, 0.13 |
+| | FO | 54 | 0.09 | 0.88 | 0.06 | 0.90 | -0.03 | -0.15, 0.09 |
+| | \u0394 | 106 | | | | | -0.03 | -0.20, 0.14 |
+"""
+    _, rows = read_pipe_table(text, DELTA_HEADER, caption="Table 1. Lipids at baseline and after 8 weeks",
+                              header_rows=2)
+    effects = _effects(rows)
+    assert [e[:4] for e in effects] == [("MD", -0.13, -0.20, -0.06), ("MD", -0.03, -0.20, 0.14)]
+    fish_oil = next(r["intervention"] for r in rows if r["measure"] == "MEAN" and r["value"] == -0.11)
+    control = next(r["intervention"] for r in rows if r["measure"] == "MEAN" and r["value"] == 0.02)
+    # -0.13 is FO's change minus the control's (-0.11 - 0.02); -0.03 likewise, to the rounding of the printed figures
+    assert [e[4:] for e in effects] == [(fish_oil, control)] * 2
+    assert not [r for r in rows if r["measure"] in ARM_LEVEL and r["value"] in (-0.13, -0.03) and r["n_intervention"]
+                in (106, 107)]
+    assert not [r for r in rows if r["measure"] in ARM_LEVEL and "\u03b4" in str(r["intervention"]).lower()]
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("\u0394", True), ("Difference", True), ("Mean difference (95% CI)", True), ("MD", True),
+    ("Between-group difference", True), ("Change", False), ("Placebo", False), ("", False),
+])
+def test_names_arms_difference(label, expected):
+    assert names_arms_difference(label) is expected
+
+
+@pytest.mark.parametrize("difference, first, second, expected", [
+    ("-0.01", "-0.03", "-0.02", True), ("-0.01", "-0.02", "-0.03", False),
+    ("-0.01", "-0.002", "0.01", True),          # (a change printed to three places: the sum of the roundings)
+    ("0.5", "2.0", "1.4", True), ("0.5", "2.0", "1.0", False),
+])
+def test_difference_as_printed(difference, first, second, expected):
+    assert difference_as_printed(difference, first, second) is expected

@@ -33,6 +33,23 @@ def _is_their_difference(difference: float, first: float, second: float) -> bool
     return abs(difference - (first - second)) <= max(0.06, 0.03 * max(abs(first), abs(second)))
 
 
+def _rounding(text: str) -> float:
+    """Half the last printed digit's unit of a figure ("-0.02" -> 0.005, "12" -> 0.5)."""
+    found = re.search(r"\d+(?:[.,\u00b7](\d+))?", text or "")
+    return 0.5 * 10 ** -len(found.group(1) or "") if found is not None else 0.5
+
+
+def difference_as_printed(difference: str, first: str, second: str) -> bool:
+    """Whether a printed difference is the first printed figure minus the second, to the rounding of all three
+    ("-0.01" of "-0.02" and "-0.03" is -0.03 − -0.02, not the reverse): figures so small that `_is_their_difference`
+    lets both orders pass are told apart by their own digits."""
+    values = [leading_figure(t) for t in (difference, first, second)]
+    if any(v is None for v in values):
+        return False
+    value, a, b = values
+    return abs(value - (a - b)) <= sum(_rounding(t) for t in (difference, first, second)) + 1e-9
+
+
 def compared_figure_columns(effect_column: int, headers: dict[int, str], body: list[dict[int, str]],
                             taken: set[int]) -> tuple[int, int] | None:
     """(first, second): the two columns, left of the difference column `effect_column`, whose headers name
@@ -754,6 +771,13 @@ _DIFFERENCE_WORD = re.compile(r"\s*(?:(?:adjusted|mean|treatment|between[- ]grou
 _AGAINST_JOIN = re.compile(_SIDES_JOIN.pattern + r"|\s(?:from|against)\s", re.I)
 # what may close the arm's words: an interval's or a statistic's bracket ("(95% CI)", "[MD (95% CI)]"), footnote marks
 _AGAINST_TAIL = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])*\s*[*\u2020\u2021\u00a7\u00b6#]*\s*$")
+
+
+def names_arms_difference(label: str) -> bool:
+    """Whether a label in a column of arm names is a difference's word alone ("Δ", "Difference", "Mean difference
+    (95% CI)", "MD"): the row under the arms' rows holds their difference, no arm's figure (a change within each arm
+    is named so only over an arm's own columns)."""
+    return bool(re.search(r"\S", label or "")) and bool(_DIFFERENCE_WORD.fullmatch(label))
 
 
 def difference_against(label: str) -> str | None:

@@ -82,7 +82,7 @@ from .table_effects import (allocation_coefficients, compared_figure_columns, co
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, model_means, without_p_adjustment,
-                            without_effect_size, columns_compared, difference_against)
+                            without_effect_size, columns_compared, difference_against, names_arms_difference)
 from .column_roles import column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
@@ -1071,14 +1071,19 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 r: _clean(row[1]["text"]) for r, row in by_row.items() if row.get(1) and any(
                     k > 1 and re.search(r"\d", _clean(c["text"])) and parse_p_cell(scan_view(_clean(c["text"]))) is None
                     for k, c in row.items())})
-            second = {r: study.resolve_column(name) or _table_arm(name, local_arms) for r, name in listed.items()}
+            second = {r: study.resolve_column(name) or _table_arm(name, local_arms) for r, name in listed.items()
+                      if not names_arms_difference(name)}
         if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
                                                                _arm_rows({r: by_row[r]}, study, {}) for r in second
                                                                if by_row[r].get(0)):
             # "| FBS (mg/dl) | Drug | 144.2±43.6 | ..." under "| | | On arrival | Week 2 |": rows of outcome x arm (the
-            # outcome printed once per block), each cell read on its paths with the arms this column names
+            # outcome printed once per block), each cell read on its paths with the arms this column names; a "Δ"
+            # row under the arms' rows is their difference (table_effects.names_arms_difference)
+            compared = {_clean(row[1]["text"]) for r, row in by_row.items()
+                        if r not in second and row.get(1) and names_arms_difference(_clean(row[1]["text"]))}
             return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition,
-                                 named={_clean(by_row[r][1]["text"]): arm for r, arm in second.items()})
+                                 named={_clean(by_row[r][1]["text"]): arm for r, arm in second.items()},
+                                 compared=compared)
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition, spreads=(interval_of, bounds_of, se_of))
