@@ -119,3 +119,75 @@ def test_names_arms_difference(label, expected):
 ])
 def test_difference_as_printed(difference, first, second, expected):
     assert difference_as_printed(difference, first, second) is expected
+
+
+# --------------------------------------------------------------- a column of adjusted differences after the arms'
+ESTIMATES_TEXT = ("Twenty older adults were randomised to a pre-discharge home visit (n = 10) or to usual in-hospital "
+                  "assessment and education (control, n = 10). The home visit followed best practice occupational "
+                  "therapy home visit guidelines; standard practice in-hospital assessment was given on the ward.\n"
+                  "Table 2. Outcome scores and estimates of effects\n")
+ESTIMATES_HEADER = "| | | OUTCOME SCORE | OUTCOME SCORE | ADJUSTED ESTIMATES OF EFFECTS* | p-value |"
+ESTIMATES_NOTE = "* Between-group differences adjusted for the baseline value"
+
+
+def test_a_column_of_estimates_of_effects_after_the_arms_means_is_their_adjusted_mean_difference():
+    text = ESTIMATES_TEXT + f"""{ESTIMATES_HEADER}
+| Outcome Measure | | Control | Experimental | | |
+| Barthel index: total score (sd), 0-100 | 2 weeks | 81.2 (\u00b1 7.3) | 85.7 (\u00b1 4.3) | 3.5 (-5.7 to 12.9) | .425 |
+| | 1 month | 82.5 (\u00b1 6.4) | 88.7 (\u00b1 2.9) | 5.3 (-3.6 to 14.27) | .188 |
+{ESTIMATES_NOTE}
+"""
+    study, rows = read_pipe_table(text, ESTIMATES_HEADER, caption="Table 2. Outcome scores and estimates of effects",
+                                  footnote=ESTIMATES_NOTE)
+    effects = [r for r in rows if r["measure"] not in ARM_LEVEL]
+    assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["adjusted"]) for r in effects] == \
+        [("MD", 3.5, -5.7, 12.9, 0.425, "yes"), ("MD", 5.3, -3.6, 14.27, 0.188, "yes")]
+    # "Outcome Measure | | Control | Experimental" is the header's second row; "Experimental" is the one treatment
+    # arm the model sized, the others ("usual in-hospital assessment") only mentions in the methods
+    home_visit = next(a for a in study.arms if a.n == 10 and a.role == "experimental")
+    means = {r["value"]: r["intervention"] for r in rows if r["measure"] == "MEAN"}
+    assert means[85.7] == means[88.7] == home_visit.canonical != means[81.2]
+    assert {(r["intervention"], r["comparator"]) for r in effects} == {(home_visit.canonical, means[81.2])}
+
+
+def test_a_first_body_row_labelled_outcome_measure_over_words_is_a_header_row():
+    from evidence_review.extract.study import header_rows
+    from table_grids import bare_grid
+    grid = bare_grid(["| | | SCORE | SCORE | Estimate |", "| Outcome Measure | | Control | Experimental | |",
+                      "| Pain | 2 weeks | 3.1 (1.2) | 2.4 (1.0) | -0.7 (-1.5 to 0.1) |"], 1)
+    assert header_rows(grid) == {0, 1}
+
+
+@pytest.mark.parametrize("header", ["ANCOVA-adjusted estimates of effects*", "Treatment effects (95% CI)",
+                                    "Estimates", "Effect"])
+def test_an_effect_header_in_the_plural_names_an_effect(header):
+    from evidence_review.extract.study import is_arm_header
+    from evidence_review.extract.table_reader import _names_effect
+    assert _names_effect(header) and not is_arm_header(header)
+
+
+@pytest.mark.parametrize("header", ["Side effects", "Adverse effects"])
+def test_side_effects_name_no_effect_estimate(header):
+    from evidence_review.extract.table_reader import _names_effect
+    assert not _names_effect(header)
+
+
+# ---------------------------------------------------- "Beta | S.E. | p" under a difference's spanning header
+SE_TEXT = ("Pharmacies were randomised to guided quality improvement (intervention) or standard practice (control).\n"
+           "Table 2. Change in safety culture score and difference in score\n")
+SE_HEADER = ("| Domain | Intervention (N = 29) | Intervention (N = 29) | Intervention (N = 29) | Control (N = 40) | "
+             "Control (N = 40) | Control (N = 40) | Difference in score changes | Difference in score changes | "
+             "Difference in score changes |")
+
+
+def test_a_standard_error_column_under_a_differences_header_is_the_estimates_se_not_a_second_estimate():
+    text = SE_TEXT + f"""{SE_HEADER}
+| | mean | S.D. | p | mean | S.D. | p | Beta | S.E. | p |
+| Teamwork | 0.51 | 1.22 | 0.041 | 0.24 | 0.81 | 0.112 | 0.27 | 0.23 | 0.291 |
+| Staff training | 0.62 | 1.25 | 0.012 | 0.19 | 0.90 | 0.151 | 0.41 | 0.25 | 0.104 |
+"""
+    _, rows = read_pipe_table(text, SE_HEADER, caption="Table 2. Change in safety culture score and difference in "
+                              "score", header_rows=2)
+    effects = [r for r in rows if r["measure"] not in ARM_LEVEL]
+    assert [(r["measure"], r["value"], r["se"], r["p_value"]) for r in effects] == \
+        [("MD", 0.27, 0.23, 0.291), ("MD", 0.41, 0.25, 0.104)]

@@ -219,8 +219,10 @@ _EFFECT_HEADERS = [
     # ("Difference in means (95% CI)": the difference of the arms' means, named the other way round)
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference|"
                       r"differences?\s+(?:in|of|between)\s+(?:the\s+)?(?:(?:adjusted|LS|group)\s+)?means\b", re.I)),
-    # ("Δ (95% CI)": a difference with its interval; a bare "Δ" over one arm's cells is that arm's change)
-    ("DIFF", re.compile(r"\bdifferences?\b|\bdiff\.?\b|\beffect\b|\bestimate\b|\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
+    # ("Δ (95% CI)": a difference with its interval; a bare "Δ" over one arm's cells is that arm's change;
+    # "Estimates of effects", "Treatment effects": the comparison's, never "side effects" or "adverse effects")
+    ("DIFF", re.compile(r"\bdifferences?\b|\bdiff\.?\b|(?<!side\s)(?<!adverse\s)\beffects?\b|\bestimates?\b|"
+                        r"\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
 ]
 # a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
 _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)")
@@ -804,8 +806,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             ci_columns.append(column.col)       # (also "95% CI" under a spanning "Odds ratio")
         elif _BOUND_HEADER.fullmatch(spread_header(column.parts, _names_effect) or header):
             bound_columns.append(column.col)
-        elif _SE_COLUMN.fullmatch(header) or comparison_role(header) == "se":
-            se_columns.append(column.col)       # (also "S.E. of difference" right of a difference column)
+        elif _SE_COLUMN.fullmatch(header) or comparison_role(header) == "se" \
+                or _SE_COLUMN.fullmatch(spread_header(column.parts, _names_effect)):
+            # (also "S.E. of difference" right of a difference column, and "S.E." under a spanning "Difference in
+            # scores" beside its "Beta": the estimate's standard error, no second estimate)
+            se_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
@@ -1836,7 +1841,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 continue
             _percentage_points(measure, parsed, kinds, header)
             if parsed["p_value"] is None and parsed["p_text"] is None:
-                parsed["p_value"], parsed["p_text"] = p_value, p_text
+                # the p column right of the effect, before the next effect, is its own ("Beta | S.E. | p" after the
+                # arms' "Mean | SD | p" of their changes within each arm); else the row's first p
+                own_p = next((p for p in sorted(p_columns) if p > column and not any(column < e < p for e in effect_columns)),
+                             None)
+                found_p = _row_p(row, [own_p]) if own_p is not None else (None, None)
+                parsed["p_value"], parsed["p_text"] = found_p if found_p != (None, None) else (p_value, p_text)
             intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
             named_pair = columns_compared(header, {c: split_size(_clean(columns[c].parts[-1]))[0] for c in arm_columns
                                                    if c in columns and columns[c].parts})
@@ -3765,6 +3775,11 @@ def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm
         # "electrostimulation" and "neuromuscular electrostimulation": one treatment the study model found twice
         same = one_arm_of(others)
         others = [same] if same is not None else others
+    if len(others) > 1:
+        # "pre-discharge home visit (n = 5)" beside treatments the methods only mention ("standard practice
+        # in-hospital assessment"): the one the study model sized is the arm randomised
+        sized = [a for a in others if a.n is not None]
+        others = sized if len(sized) == 1 else others
     if len(others) == 1:
         return others[0]
     if others or not study.arms:
