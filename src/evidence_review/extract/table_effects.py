@@ -655,6 +655,9 @@ _ALLOCATION_ROW = re.compile(r"^\s*(?:study\s+|treatment\s+)?(?:group|arm|treatm
 _NUMBER = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*$")
 _PAIR = re.compile(r"^\s*[(\[]?\s*(?P<lo>[-+\u2212]?\d*\.?\d+)\s*(?:-|\u2013|to|,|;)\s*(?P<hi>[-+\u2212]?\d*\.?\d+)\s*[)\]]?\s*$")
 _P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264]?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\s*$")
+# a coefficient printed with its SE in brackets under "Estimate (SE)": "0.87 (0.18)"
+_VALUE_AND_SE = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*\(\s*(?P<se>\d*\.?\d+)\s*\)\s*$")
+_SE_IN_HEADER = re.compile(r"\(\s*SE\s*\)", re.I)
 
 
 def _number(text: str) -> float | None:
@@ -695,6 +698,8 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
     se_col = next((c for c, t in header.items() if _SE_HEADER.match(t)), None)
     p_col = next((c for c, t in header.items() if _MODEL_P_HEADER.match(t)), None)
     ci_col = next((c for c, t in header.items() if _CI_HEADER.match(t)), None)
+    # (the interval in two columns of its own, "Lower Bound | Upper Bound" under "95 % CI")
+    bound_cols = {m.group("side").lower(): c for c, t in header.items() for m in [_BOUND.fullmatch(t)] if m is not None}
     arms = list(getattr(study, "arms", None) or [])
     experimental = next((a for a in arms if a.role == "experimental"), None)
     control = next((a for a in arms if a.role == "control"), None)
@@ -708,6 +713,9 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
         if not _ALLOCATION_ROW.match(label) or col not in row:
             continue
         value = _number(str(row[col].get("text") or ""))
+        with_se = _VALUE_AND_SE.match(str(row[col].get("text") or "")) if _SE_IN_HEADER.search(header[col]) else None
+        if value is None and with_se is not None:
+            value = float(with_se.group("v").replace("\u2212", "-"))      # "0.87 (0.18)" under "Estimate (SE)"
         if value is None:
             continue
         named = _arms_named(label, arms)
@@ -717,8 +725,13 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
             intervention, comparator = experimental, control
         else:
             continue
-        se = _number(str((row.get(se_col) or {}).get("text") or "")) if se_col is not None else None
+        se = _number(str((row.get(se_col) or {}).get("text") or "")) if se_col is not None else \
+            float(with_se.group("se")) if with_se is not None else None
         pair = _PAIR.match(str((row.get(ci_col) or {}).get("text") or "")) if ci_col is not None else None
+        if pair is None and {"lower", "upper"} <= set(bound_cols):
+            bounds = " to ".join(str((row.get(bound_cols[side]) or {}).get("text") or "").strip()
+                                 for side in ("lower", "upper"))
+            pair = _PAIR.match(bounds)
         p = _P_CELL.match(str((row.get(p_col) or {}).get("text") or "")) if p_col is not None else None
         p_exact = p is not None and p.group("op") in ("", "=")
         out.append({"value": value, "value_text": str(row[col].get("text") or "").strip(), "se": se,
