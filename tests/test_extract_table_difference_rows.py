@@ -191,3 +191,18 @@ def test_a_standard_error_column_under_a_differences_header_is_the_estimates_se_
     effects = [r for r in rows if r["measure"] not in ARM_LEVEL]
     assert [(r["measure"], r["value"], r["se"], r["p_value"]) for r in effects] == \
         [("MD", 0.27, 0.23, 0.291), ("MD", 0.41, 0.25, 0.104)]
+
+
+# ------------------------------------------------------ unadjusted and adjusted ratio columns side by side
+def test_an_unadjusted_ratio_column_uor_is_read_beside_the_adjusted_one_each_with_its_own_p():
+    header = "| Indicator | Control | Intervention | uOR(95%CI) | p-value | aOR(95%CI) | p-value |"
+    text = ("Villages were randomised to home visits (intervention) or to usual services (control).\n"
+            "Table 4. Newborn care practices\n" + header + "\n"
+            "| | n(%) | n(%) | | | | |\n"
+            "| Cord care: Clean | 410 (54.1) | 466 (74.3) | 2.45 (1.52-3.95) | <0.001 | 2.61 (1.60-4.26) | <0.001 |\n"
+            "| Thermal care: Adequate | 301 (39.7) | 310 (49.4) | 1.49 (0.82-2.71) | 0.19 | 1.37 (0.76-2.48) | 0.29 |\n")
+    _, rows = read_pipe_table(text, header, caption="Table 4. Newborn care practices")
+    effects = [r for r in rows if r["measure"] not in ARM_LEVEL]
+    assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["p_text"], r["adjusted"])
+            for r in effects] == [("OR", 2.45, 1.52, 3.95, None, "<0.001", "no"), ("OR", 2.61, 1.60, 4.26, None, "<0.001", "yes"),
+                                  ("OR", 1.49, 0.82, 2.71, 0.19, None, "no"), ("OR", 1.37, 0.76, 2.48, 0.29, None, "yes")]

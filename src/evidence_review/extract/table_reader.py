@@ -204,11 +204,12 @@ _DEMOGRAPHIC_ROW = re.compile(
     # a condition the patients came with: "Preexisting psychological illness", "History of stroke", "Prior MI"
     r"(?:pre-?existing|previous|prior)\s+[\w\s,/-]{2,60}|(?:(?:family|medical)\s+)?history\s+of\s+[\w\s,/-]{2,60})", re.I)
 _EFFECT_HEADERS = [
-    # an adjusted ratio's abbreviation ("aHR", "aOR", "aRR") names the same measure
-    ("HR", re.compile(r"(?-i:\ba?HR\b)|hazard\s+ratio", re.I)),
-    ("IRR", re.compile(r"(?-i:\ba?IRR\b)|rate\s+ratio", re.I)),
-    ("OR", re.compile(r"(?-i:\ba?OR\b)|odds\s+ratio", re.I)),
-    ("RR", re.compile(r"(?-i:\ba?RR\b)|risk\s+ratio|relative\s+risk(?!\s+reduction)", re.I)),
+    # an adjusted ratio's abbreviation ("aHR", "aOR", "aRR") names the same measure, and so does an unadjusted one's
+    # ("uOR(95%CI) | p-value | aOR(95%CI) | p-value")
+    ("HR", re.compile(r"(?-i:\b[au]?HR\b)|hazard\s+ratio", re.I)),
+    ("IRR", re.compile(r"(?-i:\b[au]?IRR\b)|rate\s+ratio", re.I)),
+    ("OR", re.compile(r"(?-i:\b[au]?OR\b)|odds\s+ratio", re.I)),
+    ("RR", re.compile(r"(?-i:\b[au]?RR\b)|risk\s+ratio|relative\s+risk(?!\s+reduction)", re.I)),
     # "absolute risk reduction" is a risk difference as printed (ARR, the abbreviation, is an annualized rate); an
     # "absolute difference" alone is a difference of whatever the arms print (DIFF: their figures decide, means a MD)
     ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+risk\s+difference|difference\s+in\s+(?:proportions|rates)|"
