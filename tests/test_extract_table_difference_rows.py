@@ -206,3 +206,15 @@ def test_an_unadjusted_ratio_column_uor_is_read_beside_the_adjusted_one_each_wit
     assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["p_text"], r["adjusted"])
             for r in effects] == [("OR", 2.45, 1.52, 3.95, None, "<0.001", "no"), ("OR", 2.61, 1.60, 4.26, None, "<0.001", "yes"),
                                   ("OR", 1.49, 0.82, 2.71, 0.19, None, "no"), ("OR", 1.37, 0.76, 2.48, 0.29, None, "yes")]
+
+
+def test_a_delta_row_under_two_arm_rows_of_a_transposed_table_is_their_difference_per_time():
+    header = "| | Baseline | Week 6 | Week 12 |"
+    text = ("Adults were randomly assigned to celecoxib or placebo.\nTable 2. Stiffness score\n" + header + "\n"
+            "| Celecoxib | 6.2 (1.4) | 5.1 (1.3) | 4.6 (1.5) |\n"
+            "| Placebo | 6.1 (1.5) | 5.5 (1.2) | 5.3 (1.4) |\n"
+            "| \u0394 | | -0.4 (-0.8 to -0.1) | -0.7 (-1.1 to -0.3) |\n")
+    _, rows = read_pipe_table(text, header, caption="Table 2. Stiffness score")
+    assert [e + (r["timepoint"],) for e, r in zip(_effects(rows), [r for r in rows if r["measure"] == "MD"])] == [
+        ("MD", -0.4, -0.8, -0.1, "celecoxib", "placebo", "week 6"),
+        ("MD", -0.7, -1.1, -0.3, "celecoxib", "placebo", "week 12")]

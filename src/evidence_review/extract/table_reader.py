@@ -4142,7 +4142,8 @@ def _transposed_effect_rows(doc_id: str, text: str, table: dict, by_row: dict, a
         label = _clean(row[0]["text"]) if row.get(0) else ""
         if r in arm_rows or not label:
             continue
-        measure = transposed_effect_measure(label, next((m for m, p in _EFFECT_HEADERS if p.search(label)), ""), said)
+        measure = transposed_effect_measure(label, next((m for m, p in _EFFECT_HEADERS if p.search(label)), ""), said) \
+            or ("DIFF" if names_arms_difference(label) else "")      # ("Δ" alone under the two arms' rows)
         if not measure:
             continue
         top = max([h for h in headings if h < r], default=-1)
