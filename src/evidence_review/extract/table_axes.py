@@ -266,7 +266,7 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     else the study model. A column of the arm's own change ("Difference value") gives bare means of "change in
     <outcome>". `named`: the labels the caller has resolved to arms (a table's own groups), the only arms then.
     `compared`: labels on the arm axis that name the arms' difference ("Δ" under "Placebo" and "Drug X"): each such
-    row's figures are the difference of the two arms above it (`_differences_of_arms`). [] when no axis names the
+    row's figures are the difference of the two arms above it (`_difference_of_arms`). [] when no axis names the
     arms."""
     from . import table_reader as tr     # (the table's headers and the row builder; that module calls this one)
     if study is None or not study.arms and not named:
