@@ -63,3 +63,22 @@ def test_header_rows_given_as_a_list_of_rows():
     from evidence_review.extract.study import build_study
     study = build_study("d", text, {"tables": [table]})
     assert [(f["value"], f["se"], f["p_value"]) for f in allocation_coefficients(table, study)] == [(6.15, 2.04, 0.003)]
+
+
+def test_an_estimate_printed_with_its_se_and_an_interval_in_bound_columns():
+    # "Estimate (SE)" cells "0.87 (0.18)" and the interval in "Lower Bound | Upper Bound" under "95 % CI" (a mixed
+    # model's fixed effects; session 19, shape of blind batch 40's class "mixed-model Estimate (SE) rows")
+    from evidence_review.extract.table_effects import allocation_coefficients
+    from evidence_review.extract.study import build_study
+    header = "| Model parameters for brushing | | | | 95 % CI | 95 % CI |"
+    text = TRIAL + "Table 3. Linear mixed model\n" + header + "\n" + "\n".join([
+        "| Fixed effects | Estimate (SE) | t | p | Lower Bound | Upper Bound |",
+        "| Intercept | 1.10 (0.12) | 9.17 | <0.01 | 0.86 | 1.34 |",
+        "| Group | 0.64 (0.17) | 3.76 | <0.01 | 0.31 | 0.97 |",
+        "| Time | -0.03 (0.11) | -0.27 | 0.79 | -0.25 | 0.19 |",
+        "| Group x Time | -0.52 (0.16) | -3.25 | <0.01 | -0.83 | -0.21 |"]) + "\n"
+    table = pipe_table(text, header, caption="Table 3. Linear mixed model", header_rows=2)
+    study = build_study("d", text, {"tables": [table]})
+    found = allocation_coefficients(table, study)
+    assert [(f["value"], f["se"], f["ci_low"], f["ci_high"], f["p_text"]) for f in found] == [(0.64, 0.17, 0.31, 0.97, "<0.01")]
+    assert (found[0]["intervention"].canonical, found[0]["comparator"].canonical) == ("tolvarest", "placebo")

@@ -958,7 +958,7 @@ def is_arm_header(header: str) -> bool:
             (_SUBGROUP_HEADER.search(split_size(header)[0]) and not negated_treatment(split_size(header)[0])):
         return False
     # ("Difference vs placebo", "Odds ratio": the words in any case; the abbreviations in capitals only)
-    if re.search(r"(?i:\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|effect|estimate)\b)|\b(?:HR|OR|RR|IRR)\b", header) \
+    if re.search(r"(?i:\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|effects?|estimates?)\b)|\b(?:HR|OR|RR|IRR)\b", header) \
             and not _HEADER_SIZE.search(header):
         return False
     if re.fullmatch(r"\s*p\s*", header, re.I):
@@ -2937,7 +2937,7 @@ def header_rows(table: dict) -> set[int]:
 _HEADER_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:CI|CrI|confidence|credible)|\bQ[1-4]\b", re.I)
 
 
-_GENERIC_LABEL = re.compile(r"\s*(?:variables?|characteristics?|parameters?|outcomes?|measures?|items?|factors?|"
+_GENERIC_LABEL = re.compile(r"\s*(?:variables?|characteristics?|parameters?|outcomes?|(?:outcome\s+)?measures?|items?|factors?|"
                             r"indices|index|statistics?)\s*:?\s*", re.I)
 
 

@@ -23,6 +23,7 @@ from typing import Callable
 
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
 from .column_roles import comparison_role
+from .study import Arm
 from .table_columns import statistic_role
 from .declared_formats import column_header_format, header_statistic_format, label_format, refined_format, \
     table_format
@@ -253,15 +254,21 @@ def _a_count_of_the_arm(parsed: dict, n: int | None, words: list[str]) -> bool:
     return not any(_PAIR_LABEL.search(w) for w in words)
 
 
+# what a caller's `compared` labels resolve to: a row of the arms' difference on the arm axis, no arm of the study
+_COMPARED = Arm(arm_id="", name="", canonical="", n=None, role="", start=0, end=0, source="table")
+
+
 def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: str = "", condition: str = "",
-                  named: dict | None = None) -> list[dict]:
+                  named: dict | None = None, compared: set[str] | frozenset = frozenset()) -> list[dict]:
     """The arm-level rows of a table read cell by cell on its paths (`cell_paths`): each cell's arm from the axis
     that names the arms, its time from the path elements that only say when (else the outcome label's or the
     caption's), its format from the row's label, else the column's, else the caption's, its outcome from the other
     elements (else the caption), its size from the cell ("(n = 18)"), else the arm's element ("Group I (n = 20)"),
     else the study model. A column of the arm's own change ("Difference value") gives bare means of "change in
     <outcome>". `named`: the labels the caller has resolved to arms (a table's own groups), the only arms then.
-    [] when no axis names the arms."""
+    `compared`: labels on the arm axis that name the arms' difference ("Δ" under "Placebo" and "Drug X"): each such
+    row's figures are the difference of the two arms above it (`_difference_of_arms`). [] when no axis names the
+    arms."""
     from . import table_reader as tr     # (the table's headers and the row builder; that module calls this one)
     if study is None or not study.arms and not named:
         return []
@@ -275,6 +282,8 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
     local: dict = {}
 
     def resolve(label: str):
+        if label in compared:
+            return _COMPARED
         if named is not None:
             return named.get(label)     # the caller found the arms: no other label is one
         name = tr.split_size(label)[0]
@@ -398,9 +407,54 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         key = (path.row, id(arm), context["outcome"], context["timepoint"], context["role"])
         alike[key] = alike.get(key, 0) + 1
     out: list[dict] = []
-    for path, context, parsed, arm, offset, header_words in read:
+    for index, (path, context, parsed, arm, offset, header_words) in enumerate(read):
         if alike[(path.row, id(arm), context["outcome"], context["timepoint"], context["role"])] > 1 and header_words:
             context = dict(context, outcome=f"{context['outcome']}: {', '.join(header_words)}")
+        if arm is _COMPARED:
+            effect = _difference_of_arms(read, index, context, parsed, offset)
+            if effect is not None:
+                out.append(effect)
+            continue
         out.append(tr._arm_row(context, parsed, arm, offset))
     return out
+
+
+def _difference_of_arms(read: list[tuple], index: int, context: dict, parsed: dict, offset: int) -> dict | None:
+    """The effect a row of the arms' difference prints in one cell ("Δ | -0.01 | -0.04, 0.03" under "Placebo" and
+    "Drug X" rows of one outcome): the two different arms read in the same column on the rows right above it, of
+    the same outcome, are what it compares (their means or medians: an MD; their counts: an RD). Which arm is first:
+    the printed arithmetic (the difference is one arm's figure minus the other's), else the experimental arm against
+    the control, else the lower row against the upper (table_effects.difference_order). None when two arms are not
+    found above it."""
+    from . import table_reader as tr
+    from .study import control_canonical
+    from .table_effects import difference_as_printed, difference_order
+    path = read[index][0]
+    above: list[tuple] = []
+    for other_path, other_context, other_parsed, other_arm, _, _ in reversed(read[:index]):
+        if other_arm is _COMPARED and other_path.col == path.col:
+            break       # (the block ends at the difference row above it)
+        if other_path.col == path.col and other_path.row < path.row and other_arm is not _COMPARED \
+                and other_context["outcome"] == context["outcome"] and not any(a is other_arm for a, _ in above):
+            above.append((other_arm, other_parsed))
+        if len(above) == 2:
+            break
+    if len(above) != 2:
+        return None
+    (second, second_parsed), (first, first_parsed) = above        # (read upwards: the upper row last)
+    kinds = {first_parsed["measure"], second_parsed["measure"]}
+    measure = "RD" if kinds == {"PROPORTION"} else "MD" if kinds <= {"MEAN", "MEDIAN"} else None
+    if measure is None or parsed.get("value") is None:
+        return None
+    texts = (parsed["value_text"], first_parsed["value_text"], second_parsed["value_text"])
+    forward, backward = difference_as_printed(*texts), difference_as_printed(texts[0], texts[2], texts[1])
+    # (of two arms, one a control by its name, the other is the experimental one)
+    roles = [arm.role or ("control" if control_canonical(arm.name) else "") for arm in (first, second)]
+    roles = [role or ("experimental" if "control" in roles else "") for role in roles]
+    order = (0, 1) if forward and not backward else (1, 0) if backward and not forward else \
+        difference_order(measure, parsed["value"], [[first_parsed["value"]], [second_parsed["value"]]], 0, roles)
+    arms = (first, second)
+    effect = dict(value_text=parsed["value_text"], value=parsed["value"], ci_low=parsed.get("ci_low"),
+                  ci_high=parsed.get("ci_high"), p_value=None, p_text=None, adjusted="")
+    return tr._effect_row(context, measure, effect, arms[order[0]], arms[order[1]], "", offset)
 

@@ -33,6 +33,23 @@ def _is_their_difference(difference: float, first: float, second: float) -> bool
     return abs(difference - (first - second)) <= max(0.06, 0.03 * max(abs(first), abs(second)))
 
 
+def _rounding(text: str) -> float:
+    """Half the last printed digit's unit of a figure ("-0.02" -> 0.005, "12" -> 0.5)."""
+    found = re.search(r"\d+(?:[.,\u00b7](\d+))?", text or "")
+    return 0.5 * 10 ** -len(found.group(1) or "") if found is not None else 0.5
+
+
+def difference_as_printed(difference: str, first: str, second: str) -> bool:
+    """Whether a printed difference is the first printed figure minus the second, to the rounding of all three
+    ("-0.01" of "-0.02" and "-0.03" is -0.03 − -0.02, not the reverse): figures so small that `_is_their_difference`
+    lets both orders pass are told apart by their own digits."""
+    values = [leading_figure(t) for t in (difference, first, second)]
+    if any(v is None for v in values):
+        return False
+    value, a, b = values
+    return abs(value - (a - b)) <= sum(_rounding(t) for t in (difference, first, second)) + 1e-9
+
+
 def compared_figure_columns(effect_column: int, headers: dict[int, str], body: list[dict[int, str]],
                             taken: set[int]) -> tuple[int, int] | None:
     """(first, second): the two columns, left of the difference column `effect_column`, whose headers name
@@ -638,6 +655,9 @@ _ALLOCATION_ROW = re.compile(r"^\s*(?:study\s+|treatment\s+)?(?:group|arm|treatm
 _NUMBER = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*$")
 _PAIR = re.compile(r"^\s*[(\[]?\s*(?P<lo>[-+\u2212]?\d*\.?\d+)\s*(?:-|\u2013|to|,|;)\s*(?P<hi>[-+\u2212]?\d*\.?\d+)\s*[)\]]?\s*$")
 _P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264]?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\s*$")
+# a coefficient printed with its SE in brackets under "Estimate (SE)": "0.87 (0.18)"
+_VALUE_AND_SE = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*\(\s*(?P<se>\d*\.?\d+)\s*\)\s*$")
+_SE_IN_HEADER = re.compile(r"\(\s*SE\s*\)", re.I)
 
 
 def _number(text: str) -> float | None:
@@ -678,6 +698,8 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
     se_col = next((c for c, t in header.items() if _SE_HEADER.match(t)), None)
     p_col = next((c for c, t in header.items() if _MODEL_P_HEADER.match(t)), None)
     ci_col = next((c for c, t in header.items() if _CI_HEADER.match(t)), None)
+    # (the interval in two columns of its own, "Lower Bound | Upper Bound" under "95 % CI")
+    bound_cols = {m.group("side").lower(): c for c, t in header.items() for m in [_BOUND.fullmatch(t)] if m is not None}
     arms = list(getattr(study, "arms", None) or [])
     experimental = next((a for a in arms if a.role == "experimental"), None)
     control = next((a for a in arms if a.role == "control"), None)
@@ -691,6 +713,9 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
         if not _ALLOCATION_ROW.match(label) or col not in row:
             continue
         value = _number(str(row[col].get("text") or ""))
+        with_se = _VALUE_AND_SE.match(str(row[col].get("text") or "")) if _SE_IN_HEADER.search(header[col]) else None
+        if value is None and with_se is not None:
+            value = float(with_se.group("v").replace("\u2212", "-"))      # "0.87 (0.18)" under "Estimate (SE)"
         if value is None:
             continue
         named = _arms_named(label, arms)
@@ -700,8 +725,13 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
             intervention, comparator = experimental, control
         else:
             continue
-        se = _number(str((row.get(se_col) or {}).get("text") or "")) if se_col is not None else None
+        se = _number(str((row.get(se_col) or {}).get("text") or "")) if se_col is not None else \
+            float(with_se.group("se")) if with_se is not None else None
         pair = _PAIR.match(str((row.get(ci_col) or {}).get("text") or "")) if ci_col is not None else None
+        if pair is None and {"lower", "upper"} <= set(bound_cols):
+            bounds = " to ".join(str((row.get(bound_cols[side]) or {}).get("text") or "").strip()
+                                 for side in ("lower", "upper"))
+            pair = _PAIR.match(bounds)
         p = _P_CELL.match(str((row.get(p_col) or {}).get("text") or "")) if p_col is not None else None
         p_exact = p is not None and p.group("op") in ("", "=")
         out.append({"value": value, "value_text": str(row[col].get("text") or "").strip(), "se": se,
@@ -741,3 +771,42 @@ def columns_compared(header: str, own_names: dict[int, str]) -> tuple[int, int] 
     if second_start < first_end or not _SIDES_JOIN.search(f" {text[first_end:second_start]} "):
         return None
     return first, second
+
+
+# ------------------------------------------------------------------- a row of each arm's difference against one arm
+# the word of a difference a row label opens with: "Difference", "Mean difference", "Treatment difference",
+# "Between-group difference", "Diff.", "MD", "Δ", with its interval named or not ("Difference (95% CI)")
+_DIFFERENCE_WORD = re.compile(r"\s*(?:(?:adjusted|mean|treatment|between[- ]groups?|group)\s+)*"
+                              r"(?:differences?|diff\.?|MD|[\u0394\u2206\u03b4])"
+                              r"(?:\s*[(\[]\s*(?:9[059]\s*%\s*)?(?:CI|confidence\s+intervals?)\s*[)\]])?\s*", re.I)
+# the join before the arm compared with: a comparison's ("vs.", "versus", "compared with", "relative to") or "from",
+# "against" ("Difference from control")
+_AGAINST_JOIN = re.compile(_SIDES_JOIN.pattern + r"|\s(?:from|against)\s", re.I)
+# what may close the arm's words: an interval's or a statistic's bracket ("(95% CI)", "[MD (95% CI)]"), footnote marks
+_AGAINST_TAIL = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])*\s*[*\u2020\u2021\u00a7\u00b6#]*\s*$")
+
+
+def names_arms_difference(label: str) -> bool:
+    """Whether a label in a column of arm names is a difference's word alone ("Δ", "Difference", "Mean difference
+    (95% CI)", "MD"): the row under the arms' rows holds their difference, no arm's figure (a change within each arm
+    is named so only over an arm's own columns)."""
+    return bool(re.search(r"\S", label or "")) and bool(_DIFFERENCE_WORD.fullmatch(label))
+
+
+def difference_against(label: str) -> str | None:
+    """The words of the arm a row label compares every arm with, when the label names a difference and nothing else
+    ("Difference vs. control" -> "control", "Mean difference versus placebo (95% CI)" -> "placebo", "Δ vs usual
+    care" -> "usual care"): such a row under an outcome's row holds, in each other arm's column, that arm's
+    difference against the named arm, never an arm's own figure. None for any other label, and for a change within
+    each arm ("Difference from baseline", "Difference vs. pre-treatment")."""
+    label = re.sub(r"\s+", " ", label or "").strip()
+    if not label or _NOT_AN_EFFECT_ROW.match(label):
+        return None
+    sides = _AGAINST_JOIN.split(f" {label} ", maxsplit=1)
+    if len(sides) != 2 or not _DIFFERENCE_WORD.fullmatch(sides[0]):
+        return None
+    against = _AGAINST_TAIL.sub("", sides[1]).strip(" ,;:")
+    if not re.search(r"[A-Za-z]", against) or re.search(r"\b(?:baseline|pre[- ]?\w*|before|screening|"
+                                                      r"admission|entry)\b", against, re.I):
+        return None
+    return against

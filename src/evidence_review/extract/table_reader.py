@@ -82,7 +82,7 @@ from .table_effects import (allocation_coefficients, compared_figure_columns, co
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, model_means, without_p_adjustment,
-                            without_effect_size, columns_compared)
+                            without_effect_size, columns_compared, difference_against, names_arms_difference)
 from .column_roles import column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
@@ -204,11 +204,12 @@ _DEMOGRAPHIC_ROW = re.compile(
     # a condition the patients came with: "Preexisting psychological illness", "History of stroke", "Prior MI"
     r"(?:pre-?existing|previous|prior)\s+[\w\s,/-]{2,60}|(?:(?:family|medical)\s+)?history\s+of\s+[\w\s,/-]{2,60})", re.I)
 _EFFECT_HEADERS = [
-    # an adjusted ratio's abbreviation ("aHR", "aOR", "aRR") names the same measure
-    ("HR", re.compile(r"(?-i:\ba?HR\b)|hazard\s+ratio", re.I)),
-    ("IRR", re.compile(r"(?-i:\ba?IRR\b)|rate\s+ratio", re.I)),
-    ("OR", re.compile(r"(?-i:\ba?OR\b)|odds\s+ratio", re.I)),
-    ("RR", re.compile(r"(?-i:\ba?RR\b)|risk\s+ratio|relative\s+risk(?!\s+reduction)", re.I)),
+    # an adjusted ratio's abbreviation ("aHR", "aOR", "aRR") names the same measure, and so does an unadjusted one's
+    # ("uOR(95%CI) | p-value | aOR(95%CI) | p-value")
+    ("HR", re.compile(r"(?-i:\b[au]?HR\b)|hazard\s+ratio", re.I)),
+    ("IRR", re.compile(r"(?-i:\b[au]?IRR\b)|rate\s+ratio", re.I)),
+    ("OR", re.compile(r"(?-i:\b[au]?OR\b)|odds\s+ratio", re.I)),
+    ("RR", re.compile(r"(?-i:\b[au]?RR\b)|risk\s+ratio|relative\s+risk(?!\s+reduction)", re.I)),
     # "absolute risk reduction" is a risk difference as printed (ARR, the abbreviation, is an annualized rate); an
     # "absolute difference" alone is a difference of whatever the arms print (DIFF: their figures decide, means a MD)
     ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+risk\s+difference|difference\s+in\s+(?:proportions|rates)|"
@@ -219,8 +220,10 @@ _EFFECT_HEADERS = [
     # ("Difference in means (95% CI)": the difference of the arms' means, named the other way round)
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference|"
                       r"differences?\s+(?:in|of|between)\s+(?:the\s+)?(?:(?:adjusted|LS|group)\s+)?means\b", re.I)),
-    # ("Δ (95% CI)": a difference with its interval; a bare "Δ" over one arm's cells is that arm's change)
-    ("DIFF", re.compile(r"\bdifferences?\b|\bdiff\.?\b|\beffect\b|\bestimate\b|\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
+    # ("Δ (95% CI)": a difference with its interval; a bare "Δ" over one arm's cells is that arm's change;
+    # "Estimates of effects", "Treatment effects": the comparison's, never "side effects" or "adverse effects")
+    ("DIFF", re.compile(r"\bdifferences?\b|\bdiff\.?\b|(?<!side\s)(?<!adverse\s)\beffects?\b|\bestimates?\b|"
+                        r"\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
 ]
 # a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
 _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)")
@@ -804,8 +807,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             ci_columns.append(column.col)       # (also "95% CI" under a spanning "Odds ratio")
         elif _BOUND_HEADER.fullmatch(spread_header(column.parts, _names_effect) or header):
             bound_columns.append(column.col)
-        elif _SE_COLUMN.fullmatch(header) or comparison_role(header) == "se":
-            se_columns.append(column.col)       # (also "S.E. of difference" right of a difference column)
+        elif _SE_COLUMN.fullmatch(header) or comparison_role(header) == "se" \
+                or _SE_COLUMN.fullmatch(spread_header(column.parts, _names_effect)):
+            # (also "S.E. of difference" right of a difference column, and "S.E." under a spanning "Difference in
+            # scores" beside its "Beta": the estimate's standard error, no second estimate)
+            se_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
@@ -1071,14 +1077,19 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 r: _clean(row[1]["text"]) for r, row in by_row.items() if row.get(1) and any(
                     k > 1 and re.search(r"\d", _clean(c["text"])) and parse_p_cell(scan_view(_clean(c["text"]))) is None
                     for k, c in row.items())})
-            second = {r: study.resolve_column(name) or _table_arm(name, local_arms) for r, name in listed.items()}
+            second = {r: study.resolve_column(name) or _table_arm(name, local_arms) for r, name in listed.items()
+                      if not names_arms_difference(name)}
         if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
                                                                _arm_rows({r: by_row[r]}, study, {}) for r in second
                                                                if by_row[r].get(0)):
             # "| FBS (mg/dl) | Drug | 144.2±43.6 | ..." under "| | | On arrival | Week 2 |": rows of outcome x arm (the
-            # outcome printed once per block), each cell read on its paths with the arms this column names
+            # outcome printed once per block), each cell read on its paths with the arms this column names; a "Δ"
+            # row under the arms' rows is their difference (table_effects.names_arms_difference)
+            compared = {_clean(row[1]["text"]) for r, row in by_row.items()
+                        if r not in second and row.get(1) and names_arms_difference(_clean(row[1]["text"]))}
             return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition,
-                                 named={_clean(by_row[r][1]["text"]): arm for r, arm in second.items()})
+                                 named={_clean(by_row[r][1]["text"]): arm for r, arm in second.items()},
+                                 compared=compared)
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition, spreads=(interval_of, bounds_of, se_of))
@@ -1088,6 +1099,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     last_outcome_when = ""  # ... and when it was measured
+    last_outcome_from = 0   # ... and where the rows read from it start in `out`
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -1501,10 +1513,17 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
+        against = None
+        if not effect_named and out[last_outcome_from:]:
+            # "Difference vs. control | 0.3 (-0.1-0.6) | -0.1 (-0.4-0.3) | |" under an outcome's row: each arm's
+            # difference against the arm the label names (table_effects.difference_against), of the figures above it
+            against = _arm_against(difference_against(second or label), arm_columns, study)
+            effect_named = (_effect_measure("DIFF", [o["measure"] for o in out[last_outcome_from:]], "", label)
+                            or "MD") if against is not None else ""
         effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
                                                  timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
                                      arm_columns, columns, start,
-                                     adjusted=adjustment(second or label) == "yes") \
+                                     adjusted=adjustment(second or label) == "yes", against=against) \
             if effect_named else []
         if effects:
             # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
@@ -1515,6 +1534,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             out.extend(effects)
             continue
         last_outcome, last_outcome_when = outcome, timepoint
+        last_outcome_from = len(out)       # (the rows read from it follow: what its figures are)
         kinds = []
         read_cells = []
         dropped_counts = []     # bare cells the count guard set aside: a count above its arm says the row holds none
@@ -1822,7 +1842,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 continue
             _percentage_points(measure, parsed, kinds, header)
             if parsed["p_value"] is None and parsed["p_text"] is None:
-                parsed["p_value"], parsed["p_text"] = p_value, p_text
+                # the p column right of the effect, before the next effect, is its own ("Beta | S.E. | p" after the
+                # arms' "Mean | SD | p" of their changes within each arm); else the row's first p
+                own_p = next((p for p in sorted(p_columns) if p > column and not any(column < e < p for e in effect_columns)),
+                             None)
+                found_p = _row_p(row, [own_p]) if own_p is not None else (None, None)
+                parsed["p_value"], parsed["p_text"] = found_p if found_p != (None, None) else (p_value, p_text)
             intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
             named_pair = columns_compared(header, {c: split_size(_clean(columns[c].parts[-1]))[0] for c in arm_columns
                                                    if c in columns and columns[c].parts})
@@ -2729,15 +2754,16 @@ def _footnote_for(mark: str, footnotes: str) -> str:
 
 
 def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int,
-                       adjusted: bool = False) -> list[dict]:
+                       adjusted: bool = False, against: Arm | None = None) -> list[dict]:
     """The effects of a row whose label names a measure, one per arm cell holding one: the cell's arm against the
-    arm whose cell is the reference ("1.00", "ref"), else the other of two arms, else the control arm."""
+    arm the label names (`against`: "Difference vs. control"), else the arm whose cell is the reference ("1.00",
+    "ref"), else the other of two arms, else the control arm."""
     filled = {c: _clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
     references = {c for c, words in filled.items() if _REFERENCE_CELL.fullmatch(words)}
     arms = list({id(a): a for a in arm_columns.values()}.values())
     out = []
     for column, words in filled.items():
-        if column in references:
+        if column in references or (against is not None and arm_columns[column] is against):
             continue
         parsed = parse_effect_cell(words)
         if parsed is None or ((parsed["measure"] or measure) in RATIO_MEASURES and parsed["value"] <= 0):
@@ -2745,14 +2771,32 @@ def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict
         arm = arm_columns[column]
         reference = [arm_columns[c] for c in references if arm_columns[c] is not arm]
         others = [a for a in arms if a is not arm]
-        comparator = reference[0] if len(reference) == 1 else (others[0] if len(others) == 1 else
-                                                                next((a for a in others if a.role == "control"), None))
+        comparator = against or (reference[0] if len(reference) == 1 else (
+            others[0] if len(others) == 1 else next((a for a in others if a.role == "control"), None)))
         own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
         if adjusted and not parsed["adjusted"]:
             parsed["adjusted"] = "yes"      # "Adjusted OR", "aOR [95% CI]": the row says so for its cells
         out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
                                int(row[column]["start"]) - start))
     return out
+
+
+def _arm_against(words: str | None, arm_columns: dict[int, Arm], study: Study | None) -> Arm | None:
+    """The arm of the table's columns that the words after "Difference vs." name: the study model's arm they
+    resolve to, else the one control arm when they name a control ("control", "usual care"), else the one arm
+    whose name holds them; None when no column's arm is named."""
+    if not words:
+        return None
+    arms = list({id(a): a for a in arm_columns.values()}.values())
+    named = study.resolve_column(words) if study is not None else None
+    if named is not None and any(named is a for a in arms):
+        return named
+    if control_canonical(words):
+        controls = [a for a in arms if a.role == "control"]
+        if len(controls) == 1:
+            return controls[0]
+    held = arm_by_words(words, [a.name for a in arms])
+    return arms[held] if held is not None else None
 
 
 _BRACKETED_PAIR = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:-|\u2013|to|,|;|/)\s*-?\d+(?:\.\d+)?\s*[)\]]\s*")
@@ -3745,6 +3789,11 @@ def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm
         # "electrostimulation" and "neuromuscular electrostimulation": one treatment the study model found twice
         same = one_arm_of(others)
         others = [same] if same is not None else others
+    if len(others) > 1:
+        # "pre-discharge home visit (n = 5)" beside treatments the methods only mention ("standard practice
+        # in-hospital assessment"): the one the study model sized is the arm randomised
+        sized = [a for a in others if a.n is not None]
+        others = sized if len(sized) == 1 else others
     if len(others) == 1:
         return others[0]
     if others or not study.arms:
@@ -4106,7 +4155,8 @@ def _transposed_effect_rows(doc_id: str, text: str, table: dict, by_row: dict, a
         label = _clean(row[0]["text"]) if row.get(0) else ""
         if r in arm_rows or not label:
             continue
-        measure = transposed_effect_measure(label, next((m for m, p in _EFFECT_HEADERS if p.search(label)), ""), said)
+        measure = transposed_effect_measure(label, next((m for m, p in _EFFECT_HEADERS if p.search(label)), ""), said) \
+            or ("DIFF" if names_arms_difference(label) else "")      # ("Δ" alone under the two arms' rows)
         if not measure:
             continue
         top = max([h for h in headings if h < r], default=-1)
