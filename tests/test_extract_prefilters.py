@@ -178,3 +178,39 @@ def test_present_alternation_keeps_a_bounded_number_of_compiled_alternations(mon
             text = f"a word{i}x and a word{j}x"
             assert [m.lastgroup for m in alternation.finditer(text)] == [f"w{i}", f"w{j}"]
             assert len(alternation._compiled) <= 4
+
+
+def test_held_strings_answer_as_in_does_for_each_string():
+    from evidence_review.regexfilter import HeldStrings
+
+    # prefixes of one another, overlapping, repeated, non-ASCII and regex characters
+    strings = ["ae", "aes", "aeb", "relaps", "relapse", "relapse rate", "lapse", "rate", "e r", "(c)", "\u00a9", "a+b",
+               "x.y", "teae", "ea", "sae"]
+    held = HeldStrings({s: 1 << i for i, s in enumerate(strings)})
+    rng = random.Random(17)
+    pieces = strings + ["a", "e", "b", " ", "r", "relap", "(", "c", ")", "+", ".", "t", "s", "x", "y", "z"]
+    texts = ["", "aes", "relapse rate", "teaes", "the relapse rate (c) x.y a+b"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    hits = 0
+    for text in texts:
+        expected = sum(1 << i for i, s in enumerate(strings) if s in text)
+        assert held.held(text) == expected, text
+        hits += bin(expected).count("1")
+    assert hits > 10_000
+    assert HeldStrings({}).held("anything") == 0
+
+
+def test_present_alternatives_are_those_whose_filters_may_match():
+    from evidence_review.extract import lexicon
+    from evidence_review.extract import patterns as P
+
+    alternations = [lexicon._outcome_matcher()[0], lexicon._condition_matcher()[0], P.MEASURE_WORDS_RE]
+    texts = _sentences()[:1500] + ["", "Relapse-free survival and EDSS worsening; ANNUALIZED RELAPSE RATE",
+                                   "\u017ftandardi\u017fed mean difference in MG and LN", "Lupus nephritis in adults"]
+    present = 0
+    for alternation in alternations:
+        for text in texts:
+            expected = tuple(i for i, f in enumerate(alternation._filters) if f.may_match(text))
+            assert alternation.present(text) == expected, text
+            present += bool(expected)
+    assert present > 500
