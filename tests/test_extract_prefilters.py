@@ -214,3 +214,47 @@ def test_present_alternatives_are_those_whose_filters_may_match():
             assert alternation.present(text) == expected, text
             present += bool(expected)
     assert present > 500
+
+
+def _unguarded(pattern: re.Pattern) -> re.Pattern:
+    """The pattern a start guard (regexguard.with_start_guard) was put in front of: "(?=GUARD)(?:PATTERN)"."""
+    from evidence_review.regexguard import with_start_guard
+
+    source = pattern.pattern
+    for at in [i for i in range(len(source)) if source.startswith(")(?:", i)]:
+        bare = source[at + 4:-1]
+        if source.startswith("(?=") and with_start_guard(bare, pattern.flags) == source:
+            return re.compile(bare, pattern.flags)
+    raise AssertionError(f"no start guard in {source[:60]}")
+
+
+#: patterns scanned over whole sentences that re cannot jump through (a word boundary or a lookbehind first), put
+#: behind a start guard (and the ones with rare words behind their literal prefilter too) in session 19's speed pass
+_GUARDED_THIS_PASS = ["aligned._ELSEWHERE", "aligned._CLAUSE_BREAK", "aligned._GATE", "aligned._SET_APART",
+                      "grammar._STATISTIC_NAMED", "grammar.POPULATION", "population._OTHER_STUDY",
+                      "population._NAMES_AN_ARM", "population._POPULATION_HERE", "population._SEX_SHARE",
+                      "arm_data._SPREAD_HEADER", "proportions._N_PERCENT_HEADER", "proportions._PEOPLE_WITH_THE_EVENT",
+                      "proportions._ALL_OF_PEOPLE", "differences._COMPARES", "within_arm._TWO_TIMES",
+                      "sentence._SCALE_SIZE_GATE"]
+
+
+def test_start_guarded_sentence_patterns_find_what_the_bare_patterns_find():
+    modules = {info.name: importlib.import_module(f"{package.__name__}.{info.name}")
+               for package in (extract_package, rules_package) for info in pkgutil.iter_modules(package.__path__)}
+    texts = _sentences()[:1500]
+    rng = random.Random(19)
+    texts += [rng.choice([" ", ", ", "\n"]).join(rng.choice(_WORDS) for _ in range(rng.randint(0, 20)))
+              for _ in range(500)]
+    matched = 0
+    for name in _GUARDED_THIS_PASS:
+        module, attribute = name.split(".")
+        pattern = getattr(modules[module], attribute)
+        compiled = pattern.compiled if isinstance(pattern, Prefiltered) else pattern
+        bare = _unguarded(compiled)
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in bare.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, (name, text)
+            assert [m.span() for m in compiled.finditer(text, 5, max(5, len(text) - 7))] == \
+                [m.span() for m in bare.finditer(text, 5, max(5, len(text) - 7))], (name, text)
+            matched += bool(expected)
+    assert matched > 500
