@@ -258,3 +258,19 @@ def test_start_guarded_sentence_patterns_find_what_the_bare_patterns_find():
                 [m.span() for m in bare.finditer(text, 5, max(5, len(text) - 7))], (name, text)
             matched += bool(expected)
     assert matched > 500
+
+
+def test_name_then_code_runs_only_where_its_bracket_is():
+    """Every "X (arm 1, n = 45)" holds the bracket searched first (the pattern's own tail), so the gate never hides
+    an arm's code; the pattern is the words before the bracket and that tail, the same as before the gate."""
+    stated = ["Patients received rituximab (arm 1, n = 45) or placebo (Group II; N = 48).",
+              "oral X (group B, n=30)", "the standing desk (ARM 3; n: 1,204)"]
+    not_stated = ["rituximab (arm 1) or placebo (group 2)", "group B (n = 30)", "(arm 7, n = 4)"]
+    for text in stated:
+        assert study._NAME_THEN_CODE.search(text) and study._CODE_BRACKET.search(text), text
+    for text in not_stated:
+        assert not study._NAME_THEN_CODE.search(text), text
+    assert study._NAME_THEN_CODE.pattern == (r"(?P<before>[A-Za-z][^;:()\[\].]{1,80}?)\s*[(\[]\s*(?i:group|arm)\s+"
+                                             r"(?P<code>[A-H]|I{1,3}|IV|[1-6])\s*[,;]\s*(?i:n)\s*[=:]\s*\d[\d,]*\s*[)\]]")
+    for text in _sentences() + stated + not_stated:
+        assert study._NAME_THEN_CODE.search(text) is None or study._CODE_BRACKET.search(text), text
