@@ -178,3 +178,99 @@ def test_present_alternation_keeps_a_bounded_number_of_compiled_alternations(mon
             text = f"a word{i}x and a word{j}x"
             assert [m.lastgroup for m in alternation.finditer(text)] == [f"w{i}", f"w{j}"]
             assert len(alternation._compiled) <= 4
+
+
+def test_held_strings_answer_as_in_does_for_each_string():
+    from evidence_review.regexfilter import HeldStrings
+
+    # prefixes of one another, overlapping, repeated, non-ASCII and regex characters
+    strings = ["ae", "aes", "aeb", "relaps", "relapse", "relapse rate", "lapse", "rate", "e r", "(c)", "\u00a9", "a+b",
+               "x.y", "teae", "ea", "sae"]
+    held = HeldStrings({s: 1 << i for i, s in enumerate(strings)})
+    rng = random.Random(17)
+    pieces = strings + ["a", "e", "b", " ", "r", "relap", "(", "c", ")", "+", ".", "t", "s", "x", "y", "z"]
+    texts = ["", "aes", "relapse rate", "teaes", "the relapse rate (c) x.y a+b"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    hits = 0
+    for text in texts:
+        expected = sum(1 << i for i, s in enumerate(strings) if s in text)
+        assert held.held(text) == expected, text
+        hits += bin(expected).count("1")
+    assert hits > 10_000
+    assert HeldStrings({}).held("anything") == 0
+
+
+def test_present_alternatives_are_those_whose_filters_may_match():
+    from evidence_review.extract import lexicon
+    from evidence_review.extract import patterns as P
+
+    alternations = [lexicon._outcome_matcher()[0], lexicon._condition_matcher()[0], P.MEASURE_WORDS_RE]
+    texts = _sentences()[:1500] + ["", "Relapse-free survival and EDSS worsening; ANNUALIZED RELAPSE RATE",
+                                   "\u017ftandardi\u017fed mean difference in MG and LN", "Lupus nephritis in adults"]
+    present = 0
+    for alternation in alternations:
+        for text in texts:
+            expected = tuple(i for i, f in enumerate(alternation._filters) if f.may_match(text))
+            assert alternation.present(text) == expected, text
+            present += bool(expected)
+    assert present > 500
+
+
+def _unguarded(pattern: re.Pattern) -> re.Pattern:
+    """The pattern a start guard (regexguard.with_start_guard) was put in front of: "(?=GUARD)(?:PATTERN)"."""
+    from evidence_review.regexguard import with_start_guard
+
+    source = pattern.pattern
+    for at in [i for i in range(len(source)) if source.startswith(")(?:", i)]:
+        bare = source[at + 4:-1]
+        if source.startswith("(?=") and with_start_guard(bare, pattern.flags) == source:
+            return re.compile(bare, pattern.flags)
+    raise AssertionError(f"no start guard in {source[:60]}")
+
+
+#: patterns scanned over whole sentences that re cannot jump through (a word boundary or a lookbehind first), put
+#: behind a start guard (and the ones with rare words behind their literal prefilter too) in session 19's speed pass
+_GUARDED_THIS_PASS = ["aligned._ELSEWHERE", "aligned._CLAUSE_BREAK", "aligned._GATE", "aligned._SET_APART",
+                      "grammar._STATISTIC_NAMED", "grammar.POPULATION", "population._OTHER_STUDY",
+                      "population._NAMES_AN_ARM", "population._POPULATION_HERE", "population._SEX_SHARE",
+                      "arm_data._SPREAD_HEADER", "proportions._N_PERCENT_HEADER", "proportions._PEOPLE_WITH_THE_EVENT",
+                      "proportions._ALL_OF_PEOPLE", "differences._COMPARES", "within_arm._TWO_TIMES",
+                      "sentence._SCALE_SIZE_GATE"]
+
+
+def test_start_guarded_sentence_patterns_find_what_the_bare_patterns_find():
+    modules = {info.name: importlib.import_module(f"{package.__name__}.{info.name}")
+               for package in (extract_package, rules_package) for info in pkgutil.iter_modules(package.__path__)}
+    texts = _sentences()[:1500]
+    rng = random.Random(19)
+    texts += [rng.choice([" ", ", ", "\n"]).join(rng.choice(_WORDS) for _ in range(rng.randint(0, 20)))
+              for _ in range(500)]
+    matched = 0
+    for name in _GUARDED_THIS_PASS:
+        module, attribute = name.split(".")
+        pattern = getattr(modules[module], attribute)
+        compiled = pattern.compiled if isinstance(pattern, Prefiltered) else pattern
+        bare = _unguarded(compiled)
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in bare.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, (name, text)
+            assert [m.span() for m in compiled.finditer(text, 5, max(5, len(text) - 7))] == \
+                [m.span() for m in bare.finditer(text, 5, max(5, len(text) - 7))], (name, text)
+            matched += bool(expected)
+    assert matched > 500
+
+
+def test_name_then_code_runs_only_where_its_bracket_is():
+    """Every "X (arm 1, n = 45)" holds the bracket searched first (the pattern's own tail), so the gate never hides
+    an arm's code; the pattern is the words before the bracket and that tail, the same as before the gate."""
+    stated = ["Patients received rituximab (arm 1, n = 45) or placebo (Group II; N = 48).",
+              "oral X (group B, n=30)", "the standing desk (ARM 3; n: 1,204)"]
+    not_stated = ["rituximab (arm 1) or placebo (group 2)", "group B (n = 30)", "(arm 7, n = 4)"]
+    for text in stated:
+        assert study._NAME_THEN_CODE.search(text) and study._CODE_BRACKET.search(text), text
+    for text in not_stated:
+        assert not study._NAME_THEN_CODE.search(text), text
+    assert study._NAME_THEN_CODE.pattern == (r"(?P<before>[A-Za-z][^;:()\[\].]{1,80}?)\s*[(\[]\s*(?i:group|arm)\s+"
+                                             r"(?P<code>[A-H]|I{1,3}|IV|[1-6])\s*[,;]\s*(?i:n)\s*[=:]\s*\d[\d,]*\s*[)\]]")
+    for text in _sentences() + stated + not_stated:
+        assert study._NAME_THEN_CODE.search(text) is None or study._CODE_BRACKET.search(text), text

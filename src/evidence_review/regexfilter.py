@@ -180,6 +180,62 @@ class Prefiltered:
         return getattr(self.compiled, name)
 
 
+class HeldStrings:
+    """Which of a fixed set of strings a text holds (as `string in text` answers for each), in one pass of re over
+    the text instead of one `in` per string: the strings as a trie-shaped pattern ("relaps(?:e(?:s)?)?"), which at
+    a position matches the longest string starting there; every string starting there is a prefix of it. The pass
+    goes on from the position after each such start, so every position where a string starts is visited.
+    `bits` maps each string to what `held` returns for it (ORed over the strings held): for 131 outcome words over a
+    sentence of 110 characters ~8 us against ~40 us for the `in` loop, and the gap grows with the text."""
+
+    __slots__ = ("_pattern", "_within")
+
+    def __init__(self, bits: dict[str, int]):
+        trie: dict = {}
+        for string in bits:
+            node = trie
+            for char in string:
+                node = node.setdefault(char, {})
+            node[""] = {}
+
+        def alternation(node: dict) -> str:
+            branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
+            if not branches:
+                return ""
+            body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            return "(?:" + body + ")?" if "" in node else body
+
+        self._pattern = re.compile(alternation(trie)) if bits else None
+        # each string found: the bits of every string that is a prefix of it (those start where it starts)
+        self._within = {found: _or(b for string, b in bits.items() if found.startswith(string)) for found in bits}
+
+    def held(self, text: str) -> int:
+        """The bits of the strings `text` holds, ORed (0 when it holds none)."""
+        found, pattern, within = 0, self._pattern, self._within
+        m = pattern.search(text) if pattern is not None else None
+        while m is not None:
+            found |= within[m.group()]
+            m = pattern.search(text, m.start() + 1)
+        return found
+
+
+def _or(values) -> int:
+    out = 0
+    for v in values:
+        out |= v
+    return out
+
+
+def _folded(text: str) -> str:
+    """`fold(text)`, kept in the prefilters' memo of recent texts (the patterns searching a text fold it once)."""
+    recent = Prefiltered._recent
+    memo = recent[0][1] if recent and recent[0][0] is text else Prefiltered._memo(text)
+    folded = memo.get(None)
+    if folded is None:
+        folded = memo[None] = fold(text)
+    return folded
+
+
 def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:
     """`pattern` behind its literal prefilter, or `pattern` itself when it has no required strings."""
     return Prefiltered(pattern) if required_literals(pattern) is not None else pattern
@@ -193,7 +249,7 @@ class PresentAlternation:
     words of one or two of a vocabulary's names, if any). `guard` rewrites an alternation before it is compiled
     (a start guard: regexguard.with_two_char_guard)."""
 
-    __slots__ = ("named", "flags", "_guard", "_filters", "_compiled")
+    __slots__ = ("named", "flags", "_guard", "_filters", "_compiled", "_always", "_plain", "_caseless", "_count")
     #: compiled alternations kept (one per combination of alternatives met)
     KEPT = 512
 
@@ -203,6 +259,20 @@ class PresentAlternation:
         self._guard = guard or (lambda alternation, flags: alternation)
         self._filters = [Prefiltered(re.compile(pattern, flags)) for _, pattern in self.named]
         self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+        # The alternatives' required strings, each with the alternatives it admits (as bits: alternative i is bit i),
+        # found in one pass over the text (and one over its folded copy) instead of asking each alternative's filter
+        # in turn (52 outcome filters holding 131 strings cost ~80 us a sentence).
+        always, plain, caseless = 0, {}, {}
+        for i, f in enumerate(self._filters):
+            if f._keys is None:
+                always |= 1 << i
+            for string, folded in f._keys or ():
+                held = caseless if folded else plain
+                held[string] = held.get(string, 0) | 1 << i
+        self._always = always
+        self._plain = HeldStrings(plain) if plain else None
+        self._caseless = HeldStrings(caseless) if caseless else None
+        self._count = len(self._filters)
 
     def _alternation(self, present: tuple[int, ...]) -> str:
         return self._guard("|".join(f"(?P<{self.named[i][0]}>{self.named[i][1]})" for i in present), self.flags)
@@ -213,8 +283,16 @@ class PresentAlternation:
         return self._alternation(tuple(range(len(self.named))))
 
     def present(self, text: str) -> tuple[int, ...]:
-        """The positions (in `named`) of the alternatives that may match somewhere in `text`."""
-        return tuple(i for i, f in enumerate(self._filters) if f.may_match(text))
+        """The positions (in `named`) of the alternatives that may match somewhere in `text` (those whose filter's
+        `may_match` is true: an alternative without required strings, or one of whose strings the text holds)."""
+        found = self._always
+        if self._plain is not None:
+            found |= self._plain.held(text)
+        if self._caseless is not None:
+            found |= self._caseless.held(_folded(text))
+        if not found:
+            return ()
+        return tuple(i for i in range(self._count) if found >> i & 1)
 
     def compiled_for(self, present: tuple[int, ...]) -> re.Pattern:
         """The alternation of the alternatives `present` only, compiled once."""

@@ -999,7 +999,7 @@ def back_transform(value: float | None) -> float | None:
 _PEOPLE = r"(?:patients|participants|persons|people|adults|children|subjects|individuals|women|men|infants)"
 _COUNT = r"(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)"
 # ("a total of" and "a total number of" alike: "A total number of 50 patients were enrolled")
-POPULATION = re.compile(
+POPULATION = start_guarded(re.compile(
     r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited|accrued)\s+(?:a\s+total\s+(?:number\s+)?of\s+)?" + _COUNT
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
     r"|(?:\b(?:a\s+total\s+(?:number\s+)?of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
@@ -1015,7 +1015,7 @@ POPULATION = re.compile(
     r"|\b(?:intention[- ]to[- ]treat|ITT)\s+(?:analysis|analyses|population|set)\s+(?:of|included|comprised)\s+(?:all\s+)?"
     + _COUNT.replace("?P<n>", "?P<n4>") + r"\s+" + _PEOPLE
     # "Of the 226 randomized participants, ...", "the 180 randomised women"
-    + r"|\bthe\s+" + _COUNT.replace("?P<n>", "?P<n5>") + r"\s+randomi[sz]ed\s+" + _PEOPLE, re.I)
+    + r"|\bthe\s+" + _COUNT.replace("?P<n>", "?P<n5>") + r"\s+randomi[sz]ed\s+" + _PEOPLE, re.I))
 
 
 # "Of 12 patients, 3 were randomized": the verb's subject is another count
@@ -1215,8 +1215,8 @@ _STATISTIC_NAMES_IN_PROSE = (
                     r"|(?i:(?:un)?standardi[sz]ed\s+(?:regression\s+)?(?:coefficient|\u03b2|beta|b)|regression\s+coefficient|"
                     r"beta\s+coefficient|slope)\s*(?:\([^)]{0,10}\)\s*)?(?:=|:|was|of)?"),
 )
-_STATISTIC_NAMED = re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _STATISTIC_NAMES_IN_PROSE)
-                               + r")\s*(?=[-+]?\s?\.?\d)")
+_STATISTIC_NAMED = start_guarded(re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _STATISTIC_NAMES_IN_PROSE)
+                               + r")\s*(?=[-+]?\s?\.?\d)"))
 # (looked for only in a sentence that has one of these: most sentences have none. Three searches, not one: a
 # single pattern of these alternatives tries its case-folded words at every position and cost three times as much;
 # the words are searched in the lower-cased sentence instead, which finds the same)

@@ -258,7 +258,7 @@ _ALLOCATION_WORDS = re.compile(r"\b(?:intervention|treatment|allocat\w*|randomi[
 
 # the size of a scale printed with its name: "a 10-point scale", "the 100-mm visual analogue scale", "a 21-item
 # questionnaire", "a 0-10 numeric rating scale" (the 10)
-_SCALE_SIZE_GATE = re.compile(r"(?i:scale|questionnaire|inventory|VAS\b|analog)")
+_SCALE_SIZE_GATE = prefiltered(start_guarded(re.compile(r"(?i:scale|questionnaire|inventory|VAS\b|analog)")))
 _SCALE_SIZE_AFTER = re.compile(r"\s*-?\s*(?:points?|items?|cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?)?\s*"
                                r"(?:(?!(?:on|in|of|the|an?|at|by|to|for|with)\b)[\w-]+\s+){0,3}?"
                                r"(?:scales?|questionnaires?|inventory|VAS|visual\s+analog(?:ue)?)\b", re.I)

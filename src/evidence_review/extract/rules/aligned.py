@@ -30,10 +30,11 @@ from ...tables import ARM_LEVEL_MEASURES, MEASURE_TABLE
 from ..grammar import COUNTED_PEOPLE, MEDIAN_DECLARED, Summary
 from ..model import Estimate
 from ..sentence import Sentence
+from ..startguard import start_guarded
 from .arm_data import _BASELINE_HINT, _FALL_OF, _NOT_ARM_DATA, _PEOPLE_COUNTED_AFTER, _heading, _with_spread, survival_estimate
 
 # a cheap test before any pattern: a separator of aligned values, or "respectively"
-_GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\d\s*%?\s*v\.?\s+\d", re.I)
+_GATE = start_guarded(re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\d\s*%?\s*v\.?\s+\d", re.I))
 
 
 def _aligns(s: Sentence) -> bool:
@@ -85,9 +86,9 @@ _OTHER_CONTRAST = re.compile(
     r"previous|prior|left|right|eyes?|"
     r"subgroups?|cohorts?|studies|trials?|registry|historical|literature|national|expected)\b", re.I)
 # a sentence about another study: a citation ("[12]", "[3, 4]", "[5-7]"; not a bracketed value "[12% vs 5%]"), an earlier trial or cohort, a named study ("Study II"), a meta-analysis
-_ELSEWHERE = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\b(?:earlier|previous|prior|recent|another|other|published|historical)\s+"
+_ELSEWHERE = start_guarded(re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\b(?:earlier|previous|prior|recent|another|other|published|historical)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:trials?|stud(?:y|ies)|cohorts?|reports?|series)\b|\bStudy\s+[IVX]+\b|"
-                        r"\bmeta-?analys[ie]s\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b", re.I)
+                        r"\bmeta-?analys[ie]s\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b", re.I))
 # a subgroup of the patients the sentence sets apart: the pair is that subgroup's, not the arms'
 _SUBGROUP = re.compile(r"\b(?:among|in)\s+(?:those|patients|participants|women|men|children|subjects)\s+(?:who|with|not|without|aged|older|younger|receiving|on)\b", re.I)
 # an analysis of another population than the randomized arms' ("and the per-protocol analysis (13% vs. 24%)")
@@ -127,7 +128,7 @@ _IQR_SAID = re.compile(r"\b(?:IQR|interquartile|quartiles?)\b", re.I)
 _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
 _MEDIAN_WORD = MEDIAN_DECLARED      # the word, or the quartiles named as the figures' heading
 # where a clause starts: after ';', ':' or a full stop (not "vs.")
-_CLAUSE_BREAK = re.compile(r";|:|(?<!\bvs)(?<!\bv)(?<!\bno)(?<!\bFig)\.\s", re.I)
+_CLAUSE_BREAK = start_guarded(re.compile(r";|:|(?<!\bvs)(?<!\bv)(?<!\bno)(?<!\bFig)\.\s", re.I))
 
 
 # an arm's level of a quantity (mean, median): what a level "before treatment" is, the arm's baseline
@@ -911,8 +912,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
 # what sets two values each printed beside its own arm against each other: "In the A group 45% ... versus 62% in the
 # B group", "the rate in the A group (16.2%) was lower (P = 0.02) than in the B group (32.4%)", "12.1 ± 2.0 with A,
 # whereas 14.3 ± 2.2 with B"
-_SET_APART = re.compile(r"\b(?:vs\.?|versus|v/s|than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|"
-                        r"whereas|while|against|relative\s+to|contrasting\s+with)\b", re.I)
+_SET_APART = start_guarded(re.compile(r"\b(?:vs\.?|versus|v/s|than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|"
+                        r"whereas|while|against|relative\s+to|contrasting\s+with)\b", re.I))
 # between an arm's name and its value right after it: "in the A group (16.2%)", "In the A group 45% of the patients",
 # "A arm: 12.1", "the A group was 12.1", "with A [14%"
 _ARM_THEN_VALUE = re.compile(r"\s*(?:(?:group|arm)s?\b\s*)?(?:[(\[]\s*|[:=,]\s*|(?:was|were|had|of)\s+)?", re.I)

@@ -25,8 +25,8 @@ _MEAN_WORD = prefiltered(re.compile(r"\b(?:mean|average|means)\b", re.I))
 _MEDIAN_WORD = prefiltered(re.compile(r"\bmedians?\b", re.I))
 # "(SD)", "±", and a bracket that labels its spread ("37.0 (SD=5.69)"): the value before it is a mean
 # ("2.4 (SD, 1.1)", "6.9 (standard deviation 0.7)": the spread named in words, or followed by a comma or colon)
-_SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1|[(\[]\s*(?:SD|SE|SEM)\s*(?:[=:,]|(?=\d))|"
-                            r"[(\[]\s*standard\s+(?:deviation|error)\b", re.I)
+_SPREAD_HEADER = start_guarded(re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1|[(\[]\s*(?:SD|SE|SEM)\s*(?:[=:,]|(?=\d))|"
+                            r"[(\[]\s*standard\s+(?:deviation|error)\b", re.I))
 # "mean change", "mean difference", "LS mean change": a change or a contrast is not an arm's level
 # "mean difference", "mean ratio": a contrast between arms; "mean rank": a rank statistic of a non-parametric test
 _NOT_A_LEVEL = re.compile(r"\b(?:difference|differences|ratio|ratios|ranks?)\b", re.I)

@@ -18,12 +18,13 @@ from .. import patterns as P
 from ..grammar import Interval, Num
 from ..model import Estimate
 from ..sentence import Sentence
+from ..startguard import start_guarded
 from .effects import AGAINST_AN_EARLIER_TIME, ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, arms_values_around, not_a_result
 
 # the arms compared: "compared with placebo", "A vs B", "than in the B group", "the addition of X to Y"
-_COMPARES = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
+_COMPARES = start_guarded(re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
                        r"between\s+(?:the\s+)?(?:two\s+|both\s+)?(?:study\s+|treatment\s+)?(?:groups|arms)|"
-                       r"(?:the\s+)?addition\s+of|adding|added\s+to|over\s+placebo)(?![\w])", re.I)
+                       r"(?:the\s+)?addition\s+of|adding|added\s+to|over\s+placebo)(?![\w])", re.I))
 # a comparison with the same patients before: not a difference between arms
 _AGAINST_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than|from)\s+(?:the\s+)?(?:values?\s+)?"
                                r"(?:at\s+)?(?:baseline|before|pre-?(?:treatment|operative|study|intervention)\b|entry|admission)",

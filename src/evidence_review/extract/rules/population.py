@@ -18,9 +18,10 @@ from ..lexicon import has_outcome
 from ...regexfilter import prefiltered
 from ..model import Estimate
 from ..sentence import Sentence
+from ..startguard import start_guarded
 
 EVERYONE = "all patients"
-_NAMES_AN_ARM = re.compile(r"\b(?:the|both|two|three|four|each|either|treatment|study|trial)\s+(?:[\w-]+\s+)?(?:groups?|arms?)\b|\b(?:placebo|control|versus|vs\.?|compared|respectively)\b", re.I)
+_NAMES_AN_ARM = start_guarded(re.compile(r"\b(?:the|both|two|three|four|each|either|treatment|study|trial)\s+(?:[\w-]+\s+)?(?:groups?|arms?)\b|\b(?:placebo|control|versus|vs\.?|compared|respectively)\b", re.I))
 # what a count of the population may be followed by: a trait ("were women", "had type 2 diabetes", "male")
 _TRAIT = re.compile(
     r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:study\s+|trial\s+|enrolled\s+|included\s+)?(?:patients|participants|subjects|children|adults)\s+)?"
@@ -39,17 +40,17 @@ _HISTORY = re.compile(r"\bin\s+the\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?)\s+
 _BASELINE_WORDS = re.compile(r"\bbaseline\b|\bat\s+" + _ENTRY + r"\b|\bcharacteristics\b|" + _HISTORY.pattern +
                              r"|\b(?:were|was)\s+(?:included|enrolled|recruited)\b", re.I)
 # "1578 patients (491 female, age 66.2 years)", "2,322 patients with type 2 diabetes (40-75 years, 69% males)"
-_POPULATION_HERE = re.compile(r"(?<![\w.,])(?:(?<!of\s)|(?<=total\sof\s))(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r"|"
+_POPULATION_HERE = prefiltered(start_guarded(re.compile(r"(?<![\w.,])(?:(?<!of\s)|(?<=total\sof\s))(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r"|"
                               + COUNT_WORD + r")\s+"
                               # "600 young adults", "Eight hundred and six untreated patients", "Thirty-two male players"
                               r"(?:(?!(?:in|of|with|and|or|for|from|to|at|on|per|by|were|was|had|mg|g|kg|ml|IU|weeks?|months?|days?|years?|"
                               r"hours?|doses?|cycles?)\b)[A-Za-z][a-z-]+\s+){0,4}"
                               r"(?:patients|participants|persons|people|adults|children|subjects|individuals|athletes|volunteers|players|students|"
-                              r"workers|employees|residents|infants|neonates)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)
+                              r"workers|employees|residents|infants|neonates)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)))
 # "90 completed the study (52 men, 38 women)": the people who completed, with their traits in the bracket
-_COMPLETERS_HERE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + COUNT_WORD + r")\s+(?:(?:patients|participants|"
+_COMPLETERS_HERE = prefiltered(re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + COUNT_WORD + r")\s+(?:(?:patients|participants|"
                               r"subjects|children|adults|women|men)\s+)?(?:completed|finished)\s+the\s+(?:study|trial|follow-?up)"
-                              r"[^()]{0,30}\(", re.I)
+                              r"[^()]{0,30}\(", re.I))
 # the bracket after a population lists its traits: "(491 female, ...", "(40-75 years, 69% males)", "(mean age 42"
 _TRAITS_INSIDE = re.compile(r"[^()]{0,40}?\b(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls|age|aged|years)\b", re.I)
 # "2735 of the patients (83.0%)": a count of the population with its percentage
@@ -313,10 +314,10 @@ def _keep(s: Sentence, est: Estimate, idx: list[int], role: str = "baseline") ->
 
 # "In a recent study, more than 90% of patients had ...", "Smith et al. found that 66% ...", "... of NSAIDs [12]": the
 # population of another study
-_OTHER_STUDY = re.compile(r"\b(?:(?:a|one|another|recent|previous|prior|earlier|other|several|many|large|published)\s+"
+_OTHER_STUDY = start_guarded(re.compile(r"\b(?:(?:a|one|another|recent|previous|prior|earlier|other|several|many|large|published)\s+"
                           r"(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|reports?|surveys?|meta-analys[ie]s|reviews?|series|registr(?:y|ies))\b"
                           r"|\bet\s+al\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\])",
-                          re.I)
+                          re.I))
 
 
 def sample_size(s: Sentence) -> int | None:
@@ -512,9 +513,9 @@ def _sex_counts(s: Sentence, population: int) -> int:
 
 # "Patients were predominantly male (76%)", "Thirty-eight male (63.3%) and 22 female (36.7%) patients were included":
 # a sex share of everyone (of a counted pair, the first: the second is its complement)
-_SEX_SHARE = re.compile(
+_SEX_SHARE = prefiltered(start_guarded(re.compile(
     r"(?:(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+)?(?:(?:predominantly|mostly|mainly|largely|chiefly)\s+)?"
-    r"(?P<sex>males?|females?|men|women|boys|girls)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
+    r"(?P<sex>males?|females?|men|women|boys|girls)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)))
 # "Stage III disease was predominant (67.5%)", "The larynx and pharynx were the dominant sites (47.5%)", "The majority
 # had adenocarcinoma (65.2%) and a performance status of 0 to 1 (83.5%)", "the majority of which was
 # well-differentiated (62.5%)": a share of everyone named by the trait before its bracket

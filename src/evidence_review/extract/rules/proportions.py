@@ -10,6 +10,7 @@ from ..grammar import COUNT_WORD, COUNTED_PEOPLE, ONCE_PER_PATIENT, UNSIGNED, Nu
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..sentence import _DISPOSITION, OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
+from ..startguard import start_guarded
 from .aligned import aligned_shares, of_other_groups, percent_of_a_mean
 
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X",
@@ -195,7 +196,7 @@ def everyone(s: Sentence) -> None:
 # "All participants in the A group had X", "all the patients of the B arm developed X": everyone of one arm named, of
 # known size, with what they had (the people before the arm, the verb of an event right after it)
 _ALL_OF_AN_ARM = re.compile(r"\ball\s+(?:the\s+)?(?:patients|participants|subjects)\s+(?:in|of|from)\s+(?:the\s+)?$", re.I)
-_ALL_OF_PEOPLE = re.compile(r"\ball\s+(?:the\s+)?(?:patients|participants|subjects)\s+(?:in|of|from)\s", re.I)
+_ALL_OF_PEOPLE = start_guarded(re.compile(r"\ball\s+(?:the\s+)?(?:patients|participants|subjects)\s+(?:in|of|from)\s", re.I))
 _EVERYONE_HAD = re.compile(r"\s*(?:(?:group|arm)\s+)?(?:had|developed|experienced|suffered|required|needed|reported|"
                            r"showed|achieved|passed|reached)\b", re.I)
 
@@ -476,7 +477,7 @@ def count_percent(s: Sentence) -> None:
                                     kind=kind, total_fits=fits))
 
 
-_N_PERCENT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]")
+_N_PERCENT_HEADER = start_guarded(re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]"))
 
 
 def table_count_percent(s: Sentence) -> None:
@@ -1354,10 +1355,10 @@ def counts_then_shares_respectively(s: Sentence) -> None:
 
 # "Of the 23 patients readmitted, 13 were in the A arm and 10 in the B arm", "Twenty-three patients were readmitted:
 # 13 were in the A arm and 10 in the B arm": the people with an event shared out by arm, each arm's count of it
-_PEOPLE_WITH_THE_EVENT = re.compile(
+_PEOPLE_WITH_THE_EVENT = start_guarded(re.compile(
     r"\b(?:(?:of|among)\s+(?:the|these|those|all)\s+(?P<t>\d+|" + COUNT_WORD + r")\s+" + COUNTED_PEOPLE
     + r"\s+(?P<what>(?:who\s+)?[a-z][^,;:()\d]{2,80}?)\s*,|(?P<t2>\d+|" + COUNT_WORD + r")\s+" + COUNTED_PEOPLE
-    + r"\s+(?P<what2>(?:were|was|had|developed|experienced)\s+[^,;:()\d]{2,80}?)\s*:)\s*", re.I)
+    + r"\s+(?P<what2>(?:were|was|had|developed|experienced)\s+[^,;:()\d]{2,80}?)\s*:)\s*", re.I))
 _COUNT_IN_AN_ARM = re.compile(r"(?P<n>\d+|" + COUNT_WORD + r")(?:\s*[(\[][^()\[\]]{1,20}[)\]])?\s+(?:" + COUNTED_PEOPLE
                               + r"\s+)?(?:were\s+|was\s+)?(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _NEXT_SHARE = re.compile(r"\s*(?:group|arm)?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|while\s+|whereas\s+|;\s*)", re.I)

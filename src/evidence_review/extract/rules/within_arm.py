@@ -22,6 +22,7 @@ from ..model import Estimate
 from .aligned import _as_study_arm, _respectively_list
 from .population import _OTHER_STUDY
 from ..sentence import Sentence
+from ..startguard import start_guarded
 
 _NUMBER = r"[-+]?\d+(?:\.\d+)?"
 # the unit printed after a value: "mmHg", "mg/dl", "W/kg bw", "ml/min/1.73 m2", "%", "ng/mL", "points"
@@ -550,12 +551,12 @@ def summaries_at_two_times(s: Sentence) -> None:
 
 # "... at the baseline and end of the study", "before and after treatment", "pre- and post-intervention": the two
 # times a sentence names once for every pair of values it sets against each other
-_TWO_TIMES = re.compile(
+_TWO_TIMES = prefiltered(start_guarded(re.compile(
     r"\b(?:at\s+)?(?:the\s+)?(?P<t1>baseline|start|beginning|entry|admission|before|pre-?(?:treatment|intervention|"
     r"operative|test)?)(?:\s+of\s+(?:the\s+)?(?:study|trial|treatment|intervention))?\s*(?:and|vs\.?|versus|/)\s*"
     r"(?:at\s+|after\s+)?(?:the\s+)?(?P<t2>(?:end|completion|exit|final|discharge|after|post-?(?:treatment|intervention|operative|test)?|"
     r"follow-?up|(?:week|month|day)\s+\d+|\d+\s+(?:weeks|months|days))(?:\s+of\s+(?:the\s+)?(?:study|trial|treatment|"
-    r"intervention|follow-?up)|\s+(?:treatment|the\s+intervention|intervention|surgery|training))?)\b", re.I)
+    r"intervention|follow-?up)|\s+(?:treatment|the\s+intervention|intervention|surgery|training))?)\b", re.I)))
 _FIRST_TIME_IS_BASELINE = re.compile(r"baseline|start|beginning|entry|admission|before|pre", re.I)
 # between the two values of one arm's pair: "96.2 ± 18.9 vs. 92.2 ± 20.4", "(M = 4.1, SD = 1.2) and (M = 3.2, ...)",
 # "24.2±4.8/25.6±4.8"
