@@ -204,3 +204,26 @@ def counts_above(cells: list[str], n: int | None) -> bool:
         return False
     counts = [int(m.group("k")) for m in map(_COUNT_AND_SHARE.fullmatch, cells) if m is not None]
     return sum(1 for k in counts if k > n) >= 2
+
+
+def exhaustive_sum(counts: list[tuple[int, str]]) -> int | None:
+    """The number of patients the categories under one heading divide, from their (count, printed share) pairs: the
+    counts' sum when every share is of it ("Home | 360 (48.3)", "Hospital | 58 (7.8)", ... adding up to 746, each
+    share of 746), two categories at least; None otherwise (a multiple-response block whose counts add up to more
+    than its patients, shares of another number)."""
+    if len(counts) < 2:
+        return None
+    summed = sum(k for k, _ in counts)
+    return summed if summed and all(share_agrees(k, summed, pct) for k, pct in counts) else None
+
+
+def fitting_size(events: int, pct_text: str, n: int | None, candidates) -> int | None:
+    """The number a count's printed share is of, among `candidates`, where the share is not of the arm's `n`: the
+    largest candidate not above `n` (and not below the count) the share agrees with at its rounding. The candidates
+    are the sizes the table itself shows the arm's patients to be (the sums of its exhaustive category blocks: "758"
+    when the categories of most characteristics add up to 758 in an arm the text sized 893 at enrolment); None when
+    the share is of `n`, or of no candidate (the count then stays over `n`, as `_check_denominator` says)."""
+    if not n or share_agrees(events, n, pct_text):
+        return None
+    fits = [size for size in set(candidates) if size and events <= size < n and share_agrees(events, size, pct_text)]
+    return max(fits, default=None)

@@ -91,7 +91,8 @@ from .table_shares import without_size_restatements
 from .share_cells import (counts_patients, listed_category_counts, no_patients_cell, per_patient_count, share_and_category,
                           share_cell_format)
 from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
-                           counts_above, sample_split_sizes, sex_pair_count, sizes_by_column, without_declared_sizes)
+                           counts_above, exhaustive_sum, fitting_size, sample_split_sizes, sex_pair_count,
+                           sizes_by_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
@@ -1211,6 +1212,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     phase = ""      # the phase a heading row names ("before treatment", "after treatment") for the rows under it
     phase_before = False      # ... and whether it is before the intervention (the rows are baseline figures)
     categories: dict[tuple, list[tuple[int, dict]]] = {}
+    shares_by_column: dict[int, list[tuple[int, dict]]] = {}    # every count printed with its share, by column
     row_bounds = _row_bounds(by_row)
     ordered = sorted(by_row)
     coded_times = _times_the_text_names(text, [_clean(by_row[r][0]["text"]) for r in ordered if by_row[r].get(0)])
@@ -1766,8 +1768,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "LS mean (SE)" over the column: a model's mean of the arm (a caption's "Means at three months are
                 # estimated marginal means" is no header's: the labels keep such means unadjusted)
                 arm_row["adjusted"] = "yes"
-            if heading and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
-                categories.setdefault((heading, int(cell["col"])), []).append((len(out), parsed))
+            if parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
+                if heading:
+                    categories.setdefault((heading, int(cell["col"])), []).append((len(out), parsed))
+                shares_by_column.setdefault(int(cell["col"]), []).append((len(out), parsed))
             if rate and arm_row["measure"] in ("MEAN", "MEDIAN"):
                 arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
                     doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
@@ -1843,6 +1847,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
+    _shares_of_block_sizes(out, categories, shares_by_column, column_sizes)
     return out
 
 
@@ -3129,20 +3134,48 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
     for members in groups.values():
         if len(members) < 2:
             continue
-        n = members[0][1].get("total")
-        summed = sum(int(p["events"]) for _, p in members)
-        if not n or summed >= n or not all(share_agrees(int(p["events"]), summed, p["pct_text"]) for _, p in members):
+        # (the arm's N: the largest total of the block, a lone share's implied total being smaller)
+        n = max((p.get("total") or 0 for _, p in members), default=0)
+        summed = exhaustive_sum([(int(p["events"]), p["pct_text"]) for _, p in members])
+        if not n or not summed or summed >= n:
             continue
         if all(share_agrees(int(p["events"]), n, p["pct_text"]) for _, p in members):
             continue
         for index, parsed in members:
             row = out[index]
-            if row.get("total") != n:
-                continue
+            if row.get("total") != n and "total_from_percentage" not in row["flags"].split(";"):
+                continue        # (a total the row declares stays; one a lone share implied yields to its block's sum)
             row.update(total=summed, value=_tidy(int(parsed["events"]) / summed))
-            kept = [x for x in row["flags"].split(";") if x and x != PERCENTAGE_OF_FEWER]
+            kept = [x for x in row["flags"].split(";") if x and x not in (PERCENTAGE_OF_FEWER, "total_from_percentage")]
             row["flags"] = ";".join(kept + ["total_from_percentage"])
             row["needs_review"] = f"printed percentages are of {summed} (the categories' sum), not of the arm's {n}"
+
+
+def _shares_of_block_sizes(out: list[dict], categories: dict[tuple, list[tuple[int, dict]]],
+                           shares_by_column: dict[int, list[tuple[int, dict]]], column_sizes: dict) -> None:
+    """Counts whose printed share is not of the arm's size but of the number the table's own category blocks add up
+    to in that column ("Secured warm clothing | 604 (79.7)", a multiple-response row, of the 758 that "Age" and
+    "Ethnicity" divide, in an arm the text sized 893 at enrolment): that number is their total, flagged
+    (denominators.fitting_size)."""
+    block_sums: dict[int, set[int]] = {}
+    for (_, column), members in categories.items():
+        summed = exhaustive_sum([(int(p["events"]), p["pct_text"]) for _, p in members])
+        if summed:
+            block_sums.setdefault(column, set()).add(summed)
+    for column, cells in shares_by_column.items():
+        n = column_sizes.get(column)
+        for index, parsed in cells:
+            row = out[index]
+            if not n or row.get("total") != n:
+                continue
+            size = fitting_size(int(parsed["events"]), parsed["pct_text"], n, block_sums.get(column, ()))
+            if size is None:
+                continue
+            row.update(total=size, value=_tidy(int(parsed["events"]) / size))
+            kept = [x for x in row["flags"].split(";") if x and x not in (PERCENTAGE_OF_FEWER, "total_from_percentage")]
+            row["flags"] = ";".join(kept + ["total_from_percentage"])
+            row["needs_review"] = f"printed {parsed['pct_text']}% is of {size} (the size the table's categories add up " \
+                                  f"to), not of the arm's {n}"
 
 
 _ALL_PATIENTS = Arm(arm_id="", name="all patients", canonical="all patients", n=None, role="", start=0, end=0,
