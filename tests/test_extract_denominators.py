@@ -366,3 +366,82 @@ def test_an_exhaustive_sum_and_the_size_a_share_fits():
     assert fitting_size(6, "0.8", 893, {758, 746, 741}) == 758        # several fit: the largest, the table's whole
     assert fitting_size(480, "68.6", 700, {600}) is None              # of the arm's own n
     assert fitting_size(175, "31.3", 700, {600}) is None              # of no size the table shows
+
+
+_ODDS_RATIO_TABLE = _ENROLLED_THEN_ANALYSED + """Table 4. Outcome differences between control and intervention women.
+| Indicator | Control | Intervention | uOR(95%CI) | p-value | aOR(95%CI) | p-value |
+| ANC visits |  |  |  |  |  |  |
+| 0-2 | 180 (30.0) | 75 (15.0) |  |  |  |  |
+| 3/more | 420 (70.0) | 425 (85.0) | 2.43(0.95-6.20) | 0.06 | 2.10(0.80-5.50) | 0.13 |
+| Cord care |  |  |  |  |  |  |
+| Unclean | 413 (70.0) | 200 (40.8) |  |  |  |  |
+| Clean | 177 (30.0) | 290 (59.2) | 3.38(1.80-6.35) | <0.001 | 3.12(1.66-5.86) | <0.001 |
+| Newborn care seeking |  |  |  |  |  |  |
+| Untimely | 60 (37.5) | 20 (12.5) |  |  |  |  |
+| Timely | 100 (62.5) | 140 (87.5) | 4.20(1.40-12.60) | 0.01 | 4.50(1.50-13.50) | 0.007 |
+"""
+
+
+def test_unadjusted_and_adjusted_odds_ratio_columns_are_each_read():
+    # "uOR(95%CI)" is the crude ratio (adjusted "no"), "aOR(95%CI)" the adjusted one: both, each with its interval
+    _, rows = read_pipe_table(_ODDS_RATIO_TABLE, _ODDS_RATIO_TABLE.split("\n")[3],
+                              "Table 4. Outcome differences between control and intervention women.")
+    got = sorted((r["outcome"].split(": ")[0], r["value"], r["ci_low"], r["ci_high"], r["adjusted"])
+                 for r in rows if r["measure"] == "OR")
+    assert got == [("ANC visits", 2.1, 0.8, 5.5, "yes"), ("ANC visits", 2.43, 0.95, 6.2, "no"),
+                   ("Cord care", 3.12, 1.66, 5.86, "yes"), ("Cord care", 3.38, 1.8, 6.35, "no"),
+                   ("Newborn care seeking", 4.2, 1.4, 12.6, "no"), ("Newborn care seeking", 4.5, 1.5, 13.5, "yes")]
+    from evidence_review.extract.column_roles import ratio_name
+    assert ratio_name("uOR") == "OR" and ratio_name("cHR") == "HR" and ratio_name("aOR") == "OR"
+
+
+def test_count_and_share_cells_beside_unadjusted_and_adjusted_odds_ratios_are_counts_of_their_blocks_sum():
+    # no header declares "n (%)"; each characteristic's categories add up to the patients asked (600 and 500, 590 and
+    # 490, the 160 and 160 newborns who were ill) and every share is of that sum: counts, never means with their SD
+    _, rows = read_pipe_table(_ODDS_RATIO_TABLE, _ODDS_RATIO_TABLE.split("\n")[3],
+                              "Table 4. Outcome differences between control and intervention women.")
+    arm_rows = [r for r in rows if r["comparator"] in (None, "")]
+    assert {r["measure"] for r in arm_rows} == {"PROPORTION"}
+    got = {(r["outcome"].split(": ")[-1], r["intervention"]): (r["events"], r["total"]) for r in arm_rows}
+    assert got[("0-2", "control")] == (180, 600) and got[("3/more", "intervention")] == (425, 500)
+    assert got[("Unclean", "control")] == (413, 590) and got[("Clean", "intervention")] == (290, 490)
+    assert got[("Untimely", "control")] == (60, 160) and got[("Timely", "intervention")] == (140, 160)
+    flagged = next(r for r in arm_rows if r["outcome"].endswith("Clean") and r["intervention"] == "intervention")
+    assert flagged["flags"] == "total_from_percentage" and "490" in flagged["needs_review"]
+
+
+def test_block_sizes_are_the_sums_each_share_is_of():
+    from evidence_review.extract.denominators import block_sizes
+    assert block_sizes([{1: "413 (70.0)", 2: "200 (40.8)"}, {1: "177 (30.0)", 2: "290 (59.2)"}]) == {1: 590, 2: 490}
+    # a column with a cell of another shape, or shares of another number, has none
+    assert block_sizes([{1: "413 (70.0)", 2: "20.4 ± 3.1"}, {1: "177 (30.0)", 2: "290 (59.2)"}]) == {1: 590}
+    assert block_sizes([{1: "480 (80.0)"}, {1: "213 (35.5)"}]) == {}
+    # a column whose n every share also fits keeps it (998 of 1000 at one decimal), as does one of fewer patients
+    assert block_sizes([{1: "499 (50.0)"}, {1: "499 (50.0)"}], {1: 1000}) == {}
+    assert block_sizes([{1: "413 (70.0)"}, {1: "177 (30.0)"}], {1: 400}) == {}
+    assert block_sizes([{1: "413 (70.0)"}, {1: "177 (30.0)"}], {1: 700}) == {1: 590}
+
+
+def test_a_subgroups_two_shares_are_no_size_of_a_column_counting_more():
+    # "60 (37.5)" and "100 (62.5)" imply 160 without doubt, the other shares none; but the column counts 300 and 354:
+    # the arm keeps its 700, and a row under no block of categories is of it, never a mean with its SD
+    text = _ENROLLED_THEN_ANALYSED + """Table 4. Outcomes.
+| Indicator | Control | Intervention |
+| ANC visits |  |  |
+| 0-2 | 300 (50.0) | 75 (15.0) |
+| 3/more | 300 (50.0) | 425 (85.0) |
+| Cord care |  |  |
+| Unclean | 354 (60.0) | 200 (40.8) |
+| Clean | 236 (40.0) | 290 (59.2) |
+| Newborn care seeking |  |  |
+| Untimely | 60 (37.5) | 20 (12.5) |
+| Timely | 100 (62.5) | 140 (87.5) |
+| Birth preparation (multiple response) |  |  |
+| Saved some money | 350 (50.0) | 290 (50.0) |
+| Identified transport | 140 (20.0) | 145 (25.0) |
+"""
+    _, rows = read_pipe_table(text, "| Indicator | Control | Intervention |", "Table 4. Outcomes.")
+    got = {(r["outcome"].split(": ")[-1], r["intervention"]): (r["measure"], r["events"], r["total"]) for r in rows}
+    assert got[("Saved some money", "control")] == ("PROPORTION", 350, 700)
+    assert got[("Identified transport", "control")] == ("PROPORTION", 140, 700)
+    assert got[("Untimely", "control")] == ("PROPORTION", 60, 160)
