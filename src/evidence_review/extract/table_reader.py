@@ -3168,8 +3168,7 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
     for members in groups.values():
         if len(members) < 2:
             continue
-        # (the arm's N: the largest total of the block, a lone share's implied total being smaller)
-        n = max((p.get("total") or 0 for _, p in members), default=0)
+        n = members[0][1].get("total")
         summed = exhaustive_sum([(int(p["events"]), p["pct_text"]) for _, p in members])
         if not n or not summed or summed >= n:
             continue
@@ -3192,15 +3191,17 @@ def _shares_of_block_sizes(out: list[dict], categories: dict[tuple, list[tuple[i
     "Ethnicity" divide, in an arm the text sized 893 at enrolment): that number is their total, flagged
     (denominators.fitting_size)."""
     block_sums: dict[int, set[int]] = {}
+    in_blocks: set[int] = set()     # the rows of exhaustive blocks: their own sum decides (_categories_of_fewer)
     for (_, column), members in categories.items():
         summed = exhaustive_sum([(int(p["events"]), p["pct_text"]) for _, p in members])
         if summed:
             block_sums.setdefault(column, set()).add(summed)
+            in_blocks.update(index for index, _ in members)
     for column, cells in shares_by_column.items():
         n = column_sizes.get(column)
         for index, parsed in cells:
             row = out[index]
-            if not n or row.get("total") != n:
+            if not n or row.get("total") != n or index in in_blocks:
                 continue
             size = fitting_size(int(parsed["events"]), parsed["pct_text"], n, block_sums.get(column, ()))
             if size is None:
