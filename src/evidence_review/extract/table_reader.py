@@ -3201,8 +3201,9 @@ def _shares_of_block_sizes(out: list[dict], categories: dict[tuple, list[tuple[i
         n = column_sizes.get(column)
         for index, parsed in cells:
             row = out[index]
-            if not n or row.get("total") != n or index in in_blocks:
-                continue
+            if not n or row.get("total") != n or index in in_blocks and share_agrees(
+                    int(parsed["events"]), n, parsed["pct_text"], truncated=True):
+                continue        # (a block's row within a point of the arm's n: its block's test kept the n)
             size = fitting_size(int(parsed["events"]), parsed["pct_text"], n, block_sums.get(column, ()))
             if size is None:
                 continue
