@@ -286,3 +286,162 @@ def test_a_column_of_unknown_size_keeps_its_printed_share():
     parsed = {"measure": "PROPORTION", "events": 9, "total": 38, "value": 9 / 38, "pct_text": "22.5"}
     _check_denominator(parsed, 38, None, [40])
     assert parsed["total"] == 38 and "another arm" in parsed["needs_review"]
+
+
+# ---------------------------------------------------- the size the table's categories show, against the text's
+_ENROLLED_THEN_ANALYSED = """Villages were randomised to an intervention arm (home visits) or a control arm. In total 1,280 \
+pregnant women were enrolled (700 control and 580 intervention).
+A total of 1100 pregnant women were analysed: 600 and 500 in the control and intervention arms respectively.
+"""
+
+
+def test_shares_of_the_size_the_tables_categories_add_up_to_take_it_over_the_enrolled_arm():
+    # the study model sizes the arms at enrolment (700, 580); the table's categories add up to the 600 and 500 analysed
+    # ("Number of visits"), or to fewer where answers are missing ("Place of delivery", 590 and 488); a row of a
+    # multiple-response block ("Secured warm clothing") prints the share of the 600 and 500, never of 700 and 580
+    text = _ENROLLED_THEN_ANALYSED + """Table 3. Care practices after the intervention.
+| Variables | Control n(%) | Intervention n(%) |
+| Birth preparation (multiple response) | Birth preparation (multiple response) | Birth preparation (multiple response) |
+| Secured warm clothing | 480 (80.0) | 455 (91.0) |
+| Saved some money | 213 (35.5) | 301 (60.2) |
+| Number of visits | Number of visits | Number of visits |
+| One or two | 330 (55.0) | 260 (52.0) |
+| Three or more | 270 (45.0) | 240 (48.0) |
+| Place of delivery | Place of delivery | Place of delivery |
+| Health centre | 354 (60.0) | 400 (82.0) |
+| Home | 236 (40.0) | 88 (18.0) |
+"""
+    study, rows = read_pipe_table(text, "| Variables | Control n(%) | Intervention n(%) |",
+                                  "Table 3. Care practices after the intervention.")
+    assert sorted(a.n for a in study.arms) == [580, 700]
+    got = {(r["outcome"].split(": ")[-1], r["intervention"]): (r["events"], r["total"]) for r in rows}
+    assert got[("Secured warm clothing", "control")] == (480, 600)
+    assert got[("Secured warm clothing", "intervention")] == (455, 500)
+    assert got[("Saved some money", "control")] == (213, 600)
+    assert got[("Saved some money", "intervention")] == (301, 500)
+    assert got[("Three or more", "control")] == (270, 600) and got[("Home", "intervention")] == (88, 488)
+    flagged = next(r for r in rows if r["outcome"].endswith("Saved some money") and r["intervention"] == "control")
+    assert flagged["flags"] == "total_from_percentage" and "of 600" in flagged["needs_review"]
+
+
+def test_a_share_of_no_size_the_table_shows_keeps_the_arms_n():
+    # 31.3% of 175 is 559, no size the categories add up to (600): the count stays over the arm's 700, flagged
+    text = _ENROLLED_THEN_ANALYSED + """Table 2. Care practices.
+| Variables | Control n(%) | Intervention n(%) |
+| Number of visits | Number of visits | Number of visits |
+| One or two | 330 (55.0) | 260 (52.0) |
+| Three or more | 270 (45.0) | 240 (48.0) |
+| Referral | Referral | Referral |
+| Referred to hospital | 175 (31.3) | 150 (30.0) |
+"""
+    _, rows = read_pipe_table(text, "| Variables | Control n(%) | Intervention n(%) |", "Table 2. Care practices.")
+    got = {(r["outcome"].split(": ")[-1], r["intervention"]): (r["events"], r["total"], r["flags"]) for r in rows}
+    assert got[("Referred to hospital", "control")] == (175, 700, "percentage_of_fewer")
+    assert got[("Referred to hospital", "intervention")] == (150, 500, "total_from_percentage")
+
+
+def test_a_categories_sum_overrules_the_size_a_lone_share_implied_from_a_printed_count():
+    # "18 (3.5)" alone implies 514, a count the table prints; its block ("Material for tying the cord") adds up to
+    # 512 and every share there is of 512: the block's sum is its total, as for the block's other rows
+    text = _ENROLLED_THEN_ANALYSED + """Table 3. Newborn care practices.
+| Variables | Control n(%) | Intervention n(%) |
+| Material for tying the cord | Material for tying the cord | Material for tying the cord |
+| Clean thread | 514 (85.7) | 452 (88.3) |
+| Old cloth | 50 (8.3) | 42 (8.2) |
+| Rags | 36 (6.0) | 18 (3.5) |
+"""
+    _, rows = read_pipe_table(text, "| Variables | Control n(%) | Intervention n(%) |", "Table 3. Newborn care practices.")
+    got = {(r["outcome"].split(": ")[-1], r["intervention"]): (r["events"], r["total"], r["flags"]) for r in rows}
+    assert got[("Rags", "intervention")] == (18, 512, "total_from_percentage")
+    assert got[("Clean thread", "intervention")] == (452, 512, "total_from_percentage")
+    assert got[("Rags", "control")] == (36, 600, "total_from_percentage")
+
+
+def test_an_exhaustive_sum_and_the_size_a_share_fits():
+    from evidence_review.extract.denominators import exhaustive_sum, fitting_size
+    assert exhaustive_sum([(360, "48.3"), (58, "7.8"), (328, "44.0")]) == 746
+    assert exhaustive_sum([(480, "80.0"), (213, "35.5")]) is None        # multiple responses: of more than their sum
+    assert exhaustive_sum([(12, "40.0")]) is None
+    assert fitting_size(480, "80.0", 700, {600, 590}) == 600
+    assert fitting_size(6, "0.8", 893, {758, 746, 741}) == 758        # several fit: the largest, the table's whole
+    assert fitting_size(480, "68.6", 700, {600}) is None              # of the arm's own n
+    assert fitting_size(175, "31.3", 700, {600}) is None              # of no size the table shows
+
+
+_ODDS_RATIO_TABLE = _ENROLLED_THEN_ANALYSED + """Table 4. Outcome differences between control and intervention women.
+| Indicator | Control | Intervention | uOR(95%CI) | p-value | aOR(95%CI) | p-value |
+| ANC visits |  |  |  |  |  |  |
+| 0-2 | 180 (30.0) | 75 (15.0) |  |  |  |  |
+| 3/more | 420 (70.0) | 425 (85.0) | 2.43(0.95-6.20) | 0.06 | 2.10(0.80-5.50) | 0.13 |
+| Cord care |  |  |  |  |  |  |
+| Unclean | 413 (70.0) | 200 (40.8) |  |  |  |  |
+| Clean | 177 (30.0) | 290 (59.2) | 3.38(1.80-6.35) | <0.001 | 3.12(1.66-5.86) | <0.001 |
+| Newborn care seeking |  |  |  |  |  |  |
+| Untimely | 60 (37.5) | 20 (12.5) |  |  |  |  |
+| Timely | 100 (62.5) | 140 (87.5) | 4.20(1.40-12.60) | 0.01 | 4.50(1.50-13.50) | 0.007 |
+"""
+
+
+def test_unadjusted_and_adjusted_odds_ratio_columns_are_each_read():
+    # "uOR(95%CI)" is the crude ratio (adjusted "no"), "aOR(95%CI)" the adjusted one: both, each with its interval
+    _, rows = read_pipe_table(_ODDS_RATIO_TABLE, _ODDS_RATIO_TABLE.split("\n")[3],
+                              "Table 4. Outcome differences between control and intervention women.")
+    got = sorted((r["outcome"].split(": ")[0], r["value"], r["ci_low"], r["ci_high"], r["adjusted"])
+                 for r in rows if r["measure"] == "OR")
+    assert got == [("ANC visits", 2.1, 0.8, 5.5, "yes"), ("ANC visits", 2.43, 0.95, 6.2, "no"),
+                   ("Cord care", 3.12, 1.66, 5.86, "yes"), ("Cord care", 3.38, 1.8, 6.35, "no"),
+                   ("Newborn care seeking", 4.2, 1.4, 12.6, "no"), ("Newborn care seeking", 4.5, 1.5, 13.5, "yes")]
+    from evidence_review.extract.column_roles import ratio_name
+    assert ratio_name("uOR") == "OR" and ratio_name("cHR") == "HR" and ratio_name("aOR") == "OR"
+
+
+def test_count_and_share_cells_beside_unadjusted_and_adjusted_odds_ratios_are_counts_of_their_blocks_sum():
+    # no header declares "n (%)"; each characteristic's categories add up to the patients asked (600 and 500, 590 and
+    # 490, the 160 and 160 newborns who were ill) and every share is of that sum: counts, never means with their SD
+    _, rows = read_pipe_table(_ODDS_RATIO_TABLE, _ODDS_RATIO_TABLE.split("\n")[3],
+                              "Table 4. Outcome differences between control and intervention women.")
+    arm_rows = [r for r in rows if r["comparator"] in (None, "")]
+    assert {r["measure"] for r in arm_rows} == {"PROPORTION"}
+    got = {(r["outcome"].split(": ")[-1], r["intervention"]): (r["events"], r["total"]) for r in arm_rows}
+    assert got[("0-2", "control")] == (180, 600) and got[("3/more", "intervention")] == (425, 500)
+    assert got[("Unclean", "control")] == (413, 590) and got[("Clean", "intervention")] == (290, 490)
+    assert got[("Untimely", "control")] == (60, 160) and got[("Timely", "intervention")] == (140, 160)
+    flagged = next(r for r in arm_rows if r["outcome"].endswith("Clean") and r["intervention"] == "intervention")
+    assert flagged["flags"] == "total_from_percentage" and "490" in flagged["needs_review"]
+
+
+def test_block_sizes_are_the_sums_each_share_is_of():
+    from evidence_review.extract.denominators import block_sizes
+    assert block_sizes([{1: "413 (70.0)", 2: "200 (40.8)"}, {1: "177 (30.0)", 2: "290 (59.2)"}]) == {1: 590, 2: 490}
+    # a column with a cell of another shape, or shares of another number, has none
+    assert block_sizes([{1: "413 (70.0)", 2: "20.4 ± 3.1"}, {1: "177 (30.0)", 2: "290 (59.2)"}]) == {1: 590}
+    assert block_sizes([{1: "480 (80.0)"}, {1: "213 (35.5)"}]) == {}
+    # a column whose n every share also fits keeps it (998 of 1000 at one decimal), as does one of fewer patients
+    assert block_sizes([{1: "499 (50.0)"}, {1: "499 (50.0)"}], {1: 1000}) == {}
+    assert block_sizes([{1: "413 (70.0)"}, {1: "177 (30.0)"}], {1: 400}) == {}
+    assert block_sizes([{1: "413 (70.0)"}, {1: "177 (30.0)"}], {1: 700}) == {1: 590}
+
+
+def test_a_subgroups_two_shares_are_no_size_of_a_column_counting_more():
+    # "60 (37.5)" and "100 (62.5)" imply 160 without doubt, the other shares none; but the column counts 300 and 354:
+    # the arm keeps its 700, and a row under no block of categories is of it, never a mean with its SD
+    text = _ENROLLED_THEN_ANALYSED + """Table 4. Outcomes.
+| Indicator | Control | Intervention |
+| ANC visits |  |  |
+| 0-2 | 300 (50.0) | 75 (15.0) |
+| 3/more | 300 (50.0) | 425 (85.0) |
+| Cord care |  |  |
+| Unclean | 354 (60.0) | 200 (40.8) |
+| Clean | 236 (40.0) | 290 (59.2) |
+| Newborn care seeking |  |  |
+| Untimely | 60 (37.5) | 20 (12.5) |
+| Timely | 100 (62.5) | 140 (87.5) |
+| Birth preparation (multiple response) |  |  |
+| Saved some money | 350 (50.0) | 290 (50.0) |
+| Identified transport | 140 (20.0) | 145 (25.0) |
+"""
+    _, rows = read_pipe_table(text, "| Indicator | Control | Intervention |", "Table 4. Outcomes.")
+    got = {(r["outcome"].split(": ")[-1], r["intervention"]): (r["measure"], r["events"], r["total"]) for r in rows}
+    assert got[("Saved some money", "control")] == ("PROPORTION", 350, 700)
+    assert got[("Identified transport", "control")] == ("PROPORTION", 140, 700)
+    assert got[("Untimely", "control")] == ("PROPORTION", 60, 160)

@@ -208,6 +208,13 @@ def test_an_unadjusted_ratio_column_uor_is_read_beside_the_adjusted_one_each_wit
                                   ("OR", 1.49, 0.82, 2.71, 0.19, None, "no"), ("OR", 1.37, 0.76, 2.48, 0.29, None, "yes")]
 
 
+def test_crude_and_unadjusted_ratio_abbreviations_say_unadjusted_in_one_vocabulary():
+    # meaning's adjustment words own the decision for tables and prose alike ("cOR" beside "aOR" as "uOR" is)
+    from evidence_review.extract.meaning import adjustment
+    assert [adjustment(h) for h in ("uOR(95%CI)", "cOR (95% CI)", "uHR", "aOR(95%CI)", "OR (95% CI)")] == \
+        ["no", "no", "no", "yes", "unknown"]
+
+
 def test_a_delta_row_under_two_arm_rows_of_a_transposed_table_is_their_difference_per_time():
     header = "| | Baseline | Week 6 | Week 12 |"
     text = ("Adults were randomly assigned to celecoxib or placebo.\nTable 2. Stiffness score\n" + header + "\n"

@@ -184,10 +184,10 @@ def p_shaped(cells: Iterable[str]) -> bool:
     return _p_like(body) and any(_P_PRINTED.search(t) for t in body)
 
 
-# a ratio's name as a leaf header: "OR", "OR1", "OR¹", "aOR", "Adjusted OR", "Odds ratio", "HR*", "RR", "IRR",
+# a ratio's name as a leaf header: "OR", "OR1", "OR¹", "aOR", "uOR", "cOR", "Adjusted OR", "Odds ratio", "HR*", "RR", "IRR",
 # "Rate ratio" (a digit or mark after it is a footnote's)
-_RATIOS = (("OR", r"a?OR|(?i:odds\s+ratios?)"), ("HR", r"a?HR|(?i:hazard\s+ratios?)"), ("IRR", r"a?IRR|(?i:(?:incidence\s+)?rate\s+ratios?)"),
-           ("RR", r"a?RR|(?i:risk\s+ratios?|relative\s+risks?)"))
+_RATIOS = (("OR", r"[acu]?OR|(?i:odds\s+ratios?)"), ("HR", r"[acu]?HR|(?i:hazard\s+ratios?)"),
+           ("IRR", r"[acu]?IRR|(?i:(?:incidence\s+)?rate\s+ratios?)"), ("RR", r"[acu]?RR|(?i:risk\s+ratios?|relative\s+risks?)"))
 _RATIO = re.compile(r"\s*(?i:(?:adjusted|crude|unadjusted)\s+)?(?:" + "|".join(f"(?P<{m}>{p})" for m, p in _RATIOS) + r")"
                     r"\s*(?:[\d\u00b9\u00b2\u00b3]|" + _MARK + r"|(?-i:[a-z]))?\s*")
 # the interval's own leaf header: "(95% CI)", "95% CI", "CI", "[95% CI]", "95% confidence interval", "CI 95%", the

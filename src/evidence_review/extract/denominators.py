@@ -204,3 +204,52 @@ def counts_above(cells: list[str], n: int | None) -> bool:
         return False
     counts = [int(m.group("k")) for m in map(_COUNT_AND_SHARE.fullmatch, cells) if m is not None]
     return sum(1 for k in counts if k > n) >= 2
+
+
+def exhaustive_sum(counts: list[tuple[int, str]]) -> int | None:
+    """The number of patients the categories under one heading divide, from their (count, printed share) pairs: the
+    counts' sum when every share is of it ("Home | 360 (48.3)", "Hospital | 58 (7.8)", ... adding up to 746, each
+    share of 746), two categories at least; None otherwise (a multiple-response block whose counts add up to more
+    than its patients, shares of another number)."""
+    if len(counts) < 2:
+        return None
+    summed = sum(k for k, _ in counts)
+    return summed if summed and all(share_agrees(k, summed, pct) for k, pct in counts) else None
+
+
+def block_sizes(rows: list[dict[int, str]], sizes: dict[int, int | None] | None = None) -> dict[int, int]:
+    """{column: n} for the rows under one heading ("Cord care" over "Unclean | 530 (71.5) | 246 (40.9)" and "Clean |
+    211 (28.5) | 355 (59.1)"), each row's {arm column: cell text}: in a column where every row prints a count with its
+    share and the counts exhaust the number their shares are of (`exhaustive_sum`: 741, 601), that number, the
+    patients the heading's categories divide. Read so, "530 (71.5)" is 530 of 741, whatever the arm's size (893, of
+    whom some did not answer), and never a mean of 530 with its SD. Where `sizes` gives the column's n, the block's
+    number must be below it and some share must disagree with n (else the count stays of the arm's n, as the cells
+    say; the same test as the table reader's categories of fewer patients)."""
+    by_column: dict[int, list[tuple[int, str]]] = {}
+    unread: set[int] = set()
+    for cells in rows:
+        for column, text in cells.items():
+            m = _COUNT_AND_SHARE.fullmatch(text or "")
+            if m is None:
+                unread.add(column)
+            else:
+                by_column.setdefault(column, []).append((int(m.group("k")), m.group("pct")))
+    found = {column: exhaustive_sum(pairs) for column, pairs in by_column.items() if column not in unread}
+    known = sizes or {}
+
+    def stands(column: int, n: int) -> bool:
+        arm_n = known.get(column)
+        return not arm_n or n < arm_n and not all(share_agrees(k, arm_n, pct) for k, pct in by_column[column])
+    return {column: n for column, n in found.items() if n and stands(column, n)}
+
+
+def fitting_size(events: int, pct_text: str, n: int | None, candidates) -> int | None:
+    """The number a count's printed share is of, among `candidates`, where the share is not of the arm's `n`: the
+    largest candidate not above `n` (and not below the count) the share agrees with at its rounding. The candidates
+    are the sizes the table itself shows the arm's patients to be (the sums of its exhaustive category blocks: "758"
+    when the categories of most characteristics add up to 758 in an arm the text sized 893 at enrolment); None when
+    the share is of `n`, or of no candidate (the count then stays over `n`, as `_check_denominator` says)."""
+    if not n or share_agrees(events, n, pct_text):
+        return None
+    fits = [size for size in set(candidates) if size and events <= size < n and share_agrees(events, size, pct_text)]
+    return max(fits, default=None)

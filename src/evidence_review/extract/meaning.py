@@ -64,7 +64,7 @@ def is_control(arm: str) -> bool:
 
 # ---------------------------------------------------------------- adjustment
 
-_ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw|(?-i:u(?:OR|HR|RR|IRR|RD))|"
+_ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw|(?-i:[cu](?:OR|HR|RR|IRR|RD))|"
                                      # a ratio tested with a test of the 2x2 table alone
                                      r"Fisher'?s\s+exact(?:\s+test)?)\b", re.I))
 _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)(?![\s-]+life[\s-]+years?)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"

@@ -91,7 +91,8 @@ from .table_shares import without_size_restatements
 from .share_cells import (counts_patients, listed_category_counts, no_patients_cell, per_patient_count, share_and_category,
                           share_cell_format)
 from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
-                           counts_above, sample_split_sizes, sex_pair_count, sizes_by_column, without_declared_sizes)
+                           block_sizes, counts_above, exhaustive_sum, fitting_size, sample_split_sizes, sex_pair_count,
+                           sizes_by_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
@@ -204,12 +205,12 @@ _DEMOGRAPHIC_ROW = re.compile(
     # a condition the patients came with: "Preexisting psychological illness", "History of stroke", "Prior MI"
     r"(?:pre-?existing|previous|prior)\s+[\w\s,/-]{2,60}|(?:(?:family|medical)\s+)?history\s+of\s+[\w\s,/-]{2,60})", re.I)
 _EFFECT_HEADERS = [
-    # an adjusted ratio's abbreviation ("aHR", "aOR", "aRR") names the same measure, and so does an unadjusted one's
-    # ("uOR(95%CI) | p-value | aOR(95%CI) | p-value")
-    ("HR", re.compile(r"(?-i:\b[au]?HR\b)|hazard\s+ratio", re.I)),
-    ("IRR", re.compile(r"(?-i:\b[au]?IRR\b)|rate\s+ratio", re.I)),
-    ("OR", re.compile(r"(?-i:\b[au]?OR\b)|odds\s+ratio", re.I)),
-    ("RR", re.compile(r"(?-i:\b[au]?RR\b)|risk\s+ratio|relative\s+risk(?!\s+reduction)", re.I)),
+    # an adjusted ratio's abbreviation ("aHR", "aOR", "aRR") names the same measure, as do an unadjusted or crude one's
+    # ("uOR", "cOR": meaning's adjustment words say unadjusted)
+    ("HR", re.compile(r"(?-i:\b[acu]?HR\b)|hazard\s+ratio", re.I)),
+    ("IRR", re.compile(r"(?-i:\b[acu]?IRR\b)|rate\s+ratio", re.I)),
+    ("OR", re.compile(r"(?-i:\b[acu]?OR\b)|odds\s+ratio", re.I)),
+    ("RR", re.compile(r"(?-i:\b[acu]?RR\b)|risk\s+ratio|relative\s+risk(?!\s+reduction)", re.I)),
     # "absolute risk reduction" is a risk difference as printed (ARR, the abbreviation, is an annualized rate); an
     # "absolute difference" alone is a difference of whatever the arms print (DIFF: their figures decide, means a MD)
     ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+risk\s+difference|difference\s+in\s+(?:proportions|rates)|"
@@ -1173,8 +1174,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         if column_sizes.get(column) and column in columns and split_size(columns[column].header)[1] is None and \
                 column not in inferred_sizes:
             implied = _size_from_percentages(by_row, column, "n_pct", unanimous=True)
-            if implied and (implied < column_sizes[column] or counts_above(
-                    [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)], column_sizes[column])):
+            cells = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
+            # (never a size the column's own counts exceed: the two shares of a subgroup's block, "72 (37.5)" and
+            # "120 (62.5)" of 192, beside counts of 540)
+            if implied and not counts_above(cells, implied) and (implied < column_sizes[column] or counts_above(
+                    cells, column_sizes[column])):
                 # (also a larger one where the column counts more patients than the model's size: "230 (59.1)" in an
                 # arm the text seemed to size 2 is no count of that arm; denominators.py)
                 column_sizes[column] = inferred_sizes[column] = implied
@@ -1205,7 +1209,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                      and percent_unit_only(columns[c].header)
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
-                            bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
+                            bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")), categories_beside=second_label)
     # "Exacerbation | 12 | 20 | 0.60 (0.33-1.09)" under "A | B | RR (95% CI)": the ratio of the bare numbers is the one
     # printed beside them, so they count patients (table_counts.py)
     plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
@@ -1223,6 +1227,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     phase = ""      # the phase a heading row names ("before treatment", "after treatment") for the rows under it
     phase_before = False      # ... and whether it is before the intervention (the rows are baseline figures)
     categories: dict[tuple, list[tuple[int, dict]]] = {}
+    shares_by_column: dict[int, list[tuple[int, dict]]] = {}    # every count printed with its share, by column
     row_bounds = _row_bounds(by_row)
     ordered = sorted(by_row)
     coded_times = _times_the_text_names(text, [_clean(by_row[r][0]["text"]) for r in ordered if by_row[r].get(0)])
@@ -1232,6 +1237,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
     under_heading = False   # the rows since a heading row, none with a first label of its own
     heading_sizes: dict[int, int] = {}      # the arms' sizes a heading row declares for its rows (denominators.py)
+    sizes_shown = False     # ... not declared but shown: the number its categories' counts and shares add up to
     # (rows printing counts with their shares: a row of zeros there counts no patient, share_cells.py)
     counting_table = counts_patients([[_clean(row[c]["text"]) for c in arm_columns if row.get(c)] for row in by_row.values()])
     arm_count = len({id(a) for a in arm_columns.values()})
@@ -1315,7 +1321,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
             under_heading = True
-            heading_sizes = own_sizes
+            # (else the number its categories add up to, their shares of it: denominators.block_sizes)
+            heading_sizes = own_sizes or block_sizes(
+                [{c: _clean(by_row[k][c]["text"]) for c in arm_columns if by_row[k].get(c) and _clean(by_row[k][c]["text"])}
+                 for k in _rows_under_heading(by_row, ordered, i, data_columns)], column_sizes)
+            sizes_shown = not own_sizes
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
                 # a flat group ends at the next heading; a group with its own sub-headings at the next heading
@@ -1716,6 +1726,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 if cell.get("total_of_share") and parsed.get("total"):
                     # ("n | %" whose denominators differ by row: the total is the one the printed share is of)
                     parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
+                elif declared_n and sizes_shown and not own_sizes and parsed.get("total") == declared_n \
+                        and declared_n != column_sizes[column]:
+                    parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
+                    parsed["needs_review"] = f"printed percentages are of {declared_n} (the categories' sum)" + (
+                        f", not of the arm's {column_sizes[column]}" if column_sizes[column] else "")
                 read_cells.append((cell, arm, parsed))
             elif re.fullmatch(r"\d{1,6}", words) and not hint.startswith(("rate", "mean", "median")):
                 bare_counts.append((column, cell, arm, int(words), own_n or column_sizes[column]))
@@ -1786,8 +1801,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "LS mean (SE)" over the column: a model's mean of the arm (a caption's "Means at three months are
                 # estimated marginal means" is no header's: the labels keep such means unadjusted)
                 arm_row["adjusted"] = "yes"
-            if heading and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
-                categories.setdefault((heading, int(cell["col"])), []).append((len(out), parsed))
+            if parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
+                if heading:
+                    categories.setdefault((heading, int(cell["col"])), []).append((len(out), parsed))
+                shares_by_column.setdefault(int(cell["col"]), []).append((len(out), parsed))
             if rate and arm_row["measure"] in ("MEAN", "MEDIAN"):
                 arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
                     doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
@@ -1868,6 +1885,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
+    _shares_of_block_sizes(out, categories, shares_by_column, column_sizes)
     return out
 
 
@@ -2342,22 +2360,28 @@ _PATIENTS_COUNTED = re.compile(r"\b(?:patients|participants|subjects|children|wo
 
 
 def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_sizes: dict, data_columns,
-                  patients_said: bool = False) -> set[int]:
+                  patients_said: bool = False, categories_beside: bool = False) -> set[int]:
     """Rows whose bare whole numbers count each arm's patients though neither caption nor label says so, told by
     the table's shape: categories (under one heading, or the whole body) whose counts add up to every arm column's
     n ("Male | 19 | 18", "Female | 1 | 2" under columns of 20), or a table whose every arm cell is such a count
     (three rows or more, within its column's n, no label naming a measured quantity or a count of things) when a
     cell is written with a leading zero ("04") or the caption says it counts patients (`patients_said`); a table of
-    scores printed as whole numbers ("Apgar at 1 min | 8 | 9") says neither."""
+    scores printed as whole numbers ("Apgar at 1 min | 8 | 9") says neither. Where the categories are a second label
+    column beside their characteristic (`categories_beside`: "Thyromental distance | < 6 cm | 15 | 14", then "| >= 6
+    cm | 5 | 6"), each characteristic's rows are one group."""
     sized = [c for c in arm_columns if column_sizes.get(c)]
     if len(sized) < 2 or len(sized) < len(arm_columns):
         return set()
     groups: list[list[int]] = [[]]
     every = True
     seen = 0
+    before = ""     # the label of the row before
     for r in sorted(by_row):
         row = by_row[r]
         label = _clean(row[0]["text"]) if row.get(0) else ""
+        if categories_beside and label != before and groups[-1]:
+            groups.append([])       # (the next characteristic: its own categories)
+        before = label
         filled = [c for c in data_columns if row.get(c) is not None and _clean(row[c]["text"])]
         if not filled:
             if groups[-1]:
@@ -2579,6 +2603,16 @@ _COUNT_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%?
 # a stage of the patients' flow ("Women, n (%)" counts women; "Patients assessed, n (%)" those left at a stage)
 _STAGE_WORDS = re.compile(r"\b(?:assessed|analy[sz]ed|evaluated|evaluable|followed|completed|completers|finished|"
                           r"included|enrol(?:l)?ed|randomi[sz]ed|allocated|treated|per[- ]protocol|intention)\b", re.I)
+
+
+def _rows_under_heading(by_row: dict[int, dict[int, dict]], ordered: list[int], i: int, data_columns) -> list[int]:
+    """The rows under the heading row `ordered[i]`, up to the next heading row."""
+    found = []
+    for k in ordered[i + 1:]:
+        if _heading_row(by_row[k], data_columns):
+            break
+        found.append(k)
+    return found
 
 
 def _heading_row(row: dict[int, dict], data_columns) -> bool:
@@ -3187,19 +3221,49 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
         if len(members) < 2:
             continue
         n = members[0][1].get("total")
-        summed = sum(int(p["events"]) for _, p in members)
-        if not n or summed >= n or not all(share_agrees(int(p["events"]), summed, p["pct_text"]) for _, p in members):
+        summed = exhaustive_sum([(int(p["events"]), p["pct_text"]) for _, p in members])
+        if not n or not summed or summed >= n:
             continue
         if all(share_agrees(int(p["events"]), n, p["pct_text"]) for _, p in members):
             continue
         for index, parsed in members:
             row = out[index]
-            if row.get("total") != n:
-                continue
+            if row.get("total") != n and "total_from_percentage" not in row["flags"].split(";"):
+                continue        # (a total the row declares stays; one a lone share implied yields to its block's sum)
             row.update(total=summed, value=_tidy(int(parsed["events"]) / summed))
-            kept = [x for x in row["flags"].split(";") if x and x != PERCENTAGE_OF_FEWER]
+            kept = [x for x in row["flags"].split(";") if x and x not in (PERCENTAGE_OF_FEWER, "total_from_percentage")]
             row["flags"] = ";".join(kept + ["total_from_percentage"])
             row["needs_review"] = f"printed percentages are of {summed} (the categories' sum), not of the arm's {n}"
+
+
+def _shares_of_block_sizes(out: list[dict], categories: dict[tuple, list[tuple[int, dict]]],
+                           shares_by_column: dict[int, list[tuple[int, dict]]], column_sizes: dict) -> None:
+    """Counts whose printed share is not of the arm's size but of the number the table's own category blocks add up
+    to in that column ("Secured warm clothing | 604 (79.7)", a multiple-response row, of the 758 that "Age" and
+    "Ethnicity" divide, in an arm the text sized 893 at enrolment): that number is their total, flagged
+    (denominators.fitting_size)."""
+    block_sums: dict[int, set[int]] = {}
+    in_blocks: set[int] = set()     # the rows of exhaustive blocks: their own sum decides (_categories_of_fewer)
+    for (_, column), members in categories.items():
+        summed = exhaustive_sum([(int(p["events"]), p["pct_text"]) for _, p in members])
+        if summed:
+            block_sums.setdefault(column, set()).add(summed)
+            in_blocks.update(index for index, _ in members)
+    for column, cells in shares_by_column.items():
+        n = column_sizes.get(column)
+        for index, parsed in cells:
+            row = out[index]
+            if not n or row.get("total") != n or index in in_blocks and share_agrees(
+                    int(parsed["events"]), n, parsed["pct_text"], truncated=True):
+                continue        # (a block's row within a point of the arm's n: its block's test kept the n)
+            size = fitting_size(int(parsed["events"]), parsed["pct_text"], n, block_sums.get(column, ()))
+            if size is None:
+                continue
+            row.update(total=size, value=_tidy(int(parsed["events"]) / size))
+            kept = [x for x in row["flags"].split(";") if x and x not in (PERCENTAGE_OF_FEWER, "total_from_percentage")]
+            row["flags"] = ";".join(kept + ["total_from_percentage"])
+            row["needs_review"] = f"printed {parsed['pct_text']}% is of {size} (the size the table's categories add up " \
+                                  f"to), not of the arm's {n}"
 
 
 _ALL_PATIENTS = Arm(arm_id="", name="all patients", canonical="all patients", n=None, role="", start=0, end=0,
@@ -5163,8 +5227,13 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
     return len(filled) >= 2 and all(stub_word(t) or
                                     (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
                                      or t in (codes or {}))
-                                    and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None)
+                                    and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None
+                                         or _BOUNDED_CATEGORY.match(t))
                                     for t in filled)
+
+
+# a category bounded by a measure with its unit, "< 4 cm", "<= 6 cm ~ < 8 cm", "> 90 mmHg": a label, no figure
+_BOUNDED_CATEGORY = re.compile(r"\s*[<>\u2264\u2265]=?\s*\d+(?:[.,]\d+)?\s*(?!ns\b)[a-z\u00b5\u00b0]", re.I)
 
 
 def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
