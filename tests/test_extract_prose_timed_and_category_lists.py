@@ -44,3 +44,38 @@ def test_lists_not_summing_to_a_hundred_are_not_read_as_each_arms_categories():
     found = _shares(TRIAL + "Nausea and vomiting were 7.5% and 12.5%, 10.0% and 20.0% respectively in MVM and NVM "
                             "group.")
     assert not any(r[1] == "mvm" and r[0] == 0.125 for r in found)
+
+
+# --- a bare bracket after a bracket that names its spread (rules/arm_data.py) ---------------------------------------
+
+DRUGS = "Methods: Patients were randomly assigned to rituximab (n = 52) or placebo (n = 49). Results: "
+
+
+def _means(text: str) -> dict[float, tuple]:
+    rows = extract_document("doc", text, "doc.txt", "", study=build_study("doc", text))
+    return {r["value"]: (r["intervention"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+
+
+def test_a_bare_bracket_after_a_labelled_one_is_the_next_arms_mean_and_sd():
+    found = _means(DRUGS + "Walking speed at 6 months was 0.61 (SD = 0.29) m/s for the placebo group and 0.47 (0.31) m/s "
+                           "for the rituximab group.")
+    assert found == {0.61: ("placebo", 0.29), 0.47: ("rituximab", 0.31)}
+
+
+def test_bare_brackets_without_a_named_spread_are_no_means():
+    assert _means(DRUGS + "Walking speed at 6 months was 0.61 (0.29) m/s for the placebo group and 0.47 (0.31) m/s for "
+                          "the rituximab group.") == {}
+
+
+# --- patients counted with their event before the arm (rules/proportions.py, grammar.py) ------------------------------
+
+def test_patients_with_their_event_before_each_arm():
+    found = _shares(DRUGS + "There were 4 patients with recurrent syncope in rituximab group and 11 patients with "
+                            "recurrent syncope in placebo group during follow-up.")
+    assert (round(4 / 52, 4), "rituximab", 4, 52, "") in found and (round(11 / 49, 4), "placebo", 11, 49, "") in found
+
+
+def test_the_next_arms_count_alone_after_and():
+    found = _shares(DRUGS + "In contrast, seven patients needed a second attempt in the rituximab group and three in "
+                            "the placebo group.")
+    assert {(r[1], r[2]) for r in found} == {("rituximab", 7), ("placebo", 3)}
