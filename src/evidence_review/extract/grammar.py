@@ -499,9 +499,6 @@ _ARM_COUNT = re.compile(
 # with no share printed (`noun` holds the event as the sentence names it)
 _ARM_NAMED = r"(?:the\s+(?P<arm>[^.;,()\d]{2,60}?)\s+(?:group|arm)\b|(?:group|arm)\s+(?P<arm2>[A-Z][\w+/-]{0,7})(?![\w+/-]))"
 _SAID = r"(?:was|were\s+)?(?:reported|recorded|observed|seen|noted|found|documented)"
-# what happened to the patients counted: "had", "developed", "needed"
-_EVENT_VERB = (r"(?:showed|had|experienced|developed|suffered(?:\s+from)?|required|needed|presented\s+with|"
-               r"complained\s+of)")
 _PATIENTS_IN_ARM = re.compile(
     r"(?<![\w.,/(-])(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients?|participants?|subjects?|children|infants|women|men)\s+"
     r"(?:in|of|from)\s+" + _ARM_NAMED + r"\s+(?:showed|had|experienced|developed|suffered(?:\s+from)?|reported|required|"
@@ -511,17 +508,12 @@ _PATIENTS_IN_ARM = re.compile(
     + _ARM_NAMED.replace("?P<arm>", "?P<arm3>").replace("?P<arm2>", "?P<arm4>")
     + r"|^\s*(?P<what5>[A-Z][^.;,()\d]{2,60}?)\s+(?:was|were)\s+(?:reported|recorded|observed|seen|noted|found|documented)"
     r"\s+in\s+(?:only\s+)?(?P<n5>\d+|" + COUNT_WORD + r")\s+(?:patients?|participants?|subjects?|children|infants|cases?)"
-    r"\s+(?:in|of|from)\s+" + _ARM_NAMED.replace("?P<arm>", "?P<arm5>").replace("?P<arm2>", "?P<arm6>")
-    # "There were 2 patients with recurrent syncope in A group", "five patients needed a second attempt in the A
-    # group": the event between the people counted and their arm (the article before the arm may be missing)
-    + r"|(?<![\w.,/(-])(?P<n7>\d+|" + COUNT_WORD + r")\s+(?:patients?|participants?|subjects?|children|infants)\s+"
-    r"(?:with|" + _EVENT_VERB + r")\s+(?P<what7>[^.;,()\d]{3,60}?)\s+in\s+(?:the\s+)?(?P<arm7>[^.;,()\d]{2,40}?)"
-    r"\s+(?:group|arm)\b", re.I)
+    r"\s+(?:in|of|from)\s+" + _ARM_NAMED.replace("?P<arm>", "?P<arm5>").replace("?P<arm2>", "?P<arm6>"), re.I)
 
 
 def _patients_in_arm(m: re.Match) -> ArmCount:
     for n, what, arms in (("n", "what", ("arm", "arm2")), ("n3", "what3", ("arm3", "arm4")),
-                          ("n5", "what5", ("arm5", "arm6")), ("n7", "what7", ("arm7", "arm7"))):
+                          ("n5", "what5", ("arm5", "arm6"))):
         if m.group(n):
             arm = arms[0] if m.group(arms[0]) else arms[1]
             return ArmCount(m.start(n), m.end(), count_value(m.group(n).lower()), m.group(what).strip(),

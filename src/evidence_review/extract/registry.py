@@ -834,17 +834,6 @@ RULES: list[Rule] = [
            "outcome": "a transient skin rash"},
           {"measure": "PROPORTION", "events": 1, "total": 41, "intervention": "placebo", "outcome": "severe headache"},
           {"measure": "PROPORTION", "events": 2, "total": 40, "intervention": "rituximab", "outcome": "dizziness"}]),
-    Rule("patients-with-event-in-arm", 72, "patients counted with their event before the arm: 'There were 2 patients "
-         "with recurrent syncope in A group and 14 patients with recurrent syncope in B group', 'five patients needed a "
-         "second attempt in the A group and four in the B group' (the next arm's count alone after 'and')",
-         ("patients_in_arm",), proportions.patients_in_arm,
-         "Patients were randomly assigned to rituximab (n = 25) or placebo (n = 24). There were 3 patients with "
-         "recurrent syncope in rituximab group and 9 patients with recurrent syncope in placebo group. Six patients "
-         "needed a second attempt in the rituximab group and two in the placebo group.",
-         [{"measure": "PROPORTION", "events": 3, "total": 25, "intervention": "rituximab"},
-          {"measure": "PROPORTION", "events": 9, "total": 24, "intervention": "placebo"},
-          {"measure": "PROPORTION", "events": 6, "total": 25, "intervention": "rituximab"},
-          {"measure": "PROPORTION", "events": 2, "total": 24, "intervention": "placebo"}]),
     Rule("events-in-arm-bracket", 72, "'412 deaths (198 in the A group and 214 in the B group)': a total of events that "
          "happen once to a patient split by arm inside its bracket; 'N deaths were attributed to X in the A group "
          "compared with M in the B group'",

@@ -310,30 +310,6 @@ def patients_in_arm(s: Sentence) -> None:
                        total=size, kind="arm-patients", arm_hint=arm)
         est.outcome_hint = c.noun.lower()
         s.estimates.append(est)
-        _next_arms_count(s, c, arm)
-
-
-# "five patients needed a second attempt in the A group and four in the B group": the same event counted in the next
-# arm right after, the count alone
-_AND_COUNT_IN_ARM = re.compile(r"\s*,?\s*(?:and|while|whereas|but|compared\s+with)\s+(?:only\s+)?(?P<n>\d+|" + COUNT_WORD
-                               + r")\s+in\s+(?:the\s+)?(?P<arm>[^.;,()\d]{2,40}?)\s+(?:group|arm)\b", re.I)
-
-
-def _next_arms_count(s: Sentence, c, first_arm: str) -> None:
-    m = _AND_COUNT_IN_ARM.match(s.seg, c.end)
-    if m is None:
-        return
-    idx = s.num_at(m.start("n"), m.end("n"))[:1]
-    arm = s.arm_named(m.start("arm"), m.end("arm"))
-    size = s.state.arm_sizes.get(arm) if arm else None
-    events = count_value(m.group("n").lower())
-    if not size or arm == first_arm or events is None or events > size or (idx and not s.free(idx[0])):
-        return
-    s.claimed.update(idx)
-    est = Estimate("PROPORTION", events / size, f"{events}/{size}", m.start("n"), m.end(), events=events,
-                   total=size, kind="arm-patients", arm_hint=arm)
-    est.outcome_hint = c.noun.lower()
-    s.estimates.append(est)
 
 
 # "more deaths occurred in the A group compared with the B group (253 vs 241)": two arms' counts of a once-per-patient
