@@ -66,3 +66,15 @@ def test_bare_brackets_without_a_named_spread_are_no_means():
     assert _means(DRUGS + "Walking speed at 6 months was 0.61 (0.29) m/s for the placebo group and 0.47 (0.31) m/s for "
                           "the rituximab group.") == {}
 
+
+
+# --- an arm opening the sentence, then its patients counted each with their event (rules/proportions.py) ------------
+
+def test_counts_each_with_its_event_after_the_arm_that_opens_the_sentence():
+    found = _shares(DRUGS + "Adverse events were mild. In the placebo group, 8 patients had nausea and 3 patients vomited.")
+    assert {(r[1], r[2], r[3]) for r in found} == {("placebo", 8, 49), ("placebo", 3, 49)}
+
+
+def test_a_clause_going_on_past_the_counts_is_not_read():
+    assert _shares(DRUGS + "Adverse events were mild. In the placebo group, 8 patients had nausea after 2 hours of the first infusion.") == []
+    assert _shares(DRUGS + "Adverse events were mild. In 2014, 8 patients had nausea.") == []

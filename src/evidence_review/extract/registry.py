@@ -834,6 +834,13 @@ RULES: list[Rule] = [
            "outcome": "a transient skin rash"},
           {"measure": "PROPORTION", "events": 1, "total": 41, "intervention": "placebo", "outcome": "severe headache"},
           {"measure": "PROPORTION", "events": 2, "total": 40, "intervention": "rituximab", "outcome": "dizziness"}]),
+    Rule("counts-after-the-arm", 72, "'In group 2, 5 patients had nausea and 1 patient vomited': the arm opens the "
+         "sentence, then its patients counted each with what happened to them, over the arm's size",
+         ("number",), proportions.counts_after_the_arm,
+         "Patients were randomly assigned to rituximab (n = 25) or placebo (n = 24). In the placebo group, 7 patients "
+         "had nausea and 2 patients vomited.",
+         [{"measure": "PROPORTION", "events": 7, "total": 24, "intervention": "placebo"},
+          {"measure": "PROPORTION", "events": 2, "total": 24, "intervention": "placebo"}]),
     Rule("events-in-arm-bracket", 72, "'412 deaths (198 in the A group and 214 in the B group)': a total of events that "
          "happen once to a patient split by arm inside its bracket; 'N deaths were attributed to X in the A group "
          "compared with M in the B group'",

@@ -312,6 +312,43 @@ def patients_in_arm(s: Sentence) -> None:
         s.estimates.append(est)
 
 
+# "In group 2, 5 patients had nausea and 1 patient vomited": the arm opens the sentence, then its patients counted
+# each with what happened to them
+_ARM_OPENS = re.compile(r"^\s*In\s+(?P<arm>(?:the\s+)?[^.;,()]{2,40}?)\s*,\s*", re.I)
+_COUNTED_EVENT = re.compile(r"(?:\s*,?\s*(?:and\s+|while\s+)?)(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients?|participants?|"
+                            r"subjects?)\s+(?P<what>(?:had|developed|experienced|required|needed|reported|vomited|"
+                            r"complained\s+of)\b[^.;,()\d]{0,50}?)(?=\s*(?:[.;,]|\band\b|\(|$))", re.I)
+
+
+def counts_after_the_arm(s: Sentence) -> None:
+    """ "In group 2, 5 patients had nausea and 1 patient vomited": counts of an arm named first in the sentence, each
+    with its event, over the arm's size (the whole clause about one arm; a count followed by anything else stops
+    the reading)."""
+    if not s.seg.lstrip()[:3].lower() == "in ":
+        return
+    opened = _ARM_OPENS.match(s.seg)
+    arm = s.arm_named(opened.start("arm"), opened.end("arm")) if opened else ""
+    size = s.state.arm_sizes.get(arm) if arm else None
+    if not size:
+        return
+    pos, found = opened.end(), []
+    while (m := _COUNTED_EVENT.match(s.seg, pos)) is not None:
+        found.append(m)
+        pos = m.end()
+    if not found or s.seg[pos:].strip(" .;") and not re.match(r"\s*[.;(]", s.seg[pos:]):
+        return      # a clause going on past the counts ("5 patients had nausea after 2 h"): not read
+    for m in found:
+        events = count_value(m.group("n").lower())
+        idx = s.num_at(m.start("n"), m.end("n"))[:1]
+        if events is None or events > size or (idx and not s.free(idx[0])):
+            continue
+        s.claimed.update(idx)
+        est = Estimate("PROPORTION", events / size, f"{events}/{size}", m.start("n"), m.end(), events=events,
+                       total=size, kind="arm-patients", arm_hint=arm)
+        est.outcome_hint = m.group("what").strip().lower()
+        s.estimates.append(est)
+
+
 # "more deaths occurred in the A group compared with the B group (253 vs 241)": two arms' counts of a once-per-patient
 # event in a bracket after the two arms, in the order they were named
 _COUNTS_VS = re.compile(r"[(\[]\s*(?P<a>\d+)\s*(?:vs\.?|versus|v/s)\s*(?P<b>\d+)\s*(?P<people>" + COUNTED_PEOPLE + r"\s*)?[;,)\]]", re.I)
