@@ -834,6 +834,13 @@ RULES: list[Rule] = [
            "outcome": "a transient skin rash"},
           {"measure": "PROPORTION", "events": 1, "total": 41, "intervention": "placebo", "outcome": "severe headache"},
           {"measure": "PROPORTION", "events": 2, "total": 40, "intervention": "rituximab", "outcome": "dizziness"}]),
+    Rule("counts-after-the-arm", 72, "'In group 2, 5 patients had nausea and 1 patient vomited': the arm opens the "
+         "sentence, then its patients counted each with what happened to them, over the arm's size",
+         ("number",), proportions.counts_after_the_arm,
+         "Patients were randomly assigned to rituximab (n = 25) or placebo (n = 24). In the placebo group, 7 patients "
+         "had nausea and 2 patients vomited.",
+         [{"measure": "PROPORTION", "events": 7, "total": 24, "intervention": "placebo"},
+          {"measure": "PROPORTION", "events": 2, "total": 24, "intervention": "placebo"}]),
     Rule("events-in-arm-bracket", 72, "'412 deaths (198 in the A group and 214 in the B group)': a total of events that "
          "happen once to a patient split by arm inside its bracket; 'N deaths were attributed to X in the A group "
          "compared with M in the B group'",
@@ -963,6 +970,16 @@ RULES: list[Rule] = [
          "Patients were assigned to voclosporin (n=178) or placebo (n=178). Serious infections occurred in one "
          "(<1%) patient in the voclosporin group.",
          [{"measure": "PROPORTION", "events": 1, "total": 178, "intervention": "voclosporin"}]),
+    Rule("category-lists-of-each-arm", 79, "a run of lists closed by 'respectively' and one arm per list named after "
+         "it, each list an arm's shares of the same categories summing to 100%: 'was 9.7% and 90.3%, 8.8% and 91.2% "
+         "respectively in the A and B group'",
+         ("percent_list", "percent"), proportions.category_lists_of_each_arm,
+         "Patients were randomly assigned to rituximab (n = 30) or placebo (n = 32). The share of seronegative and "
+         "seropositive patients was 20.0% and 80.0%, 12.5% and 87.5% respectively in rituximab and placebo group.",
+         [{"measure": "PROPORTION", "value": 0.2, "events": 6, "total": 30, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.8, "events": 24, "total": 30, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.125, "events": 4, "total": 32, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.875, "events": 28, "total": 32, "intervention": "placebo"}]),
     Rule("arm-list", 80, "percentages listed in the order of the arms named after them, or before with 'respectively'",
          ("percent_list", "percent"), proportions.arm_list,
          "Response rates of 41.2%, 55.0% and 63.8% in the azathioprine, mycophenolate and rituximab groups "

@@ -250,6 +250,13 @@ def _summaries(s: Sentence, *productions: str) -> list[Summary]:
 _LABELLED_ITEM = re.compile(r"\s*(?:and\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}\s*[:,]\s*")
 
 
+def _spread_named_by_the_bracket_before(seg: str, summary: Summary) -> bool:
+    """ "0.53 (SD = 0.38) m/s for the A group and 0.43 (0.34) m/s for the B group": a bare bracket that took its
+    spread from the labelled bracket just before it (`_inherit_labels`) is a mean as that one is."""
+    return summary.label in ("SD", "SE") and bool(
+        _SPREAD_HEADER.search(seg, max(0, summary.center_start - 100), summary.center_start))
+
+
 def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estimate | None:
     seg = s.seg
     if "|" in seg:
@@ -264,7 +271,8 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
         clause = seg[:summary.center_start]
     word = _MEAN_WORD if measure == "MEAN" else _MEDIAN_WORD
     if not word.search(clause) and not (measure == "MEAN" and _SPREAD_HEADER.search(seg[summary.center_start:summary.end])) \
-            and not (measure == "MEAN" and _arms_level_with_interval(s, summary)):
+            and not (measure == "MEAN" and _arms_level_with_interval(s, summary)) \
+            and not (measure == "MEAN" and _spread_named_by_the_bracket_before(seg, summary)):
         return None
     named = word.search(clause)
     after_word = clause[named.end():] if named else clause

@@ -8,6 +8,7 @@ import re
 from ..lexicon import has_outcome
 from ..grammar import COUNT_WORD, COUNTED_PEOPLE, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
 from ..model import Estimate
+from ..timepoints import timepoint_spans
 from ...regexfilter import prefiltered
 from ..sentence import _DISPOSITION, OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 from ..startguard import start_guarded
@@ -312,6 +313,43 @@ def patients_in_arm(s: Sentence) -> None:
         s.estimates.append(est)
 
 
+# "In group 2, 5 patients had nausea and 1 patient vomited": the arm opens the sentence, then its patients counted
+# each with what happened to them
+_ARM_OPENS = re.compile(r"^\s*In\s+(?P<arm>(?:the\s+)?[^.;,()]{2,40}?)\s*,\s*", re.I)
+_COUNTED_EVENT = re.compile(r"(?:\s*,?\s*(?:and\s+|while\s+)?)(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients?|participants?|"
+                            r"subjects?)\s+(?P<what>(?:had|developed|experienced|required|needed|reported|vomited|"
+                            r"complained\s+of)\b[^.;,()\d]{0,50}?)(?=\s*(?:[.;,]|\band\b|\(|$))", re.I)
+
+
+def counts_after_the_arm(s: Sentence) -> None:
+    """ "In group 2, 5 patients had nausea and 1 patient vomited": counts of an arm named first in the sentence, each
+    with its event, over the arm's size (the whole clause about one arm; a count followed by anything else stops
+    the reading)."""
+    if not s.seg.lstrip()[:3].lower() == "in ":
+        return
+    opened = _ARM_OPENS.match(s.seg)
+    arm = s.arm_named(opened.start("arm"), opened.end("arm")) if opened else ""
+    size = s.state.arm_sizes.get(arm) if arm else None
+    if not size:
+        return
+    pos, found = opened.end(), []
+    while (m := _COUNTED_EVENT.match(s.seg, pos)) is not None:
+        found.append(m)
+        pos = m.end()
+    if not found or s.seg[pos:].strip(" .;") and not re.match(r"\s*[.;(]", s.seg[pos:]):
+        return      # a clause going on past the counts ("5 patients had nausea after 2 h"): not read
+    for m in found:
+        events = count_value(m.group("n").lower())
+        idx = s.num_at(m.start("n"), m.end("n"))[:1]
+        if events is None or events > size or (idx and not s.free(idx[0])):
+            continue
+        s.claimed.update(idx)
+        est = Estimate("PROPORTION", events / size, f"{events}/{size}", m.start("n"), m.end(), events=events,
+                       total=size, kind="arm-patients", arm_hint=arm)
+        est.outcome_hint = m.group("what").strip().lower()
+        s.estimates.append(est)
+
+
 # "more deaths occurred in the A group compared with the B group (253 vs 241)": two arms' counts of a once-per-patient
 # event in a bracket after the two arms, in the order they were named
 _COUNTS_VS = re.compile(r"[(\[]\s*(?P<a>\d+)\s*(?:vs\.?|versus|v/s)\s*(?P<b>\d+)\s*(?P<people>" + COUNTED_PEOPLE + r"\s*)?[;,)\]]", re.I)
@@ -590,12 +628,28 @@ def below_one_percent(s: Sentence) -> None:
                                     kind="below-one-percent"))
 
 
+# a time right after a list of values (or after its arms): "at 3 months", "at the 12 months", "after one year"
+_TIME_NEXT = re.compile(r"\s*,?\s*(?:at|after|by)\s+(?:the\s+)?(?:\d+|one|two|three|four|six|twelve)[\s-]*"
+                        r"(?:days?|weeks?|months?|years?)\b", re.I)
+# the end of an arm list right after values: "in the A and B group(s)"
+_ARM_LIST_END = re.compile(r"\s*(?:in|for)\s+(?:the\s+)?[^.;,()]{1,80}?\s+(?:groups?|arms?)\b|", re.I)
+# what lies between two lists of one sentence's run of timed lists: the arms and time of the first, then a joint
+_JOINS_TIMED_LISTS = re.compile(r"(?:\s*(?:in|for)\s+(?:the\s+)?[^.;,()]{1,80}?\s+(?:groups?|arms?))?\s*,?\s*(?:at|after|by)\s+"
+                                r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+
+
+def _time_after(seg: str, pos: int) -> str:
+    """The time printed right after `pos` (past the arms a list names): each list of a timed run is its time's."""
+    return next((label for start, _, label in timepoint_spans(seg) if pos <= start <= pos + 90), "")
+
+
 def arm_list(s: Sentence) -> None:
     """ "response rates of 41.2%, 55.0% and 63.8% in the A, B and C groups", "25% and 30% ..., respectively":
     a list of percentages whose order follows the arms named after it (one name per value)."""
     lists = s.parse("percent_list")
     if not lists or _NOT_A_SHARE.search(s.seg) or not s.has_outcome():
         return       # the outcome look-up last: it is the costliest
+    timed_arms = None        # (arms, end of the list) of a list whose arms, then its time, follow it
     for lst in lists:
         idx = [s.num_at(a, b) for a, b in lst.items]
         if any(not ix or not all(s.free(i) for i in ix) for ix in idx):
@@ -603,6 +657,16 @@ def arm_list(s: Sentence) -> None:
         after = s.seg[lst.end:lst.end + 140]
         respectively = re.match(r"[^.;]{0,60}\brespectively\b", after)
         names = s.arms_listed_after(lst.end, len(lst.items))
+        if names is not None and len(names) >= 2 and _TIME_NEXT.match(s.seg, _ARM_LIST_END.match(s.seg, lst.end).end()):
+            timed_arms = (names, lst.end)
+        elif names is None and timed_arms and len(timed_arms[0]) == len(lst.items) and _TIME_NEXT.match(s.seg, lst.end) \
+                and _JOINS_TIMED_LISTS.fullmatch(s.seg, timed_arms[1], lst.start) is not None:
+            # "0% and 5.9% in the A and B group at one month, 0% and 23.6% at 3 months, 3.2% and 29.5% at 6 months":
+            # each later pair, followed by its own time and naming no arm, is the same arms' in the same order
+            names = timed_arms[0]
+        timed = names is not None and timed_arms is not None and names is timed_arms[0]
+        if timed:
+            timed_arms = (names, lst.end)
         if names is None and respectively:
             names = s.arms_named_before(lst.start, len(lst.items))
         if names is None:
@@ -616,7 +680,49 @@ def arm_list(s: Sentence) -> None:
             size = s.state.arm_sizes.get(arm)
             s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
                            events=round(size * n.value / 100) if size else None, total=size, kind="arm-list",
-                           arm_hint=arm), ix[0])
+                           arm_hint=arm, timepoint=_time_after(s.seg, lst.end) if timed else ""), ix[0])
+
+
+# between two lists of one run "9.7% and 90.3%, 8.8% and 91.2%": a comma or semicolon
+_LIST_RUN_JOINT = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+_RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+
+def category_lists_of_each_arm(s: Sentence) -> None:
+    """ "The share of negative and positive tests was 9.7% and 90.3%, 8.8% and 91.2% respectively in the A and B
+    group": a run of lists, one per arm named after "respectively", each list an arm's shares of the same
+    categories. Read only when each list sums to 100% (the categories part one arm's people), which tells this
+    reading from pairs of arms per quantity."""
+    if "respectively" not in s.seg or "%" not in s.seg:
+        return
+    lists = sorted(s.parse("percent_list") or [], key=lambda lst: lst.start)
+    runs, run = [], []
+    for lst in lists:
+        if run and _LIST_RUN_JOINT.fullmatch(s.seg, run[-1].end, lst.start) and len(lst.items) == len(run[-1].items):
+            run.append(lst)
+        else:
+            run = [lst]
+            runs.append(run)
+    for run in runs:
+        closing = _RESPECTIVELY_NEXT.match(s.seg, run[-1].end)
+        if len(run) < 2 or closing is None:
+            continue
+        names = s.arms_listed_after(closing.end(), len(run))
+        if names is None:
+            continue
+        idx = [[s.num_at(a, b) for a, b in lst.items] for lst in run]
+        if any(not ix or not all(s.free(i) for i in ix) for row in idx for ix in row):
+            continue
+        values = [[s.nums[ix[0]].value for ix in row] for row in idx]
+        if any(abs(sum(row) - 100) > 0.1 * len(row) for row in values):
+            continue
+        for row, arm in zip(idx, names):
+            size = s.state.arm_sizes.get(arm)
+            for ix in row:
+                n = s.nums[ix[0]]
+                s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
+                               events=round(size * n.value / 100) if size else None, total=size,
+                               kind="category-lists", arm_hint=arm), ix[0])
 
 
 # "96.7, 36.7, 10, 6.7, and 15%, respectively", "50% and 26.7%, respectively": values listed against items, the
