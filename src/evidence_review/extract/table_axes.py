@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..tables import DESCRIPTIVE_MEASURES
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
 from .column_roles import comparison_role
 from .study import Arm
@@ -443,7 +444,7 @@ def _difference_of_arms(read: list[tuple], index: int, context: dict, parsed: di
         return None
     (second, second_parsed), (first, first_parsed) = above        # (read upwards: the upper row last)
     kinds = {first_parsed["measure"], second_parsed["measure"]}
-    measure = "RD" if kinds == {"PROPORTION"} else "MD" if kinds <= {"MEAN", "MEDIAN"} else None
+    measure = "RD" if kinds == {"PROPORTION"} else "MD" if kinds <= DESCRIPTIVE_MEASURES else None
     if measure is None or parsed.get("value") is None:
         return None
     texts = (parsed["value_text"], first_parsed["value_text"], second_parsed["value_text"])
