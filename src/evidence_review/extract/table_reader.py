@@ -3230,10 +3230,8 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
             row = out[index]
             if row.get("total") != n and "total_from_percentage" not in row["flags"].split(";"):
                 continue        # (a total the row declares stays; one a lone share implied yields to its block's sum)
-            row.update(total=summed, value=_tidy(int(parsed["events"]) / summed))
-            kept = [x for x in row["flags"].split(";") if x and x not in (PERCENTAGE_OF_FEWER, "total_from_percentage")]
-            row["flags"] = ";".join(kept + ["total_from_percentage"])
-            row["needs_review"] = f"printed percentages are of {summed} (the categories' sum), not of the arm's {n}"
+            _retotalled(row, int(parsed["events"]), summed,
+                        f"printed percentages are of {summed} (the categories' sum), not of the arm's {n}")
 
 
 def _shares_of_block_sizes(out: list[dict], categories: dict[tuple, list[tuple[int, dict]]],
@@ -3259,11 +3257,17 @@ def _shares_of_block_sizes(out: list[dict], categories: dict[tuple, list[tuple[i
             size = fitting_size(int(parsed["events"]), parsed["pct_text"], n, block_sums.get(column, ()))
             if size is None:
                 continue
-            row.update(total=size, value=_tidy(int(parsed["events"]) / size))
-            kept = [x for x in row["flags"].split(";") if x and x not in (PERCENTAGE_OF_FEWER, "total_from_percentage")]
-            row["flags"] = ";".join(kept + ["total_from_percentage"])
-            row["needs_review"] = f"printed {parsed['pct_text']}% is of {size} (the size the table's categories add up " \
-                                  f"to), not of the arm's {n}"
+            _retotalled(row, int(parsed["events"]), size, f"printed {parsed['pct_text']}% is of {size} (the size the "
+                        f"table's categories add up to), not of the arm's {n}")
+
+
+def _retotalled(row: dict, events: int, total: int, why: str) -> None:
+    """A count's row given the total its printed share is of, flagged `total_from_percentage` (replacing an earlier
+    denominator flag) with the reason for the reviewer."""
+    row.update(total=total, value=_tidy(events / total))
+    kept = [x for x in row["flags"].split(";") if x and x not in (PERCENTAGE_OF_FEWER, "total_from_percentage")]
+    row["flags"] = ";".join(kept + ["total_from_percentage"])
+    row["needs_review"] = why
 
 
 _ALL_PATIENTS = Arm(arm_id="", name="all patients", canonical="all patients", n=None, role="", start=0, end=0,
