@@ -1185,7 +1185,7 @@ BATCHES = [
         "oncology, cancer outcomes of a hormone trial and a statin trial, benign breast disease, cancer screening, "
         "symptom relief (dry mouth, an opioid), and a few other fields; two- and three-arm, crossover (two-, three- and "
         "four-period), cluster and secondary-analysis designs; 1271 labels written by hand and committed before any "
-        "extractor ran on them). A test batch of session 19 (validation since its end). The floors are the blind "
+        "extractor ran on them). A test batch of session 19 (tuning since session 20). The floors are the blind "
         "figures (main 7cedb67, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=1271,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.297, 0.521, 0.598, 0.352; recovery 21/37 = 0.568,
@@ -1205,7 +1205,7 @@ BATCHES = [
         "and oral surgery, knee osteoarthritis, low back pain, psoriasis, macular carotenoids, retinitis pigmentosa "
         "(crossover), allergic rhinitis, flail chest, caesarean uterotonics, from fourteen countries; two- to five-arm, "
         "crossover, split-mouth and matched designs; 1234 labels written by hand and committed before any extractor ran "
-        "on them). A test batch of session 19 (validation since its end). The floors are the blind figures (main "
+        "on them). A test batch of session 19 (tuning since session 20). The floors are the blind figures (main "
         "7cedb67, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=1234,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.727, 0.793, 0.778, 0.046; recovery 55/96 = 0.573,
@@ -1223,7 +1223,7 @@ BATCHES = [
         "genome sequencing, IVF, obesity in pregnancy, postnatal mental health, older adults' neck pain and "
         "occupational therapy, intracerebral haemorrhage, from fourteen countries; two- and three-arm, five-way "
         "crossover, cluster and controlled before-and-after designs; 976 labels written by hand and committed before "
-        "any extractor ran on them). A test batch of session 19 (validation since its end). The floors are the blind "
+        "any extractor ran on them). A test batch of session 19 (tuning since session 20). The floors are the blind "
         "figures (main 7cedb67, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=976,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.882, 0.721, 0.657, 0.588; recovery 61/76 = 0.803,
