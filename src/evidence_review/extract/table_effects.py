@@ -50,6 +50,24 @@ def difference_as_printed(difference: str, first: str, second: str) -> bool:
     return abs(value - (a - b)) <= sum(_rounding(t) for t in (difference, first, second)) + 1e-9
 
 
+def printed_order(rows: list[tuple[str, str, str]]) -> tuple[int, int] | None:
+    """The order a difference column prints its two arms in, from the arithmetic of its rows: `rows` holds each
+    row's (difference, first arm's cell, second arm's cell) texts as printed left to right. (0, 1) when the
+    difference is the first arm's figure minus the second's (`difference_as_printed`) in at least two rows and
+    the reverse in none ("Group S | Group D | Difference": 37.4 | 37.2 | 0.2), (1, 0) for the reverse; None when
+    too few rows can be checked or they disagree (a model's adjusted difference need not be the means' own)."""
+    forward = backward = 0
+    for difference, first, second in rows:
+        ahead, behind = difference_as_printed(difference, first, second), difference_as_printed(difference, second, first)
+        forward += ahead and not behind
+        backward += behind and not ahead
+    if forward >= 2 and not backward:
+        return 0, 1
+    if backward >= 2 and not forward:
+        return 1, 0
+    return None
+
+
 def compared_figure_columns(effect_column: int, headers: dict[int, str], body: list[dict[int, str]],
                             taken: set[int]) -> tuple[int, int] | None:
     """(first, second): the two columns, left of the difference column `effect_column`, whose headers name

@@ -67,7 +67,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
+from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
                     lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
@@ -81,7 +81,7 @@ from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, share
 from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
-                            transposed_effect_measure, difference_order, pairwise_comparisons, model_means, without_p_adjustment,
+                            transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
                             without_effect_size, columns_compared, difference_against, names_arms_difference)
 from .column_roles import column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
@@ -1218,6 +1218,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
+    printed_arms_of: dict[int, tuple[Arm, Arm] | None] = {}    # ... in the order its arithmetic prints them
     out: list[dict] = []
     # section rows each heading the same measures again: parts of the population, no measures (subgroups.py)
     block_sections = repeated_block_sections(table, lambda t: study is not None and study.resolve_column(t) is not None)
@@ -1879,6 +1880,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                                                              (interval_of, bounds_of, se_of), study, local_arms)
             if intervention is None and figure_arms_of.get(column):
                 (intervention, comparator), review = figure_arms_of[column], ""
+            elif measure in DIFFERENCE_MEASURES and named_pair is None and raw_pair is None and \
+                    _compared_arms(header, study, local_arms) is None:
+                # "Group S | Group D | Difference (95% CI)" printing 37.4 | 37.2 | 0.2: the arithmetic says which arm
+                # is first, whatever the arms' roles say
+                if column not in printed_arms_of:
+                    printed_arms_of[column] = _printed_arms(column, by_row, arm_columns)
+                if printed_arms_of[column] is not None:
+                    (intervention, comparator), review = printed_arms_of[column], ""
             if _two_measures(header):
                 review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
             own = dict(context, timepoint=(columns[column].timepoint if column in columns else "") or context["timepoint"])
@@ -5121,6 +5130,22 @@ def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "",
     if median_difference(header, kinds, hint):
         return "MD"      # a Hodges-Lehmann estimate, a difference of medians: the labels' MD (table_effects)
     return None      # a difference of unknown quantities: no contract measure
+
+
+def _printed_arms(column: int, by_row: dict[int, dict[int, dict]], arm_columns: dict[int, Arm]) -> tuple[Arm, Arm] | None:
+    """(first, second): the arms of a table's two arm columns in the order the difference column `column` prints
+    their difference, checked on every row printing all three figures (table_effects.printed_order); None when the
+    table has other than two arm columns of two arms or the arithmetic does not tell."""
+    if len(arm_columns) != 2 or len({id(a) for a in arm_columns.values()}) != 2:
+        return None
+    left, right = sorted(arm_columns)
+    rows = [(_clean(row[column]["text"]), _clean(row[left]["text"]), _clean(row[right]["text"]))
+            for row in by_row.values() if row.get(column) and row.get(left) and row.get(right)]
+    order = printed_order(rows)
+    if order is None:
+        return None
+    arms = (arm_columns[left], arm_columns[right])
+    return arms[order[0]], arms[order[1]]
 
 
 def _effect_arms(header: str, study: Study, table_arms: list[Arm],
