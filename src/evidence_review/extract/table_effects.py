@@ -114,6 +114,23 @@ _GENERIC_RATIO = re.compile(r"\s*(?:adjusted\s+|crude\s+|unadjusted\s+)?ratios?\
 _GENERIC_DIFFERENCE = re.compile(r"\bdifferences?\b|\bdiff\.?", re.I)
 
 
+# a note declaring a model's coefficients of the arms' comparison ("Data represents the regression coefficient and
+# standard errors in brackets"): a difference of the outcome's means (a correlation's coefficient is none)
+_DECLARED_COEFFICIENT = re.compile(r"\bregression\s+coefficients?\b|\b(?:beta|\u03b2)\s+coefficients?\b", re.I)
+# ... and the standard errors its brackets hold: "standard errors in brackets", "SE in parentheses"
+_DECLARED_BRACKET_SE = re.compile(r"\b(?:standard\s+errors?|SEs?)\s+(?:are\s+)?(?:given\s+)?(?:in|within)\s+(?:the\s+)?"
+                                  r"(?:brackets|parenthes[ie]s)\b", re.I)
+
+
+def declared_estimate(said: str) -> tuple[str, bool] | None:
+    """(measure, whether a bracket holds the standard error) of the estimates a table's caption and footnotes
+    (`said`) declare: the one measure they name (`declared_measure`), else a regression coefficient as an MD
+    ("Data represents the regression coefficient and standard errors in brackets": "0.47 (0.21)" is the
+    coefficient and its SE); None when they declare none."""
+    measure = declared_measure(said) or ("MD" if _DECLARED_COEFFICIENT.search(said or "") else None)
+    return (measure, bool(_DECLARED_BRACKET_SE.search(said or ""))) if measure else None
+
+
 def declared_measure(said: str) -> str | None:
     """The one measure a table's caption and footnotes name ("Values are hazard ratios from Cox models"), or None
     when they name none or several."""

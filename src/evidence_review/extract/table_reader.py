@@ -79,11 +79,11 @@ from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, share
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
 from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
-                            declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
+                            declared_estimate, declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
                             without_effect_size, columns_compared, difference_against, names_arms_difference)
-from .column_roles import column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
+from .column_roles import adjustment_column, column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -101,7 +101,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
-from .orientation import arms_by_counts, declared_order, differenced_columns, orient_by_declared_order, orient_by_means
+from .orientation import arms_by_counts, declared_order, declared_reference, differenced_columns, orient_by_declared_order, orient_by_means
 from .subgroups import block_part, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
@@ -682,6 +682,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     body_texts = _column_texts(cells, heads)
     # "Drug X (N = 90)" over "Number of patients (%) | Number of events": the events column has nothing to read
     reference_columns += sorted(event_count_columns(_header_paths_and_rows(table, heads)[0]) - grouped_columns)
+    # the estimates the caption and footnotes declare ("Data represents the Odds Ratio and 95% confidence intervals")
+    estimate_said = declared_estimate(f"{table.get('caption') or ''}\n{_footnotes(text, table)}")
     for column in columns.values():
         if column.col == 0 or column.col in split_columns or column.col == group_label_column or \
                 column.col in grouped_columns or column.col in reference_columns:
@@ -697,6 +699,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 effect_columns[column.col] = (ratio_name(column.parts[-1]), column.header)
             elif role == "difference":
                 effect_columns[column.col] = ("DIFF", column.header)     # "Δ(A) – Δ(B)" over "δ (95% CI)"
+            continue
+        if estimate_said is not None and adjustment_column(
+                column.parts or (column.header,), lambda t: study is not None and study.resolve_column(t) is not None) \
+                and _estimate_cells(body_texts.get(column.col, []), estimate_said[1]):
+            # "Unadjusted | Adjusted" (covariates under a spanning "Adjusted") over "3.29 (1.08, 9.95); p = 0.035", the
+            # notes declaring odds ratios: one column of the declared estimates per analysis (column_roles); the
+            # header path kept whole for the adjustment it names, an "(SE)" for the bracket the notes declare an SE
+            path = " ".join(_clean(p) for p in column.parts) or column.header
+            effect_columns[column.col] = (estimate_said[0], f"{path} (SE)" if estimate_said[1] else path)
             continue
         header = column.header
         if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
@@ -2270,6 +2281,16 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
         out.append((row[stats["median"]], arm, median_row(median_value, texts["median"], n, iqr=quartiles,
                                                        range_=spread_range)))
     return out
+
+
+def _estimate_cells(texts: list[str], bracket_se: bool) -> bool:
+    """Whether a column's body cells print estimates with their spread ("3.29 (1.08, 9.95); p = 0.035", or "0.47
+    (0.21); p = 0.027" when `bracket_se`, the notes declaring the bracket an SE): two at least, and every cell that
+    prints a figure (an "NA" or "-" prints none)."""
+    figures = [t for t in texts if re.search(r"\d", t or "")]
+    read = [parse_effect_cell(t, spread="se") if bracket_se else parse_effect_cell(t) for t in figures]
+    read = [r for r in read if r is not None and (r["ci_low"] is not None or r.get("se") is not None)]
+    return len(read) >= 2 and len(read) == len(figures)
 
 
 def _column_texts(cells: list[dict], heads: set[int]) -> dict[int, list[str]]:
@@ -4599,6 +4620,9 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     experimental = [a for a in study.arms if a.role == "experimental"]
     control = [a for a in study.arms if a.role == "control"]
     trial_arms = (experimental[0], control[0]) if len(experimental) == 1 and len(control) == 1 else None
+    notes_arms = _arms_of_the_notes(f"{caption}\n{_footnotes(text, table)}", study)
+    if notes_arms is not None and trial_arms is not None and {id(a) for a in notes_arms} == {id(a) for a in trial_arms}:
+        trial_arms = notes_arms     # (the same two arms, in the order the notes' reference says)
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     bounds = _row_bounds(by_row)
@@ -4637,7 +4661,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 said = without_p_adjustment(f"{header} {caption}")
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
                     {"yes": "yes", "no": "no"}.get(adjustment(said), "")
-            compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column]
+            compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column] or notes_arms
             if compared is None:
                 continue
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
@@ -4646,6 +4670,26 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                            start=start, end=end, subgroup=subgroup, role="subgroup" if subgroup else "")
             out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
     return out
+
+
+def _arms_of_the_notes(notes: str, study: Study) -> tuple[Arm, Arm] | None:
+    """(intervention, comparator): the two arms of the study a table's caption and footnotes name ("(N = 30 LGG; N =
+    30 Placebo)"), by any of their names of three letters or more, when they name exactly two: the one they declare
+    the reference ("the baseline for comparison is the LGG group", orientation.declared_reference) second, else the
+    control second; None otherwise (an effect column's arms are then not known)."""
+    named = [a for a in study.arms
+             if any(len(x) >= 3 and re.search(rf"(?<!\w){re.escape(x)}(?!\w)", notes or "", re.I)
+                    for x in {str(a.name or "").lower(), *(str(x).lower() for x in a.aliases)})]
+    if len(named) != 2 or named[0] is named[1]:
+        return None
+    reference = declared_reference(notes, named)
+    if reference is None:
+        roles = [a.role for a in named]
+        reference = named[roles.index("control")] if roles.count("control") == 1 else None
+    if reference is None:
+        return None
+    other = named[1] if reference is named[0] else named[0]
+    return other, reference
 
 
 def _column_time(header: str) -> str:
@@ -4914,10 +4958,18 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
     if number is None or number.percent and not percent:
         return None
     if spread == "se":
-        m = _VALUE_SE.fullmatch(cell, number.end)
+        m = _VALUE_SE.match(cell, number.end)
         if m is None:
             return None
-        return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": None, "p_text": None,
+        p_value = p_text = None
+        if m.end() < len(cell):
+            # "0.47 (0.21); p = 0.027": the p-value printed after the standard error, nothing else
+            at = m.end() + len(cell[m.end():]) - len(cell[m.end():].lstrip(" ;,"))
+            printed = parse.match_at("p_value", at)
+            if printed is None or printed.end != len(cell):
+                return None
+            p_value, p_text = printed.value, printed.text
+        return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": p_value, "p_text": p_text,
                 "value_text": as_printed, "measure": "", "adjusted": "", "se": float(m.group("se")), "percent": False}
     if spread == "p":
         # "-0.30 (0.18)" under "Effect size (P)": the value and its p-value, no interval and no spread
