@@ -677,7 +677,12 @@ def printed_as_fraction(value: float | None, low: float | None, high: float | No
 # ------------------------------------------------------------------- a regression's coefficient of the allocation
 # the column of a model's coefficients: "β", "B", "Coefficient", "Regression coefficient", "Estimate"
 _COEFFICIENT_HEADER = re.compile(r"^\s*(?:\u03b2|\u00df|B|b|beta|(?:unstandardi[sz]ed\s+|regression\s+)?coefficients?|coef\.?|"
-                                 r"estimates?)\s*(?:\(\s*(?:SE|95\s*%\s*CI)\s*\))?\s*$", re.I)
+                                 r"estimates?)\s*[*\u00b6\u2020\u2021\u00a7]?\s*(?:\(\s*(?:SE|95\s*%\s*CI)\s*\))?\s*$", re.I)
+# a coefficient header naming the interval its cells print after the value: "Coefficient (95% CI)"
+_INTERVAL_IN_HEADER = re.compile(r"\(\s*95\s*%\s*CI\s*\)", re.I)
+# "-0.0762 (-0.139, -0.0131)": a coefficient and its interval in one cell
+_VALUE_AND_INTERVAL = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*[(\[]\s*(?P<lo>[-+\u2212]?\d*\.?\d+)\s*(?:,|;|to|\u2013)\s*"
+                                 r"(?P<hi>[-+\u2212]?\d*\.?\d+)\s*[)\]]\s*$")
 # a column that says the table is a model's: its coefficients' SE, interval or test statistic
 _MODEL_COLUMN = re.compile(r"^\s*(?:standard\s+errors?|S\.?E\.?|95\s*%\s*(?:CI|confidence\s+interval)|Wald\b.*|t|z|"
                            r"\u03c7\s*2|chi-?squared?)\s*$", re.I)
@@ -726,10 +731,30 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
         {int(r) for r in given} if isinstance(given, (list, tuple)) else set()
     heads = heads | {int(c["row"]) for c in cells if c.get("header")} or {0}
     header = {int(c["col"]): str(c.get("text") or "") for c in cells if int(c["row"]) in heads}
+    above = {}      # each column's spanning header (a model's or a measurement's name over its columns)
+    for c in sorted(cells, key=lambda c: int(c["row"])):
+        if int(c["row"]) in heads and int(c["row"]) < max(heads) and str(c.get("text") or "").strip():
+            above[int(c["col"])] = str(c.get("text") or "").strip()
     coefficient = [col for col, text in header.items() if col > 0 and _COEFFICIENT_HEADER.match(text)]
-    if len(coefficient) != 1 or not any(_MODEL_COLUMN.match(text) for col, text in header.items() if col > 0):
+    if len(coefficient) > 1 and all(_INTERVAL_IN_HEADER.search(header[c]) for c in coefficient) and \
+            len({above.get(c, "") for c in coefficient}) == len(coefficient):
+        # "Normal (100%) | Low (4%)" each over "Coefficient (95% CI) | P value": one model per spanning header, the
+        # interval in the coefficient's cell
+        out = []
+        for col in coefficient:
+            own = {c: t for c, t in header.items() if c == 0 or c == col or
+                   col < c < min([k for k in coefficient if k > col], default=10 ** 6)}
+            for found in _allocation_coefficients_of(own, col, heads, cells, study):
+                out.append(dict(found, model=above.get(col, "")))
+        return out
+    if len(coefficient) != 1 or not any(_MODEL_COLUMN.match(text) or _INTERVAL_IN_HEADER.search(text)
+                                        for col, text in header.items() if col > 0):
         return []
-    col = coefficient[0]
+    return _allocation_coefficients_of(header, coefficient[0], heads, cells, study)
+
+
+def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int], cells: list[dict], study) -> list[dict]:
+    """`allocation_coefficients` of one coefficient column `col`, its SE, interval and p columns among `header`'s."""
     se_col = next((c for c, t in header.items() if _SE_HEADER.match(t)), None)
     p_col = next((c for c, t in header.items() if _MODEL_P_HEADER.match(t)), None)
     ci_col = next((c for c, t in header.items() if _CI_HEADER.match(t)), None)
@@ -751,6 +776,10 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
         with_se = _VALUE_AND_SE.match(str(row[col].get("text") or "")) if _SE_IN_HEADER.search(header[col]) else None
         if value is None and with_se is not None:
             value = float(with_se.group("v").replace("\u2212", "-"))      # "0.87 (0.18)" under "Estimate (SE)"
+        with_interval = _VALUE_AND_INTERVAL.match(str(row[col].get("text") or "")) \
+            if _INTERVAL_IN_HEADER.search(header[col]) else None
+        if value is None and with_interval is not None:
+            value = float(with_interval.group("v").replace("\u2212", "-"))     # under "Coefficient (95% CI)"
         if value is None:
             continue
         named = _arms_named(label, arms)
@@ -762,7 +791,7 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
             continue
         se = _number(str((row.get(se_col) or {}).get("text") or "")) if se_col is not None else \
             float(with_se.group("se")) if with_se is not None else None
-        pair = _PAIR.match(str((row.get(ci_col) or {}).get("text") or "")) if ci_col is not None else None
+        pair = _PAIR.match(str((row.get(ci_col) or {}).get("text") or "")) if ci_col is not None else with_interval
         if pair is None and {"lower", "upper"} <= set(bound_cols):
             bounds = " to ".join(str((row.get(bound_cols[side]) or {}).get("text") or "").strip()
                                  for side in ("lower", "upper"))

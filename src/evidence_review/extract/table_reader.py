@@ -531,9 +531,12 @@ def _allocation_coefficient_rows(doc_id: str, text: str, table: dict, study: Stu
     for f in found:
         line = [c for c in table.get("cells") or [] if int(c["row"]) == f["row"]]
         start, end = min(int(c["start"]) for c in line), max(int(c["end"]) for c in line)
+        outcome = (find_outcome(str(table.get("caption") or "")) or ("",))[0]
+        if f.get("model"):
+            # one model per spanning header ("Normal (100%)", "Low (4%)" over the coefficients): the outcome's condition
+            outcome = f"{outcome}: {f['model']}" if outcome else f["model"]
         ctx = {"doc_id": doc_id, "source_file": source_file, "evidence": text[start:end], "start": start, "end": end,
-               "outcome": (find_outcome(str(table.get("caption") or "")) or ("",))[0], "timepoint": "", "condition": condition,
-               "role": "effect"}
+               "outcome": outcome, "timepoint": "", "condition": condition, "role": "effect"}
         parsed = {"value": f["value"], "value_text": f["value_text"], "ci_low": f["ci_low"], "ci_high": f["ci_high"],
                   "p_value": f["p_value"], "p_text": f["p_text"], "se": f["se"]}
         out.append(_effect_row(ctx, "MD", parsed, f["intervention"], f["comparator"], "", 0))
