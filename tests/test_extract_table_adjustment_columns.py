@@ -96,3 +96,12 @@ def test_an_estimate_and_its_se_with_the_p_after_it():
     got = parse_effect_cell("0.47 (0.21); p = 0.027", spread="se")
     assert (got["value"], got["se"], got["p_value"]) == (0.47, 0.21, 0.027)
     assert parse_effect_cell("0.47 (0.21); 12", spread="se") is None
+
+
+def test_a_reference_the_document_declares_elsewhere_orients_a_table_whose_notes_declare_none():
+    # the methods (or another table's notes) say which arm the models compare against: every such table follows
+    methods = METHODS + "Group was entered as a predictor in each model, with the LBR group as the reference.\n"
+    text = methods + ODDS_CAPTION + "\n" + "\n".join(ODDS_HEADER + ODDS_BODY + ODDS_NOTES) + "\n"
+    _, rows = _read(text, ODDS_HEADER[0], ODDS_CAPTION, header_rows=2, footnote=ODDS_NOTES[-1])
+    assert {(r["intervention"], r["comparator"]) for r in rows if r["measure"] == "OR"} == \
+        {("placebo", "probiotic lactobacillus reuteri")}

@@ -4623,7 +4623,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     experimental = [a for a in study.arms if a.role == "experimental"]
     control = [a for a in study.arms if a.role == "control"]
     trial_arms = (experimental[0], control[0]) if len(experimental) == 1 and len(control) == 1 else None
-    notes_arms = _arms_of_the_notes(f"{caption}\n{_footnotes(text, table)}", study)
+    notes_arms = _arms_of_the_notes(f"{caption}\n{_footnotes(text, table)}", study, text)
     if notes_arms is not None and trial_arms is not None and {id(a) for a in notes_arms} == {id(a) for a in trial_arms}:
         trial_arms = notes_arms     # (the same two arms, in the order the notes' reference says)
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -4675,17 +4675,18 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     return out
 
 
-def _arms_of_the_notes(notes: str, study: Study) -> tuple[Arm, Arm] | None:
+def _arms_of_the_notes(notes: str, study: Study, text: str = "") -> tuple[Arm, Arm] | None:
     """(intervention, comparator): the two arms of the study a table's caption and footnotes name ("(N = 30 LGG; N =
     30 Placebo)"), by any of their names of three letters or more, when they name exactly two: the one they declare
     the reference ("the baseline for comparison is the LGG group", orientation.declared_reference) second, else the
+    one the document (`text`: its methods, another table's notes) declares the reference of its models, else the
     control second; None otherwise (an effect column's arms are then not known)."""
     named = [a for a in study.arms
              if any(len(x) >= 3 and re.search(rf"(?<!\w){re.escape(x)}(?!\w)", notes or "", re.I)
                     for x in {str(a.name or "").lower(), *(str(x).lower() for x in a.aliases)})]
     if len(named) != 2 or named[0] is named[1]:
         return None
-    reference = declared_reference(notes, named)
+    reference = declared_reference(notes, named) or declared_reference(text, named)
     if reference is None:
         roles = [a.role for a in named]
         reference = named[roles.index("control")] if roles.count("control") == 1 else None
