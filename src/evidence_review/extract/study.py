@@ -441,19 +441,12 @@ _INNER_FORMAT = re.compile(
     r"(?=\s+\S)", re.I)
 
 
-def column_format(header: str, glued: bool = False) -> tuple[str, str]:
+def column_format(header: str) -> tuple[str, str]:
     """(the header without the format written after the arm, that format) — "Placebo, n/N (%)" ->
-    ("Placebo", "n/N (%)"); `glued`: also a mean's format glued to a capitalised name ("Waitlist ControlMean (SD)",
-    the line break lost), for the arm's name only (`split_size`)."""
+    ("Placebo", "n/N (%)")."""
     text = re.sub(r"\s+", " ", header).strip()
     m = _COLUMN_FORMAT.search(text)
     if not m or not text[: m.start()].strip():
-        return text, ""
-    if m.start() == m.start("format") and m.start() > 0 and text[m.start() - 1].isalpha() and \
-            (not glued or not re.search(r"(?:^|\s)[A-Z][a-z]+$", text[:m.start()]) or timepoint_spans(text[:m.start()])
-             or MOMENT_ONLY.fullmatch(text[:m.start()]) or re.search(r"(?i)baseline$", text[:m.start()])):
-        # glued only to a capitalised name, "ControlMean (SD)", not a time's ("BaselineMean (SD)": a header of its
-        # own words) nor a word of its own ("geoMean")
         return text, ""
     return text[: m.start()].strip(" ,;:"), m.group("format")
 
@@ -481,7 +474,7 @@ def split_size(text: str) -> tuple[str, int | None]:
             text = text[:m.end()]
     name = (text[:m.start()] + " " + text[m.end():]) if m else text
     name = _INNER_FORMAT.sub(" ", name)
-    name = column_format(re.sub(r"\s+", " ", name).strip(" ,;:"), glued=True)[0]
+    name = column_format(re.sub(r"\s+", " ", name).strip(" ,;:"))[0]
     # (a bracketed 0 is no group's size: "Cont (0) | Cont (12)" print the day)
     return name.strip(" ,;:()[]"), n or None
 
