@@ -420,23 +420,6 @@ def test_column_formats_in_headers_resolve_to_the_arm_and_read_the_cells():
         ("MEAN", "anti-cd19", -0.6, 4.1), ("MEAN", "placebo", -0.4, 3.9)]
 
 
-def test_a_statistic_glued_to_the_arm_header_is_the_columns_format_not_the_arms_name():
-    # "Waitlist ControlMean (SD)": the line break between the arm and its format lost in the markup
-    from evidence_review.extract.study import column_format
-    assert column_format("Waitlist ControlMean (SD)") == ("Waitlist Control", "Mean (SD)")
-    assert column_format("InterventionMean (SD)") == ("Intervention", "Mean (SD)")
-    assert column_format("GranMean") == ("GranMean", "")        # (a word ending in "Mean" prints no statistic)
-    text = """Patients were randomly assigned to qigong (n = 16) or a waitlist control group (n = 16).
-| Variables | Qigong Mean (SD) | Waitlist ControlMean (SD) | P |
-| Age | 48.31 (9.72) | 50.12 (8.44) | 0.58 |
-"""
-    table = pipe_table(text, text.split("\n")[1], caption="Table 2. Characteristics at baseline")
-    study = build_study("d16", text, {"tables": [table]})
-    assert "Waitlist Control" in [a.name for a in study.arms]
-    rows = read_table("d16", text, table, study)
-    assert [(r["measure"], r["value"], r["sd"]) for r in rows] == [("MEAN", 48.31, 9.72), ("MEAN", 50.12, 8.44)]
-
-
 def test_the_captions_timepoint_is_the_rows_when_they_name_none():
     text = """Patients were randomly assigned to rituximab (n = 40) or placebo (n = 38).
 | | Rituximab (n = 40) | Placebo (n = 38) |

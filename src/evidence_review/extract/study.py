@@ -424,8 +424,7 @@ _COMMON_ARM_WORDS = frozenset({"oral", "intravenous", "topical", "dose", "doses"
 # ---------------------------------------------------------------------------------------------- names
 # the format a column header adds after the arm: "Placebo, n/N (%)", "Drug X (n = 60) n", "Anti-CD19 mean ± SD"
 _COLUMN_FORMAT = re.compile(
-    # (also a statistic glued to the name where a line break was lost: "Waitlist ControlMean (SD)")
-    r"(?:,\s*|\s+|^|(?<=(?-i:[a-z]))(?=(?-i:Mean|Median)\s*(?:[(\[]|\u00b1|\+/-)))(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
+    r"(?:,\s*|\s+|^)(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
     # "% (n)", "%(no.)": the share printed first, its count in the bracket
     r"%\s*[(\[]\s*(?:n|no\.?)\s*[)\]]|"
     r"(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]])|"
