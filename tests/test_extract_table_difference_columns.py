@@ -110,3 +110,37 @@ def test_one_resolved_arm_column_and_one_the_study_model_does_not_know():
     _, rows = _read(text, HEADER, CAPTION, header_rows=2)
     got = [(r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"]
     assert got == [(-1.48, -5.2, 2.3, "ketorolac", "kx-r"), (1.37, -3.9, 6.6, "ketorolac", "kx-r")]
+
+
+# two resolved arms whose roles (control first, the experimental arm second) say the other order than the printed
+# difference, "Group K | Group M | Difference": 41.6 − 41.2 = 0.4 is group K minus group M
+ORDER_TEXT = ("In this randomized controlled study, 90 patients were randomly allocated into two groups: Magnesium "
+              "(group M) and control (group K). Group M (n = 44) received magnesium, group K (n = 45) saline.\n"
+              "Table 3. Recovery scores\n"
+              "| Variable | Group K (n=45) | Group M (n=44) | Difference (95% CI) | P |\n"
+              "| Preoperative | 41.6 ± 1.7 | 41.2 ± 2.0 | 0.4 (-0.4 to 1.2) | 0.31 |\n"
+              "| Day 1 | 28.1 ± 3.6 | 31.5 ± 4.9 | -3.4 (-5.2 to -1.6) | 0.002 |\n"
+              "| Day 2 | 33.2 ± 2.8 | 34.6 ± 1.9 | -1.4 (-2.4 to -0.4) | 0.011 |\n"
+              "| Day 3 | 2 (1-3) | 2 (1-3) | 0 (0 to 0) | 0.90 |\n")
+
+
+def test_the_printed_arithmetic_orders_the_arms_of_a_difference_column():
+    header = ORDER_TEXT.split("\n")[2]
+    study, rows = _read(ORDER_TEXT, header, "Table 3. Recovery scores")
+    assert {a.name.lower(): a.role for a in study.arms if a.name.lower().startswith("group")} == \
+        {"group k": "control", "group m": "experimental"}
+    got = [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"]
+    # every row, the unchecked "0 (0 to 0)" too, group K (the control) against group M as the arithmetic prints them
+    assert got == [(0.4, "control", "magnesium"), (-3.4, "control", "magnesium"), (-1.4, "control", "magnesium"),
+                   (0.0, "control", "magnesium")]
+
+
+def test_printed_order_needs_two_rows_and_no_row_against_it():
+    from evidence_review.extract.table_effects import printed_order
+    rows = [("0.2 (-0.5 to 0.9)", "37.4 ± 1.5", "37.2 ± 1.9"), ("-3.0 (-4.9 to -1.2)", "25.8 ± 3.4", "28.8 ± 5.3")]
+    assert printed_order(rows) == (0, 1)
+    assert printed_order([(d, b, a) for d, a, b in rows]) == (1, 0)
+    assert printed_order(rows[:1]) is None                       # one row proves nothing
+    assert printed_order(rows + [("3.0", "25.8", "28.8")]) is None     # a row printing the reverse: no order
+    # an adjusted difference that is neither arm's difference says nothing
+    assert printed_order([("1.9 (0.2 to 3.6)", "37.4", "37.2"), ("-0.7", "25.8", "28.8")]) is None

@@ -82,3 +82,22 @@ def test_an_estimate_printed_with_its_se_and_an_interval_in_bound_columns():
     found = allocation_coefficients(table, study)
     assert [(f["value"], f["se"], f["ci_low"], f["ci_high"], f["p_text"]) for f in found] == [(0.64, 0.17, 0.31, 0.97, "<0.01")]
     assert (found[0]["intervention"].canonical, found[0]["comparator"].canonical) == ("tolvarest", "placebo")
+
+
+def test_one_model_per_spanning_header_each_coefficient_with_its_interval_in_the_cell():
+    # "Normal | Low" (a condition of the measurement) each over "Coefficient (95% CI) | P value", a GEE's covariates
+    # as rows: the allocation's row gives one MD per model, the interval read from the cell
+    caption = "Table 2. Changes in reading speed at two levels of contrast"
+    header = "| Level of contrast | High (100%) | High (100%) | Low (5%) | Low (5%) |"
+    text = (TRIAL + caption + "\n" + header + "\n| Covariates | Coefficient\u00b6 (95% CI) | P value | Coefficient (95% CI) | P value |\n"
+            "| Treatment | -0.0031 (-0.0152,0.0090) | 0.612 | -0.0815 (-0.142, -0.0210) | 0.009 |\n"
+            "| Period | - | - | -0.0411 (-0.079,-0.0032) | 0.034 |\n"
+            "| Baseline speed | 0.9512 (0.8801, 1.0223) | <0.001 | 0.9876 (0.9012,1.0740) | <0.001 |\n")
+    table = pipe_table(text, header, caption=caption, header_rows=2)
+    rows = extract_one("doc", text, "doc.xml", "", structure={"tables": [table]})[0]
+    got = [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["intervention"], r["comparator"])
+           for r in rows if r["measure"] == "MD"]
+    assert got == [("MD", -0.0031, -0.0152, 0.009, 0.612, "tolvarest", "placebo"),
+                   ("MD", -0.0815, -0.142, -0.021, 0.009, "tolvarest", "placebo")]
+    # each model's condition kept with the outcome
+    assert [r["outcome"].endswith(("High (100%)", "Low (5%)")) for r in rows if r["measure"] == "MD"] == [True, True]

@@ -34,6 +34,10 @@ header ("Drug X (n = 16)" spanning "Month 0 | Month 9 | p, trend") and would oth
 - `column_role` also gives "difference" for a column any of whose header texts `names_difference`: the arms'
   difference, its measure decided by the arms' figures beside it.
 
+- `adjustment_column`: a column headed only by its analysis's adjustment ("Unadjusted", "Crude", "Adjusted", or
+  a covariate's name under a spanning "Adjusted"), no part naming an arm: one column of estimates per analysis,
+  whose measure the table's notes declare (`table_effects.declared_estimate`).
+
 Plain texts in, so each decision is tested on headers and cells written as strings
 (`tests/test_extract_column_roles.py`).
 """
@@ -287,3 +291,22 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
         if _CI.fullmatch(leaf) and left == "effect":
             return "ci"
     return None
+
+
+# a header that is only an analysis's adjustment: "Unadjusted", "Adjusted", "Crude", "Fully adjusted", "Adjusted
+# analysis", "Adjusted for" (a covariate's name under it is the adjustment's)
+_ADJUSTMENT_ONLY = re.compile(r"\s*(?:(?:fully|partially|multivariabl[ey]|multivariate)\s+)?(?:un|non-?)?adjusted"
+                              r"(?:\s+(?:for|analys[ie]s|models?|estimates?))?\s*[a-e*\u2020\u2021\u00a7]?\s*:?\s*|"
+                              r"\s*(?:crude|univariabl[ey]|univariate)(?:\s+(?:analys[ie]s|models?|estimates?))?\s*[a-e*\u2020\u2021\u00a7]?\s*", re.I)
+
+
+def adjustment_column(parts: Iterable[str], resolves: Callable[[str], bool]) -> bool:
+    """Whether a column's header path (top down) says only which adjustment of an analysis the column holds: its own
+    header is an adjustment ("Unadjusted", "Adjusted" under "Yogurt intake"), or a header above it is ("Adjusted"
+    spanning "IgE-eczema (at 12 months) | Atopy", the covariates); no part names an arm (`resolves`), since an arm's
+    adjusted figures ("Adjusted" over "Drug X | Placebo") are the arm's."""
+    texts = [re.sub(r"\s+", " ", str(p or "")).strip() for p in parts]
+    texts = [t for t in texts if t]
+    if not texts or any(resolves(t) for t in texts):
+        return False
+    return any(_ADJUSTMENT_ONLY.fullmatch(t) for t in texts)

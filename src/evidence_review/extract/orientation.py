@@ -680,7 +680,9 @@ def _comparator_in_measure_name(seg: str, groups, est_start: int) -> Group | Non
 
 
 _REFERENCE = {"placebo", "control"}
-_REFERENCE_BEFORE = re.compile(r"\b(?:reference|referent)\s*(?:group|category|arm)?\s*[:=,]?\s*(?:was\s+)?(?:the\s+)?$", re.I)
+# "reference: X", "the referent group was X", "the baseline for comparison is the X group"
+_REFERENCE_BEFORE = re.compile(r"\b(?:reference|referent|(?:baseline|reference)\s+for\s+(?:the\s+)?comparisons?)\s*"
+                               r"(?:group|category|arm)?\s*[:=,]?\s*(?:(?:was|is)\s+)?(?:the\s+)?$", re.I)
 _REFERENCE_AFTER = re.compile(r"^\s*(?:group\s+|arm\s+)?(?:was\s+used\s+)?(?:as|was)\s+(?:the\s+)?(?:reference|referent)\b", re.I)
 
 
@@ -690,6 +692,23 @@ def _reference_arm(seg: str, groups) -> Group | None:
         if _REFERENCE_BEFORE.search(seg[max(0, g.start - 40):g.start]) or _REFERENCE_AFTER.match(seg[g.end:g.end + 40]):
             return g
     return None
+
+
+def declared_reference(notes: str, arms: list) -> object | None:
+    """The one arm of `arms` a table's caption or footnotes (`notes`) declare the reference of its comparisons ("the
+    baseline for comparison is the LGG group", "placebo as the reference"), by any of the arm's names (its name and
+    aliases, three letters or more); None when they declare none, or two."""
+    found = []
+    for arm in arms:
+        for name in {str(arm.name or "").lower(), *(str(x).lower() for x in arm.aliases)}:
+            if len(name) < 3:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", notes or "", re.I):
+                if _REFERENCE_BEFORE.search(notes[max(0, m.start() - 60):m.start()]) or \
+                        _REFERENCE_AFTER.match(notes[m.end():m.end() + 40]):
+                    found.append(arm)
+    unique = list({id(a): a for a in found}.values())
+    return unique[0] if len(unique) == 1 else None
 
 
 def two_arm_clause(seg: str, groups: list[Group], est_start: int, controls: frozenset = frozenset()) -> tuple[str, str] | None:

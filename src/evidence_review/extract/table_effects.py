@@ -50,6 +50,24 @@ def difference_as_printed(difference: str, first: str, second: str) -> bool:
     return abs(value - (a - b)) <= sum(_rounding(t) for t in (difference, first, second)) + 1e-9
 
 
+def printed_order(rows: list[tuple[str, str, str]]) -> tuple[int, int] | None:
+    """The order a difference column prints its two arms in, from the arithmetic of its rows: `rows` holds each
+    row's (difference, first arm's cell, second arm's cell) texts as printed left to right. (0, 1) when the
+    difference is the first arm's figure minus the second's (`difference_as_printed`) in at least two rows and
+    the reverse in none ("Group S | Group D | Difference": 37.4 | 37.2 | 0.2), (1, 0) for the reverse; None when
+    too few rows can be checked or they disagree (a model's adjusted difference need not be the means' own)."""
+    forward = backward = 0
+    for difference, first, second in rows:
+        ahead, behind = difference_as_printed(difference, first, second), difference_as_printed(difference, second, first)
+        forward += ahead and not behind
+        backward += behind and not ahead
+    if forward >= 2 and not backward:
+        return 0, 1
+    if backward >= 2 and not forward:
+        return 1, 0
+    return None
+
+
 def compared_figure_columns(effect_column: int, headers: dict[int, str], body: list[dict[int, str]],
                             taken: set[int]) -> tuple[int, int] | None:
     """(first, second): the two columns, left of the difference column `effect_column`, whose headers name
@@ -94,6 +112,23 @@ _DECLARED_MEASURES = (
 # a column header naming an effect without its measure: "Effect (95% CI)", "Estimate", "Ratio (95% CI)", "Difference"
 _GENERIC_RATIO = re.compile(r"\s*(?:adjusted\s+|crude\s+|unadjusted\s+)?ratios?\b(?:\s*[(\[]\s*95\s*%\s*CI\s*[)\]])?\W*[a-z*†‡§]?\s*$", re.I)
 _GENERIC_DIFFERENCE = re.compile(r"\bdifferences?\b|\bdiff\.?", re.I)
+
+
+# a note declaring a model's coefficients of the arms' comparison ("Data represents the regression coefficient and
+# standard errors in brackets"): a difference of the outcome's means (a correlation's coefficient is none)
+_DECLARED_COEFFICIENT = re.compile(r"\bregression\s+coefficients?\b|\b(?:beta|\u03b2)\s+coefficients?\b", re.I)
+# ... and the standard errors its brackets hold: "standard errors in brackets", "SE in parentheses"
+_DECLARED_BRACKET_SE = re.compile(r"\b(?:standard\s+errors?|SEs?)\s+(?:are\s+)?(?:given\s+)?(?:in|within)\s+(?:the\s+)?"
+                                  r"(?:brackets|parenthes[ie]s)\b", re.I)
+
+
+def declared_estimate(said: str) -> tuple[str, bool] | None:
+    """(measure, whether a bracket holds the standard error) of the estimates a table's caption and footnotes
+    (`said`) declare: the one measure they name (`declared_measure`), else a regression coefficient as an MD
+    ("Data represents the regression coefficient and standard errors in brackets": "0.47 (0.21)" is the
+    coefficient and its SE); None when they declare none."""
+    measure = declared_measure(said) or ("MD" if _DECLARED_COEFFICIENT.search(said or "") else None)
+    return (measure, bool(_DECLARED_BRACKET_SE.search(said or ""))) if measure else None
 
 
 def declared_measure(said: str) -> str | None:
@@ -642,7 +677,12 @@ def printed_as_fraction(value: float | None, low: float | None, high: float | No
 # ------------------------------------------------------------------- a regression's coefficient of the allocation
 # the column of a model's coefficients: "β", "B", "Coefficient", "Regression coefficient", "Estimate"
 _COEFFICIENT_HEADER = re.compile(r"^\s*(?:\u03b2|\u00df|B|b|beta|(?:unstandardi[sz]ed\s+|regression\s+)?coefficients?|coef\.?|"
-                                 r"estimates?)\s*(?:\(\s*(?:SE|95\s*%\s*CI)\s*\))?\s*$", re.I)
+                                 r"estimates?)\s*[*\u00b6\u2020\u2021\u00a7]?\s*(?:\(\s*(?:SE|95\s*%\s*CI)\s*\))?\s*$", re.I)
+# a coefficient header naming the interval its cells print after the value: "Coefficient (95% CI)"
+_INTERVAL_IN_HEADER = re.compile(r"\(\s*95\s*%\s*CI\s*\)", re.I)
+# "-0.0762 (-0.139, -0.0131)": a coefficient and its interval in one cell
+_VALUE_AND_INTERVAL = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*[(\[]\s*(?P<lo>[-+\u2212]?\d*\.?\d+)\s*(?:,|;|to|\u2013)\s*"
+                                 r"(?P<hi>[-+\u2212]?\d*\.?\d+)\s*[)\]]\s*$")
 # a column that says the table is a model's: its coefficients' SE, interval or test statistic
 _MODEL_COLUMN = re.compile(r"^\s*(?:standard\s+errors?|S\.?E\.?|95\s*%\s*(?:CI|confidence\s+interval)|Wald\b.*|t|z|"
                            r"\u03c7\s*2|chi-?squared?)\s*$", re.I)
@@ -691,10 +731,30 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
         {int(r) for r in given} if isinstance(given, (list, tuple)) else set()
     heads = heads | {int(c["row"]) for c in cells if c.get("header")} or {0}
     header = {int(c["col"]): str(c.get("text") or "") for c in cells if int(c["row"]) in heads}
+    above = {}      # each column's spanning header (a model's or a measurement's name over its columns)
+    for c in sorted(cells, key=lambda c: int(c["row"])):
+        if int(c["row"]) in heads and int(c["row"]) < max(heads) and str(c.get("text") or "").strip():
+            above[int(c["col"])] = str(c.get("text") or "").strip()
     coefficient = [col for col, text in header.items() if col > 0 and _COEFFICIENT_HEADER.match(text)]
-    if len(coefficient) != 1 or not any(_MODEL_COLUMN.match(text) for col, text in header.items() if col > 0):
+    if len(coefficient) > 1 and all(_INTERVAL_IN_HEADER.search(header[c]) for c in coefficient) and \
+            len({above.get(c, "") for c in coefficient}) == len(coefficient):
+        # "Normal (100%) | Low (4%)" each over "Coefficient (95% CI) | P value": one model per spanning header, the
+        # interval in the coefficient's cell
+        out = []
+        for col in coefficient:
+            own = {c: t for c, t in header.items() if c == 0 or c == col or
+                   col < c < min([k for k in coefficient if k > col], default=10 ** 6)}
+            for found in _allocation_coefficients_of(own, col, heads, cells, study):
+                out.append(dict(found, model=above.get(col, "")))
+        return out
+    if len(coefficient) != 1 or not any(_MODEL_COLUMN.match(text) or _INTERVAL_IN_HEADER.search(text)
+                                        for col, text in header.items() if col > 0):
         return []
-    col = coefficient[0]
+    return _allocation_coefficients_of(header, coefficient[0], heads, cells, study)
+
+
+def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int], cells: list[dict], study) -> list[dict]:
+    """`allocation_coefficients` of one coefficient column `col`, its SE, interval and p columns among `header`'s."""
     se_col = next((c for c, t in header.items() if _SE_HEADER.match(t)), None)
     p_col = next((c for c, t in header.items() if _MODEL_P_HEADER.match(t)), None)
     ci_col = next((c for c, t in header.items() if _CI_HEADER.match(t)), None)
@@ -716,6 +776,10 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
         with_se = _VALUE_AND_SE.match(str(row[col].get("text") or "")) if _SE_IN_HEADER.search(header[col]) else None
         if value is None and with_se is not None:
             value = float(with_se.group("v").replace("\u2212", "-"))      # "0.87 (0.18)" under "Estimate (SE)"
+        with_interval = _VALUE_AND_INTERVAL.match(str(row[col].get("text") or "")) \
+            if _INTERVAL_IN_HEADER.search(header[col]) else None
+        if value is None and with_interval is not None:
+            value = float(with_interval.group("v").replace("\u2212", "-"))     # under "Coefficient (95% CI)"
         if value is None:
             continue
         named = _arms_named(label, arms)
@@ -727,7 +791,7 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
             continue
         se = _number(str((row.get(se_col) or {}).get("text") or "")) if se_col is not None else \
             float(with_se.group("se")) if with_se is not None else None
-        pair = _PAIR.match(str((row.get(ci_col) or {}).get("text") or "")) if ci_col is not None else None
+        pair = _PAIR.match(str((row.get(ci_col) or {}).get("text") or "")) if ci_col is not None else with_interval
         if pair is None and {"lower", "upper"} <= set(bound_cols):
             bounds = " to ".join(str((row.get(bound_cols[side]) or {}).get("text") or "").strip()
                                  for side in ("lower", "upper"))

@@ -67,7 +67,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
+from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
                     lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
@@ -79,11 +79,11 @@ from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, share
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
 from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
-                            declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
+                            declared_estimate, declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
-                            transposed_effect_measure, difference_order, pairwise_comparisons, model_means, without_p_adjustment,
+                            transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
                             without_effect_size, columns_compared, difference_against, names_arms_difference)
-from .column_roles import column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
+from .column_roles import adjustment_column, column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_name
 from .ids import estimate_id
@@ -101,7 +101,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
-from .orientation import arms_by_counts, declared_order, differenced_columns, orient_by_declared_order, orient_by_means
+from .orientation import arms_by_counts, declared_order, declared_reference, differenced_columns, orient_by_declared_order, orient_by_means
 from .subgroups import block_part, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
@@ -531,9 +531,12 @@ def _allocation_coefficient_rows(doc_id: str, text: str, table: dict, study: Stu
     for f in found:
         line = [c for c in table.get("cells") or [] if int(c["row"]) == f["row"]]
         start, end = min(int(c["start"]) for c in line), max(int(c["end"]) for c in line)
+        outcome = (find_outcome(str(table.get("caption") or "")) or ("",))[0]
+        if f.get("model"):
+            # one model per spanning header ("Normal (100%)", "Low (4%)" over the coefficients): the outcome's condition
+            outcome = f"{outcome}: {f['model']}" if outcome else f["model"]
         ctx = {"doc_id": doc_id, "source_file": source_file, "evidence": text[start:end], "start": start, "end": end,
-               "outcome": (find_outcome(str(table.get("caption") or "")) or ("",))[0], "timepoint": "", "condition": condition,
-               "role": "effect"}
+               "outcome": outcome, "timepoint": "", "condition": condition, "role": "effect"}
         parsed = {"value": f["value"], "value_text": f["value_text"], "ci_low": f["ci_low"], "ci_high": f["ci_high"],
                   "p_value": f["p_value"], "p_text": f["p_text"], "se": f["se"]}
         out.append(_effect_row(ctx, "MD", parsed, f["intervention"], f["comparator"], "", 0))
@@ -682,6 +685,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     body_texts = _column_texts(cells, heads)
     # "Drug X (N = 90)" over "Number of patients (%) | Number of events": the events column has nothing to read
     reference_columns += sorted(event_count_columns(_header_paths_and_rows(table, heads)[0]) - grouped_columns)
+    # the estimates the caption and footnotes declare ("Data represents the Odds Ratio and 95% confidence intervals")
+    estimate_said = declared_estimate(f"{table.get('caption') or ''}\n{_footnotes(text, table)}")
     for column in columns.values():
         if column.col == 0 or column.col in split_columns or column.col == group_label_column or \
                 column.col in grouped_columns or column.col in reference_columns:
@@ -697,6 +702,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 effect_columns[column.col] = (ratio_name(column.parts[-1]), column.header)
             elif role == "difference":
                 effect_columns[column.col] = ("DIFF", column.header)     # "Δ(A) – Δ(B)" over "δ (95% CI)"
+            continue
+        if estimate_said is not None and adjustment_column(
+                column.parts or (column.header,), lambda t: study is not None and study.resolve_column(t) is not None) \
+                and _estimate_cells(body_texts.get(column.col, []), estimate_said[1]):
+            # "Unadjusted | Adjusted" (covariates under a spanning "Adjusted") over "3.29 (1.08, 9.95); p = 0.035", the
+            # notes declaring odds ratios: one column of the declared estimates per analysis (column_roles); the
+            # header path kept whole for the adjustment it names, an "(SE)" for the bracket the notes declare an SE
+            path = " ".join(_clean(p) for p in column.parts) or column.header
+            effect_columns[column.col] = (estimate_said[0], f"{path} (SE)" if estimate_said[1] else path)
             continue
         header = column.header
         if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
@@ -1218,6 +1232,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
     numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     figure_arms_of: dict[int, tuple[Arm, Arm] | None] = {}     # an effect column's arms from its figure columns
+    printed_arms_of: dict[int, tuple[Arm, Arm] | None] = {}    # ... in the order its arithmetic prints them
     out: list[dict] = []
     # section rows each heading the same measures again: parts of the population, no measures (subgroups.py)
     block_sections = repeated_block_sections(table, lambda t: study is not None and study.resolve_column(t) is not None)
@@ -1879,6 +1894,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                                                              (interval_of, bounds_of, se_of), study, local_arms)
             if intervention is None and figure_arms_of.get(column):
                 (intervention, comparator), review = figure_arms_of[column], ""
+            elif measure in DIFFERENCE_MEASURES and named_pair is None and raw_pair is None and \
+                    _compared_arms(header, study, local_arms) is None:
+                # "Group S | Group D | Difference (95% CI)" printing 37.4 | 37.2 | 0.2: the arithmetic says which arm
+                # is first, whatever the arms' roles say
+                if column not in printed_arms_of:
+                    printed_arms_of[column] = _printed_arms(column, by_row, arm_columns)
+                if printed_arms_of[column] is not None:
+                    (intervention, comparator), review = printed_arms_of[column], ""
             if _two_measures(header):
                 review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
             own = dict(context, timepoint=(columns[column].timepoint if column in columns else "") or context["timepoint"])
@@ -2261,6 +2284,16 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
         out.append((row[stats["median"]], arm, median_row(median_value, texts["median"], n, iqr=quartiles,
                                                        range_=spread_range)))
     return out
+
+
+def _estimate_cells(texts: list[str], bracket_se: bool) -> bool:
+    """Whether a column's body cells print estimates with their spread ("3.29 (1.08, 9.95); p = 0.035", or "0.47
+    (0.21); p = 0.027" when `bracket_se`, the notes declaring the bracket an SE): two at least, and every cell that
+    prints a figure (an "NA" or "-" prints none)."""
+    figures = [t for t in texts if re.search(r"\d", t or "")]
+    read = [parse_effect_cell(t, spread="se") if bracket_se else parse_effect_cell(t) for t in figures]
+    read = [r for r in read if r is not None and (r["ci_low"] is not None or r.get("se") is not None)]
+    return len(read) >= 2 and len(read) == len(figures)
 
 
 def _column_texts(cells: list[dict], heads: set[int]) -> dict[int, list[str]]:
@@ -4590,6 +4623,9 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     experimental = [a for a in study.arms if a.role == "experimental"]
     control = [a for a in study.arms if a.role == "control"]
     trial_arms = (experimental[0], control[0]) if len(experimental) == 1 and len(control) == 1 else None
+    notes_arms = _arms_of_the_notes(f"{caption}\n{_footnotes(text, table)}", study, text)
+    if notes_arms is not None and trial_arms is not None and {id(a) for a in notes_arms} == {id(a) for a in trial_arms}:
+        trial_arms = notes_arms     # (the same two arms, in the order the notes' reference says)
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     bounds = _row_bounds(by_row)
@@ -4628,7 +4664,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 said = without_p_adjustment(f"{header} {caption}")
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
                     {"yes": "yes", "no": "no"}.get(adjustment(said), "")
-            compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column]
+            compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column] or notes_arms
             if compared is None:
                 continue
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
@@ -4637,6 +4673,27 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                            start=start, end=end, subgroup=subgroup, role="subgroup" if subgroup else "")
             out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
     return out
+
+
+def _arms_of_the_notes(notes: str, study: Study, text: str = "") -> tuple[Arm, Arm] | None:
+    """(intervention, comparator): the two arms of the study a table's caption and footnotes name ("(N = 30 LGG; N =
+    30 Placebo)"), by any of their names of three letters or more, when they name exactly two: the one they declare
+    the reference ("the baseline for comparison is the LGG group", orientation.declared_reference) second, else the
+    one the document (`text`: its methods, another table's notes) declares the reference of its models, else the
+    control second; None otherwise (an effect column's arms are then not known)."""
+    named = [a for a in study.arms
+             if any(len(x) >= 3 and re.search(rf"(?<!\w){re.escape(x)}(?!\w)", notes or "", re.I)
+                    for x in {str(a.name or "").lower(), *(str(x).lower() for x in a.aliases)})]
+    if len(named) != 2 or named[0] is named[1]:
+        return None
+    reference = declared_reference(notes, named) or declared_reference(text, named)
+    if reference is None:
+        roles = [a.role for a in named]
+        reference = named[roles.index("control")] if roles.count("control") == 1 else None
+    if reference is None:
+        return None
+    other = named[1] if reference is named[0] else named[0]
+    return other, reference
 
 
 def _column_time(header: str) -> str:
@@ -4905,10 +4962,18 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
     if number is None or number.percent and not percent:
         return None
     if spread == "se":
-        m = _VALUE_SE.fullmatch(cell, number.end)
+        m = _VALUE_SE.match(cell, number.end)
         if m is None:
             return None
-        return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": None, "p_text": None,
+        p_value = p_text = None
+        if m.end() < len(cell):
+            # "0.47 (0.21); p = 0.027": the p-value printed after the standard error, nothing else
+            at = m.end() + len(cell[m.end():]) - len(cell[m.end():].lstrip(" ;,"))
+            printed = parse.match_at("p_value", at)
+            if printed is None or printed.end != len(cell):
+                return None
+            p_value, p_text = printed.value, printed.text
+        return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": p_value, "p_text": p_text,
                 "value_text": as_printed, "measure": "", "adjusted": "", "se": float(m.group("se")), "percent": False}
     if spread == "p":
         # "-0.30 (0.18)" under "Effect size (P)": the value and its p-value, no interval and no spread
@@ -5121,6 +5186,22 @@ def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "",
     if median_difference(header, kinds, hint):
         return "MD"      # a Hodges-Lehmann estimate, a difference of medians: the labels' MD (table_effects)
     return None      # a difference of unknown quantities: no contract measure
+
+
+def _printed_arms(column: int, by_row: dict[int, dict[int, dict]], arm_columns: dict[int, Arm]) -> tuple[Arm, Arm] | None:
+    """(first, second): the arms of a table's two arm columns in the order the difference column `column` prints
+    their difference, checked on every row printing all three figures (table_effects.printed_order); None when the
+    table has other than two arm columns of two arms or the arithmetic does not tell."""
+    if len(arm_columns) != 2 or len({id(a) for a in arm_columns.values()}) != 2:
+        return None
+    left, right = sorted(arm_columns)
+    rows = [(_clean(row[column]["text"]), _clean(row[left]["text"]), _clean(row[right]["text"]))
+            for row in by_row.values() if row.get(column) and row.get(left) and row.get(right)]
+    order = printed_order(rows)
+    if order is None:
+        return None
+    arms = (arm_columns[left], arm_columns[right])
+    return arms[order[0]], arms[order[1]]
 
 
 def _effect_arms(header: str, study: Study, table_arms: list[Arm],
