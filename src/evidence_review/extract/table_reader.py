@@ -233,6 +233,8 @@ _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
 # (a footnote letter after "P" is lower case: "PL", "PA" are short names of conditions, no p-value's column)
 _P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*(?:[*†‡§]|(?-i:[a-z]))?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
+# a column of the arms' comparison in a table of arm rows: "Absolute treatment effect", "Relative treatment effect"
+_TREATMENT_EFFECT = re.compile(r"(?i)\btreatment\s+effects?\b")
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 
 
@@ -4051,15 +4053,24 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                            if col in by_row[r] and _clean(by_row[r][col]["text"]))
                     and any(col in by_row[r] and _clean(by_row[r][col]["text"]) for r in arm_rows)}
     # "| FBS (mg/dl) | | |" over the arms' rows: the outcome of the rows under it, when the columns only say when
+    # (its label may be printed again across the row: one cell spanning every column, as the grid repeats it)
     headings = {r: _clean(row[0]["text"]) for r, row in by_row.items() if r not in arm_rows and row.get(0)
-                and _clean(row[0]["text"]) and not any(_clean(c["text"]) for k, c in row.items() if k)}
+                and _clean(row[0]["text"]) and not any(_clean(c["text"]) not in ("", _clean(row[0]["text"]))
+                                                       for k, c in row.items() if k)}
     # "| Group | N | Mean | SD | Median | Min | Max |" over the arms' rows: each arm's statistics as columns, one MEAN and
     # one MEDIAN per arm (of the quantity a header above them names, else a heading row's or the caption's)
     stat_groups: dict[tuple, dict[str, int]] = {}
     for col, column in columns.items():
         stat = statistic_name(_clean(column.parts[-1])) if col and column.parts else None
+        leaf_taken = stat is None and col and column.hint in ("mean", "median") and column.parts and any(
+            statistic_name(_clean(other.parts[-1])) is not None for k, other in columns.items()
+            if k != col and other.parts and other.parts[:-1] == column.parts and k not in time_columns)
+        if leaf_taken:
+            # "Baseline (n = 40)" over "n | Mean | S.D. | P": the header model took the centre's leaf for the column's
+            # format; the statistics beside it under the same path are its group's
+            stat = column.hint
         if stat is not None and col not in time_columns:
-            upper = tuple(p for p in column.parts[:-1] if statistic_name(_clean(p)) is None)
+            upper = tuple(p for p in (column.parts if leaf_taken else column.parts[:-1]) if statistic_name(_clean(p)) is None)
             stat_groups.setdefault((upper, column.timepoint, column.baseline), {}).setdefault(stat, col)
     stat_groups = {key: stats for key, stats in stat_groups.items()
                    if len(stats) >= 2 and {"mean", "median"} & set(stats)}
@@ -4106,8 +4117,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         read: list[dict] = []
         where = dict(doc_id=doc_id, source_file=source_file, condition=condition, baseline_table=baseline_table,
                      caption_timepoint=caption_timepoint)
-        for (upper, _, _), stats in stat_groups.items():
-            what = _outcome_and_timepoint(" ".join(upper) or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+        for (upper, when, before), stats in stat_groups.items():
+            # ("Baseline (n = 40)" over "n | Mean | S.D." under an outcome's heading row: the upper header says when
+            # and how many, the heading what)
+            named = "" if (when or before) and heading else " ".join(upper)
+            what = _outcome_and_timepoint(named or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             for cell, _, parsed in _read_statistic_group(row, arm, stats):
                 if parsed.get("total") is None:
                     parsed["total"] = n
@@ -4119,7 +4133,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
-                    and not mean_and_spread(value) or _VERSUS.search(column.header))
+                    and not mean_and_spread(value) or _VERSUS.search(column.header) or _TREATMENT_EFFECT.search(column.header))
                     or comparison_statistic(column.header) == "effect_size"
                     or any(comparison_role(part) is not None for part in column.parts or (column.header,))):
                 continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure;

@@ -1,0 +1,74 @@
+"""Arms as rows, each outcome a heading row spanning the table, and each time a header over statistic columns of its
+own ("Baseline (n = 40)" over "n | Mean | S.D. | P"): one MEAN per arm, outcome and time, its SD and n from the
+columns beside it; the time headers are no arms; the "treatment effect" columns are no arm's figure. The heading row
+may come as the last row of the markup's header (ingestion makes it a body row: tests/test_ingest_section_header_row.py)."""
+from __future__ import annotations
+
+import pytest
+from table_grids import pipe_table
+
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import read_tables
+
+_WIDTH = 12
+_HEADER = ("| Variable | Baseline (n = 40) | Baseline (n = 40) | Baseline (n = 40) | Baseline (n = 40) | 8-weeks follow-up (n = 40)"
+           " | 8-weeks follow-up (n = 40) | 8-weeks follow-up (n = 40) | 8-weeks follow-up (n = 40) | Absolute treatment effect"
+           " | Absolute treatment effect | Absolute treatment effect |")
+_SUB = "| Variable | n | Mean | S.D. | P | n | Mean | S.D. | P | Mean | 95%CI | P |"
+
+
+def _spanning(text: str) -> str:
+    return "| " + " | ".join([text] * _WIDTH) + " |"
+
+
+def _rows(methods: str, treated: str):
+    table1 = "| Characteristics | Placebo (n = 40) | Intervention (n = 40) |"
+    caption = f"Table 3. Serum markers at baseline and 8 weeks after the intervention in the {treated} group versus placebo (control)."
+    body = "\n".join([_spanning("Insulin (U/mL)"),
+                      "| Control | 39 | 0.41 | 0.35 | N/A | 39 | 0.52* | 0.19 | N/A | N/A | N/A | N/A |",
+                      f"| {treated} | 36 | 0.47 | 0.44 | 0.11 | 36 | 0.55* | 0.21 | 0.64 | 0.12 | (-0.07-0.29) | 0.31 |",
+                      _spanning("C-peptide (ng/mL)"),
+                      "| Control | 40 | 2.31 | 1.02 | N/A | 40 | 2.88* | 1.17 | N/A | N/A | N/A | N/A |",
+                      f"| {treated} | 40 | 2.61 | 1.15 | 0.21 | 40 | 3.37* | 1.41 | 0.18 | -0.13 | (-0.60-0.35) | 0.12 |"])
+    text = (f"{methods}\nTable 1. Characteristics\n{table1}\n| Age | 41.2 ± 7.1 | 40.8 ± 6.9 |\n"
+            f"{caption}\n{_HEADER}\n{_SUB}\n{body}\n")
+    structure = {"tables": [pipe_table(text, table1, table_id="T1", caption="Table 1. Characteristics"),
+                            pipe_table(text, _HEADER, table_id="T3", caption=caption, header_rows=2)]}
+    study = build_study("d", text, structure)
+    rows, _ = read_tables("d", text, structure, study)
+    return study, [r for r in rows if r["outcome"] != "Age"]
+
+
+@pytest.mark.parametrize("methods, treated", [
+    ("Women were randomly assigned to Nigella sativa (NS) oil (n = 40) or placebo (n = 40).", "NS"),
+    # the short name defined for the words an arm's name begins with ("Nigella sativa (NS)" of "Nigella sativa oil")
+    ("We studied the effect of Nigella sativa (NS) on insulin. Women were randomly assigned to Nigella sativa oil "
+     "(n = 40) or placebo (n = 40).", "NS"),
+])
+def test_arm_rows_with_each_times_statistics_in_columns_of_their_own(methods, treated):
+    study, rows = _rows(methods, treated)
+    assert sorted(a.n for a in study.arms) == [40, 40] and not any("follow" in a.name.lower() for a in study.arms)
+    means = sorted((str(r["intervention"]).lower(), r["outcome"], r["timepoint"], r["value"], r["sd"], r["total"])
+                   for r in rows if r["measure"] == "MEAN")
+    assert means == [
+        ("nigella sativa oil", "C-peptide (ng/mL)", "8-weeks", 3.37, 1.41, 40),
+        ("nigella sativa oil", "C-peptide (ng/mL)", "baseline", 2.61, 1.15, 40),
+        ("nigella sativa oil", "Insulin (U/mL)", "8-weeks", 0.55, 0.21, 36),
+        ("nigella sativa oil", "Insulin (U/mL)", "baseline", 0.47, 0.44, 36),
+        ("placebo", "C-peptide (ng/mL)", "8-weeks", 2.88, 1.17, 40),
+        ("placebo", "C-peptide (ng/mL)", "baseline", 2.31, 1.02, 40),
+        ("placebo", "Insulin (U/mL)", "8-weeks", 0.52, 0.19, 39),
+        ("placebo", "Insulin (U/mL)", "baseline", 0.41, 0.35, 39),
+    ], means
+
+
+def test_a_short_name_defined_for_the_words_an_arms_name_begins_with_names_that_arm():
+    # "Berberis vulgaris (BV)" defined in the aims, the arm allocated as "Berberis vulgaris juice": "BV" in a table's
+    # row or column is that arm (table_arms.abbreviated_arm)
+    from evidence_review.extract.table_arms import abbreviated_arm
+    text = ("We studied the effect of Berberis vulgaris (BV) on insulin. Women were randomly assigned to Berberis "
+            "vulgaris juice (n = 40) or placebo juice (n = 40).\n")
+    study = build_study("d", text, {})
+    arm = abbreviated_arm("BV", study, text)
+    assert arm is not None and arm.name == "Berberis vulgaris juice"
+    assert abbreviated_arm("BV", study, text.replace("Berberis vulgaris (BV)", "Berberis (BV)")) is None
