@@ -566,3 +566,17 @@ def test_a_row_of_a_statistic_of_the_figures_under_each_mean_is_no_arm_figure(st
                          caption="Table 3. Changes in physique in each group"))
     assert len(means) == 8, means
     assert sorted({m[1] for m in means}) == [16.71, 16.74, 18.7, 18.82, 45.77, 45.9, 46.12, 46.4]
+
+
+@pytest.mark.parametrize("footnote, read", [("Shown are Spearman's correlation coefficients (p-values).", False),
+                                            ("Values are Pearson correlation coefficients (p).", False),
+                                            ("Values are mean (SD).", True)])
+def test_a_table_declared_to_show_correlation_coefficients_gives_no_arm_figure(footnote, read):
+    # each arm's correlation of two measures with its p in brackets ("0.45 (< 0.001)"): no arm's mean with its SD
+    header = "| Antibody | Group | Maternal antibodies to X | Cord blood antibodies to X |"
+    body = ("| IgG1 | Ketamine | 0.45 (< 0.001) | 0.51 (< 0.001) |\n| IgG1 | Saline | -0.09 (0.314) | -0.15 (0.105) |\n"
+            "| IgG2 | Ketamine | 0.22 (0.013) | 0.32 (< 0.001) |\n| IgG2 | Saline | -0.21 (0.019) | -0.20 (0.039) |")
+    caption = "Table 3. Antibody levels and infection intensity at enrolment"
+    text = f"{METHODS}{caption}\n{header}\n{body}\n{footnote}\n"
+    rows = read_pipe_table(text, header, caption=caption, header_rows=1, footnote=footnote)[1] or []
+    assert bool([r for r in rows if r["measure"] in ("MEAN", "MEDIAN")]) == read

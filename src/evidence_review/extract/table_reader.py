@@ -93,7 +93,7 @@ from .share_cells import (counts_patients, listed_category_counts, no_patients_c
 from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
                            block_sizes, counts_above, exhaustive_sum, fitting_size, sample_split_sizes, sex_pair_count,
                            sizes_by_column, without_declared_sizes)
-from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
+from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, declares_correlations, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
@@ -513,6 +513,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table = without_shifted_rows(table, header_rows(table))      # "Married | | 15 (50%) | 17 (56.6%) |": one cell right
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
+    if declares_correlations(str(table.get("caption") or ""), _table_wide_footnotes(text, table)):
+        return []       # "Shown are Spearman's correlation coefficients (p-values)": no arm's figure in any cell
     if block_arm is None:
         by_strata = _read_strata_columns(doc_id, text, table, study, source_file=source_file, condition=condition)
         if by_strata is not None:
