@@ -72,3 +72,24 @@ def test_a_short_name_defined_for_the_words_an_arms_name_begins_with_names_that_
     arm = abbreviated_arm("BV", study, text)
     assert arm is not None and arm.name == "Berberis vulgaris juice"
     assert abbreviated_arm("BV", study, text.replace("Berberis vulgaris (BV)", "Berberis (BV)")) is None
+
+
+@pytest.mark.parametrize("first", ["Minimum", "Min"])
+def test_arm_rows_each_over_its_statistics_as_rows(first):
+    # "| NFB | | | 0.001 |" over "Minimum | 2 | 0", "Maximum", "Mean", "SD" under "Pretest | Post-test | P Value": one
+    # MEAN with its SD (and range) per arm and time, never the mean row without the SD row under it
+    from table_grids import read_pipe_table
+    methods = "Patients were randomly assigned to neurofeedback (NFB), TENS or a control group (n = 15 each).\n"
+    caption = "Table 2. Pretest and post-test scores of pain frequency in each group"
+    header = "| Group | Pretest | Post-test | P Value |"
+    blocks = [("NFB", "0.002", ("3", "1"), ("9", "6"), ("4.10", "2.70"), ("1.811", "1.702")),
+              ("TENS", "0.004", ("2", "2"), ("11", "8"), ("5.42", "3.38"), ("2.105", "1.644")),
+              ("Control", "0.512", ("1", "1"), ("9", "9"), ("4.55", "4.47"), ("1.702", "1.561"))]
+    body = "\n".join(f"| {arm} | | | {p} |\n| {first} | {lo[0]} | {lo[1]} | |\n| Maximum | {hi[0]} | {hi[1]} | |\n"
+                     f"| Mean | {m[0]} | {m[1]} | |\n| SD | {sd[0]} | {sd[1]} | |" for arm, p, lo, hi, m, sd in blocks)
+    text = f"{methods}{caption}\n{header}\n{body}\n"
+    rows = read_pipe_table(text, header, caption=caption, header_rows=1)[1] or []
+    means = sorted((str(r["intervention"]).lower(), r["timepoint"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN")
+    assert means == [("control", "post-test", 4.47, 1.561), ("control", "pretest", 4.55, 1.702),
+                     ("neurofeedback", "post-test", 2.7, 1.702), ("neurofeedback", "pretest", 4.1, 1.811),
+                     ("tens", "post-test", 3.38, 1.644), ("tens", "pretest", 5.42, 2.105)], means

@@ -4119,6 +4119,27 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         read: list[dict] = []
         where = dict(doc_id=doc_id, source_file=source_file, condition=condition, baseline_table=baseline_table,
                      caption_timepoint=caption_timepoint)
+        stacked = _arm_statistic_rows(by_row, r, arm_rows, columns, time_columns | size_columns)
+        if stacked:
+            # "| NFB | | | 0.001 |" over "Minimum | 2 | 0", "Maximum | 8 | 7", "Mean | 4.00 | 2.60", "SD | 1.852 | 1.765":
+            # the arm's statistics as rows under its name, one MEAN (or MEDIAN) per column, each column's time
+            run, figure_columns = stacked
+            end = _row_span(text, table, bounds, run[-1][1])[1]
+            evidence = text[start:end]
+            for col in figure_columns:
+                cells = {k: by_row[rr][col] for k, (_, rr) in enumerate(run) if by_row[rr].get(col)}
+                column = columns[col]
+                named = column.header if not _FORMAT_ONLY.fullmatch(column.header or "") else ""
+                outcome, timepoint = _outcome_and_timepoint(named) if named else ("", "")
+                if not outcome:
+                    outcome, said = _outcome_and_timepoint(heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+                    timepoint = timepoint or said
+                for cell, _, parsed in _read_statistic_group(cells, arm, {stat: k for k, (stat, _) in enumerate(run)}):
+                    if parsed.get("total") is None:
+                        parsed["total"] = n
+                    out.append(_transposed_row({col: cell}, col, column, parsed, arm, (outcome, timepoint),
+                                               (start, end, evidence), (row_when, row_before), where))
+            continue
         for (upper, when, before), stats in stat_groups.items():
             # ("Baseline (n = 40)" over "n | Mean | S.D." under an outcome's heading row: the upper header says when
             # and how many, the heading what)
@@ -4497,6 +4518,24 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
 
 
 _GENERIC_LABEL_HEADER = re.compile(r"\s*(?:variables?|characteristics?|parameters?|items?|groups?|sequences?)\s*:?\s*", re.I)
+
+
+def _arm_statistic_rows(by_row: dict, r: int, arm_rows: dict[int, Arm], columns: dict[int, "_Column"],
+                        label_columns: set[int]) -> tuple[list[tuple[str, int]], list[int]] | None:
+    """([(statistic, row)], the figure columns) of the rows right under an arm's row that print that arm's statistics
+    one per row ("Minimum", "Maximum", "Mean", "SD" under "| NFB | | | 0.001 |"), the arm's own row empty in those
+    columns (a p beside it is the arm's test); None when the rows under it are no such run."""
+    ordered = sorted(by_row)
+    k = ordered.index(r)
+    if k + 1 >= len(ordered) or ordered[k + 1] in arm_rows:
+        return None
+    row, below = by_row[r], by_row[ordered[k + 1]]
+    figure_columns = [c for c in sorted(columns) if c and c not in label_columns
+                      and not (row.get(c) and _clean(row[c]["text"])) and below.get(c) and _clean(below[c]["text"])]
+    run = _statistic_run(by_row, ordered, k + 1, figure_columns) if figure_columns else []
+    if not run or any(rr in arm_rows for _, rr in run):
+        return None
+    return run, figure_columns
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
