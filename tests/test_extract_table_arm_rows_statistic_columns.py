@@ -93,3 +93,24 @@ def test_arm_rows_each_over_its_statistics_as_rows(first):
     assert means == [("control", "post-test", 4.47, 1.561), ("control", "pretest", 4.55, 1.702),
                      ("neurofeedback", "post-test", 2.7, 1.702), ("neurofeedback", "pretest", 4.1, 1.811),
                      ("tens", "post-test", 3.38, 1.644), ("tens", "pretest", 5.42, 2.105)], means
+
+
+def test_arm_rows_with_the_measure_in_a_second_column_and_dose_arms_sized_in_the_stub():
+    # "Placebo (n = 10) | MPOD | 0.527 ± 0.213 | ..." and "12 mg (n = 24) | MPOD | ..." under "Group | Measure |
+    # Baseline | 6 months": each row one arm's measure (the second column) at each column's time; a dose printed with
+    # its own size is a dose arm
+    from table_grids import read_pipe_table
+    methods = "Subjects were randomly assigned to lutein 12 mg, lutein 24 mg or placebo for 12 months.\n"
+    caption = "Table 2. Data for main effects at each measurement point in the trial, by group"
+    header = "| Group | Measure | Baseline | 6 months |"
+    body = "\n".join(f"| {arm} | {measure} | {a} | {b} |" for arm, rows in (
+        ("Placebo (n = 11)", (("MPOD", "0.521 ± 0.211", "0.552 ± 0.220"), ("Glare score", "87.10 ± 57.32", "89.45 ± 56.90"))),
+        ("12 mg (n = 23)", (("MPOD", "0.492 ± 0.244", "0.581 ± 0.262*"), ("Glare score", "85.33 ± 54.18", "111.92 ± 59.70*"))))
+        for measure, a, b in rows)
+    text = f"{methods}{caption}\n{header}\n{body}\n"
+    rows = read_pipe_table(text, header, caption=caption, header_rows=1)[1] or []
+    means = sorted((r["outcome"], r["timepoint"], r["value"], r["sd"], r["total"]) for r in rows if r["measure"] == "MEAN")
+    assert means == [("Glare score", "6 months", 89.45, 56.9, 11), ("Glare score", "6 months", 111.92, 59.7, 23),
+                     ("Glare score", "baseline", 85.33, 54.18, 23), ("Glare score", "baseline", 87.1, 57.32, 11),
+                     ("MPOD", "6 months", 0.552, 0.22, 11), ("MPOD", "6 months", 0.581, 0.262, 23),
+                     ("MPOD", "baseline", 0.492, 0.244, 23), ("MPOD", "baseline", 0.521, 0.211, 11)], means

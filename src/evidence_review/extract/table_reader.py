@@ -1066,6 +1066,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 {r: sum(1 for k, c in row.items() if k > 1 and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
                 arm_rows, lambda v: 1 in columns and statistic_name(_clean(columns[1].header)) is None
                 and unit_time(v, columns[1].header) is not None))
+            measures = {r: _clean(by_row[r][1]["text"]) for r in arm_rows if by_row[r].get(1) and _clean(by_row[r][1]["text"])}
+            if not row_outcomes and 1 in columns and _text_column(by_row, 1) and \
+                    statistic_name(_clean(columns[1].header)) is None and len(set(measures.values())) >= 2 and \
+                    not any(_when(v) for v in measures.values()) and not any(stub_word(v) for v in measures.values()):
+                # "Placebo (n = 10) | MPOD | 0.527 ± 0.213 | ..." then "| Disability Glare | 88.42 ± 58.77 | ..." under
+                # "Group | Measure | Baseline | 6 months": the second column names each arm row's measure, the columns when
+                row_outcomes = measures
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
         second = _arm_rows(by_row, study, local_arms, col=1)
@@ -3988,7 +3995,9 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: di
         if arm is not None and _names_arm(_clean(label["text"]), arm):
             found[r] = arm
         elif arm is None:
-            arm = _generic_arm(_clean(label["text"]), study, local) or _dose_arm(_clean(label["text"]), study, local) \
+            # ("12 mg (n = 24)": a dose printed with its own size is a dose arm of the trial, as a column header is)
+            arm = _generic_arm(_clean(label["text"]), study, local) or \
+                _dose_arm(_clean(label["text"]), study, local, create=split_size(_clean(label["text"]))[1] is not None) \
                 or (abbreviated_arm(_clean(label["text"]), study, text) if text else None) \
                 or role_arm(_clean(label["text"]), study)
             if arm is not None:
