@@ -2621,7 +2621,7 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
                 continue
             header = _GLUED_GROUP.sub(r"\g<word> group", _SPREAD_TAIL.sub("", header))  # ("Treatmentgroup (n = 11)")
             name, n = split_size(header)
-            if column and SPANNING_WHEN.fullmatch(name) and _MOMENT_WORD.search(name):
+            if column and _MOMENT_WORD.search(name) and SPANNING_WHEN.fullmatch(re.sub(r"(?<=\d)[-\u2010\u2013](?=[A-Za-z])", " ", name)):
                 continue        # "8-weeks follow-up (n = 40)" over "n | Mean | S.D. | P": a moment of every arm, no arm
             if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
                     and not WHOLE_POPULATION_HEADER.fullmatch(name) and not _CATEGORY_HEADER.match(name):
@@ -2994,7 +2994,7 @@ _MOMENT_WORD = re.compile(r"(?i)follow[- ]?up|\b(?:at|by|after|through|up\s+to)\
 # a header cell over several arm columns that says when, not who ("Week 24", "At 12 months", "Baseline"): not part
 # of the arm's name (the table reader gives it to each column as its timepoint)
 SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
-                           r"\d+\s*[-\u2010\u2013]?\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?base\s?line|"
+                           r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?base\s?line|"
                            r"before\s+treatment|pre-?treatment|on\s+(?:arrival|admission|entry|enrol?ment|inclusion)|"
                            r"at\s+(?:arrival|admission|(?:study\s+)?entry|enrol?ment|randomi[sz]ation|inclusion))|"
                            # "10 min", "2 h", "Pre-op", "After treatment", "Before ventilation", "3rd month": a phase or a
