@@ -1069,7 +1069,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             measures = {r: _clean(by_row[r][1]["text"]) for r in arm_rows if by_row[r].get(1) and _clean(by_row[r][1]["text"])}
             if not row_outcomes and 1 in columns and _text_column(by_row, 1) and \
                     statistic_name(_clean(columns[1].header)) is None and len(set(measures.values())) >= 2 and \
-                    not any(_when(v) for v in measures.values()) and not any(stub_word(v) for v in measures.values()):
+                    not any(_when(v) for v in measures.values()) and not any(stub_word(v) for v in measures.values()) and \
+                    all(c.timepoint or c.baseline for k, c in columns.items() if k > 1 and not _P_HEADER.search(c.header or "")):
                 # "Placebo (n = 10) | MPOD | 0.527 ± 0.213 | ..." then "| Disability Glare | 88.42 ± 58.77 | ..." under
                 # "Group | Measure | Baseline | 6 months": the second column names each arm row's measure, the columns when
                 row_outcomes = measures
