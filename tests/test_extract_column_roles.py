@@ -176,3 +176,14 @@ def test_categories_of_means_keep_their_all_column():
     study = build_study("d", text, {"tables": [table]})
     rows = read_table("d", text, table, study) or []
     assert sorted(r["value"] for r in rows if r["measure"] == "MEAN") == [69.9, 70.4, 75.2, 76.0, 81.5, 82.1]
+
+
+@pytest.mark.parametrize("header, role", [("CV", "variation"), ("CV (%)", "variation"), ("Coefficient of variation", "variation"),
+                                          ("ICC", "correlation"), ("ICC (95% CI)", "correlation"),
+                                          ("Spearman coefficients", "correlation"), ("Correlation coefficient", "correlation"),
+                                          ("CV death", None), ("Coefficient", None), ("r", None), ("Tau (pg/mL)", None)])
+def test_a_statistic_of_the_figures_is_no_arm_figure(header, role):
+    # a coefficient of variation or a correlation is no arm's summary; a regression's bare "Coefficient" column (the
+    # allocation's effect) and a measure whose name only starts like one ("CV death") are not such statistics
+    from evidence_review.extract.column_roles import comparison_role
+    assert comparison_role(header) == role

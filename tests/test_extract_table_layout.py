@@ -548,3 +548,35 @@ def test_coded_columns_named_by_what_the_groups_received():
     means = _means(_read(header, body, header_rows=1, caption="Table 1. Characteristics", methods=methods))
     arms = {m[1]: m[0] for m in means}
     assert "labetalol" in arms[30.1] and "nifedipine" in arms[73.0]
+
+
+@pytest.mark.parametrize("statistic_row", ["| CV | 0.07 | 0.06 | 0.05 | 0.05 | | |", "| CV (%) | 7 | 6 | 5 | 5 | | |",
+                                           "| Coefficient of variation | 0.07 | 0.06 | 0.05 | 0.05 | | |",
+                                           "| ICC | 0.81 | 0.77 | 0.79 | 0.84 | | |"])
+def test_a_row_of_a_statistic_of_the_figures_under_each_mean_is_no_arm_figure(statistic_row):
+    # a coefficient of variation (or an ICC) printed on a row of its own under each mean ± SD row, in every arm's
+    # before and after columns: a statistic of the figures above it, no mean of the arm
+    header = ("| Variables | Ketamine (n = 52) | Ketamine (n = 52) | Saline (n = 48) | Saline (n = 48) | Interaction | "
+              "Interaction |\n| Variables | Before | After | Before | After | F | p |")
+    body = (f"| Weight (kg) | 46.12 ± 11.31 | 46.40 ± 11.07 | 45.77 ± 12.41 | 45.90 ± 11.52 | 0.091 | 0.764 |\n"
+            f"{statistic_row}\n"
+            f"| Body fat (%) | 18.82 ± 6.31 | 18.70 ± 5.92 | 16.74 ± 7.60 | 16.71 ± 7.18 | 0.004 | 0.951 |\n"
+            f"{statistic_row}")
+    means = _means(_read(header.split("\n")[0], header.split("\n")[1] + "\n" + body, header_rows=2,
+                         caption="Table 3. Changes in physique in each group"))
+    assert len(means) == 8, means
+    assert sorted({m[1] for m in means}) == [16.71, 16.74, 18.7, 18.82, 45.77, 45.9, 46.12, 46.4]
+
+
+@pytest.mark.parametrize("footnote, read", [("Shown are Spearman's correlation coefficients (p-values).", False),
+                                            ("Values are Pearson correlation coefficients (p).", False),
+                                            ("Values are mean (SD).", True)])
+def test_a_table_declared_to_show_correlation_coefficients_gives_no_arm_figure(footnote, read):
+    # each arm's correlation of two measures with its p in brackets ("0.45 (< 0.001)"): no arm's mean with its SD
+    header = "| Antibody | Group | Maternal antibodies to X | Cord blood antibodies to X |"
+    body = ("| IgG1 | Ketamine | 0.45 (< 0.001) | 0.51 (< 0.001) |\n| IgG1 | Saline | -0.09 (0.314) | -0.15 (0.105) |\n"
+            "| IgG2 | Ketamine | 0.22 (0.013) | 0.32 (< 0.001) |\n| IgG2 | Saline | -0.21 (0.019) | -0.20 (0.039) |")
+    caption = "Table 3. Antibody levels and infection intensity at enrolment"
+    text = f"{METHODS}{caption}\n{header}\n{body}\n{footnote}\n"
+    rows = read_pipe_table(text, header, caption=caption, header_rows=1, footnote=footnote)[1] or []
+    assert bool([r for r in rows if r["measure"] in ("MEAN", "MEDIAN")]) == read

@@ -18,6 +18,8 @@ This module owns
   `centred_formats`: a spread declared without its centre ("(range)", "Minimum and maximum values are indicated in
   parenthesis") is a median's unless the table's words name only the mean ("Mean pain scores"): a mean with its range;
   a mean declared with its interval or range ("Mean (CI)", "averages (95% CI)", "mean (min-max)") is a MEAN;
+- `declares_correlations(caption, footnotes)`: the table says its cells are correlation coefficients ("Shown are
+  Spearman's correlation coefficients (p-values)"): no arm's figures at all;
 - `document_formats(text)`: the formats the document's own prose declares (its statistics paragraph; never a
   table's caption or footnotes, which declare for that table only);
 - what a bare spread after a mean holds in the document's sentences: `document_spread` (the statistics paragraph's
@@ -246,6 +248,18 @@ def caption_format(words: str) -> str:
     if named == ("pct",) and _one_centre(words):
         return ""
     return named[0] if len(named) == 1 else ""
+
+
+# a caption or footnote saying the cells are correlations, no arm's summary: "Shown are Spearman's correlation
+# coefficients (p-values)", "Values are Pearson correlation coefficients", "Data represent intraclass correlations"
+_CORRELATIONS_DECLARED = re.compile(
+    r"(?i)\b(?:shown|values|data|numbers|figures|entries|cells)\s+(?:are|represent|indicate|show)\s+(?:the\s+)?"
+    r"(?:(?:spearman|pearson|kendall)['\u2019]?s?\s+)?(?:rank[- ]|intra-?class\s+)?correlations?(?:\s+coefficients?)?\b")
+
+
+def declares_correlations(caption: str, footnotes: str) -> bool:
+    """Whether a table's caption or footnotes declare its cells to be correlation coefficients: figures of no arm."""
+    return bool(_CORRELATIONS_DECLARED.search(caption or "") or _CORRELATIONS_DECLARED.search(footnotes or ""))
 
 
 def table_format(caption: str, footnotes: str, label_header: str = "") -> str:

@@ -1161,8 +1161,10 @@ def label_statistic_format(label: str) -> str | None:
 # ------------------------------------------------------------------------------------------ tests of the arms
 # What a row or column label prints when its figures test or compare the arms rather than summarise one: a p-value
 # ("P-Value", "p", "Sig.", "p (t-test)"), a standardized effect ("Cohen's d", "Hedges' g", "Effect size", "ES"), a test
-# statistic ("F value", "t-test", "t statistic", "chi-square", "\u03c7\u00b2", "Z value", "Mann-Whitney U", "df"). A bare
-# "F", "t", "Z" or "d" is left out: "F" is as often the female row of a sex block.
+# statistic ("F value", "t-test", "t statistic", "chi-square", "\u03c7\u00b2", "Z value", "Mann-Whitney U", "df"); or a
+# statistic of the figures that is no arm's summary either: a correlation ("Spearman coefficients", "ICC", "r") or a
+# coefficient of variation ("CV", "CV (%)", printed on a row of its own under each mean ± SD row). A bare "F", "t", "Z"
+# or "d" is left out: "F" is as often the female row of a sex block; a bare "r" likewise (a category's letter).
 _TEST_STATISTIC_NAMES = (
     ("p", r"p(?:[- ]?values?)?|sig\.?(?:nificance)?|significance(?:\s+level)?|p\s*[(\[][^()\[\]]{1,30}[)\]]"),
     ("effect_size", r"cohen'?s?\s*d|hedges'?\s*g|glass'?s?\s*(?:delta|\u0394)|(?:standardi[sz]ed\s+)?effect\s+sizes?|es|"
@@ -1170,6 +1172,10 @@ _TEST_STATISTIC_NAMES = (
     ("test", r"(?:[ftz]|chi)[- ]?(?:values?|statistics?|tests?|scores?|ratios?)|chi[- ]?squared?(?:\s+(?:values?|tests?))?|"
              r"\u03c7\s*[\u00b22]|x\s*\u00b2|mann[- ]whitney(?:\s+u)?|wilcoxon|u\s+(?:values?|statistics?)|test\s+statistics?|"
              r"d\.?\s*f\.?|degrees?\s+of\s+freedom"),
+    ("correlation", r"(?:(?:pearson|spearman|kendall)'?s?\s+)?(?:rank\s+)?correlations?(?:\s+coefficients?)?|"
+                    r"(?:pearson|spearman|kendall)'?s?\s+(?:coefficients?|rho|r|tau)|rho|\u03c1|"
+                    r"(?:intra-?class\s+correlation(?:\s+coefficients?)?|icc)(?:\s*[(\[][^()\[\]]{1,12}[)\]])?"),
+    ("variation", r"(?:cv|coefficients?\s+of\s+variation)(?:\s*[(\[,]\s*%\s*[)\]]?)?"),
 )
 _TEST_STATISTIC = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _TEST_STATISTIC_NAMES)
                              + r")\s*[*\u2020\u2021\u00a7#]?\s*[.:]?\s*")
@@ -1177,7 +1183,8 @@ _TEST_STATISTIC = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p i
 
 def comparison_statistic(text: str) -> str | None:
     """ "p", "effect_size" or "test" when a label names a test or a standardized effect of the arms ("P-Value",
-    "Cohen's d", "F value", "\u03c7\u00b2"), whose figures are no arm's own summary; else None ("Pain", "F", "Age")."""
+    "Cohen's d", "F value", "\u03c7\u00b2"); "correlation" or "variation" when it names a statistic of the figures
+    ("Spearman coefficients", "ICC", "CV"): figures that are no arm's own summary; else None ("Pain", "F", "Age", "r")."""
     if not text or len(text) > 40:
         return None
     m = _TEST_STATISTIC.fullmatch(text.replace("\u2019", "'"))

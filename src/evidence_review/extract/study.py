@@ -2621,6 +2621,8 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
                 continue
             header = _GLUED_GROUP.sub(r"\g<word> group", _SPREAD_TAIL.sub("", header))  # ("Treatmentgroup (n = 11)")
             name, n = split_size(header)
+            if column and _MOMENT_WORD.search(name) and SPANNING_WHEN.fullmatch(re.sub(r"(?<=\d)[-\u2010\u2013](?=[A-Za-z])", " ", name)):
+                continue        # "8-weeks follow-up (n = 40)" over "n | Mean | S.D. | P": a moment of every arm, no arm
             if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
                     and not WHOLE_POPULATION_HEADER.fullmatch(name) and not _CATEGORY_HEADER.match(name):
                 n = row_sizes[column]
@@ -2983,6 +2985,10 @@ def _time_only(text: str) -> bool:
 TREATMENT_START_WORDS = re.compile(
     r"(?:treatment|intervention|therapy|surgery|operation|randomi[sz]ation|procedure|ventilation|reduction|sedation|"
     r"induction|an(?:a)?esthesia|infusion|administration|enrol(?:l)?ment|dosing)", re.I)
+
+
+# the word that makes a time a moment of the trial, not a group told apart by a duration ("6 months" of therapy)
+_MOMENT_WORD = re.compile(r"(?i)follow[- ]?up|\b(?:at|by|after|through|up\s+to)\b")
 
 
 # a header cell over several arm columns that says when, not who ("Week 24", "At 12 months", "Baseline"): not part

@@ -90,6 +90,12 @@ def abbreviated_arm(header: str, study: Study | None, text: str) -> Arm | None:
                 arm = study.resolve(" ".join(words.split()[start:]))
                 if arm is not None:
                     return arm
+            # "Berberis vulgaris (BV) juice" for the arm "berberis vulgaris juice": the one arm one of whose names
+            # begins with the words the short name stands for
+            for start in range(len(words.split()) - 1):
+                begun = _arms_begun_by(" ".join(words.split()[start:]), study)
+                if len(begun) == 1:
+                    return begun[0]
     low = token.lower()
     if len(low) >= 3:
         begun = [a for a in study.arms if any(w.startswith(low) for w in re.findall(r"[a-z][a-z-]+", f"{a.name} {a.canonical}".lower()))]
@@ -102,6 +108,15 @@ def abbreviated_arm(header: str, study: Study | None, text: str) -> Arm | None:
         initialled = [a for a in study.arms if any(len(_initials(x)) == len(low) + 1 and _initials(x).startswith(low)
                                                    for x in (a.canonical, a.name))]
     return initialled[0] if len(initialled) == 1 else None
+
+
+def _arms_begun_by(words: str, study: Study) -> list[Arm]:
+    """The arms one of whose names (name, canonical, aliases) begins with `words`, two words at least, as whole words."""
+    said = " ".join(re.findall(r"[a-z0-9]+", words.lower()))
+    if len(said.split()) < 2:
+        return []
+    return [a for a in study.arms if any(re.match(re.escape(said) + r"\b", " ".join(re.findall(r"[a-z0-9]+", x.lower())))
+                                         for x in (a.name, a.canonical, *a.aliases))]
 
 
 def given_treatment(header: str, text: str, table_span: tuple[int, int]) -> bool:

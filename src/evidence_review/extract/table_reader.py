@@ -93,7 +93,7 @@ from .share_cells import (counts_patients, listed_category_counts, no_patients_c
 from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
                            block_sizes, counts_above, exhaustive_sum, fitting_size, sample_split_sizes, sex_pair_count,
                            sizes_by_column, without_declared_sizes)
-from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
+from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, declares_correlations, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
@@ -233,6 +233,8 @@ _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
 # (a footnote letter after "P" is lower case: "PL", "PA" are short names of conditions, no p-value's column)
 _P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*(?:[*†‡§]|(?-i:[a-z]))?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
+# a column of the arms' comparison in a table of arm rows: "Absolute treatment effect", "Relative treatment effect"
+_TREATMENT_EFFECT = re.compile(r"(?i)\btreatment\s+effects?\b")
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 
 
@@ -511,6 +513,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table = without_shifted_rows(table, header_rows(table))      # "Married | | 15 (50%) | 17 (56.6%) |": one cell right
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
+    if declares_correlations(str(table.get("caption") or ""), _table_wide_footnotes(text, table)):
+        return []       # "Shown are Spearman's correlation coefficients (p-values)": no arm's figure in any cell
     if block_arm is None:
         by_strata = _read_strata_columns(doc_id, text, table, study, source_file=source_file, condition=condition)
         if by_strata is not None:
@@ -1076,6 +1080,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 {r: sum(1 for k, c in row.items() if k > 1 and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
                 arm_rows, lambda v: 1 in columns and statistic_name(_clean(columns[1].header)) is None
                 and unit_time(v, columns[1].header) is not None))
+            measures = {r: _clean(by_row[r][1]["text"]) for r in arm_rows if by_row[r].get(1) and _clean(by_row[r][1]["text"])}
+            if not row_outcomes and 1 in columns and _text_column(by_row, 1) and \
+                    statistic_name(_clean(columns[1].header)) is None and len(set(measures.values())) >= 2 and \
+                    not any(_when(v) for v in measures.values()) and not any(stub_word(v) for v in measures.values()) and \
+                    all(c.timepoint or c.baseline for k, c in columns.items() if k > 1 and not _P_HEADER.search(c.header or "")):
+                # "Placebo (n = 10) | MPOD | 0.527 ± 0.213 | ..." then "| Disability Glare | 88.42 ± 58.77 | ..." under
+                # "Group | Measure | Baseline | 6 months": the second column names each arm row's measure, the columns when
+                row_outcomes = measures
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
         second = _arm_rows(by_row, study, local_arms, col=1)
@@ -4017,7 +4029,9 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: di
         if arm is not None and _names_arm(_clean(label["text"]), arm):
             found[r] = arm
         elif arm is None:
-            arm = _generic_arm(_clean(label["text"]), study, local) or _dose_arm(_clean(label["text"]), study, local) \
+            # ("12 mg (n = 24)": a dose printed with its own size is a dose arm of the trial, as a column header is)
+            arm = _generic_arm(_clean(label["text"]), study, local) or \
+                _dose_arm(_clean(label["text"]), study, local, create=split_size(_clean(label["text"]))[1] is not None) \
                 or (abbreviated_arm(_clean(label["text"]), study, text) if text else None) \
                 or role_arm(_clean(label["text"]), study)
             if arm is not None:
@@ -4084,15 +4098,24 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                            if col in by_row[r] and _clean(by_row[r][col]["text"]))
                     and any(col in by_row[r] and _clean(by_row[r][col]["text"]) for r in arm_rows)}
     # "| FBS (mg/dl) | | |" over the arms' rows: the outcome of the rows under it, when the columns only say when
+    # (its label may be printed again across the row: one cell spanning every column, as the grid repeats it)
     headings = {r: _clean(row[0]["text"]) for r, row in by_row.items() if r not in arm_rows and row.get(0)
-                and _clean(row[0]["text"]) and not any(_clean(c["text"]) for k, c in row.items() if k)}
+                and _clean(row[0]["text"]) and not any(_clean(c["text"]) not in ("", _clean(row[0]["text"]))
+                                                       for k, c in row.items() if k)}
     # "| Group | N | Mean | SD | Median | Min | Max |" over the arms' rows: each arm's statistics as columns, one MEAN and
     # one MEDIAN per arm (of the quantity a header above them names, else a heading row's or the caption's)
     stat_groups: dict[tuple, dict[str, int]] = {}
     for col, column in columns.items():
         stat = statistic_name(_clean(column.parts[-1])) if col and column.parts else None
+        leaf_taken = stat is None and col and column.hint in ("mean", "median") and column.parts and any(
+            statistic_name(_clean(other.parts[-1])) is not None for k, other in columns.items()
+            if k != col and other.parts and other.parts[:-1] == column.parts and k not in time_columns)
+        if leaf_taken:
+            # "Baseline (n = 40)" over "n | Mean | S.D. | P": the header model took the centre's leaf for the column's
+            # format; the statistics beside it under the same path are its group's
+            stat = column.hint
         if stat is not None and col not in time_columns:
-            upper = tuple(p for p in column.parts[:-1] if statistic_name(_clean(p)) is None)
+            upper = tuple(p for p in (column.parts if leaf_taken else column.parts[:-1]) if statistic_name(_clean(p)) is None)
             stat_groups.setdefault((upper, column.timepoint, column.baseline), {}).setdefault(stat, col)
     stat_groups = {key: stats for key, stats in stat_groups.items()
                    if len(stats) >= 2 and {"mean", "median"} & set(stats)}
@@ -4139,8 +4162,32 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         read: list[dict] = []
         where = dict(doc_id=doc_id, source_file=source_file, condition=condition, baseline_table=baseline_table,
                      caption_timepoint=caption_timepoint)
-        for (upper, _, _), stats in stat_groups.items():
-            what = _outcome_and_timepoint(" ".join(upper) or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+        stacked = _arm_statistic_rows(by_row, r, arm_rows, columns, time_columns | size_columns)
+        if stacked:
+            # "| NFB | | | 0.001 |" over "Minimum | 2 | 0", "Maximum | 8 | 7", "Mean | 4.00 | 2.60", "SD | 1.852 | 1.765":
+            # the arm's statistics as rows under its name, one MEAN (or MEDIAN) per column, each column's time
+            run, figure_columns = stacked
+            end = _row_span(text, table, bounds, run[-1][1])[1]
+            evidence = text[start:end]
+            for col in figure_columns:
+                cells = {k: by_row[rr][col] for k, (_, rr) in enumerate(run) if by_row[rr].get(col)}
+                column = columns[col]
+                named = column.header if not _FORMAT_ONLY.fullmatch(column.header or "") else ""
+                outcome, timepoint = _outcome_and_timepoint(named) if named else ("", "")
+                if not outcome:
+                    outcome, said = _outcome_and_timepoint(heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+                    timepoint = timepoint or said
+                for cell, _, parsed in _read_statistic_group(cells, arm, {stat: k for k, (stat, _) in enumerate(run)}):
+                    if parsed.get("total") is None:
+                        parsed["total"] = n
+                    out.append(_transposed_row({col: cell}, col, column, parsed, arm, (outcome, timepoint),
+                                               (start, end, evidence), (row_when, row_before), where))
+            continue
+        for (upper, when, before), stats in stat_groups.items():
+            # ("Baseline (n = 40)" over "n | Mean | S.D." under an outcome's heading row: the upper header says when
+            # and how many, the heading what)
+            named = "" if (when or before) and heading else " ".join(upper)
+            what = _outcome_and_timepoint(named or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             for cell, _, parsed in _read_statistic_group(row, arm, stats):
                 if parsed.get("total") is None:
                     parsed["total"] = n
@@ -4152,7 +4199,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
-                    and not mean_and_spread(value) or _VERSUS.search(column.header))
+                    and not mean_and_spread(value) or _VERSUS.search(column.header) or _TREATMENT_EFFECT.search(column.header))
                     or comparison_statistic(column.header) == "effect_size"
                     or any(comparison_role(part) is not None for part in column.parts or (column.header,))):
                 continue        # ("Difference vs placebo (95% CI)", "Hedges g": the comparison's, no arm's own figure;
@@ -4514,6 +4561,24 @@ def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, column
 
 
 _GENERIC_LABEL_HEADER = re.compile(r"\s*(?:variables?|characteristics?|parameters?|items?|groups?|sequences?)\s*:?\s*", re.I)
+
+
+def _arm_statistic_rows(by_row: dict, r: int, arm_rows: dict[int, Arm], columns: dict[int, "_Column"],
+                        label_columns: set[int]) -> tuple[list[tuple[str, int]], list[int]] | None:
+    """([(statistic, row)], the figure columns) of the rows right under an arm's row that print that arm's statistics
+    one per row ("Minimum", "Maximum", "Mean", "SD" under "| NFB | | | 0.001 |"), the arm's own row empty in those
+    columns (a p beside it is the arm's test); None when the rows under it are no such run."""
+    ordered = sorted(by_row)
+    k = ordered.index(r)
+    if k + 1 >= len(ordered) or ordered[k + 1] in arm_rows:
+        return None
+    row, below = by_row[r], by_row[ordered[k + 1]]
+    figure_columns = [c for c in sorted(columns) if c and c not in label_columns
+                      and not (row.get(c) and _clean(row[c]["text"])) and below.get(c) and _clean(below[c]["text"])]
+    run = _statistic_run(by_row, ordered, k + 1, figure_columns) if figure_columns else []
+    if not run or any(rr in arm_rows for _, rr in run):
+        return None
+    return run, figure_columns
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],

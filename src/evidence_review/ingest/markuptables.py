@@ -3,7 +3,8 @@
 Read from the lxml tree the reader already has: rows are `<tr>` (in `<thead>`, `<tbody>`, `<tfoot>` or
 directly under `<table>`), cells `<th>`/`<td>` with `rowspan`/`colspan`. A spanned cell's text is repeated in
 every grid position it covers, so each row carries its own row label and each column its own header.
-Header rows: the rows of `<thead>`, else the leading rows made only of `<th>` cells.
+Header rows: the rows of `<thead>`, else the leading rows made only of `<th>` cells; a last `<thead>` row that is one cell
+spanning every column (the stub too) under other header rows is the first block's heading, a body row.
 (pandas.read_html does the same expansion but returns a DataFrame without knowing which rows were headers in
 a form we can keep per cell, and it re-parses the page; walking the tree we already hold is simpler.)
 """
@@ -185,6 +186,12 @@ def _headed_stack(row_lines: list[list[str]], labels: list[list[str]], depth: in
     return [[lines[i] if len(lines) == depth else lines[0] for lines in stacked] for i in range(depth)]
 
 
+def _section_row(row: list[str], g: int, spanned: set[tuple[int, int]]) -> bool:
+    """Whether grid row `g` is one cell with words spanning every column, the stub's too (a block's heading)."""
+    return len(row) >= 3 and bool(re.search(r"[A-Za-z]", row[0])) and all((g, c) in spanned for c in range(1, len(row))) \
+        and len(set(row)) == 1
+
+
 def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     rows = _rows(table)
     if not rows:
@@ -266,6 +273,11 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
         header_rows += 1
     if header_rows == len(full):
         header_rows = 0 if len(full) > 1 else 1
+    while header_rows >= 2 and header_rows < len(full) and _section_row(full[header_rows - 1], header_rows - 1, spanned):
+        # "<thead>... n | Mean | S.D. | P</tr><tr><th colspan=13>Insulin (U/mL)</th></tr></thead>": a cell spanning
+        # the whole width, the stub column too, under the column headers is the heading of the first block of body
+        # rows (the next blocks' "C-peptide (ng/mL)" are body rows alike), no level of any column's header
+        header_rows -= 1
     if header_rows == 0:
         from .texttables import guess_header_rows  # no <thead>/<th>: leading rows of words, as in text tables
 
