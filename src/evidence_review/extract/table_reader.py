@@ -92,7 +92,7 @@ from .share_cells import (counts_patients, listed_category_counts, no_patients_c
                           share_cell_format)
 from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
                            block_sizes, counts_above, exhaustive_sum, fitting_size, sample_split_sizes, sex_pair_count,
-                           sizes_by_column, without_declared_sizes)
+                           sizes_by_column, whole_share_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
@@ -126,7 +126,7 @@ from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_margin
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
-                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
+                           one_arm_of, right_to_left, label_column_first, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
                            without_shifted_rows, without_statistic)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
@@ -510,6 +510,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table = without_spacer_columns(table, header_rows(table))     # "| 12 | | 14 |": blank columns between the values
     table = without_shifted_rows(table, header_rows(table))      # "Married | | 15 (50%) | 17 (56.6%) |": one cell right
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
+    table = label_column_first(table, header_rows(table))  # "Drug A | Variable | Drug B": the labels first
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
     if block_arm is None:
         by_strata = _read_strata_columns(doc_id, text, table, study, source_file=source_file, condition=condition)
@@ -1117,6 +1118,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         marked = marked_format("", row_notes, _carried_marks(table, col=col, header=True))
         if marked and column_hints.get(col, "") in ("", "mean", "median"):
             column_hints[col] = marked
+    for col in arm_columns:
+        if column_hints.get(col, "") in ("", "mean", "mean_sd") and whole_share_column(
+                [_clean(row[col]["text"]) for row in by_row.values() if row.get(col)], column_sizes.get(col)):
+            # "868 (100)", "946 (100)" down an arm's column: counts whose share is of a row's total (denominators.py)
+            column_hints[col] = "n_pct"
     # (a caption of events declaring percentages, "Percentage of side effects reported", counts no bare figure)
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption)) and table_hint != "pct"
     baseline_table = _baseline_caption(caption)
@@ -1151,6 +1157,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
          if c not in p_columns and c not in ci_columns}, _when)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
+    # the rows whose label declares a count with its share ("Patients with pruritus (%)", "Male sex, n (%)")
+    count_rows = {r: row for r, row in by_row.items()
+                  if row.get(0) and label_format(_clean(row[0]["text"])) in ("n_pct", "count")}
     for column in arm_columns:
         if column_hints.get(column) == "n_pct" and shares_column([_clean(row[column]["text"]) for row in by_row.values()
                                                                   if row.get(column)]):
@@ -1162,6 +1171,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
                                                                unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
+            if not column_sizes[column] and count_rows:
+                # "Patients with nausea (%) | 3 (10) | 14 (47)" in a table "in Mean (SD) unless otherwise specified":
+                # the rows whose label declares counts give the arm's size their shares agree on
+                counted_size = _size_from_percentages(count_rows, column, "n_pct", unanimous=True)
+                if counted_size:
+                    column_sizes[column] = inferred_sizes[column] = counted_size
             texts = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
             if not column_sizes[column]:
                 # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
@@ -1188,7 +1203,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # "17 (34)" beside an arm of 50): that size (the shares prove it; one cell alone may fit two sizes)
             fits = {size for c, size in column_sizes.items() if c != column and size and c in arm_columns
                     and arm_columns[c] is not arm_columns[column]
-                    and _shares_fit(by_row, column, size, column_hints.get(column) or table_hint_of(table, text, columns))}
+                    and (_shares_fit(by_row, column, size, column_hints.get(column) or table_hint_of(table, text, columns))
+                         or _shares_fit(count_rows, column, size, "n_pct"))}
             if len(fits) == 1:
                 column_sizes[column] = inferred_sizes[column] = fits.pop()
     header_sizes = {c: column_sizes.get(c) for c in arm_columns if c not in inferred_sizes}
@@ -2403,7 +2419,30 @@ def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_
         for part in _runs_under_one_label(group, by_row):
             if len(part) >= 2 and all(sum(int(_clean(by_row[r][c]["text"])) for r in part) == column_sizes[c] for c in sized):
                 counted.update(part)
+            else:
+                counted.update(_blocks_of_whole_arms(part, by_row, {c: column_sizes[c] for c in sized}))
     return counted
+
+
+def _blocks_of_whole_arms(run: list[int], by_row: dict[int, dict[int, dict]], sizes: dict[int, int]) -> set[int]:
+    """The rows of a run of bare-count rows printed without headings between their characteristics ("African
+    American | Caucasian", then "HIV + symptomatic | HIV - symptomatic | AIDS | Did not answer", ...) when the run
+    divides, from its first row on, into consecutive blocks of two rows or more whose counts add up to every arm
+    column's n at once: each block one characteristic's categories; else none (a block that overshoots an arm, or
+    rows left over, are no such categories)."""
+    blocks, totals, block = [], dict.fromkeys(sizes, 0), []
+    for r in run:
+        block.append(r)
+        for c in sizes:
+            totals[c] += int(_clean(by_row[r][c]["text"]))
+        if any(totals[c] > sizes[c] for c in sizes):
+            return set()
+        if all(totals[c] == sizes[c] for c in sizes):
+            if len(block) < 2:
+                return set()
+            blocks.append(block)
+            totals, block = dict.fromkeys(sizes, 0), []
+    return {r for b in blocks for r in b} if not block and len(blocks) >= 2 else set()
 
 
 def _runs_under_one_label(group: list[int], by_row: dict[int, dict[int, dict]]) -> list[list[int]]:
@@ -3105,7 +3144,8 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
             parsed["needs_review"] = f"printed {pct_text}% is of {other} ({why}), not of the arm" + (f" ({n})" if n else "")
             return
     implied = round(100 * events / pct)
-    if n and implied < n and agrees(implied) and implied in printed_counts:
+    # (a count of 100 % is its own total: the count itself printed is no group of that size the tables show)
+    if n and implied < n and agrees(implied) and implied in printed_counts and implied != events:
         # (however close the arm's share: "2 (5.26)" of 46 is 2 of the 38 the tables print, not a rounding)
         parsed["total"], parsed["value"] = implied, events / implied
         parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
