@@ -166,3 +166,24 @@ def test_a_serial_number_column_is_not_moved_behind_the_labels():
     grid = pipe_table("x\n| No. | Event | Drug A | Drug B |\n| 1 | Rash | 3 | 4 |\n| 2 | Fever | 5 | 1 |\n| 3 | Pain | 2 | 2 |",
                       "| No. | Event | Drug A | Drug B |")
     assert label_column_first(grid, {0}) is grid
+
+
+_EMPLOYMENT = """Residents were randomised to Tai-chi or to a waitlist control.
+Table 2. Socio-demographical characteristics at baseline.
+| Variables | Tai-chi (n = 16) Mean (SD) | Waitlist control (n = 16) Mean (SD) | P* |
+| Age | 50.12 (9.85) | 52.40 (8.10) | 0.69 |
+| Employment | | | 0.52 |
+| Full time employment | 1 | 2 | |
+| Unemployed | 5 | 8 | |
+| Retired | 10 | 6 | |
+| Years of diagnosis | 27.5 (12.4) | 25.1 (11.0) | 0.33 |
+"""
+
+
+def test_full_time_employment_is_a_category_counted_not_a_time():
+    _, rows = read_pipe_table(_EMPLOYMENT, "| Variables | Tai-chi (n = 16) Mean (SD) | Waitlist control (n = 16) Mean (SD) | P* |",
+                              caption="Table 2. Socio-demographical characteristics at baseline.")
+    full = [r for r in rows if r["outcome"].endswith("Full time employment")]
+    assert full and all(r["measure"] == "PROPORTION" for r in full)
+    assert sorted(r["events"] for r in rows if r["outcome"].endswith("Retired")) == [6, 10]
+    assert [r for r in rows if r["measure"] == "MEAN" and r["value"] == 50.12]

@@ -2340,7 +2340,9 @@ _EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:drug\s+)?(?:even
 # a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
 _MEASURED_LABEL = re.compile(r"[(\[,]\s*(?:days?|hours?|h|min(?:utes)?|weeks?|months?|years?|ml|mL|l|g|kg|mg|cm|mm|"
                              r"mmHg|mm\s*Hg|%|score|points?|units?|[a-zµμ]+/[a-zA-Z]+)\s*[)\]]?\s*$|"
-                             r"\b(?:duration|length|time|stay|volume|(?:blood|fluid)\s+loss|level|score|mean|median|age|weight|rate)\b", re.I)
+                             # ("Full time employment", "Part-time work": a category of patients, no time measured)
+                             r"\b(?:duration|length|(?<!full )(?<!part )(?<!full-)(?<!part-)time|stay|volume|(?:blood|fluid)\s+loss|"
+                             r"level|score|mean|median|age|weight|rate)\b", re.I)
 
 
 def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dict) -> bool:
