@@ -450,8 +450,9 @@ def label_column_first(table: dict, heads: set[int]) -> dict:
         if int(c["row"]) not in heads:
             body.setdefault(int(c["col"]), []).append(str(c.get("text") or ""))
     first = [t.strip() for t in body.get(0, []) if t.strip()]
-    if not _figures(first) or first == [str(i) for i in range(1, len(first) + 1)]:
-        return table        # (a serial number before the labels, "1 | Hypertension | 12 | 14", is no arm's column)
+    serial = all(t.isdigit() for t in first) and [int(t) for t in first] == sorted(int(t) for t in first)
+    if not _figures(first) or serial:
+        return table        # (serial numbers before the labels, "1 | Hypertension | 12 | 14", are no arm's column)
     words = [col for col in range(1, width) if _textual(body.get(col, []))]
     if len(words) != 1 or words[0] == width - 1 or not all(
             _figures(body.get(col, [])) for col in range(width) if col != words[0] and body.get(col)):
