@@ -166,6 +166,10 @@ def test_a_serial_number_column_is_not_moved_behind_the_labels():
     grid = pipe_table("x\n| No. | Event | Drug A | Drug B |\n| 1 | Rash | 3 | 4 |\n| 2 | Fever | 5 | 1 |\n| 3 | Pain | 2 | 2 |",
                       "| No. | Event | Drug A | Drug B |")
     assert label_column_first(grid, {0}) is grid
+    repeated = pipe_table("x\n| No. | Parameter | Group | Week 0 | Week 8 |\n| 1 | HR | I | 81.2 ± 9.1 | 78.4 ± 8.3 |\n"
+                          "| 1 | HR | II | 82.7 ± 9.9 | 71.1 ± 7.6 |\n| 2 | Weight | I | 70.3 ± 11.2 | 69.8 ± 10.9 |",
+                          "| No. | Parameter | Group | Week 0 | Week 8 |")
+    assert label_column_first(repeated, {0}) is repeated
 
 
 _EMPLOYMENT = """Residents were randomised to Tai-chi or to a waitlist control.
@@ -187,7 +191,3 @@ def test_full_time_employment_is_a_category_counted_not_a_time():
     assert full and all(r["measure"] == "PROPORTION" for r in full)
     assert sorted(r["events"] for r in rows if r["outcome"].endswith("Retired")) == [6, 10]
     assert [r for r in rows if r["measure"] == "MEAN" and r["value"] == 50.12]
-    repeated = pipe_table("x\n| No. | Parameter | Group | Week 0 | Week 8 |\n| 1 | HR | I | 81.2 ± 9.1 | 78.4 ± 8.3 |\n"
-                          "| 1 | HR | II | 82.7 ± 9.9 | 71.1 ± 7.6 |\n| 2 | Weight | I | 70.3 ± 11.2 | 69.8 ± 10.9 |",
-                          "| No. | Parameter | Group | Week 0 | Week 8 |")
-    assert label_column_first(repeated, {0}) is repeated
