@@ -1118,11 +1118,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         marked = marked_format("", row_notes, _carried_marks(table, col=col, header=True))
         if marked and column_hints.get(col, "") in ("", "mean", "median"):
             column_hints[col] = marked
-    for col in arm_columns:
-        if column_hints.get(col, "") in ("", "mean", "mean_sd") and whole_share_column(
-                [_clean(row[col]["text"]) for row in by_row.values() if row.get(col)], column_sizes.get(col)):
-            # "868 (100)", "946 (100)" down an arm's column: counts whose share is of a row's total (denominators.py)
-            column_hints[col] = "n_pct"
+    whole_share_columns = {col for col in arm_columns if column_hints.get(col, "") in ("", "mean", "mean_sd")
+                           and whole_share_column([_clean(row[col]["text"]) for row in by_row.values() if row.get(col)],
+                                                  column_sizes.get(col))}
+    for col in whole_share_columns:
+        # "868 (100)", "946 (100)" down an arm's column: counts whose share is of a row's total, each of the arm's
+        # patients (denominators.py), never a total of its own however the tables print the count
+        column_hints[col] = "n_pct"
     # (a caption of events declaring percentages, "Percentage of side effects reported", counts no bare figure)
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption)) and table_hint != "pct"
     baseline_table = _baseline_caption(caption)
@@ -1738,7 +1740,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, None)
             if parsed is not None:
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
-                                   [n for c, n in column_sizes.items() if c != column and n], printed_counts)
+                                   [n for c, n in column_sizes.items() if c != column and n],
+                                   printed_counts if column not in whole_share_columns else frozenset())
                 if cell.get("total_of_share") and parsed.get("total"):
                     # ("n | %" whose denominators differ by row: the total is the one the printed share is of)
                     parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
@@ -3146,8 +3149,7 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
             parsed["needs_review"] = f"printed {pct_text}% is of {other} ({why}), not of the arm" + (f" ({n})" if n else "")
             return
     implied = round(100 * events / pct)
-    # (a count of 100 % is its own total: the count itself printed is no group of that size the tables show)
-    if n and implied < n and agrees(implied) and implied in printed_counts and implied != events:
+    if n and implied < n and agrees(implied) and implied in printed_counts:
         # (however close the arm's share: "2 (5.26)" of 46 is 2 of the 38 the tables print, not a rounding)
         parsed["total"], parsed["value"] = implied, events / implied
         parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
