@@ -111,8 +111,8 @@ Table 1. Baseline characteristics of participants enrolled.
 | Male | 62.5 | 70.0 | 0.410 |
 | Female | 37.5 | 30.0 | |
 | Occupations | | | |
-| Unemployed | 15 | 20 | 0.135 |
-| Employed | 85 | 80 | |
+| Unemployed | 15 | 20.9 | 0.135 |
+| Employed | 85 | 79.1 | |
 """
 
 
@@ -123,6 +123,7 @@ def test_shares_under_an_arm_header_with_a_glued_percent_sign():
     assert found[("Sex: Male", 120)] == ("PROPORTION", 75)
     assert found[("Sex: Female", 110)] == ("PROPORTION", 33)
     assert found[("Occupations: Unemployed", 120)] == ("PROPORTION", 18)     # a whole number there is a share too
+    assert found[("Occupations: Employed", 110)] == ("PROPORTION", 87)        # (beside it, a share with decimals)
 
 
 _MIDDLE_LABELS = """Men were randomised to the exercise group or to the control group.

@@ -1954,7 +1954,9 @@ def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str], dr
     """A row's bare numbers read as counts of each arm ("51 | 19 | -36" under "Variable, %" and arms of 37, 33, 31)
     are no counts when one of them exceeds its arm (or was `dropped` for that) or another arm's cell is a signed or
     decimal number: the row is of percentages or scores, and its bare numbers are dropped."""
-    bare = [x for x in read_cells if x[2]["measure"] == "PROPORTION" and _BARE_COUNT.fullmatch(x[2].get("value_text") or "")]
+    # (a bare number read as a share, "16" under "Intervention (n = 119)%" beside "23.9", is no count: it stays)
+    bare = [x for x in read_cells if x[2]["measure"] == "PROPORTION" and _BARE_COUNT.fullmatch(x[2].get("value_text") or "")
+            and EVENTS_FROM_PERCENTAGE not in (x[2].get("flags") or [])]
     if not bare:
         return read_cells
     too_many = bool(dropped) or \
