@@ -176,10 +176,12 @@ def _without_thousands(text: str) -> str:
     return THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
 
 
-# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
+# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)", "14/9 (60.9/39.1)": the two categories' counts of a pair
+# label (a bracket after them: their ratio, the first's share, or both shares)
 _PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
 PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*(?P<sep>[/:])\s*(?P<b>\d+)"
-                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?"
+                        r"(?:\s*/\s*\d*\.?\d+\s*%?)?\s*[)\]])?\s*")
 # "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
 _PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
                             r"children|women|men|pts\.?|pats?\.?)\s*[)\]]\s*", re.I)
