@@ -1762,7 +1762,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
-        read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns], dropped_counts)
+        read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns], dropped_counts,
+                                                {c for c in arm_columns if column_hints.get(c) == "pct"})
         whole_of_label = _whole_count_in_label(label, label_cell, read_cells, arm_columns, column_sizes) \
             if label_cell is not None and not whole_columns else None
         if whole_of_label is not None:
@@ -1950,13 +1951,15 @@ def with_slash_decimals(table: dict) -> dict:
     return dict(table, cells=out)
 
 
-def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str], dropped: list[dict] = ()) -> list[tuple]:
+def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str], dropped: list[dict] = (),
+                               share_columns: set[int] = frozenset()) -> list[tuple]:
     """A row's bare numbers read as counts of each arm ("51 | 19 | -36" under "Variable, %" and arms of 37, 33, 31)
     are no counts when one of them exceeds its arm (or was `dropped` for that) or another arm's cell is a signed or
-    decimal number: the row is of percentages or scores, and its bare numbers are dropped."""
-    # (a bare number read as a share, "16" under "Intervention (n = 119)%" beside "23.9", is no count: it stays)
+    decimal number: the row is of percentages or scores, and its bare numbers are dropped. A bare number read as a
+    share in a column whose header declares shares (`share_columns`: "16" under "Intervention (n = 119)%" beside
+    "23.9") is no count and stays."""
     bare = [x for x in read_cells if x[2]["measure"] == "PROPORTION" and _BARE_COUNT.fullmatch(x[2].get("value_text") or "")
-            and EVENTS_FROM_PERCENTAGE not in (x[2].get("flags") or [])]
+            and not (int(x[0]["col"]) in share_columns and EVENTS_FROM_PERCENTAGE in (x[2].get("flags") or []))]
     if not bare:
         return read_cells
     too_many = bool(dropped) or \
