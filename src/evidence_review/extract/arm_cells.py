@@ -88,7 +88,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
         body, n = patients.group("body"), int(patients.group("n"))
     if hint in _TWO_BOUND_HINTS:
         body = stacked_interval(body)       # "2.9 1.8 to 4.0" under "mean and 95% CI": the two lines of one cell
-    parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
+    parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body or _THOUSANDS_SPACE.search(body) \
+        else _read_arm_cell(body, hint, n)
     if parsed is None and without_trailing_p(body) != body:
         # "150.1 (16.1) p = 0.034": the arm's figure with the p-value of its comparison printed after it
         return parse_arm_cell(without_trailing_p(body), hint, n) and dict(parse_arm_cell(without_trailing_p(body), hint, n),
@@ -165,14 +166,22 @@ _PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*
 THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
+# "15 678.79", "7\u2009764.70": a space between thousands, read only before a decimal part (where "12 345" alone might
+# be two figures, "15 678.79 ± 2589.8" is one mean)
+_THOUSANDS_SPACE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?=\.\d)")
+
+
 def _without_thousands(text: str) -> str:
+    text = _THOUSANDS_SPACE.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     return THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
 
 
-# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
+# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)", "14/9 (60.9/39.1)": the two categories' counts of a pair
+# label (a bracket after them: their ratio, the first's share, or both shares)
 _PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
 PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*(?P<sep>[/:])\s*(?P<b>\d+)"
-                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?"
+                        r"(?:\s*/\s*\d*\.?\d+\s*%?)?\s*[)\]])?\s*")
 # "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
 _PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
                             r"children|women|men|pts\.?|pats?\.?)\s*[)\]]\s*", re.I)

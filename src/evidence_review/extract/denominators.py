@@ -101,6 +101,19 @@ _COUNT_AND_SHARE = re.compile(r"\s*(?P<k>\d{1,5})\s*[(\[]\s*(?P<pct>\d{1,3}(?:\.
 _BARE_COUNT = re.compile(r"\s*\d{1,5}\s*")
 
 
+def whole_share_column(cells: list[str], n: int | None = None) -> bool:
+    """Whether an arm column prints counts each "of 100 %" ("868 (100)", "946 (100)", "292 (100)" down a
+    characteristics table: the share of a row total, not of the arm): three cells or more, every filled cell a whole
+    count with the share 100, none above the arm's `n` where it is known. Such a column counts patients of the arm
+    (the count over the arm's n, its share flagged as not agreeing), never means that all have an SD of 100."""
+    filled = [c for c in cells if c and c.strip()]
+    found = [_COUNT_AND_SHARE.fullmatch(c) for c in filled]
+    if len(filled) < 3 or not all(found):
+        return False
+    return all(float(m.group("pct")) == 100 and (not n or int(m.group("k")) <= n) for m in found) \
+        and len({m.group("k") for m in found}) >= 2
+
+
 def applies_to(cell: str, n: int | None, *, own: bool) -> bool:
     """Whether a declared n is the one an arm's cell is of: always where the row's own label declares it; where a
     heading declares it for the rows under it, unless the cell prints a count with a share of another n (the

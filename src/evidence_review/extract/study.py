@@ -423,8 +423,9 @@ _COMMON_ARM_WORDS = frozenset({"oral", "intravenous", "topical", "dose", "doses"
 
 # ---------------------------------------------------------------------------------------------- names
 # the format a column header adds after the arm: "Placebo, n/N (%)", "Drug X (n = 60) n", "Anti-CD19 mean ± SD"
+# (a "%" may follow the size's bracket with no space: "Intervention (n = 119)%")
 _COLUMN_FORMAT = re.compile(
-    r"(?:,\s*|\s+|^)(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
+    r"(?:,\s*|\s+|^|(?<=[)\]])(?=%))(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
     # "% (n)", "%(no.)": the share printed first, its count in the bracket
     r"%\s*[(\[]\s*(?:n|no\.?)\s*[)\]]|"
     r"(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]])|"

@@ -390,6 +390,11 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
         else:
             # (a row or header naming only the centre takes the spread an outer level declares: declared_formats)
             said = refined_format(hints.get("row", ""), refined_format(hints.get("column", ""), table_hint))
+            if not hints.get("row") and said.startswith(("mean", "median")) and tr._COUNT_SHARE_CELL.fullmatch(
+                    tr.BRACKET_NOTE.sub("", words).rstrip("*\u2020\u2021\u00a7# ")):
+                # "15 (93.7%)" under a column "Mean ± SD" whose row states no format: the percent sign makes it a count
+                # with its share (as in the table reader's columns)
+                said = ""
             parsed = count_within_arm(parse_arm_cell(words, said, n))
         if parsed is None or parsed["measure"] == "PROPORTION" and not _a_count_of_the_arm(
                 parsed, n, path.row_words + path.column_words):

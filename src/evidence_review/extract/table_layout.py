@@ -434,6 +434,35 @@ def right_to_left(table: dict, heads: set[int]) -> dict:
     return _centre_before_spread(mirrored, heads, last, table)
 
 
+def label_column_first(table: dict, heads: set[int]) -> dict:
+    """The grid with its column of row labels first when it is printed between the arms' columns ("Exercise group
+    (N = 16) | Variable | Control group (N = 10)" over "12 | African American | 6"): the first column only figures,
+    one inner column of words, every other column figures. The columns before the labels move one right, so each
+    arm keeps its side's order. Otherwise the grid unchanged."""
+    cells = table.get("cells") or []
+    if not cells:
+        return table
+    width = max(int(c["col"]) for c in cells) + 1
+    if width < 3:
+        return table
+    body: dict[int, list[str]] = {}
+    for c in cells:
+        if int(c["row"]) not in heads:
+            body.setdefault(int(c["col"]), []).append(str(c.get("text") or ""))
+    first = [t.strip() for t in body.get(0, []) if t.strip()]
+    serial = all(t.isdigit() for t in first) and [int(t) for t in first] == sorted(int(t) for t in first)
+    if not _figures(first) or serial:
+        return table        # (serial numbers before the labels, "1 | Hypertension | 12 | 14", are no arm's column)
+    words = [col for col in range(1, width) if _textual(body.get(col, []))]
+    if len(words) != 1 or words[0] == width - 1 or not all(
+            _figures(body.get(col, [])) for col in range(width) if col != words[0] and body.get(col)):
+        return table
+    labels = words[0]
+    moved = [dict(c, col=0 if int(c["col"]) == labels else int(c["col"]) + 1 if int(c["col"]) < labels else int(c["col"]))
+             for c in cells]
+    return dict(table, cells=moved)
+
+
 def _centre_before_spread(cells: list[dict], heads: set[int], last: int | None, table: dict) -> dict:
     """The mirrored grid with each statistic pair of the last header row in the order a centre and its spread are
     printed ("Mean | SD", "n | %"), where the mirror read them spread first: the header's words were printed left to

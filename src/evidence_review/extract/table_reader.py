@@ -92,8 +92,9 @@ from .share_cells import (counts_patients, listed_category_counts, no_patients_c
                           share_cell_format)
 from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
                            block_sizes, counts_above, exhaustive_sum, fitting_size, sample_split_sizes, sex_pair_count,
-                           sizes_by_column, without_declared_sizes)
-from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, declares_correlations, column_header_format,
+                           sizes_by_column, whole_share_column, without_declared_sizes)
+from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, declares_correlations,
+                               column_header_format,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
@@ -126,7 +127,7 @@ from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_margin
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
-                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
+                           one_arm_of, right_to_left, label_column_first, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
                            without_shifted_rows, without_statistic)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
@@ -512,6 +513,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table = without_spacer_columns(table, header_rows(table))     # "| 12 | | 14 |": blank columns between the values
     table = without_shifted_rows(table, header_rows(table))      # "Married | | 15 (50%) | 17 (56.6%) |": one cell right
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
+    table = label_column_first(table, header_rows(table))  # "Drug A | Variable | Drug B": the labels first
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
     if declares_correlations(str(table.get("caption") or ""), _table_wide_footnotes(text, table)):
         return []       # "Shown are Spearman's correlation coefficients (p-values)": no arm's figure in any cell
@@ -1143,6 +1145,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         marked = marked_format("", row_notes, _carried_marks(table, col=col, header=True))
         if marked and column_hints.get(col, "") in ("", "mean", "median"):
             column_hints[col] = marked
+    whole_share_columns = {col for col in arm_columns if column_hints.get(col, "") in ("", "mean", "mean_sd")
+                           and whole_share_column([_clean(row[col]["text"]) for row in by_row.values() if row.get(col)],
+                                                  column_sizes.get(col))}
+    for col in whole_share_columns:
+        # "868 (100)", "946 (100)" down an arm's column: counts whose share is of a row's total, each of the arm's
+        # patients (denominators.py), never a total of its own however the tables print the count
+        column_hints[col] = "n_pct"
     # (a caption of events declaring percentages, "Percentage of side effects reported", counts no bare figure)
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption)) and table_hint != "pct"
     baseline_table = _baseline_caption(caption)
@@ -1177,6 +1186,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
          if c not in p_columns and c not in ci_columns}, _when)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
+    # the rows whose label declares a count with its share ("Patients with pruritus (%)", "Male sex, n (%)")
+    count_rows = {r: row for r, row in by_row.items()
+                  if row.get(0) and label_format(_clean(row[0]["text"])) in ("n_pct", "count")}
     for column in arm_columns:
         if column_hints.get(column) == "n_pct" and shares_column([_clean(row[column]["text"]) for row in by_row.values()
                                                                   if row.get(column)]):
@@ -1188,6 +1200,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
                                                                unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
+            if not column_sizes[column] and count_rows:
+                # "Patients with nausea (%) | 3 (10) | 14 (47)" in a table "in Mean (SD) unless otherwise specified":
+                # the rows whose label declares counts give the arm's size their shares agree on
+                counted_size = _size_from_percentages(count_rows, column, "n_pct", unanimous=True)
+                if counted_size:
+                    column_sizes[column] = inferred_sizes[column] = counted_size
             texts = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
             if not column_sizes[column]:
                 # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
@@ -1214,7 +1232,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # "17 (34)" beside an arm of 50): that size (the shares prove it; one cell alone may fit two sizes)
             fits = {size for c, size in column_sizes.items() if c != column and size and c in arm_columns
                     and arm_columns[c] is not arm_columns[column]
-                    and _shares_fit(by_row, column, size, column_hints.get(column) or table_hint_of(table, text, columns))}
+                    and (_shares_fit(by_row, column, size, column_hints.get(column) or table_hint_of(table, text, columns))
+                         or _shares_fit(count_rows, column, size, "n_pct"))}
             if len(fits) == 1:
                 column_sizes[column] = inferred_sizes[column] = fits.pop()
     header_sizes = {c: column_sizes.get(c) for c in arm_columns if c not in inferred_sizes}
@@ -1749,7 +1768,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, None)
             if parsed is not None:
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
-                                   [n for c, n in column_sizes.items() if c != column and n], printed_counts)
+                                   [n for c, n in column_sizes.items() if c != column and n],
+                                   printed_counts if column not in whole_share_columns else frozenset())
                 if cell.get("total_of_share") and parsed.get("total"):
                     # ("n | %" whose denominators differ by row: the total is the one the printed share is of)
                     parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
@@ -1770,7 +1790,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
-        read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns], dropped_counts)
+        read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns], dropped_counts,
+                                                {c for c in arm_columns if column_hints.get(c) == "pct"})
         whole_of_label = _whole_count_in_label(label, label_cell, read_cells, arm_columns, column_sizes) \
             if label_cell is not None and not whole_columns else None
         if whole_of_label is not None:
@@ -1966,11 +1987,15 @@ def with_slash_decimals(table: dict) -> dict:
     return dict(table, cells=out)
 
 
-def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str], dropped: list[dict] = ()) -> list[tuple]:
+def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str], dropped: list[dict] = (),
+                               share_columns: set[int] = frozenset()) -> list[tuple]:
     """A row's bare numbers read as counts of each arm ("51 | 19 | -36" under "Variable, %" and arms of 37, 33, 31)
     are no counts when one of them exceeds its arm (or was `dropped` for that) or another arm's cell is a signed or
-    decimal number: the row is of percentages or scores, and its bare numbers are dropped."""
-    bare = [x for x in read_cells if x[2]["measure"] == "PROPORTION" and _BARE_COUNT.fullmatch(x[2].get("value_text") or "")]
+    decimal number: the row is of percentages or scores, and its bare numbers are dropped. A bare number read as a
+    share in a column whose header declares shares (`share_columns`: "16" under "Intervention (n = 119)%" beside
+    "23.9") is no count and stays."""
+    bare = [x for x in read_cells if x[2]["measure"] == "PROPORTION" and _BARE_COUNT.fullmatch(x[2].get("value_text") or "")
+            and not (int(x[0]["col"]) in share_columns and EVENTS_FROM_PERCENTAGE in (x[2].get("flags") or []))]
     if not bare:
         return read_cells
     too_many = bool(dropped) or \
@@ -2369,7 +2394,9 @@ _EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:drug\s+)?(?:even
 # a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
 _MEASURED_LABEL = re.compile(r"[(\[,]\s*(?:days?|hours?|h|min(?:utes)?|weeks?|months?|years?|ml|mL|l|g|kg|mg|cm|mm|"
                              r"mmHg|mm\s*Hg|%|score|points?|units?|[a-zµμ]+/[a-zA-Z]+)\s*[)\]]?\s*$|"
-                             r"\b(?:duration|length|time|stay|volume|(?:blood|fluid)\s+loss|level|score|mean|median|age|weight|rate)\b", re.I)
+                             # ("Full time employment", "Part-time work": a category of patients, no time measured)
+                             r"\b(?:duration|length|(?<!full )(?<!part )(?<!full-)(?<!part-)time|stay|volume|(?:blood|fluid)\s+loss|"
+                             r"level|score|mean|median|age|weight|rate)\b", re.I)
 
 
 def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dict) -> bool:
@@ -2448,7 +2475,30 @@ def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_
         for part in _runs_under_one_label(group, by_row):
             if len(part) >= 2 and all(sum(int(_clean(by_row[r][c]["text"])) for r in part) == column_sizes[c] for c in sized):
                 counted.update(part)
+            else:
+                counted.update(_blocks_of_whole_arms(part, by_row, {c: column_sizes[c] for c in sized}))
     return counted
+
+
+def _blocks_of_whole_arms(run: list[int], by_row: dict[int, dict[int, dict]], sizes: dict[int, int]) -> set[int]:
+    """The rows of a run of bare-count rows printed without headings between their characteristics ("African
+    American | Caucasian", then "HIV + symptomatic | HIV - symptomatic | AIDS | Did not answer", ...) when the run
+    divides, from its first row on, into consecutive blocks of two rows or more whose counts add up to every arm
+    column's n at once: each block one characteristic's categories; else none (a block that overshoots an arm, or
+    rows left over, are no such categories)."""
+    blocks, totals, block = [], dict.fromkeys(sizes, 0), []
+    for r in run:
+        block.append(r)
+        for c in sizes:
+            totals[c] += int(_clean(by_row[r][c]["text"]))
+        if any(totals[c] > sizes[c] for c in sizes):
+            return set()
+        if all(totals[c] == sizes[c] for c in sizes):
+            if len(block) < 2:
+                return set()
+            blocks.append(block)
+            totals, block = dict.fromkeys(sizes, 0), []
+    return {r for b in blocks for r in b} if not block and len(blocks) >= 2 else set()
 
 
 def _runs_under_one_label(group: list[int], by_row: dict[int, dict[int, dict]]) -> list[list[int]]:
