@@ -115,7 +115,7 @@ def _from_reading(reading: Reading, cell: str, n: int | None) -> dict:
     if reading.measure == "MEAN":
         return mean_row(reading.value, cell, n, sd=reading.sd, se=reading.se, ci=pairs["ci"], range_=pairs["range"])
     iqr = (reading.q1, reading.q3) if reading.q1 is not None else None
-    found = median_row(reading.value, cell, n, iqr=iqr, range_=pairs["range"], ci=pairs["ci"])
+    found = median_row(reading.value, cell, n, iqr=iqr, range_=pairs["range"], ci=pairs["ci"], sd=reading.sd, se=reading.se)
     if reading.review:
         found["needs_review"] = reading.review
     return found
@@ -219,7 +219,9 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
             return proportion_row(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
     summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
     if summary is not None and hint == "median_sd":
-        return None     # "Median ± SD | 4.5 ± 1.2": the label or the spread is misprinted; neither a mean nor a median
+        # "Median ± SD | 4.5 ± 1.2", "Data are median ± standard deviation": the median with the spread declared
+        # beside it (stored as that spread; no quartile follows from it)
+        return median_row(summary.center, cell, n, sd=summary.sd) if summary.sd >= 0 else None
     if summary is not None:
         return mean_row(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
             mean_row(summary.center, cell, n, sd=summary.sd)
@@ -325,7 +327,10 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
     if hint == "pct_n" or percent_sign and b is not None and b > 100 and not hint.startswith(("mean", "median")):
         return None     # ("12 (130%)": a share above 100 % is no count's share, nor an SD)
     if hint == "median_sd" and label in ("", "SD", "SE"):
-        return None     # "4.5 (1.2)" under "Median (SD)": as "Median ± SD", no figure to write
+        # "4.5 (1.2)" under "Median (SD)": as "Median ± SD", the median with its declared spread
+        if b is None or b < 0 or percent_sign:
+            return None
+        return median_row(a, cell, n, se=b) if label == "SE" else median_row(a, cell, n, sd=b)
     if label == "SD" or (not label and hint in ("mean_sd", "mean")):
         return mean_row(a, cell, n, sd=b)
     if label == "SE" or hint == "mean_se":
@@ -389,11 +394,16 @@ def mean_row(value: float, cell: str, n: int | None, *, sd: float | None = None,
 
 
 def median_row(value: float, cell: str, n: int | None = None, *, iqr: tuple[float, float] | None = None,
-            range_: tuple[float, float] | None = None, ci: tuple[float, float] | None = None) -> dict:
-    return {"measure": "MEDIAN", "value": value, "total": n, "q1": iqr[0] if iqr else None, "q3": iqr[1] if iqr else None,
-            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None,
-            "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None,
-            "value_text": cell}
+            range_: tuple[float, float] | None = None, ci: tuple[float, float] | None = None,
+            sd: float | None = None, se: float | None = None) -> dict:
+    found = {"measure": "MEDIAN", "value": value, "total": n, "q1": iqr[0] if iqr else None, "q3": iqr[1] if iqr else None,
+             "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None,
+             "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None,
+             "value_text": cell}
+    if sd is not None or se is not None:
+        # a median printed with the spread of a mean ("Median ± SD"): the spread as printed, nothing derived from it
+        found.update(sd=sd, se=se)
+    return found
 
 
 def _t975(df: int) -> float:
