@@ -74,6 +74,9 @@ _MEAN = r"(?:means?|averages?)"
 # (each word set off by a space or a comma: "meaningful change (SD)" names no mean; never "or" / "and" / the other
 # centre: "Mean or median (range)" is the median's range)
 _OF = r"(?:(?:,\s*|\s+)(?!differ|or\b|and\b|medians?\b|means?\b|averages?\b)[A-Za-z%][A-Za-z%-]*){0,3}?"
+# a geometric mean named with no spread after it (never a ratio of two: "geometric mean ratio" is a comparison)
+_GEOMETRIC_MEAN = (r"(?:\bgeometric\s+means?|\bGM[CT]s?\b)(?!\s+ratios?\b)(?![^.;]{0,60}?(?:\b(?:SDs?|SEM?s?|IQR|ranges?|"
+                   r"standard\s+(?:deviations?|errors?)|inter-?\s*quartile|quartiles?|min(?:imum)?)\b|\u00b1))")
 # the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
 FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
@@ -111,7 +114,11 @@ FORMATS = [
                            # its interval; "Mean (SD) and 95% CI of the difference" declares the SD)
                            r"\b" + _MEAN + _OF + r"(?:\s*[(\[](?![^()\[\]]*\b(?:SDs?|SEM?|IQR|range|s\.[de]\.)(?![A-Za-z]))[^()\[\]]{1,40}[)\]])?"
                            + _WITH + _CI_WORDS + r"|"
-                           r"(?<!median\s)(?<!medians\s)\bchanges?(?:\s+from\s+baseline)?\s*[(\[]\s*" + _CI_WORDS + r"\s*[)\]]", re.I)),
+                           r"(?<!median\s)(?<!medians\s)\bchanges?(?:\s+from\s+baseline)?\s*[(\[]\s*" + _CI_WORDS + r"\s*[)\]]|"
+                           # ... and a geometric mean named without its spread ("Cytokine responses (geometric mean
+                           # concentration (pg/mL) +1)", "GMT", "GMCs"): printed with its 95 % CI, the interval of the
+                           # log scale, never with quartiles (a spread named after it, "geometric mean ± SD", is its own)
+                           + _GEOMETRIC_MEAN, re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:,?\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)

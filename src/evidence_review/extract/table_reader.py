@@ -518,9 +518,25 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
                          printed_counts=printed_counts, block_arm=block_arm)
     if rows or block_arm is not None:
-        return rows
-    return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or \
+        return _without_geometric_sds(rows, table, text)
+    return _without_geometric_sds(read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition), table, text) or \
         _allocation_coefficient_rows(doc_id, text, table, study, source_file, condition) or rows
+
+
+def _without_geometric_sds(rows: list[dict] | None, table: dict, text: str) -> list[dict] | None:
+    """The rows of a table whose caption or footnotes name geometric means, without an SD derived from a mean's
+    interval (on any layout: the cell reader's own guard sees a label's and a header's words only): the interval is
+    symmetric on the log scale, so no SD of the raw values follows from it."""
+    if not rows or not (_GEOMETRIC.search(str(table.get("caption") or "")) or _GEOMETRIC.search(_footnotes(text, table))):
+        return rows
+    for row in rows:
+        flags = row.get("flags")
+        named = flags.split(";") if isinstance(flags, str) else list(flags or [])
+        if row.get("measure") == "MEAN" and "sd_from_ci" in named:
+            kept = [f for f in named if f != "sd_from_ci"]
+            row.update(sd=None, flags=";".join(kept) if isinstance(flags, str) else kept,
+                       needs_review="geometric mean: no SD derived from its interval")
+    return rows
 
 
 def _allocation_coefficient_rows(doc_id: str, text: str, table: dict, study: Study, source_file: str,
