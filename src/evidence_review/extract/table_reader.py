@@ -3504,11 +3504,12 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     change = _CHANGE_BY.fullmatch(text)
     if change is not None and _header_when(change.group("rest"))[0] is not None:
         return _header_when(change.group("rest"))      # "Change at 6 weeks, mean and 95% CI": the change by then
-    said = _WHEN_THEN_STATISTIC.fullmatch(text)
-    if said is not None and (SPANNING_STATISTIC.fullmatch(said.group("stat")) or _FORMAT_ONLY.fullmatch(said.group("stat"))):
-        when = _header_when(said.group("when"))[0]
-        if when is not None:
-            return when, said.group("stat").strip()
+    for said in (_WHEN_THEN_STATISTIC.fullmatch(text), _WHEN_BEFORE_STATISTIC.fullmatch(text)):
+        # ("Before median (IQR)", "Week 12 mean ± SD": the statistic after a space only)
+        if said is not None and (SPANNING_STATISTIC.fullmatch(said.group("stat")) or _FORMAT_ONLY.fullmatch(said.group("stat"))):
+            when = _header_when(said.group("when"))[0]
+            if when is not None:
+                return when, said.group("stat").strip()
     return None, ""
 
 
@@ -3546,6 +3547,7 @@ def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
 _SPLIT_WHEN_WORD = re.compile(r"(?i)\b(base)[\s-]+(line)\b")
 # "Pre: Mean (SE)", "Baseline, mean ± SD", "Week 12 - median (IQR)": a when, then the statistic of the cells
 _WHEN_THEN_STATISTIC = re.compile(r"\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s*(?::|,|;|\s[-\u2013\u2014]\s)\s*(?P<stat>.+?)\s*")
+_WHEN_BEFORE_STATISTIC = re.compile(r"(?i)\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s+(?P<stat>(?:mean|median)s?\b.*?)\s*")
 
 
 # "Day 2-4", "Weeks 1–12", "Visit 2 to 3": a named unit then a range is a period of the trial, not a category
