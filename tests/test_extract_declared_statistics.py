@@ -52,3 +52,40 @@ def test_arms_over_before_and_after_columns_carrying_the_statistic():
     assert [(r["measure"], r["intervention"], r["timepoint"], r["value"]) for r in rows] == [
         ("MEDIAN", "traditional exercise", "before", 6.0), ("MEDIAN", "traditional exercise", "after", 2.0),
         ("MEAN", "traditional exercise-massage", "before", 4.2), ("MEAN", "traditional exercise-massage", "after", 1.3)]
+
+
+def test_a_mean_and_median_declared_together():
+    from evidence_review.extract.declared_formats import declares_mean_and_median
+    assert declares_mean_and_median("VIABILITY (%); MEAN \u00b1 STANDARD DEVIATION, MEDIAN (INTERQUARTILE RANGE)")
+    assert declares_mean_and_median("provided as the mean, standard deviation and median for numerical variables")
+    assert not declares_mean_and_median("Data are mean \u00b1 SD or median (IQR)")      # one of them per row
+    assert not declares_mean_and_median("Data are mean \u00b1 SD, n (%) or median [IQR]")
+
+
+def test_mean_then_median_cells_give_both_figures():
+    from evidence_review.extract.arm_cells import mean_and_median_cell
+    found = mean_and_median_cell("84.12 \u00b1 3.75 86.02 (2.41)", 20)
+    assert [(o, r["measure"], r["value"], r.get("sd")) for o, r in found] == [(0, "MEAN", 84.12, 3.75), (13, "MEDIAN", 86.02, None)]
+    found = mean_and_median_cell("6,8 \u00b1 1,9 (6)", 50)          # decimal commas, the median alone in its bracket
+    assert [(r["measure"], r["value"], r.get("sd")) for _, r in found] == [("MEAN", 6.8, 1.9), ("MEDIAN", 6.0, None)]
+    assert mean_and_median_cell("45 \u00b1 10 (20-93)", 50) is None     # a mean ± SD with its range
+
+
+def test_a_statistics_paragraph_declaring_mean_sd_and_median_reads_both_from_one_cell():
+    # the methods run together without blank lines, a figure's legend inside them
+    text = ("Methods\nPatients were randomly assigned to group A (n = 50) or group B (n = 50).\nFig. 1\nCONSORT flow "
+            "diagram\nDescriptive statistics are provided as the number and percent for categorical variables and as "
+            "the mean, standard deviation and median for numerical variables.\n\nTable 1. Patient demographics\n"
+            "| | Group A (n = 50) | Group B (n = 50) |\n| Weight (kg) mean \u00b1 SD | 6,8 \u00b1 1,9 (6) | 7,1 \u00b1 2,3 (7) |\n"
+            "| Age (months) mean \u00b1 SD | 5.2 \u00b1 3,1 | 5.6 \u00b1 2,8 |\n")
+    _, rows = read_pipe_table(text, "| | Group A (n = 50) | Group B (n = 50) |", caption="Table 1. Patient demographics")
+    weight = [(r["measure"], r["value"], r.get("sd")) for r in rows if r["outcome"].startswith("Weight")]
+    assert weight == [("MEAN", 6.8, 1.9), ("MEDIAN", 6.0, None), ("MEAN", 7.1, 2.3), ("MEDIAN", 7.0, None)]
+    assert [(r["measure"], r["value"]) for r in rows if r["outcome"].startswith("Age")] == [("MEAN", 5.2), ("MEAN", 5.6)]
+
+
+def test_without_the_declaration_a_bracket_after_the_mean_is_no_median():
+    text = ("Patients were randomly assigned to group A (n = 50) or group B (n = 50).\n\nTable 1. Patient demographics\n"
+            "| | Group A (n = 50) | Group B (n = 50) |\n| Weight (kg) mean \u00b1 SD | 6.8 \u00b1 1.9 (6) | 7.1 \u00b1 2.3 (7) |\n")
+    _, rows = read_pipe_table(text, "| | Group A (n = 50) | Group B (n = 50) |", caption="Table 1. Patient demographics")
+    assert not [r for r in rows if r["measure"] == "MEDIAN"]

@@ -106,6 +106,30 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     return count_within_arm(parsed) if guarded else parsed
 
 
+# a mean ± SD then a median in one cell (the document declaring both): "86.82 ± 3.57 87.51 (2.18)" (the median with
+# its IQR), "7,3 ± 2,0 (7)" (the median alone in the bracket), a line break or a slash between them
+_NUMBER = r"[-\u2212]?\d+(?:[.,]\d+)?"
+_MEAN_THEN_MEDIAN = re.compile(
+    r"\s*(?P<mean>" + _NUMBER + r"\s*(?:\u00b1|\+/-|\+\s*/\s*-)\s*" + _NUMBER + r")"
+    r"(?:\s*[(\[]\s*(?P<bare>" + _NUMBER + r")\s*[)\]]|(?:\s+|\s*/\s*)(?P<median>" + _NUMBER + r"\s*[(\[][^()\[\]]+[)\]]))\s*")
+
+
+def mean_and_median_cell(cell: str, n: int | None) -> list[tuple[int, dict]] | None:
+    """[(offset, MEAN row), (offset, MEDIAN row)] of a cell printing a mean ± SD and then the median of the same
+    patients ("86.82 ± 3.57 87.51 (2.18)", "7,3 ± 2,0 (7)"), each at the offset of its figures in the cell; None
+    for any other cell. The caller decides that the document declares both statistics
+    (declared_formats.declares_mean_and_median): else "3.2 ± 0.1 (80)" is a mean ± SE of 80 patients."""
+    m = _MEAN_THEN_MEDIAN.fullmatch(cell)
+    if m is None:
+        return None
+    mean = parse_arm_cell(m.group("mean"), "mean_sd", n)
+    key = "bare" if m.group("bare") else "median"
+    median = parse_arm_cell(m.group(key), "median" if key == "bare" else "median_iqr", n)
+    if mean is None or median is None or mean["measure"] != "MEAN" or median["measure"] != "MEDIAN":
+        return None
+    return [(m.start("mean"), mean), (m.start(key), median)]
+
+
 def _from_reading(reading: Reading, cell: str, n: int | None) -> dict:
     """The row of a cell read by the permissive reader (cell_reading.py), built as the grammar's readings are."""
     pairs = {k: (getattr(reading, k + "_low"), getattr(reading, k + "_high")) for k in ("range", "ci")}

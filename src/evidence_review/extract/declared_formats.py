@@ -306,9 +306,22 @@ _FIGURE_LEGEND = re.compile(r"^\s*(?:Figure|FIGURE|Fig\.?|FIG\.?)\s*[A-Z]?\d+", 
 
 def _prose_paragraphs(text: str) -> list[str]:
     """The paragraphs of the text that are no table's: a paragraph (lines between blank lines) holding a caption
-    line or a grid line is a table with its footnotes."""
-    return [p for p in re.split(r"\n\s*\n", text or "")
-            if p.strip() and not any(_TABLE_LINE.match(line) for line in p.splitlines()) and not _FIGURE_LEGEND.search(p)]
+    line or a grid line is a table with its footnotes; one opening with a figure's legend is that legend. A legend
+    printed inside a paragraph of prose ("... before surgery.\nFig. 1\nCONSORT flow diagram\nNo medications were
+    ..."), the methods run together without blank lines, is left out with its title line, the prose kept."""
+    found = []
+    for p in re.split(r"\n\s*\n", text or ""):
+        if not p.strip() or any(_TABLE_LINE.match(line) for line in p.splitlines()):
+            continue
+        legend = _FIGURE_LEGEND.search(p)
+        if legend is not None and not p[:legend.start()].strip():
+            continue
+        if legend is not None:
+            lines = p.splitlines()
+            dropped = {i + k for i, line in enumerate(lines) if _FIGURE_LEGEND.match(line) for k in (0, 1)}
+            p = "\n".join(line for i, line in enumerate(lines) if i not in dropped)
+        found.append(p)
+    return found
 
 
 def _declaring_sentences(text: str):
@@ -328,6 +341,26 @@ def document_formats(text: str) -> tuple[str, ...]:
     for sentence in _declaring_sentences(text):
         found += [f for f in declared_formats(sentence) if f not in found]
     return tuple(found)
+
+
+# a mean and a median declared as printed together for the same figures, "and" or a comma between them (never "or":
+# "mean ± SD or median (IQR)" declares one of them per row): "MEAN ± STANDARD DEVIATION, MEDIAN (INTERQUARTILE RANGE)",
+# "as the mean, standard deviation and median", "mean ± SD and median"
+_MEAN_AND_MEDIAN = re.compile(r"\b(?:means?|averages?)\b(?:(?!\bor\b)[^.;]){0,50}?(?:,|\band\b)\s*(?:the\s+|a\s+)?medians?\b"
+                              r"(?!\s*(?:\([^()]*\)\s*)?,?\s*or\b)", re.I)
+
+
+def declares_mean_and_median(words: str) -> bool:
+    """Whether the words declare a mean with its spread and a median printed together, one cell or one row pair
+    holding both ("Values are mean ± SD, median (IQR)"; the statistics paragraph's "presented as the mean, standard
+    deviation and median"): a cell "7.3 ± 2.0 (7)" is then a mean ± SD and the median, not a mean of 7 patients."""
+    return bool(_MEAN_AND_MEDIAN.search(words or ""))
+
+
+@lru_cache(maxsize=256)
+def document_declares_mean_and_median(text: str) -> bool:
+    """`declares_mean_and_median` of the document's statistics paragraph (its declaring sentences)."""
+    return any(declares_mean_and_median(sentence) for sentence in _declaring_sentences(text))
 
 
 def document_spread(text: str) -> str:
