@@ -89,3 +89,13 @@ def test_without_the_declaration_a_bracket_after_the_mean_is_no_median():
             "| | Group A (n = 50) | Group B (n = 50) |\n| Weight (kg) mean \u00b1 SD | 6.8 \u00b1 1.9 (6) | 7.1 \u00b1 2.3 (7) |\n")
     _, rows = read_pipe_table(text, "| | Group A (n = 50) | Group B (n = 50) |", caption="Table 1. Patient demographics")
     assert not [r for r in rows if r["measure"] == "MEDIAN"]
+
+
+def test_a_legend_inside_the_methods_declares_no_format_for_the_tables():
+    # a legend's own declaration may run past its title line: the document's formats never read it; the mean and
+    # median declared together in the prose around it are read (a cell's shape must confirm them)
+    from evidence_review.extract.declared_formats import document_declares_mean_and_median, document_formats
+    text = ("Methods\nPatients were randomly assigned to group A or group B.\nFig. 2\nScores over time\nValues are mean "
+            "\u00b1 SEM.\nDescriptive statistics are provided as the mean, standard deviation and median.\n")
+    assert "mean_se" not in document_formats(text)
+    assert document_declares_mean_and_median(text)

@@ -351,8 +351,9 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
     if hint == "pct_n" or percent_sign and b is not None and b > 100 and not hint.startswith(("mean", "median")):
         return None     # ("12 (130%)": a share above 100 % is no count's share, nor an SD)
     if hint == "median_sd" and label in ("", "SD", "SE"):
-        # "4.5 (1.2)" under "Median (SD)": as "Median ± SD", the median with its declared spread
-        if b is None or b < 0 or percent_sign:
+        # "4.5 (1.2)" under "Median (SD)": as "Median ± SD", the median with its declared spread (never "12 (30.0)" of
+        # 40, a count with its share of the arm: the shape decides, as under any declared centre)
+        if b is None or b < 0 or percent_sign or not label and a == int(a) and n and 0 < a <= n and share_agrees(int(a), n, b_text or ""):
             return None
         return median_row(a, cell, n, se=b) if label == "SE" else median_row(a, cell, n, sd=b)
     if label == "SD" or (not label and hint in ("mean_sd", "mean")):

@@ -304,17 +304,19 @@ _TABLE_LINE = re.compile(r"^\s*(?:\|.*|(?:Table|TABLE|Tab\.)\s*[A-Z]?\d+[A-Za-z]
 _FIGURE_LEGEND = re.compile(r"^\s*(?:Figure|FIGURE|Fig\.?|FIG\.?)\s*[A-Z]?\d+", re.M)
 
 
-def _prose_paragraphs(text: str) -> list[str]:
+def _prose_paragraphs(text: str, inline_legends: bool = False) -> list[str]:
     """The paragraphs of the text that are no table's: a paragraph (lines between blank lines) holding a caption
-    line or a grid line is a table with its footnotes; one opening with a figure's legend is that legend. A legend
-    printed inside a paragraph of prose ("... before surgery.\nFig. 1\nCONSORT flow diagram\nNo medications were
-    ..."), the methods run together without blank lines, is left out with its title line, the prose kept."""
+    line or a grid line is a table with its footnotes; one holding a figure's legend is that legend. With
+    `inline_legends`, a legend printed inside a paragraph of prose ("... before surgery.\nFig. 1\nCONSORT flow
+    diagram\nNo medications were ..."), the methods run together without blank lines, is left out with its title
+    line and the prose kept (only for a declaration a cell's own shape must confirm: a legend's "Values are mean ±
+    SEM" may run past its title line, and would declare every table's spread)."""
     found = []
     for p in re.split(r"\n\s*\n", text or ""):
         if not p.strip() or any(_TABLE_LINE.match(line) for line in p.splitlines()):
             continue
         legend = _FIGURE_LEGEND.search(p)
-        if legend is not None and not p[:legend.start()].strip():
+        if legend is not None and (not inline_legends or not p[:legend.start()].strip()):
             continue
         if legend is not None:
             lines = p.splitlines()
@@ -324,9 +326,9 @@ def _prose_paragraphs(text: str) -> list[str]:
     return found
 
 
-def _declaring_sentences(text: str):
+def _declaring_sentences(text: str, inline_legends: bool = False):
     """The sentences of the document's prose that declare how its figures are printed (`_DECLARING`)."""
-    for paragraph in _prose_paragraphs(text):
+    for paragraph in _prose_paragraphs(text, inline_legends):
         for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", paragraph):
             if len(sentence) <= 600 and _DECLARING.search(sentence):
                 yield sentence
@@ -360,7 +362,7 @@ def declares_mean_and_median(words: str) -> bool:
 @lru_cache(maxsize=256)
 def document_declares_mean_and_median(text: str) -> bool:
     """`declares_mean_and_median` of the document's statistics paragraph (its declaring sentences)."""
-    return any(declares_mean_and_median(sentence) for sentence in _declaring_sentences(text))
+    return any(declares_mean_and_median(sentence) for sentence in _declaring_sentences(text, inline_legends=True))
 
 
 def document_spread(text: str) -> str:
