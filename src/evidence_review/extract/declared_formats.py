@@ -74,9 +74,11 @@ _MEAN = r"(?:means?|averages?)"
 # (each word set off by a space or a comma: "meaningful change (SD)" names no mean; never "or" / "and" / the other
 # centre: "Mean or median (range)" is the median's range)
 _OF = r"(?:(?:,\s*|\s+)(?!differ|or\b|and\b|medians?\b|means?\b|averages?\b)[A-Za-z%][A-Za-z%-]*){0,3}?"
-# a geometric mean named with no spread after it (never a ratio of two: "geometric mean ratio" is a comparison)
+# a geometric mean named with no spread after it (never a ratio of two: "geometric mean ratio" is a comparison; a
+# spread or an interval named after it, "Geometric mean (95% CI)", is read by that spread's own spellings)
 _GEOMETRIC_MEAN = (r"(?:\bgeometric\s+means?|\bGM[CT]s?\b)(?!\s+ratios?\b)(?![^.;]{0,60}?(?:\b(?:SDs?|SEM?s?|IQR|ranges?|"
-                   r"standard\s+(?:deviations?|errors?)|inter-?\s*quartile|quartiles?|min(?:imum)?)\b|\u00b1))")
+                   r"standard\s+(?:deviations?|errors?)|inter-?\s*quartile|quartiles?|min(?:imum)?|CIs?|CLs?|"
+                   r"confidence)\b|\u00b1))")
 # the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
 FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
