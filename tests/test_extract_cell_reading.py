@@ -134,10 +134,13 @@ def test_a_mean_with_its_interval_under_mean_ci_in_any_order():
     assert read_cell("12.2 [10.4; 14.0]", "mean_ci", 50).ci_high == 14.0
 
 
-def test_under_median_sd_a_mean_spread_is_no_reading():
-    # "Median ± SD": the label or the spread is misprinted; neither a mean nor a median to write
-    assert read_cell("4.5 \u00b1(1.2)", "median_sd", 30) is None
-    assert read_cell("4.5 (SD 1.2)", "median_sd", 30) is None
+def test_under_median_sd_the_cell_is_a_median_with_its_declared_spread():
+    # "Median ± SD" ("Data are median ± standard deviation"): the median, its spread stored as printed
+    found = read_cell("4.5 \u00b1(1.2)", "median_sd", 30)
+    assert (found.measure, found.value, found.sd, found.q1) == ("MEDIAN", 4.5, 1.2, None)
+    found = read_cell("4.5 (SE 0.3)", "median_sd", 30)
+    assert (found.measure, found.value, found.sd, found.se) == ("MEDIAN", 4.5, None, 0.3)
+    assert read_cell("4.5 \u00b1 1.2 (2-9)", "median_sd", 30) is None      # nothing after the declared spread
 
 
 def test_a_printed_plus_minus_or_sd_says_a_mean_under_another_median_format():

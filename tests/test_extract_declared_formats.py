@@ -26,6 +26,12 @@ from evidence_review.extract.declared_formats import (MEASURED_QUANTITY, caption
     ("Range and median were used for skewed variables", ("median_range",)),
     ("Figures are medians with SD", ("median_sd",)),        # a median's spread printed "SD": no mean declared
     ("Mean (95% CI) unless stated otherwise", ("mean_ci",)),
+    # a geometric mean named without its spread: printed with its 95 % CI (never quartiles); one named with its
+    # spread is that spread's
+    ("Antibody levels (geometric mean titre (IU/mL) +1) by treatment", ("mean_ci",)),
+    ("Serum GMCs of the two groups", ("mean_ci",)),
+    ("Values are geometric mean \u00b1 SD", ("mean_sd",)),
+    ("Geometric mean (range)", ("mean_range",)),
 ])
 def test_every_format_the_words_declare_in_the_order_written(words, expected):
     assert declared_formats(words) == expected
@@ -402,3 +408,22 @@ def test_a_header_or_label_of_event_rates(text, expected):
 ])
 def test_the_one_list_of_words_naming_a_measured_quantity(label, measured):
     assert bool(MEASURED_QUANTITY.search(label)) is measured
+
+
+def test_geometric_means_in_row_pairs_under_a_caption_are_means_with_their_interval():
+    # the arms as the second column of row pairs, the caption naming geometric means without their spread: each
+    # "2.4 (1.5, 3.6)" is a MEAN with its 95 % CI (no median's quartiles), no SD derived from the log-scale interval
+    text = ("Women were randomly assigned to placebo (n = 120) or albendazole (n = 118).\n"
+            "Table 2. Cord blood responses (geometric mean concentration (pg/mL) +1) by infection intensity and treatment\n"
+            "| | | Light infection | Heavy infection |\n"
+            "| IL-5 | placebo | 2.41 (1.52, 3.63) | 2.18 (1.21, 4.02) |\n"
+            "| | albendazole | 3.07 (1.88, 5.12) | 1.52 (1.04, 2.20) |\n"
+            "| IL-13 | placebo | 1.31 (0.98, 1.74) | 1.20 (0.91, 1.55) |\n"
+            "| | albendazole | 1.66 (1.21, 2.31) | 1.19 (0.95, 1.47) |\n")
+    _, rows = read_pipe_table(text, "| | | Light infection | Heavy infection |",
+                              caption="Table 2. Cord blood responses (geometric mean concentration (pg/mL) +1) by infection "
+                                      "intensity and treatment")
+    figures = [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")]
+    assert figures and {r["measure"] for r in figures} == {"MEAN"}
+    first = next(r for r in figures if r["value"] == 2.41)
+    assert (first["ci_low"], first["ci_high"], first.get("sd")) == (1.52, 3.63, None)

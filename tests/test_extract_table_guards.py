@@ -1,11 +1,11 @@
 """Table reader guards: an arm's count above its size or a share above 100 % (re-sized from the printed share or
-dropped), a median printed with an SD or SE ("Median ± SD") written as neither a mean nor a median, a label's
+dropped), a median printed with an SD or SE ("Median ± SD") written as a median with that spread (never a mean), a label's
 category pair of single letters ("Side (L/R)") never taken for a unit, and a range sub-row printed with thousands
 separators."""
 from __future__ import annotations
 
 import pytest
-from table_grids import pipe_table
+from table_grids import pipe_table, read_pipe_table
 
 from evidence_review.extract.study import build_study
 from evidence_review.extract.table_reader import _interval_cell_pair, read_table
@@ -64,11 +64,14 @@ def test_a_unit_percent_row_above_the_arm_is_still_a_mean_in_percent():
 @pytest.mark.parametrize("label", ["Pain score, median ± SD", "Pain score (median ± SD)", "Pain score, median (SD)",
                                    "Pain score, median ± SE", "Pain score, Median and standard deviation"])
 def test_a_median_printed_with_an_sd_is_no_mean(label):
-    # the label names a median, the spread an SD: one of them is misprinted, so the figure is written as neither
+    # the label names a median, the spread an SD or SE: the median is written with the spread as printed (as the
+    # labellers of three batches stored it), never a mean
     cells = "| 4.5 (1.2) | 5.1 (1.4) |" if "(SD)" in label or " and " in label else "| 4.5 ± 1.2 | 5.1 ± 1.4 |"
     rows = _read(f"| | Duloxetine (n = 40) | Usual care (n = 42) |\n| {label} {cells}\n"
                  "| Nausea, n (%) | 12 (30.0) | 8 (19.0) |\n")
-    assert not _by_arm(rows, "pain")
+    pain = _by_arm(rows, "pain")
+    assert {r["measure"] for r in pain.values()} == {"MEDIAN"}
+    assert (pain["duloxetine"]["value"], pain["duloxetine"].get("sd") or pain["duloxetine"].get("se")) == (4.5, 1.2)
     assert _by_arm(rows, "nausea")["duloxetine"]["events"] == 12       # the table's other rows are read
 
 
@@ -81,7 +84,23 @@ def test_a_mean_printed_with_an_sd_stays_a_mean():
 def test_a_caption_naming_medians_with_sd_reads_no_means():
     rows = _read("| | Duloxetine (n = 40) | Usual care (n = 42) |\n| Pain score | 4.5 ± 1.2 | 5.1 ± 1.4 |\n",
                  caption="Table 3. Symptom scores (median ± SD)")
-    assert not [r for r in _by_arm(rows, "pain").values() if r["measure"] == "MEAN"]
+    pain = _by_arm(rows, "pain")
+    assert not [r for r in pain.values() if r["measure"] == "MEAN"]
+    assert (pain["duloxetine"]["measure"], pain["duloxetine"]["sd"]) == ("MEDIAN", 1.2)
+
+
+def test_a_footnote_declaring_median_and_sd_reads_medians_beside_counts():
+    # "Notes: Data are number of patients (%), median (range) or median ± standard deviation": each row by its shape
+    note = "Notes: Data are number of patients (%), median (range) or median \u00b1 standard deviation."
+    text = ("Patients were randomly assigned to group S (n = 47) or group D (n = 46).\nTable 1. Patient characteristics\n"
+            "| | Group S(n=47) | Group D(n=46) | P Value |\n| Age, yr | 52.3 ± 13.1 | 50.8 ± 14.7 | 0.290 |\n"
+            "| ASA physical status | 2 (1-3) | 2 (1-3) | 0.866 |\n| Nausea | 15 (31.9%) | 8 (17.4%) | 0.021 |\n" + note + "\n")
+    _, rows = read_pipe_table(text, "| | Group S(n=47) | Group D(n=46) | P Value |", caption="Table 1. Patient characteristics",
+                              footnote=note)
+    age = [r for r in rows if r["outcome"].lower().startswith("age")]
+    assert [(r["measure"], r["value"], r["sd"]) for r in age] == [("MEDIAN", 52.3, 13.1), ("MEDIAN", 50.8, 14.7)]
+    assert {r["measure"] for r in rows if "ASA" in r["outcome"]} == {"MEDIAN"}
+    assert [r["events"] for r in rows if r["outcome"].lower().startswith("nausea")] == [15, 8]
 
 
 @pytest.mark.parametrize("label", ["Side (L/R)", "Side (R/L)", "Operated side, l/r", "Side [L/R]"])

@@ -107,6 +107,30 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     return count_within_arm(parsed) if guarded else parsed
 
 
+# a mean ± SD then a median in one cell (the document declaring both): "86.82 ± 3.57 87.51 (2.18)" (the median with
+# its IQR), "7,3 ± 2,0 (7)" (the median alone in the bracket), a line break or a slash between them
+_NUMBER = r"[-\u2212]?\d+(?:[.,]\d+)?"
+_MEAN_THEN_MEDIAN = re.compile(
+    r"\s*(?P<mean>" + _NUMBER + r"\s*(?:\u00b1|\+/-|\+\s*/\s*-)\s*" + _NUMBER + r")"
+    r"(?:\s*[(\[]\s*(?P<bare>" + _NUMBER + r")\s*[)\]]|(?:\s+|\s*/\s*)(?P<median>" + _NUMBER + r"\s*[(\[][^()\[\]]+[)\]]))\s*")
+
+
+def mean_and_median_cell(cell: str, n: int | None) -> list[tuple[int, dict]] | None:
+    """[(offset, MEAN row), (offset, MEDIAN row)] of a cell printing a mean ± SD and then the median of the same
+    patients ("86.82 ± 3.57 87.51 (2.18)", "7,3 ± 2,0 (7)"), each at the offset of its figures in the cell; None
+    for any other cell. The caller decides that the document declares both statistics
+    (declared_formats.declares_mean_and_median): else "3.2 ± 0.1 (80)" is a mean ± SE of 80 patients."""
+    m = _MEAN_THEN_MEDIAN.fullmatch(cell)
+    if m is None:
+        return None
+    mean = parse_arm_cell(m.group("mean"), "mean_sd", n)
+    key = "bare" if m.group("bare") else "median"
+    median = parse_arm_cell(m.group(key), "median" if key == "bare" else "median_iqr", n)
+    if mean is None or median is None or mean["measure"] != "MEAN" or median["measure"] != "MEDIAN":
+        return None
+    return [(m.start("mean"), mean), (m.start(key), median)]
+
+
 def _from_reading(reading: Reading, cell: str, n: int | None) -> dict:
     """The row of a cell read by the permissive reader (cell_reading.py), built as the grammar's readings are."""
     pairs = {k: (getattr(reading, k + "_low"), getattr(reading, k + "_high")) for k in ("range", "ci")}
@@ -116,7 +140,7 @@ def _from_reading(reading: Reading, cell: str, n: int | None) -> dict:
     if reading.measure == "MEAN":
         return mean_row(reading.value, cell, n, sd=reading.sd, se=reading.se, ci=pairs["ci"], range_=pairs["range"])
     iqr = (reading.q1, reading.q3) if reading.q1 is not None else None
-    found = median_row(reading.value, cell, n, iqr=iqr, range_=pairs["range"], ci=pairs["ci"])
+    found = median_row(reading.value, cell, n, iqr=iqr, range_=pairs["range"], ci=pairs["ci"], sd=reading.sd, se=reading.se)
     if reading.review:
         found["needs_review"] = reading.review
     return found
@@ -228,7 +252,9 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
             return proportion_row(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
     summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
     if summary is not None and hint == "median_sd":
-        return None     # "Median ± SD | 4.5 ± 1.2": the label or the spread is misprinted; neither a mean nor a median
+        # "Median ± SD | 4.5 ± 1.2", "Data are median ± standard deviation": the median with the spread declared
+        # beside it (stored as that spread; no quartile follows from it)
+        return median_row(summary.center, cell, n, sd=summary.sd) if summary.sd >= 0 else None
     if summary is not None:
         return mean_row(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
             mean_row(summary.center, cell, n, sd=summary.sd)
@@ -334,7 +360,11 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
     if hint == "pct_n" or percent_sign and b is not None and b > 100 and not hint.startswith(("mean", "median")):
         return None     # ("12 (130%)": a share above 100 % is no count's share, nor an SD)
     if hint == "median_sd" and label in ("", "SD", "SE"):
-        return None     # "4.5 (1.2)" under "Median (SD)": as "Median ± SD", no figure to write
+        # "4.5 (1.2)" under "Median (SD)": as "Median ± SD", the median with its declared spread (never "12 (30.0)" of
+        # 40, a count with its share of the arm: the shape decides, as under any declared centre)
+        if b is None or b < 0 or percent_sign or not label and a == int(a) and n and 0 < a <= n and share_agrees(int(a), n, b_text or ""):
+            return None
+        return median_row(a, cell, n, se=b) if label == "SE" else median_row(a, cell, n, sd=b)
     if label == "SD" or (not label and hint in ("mean_sd", "mean")):
         return mean_row(a, cell, n, sd=b)
     if label == "SE" or hint == "mean_se":
@@ -398,11 +428,16 @@ def mean_row(value: float, cell: str, n: int | None, *, sd: float | None = None,
 
 
 def median_row(value: float, cell: str, n: int | None = None, *, iqr: tuple[float, float] | None = None,
-            range_: tuple[float, float] | None = None, ci: tuple[float, float] | None = None) -> dict:
-    return {"measure": "MEDIAN", "value": value, "total": n, "q1": iqr[0] if iqr else None, "q3": iqr[1] if iqr else None,
-            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None,
-            "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None,
-            "value_text": cell}
+            range_: tuple[float, float] | None = None, ci: tuple[float, float] | None = None,
+            sd: float | None = None, se: float | None = None) -> dict:
+    found = {"measure": "MEDIAN", "value": value, "total": n, "q1": iqr[0] if iqr else None, "q3": iqr[1] if iqr else None,
+             "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None,
+             "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None,
+             "value_text": cell}
+    if sd is not None or se is not None:
+        # a median printed with the spread of a mean ("Median ± SD"): the spread as printed, nothing derived from it
+        found.update(sd=sd, se=se)
+    return found
 
 
 def _t975(df: int) -> float:

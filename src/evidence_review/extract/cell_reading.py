@@ -393,8 +393,11 @@ def _mean_and_spread(centre: Number, spread: Number, rest: tuple[Group, ...], hi
     """ "45.2 ± 10.1", "40.1 ±(2.2)", "66 ± 18 (20-93)", "11.1 ± 1.0 [range 9.1-13.5]": a mean and its spread, a
     range after it. Under a median's format no reading (the label or the spread is misprinted); a "+" stands for the
     "±" only under a mean's format. The "±" says a mean under any other format but "median ± SD" (misprinted)."""
-    if hint == "median_sd" or spread.value < 0 or centre.percent != spread.percent and spread.percent:
-        return None     # ("Median ± SD | 4.5 ± 1.2": the label or the spread is misprinted, neither a mean nor a median)
+    if spread.value < 0 or centre.percent != spread.percent and spread.percent:
+        return None
+    if hint == "median_sd":
+        # "Median ± SD | 4.5 ±(1.2)": the median with the spread declared beside it; nothing may follow it
+        return None if rest else Reading("MEDIAN", centre.value, sd=spread.value)
     if plus_only and hint not in _MEAN_HINTS:
         return None
     span = {}
@@ -458,8 +461,12 @@ def _one_in_bracket(centre: Number, bracket: Group, hint: str, n: int | None) ->
     inner = bracket.numbers[0]
     word = bracket.word
     if word in ("SD", "SE"):
-        if hint == "median_sd" or inner.value < 0:
-            return None     # "4.5 (SD 1.2)" under "Median ± SD": the label or the cell is misprinted
+        if inner.value < 0:
+            return None
+        if hint == "median_sd":
+            # "4.5 (SD 1.2)" under "Median ± SD": the median with the spread its bracket names
+            return Reading("MEDIAN", centre.value, sd=inner.value if word == "SD" else None,
+                           se=inner.value if word == "SE" else None)
         return Reading("MEAN", centre.value, sd=inner.value if word == "SD" else None,
                        se=inner.value if word == "SE" else None)
     if word:

@@ -76,6 +76,11 @@ _MEAN = r"(?:means?|averages?)"
 # (each word set off by a space or a comma: "meaningful change (SD)" names no mean; never "or" / "and" / the other
 # centre: "Mean or median (range)" is the median's range)
 _OF = r"(?:(?:,\s*|\s+)(?!differ|or\b|and\b|medians?\b|means?\b|averages?\b)[A-Za-z%][A-Za-z%-]*){0,3}?"
+# a geometric mean named with no spread after it (never a ratio of two: "geometric mean ratio" is a comparison; a
+# spread or an interval named after it, "Geometric mean (95% CI)", is read by that spread's own spellings)
+_GEOMETRIC_MEAN = (r"(?:\bgeometric\s+means?|\bGM[CT]s?\b)(?!\s+ratios?\b)(?![^.;]{0,60}?(?:\b(?:SDs?|SEM?s?|IQR|ranges?|"
+                   r"standard\s+(?:deviations?|errors?)|inter-?\s*quartile|quartiles?|min(?:imum)?|CIs?|CLs?|"
+                   r"confidence)\b|\u00b1))")
 # the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
 FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
@@ -113,7 +118,11 @@ FORMATS = [
                            # its interval; "Mean (SD) and 95% CI of the difference" declares the SD)
                            r"\b" + _MEAN + _OF + r"(?:\s*[(\[](?![^()\[\]]*\b(?:SDs?|SEM?|IQR|range|s\.[de]\.)(?![A-Za-z]))[^()\[\]]{1,40}[)\]])?"
                            + _WITH + _CI_WORDS + r"|"
-                           r"(?<!median\s)(?<!medians\s)\bchanges?(?:\s+from\s+baseline)?\s*[(\[]\s*" + _CI_WORDS + r"\s*[)\]]", re.I)),
+                           r"(?<!median\s)(?<!medians\s)\bchanges?(?:\s+from\s+baseline)?\s*[(\[]\s*" + _CI_WORDS + r"\s*[)\]]|"
+                           # ... and a geometric mean named without its spread ("Cytokine responses (geometric mean
+                           # concentration (pg/mL) +1)", "GMT", "GMCs"): printed with its 95 % CI, the interval of the
+                           # log scale, never with quartiles (a spread named after it, "geometric mean ± SD", is its own)
+                           + _GEOMETRIC_MEAN, re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:,?\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
                              r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
@@ -311,16 +320,31 @@ _TABLE_LINE = re.compile(r"^\s*(?:\|.*|(?:Table|TABLE|Tab\.)\s*[A-Z]?\d+[A-Za-z]
 _FIGURE_LEGEND = re.compile(r"^\s*(?:Figure|FIGURE|Fig\.?|FIG\.?)\s*[A-Z]?\d+", re.M)
 
 
-def _prose_paragraphs(text: str) -> list[str]:
+def _prose_paragraphs(text: str, inline_legends: bool = False) -> list[str]:
     """The paragraphs of the text that are no table's: a paragraph (lines between blank lines) holding a caption
-    line or a grid line is a table with its footnotes."""
-    return [p for p in re.split(r"\n\s*\n", text or "")
-            if p.strip() and not any(_TABLE_LINE.match(line) for line in p.splitlines()) and not _FIGURE_LEGEND.search(p)]
+    line or a grid line is a table with its footnotes; one holding a figure's legend is that legend. With
+    `inline_legends`, a legend printed inside a paragraph of prose ("... before surgery.\nFig. 1\nCONSORT flow
+    diagram\nNo medications were ..."), the methods run together without blank lines, is left out with its title
+    line and the prose kept (only for a declaration a cell's own shape must confirm: a legend's "Values are mean ±
+    SEM" may run past its title line, and would declare every table's spread)."""
+    found = []
+    for p in re.split(r"\n\s*\n", text or ""):
+        if not p.strip() or any(_TABLE_LINE.match(line) for line in p.splitlines()):
+            continue
+        legend = _FIGURE_LEGEND.search(p)
+        if legend is not None and (not inline_legends or not p[:legend.start()].strip()):
+            continue
+        if legend is not None:
+            lines = p.splitlines()
+            dropped = {i + k for i, line in enumerate(lines) if _FIGURE_LEGEND.match(line) for k in (0, 1)}
+            p = "\n".join(line for i, line in enumerate(lines) if i not in dropped)
+        found.append(p)
+    return found
 
 
-def _declaring_sentences(text: str):
+def _declaring_sentences(text: str, inline_legends: bool = False):
     """The sentences of the document's prose that declare how its figures are printed (`_DECLARING`)."""
-    for paragraph in _prose_paragraphs(text):
+    for paragraph in _prose_paragraphs(text, inline_legends):
         for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", paragraph):
             if len(sentence) <= 600 and _DECLARING.search(sentence):
                 yield sentence
@@ -335,6 +359,26 @@ def document_formats(text: str) -> tuple[str, ...]:
     for sentence in _declaring_sentences(text):
         found += [f for f in declared_formats(sentence) if f not in found]
     return tuple(found)
+
+
+# a mean and a median declared as printed together for the same figures, "and" or a comma between them (never "or":
+# "mean ± SD or median (IQR)" declares one of them per row): "MEAN ± STANDARD DEVIATION, MEDIAN (INTERQUARTILE RANGE)",
+# "as the mean, standard deviation and median", "mean ± SD and median"
+_MEAN_AND_MEDIAN = re.compile(r"\b(?:means?|averages?)\b(?:(?!\bor\b)[^.;]){0,50}?(?:,|\band\b)\s*(?:the\s+|a\s+)?medians?\b"
+                              r"(?!\s*(?:\([^()]*\)\s*)?,?\s*or\b)", re.I)
+
+
+def declares_mean_and_median(words: str) -> bool:
+    """Whether the words declare a mean with its spread and a median printed together, one cell or one row pair
+    holding both ("Values are mean ± SD, median (IQR)"; the statistics paragraph's "presented as the mean, standard
+    deviation and median"): a cell "7.3 ± 2.0 (7)" is then a mean ± SD and the median, not a mean of 7 patients."""
+    return bool(_MEAN_AND_MEDIAN.search(words or ""))
+
+
+@lru_cache(maxsize=256)
+def document_declares_mean_and_median(text: str) -> bool:
+    """`declares_mean_and_median` of the document's statistics paragraph (its declaring sentences)."""
+    return any(declares_mean_and_median(sentence) for sentence in _declaring_sentences(text, inline_legends=True))
 
 
 def document_spread(text: str) -> str:

@@ -96,7 +96,8 @@ _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\
 # "randomly assigned 2:1 to", "were randomized (1:1) to receive either", "randomized 448 patients with LN to",
 # "randomised in a 2:1 ratio to one of three groups:"
 _ALLOCATION = prefiltered(start_guarded(re.compile(
-    r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
+    # ... and "randomly divided into two groups: X group and Y group" (a bare "divided into" splits by a trait as often)
+    r"\b(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)|randomly\s+divided|divided\s+randomly)\b"
     # "randomized clinical trial to evaluate": a design, not an allocation
     # "patients allocated tocilizumab were less likely to reach": a clause, not the allocation list
     # ("randomised participants 1.33:1 to": a ratio's decimal point does not end the sentence)
@@ -428,7 +429,8 @@ _COLUMN_FORMAT = re.compile(
     r"(?:,\s*|\s+|^|(?<=[)\]])(?=%))(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
     # "% (n)", "%(no.)": the share printed first, its count in the bracket
     r"%\s*[(\[]\s*(?:n|no\.?)\s*[)\]]|"
-    r"(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]])|"
+    # ("TP group \u0394 median (IQR)": the statistic of the arm's change)
+    r"(?:[\u0394\u2206]\s*)?(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]])|"
     r"n|%|no\.|numbers?|percent(?:age)?s?|counts?|frequenc(?:y|ies))\s*$", re.I)
 
 

@@ -70,8 +70,8 @@ from dataclasses import dataclass
 from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
                     lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread)
-from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_row, median_row, own_size, parse_arm_cell,
-                        proportion_row, whole_number)
+from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_and_median_cell, mean_row, median_row,
+                        own_size, parse_arm_cell, proportion_row, whole_number)
 from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows, with_two_line_labels
 from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
@@ -94,7 +94,7 @@ from .denominators import (analysed_column, analysed_count, applies_to, declared
                            block_sizes, counts_above, exhaustive_sum, fitting_size, sample_split_sizes, sex_pair_count,
                            sizes_by_column, whole_share_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, declares_correlations,
-                               column_header_format,
+                               column_header_format, declares_mean_and_median, document_declares_mean_and_median,
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
@@ -524,9 +524,25 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     rows = _read_layouts(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
                          printed_counts=printed_counts, block_arm=block_arm)
     if rows or block_arm is not None:
-        return rows
-    return read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition) or \
+        return _without_geometric_sds(rows, table, text)
+    return _without_geometric_sds(read_by_paths(doc_id, text, table, study, source_file=source_file, condition=condition), table, text) or \
         _allocation_coefficient_rows(doc_id, text, table, study, source_file, condition) or rows
+
+
+def _without_geometric_sds(rows: list[dict] | None, table: dict, text: str) -> list[dict] | None:
+    """The rows of a table whose caption or footnotes name geometric means, without an SD derived from a mean's
+    interval (on any layout: the cell reader's own guard sees a label's and a header's words only): the interval is
+    symmetric on the log scale, so no SD of the raw values follows from it."""
+    if not rows or not (_GEOMETRIC.search(str(table.get("caption") or "")) or _GEOMETRIC.search(_footnotes(text, table))):
+        return rows
+    for row in rows:
+        flags = row.get("flags")
+        named = flags.split(";") if isinstance(flags, str) else list(flags or [])
+        if row.get("measure") == "MEAN" and "sd_from_ci" in named:
+            kept = [f for f in named if f != "sd_from_ci"]
+            row.update(sd=None, flags=";".join(kept) if isinstance(flags, str) else kept,
+                       needs_review="geometric mean: no SD derived from its interval")
+    return rows
 
 
 def _allocation_coefficient_rows(doc_id: str, text: str, table: dict, study: Study, source_file: str,
@@ -1159,6 +1175,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                           or _MODEL_ADJUSTED.search(without_p_adjustment(_footnotes(text, table))))
     means_adjusted = means_adjusted_by_note(f"{caption}\n{_footnotes(text, table)}")
     geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
+    # a mean ± SD and the median printed together ("Values are mean ± SD, median (IQR)"; the statistics paragraph's
+    # "the mean, standard deviation and median"): a cell "7.3 ± 2.0 (7)" holds both (arm_cells.mean_and_median_cell)
+    mean_and_median_said = declares_mean_and_median(f"{caption}\n{_footnotes(text, table)}") or \
+        document_declares_mean_and_median(text)
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = caption_statistic(caption) or caption_statistic(_footnotes(text, table))
@@ -1652,6 +1672,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 spread_read.add(column + 1)
             if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
                 continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
+            stacked = mean_and_median_cell(words, own_n or column_sizes[column]) if (
+                mean_and_median_said or declares_mean_and_median(f"{label}\n{section}\n{' '.join(columns[column].parts)}")) \
+                else None
+            if stacked is not None:
+                # "86.82 ± 3.57 87.51 (2.18)", "7,3 ± 2,0 (7)" where the document declares the mean ± SD and the
+                # median printed together: both figures of the arm, each at its own offset
+                for offset, item in stacked:
+                    read_cells.append((dict(cell, start=int(cell["start"]) + offset), arm, item))
+                continue
             if not own_hint and not (own_n or column_sizes[column]) and MEASURED_QUANTITY.search(label) \
                     and _VALUE_AND_BRACKET.fullmatch(words) and "%" not in words:
                 # "Karlsson score | 37 (27)" where nothing declares the statistic and the arm's size is unknown (so no
@@ -3583,11 +3612,12 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     change = _CHANGE_BY.fullmatch(text)
     if change is not None and _header_when(change.group("rest"))[0] is not None:
         return _header_when(change.group("rest"))      # "Change at 6 weeks, mean and 95% CI": the change by then
-    said = _WHEN_THEN_STATISTIC.fullmatch(text)
-    if said is not None and (SPANNING_STATISTIC.fullmatch(said.group("stat")) or _FORMAT_ONLY.fullmatch(said.group("stat"))):
-        when = _header_when(said.group("when"))[0]
-        if when is not None:
-            return when, said.group("stat").strip()
+    for said in (_WHEN_THEN_STATISTIC.fullmatch(text), _WHEN_BEFORE_STATISTIC.fullmatch(text)):
+        # ("Before median (IQR)", "Week 12 mean ± SD": the statistic after a space only)
+        if said is not None and (SPANNING_STATISTIC.fullmatch(said.group("stat")) or _FORMAT_ONLY.fullmatch(said.group("stat"))):
+            when = _header_when(said.group("when"))[0]
+            if when is not None:
+                return when, said.group("stat").strip()
     return None, ""
 
 
@@ -3625,6 +3655,7 @@ def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
 _SPLIT_WHEN_WORD = re.compile(r"(?i)\b(base)[\s-]+(line)\b")
 # "Pre: Mean (SE)", "Baseline, mean ± SD", "Week 12 - median (IQR)": a when, then the statistic of the cells
 _WHEN_THEN_STATISTIC = re.compile(r"\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s*(?::|,|;|\s[-\u2013\u2014]\s)\s*(?P<stat>.+?)\s*")
+_WHEN_BEFORE_STATISTIC = re.compile(r"(?i)\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s+(?P<stat>(?:mean|median)s?\b.*?)\s*")
 
 
 # "Day 2-4", "Weeks 1–12", "Visit 2 to 3": a named unit then a range is a period of the trial, not a category
