@@ -354,9 +354,10 @@ def _arm_name_pattern(name: str) -> re.Pattern:
     modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard and a literal
     prefilter (most of a study's names are absent from most of its texts' spellings)."""
     spelled = r"[\s-]+".join(map(re.escape, name.split()))
-    # ("the olanzapine- or placebo-treated group": a name whose hyphen is left hanging before "or" / "and")
-    return prefiltered(start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?:(?![\w-])|(?=-\s+(?:or|and)\s))",
-                                                re.I)))
+    # ("the olanzapine- or placebo-treated group": a name whose hyphen is left hanging before "or" / "and"; "more
+    # olanzapine-group patients", "olanzapine-treated patients": the name hyphenated to a word that makes it the arm)
+    return prefiltered(start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?:(?![\w-])|(?=-\s+(?:or|and)\s)"
+                                                r"|(?=-(?:group|arm|treated|allocated|randomi[sz]ed)\b))", re.I)))
 
 
 def _strategies_as_study_arms(mentions: list[Mention], study) -> list[Mention]:
