@@ -57,3 +57,43 @@ def test_later_share_pair_takes_the_earlier_pairs_arms_past_a_threshold():
                  "(\u22657% body weight) (21.0% vs. 2.0%; p = .001).")
     assert _by_value(rows, "PROPORTION") == {0.24: ("brexpiprazole", 100), 0.0: ("placebo", 50),
                                              0.21: ("brexpiprazole", 100), 0.02: ("placebo", 50)}
+
+
+def test_plus_sign_between_decimals_is_a_lost_plus_minus():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 15) or placebo (n = 15). The mean reduction in pain "
+                 "score was 41.3+19.0 in the rituximab group and 28.8 +10.3 in the placebo group.")
+    got = {(r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+    assert got == {("rituximab", 41.3, 19.0), ("placebo", 28.8, 10.3)}
+
+
+def test_one_sum_of_decimals_or_a_document_printing_plus_minus_keeps_its_plus():
+    from evidence_review.extract.textscan import scan_view
+    assert "+" in scan_view("The dose was 1.5+0.5 mg/kg.")
+    assert scan_view("Weight 41.3+19.0 and 28.8+10.3; age 50.1 \u00b1 3.2.").count("+") == 2
+
+
+# ------------------------------------------------------------------------------------- zero events said in words
+ZERO_ARMS = "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 41). "
+
+
+def _zeros(text: str) -> set[tuple]:
+    return {(r["intervention"], r["outcome"], r["total"]) for r in _rows(ZERO_ARMS + text)
+            if r["measure"] == "PROPORTION" and r["events"] == 0}
+
+
+def test_events_listed_and_denied_are_each_their_own_zero():
+    got = _zeros("No nausea, pruritus, or respiratory depression was observed during the study.")
+    assert got == {(arm, event, n) for arm, n in (("rituximab", 40), ("placebo", 41))
+                   for event in ("nausea", "pruritus", "respiratory depression")}
+
+
+def test_a_list_naming_an_arm_or_an_unknown_item_is_not_every_arms_zero():
+    assert not _zeros("No nausea, headache or unusual tiredness was observed.")
+    assert ("rituximab", "nausea", 40) not in _zeros("No nausea or vomiting was observed in the placebo group.")
+
+
+def test_denial_by_two_verbs_and_groups_that_displayed_nothing():
+    assert _zeros("No adverse events were reported or observed during the course of the study.") == {
+        ("rituximab", "adverse events", 40), ("placebo", "adverse events", 41)}
+    assert _zeros("Neither of the groups displayed wound infection during the postoperative period.") == {
+        ("rituximab", "wound infection", 40), ("placebo", "wound infection", 41)}

@@ -165,7 +165,8 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\bneither\s+(?:group|arm)\b"
                      # "No wound infection was recorded.", "In the B group, however, no bleeding occurred": an event
                      # denied by a verb of seeing or occurring, whatever its name
-                     r"|\bno\s+(?:[\w-]+\s+){1,5}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|observed|"
+                     # (the events listed with commas: "No hypotension, bradycardia, or respiratory depression was observed")
+                     r"|\bno\s+(?:[\w-]+,?\s+){1,7}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|observed|"
                      r"recorded|seen|noted|found|detected|documented|encountered)|occurred|developed|appeared)\b", re.I))
 _DIGIT = re.compile(r"\d")
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))

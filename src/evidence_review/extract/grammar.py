@@ -442,8 +442,10 @@ _NO_EVENT_TAIL = (r"(?:\s+(?:in|among)\s+(?:either|both|any)\s+(?:of\s+the\s+(?:
                   r"(?:\s+(?:till|until|to)\s+(?:date|now)|\s+so\s+far)?\s*[.;]?\s*$")
 # "There were no complications, such as A, B and C, in the 3 groups": the examples of the event, set apart by commas
 _NO_EVENT_EXAMPLES = r"(?:\s*,\s*(?:such\s+as|including|e\.g\.,?|like)\s+[^.;]{3,200}?,)?"
+# ("No adverse events were reported or observed": two verbs of seeing joined)
 _NO_EVENT_VERB = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:reported|observed|recorded|seen|noted|"
-                  r"documented|detected|encountered|found))?(?:\s+(?:has\s+|have\s+|had\s+)?(?:occurred|developed|"
+                  r"documented|detected|encountered|found)(?:\s+(?:or|and)\s+(?:reported|observed|recorded|seen|noted|"
+                  r"documented|detected))?)?(?:\s+(?:has\s+|have\s+|had\s+)?(?:occurred|developed|"
                   r"reported|appeared))?")
 _NO_EVENTS = re.compile(
     r"(?:^\s*|(?<=\n)|(?<=,\s)|(?<=;\s)|(?<=\band\s)|(?<=\bwhile\s))(?:"

@@ -791,6 +791,24 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "bronchospasm"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bronchospasm"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "wound infection"}]),
+    Rule("zero-events-listed", 72, "zero events of several events listed and denied together ('No hypotension, "
+         "bradycardia, or respiratory depression was observed': each item an event the lexicon knows, each its own "
+         "outcome, every arm of known size), denied by two verbs ('No adverse events were reported or observed'), or of "
+         "the arms negated with 'displayed' ('Neither of the groups displayed X')",
+         ("no_events", "number"), zero_events.zero_events,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). No hypotension, bradycardia, or "
+         "respiratory depression was observed. Neither of the groups displayed wound infection. No adverse events were "
+         "reported or observed during the study.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "hypotension"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "hypotension"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "bradycardia"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bradycardia"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "respiratory depression"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "respiratory depression"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "wound infection"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "wound infection"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "adverse events"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "adverse events"}]),
     Rule("counts-before-their-arms", 72, "two arms' counts joined by a comparing word, then the event, then the two arms "
          "in the same order: 'There were four versus one wound infections in the A versus B groups', '3 vs 7 relapses in "
          "the A and B groups, respectively' (the arms' sizes the study's)",
