@@ -116,3 +116,10 @@ def test_odds_ratios_with_c_i_intervals_in_an_abstract():
                  "95% C.I 4.5 to 19.2).")
     assert {(r["value"], r["ci_low"], r["ci_high"]) for r in rows if r["measure"] == "OR"} == {(2.9, 1.4, 7.6),
                                                                                              (12.0, 4.5, 19.2)}
+
+
+def test_a_pair_of_percentages_of_cells_is_no_share_of_the_arms():
+    rows = _rows(SIZES + "There was a significantly higher percentage of antigen-specific CD4+ T cells in infants of "
+                 "brexpiprazole-treated mothers compared to infants of placebo-treated mothers (48.2 vs. 31.5%; "
+                 "p = 0.02).")
+    assert not [r for r in rows if r["measure"] == "PROPORTION"]

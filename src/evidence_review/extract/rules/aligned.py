@@ -772,6 +772,8 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     return est
 
 
+# a share of cells, not of an arm's people: "the number and percentage of TT-specific CD4+ T cells"
+_SHARE_OF_CELLS = re.compile(r"\b(?:percentages?|proportions?|frequenc(?:y|ies))\s+of\s+[^.;()]{0,40}?\bcells\b", re.I)
 # a sentence about each arm's change ("experienced greater improvement in", "had greater reductions in")
 _CHANGE_SAID = re.compile(r"\b(?:improvements?|reductions?|decreases?|increases?|changes?|declines?)\s+(?:in|of|from)\b", re.I)
 # "(median, 3 vs. 5 days)": the word right before the run, its comma no clause's end
@@ -899,6 +901,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
             continue
         if _OTHER_ANALYSIS.search(seg, max(previous_end, _clause_start(seg, run[0].start)), run[0].start):
             continue
+        if run[0].family == "share" and _SHARE_OF_CELLS.search(seg, _clause_start(seg, lead), lead):
+            continue        # "a higher percentage of CD4+ T cells in infants of A-treated mothers (50.7 vs. 35.6%)": no people
         shares_read = shares_read or run[0].family == "share"
         previous_end = run[-1].end
         # a curve's values (a cumulative incidence, a survival) are read printed with their own spread or right before
