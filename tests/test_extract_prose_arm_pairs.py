@@ -25,22 +25,12 @@ def test_sizes_allocated_with_had_been():
     assert arms == {"brexpiprazole": 100, "placebo": 50}
 
 
-def test_signed_change_pair_after_compared_to_the_comparator():
-    rows = _rows(SIZES + "Compared to placebo, patients in the brexpiprazole group experienced greater improvement "
-                 "in the primary outcome measure, the total score (\u221213.2 vs. \u22129.6; p = .02).")
-    assert _by_value(rows, "MEAN") == {-13.2: ("brexpiprazole", 100), -9.6: ("placebo", 50)}
-
-
-def test_signed_change_pairs_of_a_sentence_naming_no_arm_take_the_study_order():
-    rows = _rows(SIZES + "Patients in the brexpiprazole group improved more. They also had greater reductions in the "
-                 "secondary measures: anxiety (\u22121.22 vs. -0.74; p = .008) and mania (-0.21 vs. 0.18; p = .03).")
-    assert _by_value(rows, "MEAN") == {-1.22: ("brexpiprazole", 100), -0.74: ("placebo", 50),
-                                       -0.21: ("brexpiprazole", 100), 0.18: ("placebo", 50)}
-
-
-def test_unsigned_bare_pair_is_still_not_read_as_means():
-    rows = _rows(SIZES + "Compared to placebo, patients in the brexpiprazole group had a greater increase in the "
-                 "score (15.1 vs. 12.4; p < 0.001).")
+@pytest.mark.parametrize("pair", ["(15.1 vs. 12.4; p < 0.001)", "(\u221213.2 vs. \u22129.6; p = .02)"])
+def test_a_bare_pair_signed_or_not_is_no_arm_mean(pair):
+    # (signed pairs in a sentence about a change were read as each arm's mean change in session 20: 10 more means on
+    # a tuning batch, 12 false ones on validation heldout23; left out)
+    rows = _rows(SIZES + f"Compared to placebo, patients in the brexpiprazole group had a greater improvement in the "
+                 f"score {pair}.")
     assert not [r for r in rows if r["measure"] == "MEAN"]
 
 
