@@ -165,7 +165,8 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\bneither\s+(?:group|arm)\b"
                      # "No wound infection was recorded.", "In the B group, however, no bleeding occurred": an event
                      # denied by a verb of seeing or occurring, whatever its name
-                     r"|\bno\s+(?:[\w-]+\s+){1,5}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|observed|"
+                     # (the events listed with commas: "No hypotension, bradycardia, or respiratory depression was observed")
+                     r"|\bno\s+(?:[\w-]+,?\s+){1,7}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|observed|"
                      r"recorded|seen|noted|found|detected|documented|encountered)|occurred|developed|appeared)\b", re.I))
 _DIGIT = re.compile(r"\d")
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
@@ -354,9 +355,10 @@ def _arm_name_pattern(name: str) -> re.Pattern:
     modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard and a literal
     prefilter (most of a study's names are absent from most of its texts' spellings)."""
     spelled = r"[\s-]+".join(map(re.escape, name.split()))
-    # ("the olanzapine- or placebo-treated group": a name whose hyphen is left hanging before "or" / "and")
-    return prefiltered(start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?:(?![\w-])|(?=-\s+(?:or|and)\s))",
-                                                re.I)))
+    # ("the olanzapine- or placebo-treated group": a name whose hyphen is left hanging before "or" / "and"; "more
+    # olanzapine-group patients", "olanzapine-treated patients": the name hyphenated to a word that makes it the arm)
+    return prefiltered(start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?:(?![\w-])|(?=-\s+(?:or|and)\s)"
+                                                r"|(?=-(?:group|arm|treated|allocated|randomi[sz]ed)\b))", re.I)))
 
 
 def _strategies_as_study_arms(mentions: list[Mention], study) -> list[Mention]:

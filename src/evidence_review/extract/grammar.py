@@ -55,16 +55,17 @@ WORD_NUMBER = re.compile(r"\b(?P<word>" + COUNT_WORD + r")\b", re.I)
 PCT = r"(?:\s*%|\s+(?:percent|per\s+cent)\b)"
 PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|child|children|adults?)"   # "1 patient (2%)"
 
-# "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI"
+# "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI",
+# "95% C.I" (the last dot left out; its limits may be glued to "to": "1.6 to8.3")
 CI_LABEL = (
     # a Bayesian credible interval (CrI) is pooled like a confidence interval
-    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrIs?|CIs?|C\.I\.|Cl|[Cc]onfidence\s+[Ii]ntervals?|[Cc]onfidence\s+[Ll]imits?|[Cc]redible\s+[Ii]ntervals?)"
+    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrIs?|CIs?|C\.I\.?|Cl|[Cc]onfidence\s+[Ii]ntervals?|[Cc]onfidence\s+[Ll]imits?|[Cc]redible\s+[Ii]ntervals?)"
     # the abbreviation printed after the words: "95% confidence interval (CI)", "95% confidence interval, CI,"
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])]|\s*,\s*CI\b(?=\s*[,:]))?"
     r"|(?:CrI|CI|IC|[Cc]onfidence\s+[Ii]ntervals?|[Cc]redible\s+[Ii]ntervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"
     # the words without a level: "odds ratio 2.8, confidence interval 1.4 to 5.6" (its level left unknown)
-    r"|CrIs?|CIs?|C\.I\.|[Cc]onfidence\s+[Ii]ntervals?|[Cc]redible\s+[Ii]ntervals?)"
+    r"|CrIs?|CIs?|C\.I\.?|[Cc]onfidence\s+[Ii]ntervals?|[Cc]redible\s+[Ii]ntervals?)"
 )
 
 
@@ -347,7 +348,7 @@ OTHER_CURRENCY = r"(?:\s*[\[(]\s*-?\s*(?:[A-Z]{1,3})?\s?[$\u00a3\u20ac]\s?[\d.,]
 _LABEL_AGAIN = r"(?:[\[(]?\s*(?:90|95|99)(?:\.\d+)?\s*%\s*(?:(?:CI|CrI|confidence\s+interval)\b\s*)?[:=,]?\s*(?=[-+\u2212\u2013]?\s*\.?\d))?"
 _CI_RE = re.compile(
     CI_LABEL + r"\s*(?:[:=,;]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?" + _LABEL_AGAIN + r"[\[(]?\s*"
-    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%|percent\b)?" + OTHER_CURRENCY + r"\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%|percent\b)?"
+    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%|percent\b)?" + OTHER_CURRENCY + r"\s*(?:-|\bto(?:\b|(?=\d))|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%|percent\b)?"
     r"(?!\d|\.\d|\s*-\s*\d)"      # "95% CI: 1.19; 0.94-1.50" is a value and its interval, not 1.19 to 0.94
 )
 _ONE_SIDED_RE = re.compile(
@@ -442,8 +443,10 @@ _NO_EVENT_TAIL = (r"(?:\s+(?:in|among)\s+(?:either|both|any)\s+(?:of\s+the\s+(?:
                   r"(?:\s+(?:till|until|to)\s+(?:date|now)|\s+so\s+far)?\s*[.;]?\s*$")
 # "There were no complications, such as A, B and C, in the 3 groups": the examples of the event, set apart by commas
 _NO_EVENT_EXAMPLES = r"(?:\s*,\s*(?:such\s+as|including|e\.g\.,?|like)\s+[^.;]{3,200}?,)?"
+# ("No adverse events were reported or observed": two verbs of seeing joined)
 _NO_EVENT_VERB = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:reported|observed|recorded|seen|noted|"
-                  r"documented|detected|encountered|found))?(?:\s+(?:has\s+|have\s+|had\s+)?(?:occurred|developed|"
+                  r"documented|detected|encountered|found)(?:\s+(?:or|and)\s+(?:reported|observed|recorded|seen|noted|"
+                  r"documented|detected))?)?(?:\s+(?:has\s+|have\s+|had\s+)?(?:occurred|developed|"
                   r"reported|appeared))?")
 _NO_EVENTS = re.compile(
     r"(?:^\s*|(?<=\n)|(?<=,\s)|(?<=;\s)|(?<=\band\s)|(?<=\bwhile\s))(?:"
@@ -839,7 +842,7 @@ class Production:
 #: The grammar, one production per printed shape; a rule names the productions it reads.
 GRAMMAR: list[Production] = [
     Production("interval", _CI_RE, _interval, "95% CI 0.31-0.87",
-               gate=("CI", "Cr", "IC", "Cl", "C.I.", "onfidence", "redible")),
+               gate=("CI", "Cr", "IC", "Cl", "C.I", "onfidence", "redible")),
     Production("one_sided_interval", _ONE_SIDED_RE, _one_sided, "95% upper confidence limit 0.8", gate=("%",)),
     Production("p_value", _P_RE, _p_value, "P < 0.001", gate=("p", "P")),
     Production("range", _RANGE_RE, lambda m: Span(m.start("lo"), m.end()), "IQR 12.1-36.0",

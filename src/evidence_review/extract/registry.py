@@ -791,6 +791,24 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "bronchospasm"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bronchospasm"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "wound infection"}]),
+    Rule("zero-events-listed", 72, "zero events of several events listed and denied together ('No hypotension, "
+         "bradycardia, or respiratory depression was observed': each item an event the lexicon knows, each its own "
+         "outcome, every arm of known size), denied by two verbs ('No adverse events were reported or observed'), or of "
+         "the arms negated with 'displayed' ('Neither of the groups displayed X')",
+         ("no_events", "number"), zero_events.zero_events,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). No hypotension, bradycardia, or "
+         "respiratory depression was observed. Neither of the groups displayed wound infection. No adverse events were "
+         "reported or observed during the study.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "hypotension"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "hypotension"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "bradycardia"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bradycardia"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "respiratory depression"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "respiratory depression"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "wound infection"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "wound infection"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "adverse events"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "adverse events"}]),
     Rule("counts-before-their-arms", 72, "two arms' counts joined by a comparing word, then the event, then the two arms "
          "in the same order: 'There were four versus one wound infections in the A versus B groups', '3 vs 7 relapses in "
          "the A and B groups, respectively' (the arms' sizes the study's)",
@@ -1362,6 +1380,17 @@ RULES: list[Rule] = [
           {"measure": "MEDIAN", "value": 50.0, "total": 76, "intervention": "azathioprine", "flags": "iqr_width_only"},
           {"measure": "PROPORTION", "value": 0.224, "events": None, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.308, "events": None, "intervention": "azathioprine"}]),
+    Rule("later-share-pair-of-the-same-people", 120, "a later pair of shares of the sentence takes the earlier "
+         "pair's arms and people ('Compared with B-group patients, more A-group patients shifted to X (a% vs. b%) and "
+         "had Y (\u22657% body weight) (c% vs. d%)': A first, as the clause orders the first pair; the threshold no value)",
+         ("percent",), aligned.aligned_values,
+         "Patients were randomly assigned to rituximab (n = 70) or placebo (n = 35). Compared with placebo-group "
+         "patients, more rituximab-group patients shifted to high cholesterol (24.3% vs. 2.9%; p = .007) and had "
+         "clinically relevant weight gain (\u22657% body weight) (18.6% vs. 5.7%; p = .01).",
+         [{"measure": "PROPORTION", "value": 0.243, "events": 17, "total": 70, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.029, "events": 1, "total": 35, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.186, "events": 13, "total": 70, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.057, "events": 2, "total": 35, "intervention": "placebo"}]),
     Rule("values-beside-their-arms-any-words", 121, "the summaries left after the rules above, each beside its own "
          "arm whatever words join them ('2.09 \u00b1 0.90 in the A group, and 0.8 \u00b1 1.15 in B', 'A infusion reduced the "
          "AUC (A (2077 \u00b1 144) vs B (2568 \u00b1 208))', 'the average proportions were 0.51 in A and 0.40 in B'): the text "

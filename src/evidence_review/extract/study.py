@@ -151,11 +151,11 @@ _GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three
                                r"(?:arms|groups)\b")
 # (a comma grouping thousands, "200,000 IU", splits nothing)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,(?!\d{3}(?!\d))\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
-# "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
+# "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab", "104 had been allocated to X"
 _COUNT_TO = start_guarded(re.compile(
     # (not the second number of a ratio: "randomized 1 : 1 to receive X")
     r"(?<![\d.:/])(?<!\d\s:\s)(?<!\d:\s)(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
-    r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
+    r"(?:were\s+|(?:had|have)\s+been\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
 _MONTH = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"

@@ -48,6 +48,11 @@ _P_BEFORE = re.compile(r"[Pp]\s*(?:[- ]?values?)?\s*(?:[<>=\u2264\u2265]\s*)+$")
 _VERSUS_SLASH = re.compile(r"(?<=\s)[Vv]/[Ss](?=\s)")
 
 
+# "43.3+20.0", "29.8 +11.3": a plus sign between two decimals, where the document prints no "±" at all, is a "±"
+# the conversion lost (one character for one); two such pairs at least, so that one sum ("1.5+0.5 mg") is left alone
+_LOST_PLUS_MINUS = re.compile(r"(?<=\d\.\d)(?P<gap>\s?)\+(?=\s?\d+\.\d)")
+
+
 def _decimal_comma(match: re.Match) -> str:
     return match.group("whole") + "."
 
@@ -77,6 +82,8 @@ def scan_view(text: str) -> str:
         out = _DECIMAL_COMMA.sub(_decimal_comma, out)
     if "/s" in out or "/S" in out:
         out = _VERSUS_SLASH.sub("vs.", out)
+    if "+" in out and "\u00b1" not in out and "+/-" not in out and len(_LOST_PLUS_MINUS.findall(out)) >= 2:
+        out = _LOST_PLUS_MINUS.sub(lambda m: m.group("gap") + "\u00b1", out)
     return out
 
 

@@ -41,6 +41,7 @@ def zero_events(s: Sentence) -> None:
     if not s.state.arm_sizes:
         return          # the other frames are said of arms whose sizes the document states
     _no_events_denied(s)
+    _listed_events_denied(s)
     _everyone_free_of(s)
     _zero_in_any_frame(s)
     _nobody_had_it(s)
@@ -429,7 +430,7 @@ def _nobody_of_an_arm(s: Sentence) -> None:
 # X"), a plan ("no patient will"), who was excluded or lost, or a trait at entry.
 _NO_ONE = (r"(?P<neg>\bno(?:body|\s+one)\b|\bnot\s+(?:a\s+single|one|any)\b|\bnone\s+of\s+(?:the|our|these|those)\b|"
            r"\bno\b(?!\s+(?:significant|statistically|difference|change|other|further|more|less|longer)\b))")
-_HAD = (r"(?P<verb>had|developed|experienced|reported|showed|suffered(?:\s+from)?|required|needed|presented\s+with|"
+_HAD = (r"(?P<verb>had|developed|experienced|reported|showed|displayed|suffered(?:\s+from)?|required|needed|presented\s+with|"
         r"complained\s+(?:of|about)|sustained|exhibited|acquired|contracted|died|relapsed)")
 # what was had: up to eight words up to a clause break, a time or a place
 _WHAT_HAD = (r"(?P<what>[A-Za-z][\w/'-]*(?:\s+(?!(?:during|after|at|within|in|throughout|over|until|while|whereas|but|"
@@ -635,6 +636,43 @@ _ONLY_SEEN_OR_OCCURRED = re.compile(r"(?:(?:was|were|has\s+been|have\s+been|had\
                                     + r"|(?:has\s+|have\s+|had\s+)?(?:occurred|developed|appeared))"
                                     r"(?:\s+(?:during|throughout|after|over)\s+(?:the\s+)?[\w -]{0,40})?", re.I)
 _DEATH = re.compile(r"\b(?:deaths?|mortality|died)\b", re.I)
+
+
+# "No hypotension, bradycardia, or respiratory depression was observed.": events listed and denied together, the
+# clause ending there (a time may follow), each its own outcome
+_LISTED_EVENTS_DENIED = re.compile(
+    r"(?:^\s*|(?<=,\s)|(?<=;\s)|(?<=\band\s))(?:there\s+(?:was|were)\s+no|no)\s+(?P<items>[A-Za-z][\w' -]{2,40}?"
+    r"(?:\s*,\s*[A-Za-z][\w' -]{2,40}?)*\s*,?\s+(?:or|and|nor)\s+[A-Za-z][\w' -]{2,40}?)"
+    r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+" + _SAID_NOT + r"(?:\s+(?:or|and)\s+" + _SAID_NOT + r")?"
+    r"|\s+(?:occurred|developed|appeared))?(?:\s+(?:during|throughout|after|over)\s+(?:the\s+)?[\w -]{0,40}?)?\s*[.;]?\s*$",
+    re.I)
+_LIST_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+", re.I)
+
+
+def _listed_events_denied(s: Sentence) -> None:
+    """ "No hypotension, bradycardia, or respiratory depression was observed.": 0/n of each arm for each event listed,
+    where every item is an event the lexicon knows and the sentence names no arm, no place and no number (every arm
+    of known size is the denial's)."""
+    seg = s.seg
+    if any(e.events == 0 for e in s.estimates) or _DIGIT_ANY.search(seg):
+        return
+    every = _every_sized_arm(s)
+    if not every:
+        return
+    for clause_start, clause in _clauses(seg):
+        m = _LISTED_EVENTS_DENIED.search(clause)
+        if m is None or _sized_arms_named(s, clause_start, clause_start + len(clause)):
+            continue
+        items, at = [], m.start("items")
+        for piece in _LIST_ITEM_SPLIT.split(m.group("items")):
+            start = clause.index(piece, at)
+            at = start + len(piece)
+            items.append((clause_start + start, clause_start + at, piece.strip().lower()))
+        if len(items) < 2 or not all(has_outcome(name) and not _DEATH.search(name) for _, _, name in items):
+            continue
+        for a, b, name in items:
+            for arm in every:
+                _write_zero(s, a, b, s.state.arm_sizes[arm], arm, name)
 
 
 def _any_event(what: str) -> bool:
