@@ -568,6 +568,17 @@ def test_a_row_of_a_statistic_of_the_figures_under_each_mean_is_no_arm_figure(st
     assert sorted({m[1] for m in means}) == [16.71, 16.74, 18.7, 18.82, 45.77, 45.9, 46.12, 46.4]
 
 
+def test_a_coefficient_of_variation_with_its_own_spread_is_every_arms_outcome():
+    # each patient's glucose variability averaged over each arm ("38 ± 2"): an outcome of the arms, unlike a bare CV row
+    # under each mean (the test above)
+    header = "| Variable | Ketamine | Saline | p |"
+    body = ("| Mean glucose (mmol/L) | 8.6 ± 0.4 | 8.9 ± 0.3 | 0.4 |\n"
+            "| Coefficient of variation (%) | 38 ± 2 | 41 ± 1 | 0.2 |")
+    means = _means(_read(header, body, header_rows=1, caption="Table 2. Glycaemic control in each group"))
+    assert sorted(m[1] for m in means) == [8.6, 8.9, 38.0, 41.0], means
+    assert {m[0] for m in means if m[1] in (38.0, 41.0)} == {"ketamine", "saline"}
+
+
 @pytest.mark.parametrize("footnote, read", [("Shown are Spearman's correlation coefficients (p-values).", False),
                                             ("Values are Pearson correlation coefficients (p).", False),
                                             ("Values are mean (SD).", True)])

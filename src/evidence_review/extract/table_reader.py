@@ -505,6 +505,22 @@ def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
     return [[row for i, row in enumerate(found) if (t, i) not in dropped] for t, found in enumerate(per_table)]
 
 
+# a spread printed with a figure: "38 ± 2", "41 (1)"
+_FIGURE_WITH_ITS_SPREAD = re.compile(r"\d\s*(?:\u00b1|\+/-|\(\s*\d)")
+
+
+def _names_no_arm_summary(label: str, row: dict, arm_columns) -> bool:
+    """Whether a row's label names a test or statistic of the figures rather than what each arm's figure measures
+    ("P-Value", "Cohen's d", "CV" under each mean ± SD row). A coefficient of variation whose cells print their own
+    spread across the patients ("Coefficient of variation (%) | 38 ± 2 | 41 ± 1") is each patient's measured
+    variability (of glucose, of blood pressure), an outcome every arm summarises, not a statistic of the row above."""
+    named = comparison_statistic(label)
+    if named != "variation":
+        return named is not None
+    cells = [_clean(row[c]["text"]) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])]
+    return not cells or not all(_FIGURE_WITH_ITS_SPREAD.search(cell) for cell in cells)
+
+
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
                condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None,
                block_arm: Arm | None = None) -> list[dict] | None:
@@ -1625,7 +1641,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         filled = sum(1 for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"]))
         effect_row = bool(_EFFECT_ROW.search(label)) or bool(_EFFECT_ROW_ABBREVIATION.search(label)) and (
             filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label))) \
-            or comparison_statistic(label) is not None      # "P-Value | 0.001 | 0.62", "Cohen's d | 0.49 | 0.05"
+            or _names_no_arm_summary(label, row, arm_columns)   # "P-Value | 0.001 | 0.62", "Cohen's d | 0.49 | 0.05"
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         spread_read: set[int] = set()     # cells read as the spread of the figure on their left
         for column in sorted(arm_columns) if stacked else ():
