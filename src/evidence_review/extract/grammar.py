@@ -56,7 +56,7 @@ PCT = r"(?:\s*%|\s+(?:percent|per\s+cent)\b)"
 PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|child|children|adults?)"   # "1 patient (2%)"
 
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI",
-# "95% C.I" (the last dot left out; its limits may be glued to "to": "1.6 to8.3")
+# "95% C.I" (the last dot left out)
 CI_LABEL = (
     # a Bayesian credible interval (CrI) is pooled like a confidence interval
     r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrIs?|CIs?|C\.I\.?|Cl|[Cc]onfidence\s+[Ii]ntervals?|[Cc]onfidence\s+[Ll]imits?|[Cc]redible\s+[Ii]ntervals?)"
@@ -348,7 +348,7 @@ OTHER_CURRENCY = r"(?:\s*[\[(]\s*-?\s*(?:[A-Z]{1,3})?\s?[$\u00a3\u20ac]\s?[\d.,]
 _LABEL_AGAIN = r"(?:[\[(]?\s*(?:90|95|99)(?:\.\d+)?\s*%\s*(?:(?:CI|CrI|confidence\s+interval)\b\s*)?[:=,]?\s*(?=[-+\u2212\u2013]?\s*\.?\d))?"
 _CI_RE = re.compile(
     CI_LABEL + r"\s*(?:[:=,;]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?" + _LABEL_AGAIN + r"[\[(]?\s*"
-    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%|percent\b)?" + OTHER_CURRENCY + r"\s*(?:-|\bto(?:\b|(?=\d))|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%|percent\b)?"
+    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%|percent\b)?" + OTHER_CURRENCY + r"\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%|percent\b)?"
     r"(?!\d|\.\d|\s*-\s*\d)"      # "95% CI: 1.19; 0.94-1.50" is a value and its interval, not 1.19 to 0.94
 )
 _ONE_SIDED_RE = re.compile(
