@@ -402,20 +402,30 @@ def _figures(texts: list[str]) -> bool:
     return bool(filled) and not any(_WORDY.search(t) for t in filled)
 
 
+def _body_columns(table: dict, heads: set[int]) -> tuple[list[dict], int, dict[int, list[str]]] | None:
+    """(cells, width, each column's body texts) of a grid of three columns or more, for the passes that move whole
+    columns (`right_to_left`, `label_column_first`); None for a narrower or empty grid."""
+    cells = table.get("cells") or []
+    if not cells:
+        return None
+    width = max(int(c["col"]) for c in cells) + 1
+    if width < 3:
+        return None
+    body: dict[int, list[str]] = {}
+    for c in cells:
+        if int(c["row"]) not in heads:
+            body.setdefault(int(c["col"]), []).append(str(c.get("text") or ""))
+    return cells, width, body
+
+
 def right_to_left(table: dict, heads: set[int]) -> dict:
     """The grid with its columns in reading order when it is printed right to left ("P value | Drug B | Drug A |
     Variables"): the row labels in the last column, the first column only figures and no other column of words.
     Otherwise the grid unchanged."""
-    cells = table.get("cells") or []
-    if not cells:
+    columns = _body_columns(table, heads)
+    if columns is None:
         return table
-    width = max(int(c["col"]) for c in cells) + 1
-    if width < 3:
-        return table
-    body = {}
-    for c in cells:
-        if int(c["row"]) not in heads:
-            body.setdefault(int(c["col"]), []).append(str(c.get("text") or ""))
+    cells, width, body = columns
     if not _figures(body.get(0, [])) or not _textual(body.get(width - 1, [])) or \
             any(_textual(body.get(col, [])) for col in range(width - 1)):
         return table
@@ -439,16 +449,10 @@ def label_column_first(table: dict, heads: set[int]) -> dict:
     (N = 16) | Variable | Control group (N = 10)" over "12 | African American | 6"): the first column only figures,
     one inner column of words, every other column figures. The columns before the labels move one right, so each
     arm keeps its side's order. Otherwise the grid unchanged."""
-    cells = table.get("cells") or []
-    if not cells:
+    columns = _body_columns(table, heads)
+    if columns is None:
         return table
-    width = max(int(c["col"]) for c in cells) + 1
-    if width < 3:
-        return table
-    body: dict[int, list[str]] = {}
-    for c in cells:
-        if int(c["row"]) not in heads:
-            body.setdefault(int(c["col"]), []).append(str(c.get("text") or ""))
+    cells, width, body = columns
     first = [t.strip() for t in body.get(0, []) if t.strip()]
     serial = all(t.isdigit() for t in first) and [int(t) for t in first] == sorted(int(t) for t in first)
     if not _figures(first) or serial:
