@@ -505,10 +505,6 @@ def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
     return [[row for i, row in enumerate(found) if (t, i) not in dropped] for t, found in enumerate(per_table)]
 
 
-# a spread printed with a figure: "38 ± 2", "41 (1)"
-_FIGURE_WITH_ITS_SPREAD = re.compile(r"\d\s*(?:\u00b1|\+/-|\(\s*\d)")
-
-
 def _names_no_arm_summary(label: str, row: dict, arm_columns) -> bool:
     """Whether a row's label names a test or statistic of the figures rather than what each arm's figure measures
     ("P-Value", "Cohen's d", "CV" under each mean ± SD row). A coefficient of variation whose cells print their own
@@ -518,7 +514,7 @@ def _names_no_arm_summary(label: str, row: dict, arm_columns) -> bool:
     if named != "variation":
         return named is not None
     cells = [_clean(row[c]["text"]) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])]
-    return not cells or not all(_FIGURE_WITH_ITS_SPREAD.search(cell) for cell in cells)
+    return not cells or not all(figure_with_spread(cell) for cell in cells)
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
