@@ -83,3 +83,45 @@ def test_a_percent_row_beside_bare_means_keeps_what_its_label_says():
 ])
 def test_a_percent_in_a_misprinted_bracket_ending_a_label_declares_shares(label, expected):
     assert label_format(label) == expected
+
+
+_OVERALL_FIRST = """Infertile women were randomly assigned to HP-uFSH (n = 120) or r-FSH (n = 120).
+
+Table 1. Characteristics of the patients
+
+| | Overall | HP-uFSH | rFSH | p |
+| N. of patients | 240 | 120 | 120 | |
+| N. of stimulation cycles | 240 | 120 | 120 | |
+| Age (years) | 31.9 ± 4.1 | 32.2 ± 3.8 | 31.6 ± 4.4 | ns |
+| Unexplained infertility | 170 | 84 (70.0) | 86 (71.7) | ns |
+"""
+
+
+def test_an_arm_header_spelled_without_the_hyphen_of_the_arms_name_is_that_arm():
+    # "rFSH" for the study's "r-FSH": the arm and its size, so its "86 (71.7)" is a count of its 120, not a mean with
+    # an SD of 71.7
+    header = _OVERALL_FIRST.split("\n")[4]
+    study, rows = _read(_OVERALL_FIRST, header, "Table 1. Characteristics of the patients")
+    assert study.resolve_column("rFSH") is study.resolve_column("r-FSH") is not None
+    unexplained = sorted((r["intervention"], r["measure"], r["events"], r["total"]) for r in rows
+                         if r["outcome"].startswith("Unexplained"))
+    assert unexplained == [("hp-ufsh", "PROPORTION", 84, 120), ("r-fsh", "PROPORTION", 86, 120)]
+
+
+def test_a_number_of_row_restating_the_arms_sizes_is_no_figure():
+    header = _OVERALL_FIRST.split("\n")[4]
+    _, rows = _read(_OVERALL_FIRST, header, "Table 1. Characteristics of the patients")
+    assert not [r for r in rows if r["outcome"].startswith("N. of")]
+    # a count the row's arms differ in is read still ("Number of patients with a relapse | 12 | 20")
+    text = _OVERALL_FIRST.replace("| N. of stimulation cycles | 240 | 120 | 120 | |",
+                                  "| Number of patients with twins (%) | 5 | 2 (1.7) | 3 (2.5) | |")
+    _, rows = _read(text, header, "Table 1. Characteristics of the patients")
+    assert sorted((r["intervention"], r["events"]) for r in rows if r["outcome"].startswith("Number of patients with")) \
+        == [("hp-ufsh", 2), ("r-fsh", 3)]
+
+
+def test_a_short_compact_name_names_no_arm_by_its_letters_alone():
+    text = _OVERALL_FIRST.replace("HP-uFSH", "A-B").replace("r-FSH", "C-D")
+    header = "| | Overall | AB | CD | p |"
+    study, _ = _read(text.replace("| | Overall | A-B | rFSH | p |", header), header, "Table 1. Characteristics of the patients")
+    assert study.resolve_column("AB") is None
