@@ -108,18 +108,6 @@ def test_an_arm_header_spelled_without_the_hyphen_of_the_arms_name_is_that_arm()
     assert unexplained == [("hp-ufsh", "PROPORTION", 84, 120), ("r-fsh", "PROPORTION", 86, 120)]
 
 
-def test_a_number_of_row_restating_the_arms_sizes_is_no_figure():
-    header = _OVERALL_FIRST.split("\n")[4]
-    _, rows = _read(_OVERALL_FIRST, header, "Table 1. Characteristics of the patients")
-    assert not [r for r in rows if r["outcome"].startswith("N. of")]
-    # a count the row's arms differ in is read still ("Number of patients with a relapse | 12 | 20")
-    text = _OVERALL_FIRST.replace("| N. of stimulation cycles | 240 | 120 | 120 | |",
-                                  "| Number of patients with twins (%) | 5 | 2 (1.7) | 3 (2.5) | |")
-    _, rows = _read(text, header, "Table 1. Characteristics of the patients")
-    assert sorted((r["intervention"], r["events"]) for r in rows if r["outcome"].startswith("Number of patients with")
-                  and r["intervention"] != "all patients") == [("hp-ufsh", 2), ("r-fsh", 3)]
-
-
 def test_a_short_compact_name_names_no_arm_by_its_letters_alone():
     text = _OVERALL_FIRST.replace("HP-uFSH", "A-B").replace("r-FSH", "C-D")
     header = "| | Overall | AB | CD | p |"

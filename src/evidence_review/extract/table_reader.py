@@ -1719,11 +1719,6 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # overrule it when they agree ("Male sex | 35 (53)" of 66 under "(mean with SD)" is a count with its
                 # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
                 own_hint = _declared_or_shaped(words, label, own_hint, own_n or column_sizes[column])
-            if re.fullmatch(r"\d{1,6}", words) and _NUMBER_OF_LABEL.match(label) and not hint.startswith(_STATISTIC_HINTS) \
-                    and int(words) == (own_n or column_sizes[column]):
-                # "N. of patients | 260 | 130 | 130", "Number of cycles | 130 | 130": the arm's own size restated, no
-                # figure of the arm (neither a mean nor all of its patients counted)
-                continue
             if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
                     and _PATIENTS_LABEL.match(label):
                 # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
@@ -2807,8 +2802,6 @@ _UNIT_LABEL = re.compile(r"[(\[,]\s*(?:mm\s*Hg|(?!n\s*/\s*N\b)[a-zµμ]+\s*/\s*[
 # "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
 _VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
 # a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
-# a row counting something: "Number of patients", "No. of cycles", "N. of stimulation cycles"
-_NUMBER_OF_LABEL = re.compile(r"\s*(?:number|no\.?|n\.)\s+of\s+\w", re.I)
 _PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|men|children|cases)\b",
                              re.I)
 # one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
