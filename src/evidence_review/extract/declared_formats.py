@@ -98,6 +98,8 @@ FORMATS = [
     # "frequencies and percentages", "number of patients (%)"
     ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
                          r"\bno\.?\s*[-\u2013]\s*%|[(\[]\s*%\s*[)\]]|[,;:\u2013\u2014]\s*%$|"
+                         # "Meat [%(]", "Wasting [%": a bracketed "%" ending the label, its brackets misprinted
+                         r"[(\[]\s*%\s*[()\[\]]*\s*$|"
                          # "Female %", "Diabetes %", "% with response", "% of patients": a bare "%" ending or opening it
                          r"(?<=[A-Za-z)])\s+%$|^\s*%\s+(?=[A-Za-z])|"
                          r"\b(?:numbers?|counts?|frequenc(?:y|ies))\s+(?:and|with)\s+(?:(?:the|their)\s+)?"

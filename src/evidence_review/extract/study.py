@@ -91,6 +91,11 @@ WHOLE_POPULATION_HEADER = re.compile(
     r"women|men|cases|randomi[sz]ed|enrol(?:l)?ed))?|overall|(?:total|whole|entire|overall|study)\s+(?:sample|cohort|"
     r"population|group|study\s+population))\s*", re.I)
 _SIZE = r"(?:n|N|no\.)\s*[=:]\s*(?P<n>\d[\d,]*)"
+
+
+def _compact_name(name: str) -> str:
+    """An arm's name in lower case with everything but its letters and digits left out ("r-FSH" -> "rfsh")."""
+    return re.sub(r"[\W_]+", "", (name or "").lower())
 _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\d,]*)\s*(?:patients|participants)?\s*[)\]]")
 
 # "randomly assigned 2:1 to", "were randomized (1:1) to receive either", "randomized 448 patients with LN to",
@@ -305,6 +310,13 @@ class Study:
         if arm is not None:
             return arm
         name, n = split_size(header)
+        # "rFSH" for the arm "r-FSH", "HPuFSH" for "HP-uFSH": the one arm whose name is the header's letters and digits
+        # with its hyphens or spaces left out
+        compact = _compact_name(name)
+        spelled = [a for a in self.arms if len(compact) >= 3 and compact in
+                   {_compact_name(x) for x in (a.name, a.canonical, *a.aliases) if not x.startswith("when:")}]
+        if len(spelled) == 1:
+            return spelled[0]
         timed = _ARM_AT_A_TIME.fullmatch(name)
         if timed is not None:
             # "PLA Initial", "Placebo Week 12", "Baseline X": an arm at one of its times (the table reader reads when)

@@ -233,6 +233,7 @@ _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelativ
 _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
 # (a footnote letter after "P" is lower case: "PL", "PA" are short names of conditions, no p-value's column)
+_MEAN_WITH_SPREAD = re.compile(r"\d\s*(?:\u00b1|\+/-|\+-)\s*\d")
 _P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*(?:[*†‡§]|(?-i:[a-z]))?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
 # a column of the arms' comparison in a table of arm rows: "Absolute treatment effect", "Relative treatment effect"
 _TREATMENT_EFFECT = re.compile(r"(?i)\btreatment\s+effects?\b")
@@ -747,6 +748,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             effect_columns[column.col] = (estimate_said[0], f"{path} (SE)" if estimate_said[1] else path)
             continue
         header = column.header
+        own = _clean(column.parts[-1]) if len(column.parts) > 1 else ""
+        if own and _P_HEADER.search(own) and not any(p.search(own) for _, p in _EFFECT_HEADERS[:-1]):
+            # "COMB group (n = 9)" over "Baseline | Post | Within-group P value": the arm's test of its own change, a
+            # p-value whatever arm the header above names, no cell of the arm
+            p_columns.append(column.col)
+            continue
         if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
                 and (statistic_name(_clean(column.parts[-1]) if column.parts else "") or column.hint
                      or column_format(header)[1] or _FORMAT_ONLY.fullmatch(header) or SPANNING_STATISTIC.fullmatch(header)
@@ -1218,6 +1225,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
          if c not in p_columns and c not in ci_columns}, _when)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
+    # whether the arms' means are printed with their spread ("31.1 ± 14.6"): a figure printed alone beside them is none
+    means_with_spread = any(_MEAN_WITH_SPREAD.search(_clean(row[c]["text"])) for row in by_row.values()
+                            for c in arm_columns if row.get(c))
     # the rows whose label declares a count with its share ("Patients with pruritus (%)", "Male sex, n (%)")
     count_rows = {r: row for r, row in by_row.items()
                   if row.get(0) and label_format(_clean(row[0]["text"])) in ("n_pct", "count")}
@@ -1723,9 +1733,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if unit_only and hint == "n_pct" and _LONE_NUMBER.fullmatch(words):
                 # "Female (%) | 45.0" a share of the arm, "HbA1c (%) | 7.2" a mean (grammar.percent_label_reading), also
                 # under a caption of means; a whole number there is a percentage too, never a count of the arm ("Stay
-                # > 3 days, % | 25")
-                own_hint = percent_label_reading(label, section) or ("pct" if own_hint == "n_pct" and
-                                                            re.fullmatch(r"\s*\d+\s*", words) else own_hint)
+                # > 3 days, % | 25"); so is a bare figure whose label says neither in a table printing its means with
+                # their spread ("Mothers working outside [%] | 93.6" below "Age | 31.1 ± 14.6": a mean there has its SD)
+                own_hint = percent_label_reading(label, section) or (
+                    "pct" if own_hint == "n_pct" and re.fullmatch(r"\s*\d+\s*", words) or means_with_spread
+                    else own_hint)
             if per_patient_count(words, own_n or column_sizes[column]) and not hint:
                 continue        # "Complications (total) | 31 (1.41)" of 22: events with their mean per patient
             if no_patients_cell(words, [values.get(c, "") for c in arm_columns], counting_table=counting_table,
