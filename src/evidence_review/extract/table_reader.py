@@ -1204,6 +1204,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
     # (a second column of codes the text defines as times: "UBS | T0", "| T1" with "after induction (T0)")
     second_codes = _times_the_text_names(text, [_clean(row[1]["text"]) for row in by_row.values() if row.get(1)])
+    # (a cell's mark is cleaned off its label, so the footnote's codes are read from the printed cells: "0*")
+    second_codes.update(_numbers_a_footnote_times([str(row[1]["text"] or "").strip() for row in by_row.values()
+                                                   if row.get(1)], _footnotes(text, table)))
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns \
         and _text_column(by_row, 1, second_codes) \
         and (_labels_with_time(by_row, second_codes) or bool(label_header) and 1 in columns and columns[1].header == label_header
@@ -2215,6 +2218,33 @@ _TIME_CODE_AFTER_TIME = re.compile(r"(?:(?P<baseline>\b(?:baseline|pre-?(?:treat
 _TIME_LIST = re.compile(r"(?i)\b(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or)\s+\d{1,3})\s+(?P<unit>minutes?|mins?|hours?|"
                         r"hrs?|days?|weeks?|months?)\b")
 _STEM_NUMBER = re.compile(r"(?P<stem>[A-Za-z][A-Za-z-]{1,15}?)\s*-?\s*(?P<num>\d{1,3})")
+
+
+# a row label that is a bare count with a footnote's mark ("0*", "3†"), and the footnote saying what the count is
+# ("*Postoperative days", "† Weeks after surgery"): the phase (optional) and the time's unit
+_MARKED_COUNT = re.compile(r"\s*(?P<n>\d{1,3})\s*(?P<mark>[*\u2020\u2021\u00a7#]+)\s*")
+_FOOTNOTE_TIME_UNIT = r"\s*(?P<phase>(?:pre|post|intra|peri)[- ]?(?:op(?:erative)?|treatment|intervention|partum)\s+)?" \
+                      r"(?P<unit>hours?|days?|weeks?|months?|years?)\b"
+
+
+def _numbers_a_footnote_times(labels: list[str], footnotes: str) -> dict[str, tuple[str, bool]]:
+    """{row label, cleaned: (timepoint, False)} for labels that are times by the table's own footnote: bare counts with
+    one mark ("0*", "1*", "2*") whose footnote names a time's unit ("*Postoperative days"): "postoperative day 0"; two such
+    labels at least, so a lone marked number stays a figure."""
+    marked = {label: m for label in labels for m in [_MARKED_COUNT.fullmatch(label)] if m is not None}
+    marks = {m.group("mark") for m in marked.values()}
+    if len(marked) < 2 or len(marks) != 1 or not footnotes:
+        return {}
+    mark = marks.pop()
+    # the mark opening a footnote (its start, or after a separator), not a longer mark ("**" when the labels have "*")
+    said = re.search(r"(?:^|[\s;.,])" + re.escape(mark) + r"(?![*\u2020\u2021\u00a7#])" + _FOOTNOTE_TIME_UNIT,
+                     footnotes, re.I)
+    if said is None:
+        return {}
+    unit = said.group("unit").lower().rstrip("s")
+    phase = operative_spelled_out(re.sub(r"\s+", " ", said.group("phase") or "").strip().lower())
+    # (keyed by the label as the reader cleans it, its mark dropped: "0")
+    return {_clean(label): (f"{phase} {unit} {m.group('n')}".strip(), False) for label, m in marked.items()}
 
 
 def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, bool]]:
@@ -5467,7 +5497,8 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
     # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
     # (and "6 w", "6 m": a time with its unit cut to a letter)
     # (and "p", "n", "95% CI": the short words of a block of stacked statistic rows, statistic_rows.stub_word)
-    return len(filled) >= 2 and all(stub_word(t) or
+    # (and a code the text or a footnote defines as a time, "T1", "0*" with "*Postoperative days", even a number)
+    return len(filled) >= 2 and all(stub_word(t) or t in (codes or {}) or
                                     (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
                                      or t in (codes or {}))
                                     and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None
@@ -5496,8 +5527,14 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
     # (rows of one label may stand among them: a heading over categories, "Gender (%) |" over "| Male"; a
     # characteristic of its own, "Age | | 46 (9)"; one group of two rows beside groups of one, "Sex | Female", "| Male",
     # "Prior stroke | Yes")
-    return groups >= 2 and (continued >= 2 or continued and both >= 2) and both >= 1 \
-        and (all(b for a, b in pairs if a) or continued > groups - both)
+    if groups >= 2 and (continued >= 2 or continued and both >= 2) and both >= 1 \
+            and (all(b for a, b in pairs if a) or continued > groups - both):
+        return True
+    # blocks whose later rows are labelled in the second column only, the first row labelled by the block: one block
+    # over the whole table, its first row labelled in both ("Magnesium (mg/dL) | Preoperative" then "| Perioperative",
+    # "| Day 1"), or blocks heading their own figures in the first column with sub-rows beside them ("Supraventricular
+    # arrhythmia | | 10 (16.7%)" then "| Atrial fibrillation | 10 (16.7%)"); a table opening with a sub-row has no block
+    return bool(pairs) and bool(pairs[0][0]) and continued >= 2 and (groups == both == 1 or groups >= 2 and not both)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]], codes: dict | None = None) -> bool:

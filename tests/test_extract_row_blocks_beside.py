@@ -1,0 +1,82 @@
+"""Blocks of rows labelled in the second stub column only, the block's label on its first row (tests/fixtures/
+extract_heldout45 BLIND_SCORES.md, "Sub-rows under a row-spanning label, the time in the second column" and
+"Category sub-rows of an outcome block"): one block over the whole table ("Potassium (mmol/L) | Preoperative" then
+"| Intraoperative", "| 1*" with the footnote "*Postoperative days"), and blocks heading their own figures with
+category sub-rows beside them ("Conduction disorder | | 9 (15.0%)" then "| Bundle branch block | 6 (10.0%)"). Before,
+only each block's first row was read."""
+from __future__ import annotations
+
+from table_grids import read_pipe_table
+
+from evidence_review.extract.table_reader import _group_labels_beside, _numbers_a_footnote_times, _when
+
+
+_ONE_BLOCK = """Sixty patients received drug X (group 1, n = 60) and sixty received saline (group 2, n = 60).
+Table 3. Potassium values of patients
+| | | Group 1 (n = 60) | Group 2 (n = 60) | P value |
+| Potassium (mmol/L) | Preoperative | 4.1 ± 0.4 | 4.2 ± 0.3 | NS |
+| | Intraoperative | 4.6 ± 0.5 | 4.0 ± 0.4 | NS |
+| | 1* | 4.8 ± 0.6 | 3.9 ± 0.5 | 0.01** |
+| | 2* | 4.5 ± 0.3 | 4.0 ± 0.2 | 0.03** |
+*Postoperative days; ** Significant. NS, not significant.
+"""
+
+
+def test_sub_rows_under_one_block_label_are_read_with_their_times():
+    study, rows = read_pipe_table(_ONE_BLOCK, _ONE_BLOCK.split("\n")[2], caption="Table 3. Potassium values of patients",
+                                  footnote="*Postoperative days; ** Significant. NS, not significant.")
+    means = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert {4.1, 4.2, 4.6, 4.0, 4.8, 3.9, 4.5} <= set(means)
+    assert means[4.6]["timepoint"] == "intraoperative" and means[4.6]["sd"] == 0.5
+    assert means[4.8]["timepoint"] == "postoperative day 1"
+    assert means[4.5]["timepoint"] == "postoperative day 2"
+    assert {means[v]["outcome"] for v in (4.1, 4.6, 4.8)} == {"Potassium (mmol/L)"}
+
+
+_CATEGORIES = """Sixty patients received drug X (group 1, n = 60) and sixty received saline (group 2, n = 60).
+Table 5. Postoperative rhythm disorders
+| | | Group 1 (n = 60) | Group 2 (n = 60) | P value |
+| Any rhythm disorder | | 15 (25.0%) | 24 (40.0%) | 0.04* |
+| Conduction disorder | | 9 (15.0%) | 12 (20.0%) | NS |
+| | First-degree block | 3 (5.0%) | 4 (6.7%) | NS |
+| | Bundle branch block | 6 (10.0%) | 8 (13.3%) | NS |
+| Ventricular arrhythmia | | 6 (10.0%) | 12 (20.0%) | 0.02* |
+| | Ventricular extrasystole | 5 (8.3%) | 11 (18.3%) | 0.03* |
+"""
+
+
+def test_category_sub_rows_of_outcome_blocks_are_read():
+    study, rows = read_pipe_table(_CATEGORIES, _CATEGORIES.split("\n")[2], caption="Table 5. Postoperative rhythm disorders")
+    counted = {(r["outcome"], r["events"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert ("Conduction disorder", 9) in counted
+    assert ("First-degree block", 3) in counted and ("Bundle branch block", 8) in counted
+    assert ("Ventricular extrasystole", 11) in counted
+    assert all(r["total"] == 60 for r in rows if r["measure"] == "PROPORTION")
+
+
+def _stub(pairs):
+    return {i: {0: {"text": a}, 1: {"text": b}} for i, (a, b) in enumerate(pairs)}
+
+
+def test_block_shapes_that_are_no_blocks_stay_one_label_column():
+    # a table opening with a sub-row has no block to inherit from
+    assert not _group_labels_beside(_stub([("", "Preoperative"), ("", "Day 1"), ("Sodium", "Day 2")]))
+    # one block of one sub-row only: too little to tell a block from a stray cell
+    assert not _group_labels_beside(_stub([("Sodium", "Preoperative"), ("", "Day 1"), ("Potassium", "")]))
+    assert _group_labels_beside(_stub([("Sodium", "Preoperative"), ("", "Day 1"), ("", "Day 2")]))
+
+
+def test_numbered_labels_a_footnote_calls_days_are_times():
+    codes = _numbers_a_footnote_times(["Preoperative", "1*", "2*", "3*"], "\n*Postoperative days; ** Significant")
+    assert codes == {"1": ("postoperative day 1", False), "2": ("postoperative day 2", False),
+                     "3": ("postoperative day 3", False)}
+    # a footnote whose mark says something else, or one marked number alone, defines no time
+    assert _numbers_a_footnote_times(["1*", "2*"], "*P < 0.05 versus baseline") == {}
+    assert _numbers_a_footnote_times(["1*", "Day 2"], "*Postoperative days") == {}
+    # the labels' single mark, not a longer mark of another footnote
+    assert _numbers_a_footnote_times(["1*", "2*"], "**Postoperative days; *P < 0.05") == {}
+
+
+def test_intra_and_perioperative_are_moments():
+    assert _when("Intraoperative") == ("intraoperative", False)
+    assert _when("Perioperative") == ("perioperative", False)
