@@ -80,3 +80,29 @@ def test_numbered_labels_a_footnote_calls_days_are_times():
 def test_intra_and_perioperative_are_moments():
     assert _when("Intraoperative") == ("intraoperative", False)
     assert _when("Perioperative") == ("perioperative", False)
+
+
+# ---------------------------------------------------------------- an arm's change in a row of its own under its row
+# (tests/fixtures/extract_heldout47 BLIND_SCORES.md, "Bracketed Δ rows under each arm": not read before)
+
+_CHANGES = """Thirty adults took fibre X (n = 30) and thirty took placebo (n = 30) for three weeks.
+Table 3. Stool frequency for each group during the intervention
+| | Baseline | Week 1 | Week 2 | p value |
+| Stool frequency (per week) | Stool frequency (per week) | Stool frequency (per week) | Stool frequency (per week) | Stool frequency (per week) |
+| Fibre X | 6.1 ± 2.2 | 7.4 ± 2.5* | 8.0 ± 2.7* | 0.02 |
+| (Δ) | | (1.3 ± 2.0) | (1.9 ± 2.4) | 0.02 |
+| Placebo | 6.3 ± 2.0 | 6.5 ± 2.1 | 6.6 ± 2.3 | 0.02 |
+| (Δ) | | (0.2 ± 1.7) | (0.3 ± 1.9)# | 0.02 |
+"""
+
+
+def test_a_bracketed_change_row_under_each_arm_is_that_arms_change():
+    study, rows = read_pipe_table(_CHANGES, _CHANGES.split("\n")[2],
+                                  caption="Table 3. Stool frequency for each group during the intervention")
+    means = {(r["value"], r["sd"]): r for r in rows if r["measure"] == "MEAN"}
+    assert (1.3, 2.0) in means and (1.9, 2.4) in means and (0.2, 1.7) in means and (0.3, 1.9) in means
+    assert means[(1.3, 2.0)]["outcome"].startswith("change in Stool frequency")
+    assert means[(1.9, 2.4)]["timepoint"] == "week 2"
+    assert means[(0.2, 1.7)]["intervention"] == means[(6.3, 2.0)]["intervention"] != means[(1.3, 2.0)]["intervention"]
+    # the arms' own figures keep their outcome
+    assert means[(7.4, 2.5)]["outcome"] == "Stool frequency (per week)"

@@ -112,7 +112,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, column_headers, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_arms import (abbreviated_arm, continued_arm_rows, defined_name, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
+from .table_arms import (abbreviated_arm, change_rows_under_arms, continued_arm_rows, defined_name, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
                          repeated_arm_columns, role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
@@ -1110,6 +1110,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 {r: sum(1 for k, c in row.items() if k > 1 and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
                 arm_rows, lambda v: 1 in columns and statistic_name(_clean(columns[1].header)) is None
                 and unit_time(v, columns[1].header) is not None))
+            # "| RMD | 53.4 ± 30.1 | 69.9 ± 27.4 |" then "| (Δ) | | (16.6 ± 32.9) |": the arm's change under its row
+            change_rows = change_rows_under_arms(
+                {r: _clean(row[0]["text"]) if row.get(0) else "" for r, row in by_row.items()},
+                {r: sum(1 for k, c in row.items() if k and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
+                arm_rows)
+            arm_rows.update(change_rows)
             measures = {r: _clean(by_row[r][1]["text"]) for r in arm_rows if by_row[r].get(1) and _clean(by_row[r][1]["text"])}
             if not row_outcomes and 1 in columns and _text_column(by_row, 1) and \
                     statistic_name(_clean(columns[1].header)) is None and len(set(measures.values())) >= 2 and \
@@ -1119,7 +1125,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Group | Measure | Baseline | 6 months": the second column names each arm row's measure, the columns when
                 row_outcomes = measures
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
-                                    row_outcomes)
+                                    row_outcomes, set(change_rows))
         second = _arm_rows(by_row, study, local_arms, col=1)
         if len(set(map(id, second.values()))) < 2:
             # "SBP | I | 150.4 ± 17.6" and "| II | 152.9 ± 20.6" with "I: Control; II: Rhubarb" under the table
@@ -4191,11 +4197,16 @@ def _effect_rows(rows: dict[int, dict[int, str]]) -> dict[int, str]:
     return found
 
 
+# a cell printed whole inside one bracket, marks after it: "(16.6 ± 32.9)", "(30.0 ± 27.4)##"
+_WHOLE_CELL_BRACKET = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]*\d[^()\[\]]*?)\s*[)\]]\s*(?P<marks>[*\u2020\u2021\u00a7#]*)\s*$")
+
+
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
                      columns: dict[int, _Column], caption: str, source_file: str, condition: str,
-                     row_outcomes: dict[int, str] | None = None) -> list[dict]:
+                     row_outcomes: dict[int, str] | None = None, change_rows: set[int] = frozenset()) -> list[dict]:
     """A table whose rows are the arms and whose columns the outcomes ("| Placebo (n = 47) | 10 (21.3) | ..." under
-    "| Group | Response, n (%) | Weight change, mean (SD) |"): each cell one arm-level row of its column's outcome."""
+    "| Group | Response, n (%) | Weight change, mean (SD) |"): each cell one arm-level row of its column's outcome
+    (`change_rows`: rows of an arm's change under its row, "(Δ)", of the change in the heading's outcome)."""
     out: list[dict] = []
     bounds = _row_bounds(by_row)
     caption_timepoint = _caption_timepoint(caption)
@@ -4256,6 +4267,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
         heading = (row_outcomes or {}).get(r) or heading      # "Group-A FBS": the outcome the row's label names
+        if r in change_rows and heading:
+            heading = f"change in {heading}"        # ("(Δ)" under the arm's row of "Stool volume" over the arms)
         own = [int(re.match(r"\s*\d+", _clean(row[c]["text"])).group()) for c in sorted(size_columns)
                if row.get(c) and _clean(row[c]["text"])]
         n = (own[0] if own else None) or split_size(_clean(row[0]["text"]))[1] or arm.n
@@ -4360,7 +4373,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
                 cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
-            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
+            printed = _clean(scan_view(row[col]["text"]))
+            if r in change_rows:
+                # "(16.6 ± 32.9)" in a "(Δ)" row: the brackets set the change apart from the arm's figures above it
+                printed = _WHOLE_CELL_BRACKET.sub(r"\g<inner>\g<marks>", printed)
+            parsed = parse_arm_cell(printed, cell_hint, n)
             if parsed is not None and parsed["measure"] == "MEDIAN" and not cell_hint and centred:
                 # "-0.22 [-7.81 to 7.37]" where every such cell is centred on its value: a mean's interval
                 parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), "mean_ci", n) or parsed
