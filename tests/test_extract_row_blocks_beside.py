@@ -106,3 +106,38 @@ def test_a_bracketed_change_row_under_each_arm_is_that_arms_change():
     assert means[(0.2, 1.7)]["intervention"] == means[(6.3, 2.0)]["intervention"] != means[(1.3, 2.0)]["intervention"]
     # the arms' own figures keep their outcome
     assert means[(7.4, 2.5)]["outcome"] == "Stool frequency (per week)"
+
+
+# ---------------------------------------------------------------- grade rows under the row counting them
+# (tests/fixtures/extract_heldout47 BLIND_SCORES.md, "Grade rows under a count row": the grades not read, the count
+# row read as a share of the arm instead)
+
+_GRADES = """Sixty women received drug A (n = 60) and sixty drug B (n = 60).
+Table 2. Outcomes of the cycles
+| Variable | Variable | Drug A (n = 60) | Drug B (n = 60) | P value |
+| Total number of oocytes, mean (SD) | Total number of oocytes, mean (SD) | 8.12 (3.40) | 7.05 (3.91) | 0.10 |
+| Quality of transferred embryo (n, %) | Quality of transferred embryo (n, %) | 57 | 49 | 0.21 |
+| | A | 36 (60.0) | 27 (45.0) | |
+| | A-B | 15 (25.0) | 17 (28.3) | |
+| | B | 6 (10.0) | 5 (8.3) | 0.37 |
+| Clinical pregnancy, n (%) | Clinical pregnancy, n (%) | 21 (35.0) | 11 (18.3) | 0.04 |
+"""
+
+
+def test_grade_sub_rows_are_read_and_the_row_totalling_them_is_no_share():
+    study, rows = read_pipe_table(_GRADES, _GRADES.split("\n")[2], caption="Table 2. Outcomes of the cycles")
+    counted = {(r["outcome"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert ("Quality of transferred embryo (n, %): A", 36, 60) in counted
+    assert ("Quality of transferred embryo (n, %): A-B", 17, 60) in counted
+    assert ("Quality of transferred embryo (n, %): B", 5, 60) in counted
+    assert not any(events in (57, 49) for _, events, _ in counted)
+    assert ("Clinical pregnancy", 21, 60) in counted
+
+
+def test_a_count_row_is_a_total_only_when_its_sub_rows_add_up_to_it():
+    from evidence_review.extract.table_rows import counts_its_sub_rows
+    subs = [{2: "36 (60.0)", 3: "27 (45.0)"}, {2: "15 (25.0)", 3: "17 (28.3)"}, {2: "6 (10.0)", 3: "5 (8.3)"}]
+    assert counts_its_sub_rows({2: "57", 3: "49"}, subs, [2, 3])
+    assert not counts_its_sub_rows({2: "60", 3: "49"}, subs, [2, 3])     # a count of its own beside them
+    assert not counts_its_sub_rows({2: "57 (95.0)", 3: "49 (81.7)"}, subs, [2, 3])     # a share of the arm
+    assert not counts_its_sub_rows({2: "57", 3: "49"}, subs[:1], [2, 3])

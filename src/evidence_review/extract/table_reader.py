@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import takewhile
 from dataclasses import dataclass
 
 from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
@@ -73,7 +74,7 @@ from .cells import (analysis_variants, mean_and_median_variants, split_marks, st
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_and_median_cell, mean_row, median_row,
                         own_size, parse_arm_cell, proportion_row, whole_number)
 from .cell_reading import share_agrees
-from .table_rows import row_role, with_continuation_rows, with_two_line_labels
+from .table_rows import counts_its_sub_rows, row_role, with_continuation_rows, with_two_line_labels
 from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
@@ -1350,13 +1351,20 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Diagnosis, n (%) | Acute asthma" then "| Acute COPD": the characteristic spans its categories' rows
                 # (and its times: "Weight | Visit 1" then "| Visit 4")
                 label = category_head
-            category_head = label if label and second and label != second and not _when(label) else ""
+            # (a label spanning both columns, "Quality of embryo (n, %)" twice, heads the sub-rows under it too)
+            category_head = label if label and second and not _when(label) else ""
             what_label = label      # (what the row is of, before its second label joins it)
             label, said = _two_labels(label, second, second_codes)
             row_when, row_before = said or ("", False)
             if label and second and is_test_word(second) and not any(
                     figure_with_spread(_clean(row[c]["text"])) for c in arm_columns if row.get(c)):
                 continue        # "Glucose | p | 0.09 | 0.30" under its "Before" / "After" rows: a test, no arm's figure
+            sub_rows = list(takewhile(lambda k: not (by_row[k].get(0) and _clean(by_row[k][0]["text"]))
+                                      and by_row[k].get(1) is not None and bool(_clean(by_row[k][1]["text"])), ordered[i + 1:]))
+            if what_label and sub_rows and counts_its_sub_rows(
+                    {c: _clean(cell["text"]) for c, cell in row.items()},
+                    [{c: _clean(cell["text"]) for c, cell in by_row[k].items()} for k in sub_rows], sorted(arm_columns)):
+                continue        # "Quality of embryo (n, %) | 68 | 58" over "| A | 44 (62.85)", ...: the categories' total
         if time_column is not None and not row_when and row.get(time_column) and _clean(row[time_column]["text"]):
             row_when, row_before = _when(_clean(row[time_column]["text"]))
             row_when = row_when or "baseline"
@@ -5515,7 +5523,8 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
     # (and "6 w", "6 m": a time with its unit cut to a letter)
     # (and "p", "n", "95% CI": the short words of a block of stacked statistic rows, statistic_rows.stub_word)
     # (and a code the text or a footnote defines as a time, "T1", "0*" with "*Postoperative days", even a number)
-    return len(filled) >= 2 and all(stub_word(t) or t in (codes or {}) or
+    # (and a grade of one or two capitals among sub-rows, "A", "A-B", "B", "II": a category's name, no figure)
+    return len(filled) >= 2 and all(stub_word(t) or t in (codes or {}) or _GRADE_LABEL.fullmatch(t) or
                                     (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
                                      or t in (codes or {}))
                                     and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None
@@ -5523,6 +5532,8 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
                                     for t in filled)
 
 
+# a grade printed as capitals alone: "A", "B", "A-B", "A/B", "C+", "II" (a grade of embryos, of a classification)
+_GRADE_LABEL = re.compile(r"\s*(?:[A-E]|I{1,3}|IV|V)(?:\s*[-/]\s*(?:[A-E]|I{1,3}|IV|V))?[+-]?\s*")
 # a category bounded by a measure with its unit, "< 4 cm", "<= 6 cm ~ < 8 cm", "> 90 mmHg": a label, no figure
 _BOUNDED_CATEGORY = re.compile(r"\s*[<>\u2264\u2265]=?\s*\d+(?:[.,]\d+)?\s*(?!ns\b)[a-z\u00b5\u00b0]", re.I)
 
