@@ -66,6 +66,26 @@ def test_block_shapes_that_are_no_blocks_stay_one_label_column():
     assert _group_labels_beside(_stub([("Sodium", "Preoperative"), ("", "Day 1"), ("", "Day 2")]))
 
 
+
+def _figured_stub(rows):
+    return {i: {c: {"text": t} for c, t in enumerate(row)} for i, row in enumerate(rows)}
+
+
+def test_category_sub_rows_count_part_of_their_blocks_row():
+    # the categories of an outcome's row: each counts no more than the row above it in each arm
+    assert _group_labels_beside(_figured_stub([
+        ("Any arrhythmia", "", "18 (28.1%)", "7 (10.9%)", "0.015"),
+        ("Supraventricular arrhythmia", "", "10 (16.7%)", "7 (10.9%)", "NS"),
+        ("", "Atrial extrasystole", "2 (3.3%)", "0", "NS"), ("", "Atrial fibrillation", "10 (16.7%)", "7 (10.9%)", "0.04"),
+        ("Ventricular arrhythmia", "", "8 (12.5%)", "0", "0.001"), ("", "Ventricular extrasystole", "8 (12.5%)", "0", "0.001")]))
+    # rows beside a heading that count more than it are rows of their own, no categories of it
+    assert not _group_labels_beside(_figured_stub([
+        ("Any arrhythmia", "", "18 (28.1%)", "7 (10.9%)", "0.015"),
+        ("Supraventricular arrhythmia", "", "3 (5.0%)", "2 (3.1%)", "NS"),
+        ("", "Atrial extrasystole", "12 (20.0%)", "9 (14.1%)", "NS"), ("", "Atrial fibrillation", "10 (16.7%)", "7 (10.9%)", "NS"),
+        ("Ventricular arrhythmia", "", "8 (12.5%)", "0", "0.001"), ("", "Ventricular extrasystole", "8 (12.5%)", "0", "0.001")]))
+
+
 def test_numbered_labels_a_footnote_calls_days_are_times():
     codes = _numbers_a_footnote_times(["Preoperative", "1*", "2*", "3*"], "\n*Postoperative days; ** Significant")
     assert codes == {"1": ("postoperative day 1", False), "2": ("postoperative day 2", False),
@@ -141,3 +161,4 @@ def test_a_count_row_is_a_total_only_when_its_sub_rows_add_up_to_it():
     assert not counts_its_sub_rows({2: "60", 3: "49"}, subs, [2, 3])     # a count of its own beside them
     assert not counts_its_sub_rows({2: "57 (95.0)", 3: "49 (81.7)"}, subs, [2, 3])     # a share of the arm
     assert not counts_its_sub_rows({2: "57", 3: "49"}, subs[:1], [2, 3])
+

@@ -5562,7 +5562,33 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
     # over the whole table, its first row labelled in both ("Magnesium (mg/dL) | Preoperative" then "| Perioperative",
     # "| Day 1"), or blocks heading their own figures in the first column with sub-rows beside them ("Supraventricular
     # arrhythmia | | 10 (16.7%)" then "| Atrial fibrillation | 10 (16.7%)"); a table opening with a sub-row has no block
-    return bool(pairs) and bool(pairs[0][0]) and continued >= 2 and (groups == both == 1 or groups >= 2 and not both)
+    return bool(pairs) and bool(pairs[0][0]) and continued >= 2 and (
+        groups == both == 1 or groups >= 2 and not both and _sub_rows_within_heads(by_row))
+
+
+# a count leading a cell, "10 (16.7%)", "0" (a decimal, "0.03", a p-value or a mean, is no count)
+_LEADING_FIGURE = re.compile(r"\s*(\d+)(?![.,\d])")
+
+
+def _sub_rows_within_heads(by_row: dict[int, dict[int, dict]]) -> bool:
+    """Whether each row labelled only in the second column counts part of the block row above it: in every column
+    past the two labels where both print a count, the sub-row's leading count is no larger than the head's
+    ("Supraventricular arrhythmia | | 10 (16.7%) | 7" over "| Atrial extrasystole | 2 (3.3%) | 0"), and the head prints
+    figures at all (the categories divide what their outcome's row counts)."""
+    head: dict[int, dict] | None = None
+    for row in by_row.values():
+        first = _clean(row[0]["text"]) if row.get(0) else ""
+        if first:
+            head = row
+            continue
+        if head is None:
+            return False
+        shared = [(m, n) for c, cell in row.items() if c > 1 and head.get(c) is not None
+                  for m in [_LEADING_FIGURE.match(_clean(head[c]["text"]))] for n in [_LEADING_FIGURE.match(_clean(cell["text"]))]
+                  if m is not None and n is not None]
+        if not shared or any(float(n.group(1)) > float(m.group(1)) for m, n in shared):
+            return False
+    return True
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]], codes: dict | None = None) -> bool:
