@@ -3016,7 +3016,8 @@ SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?
                            # time since the intervention began (table_reader.when_phrase reads them)
                            r"(?P<minutes>\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?))|"
                            r"(?P<ordinal>\d+\s*(?:\^|st|nd|rd|th)?\s*(?:week|day|month|year))|"
-                           r"(?P<phase>(?:pre|post)[- ]?op(?:erative(?:ly)?|eration)?|post-?treatment|"
+                           # ("Intraoperative", "Perioperative": during the operation, its sub-rows beside "Preoperative")
+                           r"(?P<phase>(?:pre|post|intra|peri)[- ]?op(?:erative(?:ly)?|eration)?|post-?treatment|"
                            r"(?:before|after|following|end\s+of)\s+(?:the\s+)?[a-z]+))\s*", re.I)
 # a header over the arm columns that says what their cells are, not who ("Mean % change from baseline", "Median
 # (IQR)"): no part of an arm's name (the table reader takes the format from it)

@@ -326,6 +326,20 @@ def continued_arm_rows(labels: dict[int, str], seconds: dict[int, str], figures:
     return found
 
 
+# a row label saying only that the row is a change, printed under an arm's row: "(Δ)", "Δ", "Change", "Mean change
+# from baseline", "Delta"
+_CHANGE_ONLY = re.compile(r"\s*[(\[]?\s*(?:[\u0394\u2206]|delta|(?:mean\s+)?change(?:\s+from\s+baseline)?)\s*[)\]]?\s*:?\s*", re.I)
+
+
+def change_rows_under_arms(labels: dict[int, str], figures: dict[int, int], arm_rows: dict[int, Arm]) -> dict[int, Arm]:
+    """Rows right under an arm's row whose label says only "change" ("| RMD | 53.4 ± 30.1 | 69.9 ± 27.4 |" then "| (Δ) |
+    | (16.6 ± 32.9) |"): each the change of the arm above, at the columns' times. `labels`: every body row's first
+    cell (empty ones too); `figures`: how many of its cells hold a digit."""
+    ordered = sorted(labels)
+    return {r: arm_rows[above] for above, r in zip(ordered, ordered[1:])
+            if above in arm_rows and _CHANGE_ONLY.fullmatch(labels[r] or "") and figures.get(r, 0) >= 1}
+
+
 # a header naming the arm by its role only: the study's one control arm, the study's one other arm
 _ROLE_CONTROL = re.compile(r"(?i)\s*(?:the\s+)?(?:controls?|comparators?|comparison|untreated|non-?treated|reference|"
                            r"no[- ](?:treatment|intervention)|standard|conventional)(?:\s+(?:group|arm|condition))?\s*")

@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import takewhile
 from dataclasses import dataclass
 
 from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
@@ -73,7 +74,7 @@ from .cells import (analysis_variants, mean_and_median_variants, split_marks, st
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_and_median_cell, mean_row, median_row,
                         own_size, parse_arm_cell, proportion_row, whole_number)
 from .cell_reading import share_agrees
-from .table_rows import row_role, with_continuation_rows, with_two_line_labels
+from .table_rows import counts_its_sub_rows, row_role, with_continuation_rows, with_two_line_labels
 from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
@@ -112,7 +113,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, column_headers, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_arms import (abbreviated_arm, continued_arm_rows, defined_name, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
+from .table_arms import (abbreviated_arm, change_rows_under_arms, continued_arm_rows, defined_name, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
                          repeated_arm_columns, role_arm, sibling_arm_columns,
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
@@ -1117,6 +1118,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 {r: sum(1 for k, c in row.items() if k > 1 and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
                 arm_rows, lambda v: 1 in columns and statistic_name(_clean(columns[1].header)) is None
                 and unit_time(v, columns[1].header) is not None))
+            # "| RMD | 53.4 ± 30.1 | 69.9 ± 27.4 |" then "| (Δ) | | (16.6 ± 32.9) |": the arm's change under its row
+            change_rows = change_rows_under_arms(
+                {r: _clean(row[0]["text"]) if row.get(0) else "" for r, row in by_row.items()},
+                {r: sum(1 for k, c in row.items() if k and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
+                arm_rows)
+            arm_rows.update(change_rows)
             measures = {r: _clean(by_row[r][1]["text"]) for r in arm_rows if by_row[r].get(1) and _clean(by_row[r][1]["text"])}
             if not row_outcomes and 1 in columns and _text_column(by_row, 1) and \
                     statistic_name(_clean(columns[1].header)) is None and len(set(measures.values())) >= 2 and \
@@ -1126,7 +1133,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Group | Measure | Baseline | 6 months": the second column names each arm row's measure, the columns when
                 row_outcomes = measures
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
-                                    row_outcomes)
+                                    row_outcomes, set(change_rows))
         second = _arm_rows(by_row, study, local_arms, col=1)
         if len(set(map(id, second.values()))) < 2:
             # "SBP | I | 150.4 ± 17.6" and "| II | 152.9 ± 20.6" with "I: Control; II: Rhubarb" under the table
@@ -1211,6 +1218,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
     # (a second column of codes the text defines as times: "UBS | T0", "| T1" with "after induction (T0)")
     second_codes = _times_the_text_names(text, [_clean(row[1]["text"]) for row in by_row.values() if row.get(1)])
+    # (a cell's mark is cleaned off its label, so the footnote's codes are read from the printed cells: "0*")
+    second_codes.update(_numbers_a_footnote_times([str(row[1]["text"] or "").strip() for row in by_row.values()
+                                                   if row.get(1)], _footnotes(text, table)))
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns \
         and _text_column(by_row, 1, second_codes) \
         and (_labels_with_time(by_row, second_codes) or bool(label_header) and 1 in columns and columns[1].header == label_header
@@ -1351,13 +1361,20 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Diagnosis, n (%) | Acute asthma" then "| Acute COPD": the characteristic spans its categories' rows
                 # (and its times: "Weight | Visit 1" then "| Visit 4")
                 label = category_head
-            category_head = label if label and second and label != second and not _when(label) else ""
+            # (a label spanning both columns, "Quality of embryo (n, %)" twice, heads the sub-rows under it too)
+            category_head = label if label and second and not _when(label) else ""
             what_label = label      # (what the row is of, before its second label joins it)
             label, said = _two_labels(label, second, second_codes)
             row_when, row_before = said or ("", False)
             if label and second and is_test_word(second) and not any(
                     figure_with_spread(_clean(row[c]["text"])) for c in arm_columns if row.get(c)):
                 continue        # "Glucose | p | 0.09 | 0.30" under its "Before" / "After" rows: a test, no arm's figure
+            sub_rows = list(takewhile(lambda k: not (by_row[k].get(0) and _clean(by_row[k][0]["text"]))
+                                      and by_row[k].get(1) is not None and bool(_clean(by_row[k][1]["text"])), ordered[i + 1:]))
+            if what_label and sub_rows and counts_its_sub_rows(
+                    {c: _clean(cell["text"]) for c, cell in row.items()},
+                    [{c: _clean(cell["text"]) for c, cell in by_row[k].items()} for k in sub_rows], sorted(arm_columns)):
+                continue        # "Quality of embryo (n, %) | 68 | 58" over "| A | 44 (62.85)", ...: the categories' total
         if time_column is not None and not row_when and row.get(time_column) and _clean(row[time_column]["text"]):
             row_when, row_before = _when(_clean(row[time_column]["text"]))
             row_when = row_when or "baseline"
@@ -2227,6 +2244,33 @@ _TIME_CODE_AFTER_TIME = re.compile(r"(?:(?P<baseline>\b(?:baseline|pre-?(?:treat
 _TIME_LIST = re.compile(r"(?i)\b(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or)\s+\d{1,3})\s+(?P<unit>minutes?|mins?|hours?|"
                         r"hrs?|days?|weeks?|months?)\b")
 _STEM_NUMBER = re.compile(r"(?P<stem>[A-Za-z][A-Za-z-]{1,15}?)\s*-?\s*(?P<num>\d{1,3})")
+
+
+# a row label that is a bare count with a footnote's mark ("0*", "3†"), and the footnote saying what the count is
+# ("*Postoperative days", "† Weeks after surgery"): the phase (optional) and the time's unit
+_MARKED_COUNT = re.compile(r"\s*(?P<n>\d{1,3})\s*(?P<mark>[*\u2020\u2021\u00a7#]+)\s*")
+_FOOTNOTE_TIME_UNIT = r"\s*(?P<phase>(?:pre|post|intra|peri)[- ]?(?:op(?:erative)?|treatment|intervention|partum)\s+)?" \
+                      r"(?P<unit>hours?|days?|weeks?|months?|years?)\b"
+
+
+def _numbers_a_footnote_times(labels: list[str], footnotes: str) -> dict[str, tuple[str, bool]]:
+    """{row label, cleaned: (timepoint, False)} for labels that are times by the table's own footnote: bare counts with
+    one mark ("0*", "1*", "2*") whose footnote names a time's unit ("*Postoperative days"): "postoperative day 0"; two such
+    labels at least, so a lone marked number stays a figure."""
+    marked = {label: m for label in labels for m in [_MARKED_COUNT.fullmatch(label)] if m is not None}
+    marks = {m.group("mark") for m in marked.values()}
+    if len(marked) < 2 or len(marks) != 1 or not footnotes:
+        return {}
+    mark = marks.pop()
+    # the mark opening a footnote (its start, or after a separator), not a longer mark ("**" when the labels have "*")
+    said = re.search(r"(?:^|[\s;.,])" + re.escape(mark) + r"(?![*\u2020\u2021\u00a7#])" + _FOOTNOTE_TIME_UNIT,
+                     footnotes, re.I)
+    if said is None:
+        return {}
+    unit = said.group("unit").lower().rstrip("s")
+    phase = operative_spelled_out(re.sub(r"\s+", " ", said.group("phase") or "").strip().lower())
+    # (keyed by the label as the reader cleans it, its mark dropped: "0")
+    return {_clean(label): (f"{phase} {unit} {m.group('n')}".strip(), False) for label, m in marked.items()}
 
 
 def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, bool]]:
@@ -4173,11 +4217,16 @@ def _effect_rows(rows: dict[int, dict[int, str]]) -> dict[int, str]:
     return found
 
 
+# a cell printed whole inside one bracket, marks after it: "(16.6 ± 32.9)", "(30.0 ± 27.4)##"
+_WHOLE_CELL_BRACKET = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]*\d[^()\[\]]*?)\s*[)\]]\s*(?P<marks>[*\u2020\u2021\u00a7#]*)\s*$")
+
+
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
                      columns: dict[int, _Column], caption: str, source_file: str, condition: str,
-                     row_outcomes: dict[int, str] | None = None) -> list[dict]:
+                     row_outcomes: dict[int, str] | None = None, change_rows: set[int] = frozenset()) -> list[dict]:
     """A table whose rows are the arms and whose columns the outcomes ("| Placebo (n = 47) | 10 (21.3) | ..." under
-    "| Group | Response, n (%) | Weight change, mean (SD) |"): each cell one arm-level row of its column's outcome."""
+    "| Group | Response, n (%) | Weight change, mean (SD) |"): each cell one arm-level row of its column's outcome
+    (`change_rows`: rows of an arm's change under its row, "(Δ)", of the change in the heading's outcome)."""
     out: list[dict] = []
     bounds = _row_bounds(by_row)
     caption_timepoint = _caption_timepoint(caption)
@@ -4238,6 +4287,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
         heading = (row_outcomes or {}).get(r) or heading      # "Group-A FBS": the outcome the row's label names
+        if r in change_rows and heading:
+            heading = f"change in {heading}"        # ("(Δ)" under the arm's row of "Stool volume" over the arms)
         own = [int(re.match(r"\s*\d+", _clean(row[c]["text"])).group()) for c in sorted(size_columns)
                if row.get(c) and _clean(row[c]["text"])]
         n = (own[0] if own else None) or split_size(_clean(row[0]["text"]))[1] or arm.n
@@ -4342,7 +4393,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
                 cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
-            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
+            printed = _clean(scan_view(row[col]["text"]))
+            if r in change_rows:
+                # "(16.6 ± 32.9)" in a "(Δ)" row: the brackets set the change apart from the arm's figures above it
+                printed = _WHOLE_CELL_BRACKET.sub(r"\g<inner>\g<marks>", printed)
+            parsed = parse_arm_cell(printed, cell_hint, n)
             if parsed is not None and parsed["measure"] == "MEDIAN" and not cell_hint and centred:
                 # "-0.22 [-7.81 to 7.37]" where every such cell is centred on its value: a mean's interval
                 parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), "mean_ci", n) or parsed
@@ -5479,7 +5534,9 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
     # ("6 months", "12 weeks" in a column of times beside the outcomes are labels too)
     # (and "6 w", "6 m": a time with its unit cut to a letter)
     # (and "p", "n", "95% CI": the short words of a block of stacked statistic rows, statistic_rows.stub_word)
-    return len(filled) >= 2 and all(stub_word(t) or
+    # (and a code the text or a footnote defines as a time, "T1", "0*" with "*Postoperative days", even a number)
+    # (and a grade of one or two capitals among sub-rows, "A", "A-B", "B", "II": a category's name, no figure)
+    return len(filled) >= 2 and all(stub_word(t) or t in (codes or {}) or _GRADE_LABEL.fullmatch(t) or
                                     (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
                                      or t in (codes or {}))
                                     and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None
@@ -5487,6 +5544,8 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
                                     for t in filled)
 
 
+# a grade printed as capitals alone: "A", "B", "A-B", "A/B", "C+", "II" (a grade of embryos, of a classification)
+_GRADE_LABEL = re.compile(r"\s*(?:[A-E]|I{1,3}|IV|V)(?:\s*[-/]\s*(?:[A-E]|I{1,3}|IV|V))?[+-]?\s*")
 # a category bounded by a measure with its unit, "< 4 cm", "<= 6 cm ~ < 8 cm", "> 90 mmHg": a label, no figure
 _BOUNDED_CATEGORY = re.compile(r"\s*[<>\u2264\u2265]=?\s*\d+(?:[.,]\d+)?\s*(?!ns\b)[a-z\u00b5\u00b0]", re.I)
 
@@ -5508,8 +5567,40 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
     # (rows of one label may stand among them: a heading over categories, "Gender (%) |" over "| Male"; a
     # characteristic of its own, "Age | | 46 (9)"; one group of two rows beside groups of one, "Sex | Female", "| Male",
     # "Prior stroke | Yes")
-    return groups >= 2 and (continued >= 2 or continued and both >= 2) and both >= 1 \
-        and (all(b for a, b in pairs if a) or continued > groups - both)
+    if groups >= 2 and (continued >= 2 or continued and both >= 2) and both >= 1 \
+            and (all(b for a, b in pairs if a) or continued > groups - both):
+        return True
+    # blocks whose later rows are labelled in the second column only, the first row labelled by the block: one block
+    # over the whole table, its first row labelled in both ("Magnesium (mg/dL) | Preoperative" then "| Perioperative",
+    # "| Day 1"), or blocks heading their own figures in the first column with sub-rows beside them ("Supraventricular
+    # arrhythmia | | 10 (16.7%)" then "| Atrial fibrillation | 10 (16.7%)"); a table opening with a sub-row has no block
+    return bool(pairs) and bool(pairs[0][0]) and continued >= 2 and (
+        groups == both == 1 or groups >= 2 and not both and _sub_rows_within_heads(by_row))
+
+
+# a count leading a cell, "10 (16.7%)", "0" (a decimal, "0.03", a p-value or a mean, is no count)
+_LEADING_FIGURE = re.compile(r"\s*(\d+)(?![.,\d])")
+
+
+def _sub_rows_within_heads(by_row: dict[int, dict[int, dict]]) -> bool:
+    """Whether each row labelled only in the second column counts part of the block row above it: in every column
+    past the two labels where both print a count, the sub-row's leading count is no larger than the head's
+    ("Supraventricular arrhythmia | | 10 (16.7%) | 7" over "| Atrial extrasystole | 2 (3.3%) | 0"), and the head prints
+    figures at all (the categories divide what their outcome's row counts)."""
+    head: dict[int, dict] | None = None
+    for row in by_row.values():
+        first = _clean(row[0]["text"]) if row.get(0) else ""
+        if first:
+            head = row
+            continue
+        if head is None:
+            return False
+        shared = [(m, n) for c, cell in row.items() if c > 1 and head.get(c) is not None
+                  for m in [_LEADING_FIGURE.match(_clean(head[c]["text"]))] for n in [_LEADING_FIGURE.match(_clean(cell["text"]))]
+                  if m is not None and n is not None]
+        if not shared or any(float(n.group(1)) > float(m.group(1)) for m, n in shared):
+            return False
+    return True
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]], codes: dict | None = None) -> bool:

@@ -320,3 +320,24 @@ def with_two_line_labels(table: dict, heads: set[int]) -> dict:
         shift = sum(1 for d in dropped if d < r)
         out.append(dict(c, row=r - shift) if shift else c)
     return dict(table, cells=out)
+
+
+# a cell counting patients or things: a whole number first, its share after it or not ("44 (62.85)", "68", "10 (14%)")
+_LEADING_COUNT = re.compile(r"\s*(?P<n>\d{1,6})(?:\s*[(\[][^()\[\]]*[)\]])?\s*[*\u2020\u2021\u00a7#a-d]*\s*")
+_BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+
+
+def counts_its_sub_rows(row: dict[int, str], sub_rows: list[dict[int, str]], columns: list[int]) -> bool:
+    """Whether a row of bare counts ("Quality of transferred embryo (n, %) | 68 | 58") only totals the category rows
+    under it ("| A | 44 (62.85) | 34 (48.57)", "| A-B | 14 (20.0) | 20 (28.57)", "| B | 10 (14.28) | 4 (5.71)"): in
+    every filled column the sub-rows' counts add up to its count exactly, over two sub-rows at least. Such a row counts
+    the things the categories divide (embryos, lesions), no share of the arm's patients. `row`, `sub_rows`: cell
+    texts by column; `columns`: the arms' columns."""
+    filled = [c for c in columns if row.get(c, "").strip()]
+    if len(sub_rows) < 2 or not filled or not all(_BARE_COUNT.fullmatch(row[c]) for c in filled):
+        return False
+    for column in filled:
+        counts = [_LEADING_COUNT.fullmatch(sub.get(column, "") or "") for sub in sub_rows]
+        if not all(counts) or sum(int(m.group("n")) for m in counts) != int(row[column]):
+            return False
+    return True
