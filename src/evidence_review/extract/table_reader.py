@@ -71,6 +71,7 @@ from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
                     lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_and_median_cell, mean_row, median_row,
+                        percent_change_of_mean,
                         own_size, parse_arm_cell, proportion_row, whole_number)
 from .cell_reading import share_agrees
 from .table_rows import row_role, with_continuation_rows, with_two_line_labels
@@ -98,7 +99,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
-                               table_declared_formats, table_format, table_wide_notes, TWO_BOUND_FORMATS)
+                               table_declared_formats, table_format, table_wide_notes, TWO_BOUND_FORMATS, unmarked_row_format)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
@@ -1165,6 +1166,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # (and "Adverse event (n)" over the row labels)
     table_hint = table_hint_of(table, text, columns)
     declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
+    # "means (SD) or number (percentage)" with the count rows saying "n (%)": the other rows' format
+    unmarked_format = unmarked_row_format(declared, [_clean(row[0]["text"]) for row in by_row.values() if row.get(0)])
     # "† Median (range)": the rows marked "†" (a markup cell's marks are kept apart from its text: "a Mean (SE)")
     row_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))
     for col in arm_columns:
@@ -1470,6 +1473,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # no category of the heading; the heading's rows have ended
             section, section_baseline, section_hint, section_unit = "", False, "", False
         hint = refined_format(own_format, section_hint)     # ("Mean change" under a heading "..., mean (SE)")
+        if not hint and unmarked_format and MEASURED_QUANTITY.search(label):
+            # "Age | 54 (11) | 55 (11)" beside "Female n (%) | 324 (62)" under "means (SD) or number (%)": the table
+            # marks its counts, so a measured quantity's row is a mean with its SD however its brackets fall
+            hint = unmarked_format
         unit_only = percent_unit_only(label) if own_format else section_unit
         # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
         # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
@@ -1820,6 +1827,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                     parsed["needs_review"] = f"printed percentages are of {declared_n} (the categories' sum)" + (
                         f", not of the arm's {column_sizes[column]}" if column_sizes[column] else "")
                 read_cells.append((cell, arm, parsed))
+                change = percent_change_of_mean(words, "\n".join(
+                    [label, section, *columns[column].parts, _column_words_above(by_row, ordered, i, column)])) \
+                    if parsed["measure"] == "MEAN" else None
+                if change is not None and not (change[0] == 0 and context["role"] == "baseline"):
+                    # "0.69 (49.4%) (N = 193)" under "Mean Score (% Improvement from Baseline) (N)": the arm's mean
+                    # change from baseline in percent is a figure of its own (a baseline's "(0%)" is none)
+                    item = dict(mean_row(change[0], words, parsed.get("total")), category="% change from baseline")
+                    read_cells.append((dict(cell, start=int(cell["start"]) + max(change[1], 0)), arm, item))
             elif re.fullmatch(r"\d{1,6}", words) and not hint.startswith(("rate", "mean", "median")):
                 bare_counts.append((column, cell, arm, int(words), own_n or column_sizes[column]))
         if bare_counts and any(p["measure"] == "PROPORTION" and p.get("events") is not None and p.get("pct_text")
@@ -3001,6 +3016,17 @@ _CODED_GROUP = re.compile(r"\b[Gg]roups?\s+(?P<code>[A-Z][A-Z0-9]{0,3})\s*(?:\(\
                           r"(?P<who>[^:\n.;]{2,80}?)\s+(?:received|were\s+given|receiving|given|treated\s+with|got)\s+"
                           r"(?P<what>[^\n.;:]{1,60}?)(?=\s*(?:\n|[.;]|\b[Gg]roup\s+[A-Z]|$))")
 _WHO_FILLER = {"patients", "participants", "subjects", "who", "with", "the", "and", "undergoing", "had"}
+
+
+def _column_words_above(by_row: dict, ordered: list[int], i: int, column: int) -> str:
+    """The words a column prints on the nearest row above row `ordered[i]` whose cell there is words, not figures (a
+    block's "Mean Score (% Improvement from Baseline) (N)" over its "Baseline | Week 16" rows); "" when none does."""
+    for k in range(i - 1, -1, -1):
+        cell = by_row[ordered[k]].get(column)
+        words = _clean(cell["text"]) if cell is not None else ""
+        if re.search(r"[A-Za-z]{3}", words):
+            return words
+    return ""
 
 
 def _coded_groups(text: str, study: Study | None) -> dict[str, tuple[Arm, str]]:
