@@ -86,7 +86,7 @@ from .table_effects import (allocation_coefficients, compared_figure_columns, co
                             without_effect_size, columns_compared, difference_against, names_arms_difference)
 from .column_roles import adjustment_column, column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
-    statistic_name
+    statistic_format, statistic_name
 from .ids import estimate_id
 from .table_shares import without_size_restatements
 from .share_cells import (counts_patients, listed_category_counts, no_patients_cell, per_patient_count, share_and_category,
@@ -118,7 +118,7 @@ from .table_arms import (abbreviated_arm, continued_arm_rows, defined_name, mean
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, changed_arm, dose_split_columns, factor_header_rows, joined_statistic_columns,
-                            measure_over_times, without_run_in_p)
+                            measure_over_times, statistic_role, without_run_in_p)
 from .table_axes import read_by_paths
 from .header_tree import repeated_group_spans, reprinted_level, statistic_row, visit_groups
 from .grid_layouts import arm_of_change_label, arm_rows_by_elimination, centred_intervals, compared_bare_figures, compared_code_columns, range_bounds, range_columns
@@ -360,8 +360,8 @@ def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: 
             if a is None or not _clean(a.get("text")):
                 continue
             merged = paired_cell(_clean(a.get("text")), _clean((b or {}).get("text")), totals.get(r))
-            if merged is None:
-                continue        # a heading or a test's result across the row
+            if merged is None or not merged and _BLOCK_SIZE_LABEL.fullmatch(_clean((row.get(0) or {}).get("text"))):
+                continue        # a heading or a test's result across the row; a block's "(N)" row of sizes
             row[left] = dict(a, text=merged, end=max(int(a.get("end", 0) or 0), int((b or a).get("end", 0) or 0)),
                              total_of_share=size is None and "/" in merged)
             row.pop(right, None)
@@ -405,6 +405,15 @@ def _size_columns(by_row: dict[int, dict[int, dict]], rows, columns: dict) -> se
                 any(by_row[r].get(col) for r in rows):
             out.add(col)
     return out
+
+
+def _coded_header(parts: list[str] | tuple[str, ...]) -> str:
+    """The header text of a column that may name a group code: its own (last) header, or, where that only names a
+    statistic ("Group 1" over "n | (%)", "Median | (IQR)"), the header above it."""
+    leaf = parts[-1] if parts else ""
+    if len(parts) > 1 and (statistic_role(_clean(leaf)) is not None or statistic_format(_clean(leaf))):
+        return parts[-2]
+    return leaf
 
 
 def _defined_group(code: str, text: str, local: dict[str, Arm]) -> Arm:
@@ -808,14 +817,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 p_columns.append(column.col)
                 continue
             arm = under or None
-        if arm is None and column.parts and arm_code(column.parts[-1]) is not None and \
-                sum(arm_code(c.parts[-1]) is not None for c in columns.values() if c.parts and c.col) >= 2:
-            # "Group-A (n=25) | Group-B (n=25)" that the study model did not name: the document's group of that code,
-            # else the table's own
-            code = arm_code(column.parts[-1])
+        if arm is None and column.parts and arm_code(_coded_header(column.parts)) is not None and \
+                sum(arm_code(_coded_header(c.parts)) is not None for c in columns.values() if c.parts and c.col) >= 2:
+            # "Group-A (n=25) | Group-B (n=25)" that the study model did not name (also spanning its statistics' own
+            # columns: "Group 1" over "n | (%)"): the document's group of that code, else the table's own
+            code = arm_code(_coded_header(column.parts))
             arm = coded[code][0] if code in coded else _defined_group(code, text, local_arms)
-            if arm.n is None and split_size(column.parts[-1])[1] is not None and code not in coded:
-                arm.n = split_size(column.parts[-1])[1]
+            if arm.n is None and split_size(_coded_header(column.parts))[1] is not None and code not in coded:
+                arm.n = split_size(_coded_header(column.parts))[1]
         if arm is None and study is not None and study.arms and not _P_HEADER.search(header) and \
                 not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]):
             # "Without incising the aponeurosis" for the arm "surgery without incising the aponeurosis": the one arm
@@ -1369,8 +1378,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         role = row_role(label, *(_clean(by_row[k][0]["text"]) if k is not None and by_row[k].get(0) else ""
                                  for k in (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered) else None)),
                         first=not i)
+        # (an arm printed over two columns, "n | (%)", states its size in the first and leaves the second empty)
         sizes = {} if role == "answer" else _size_row("n" if role == "sizes" else label,
-                                                     {col: values.get(col, "") for col in arm_columns})
+                                                     {col: values.get(col, "") for col in arm_columns
+                                                      if values.get(col) or arm_columns.get(col - 1) is not arm_columns[col]})
         if sizes and category_of_people(label, sizes, {c: split_size(columns[c].header)[1] for c in sizes if c in columns}):
             sizes = {}      # "Women | 16 | 13" under "n = 19 | n = 18": the women among them (table_sizes.py)
         if sizes:
@@ -2721,6 +2732,9 @@ _STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*(?:[(\[][^()\[\]]{1,20}
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
+# a block's heading printing its units' number under each arm: "Practice characteristics (N) | 10 | | 9 |", "GP
+# characteristics (N) | 18 | | 18 |" (a capital N: the block's whole; "Missing (n)" counts a category)
+_BLOCK_SIZE_LABEL = re.compile(r"(?i:[\w\s/-]*\b(?:characteristics|demographics|sample|population))\s*[(\[]\s*N\s*[)\]]\s*")
 # the study model's size labels, and the patients' total written first ("Total patients", "Total no. of subjects, n")
 _SIZE_LABEL = re.compile(rf"(?:{SIZE_ROW_LABEL.pattern})|(?:{TOTAL_PEOPLE_LABEL.pattern})", SIZE_ROW_LABEL.flags)
 
@@ -2735,7 +2749,8 @@ def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
     found = {col: _SIZE_CELL.fullmatch(v) for col, v in filled.items()}
     if all(found.values()) and (not label or _SIZE_LABEL.fullmatch(label)):
         return {col: int(m.group("n")) for col, m in found.items()}
-    if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
+    if label and (_SIZE_LABEL.fullmatch(label) or _BLOCK_SIZE_LABEL.fullmatch(label)) and \
+            all(re.fullmatch(r"\d+", v) for v in filled.values()):
         return {col: int(v) for col, v in filled.items()}
     stage = _STAGE_FORMAT.sub("", label) if label else ""
     if stage and stage != label and _SIZE_LABEL.fullmatch(stage) and _STAGE_WORDS.search(stage):
