@@ -19,6 +19,8 @@ def test_the_unmarked_rows_take_the_declared_spread_format():
     assert unmarked_row_format(("mean_sd", "n_pct"), ["Age", "Female n (%)", "Weight"]) == ""
     assert unmarked_row_format(("mean_sd", "n_pct"), labels + ["Height, mean (SD)"]) == ""
     assert unmarked_row_format(("n_pct",), labels) == ""
+    # (a list naming a median too: an unmarked row may be either centre)
+    assert unmarked_row_format(("mean_sd", "median_iqr", "n_pct"), labels) == ""
 
 
 def test_a_measured_quantity_whose_bracket_fits_the_share_is_a_mean():

@@ -553,8 +553,9 @@ def unmarked_row_format(declared: tuple[str, ...], labels: list[str]) -> str:
     format): the spread format, for the rows of measured quantities ("Age | 54 (11)", "Body mass index | 21 (4)"),
     whose brackets may happen to be the shares of the arm's size. "" for any other table."""
     spreads = {f for f in declared if f in ONE_SPREAD_FORMATS}
-    if len(spreads) != 1 or not any(f in COUNT_FORMATS for f in declared):
-        return ""
+    if len(spreads) != 1 or not any(f in COUNT_FORMATS for f in declared) or \
+            any(f not in ONE_SPREAD_FORMATS + COUNT_FORMATS for f in declared):
+        return ""       # (a list naming a median too, "mean (SD), median (IQR) or n (%)": the unmarked rows are either)
     named = [label_format(label) for label in labels if label]
     if sum(1 for f in named if f in COUNT_FORMATS) < 2 or any(f in ONE_SPREAD_FORMATS for f in named):
         return ""

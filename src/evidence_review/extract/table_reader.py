@@ -350,7 +350,12 @@ def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: 
     if not candidates:
         return
     rows = [{c: _clean(cell.get("text")) for c, cell in row.items()} for row in by_row.values()]
-    for left, (right, size) in count_share_pairs(rows, candidates).items():
+    pairs = count_share_pairs(rows, candidates)
+    # rows printing a count above zero without its share ("Missing | 1 | | 3 |"): counts of no answer, their zeros too
+    unshared = {r for r, row in by_row.items() for left, (right, _) in pairs.items()
+                if re.fullmatch(r"\s*[1-9]\d*\s*", _clean((row.get(left) or {}).get("text")))
+                and not _clean((row.get(right) or {}).get("text"))}
+    for left, (right, size) in pairs.items():
         # ("n | %" whose denominators differ by row: each row's total the one its share is of, a zero its block's)
         totals = dict(zip(by_row, row_totals([(_clean((row.get(0) or {}).get("text")), _clean((row.get(left) or {}).get("text")),
                                                 _clean((row.get(right) or {}).get("text"))) for row in by_row.values()]))) \
@@ -360,6 +365,10 @@ def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: 
             if a is None or not _clean(a.get("text")):
                 continue
             merged = paired_cell(_clean(a.get("text")), _clean((b or {}).get("text")), totals.get(r))
+            if merged == "" and r not in unshared and re.fullmatch(r"\s*0\s*", _clean(a.get("text"))):
+                # "Not confident at all | 0 | | 0 | |" beside rows printing every share: a zero whose 0 % the table
+                # leaves blank is the arm's zero count
+                merged = f"0/{totals[r]} (0%)" if totals.get(r) else "0 (0%)"
             if merged is None or not merged and _BLOCK_SIZE_LABEL.fullmatch(_clean((row.get(0) or {}).get("text"))):
                 continue        # a heading or a test's result across the row; a block's "(N)" row of sizes
             row[left] = dict(a, text=merged, end=max(int(a.get("end", 0) or 0), int((b or a).get("end", 0) or 0)),
