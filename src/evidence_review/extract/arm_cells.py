@@ -79,6 +79,12 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
             hint = ""       # (the share of the trailing bracket is what a "[%]" in the header declared, not the centre's)
     if hint in ("", "n_pct", "pct") and _PERCENT_THEN_COUNT.fullmatch(body):
         hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
+    relative = _MEAN_THEN_RELATIVE_PERCENT.fullmatch(body) if hint in ("", "mean", "mean_sd") else None
+    if relative is not None:
+        # "0.69 (49.4%)", "30.5 (0%)" (of "Mean score (% improvement from baseline) (N)"): a decimal figure with a
+        # percentage of itself in the bracket (its change from baseline, its coefficient of variation), never a count
+        # (the figure has decimals) nor an SD (an SD carries its figure's unit, not a percent sign): the mean alone
+        return mean_row(parse_number(relative.group("centre")), printed, n)
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
     patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
@@ -180,6 +186,30 @@ _COUNT_BELOW_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*<\s*(?P<bound>\d{1
 # a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
 _PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
 _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
+# a decimal figure without a percent sign, then a signed percentage of it in brackets: "0.69 (49.4%)", "30.5 (0%)",
+# "12.1 (-8.5 %)"
+_MEAN_THEN_RELATIVE_PERCENT = re.compile(r"\s*(?P<centre>[-\u2212]?\d+\.\d+)\s*[(\[]\s*(?P<pct>[-+\u2212]?\d+(?:\.\d+)?)"
+                                         r"\s*%\s*[)\]]\s*")
+# a declaration that a bracketed percentage is the figure's change from baseline: "Mean score (% improvement from
+# baseline) (N)", "mean (% change from baseline)", "(percent reduction from baseline)"
+_PERCENT_CHANGE_DECLARED = re.compile(r"(?i)(?:%|\bper\s*cent(?:age)?)\s*(?:improvement|change|reduction|decrease|"
+                                      r"increase|decline|rise)s?\s+(?:from|over|vs\.?|versus)\s+(?:the\s+)?baseline")
+
+
+def percent_change_of_mean(cell: str, declaration: str) -> tuple[float, int] | None:
+    """(the bracketed percentage, its offset in the cell) of a mean cell printing its change from baseline in percent
+    ("0.69 (49.4%) (N = 193)" under "Mean Score (% Improvement from Baseline) (N)"), where `declaration` (the
+    texts over the cell: its column's, its block's, its label) says the bracket is that change; None for any other
+    cell or declaration (a bracketed percentage may as well be a coefficient of variation)."""
+    if not _PERCENT_CHANGE_DECLARED.search(declaration or ""):
+        return None
+    body, _ = own_size(cell)
+    m = _MEAN_THEN_RELATIVE_PERCENT.fullmatch(body.rstrip(" ,;"))
+    if m is None:
+        return None
+    return parse_number(m.group("pct")), cell.find(m.group("pct"), cell.find(m.group("centre")) + len(m.group("centre")))
+
+
 # a share with its sign, then its count in brackets: "65.5% (19)", "3% (1)", "12.5 % [4]"
 _PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*[)\]]\s*")
 

@@ -547,6 +547,22 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
 
 
 
+
+def unmarked_row_format(declared: tuple[str, ...], labels: list[str]) -> str:
+    """The format of a table's rows whose labels name none, where the table declares a mixed list of one count format
+    and one one-spread format ("Results are means (standard deviations) or number (percentage)") and its count rows
+    say so in their labels ("Female n (%)", "Current smoking n (%)", two rows or more, no label naming the spread
+    format): the spread format, for the rows of measured quantities ("Age | 54 (11)", "Body mass index | 21 (4)"),
+    whose brackets may happen to be the shares of the arm's size. "" for any other table."""
+    spreads = {f for f in declared if f in ONE_SPREAD_FORMATS}
+    if len(spreads) != 1 or not any(f in COUNT_FORMATS for f in declared) or \
+            any(f not in ONE_SPREAD_FORMATS + COUNT_FORMATS for f in declared):
+        return ""       # (a list naming a median too, "mean (SD), median (IQR) or n (%)": the unmarked rows are either)
+    named = [label_format(label) for label in labels if label]
+    if sum(1 for f in named if f in COUNT_FORMATS) < 2 or any(f in ONE_SPREAD_FORMATS for f in named):
+        return ""
+    return spreads.pop()
+
 # ------------------------------------------------------------------------------------------ column headers
 # a column of yearly percentages or of rates per 100 patient-years ("Rate, %/year", "Events per 100 patient-years"),
 # and one of rates per patient-year ("Exacerbations per patient-year")

@@ -72,6 +72,7 @@ from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
                     lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_and_median_cell, mean_row, median_row,
+                        percent_change_of_mean,
                         own_size, parse_arm_cell, proportion_row, whole_number)
 from .cell_reading import share_agrees
 from .table_rows import counts_its_sub_rows, row_role, with_continuation_rows, with_two_line_labels
@@ -86,7 +87,7 @@ from .table_effects import (allocation_coefficients, compared_figure_columns, co
                             without_effect_size, columns_compared, difference_against, names_arms_difference)
 from .column_roles import adjustment_column, column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
-    statistic_name
+    statistic_format, statistic_name
 from .ids import estimate_id
 from .table_shares import without_size_restatements
 from .share_cells import (counts_patients, listed_category_counts, no_patients_cell, per_patient_count, share_and_category,
@@ -99,7 +100,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
                                format_for_cell, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
                                label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
-                               table_declared_formats, table_format, table_wide_notes, TWO_BOUND_FORMATS)
+                               table_declared_formats, table_format, table_wide_notes, TWO_BOUND_FORMATS, unmarked_row_format)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
@@ -118,7 +119,7 @@ from .table_arms import (abbreviated_arm, change_rows_under_arms, continued_arm_
                          size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
 from .table_columns import (arm_column_rows, arm_part, arms_span, changed_arm, dose_split_columns, factor_header_rows, joined_statistic_columns,
-                            measure_over_times, without_run_in_p)
+                            measure_over_times, statistic_role, without_run_in_p)
 from .table_axes import read_by_paths
 from .header_tree import repeated_group_spans, reprinted_level, statistic_row, visit_groups
 from .grid_layouts import arm_of_change_label, arm_rows_by_elimination, centred_intervals, compared_bare_figures, compared_code_columns, range_bounds, range_columns
@@ -351,7 +352,12 @@ def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: 
     if not candidates:
         return
     rows = [{c: _clean(cell.get("text")) for c, cell in row.items()} for row in by_row.values()]
-    for left, (right, size) in count_share_pairs(rows, candidates).items():
+    pairs = count_share_pairs(rows, candidates)
+    # rows printing a count above zero without its share ("Missing | 1 | | 3 |"): counts of no answer, their zeros too
+    unshared = {r for r, row in by_row.items() for left, (right, _) in pairs.items()
+                if re.fullmatch(r"\s*[1-9]\d*\s*", _clean((row.get(left) or {}).get("text")))
+                and not _clean((row.get(right) or {}).get("text"))}
+    for left, (right, size) in pairs.items():
         # ("n | %" whose denominators differ by row: each row's total the one its share is of, a zero its block's)
         totals = dict(zip(by_row, row_totals([(_clean((row.get(0) or {}).get("text")), _clean((row.get(left) or {}).get("text")),
                                                 _clean((row.get(right) or {}).get("text"))) for row in by_row.values()]))) \
@@ -361,8 +367,12 @@ def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: 
             if a is None or not _clean(a.get("text")):
                 continue
             merged = paired_cell(_clean(a.get("text")), _clean((b or {}).get("text")), totals.get(r))
-            if merged is None:
-                continue        # a heading or a test's result across the row
+            if merged == "" and r not in unshared and re.fullmatch(r"\s*0\s*", _clean(a.get("text"))):
+                # "Not confident at all | 0 | | 0 | |" beside rows printing every share: a zero whose 0 % the table
+                # leaves blank is the arm's zero count
+                merged = f"0/{totals[r]} (0%)" if totals.get(r) else "0 (0%)"
+            if merged is None or not merged and _BLOCK_SIZE_LABEL.fullmatch(_clean((row.get(0) or {}).get("text"))):
+                continue        # a heading or a test's result across the row; a block's "(N)" row of sizes
             row[left] = dict(a, text=merged, end=max(int(a.get("end", 0) or 0), int((b or a).get("end", 0) or 0)),
                              total_of_share=size is None and "/" in merged)
             row.pop(right, None)
@@ -406,6 +416,15 @@ def _size_columns(by_row: dict[int, dict[int, dict]], rows, columns: dict) -> se
                 any(by_row[r].get(col) for r in rows):
             out.add(col)
     return out
+
+
+def _coded_header(parts: list[str] | tuple[str, ...]) -> str:
+    """The header text of a column that may name a group code: its own (last) header, or, where that only names a
+    statistic ("Group 1" over "n | (%)", "Median | (IQR)"), the header above it."""
+    leaf = parts[-1] if parts else ""
+    if len(parts) > 1 and (statistic_role(_clean(leaf)) is not None or statistic_format(_clean(leaf))):
+        return parts[-2]
+    return leaf
 
 
 def _defined_group(code: str, text: str, local: dict[str, Arm]) -> Arm:
@@ -815,14 +834,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 p_columns.append(column.col)
                 continue
             arm = under or None
-        if arm is None and column.parts and arm_code(column.parts[-1]) is not None and \
-                sum(arm_code(c.parts[-1]) is not None for c in columns.values() if c.parts and c.col) >= 2:
-            # "Group-A (n=25) | Group-B (n=25)" that the study model did not name: the document's group of that code,
-            # else the table's own
-            code = arm_code(column.parts[-1])
+        if arm is None and column.parts and arm_code(_coded_header(column.parts)) is not None and \
+                sum(arm_code(_coded_header(c.parts)) is not None for c in columns.values() if c.parts and c.col) >= 2:
+            # "Group-A (n=25) | Group-B (n=25)" that the study model did not name (also spanning its statistics' own
+            # columns: "Group 1" over "n | (%)"): the document's group of that code, else the table's own
+            code = arm_code(_coded_header(column.parts))
             arm = coded[code][0] if code in coded else _defined_group(code, text, local_arms)
-            if arm.n is None and split_size(column.parts[-1])[1] is not None and code not in coded:
-                arm.n = split_size(column.parts[-1])[1]
+            if arm.n is None and split_size(_coded_header(column.parts))[1] is not None and code not in coded:
+                arm.n = split_size(_coded_header(column.parts))[1]
         if arm is None and study is not None and study.arms and not _P_HEADER.search(header) and \
                 not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]):
             # "Without incising the aponeurosis" for the arm "surgery without incising the aponeurosis": the one arm
@@ -1179,6 +1198,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # (and "Adverse event (n)" over the row labels)
     table_hint = table_hint_of(table, text, columns)
     declared = table_formats_of(table, text, columns)      # ... and every format declared, a mixed list's too
+    # "means (SD) or number (percentage)" with the count rows saying "n (%)": the other rows' format
+    unmarked_format = unmarked_row_format(declared, [_clean(row[0]["text"]) for row in by_row.values() if row.get(0)])
     # "† Median (range)": the rows marked "†" (a markup cell's marks are kept apart from its text: "a Mean (SE)")
     row_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))
     for col in arm_columns:
@@ -1393,8 +1414,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         role = row_role(label, *(_clean(by_row[k][0]["text"]) if k is not None and by_row[k].get(0) else ""
                                  for k in (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered) else None)),
                         first=not i)
+        # (an arm printed over two columns, "n | (%)", states its size in the first and leaves the second empty)
         sizes = {} if role == "answer" else _size_row("n" if role == "sizes" else label,
-                                                     {col: values.get(col, "") for col in arm_columns})
+                                                     {col: values.get(col, "") for col in arm_columns
+                                                      if values.get(col) or arm_columns.get(col - 1) is not arm_columns[col]})
         if sizes and category_of_people(label, sizes, {c: split_size(columns[c].header)[1] for c in sizes if c in columns}):
             sizes = {}      # "Women | 16 | 13" under "n = 19 | n = 18": the women among them (table_sizes.py)
         if sizes:
@@ -1497,6 +1520,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # no category of the heading; the heading's rows have ended
             section, section_baseline, section_hint, section_unit = "", False, "", False
         hint = refined_format(own_format, section_hint)     # ("Mean change" under a heading "..., mean (SE)")
+        if not hint and unmarked_format and MEASURED_QUANTITY.search(label):
+            # "Age | 54 (11) | 55 (11)" beside "Female n (%) | 324 (62)" under "means (SD) or number (%)": the table
+            # marks its counts, so a measured quantity's row is a mean with its SD however its brackets fall
+            hint = unmarked_format
         unit_only = percent_unit_only(label) if own_format else section_unit
         # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
         # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
@@ -1849,6 +1876,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                     parsed["needs_review"] = f"printed percentages are of {declared_n} (the categories' sum)" + (
                         f", not of the arm's {column_sizes[column]}" if column_sizes[column] else "")
                 read_cells.append((cell, arm, parsed))
+                change = percent_change_of_mean(words, "\n".join(
+                    [label, section, *columns[column].parts, _column_words_above(by_row, ordered, i, column)])) \
+                    if parsed["measure"] == "MEAN" else None
+                if change is not None and not (change[0] == 0 and context["role"] == "baseline"):
+                    # "0.69 (49.4%) (N = 193)" under "Mean Score (% Improvement from Baseline) (N)": the arm's mean
+                    # change from baseline in percent is a figure of its own (a baseline's "(0%)" is none)
+                    item = dict(mean_row(change[0], words, parsed.get("total")), category="% change from baseline")
+                    read_cells.append((dict(cell, start=int(cell["start"]) + max(change[1], 0)), arm, item))
             elif re.fullmatch(r"\d{1,6}", words) and not hint.startswith(("rate", "mean", "median")):
                 bare_counts.append((column, cell, arm, int(words), own_n or column_sizes[column]))
         if bare_counts and any(p["measure"] == "PROPORTION" and p.get("events") is not None and p.get("pct_text")
@@ -2762,6 +2797,9 @@ _STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*(?:[(\[][^()\[\]]{1,20}
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
+# a block's heading printing its units' number under each arm: "Practice characteristics (N) | 10 | | 9 |", "GP
+# characteristics (N) | 18 | | 18 |" (a capital N: the block's whole; "Missing (n)" counts a category)
+_BLOCK_SIZE_LABEL = re.compile(r"(?i:[\w\s/-]*\b(?:characteristics|demographics|sample|population))\s*[(\[]\s*N\s*[)\]]\s*")
 # the study model's size labels, and the patients' total written first ("Total patients", "Total no. of subjects, n")
 _SIZE_LABEL = re.compile(rf"(?:{SIZE_ROW_LABEL.pattern})|(?:{TOTAL_PEOPLE_LABEL.pattern})", SIZE_ROW_LABEL.flags)
 
@@ -2776,7 +2814,8 @@ def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
     found = {col: _SIZE_CELL.fullmatch(v) for col, v in filled.items()}
     if all(found.values()) and (not label or _SIZE_LABEL.fullmatch(label)):
         return {col: int(m.group("n")) for col, m in found.items()}
-    if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
+    if label and (_SIZE_LABEL.fullmatch(label) or _BLOCK_SIZE_LABEL.fullmatch(label)) and \
+            all(re.fullmatch(r"\d+", v) for v in filled.values()):
         return {col: int(v) for col, v in filled.items()}
     stage = _STAGE_FORMAT.sub("", label) if label else ""
     if stage and stage != label and _SIZE_LABEL.fullmatch(stage) and _STAGE_WORDS.search(stage):
@@ -3057,6 +3096,17 @@ _CODED_GROUP = re.compile(r"\b[Gg]roups?\s+(?P<code>[A-Z][A-Z0-9]{0,3})\s*(?:\(\
                           r"(?P<who>[^:\n.;]{2,80}?)\s+(?:received|were\s+given|receiving|given|treated\s+with|got)\s+"
                           r"(?P<what>[^\n.;:]{1,60}?)(?=\s*(?:\n|[.;]|\b[Gg]roup\s+[A-Z]|$))")
 _WHO_FILLER = {"patients", "participants", "subjects", "who", "with", "the", "and", "undergoing", "had"}
+
+
+def _column_words_above(by_row: dict, ordered: list[int], i: int, column: int) -> str:
+    """The words a column prints on the nearest row above row `ordered[i]` whose cell there is words, not figures (a
+    block's "Mean Score (% Improvement from Baseline) (N)" over its "Baseline | Week 16" rows); "" when none does."""
+    for k in range(i - 1, -1, -1):
+        cell = by_row[ordered[k]].get(column)
+        words = _clean(cell["text"]) if cell is not None else ""
+        if re.search(r"[A-Za-z]{3}", words):
+            return words
+    return ""
 
 
 def _coded_groups(text: str, study: Study | None) -> dict[str, tuple[Arm, str]]:
