@@ -99,3 +99,27 @@ def test_a_factorial_tables_footnote_declaring_standard_errors():
     by_value = {r["value"]: r for r in rows or []}
     assert by_value[9.8]["se"] == 0.03 and by_value[6.7]["se"] == 0.12
     assert len(rows) == 12 and all(r["se"] is not None for r in rows)
+
+
+def test_a_zero_dose_control_is_no_arm_of_the_drug():
+    # "0 g X (control; n = 7)": the control is X's absence; its role label never joins the arm given X
+    text = ("Methods. Using a randomized-controlled, parallel-arm design, 18 adults consumed either muffins enriched "
+            "with 30 g Fibrex (n = 11) or 0 g Fibrex (control; n = 7) daily for 6 weeks. Participants were randomized "
+            "to either the Fibrex group or control group using a random numbers generator.")
+    study = build_study("d", text, {})
+    fibrex, control = study.resolve_column("Fibrex"), study.resolve_column("Control")
+    assert fibrex is not None and control is not None and fibrex is not control
+    assert fibrex.role == "experimental" and control.role == "control"
+
+
+def test_intake_columns_of_two_arms_each_over_three_weeks():
+    lines = ["| Nutrient | Fibrex | Fibrex | Fibrex | Control | Control | Control | P value |",
+             "| Nutrient | Baseline | Week 3 | Week 6 | Baseline | Week 3 | Week 6 | P value |",
+             "| Calories | 2180 ± 554 | 2183 ± 387 | 2113 ± 414 | 2081.1 ± 445.3 | 2036 ± 1327 | 1900.5 ± 638.7 | 0.574 |",
+             "| Fiber (g) | 16.2 ± 2.8 | 31.6 ± 2.2^a | 32.4 ± 2.7^b | 15.9 ± 3.0 | 17.9 ± 2.6^a | 13.1 ± 2.3^b | 0.001 |"]
+    text = ("Methods. Using a randomized-controlled, parallel-arm design, 18 adults consumed either muffins enriched "
+            "with 30 g Fibrex (n = 11) or 0 g Fibrex (control; n = 7) daily for 6 weeks.\n\nResults.\n"
+            + "\n".join(lines) + "\n")
+    study, rows = read_pipe_table(text, lines[0], caption="Table 3. Changes in mean macronutrient intake.", header_rows=2)
+    arms = {r["value"]: r["intervention"] for r in rows or []}
+    assert arms[2081.1] == arms[13.1] != arms[2180.0] == arms[32.4]

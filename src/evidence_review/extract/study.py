@@ -426,6 +426,10 @@ class Study:
         return [a.as_row(self.doc_id) for a in self.arms]
 
 
+# a dose of nothing: "0 g", "0.0 mg", "0 mg/kg"
+_ZERO_DOSE = re.compile(r"0+(?:[.,]0+)?\s*[a-zµμ][\w/]*")
+
+
 # a word run into "group" ("changegroup", "Controlgroup"; never "subgroup", "outgroup", "ingroup")
 _GLUED_GROUP = re.compile(r"\b(?P<word>(?!(?i:sub|out|in)group)[A-Za-z]{3,}?)(?-i:group|Group)\b")
 
@@ -4093,6 +4097,8 @@ def _role_labelled_arms(arms: list[Arm], scan: str) -> dict[str, list[Arm]]:
         words = re.findall(r"[A-Za-z0-9][\w+/&-]*", before)
         arm = None
         for k in range(min(6, len(words)), 0, -1):
+            if _ZERO_DOSE.fullmatch(" ".join(words[-k:-1])):
+                break       # "0 g X (control)": X's absence is labelled, no arm given X
             arm = model.resolve(" ".join(words[-k:]))
             if arm is not None and not GENERIC_TREATMENT.fullmatch(arm.canonical) and not _GENERIC_CONTROL.match(arm.name):
                 break
