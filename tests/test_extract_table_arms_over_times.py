@@ -123,3 +123,34 @@ def test_intake_columns_of_two_arms_each_over_three_weeks():
     study, rows = read_pipe_table(text, lines[0], caption="Table 3. Changes in mean macronutrient intake.", header_rows=2)
     arms = {r["value"]: r["intervention"] for r in rows or []}
     assert arms[2081.1] == arms[13.1] != arms[2180.0] == arms[32.4]
+
+
+_SCHEDULES = ("Methods. This study aims to compare the effect of twice weekly versus daily supplementation with "
+              "micronutrient powder (MNP). A randomized trial was conducted: children were randomly assigned to a daily "
+              "sachet of MNP (n = 111) or no supplement. We randomly allocated them to three groups: a control group "
+              "(n = 111), a group given twice weekly micronutrient supplementation (n = 115), and a group given daily "
+              "micronutrient supplementation (n = 110).")
+
+
+def test_the_middle_of_three_arm_columns_headed_over_a_size_row():
+    # "Twice weekly" over "(n = 111)": the column's name is the level above its size, a schedule the text gives
+    lines = ["|  | Control | Twice weekly | Daily | P1 |",
+             "|  | (n = 110) | (n = 111) | (n = 110) |  |",
+             "| Age, months | 30.1 ± 13.6 | 31.4 ± 13.6 | 31.7 ± 13.4 | 0.57 |",
+             "| Haemoglobin, g/L | 104.2 ± 11.3 | 103.9 ± 10.8 | 105.1 ± 12.0 | 0.71 |"]
+    text = _SCHEDULES + "\n\nResults.\n" + "\n".join(lines) + "\n"
+    study, rows = read_pipe_table(text, lines[0], caption="Table 1. Baseline characteristics", header_rows=2)
+    arms = {r["value"]: r["intervention"] for r in rows or []}
+    assert len({arms[30.1], arms[31.4], arms[31.7]}) == 3
+    assert {r["total"] for r in rows if r["value"] == 31.4} == {111}
+
+
+def test_a_hyphenated_schedule_header_for_the_words_the_text_writes_apart():
+    lines = ["|  |  | Control | Twice-weekly | Daily | P |",
+             "|  |  | (n = 110) | (n = 111) | (n = 110) |  |",
+             "| Haemoglobin, g/L | Week 12 | 106.2 ± 11.3 | 109.9 ± 10.8 | 111.1 ± 12.0 | 0.01 |",
+             "|  | Week 24 | 107.5 ± 10.9 | 112.0 ± 10.1 | 113.6 ± 11.2 | 0.001 |"]
+    text = _SCHEDULES + "\n\nResults.\n" + "\n".join(lines) + "\n"
+    study, rows = read_pipe_table(text, lines[0], caption="Table 3. Haemoglobin by group", header_rows=2)
+    arms = {r["value"]: r["intervention"] for r in rows or []}
+    assert 109.9 in arms and 112.0 in arms and arms[109.9] == arms[112.0] != arms[111.1]

@@ -918,7 +918,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     for c in cells:
         if int(c["row"]) not in heads and re.search(r"\d", str(c.get("text") or "")):
             figures[int(c["col"])] = figures.get(int(c["col"]), 0) + 1
-    own_headers = {c.col: _clean(c.parts[-1]) if c.parts else c.header for c in columns.values()
+    own_headers = {c.col: _own_header(c) for c in columns.values()
                    if c.col != group_label_column and not any(_P_HEADER.search(_clean(x)) for x in c.parts)}
     for col, arm in sibling_arm_columns(own_headers,
                                         arm_columns, taken, study, text,
@@ -3431,6 +3431,17 @@ def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -
     if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
         return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
     return found
+
+
+def _own_header(column: "_Column") -> str:
+    """A column's own name, its lowest header level ("Pretraining" under "Drug X"); a size printed on a level of its
+    own ("Twice weekly" over "(n = 111)") keeps the name above it."""
+    if not column.parts:
+        return column.header
+    own = _clean(column.parts[-1])
+    if len(column.parts) > 1 and split_size(own)[1] is not None and not split_size(own)[0]:
+        return f"{_clean(column.parts[-2])} {own}"
+    return own
 
 
 def _grouped_role_arm(column: "_Column", study: Study | None) -> Arm | None:
