@@ -340,14 +340,43 @@ class Study:
         shortened = self._resolve_by_word_beginnings(name)
         if shortened is not None:
             return shortened
+        combined = self._resolve_combination(name)
+        if combined is not None:
+            return combined
         words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
         if not words or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
             return None
         if len(words) == 1:
             having = [a for a in self.arms if words <= set(re.findall(r"[a-z][a-z-]{3,}", f"{a.name} {a.canonical}".lower()))]
+            # "Omega-3" beside "Probiotic + omega-3" in a factorial trial: the word names the arm given it alone, not
+            # the combination that holds it too
+            alone = [a for a in having if len(_combination_parts(a.name)) < 2]
+            if len(having) > 1 and len(alone) == 1:
+                having = alone
             if len(having) == 1 and not _control_canonical(having[0].canonical):
                 return having[0]
         return self._resolve_by_shared_word(words)
+
+    def _resolve_combination(self, name: str) -> Arm | None:
+        """ "Probiotic + omega-3" (or "Pro + Omega-3") for the arm "omega-3 capsule + VSL#3 capsule" of a factorial
+        trial: a header naming a combination ("X + Y", "X plus Y") is the one combination arm of the study model
+        that shares a word with its parts, when no part names a word of another arm only (a part the text calls
+        otherwise, "probiotic" for "VSL#3", may name no arm's word)."""
+        parts = _combination_parts(name)
+        if len(parts) < 2 or _control_canonical(name):
+            return None
+        combinations = [a for a in self.arms if len(_combination_parts(a.name)) >= 2]
+
+        def words_of(text: str) -> set[str]:
+            return set(re.findall(r"[a-z][a-z-]{3,}", text.lower())) - _COMMON_ARM_WORDS
+        sharing = [a for a in combinations if any(words_of(p) & words_of(f"{a.name} {a.canonical}") for p in parts)]
+        if len(sharing) != 1:
+            return None
+        own = words_of(f"{sharing[0].name} {sharing[0].canonical}")
+        if any(words_of(p) and not words_of(p) & own and any(words_of(p) & words_of(f"{a.name} {a.canonical}")
+                                                             for a in self.arms if a is not sharing[0]) for p in parts):
+            return None         # "Drug X + Drug Y" where Y is an arm of its own and not of the combination
+        return sharing[0]
 
     def _resolve_by_capital_word(self, header: str) -> Arm | None:
         """ "PM (n = 102)" for the arm the document named "PM PEG": a header that is one short word in capitals (an
@@ -407,6 +436,10 @@ class Study:
 
     def arm_rows(self) -> list[dict]:
         return [a.as_row(self.doc_id) for a in self.arms]
+
+
+# a dose of nothing: "0 g", "0.0 mg", "0 mg/kg"
+_ZERO_DOSE = re.compile(r"0+(?:[.,]0+)?\s*[a-zµμ][\w/]*")
 
 
 # a word run into "group" ("changegroup", "Controlgroup"; never "subgroup", "outgroup", "ingroup")
@@ -899,6 +932,11 @@ _ROUTE_GIVEN = re.compile(r"(?i)\s*(?:(?:a|an|the)\s+)?(?P<route>oral|intravenou
 _ROUTE_WORDS = {"iv": "intravenous", "sc": "subcutaneous", "im": "intramuscular"}
 _ROUTE_NAMES = frozenset({"oral", "intravenous", "subcutaneous", "intramuscular", "topical", "inhaled", "intranasal", "rectal", "vaginal", "sublingual", "intrathecal",
                           "epidural", "intra-articular"})
+
+
+def _combination_parts(name: str) -> list[str]:
+    """The parts of a combination's name ("omega-3 capsule + VSL#3 capsule": two), one part for a single treatment."""
+    return [p.strip() for p in _COMBINATION_PARTS.split(name or "") if p and p.strip()]
 
 
 def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
@@ -4072,6 +4110,8 @@ def _role_labelled_arms(arms: list[Arm], scan: str) -> dict[str, list[Arm]]:
         words = re.findall(r"[A-Za-z0-9][\w+/&-]*", before)
         arm = None
         for k in range(min(6, len(words)), 0, -1):
+            if _ZERO_DOSE.fullmatch(" ".join(words[-k:-1])):
+                break       # "0 g X (control)": X's absence is labelled, no arm given X
             arm = model.resolve(" ".join(words[-k:]))
             if arm is not None and not GENERIC_TREATMENT.fullmatch(arm.canonical) and not _GENERIC_CONTROL.match(arm.name):
                 break

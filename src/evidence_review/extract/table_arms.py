@@ -134,7 +134,8 @@ def given_treatment(header: str, text: str, table_span: tuple[int, int]) -> bool
         return False
     start, end = table_span
     outside = text[:start] + " " + text[end:]
-    for m in re.finditer(rf"\b{re.escape(words[0])}\b", outside, re.I):
+    # ("Twice-weekly" over the column of the group the text calls "twice weekly": a hyphen or a space)
+    for m in re.finditer(r"\b" + re.escape(words[0]).replace(r"\-", r"[-\s]") + r"\b", outside, re.I):
         near = outside[max(0, m.start() - 60): m.end() + 60]
         if _GIVEN.search(near):
             return True

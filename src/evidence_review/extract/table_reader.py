@@ -818,7 +818,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # arm; its measure is the header's ("Mean difference (95% CI)"), else the cells' kind decides
             effect_columns[column.col] = (next((m for m, p in _EFFECT_HEADERS if p.search(header)), "DIFF"), header)
             continue
-        arm = _column_arm(header, study, local_arms) or abbreviated_arm(header, study, text) or role_arm(header, study)
+        arm = _column_arm(header, study, local_arms) or abbreviated_arm(header, study, text) or \
+            _grouped_role_arm(column, study)
         if arm is None and changed_arm(header):
             arm = _column_arm(changed_arm(header), study, local_arms)     # "Change from baseline in X group": X's changes
         if arm is None and not header and not column.baseline and study is not None and column.timepoint:
@@ -944,7 +945,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     for c in cells:
         if int(c["row"]) not in heads and re.search(r"\d", str(c.get("text") or "")):
             figures[int(c["col"])] = figures.get(int(c["col"]), 0) + 1
-    own_headers = {c.col: _clean(c.parts[-1]) if c.parts else c.header for c in columns.values()
+    own_headers = {c.col: _own_header(c) for c in columns.values()
                    if c.col != group_label_column and not any(_P_HEADER.search(_clean(x)) for x in c.parts)}
     for col, arm in sibling_arm_columns(own_headers,
                                         arm_columns, taken, study, text,
@@ -3528,7 +3529,7 @@ def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -
              if study is None or what == "" or study.resolve_column(what) is None}
     if not found or study is None:
         return found
-    by_role = {c: role_arm(headers[c], study) or study.resolve_column(headers[c]) for c in found}
+    by_role = {c: _grouped_role_arm(columns[c], study) or study.resolve_column(headers[c]) for c in found}
     if all(by_role.values()) and len({id(a) for a in by_role.values()}) >= 2:
         # "Treated | Untreated", "Case group | Control group": the study's arms named by role, or resolved by the
         # study model ("Case group (n = 20)" by its size)
@@ -3536,6 +3537,25 @@ def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -
     if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
         return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
     return found
+
+
+def _own_header(column: "_Column") -> str:
+    """A column's own name, its lowest header level ("Pretraining" under "Drug X"); a size printed on a level of its
+    own ("Twice weekly" over "(n = 111)") keeps the name above it."""
+    if not column.parts:
+        return column.header
+    own = _clean(column.parts[-1])
+    if len(column.parts) > 1 and split_size(own)[1] is not None and not split_size(own)[0]:
+        return f"{_clean(column.parts[-2])} {own}"
+    return own
+
+
+def _grouped_role_arm(column: "_Column", study: Study | None) -> Arm | None:
+    """The study's arm a column names by its role (`role_arm`); under a span saying the columns are the groups
+    ("Groups" over "Control | Case"), a bare "Case" is the case group, the trial's treated arm, not patients with an
+    outcome."""
+    return role_arm(column.header, study) or \
+        (role_arm(f"{split_size(column.header)[0]} group", study) if column.grouped else None)
 
 
 def _factor_effects(doc_id: str, text: str, table: dict, columns: dict[int, "_Column"], heads: set[int],
