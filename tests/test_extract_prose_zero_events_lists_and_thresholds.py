@@ -30,6 +30,9 @@ def test_a_long_list_of_events_denied_together_gives_each_event_its_zero():
     assert outcomes == sorted(["perioperative death", "low cardiac output", "acute lung injury", "renal failure",
                                "neurological complications", "wound healing problems", "bleeding problems"])
     assert len(zeros) == 14
+    # said of "the patients involved in the study": every arm's
+    assert len(_zeros("No perioperative death, low cardiac output, acute lung injury or wound healing problems occurred "
+                      "among the patients involved in the study.")) == 8
 
 
 def test_two_events_denied_in_two_groups():
@@ -72,3 +75,7 @@ def test_two_denials_joined_by_and_no():
     assert sorted({o for _, _, o in zeros}) == ["systemic adverse reactions", "wound infection"]
     # after a count, "and no" is none among the counted few
     assert _zeros("We observed one wound infection out of 12 and no deep infections.") == []
+
+
+def test_a_short_list_with_an_item_the_lexicon_does_not_know_stays_unread():
+    assert _zeros("No nausea, dizziness or unusual fatigue was observed.") == []

@@ -667,7 +667,8 @@ _LISTED_EVENTS_DENIED = re.compile(
     r"(?P<verb>\s+(?:was|were|has\s+been|have\s+been)\s+" + _SAID_NOT + r"(?:\s+(?:or|and)\s+" + _SAID_NOT + r")?"
     r"|\s+(?:occurred|developed|appeared))?"
     r"(?P<every>\s+(?:in|among|within)\s+(?:(?:both|either|all|any)\s+(?:of\s+)?)?(?:the\s+)?(?:two|three|four|both)?\s*"
-    r"(?:study\s+|treatment\s+)?(?:groups|arms|patients)\b)?"
+    r"(?:study\s+|treatment\s+)?(?:groups|arms|patients)\b(?:\s+(?:involved|included|enrolled)\s+in\s+(?:the|this|our)\s+"
+    r"(?:study|trial))?)?"
     r"(?:\s+(?:during|throughout|after|over)\s+(?:the\s+)?[\w -]{0,40}?)?\s*[.;]?\s*$",
     re.I)
 _LIST_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+", re.I)
@@ -701,15 +702,16 @@ def _listed_events_denied(s: Sentence) -> None:
 
 
 def _denied_as_a_list(m: re.Match, names: list[str]) -> bool:
-    """Events the lexicon does not all know, denied together where the shape itself says they are events: three or
-    more listed and denied by a verb of seeing or occurring, one of them an event the lexicon knows ("No operative
+    """Events the lexicon does not all know, denied together where the shape itself says they are events: a long list
+    (four or more) denied by a verb of seeing or occurring, one of them an event the lexicon knows ("No operative
     mortality, low cardiac output, lung injury or wound healing problems occurred": each its own zero, a death of the
-    list too), or two said of every arm ("There was no X and Y in two groups"); never an item that is no event."""
+    list too), or two said of every arm ("There was no X and Y in two groups"); never an item that is no event (a
+    short list with an item the lexicon does not know, "No nausea, headache or unusual tiredness", stays unread)."""
     if not all(_any_event(name) and not _NOT_AN_EVENT.match(name) and len(name.split()) <= 5 for name in names):
         return False
     if m.group("every"):
         return True
-    return bool(m.group("verb")) and len(names) >= 3 and any(_known_event(name) for name in names)
+    return bool(m.group("verb")) and len(names) >= 4 and any(_known_event(name) for name in names)
 
 
 def _any_event(what: str) -> bool:
