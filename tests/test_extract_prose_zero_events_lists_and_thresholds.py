@@ -79,3 +79,7 @@ def test_two_denials_joined_by_and_no():
 
 def test_a_short_list_with_an_item_the_lexicon_does_not_know_stays_unread():
     assert _zeros("No nausea, dizziness or unusual fatigue was observed.") == []
+
+
+def test_a_p_value_in_brackets_is_no_threshold():
+    assert _zeros("No meaningful differences were found for any of the appetite measures (all p > 0.05).") == []

@@ -522,8 +522,9 @@ def _nobody_had_it(s: Sentence) -> None:
             _write_zero(s, a, b, size, arm, what)
 
 
-# a bracket holding a comparison sign: the threshold that defines the event ("(cCa < 8.4 mg/dL)", "(Hb \u2264 110 g/L)")
-_THRESHOLD_BRACKET = re.compile(r"\((?=[^()]*[<>\u2264\u2265])[^()]{1,40}\)")
+# a bracket holding a comparison sign: the threshold that defines the event ("(cCa < 8.4 mg/dL)", "(Hb \u2264 110 g/L)");
+# never a p-value ("(all p > 0.05)" closes a comparison, no event)
+_THRESHOLD_BRACKET = re.compile(r"\((?![^()]*\bp\s*[<>=\u2264\u2265])(?=[^()]*[<>\u2264\u2265])[^()]{1,40}\)", re.I)
 _DIGIT_ANY = re.compile(r"\d")
 _ARMS_COUNTED = re.compile(r"\b(?:in|within|among)\s+(?:all\s+)?(?:of\s+)?the\s+(?P<n>two|three|four|[234])\s+"
                            r"(?:study\s+|treatment\s+)?(?:groups|arms)\b", re.I)
