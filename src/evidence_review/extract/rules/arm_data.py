@@ -1102,3 +1102,51 @@ def means_before_their_difference(s: Sentence) -> None:
             row.outcome_hint = est.outcome_hint
             s.claimed.add(i)
             s.estimates.append(row)
+
+
+# "reduced with A versus B in TRIAL (-0.7 vs -0.3, respectively; p<0.01)", "A reduced the frequency (-0.36 vs 0.1 for
+# B; p<0.001)", "costs were higher with A than with B ($10,574 vs. $8,534, p = 0.021)": a bracket opening with a bare
+# pair, closed by a p-value or the bracket's end; a unit may follow either value
+_BRACKET_BARE_PAIR = re.compile(
+    r"\(\s*[$\u00a3\u20ac]?\s*(?P<a>[-\u2212\u2013+]?\d[\d,]*(?:\.\d+)?)\s*(?:[A-Za-z\u00b5][\w\u00b5/]{0,10}\s*)?"
+    r"(?:vs\.?|versus|v\.)\s*[$\u00a3\u20ac]?\s*(?P<b>[-\u2212\u2013+]?\d[\d,]*(?:\.\d+)?)\s*(?:[A-Za-z\u00b5][\w\u00b5/]{0,10}\s*)?"
+    r"(?:,?\s*respectively\s*|(?P<for>for|with|in)\s+(?:the\s+)?(?P<arm>[^;,()]{2,40}?)\s*)?(?=[;,)])", re.I)
+_TIME_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
+# the clause says the pair is no arm's level: a difference, a ratio, a median, a share
+_NOT_A_BARE_MEAN = re.compile(r"\b(?:differences?|ratios?|ranks?|medians?|odds|hazard|risk|rates?|proportions?|"
+                              r"percentages?|incidence|prevalence)\b|%", re.I)
+
+
+def bare_pair_after_compared_arms(s: Sentence) -> None:
+    """Two arms' values without a spread in a bracket after a clause that compares the arms ('with A versus B (x vs
+    y, respectively; p...)') or names one arm before and the other after the second value ('A reduced X (x vs y for
+    B; p...)'): a MEAN row per arm in that order. Never a percentage, a difference, a ratio or a median (other rules'
+    shapes), and never where the arms are not both said."""
+    seg = s.seg
+    if "(" not in seg or not (" vs" in seg or "versus" in seg or " v." in seg):
+        return
+    for m in _BRACKET_BARE_PAIR.finditer(seg):
+        ia, ib = s.num_at(m.start("a"), m.end("a")), s.num_at(m.start("b"), m.end("b"))
+        if len(ia) != 1 or len(ib) != 1 or not s.free(ia[0]) or not s.free(ib[0]):
+            continue
+        a_text, b_text = m.group("a"), m.group("b")
+        if s.nums[ia[0]].percent or s.nums[ib[0]].percent or _TIME_AFTER.match(seg, m.end("a")) \
+                or _TIME_AFTER.match(seg, m.end("b")):
+            continue        # a share, or a time to an event (the survival rule's: a median per arm)
+        if not any("." in x or x[0] in "-\u2212\u2013+" for x in (a_text, b_text)):
+            continue        # whole numbers without a sign may be counts of patients ("(14 vs. 6, p = 0.02)")
+        start = _clause_start(seg, m.start())
+        if _NOT_A_BARE_MEAN.search(seg, start, m.start()):
+            continue
+        arms = _compared_before(s, m.start())
+        if m.group("arm"):
+            after = [g.name for g in s.groups if m.start("arm") <= g.start and g.end <= m.end("arm")]
+            before = list(dict.fromkeys(g.name for g in s.groups if start <= g.start and g.end <= m.start()))
+            if len(after) != 1:
+                continue
+            others = [a for a in before if a != after[0]]
+            arms = [others[0], after[0]] if len(others) == 1 else None
+        if not arms or len(set(arms)) != 2:
+            continue
+        for i, arm in zip((ia[0], ib[0]), arms):
+            _bare_mean(s, i, arm)
