@@ -1512,3 +1512,48 @@ def event_people_by_arm(s: Sentence) -> None:
                            kind="arm-patients", arm_hint=g.name)
             est.outcome_hint = re.sub(r"^(?:who\s+)?(?:were|was)\s+", "", re.sub(r"\s+", " ", what)).lower()
             s.estimates.append(est)
+
+
+# "Myocardial infarction had developed in three cases, one case in group A and two cases in group B", "(group A, five
+# patients; group B, four patients)": each arm's count of the event the clause names, the arm after or before it
+_EACH_ARM_WORDS = r"(?:the\s+[^.;,()\d]{2,40}?\s+(?:group|arm)\b|(?:group|arm)\s+[A-Z0-9][\w+/-]{0,7}(?![\w+/-]))"
+_EACH_COUNT_THEN_ARM = re.compile(r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r")\s+(?:cases?|patients?|participants?|subjects?)"
+                             r"\s+in\s+(?P<arm>" + _EACH_ARM_WORDS + r")", re.I)
+_EACH_ARM_THEN_COUNT = re.compile(r"(?:(?<=[(\[])|(?<=[;,]\s))(?P<arm>" + _EACH_ARM_WORDS + r")\s*[,:]\s*(?P<n>\d+|" + COUNT_WORD + r")\s+"
+                             r"(?:cases?|patients?|participants?|subjects?)(?=\s*[;,)])", re.I)
+_EACH_COUNTS_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|;\s*|and\s+|(?:versus|vs\.?|compared\s+with)\s+)$", re.I)
+
+
+def counts_of_each_arm_in_words(s: Sentence) -> None:
+    """Two or more arms' counts of one event, each count beside its arm ("one case in group A and two cases in group
+    B", "(group A, five patients; group B, four patients)"): events/size per arm of known size; never a trait at
+    entry, the trial's flow, or a count read already."""
+    seg = s.seg
+    if not s.state.arm_sizes or s.describes_patients(seg) or _DISPOSITION.search(seg):
+        return
+    for shape in (_EACH_COUNT_THEN_ARM, _EACH_ARM_THEN_COUNT):
+        found = list(shape.finditer(seg))
+        runs: list[list[re.Match]] = []
+        for m in found:
+            if runs and _EACH_COUNTS_JOIN.match(seg[runs[-1][-1].end():m.start()]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in runs:
+            arms = [s.arm_named(m.start("arm"), m.end("arm")) for m in run]
+            if len(run) < 2 or not all(arms) or len(set(arms)) != len(arms):
+                continue
+            rows = []
+            for m, arm in zip(run, arms):
+                size = s.state.arm_sizes.get(arm)
+                events = count_value(m.group("n").lower())
+                idx = s.num_at(m.start("n"), m.end("n")) if m.group("n").isdigit() else []
+                if not size or events is None or events > size or any(not s.free(i) for i in idx) \
+                        or any(e.start < m.end() and m.start() < e.end for e in s.estimates):
+                    rows = []
+                    break
+                rows.append((m, arm, size, events, idx))
+            for m, arm, size, events, idx in rows:
+                s.claimed.update(idx)
+                s.estimates.append(Estimate("PROPORTION", events / size, f"{events}/{size}", m.start(), m.end(),
+                                            events=events, total=size, kind="arm-count", arm_hint=arm))
