@@ -839,14 +839,6 @@ RULES: list[Rule] = [
          "treatment failures (clinical or radiological) in the azathioprine group and 6 in the rituximab group.",
          [{"measure": "PROPORTION", "events": 19, "total": 148, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "events": 6, "total": 150, "intervention": "rituximab"}]),
-    Rule("counts-of-each-arm-in-words", 72, "two or more arms' counts of one event, each beside its arm: 'one case in "
-         "group A and two cases in group B', '(group A, five patients; group B, four patients)' (events over the arm's "
-         "size; never a trait at entry or the trial's flow)",
-         ("number",), proportions.counts_of_each_arm_in_words,
-         "Patients were randomly assigned to rituximab (n = 25) or placebo (n = 24). Pneumonia had developed in four "
-         "cases, one case in the rituximab group and three cases in the placebo group.",
-         [{"measure": "PROPORTION", "events": 1, "total": 25, "intervention": "rituximab"},
-          {"measure": "PROPORTION", "events": 3, "total": 24, "intervention": "placebo"}]),
     Rule("patients-in-arm", 72, "patients with an event counted in an arm whose size the document states, no share "
          "printed: 'Two patients in the A group showed mild nausea', 'There was one case of high fever reported in the "
          "A group', 'Vomiting was recorded in one patient in group A' (total = the arm's size; a trait at entry is not "
@@ -1554,7 +1546,6 @@ NEED_ARM_SIZES: frozenset = frozenset({
     proportions.respective_lists, proportions.bracket_pairs,
     proportions.events_in_patients, proportions.arm_labelled_counts, arm_data.survival_time_pairs,
     proportions.counts_before_their_arms, proportions.counts_beside_their_arms,
-    proportions.counts_of_each_arm_in_words,
 })
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds
