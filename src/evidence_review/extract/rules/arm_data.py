@@ -1106,14 +1106,11 @@ def means_before_their_difference(s: Sentence) -> None:
 
 # "reduced with A versus B in TRIAL (-0.7 vs -0.3, respectively; p<0.01)", "A reduced the frequency (-0.36 vs 0.1 for
 # B; p<0.001)", "costs were higher with A than with B ($10,574 vs. $8,534, p = 0.021)": a bracket opening with a bare
-# pair, then its p-value (a pair without one, "(12.5 vs 10.2 mg)", is as often a dose or a restated figure); a unit
-# may follow either value
+# pair, closed by a p-value or the bracket's end; a unit may follow either value
 _BRACKET_BARE_PAIR = re.compile(
     r"\(\s*[$\u00a3\u20ac]?\s*(?P<a>[-\u2212\u2013+]?\d[\d,]*(?:\.\d+)?)\s*(?:[A-Za-z\u00b5][\w\u00b5/]{0,10}\s*)?"
     r"(?:vs\.?|versus|v\.)\s*[$\u00a3\u20ac]?\s*(?P<b>[-\u2212\u2013+]?\d[\d,]*(?:\.\d+)?)\s*(?:[A-Za-z\u00b5][\w\u00b5/]{0,10}\s*)?"
-    r"(?:,?\s*respectively\s*|(?P<for>for|with|in)\s+(?:the\s+)?(?P<arm>[^;,()]{2,40}?)\s*)?"
-    # the pair is the two arms' values a test compares: its p-value closes the bracket
-    r"[;,]\s*p\s*(?:[<>=\u2264\u2265]|value)", re.I)
+    r"(?:,?\s*respectively\s*|(?P<for>for|with|in)\s+(?:the\s+)?(?P<arm>[^;,()]{2,40}?)\s*)?(?=[;,)])", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 # the clause says the pair is no arm's level: a difference, a ratio, a median, a share
 _NOT_A_BARE_MEAN = re.compile(r"\b(?:differences?|ratios?|ranks?|medians?|odds|hazard|risk|rates?|proportions?|"
