@@ -199,6 +199,12 @@ def _items(s: Sentence) -> list[_Item]:
         i = index_at(su.center_start)
         if i is not None and s.free(i):
             keep(_Item(su.start, su.end, "mean", su.center, nums[i].text, i, summary=su))
+    for su in s.parse("mean_comma_sd"):
+        # "basic: -0.72, SD 1.1 kg/m2, enhanced: -1.0, SD 1.4": a mean with its spread named after a comma
+        i = index_at(su.center_start)
+        if i is not None and s.free(i) and not any(it.start <= su.center_start < it.end for it in at.values()):
+            # (never inside "(M = 412.5, SD = 88.1)", read above from the centre's name)
+            keep(_Item(su.center_start, su.end, "mean", su.center, nums[i].text, i, summary=su))
     for name in ("median_spread", "median_comma_spread", "median_iqr_width"):
         for su in s.parse(name):
             i = index_at(su.center_start)

@@ -273,7 +273,10 @@ _EVENT_WORDS = r"(?:(?!(?:in|of|on|for|between|to|with|than|difference|differenc
 _EVENT = r"(?P<what>" + _EVENT_WORDS + _EVENT_HEAD + r")\b"
 # ("not ... in both groups" may say only that one group had none: "both" is no sign of every arm here)
 _EVERY_ARM = re.compile(r"\b(?:in|among|of|within)\s+(?:either|any|all|each)\s+(?:of\s+the\s+)?(?:(?:two|three|2|3)\s+)?"
-                        r"(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bin\s+either\s+(?:the\s+)?[\w -]{2,40}?\s+or\s+"
+                        r"(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|"
+                        # "No complications were observed in any of the procedures": no patient of any arm
+                        r"\b(?:in|among|during)\s+any\s+(?:of\s+the\s+)?(?:procedures?|operations?|patients?|participants?|"
+                        r"subjects?|cases?)\b|\bin\s+either\s+(?:the\s+)?[\w -]{2,40}?\s+or\s+"
                         r"(?:the\s+)?[\w -]{2,40}?\s+(?:groups?|arms?)\b", re.I)
 _ZERO_SHAPES = [
     # "There was no X", "There were no X in either group", "with no X reported", "and no X occurred"
@@ -305,6 +308,7 @@ def _zero_in_any_frame(s: Sentence) -> None:
     seg = s.seg
     if not s.state.arm_sizes or not _ZERO_GATE.search(seg):
         return
+    earlier = s.estimates[:]    # the rows of the frames before this one (a clause's own zero leaves the next clause)
     for clause_start, clause in _clauses(seg):
         found = None
         for shape in _ZERO_SHAPES:
@@ -320,7 +324,7 @@ def _zero_in_any_frame(s: Sentence) -> None:
         if re.search(r"\d", clause[:found.start()]):
             continue        # "one infection out of 13 ... and no anaerobic infections": none among a counted few
         a, b = clause_start + found.start("what"), clause_start + found.end("what")
-        if any(e.start < b and a < e.end for e in s.estimates) or any(e.events == 0 for e in s.estimates):
+        if any(e.start < b and a < e.end for e in s.estimates) or any(e.events == 0 for e in earlier):
             continue        # another zero rule read the sentence
         rest = clause[found.end("what"):]
         arms = _zero_event_arms(s, clause_start, clause, found, rest, arm_named)
@@ -331,9 +335,14 @@ def _zero_in_any_frame(s: Sentence) -> None:
 
 
 def _clauses(seg: str) -> list[tuple[int, str]]:
-    """The sentence's clauses (split at ';' and at ', but' / ', while' / ', whereas'), each with where it starts."""
+    """The sentence's clauses (split at ';', at ', but' / ', while' / ', whereas' and before 'and no X'), each with where
+    it starts."""
     out, at = [], 0
-    for m in re.finditer(r";|,\s+(?=(?:but|while|whereas)\b)", seg):
+    # ("X were observed and no Y occurred": two denials, each a clause; never after a count, "one infection out of 11
+    # and no fungal infections" is none among the counted few)
+    for m in re.finditer(r";|,\s+(?=(?:but|while|whereas)\b)|\s+and\s+(?=no\s+[a-z])", seg):
+        if m.group().strip() == "and" and re.search(r"\d", seg[at:m.start()]):
+            continue
         out.append((at, seg[at:m.start()]))
         at = m.end()
     out.append((at, seg[at:]))
@@ -484,7 +493,10 @@ def _nobody_had_it(s: Sentence) -> None:
     block's comment). The people-negated and arms-negated shapes carry a verb of an event, the others an event the
     lexicon knows; a clause naming a comparison, another place, a plan, a withdrawal or a trait at entry gives none."""
     seg = s.seg
-    if not s.state.arm_sizes or not _NOBODY_GATE.search(seg) or _DIGIT_ANY.search(seg) and not _ARMS_COUNTED.search(seg):
+    # "none of the patients had hypocalcemia (cCa < 8.4 mg/dL)": the event's threshold in brackets is no count
+    unthresholded = _THRESHOLD_BRACKET.sub(lambda b: " " * len(b.group()), seg)
+    if not s.state.arm_sizes or not _NOBODY_GATE.search(seg) or _DIGIT_ANY.search(unthresholded) \
+            and not _ARMS_COUNTED.search(seg):
         return
     every = _every_sized_arm(s)
     # "within the 2 groups", "in all three arms": every arm, counted; only where the study model holds as many (the
@@ -492,7 +504,7 @@ def _nobody_had_it(s: Sentence) -> None:
     counted = [m for m in _ARMS_COUNTED.finditer(seg)]
     if any(_ARM_NUMBERS[m.group("n").lower()] != len(every) for m in counted):
         return
-    uncounted = _ARMS_COUNTED.sub(" every arm ", seg)
+    uncounted = _ARMS_COUNTED.sub(" every arm ", unthresholded)
     if _DIGIT_ANY.search(uncounted):
         return
     if any(e.events == 0 for e in s.estimates) or _AT_ENTRY.search(seg) or _SELECTED.search(seg) \
@@ -510,6 +522,9 @@ def _nobody_had_it(s: Sentence) -> None:
             _write_zero(s, a, b, size, arm, what)
 
 
+# a bracket holding a comparison sign: the threshold that defines the event ("(cCa < 8.4 mg/dL)", "(Hb \u2264 110 g/L)");
+# never a p-value ("(all p > 0.05)" closes a comparison, no event)
+_THRESHOLD_BRACKET = re.compile(r"\((?![^()]*\bp\s*[<>=\u2264\u2265])(?=[^()]*[<>\u2264\u2265])[^()]{1,40}\)", re.I)
 _DIGIT_ANY = re.compile(r"\d")
 _ARMS_COUNTED = re.compile(r"\b(?:in|within|among)\s+(?:all\s+)?(?:of\s+)?the\s+(?P<n>two|three|four|[234])\s+"
                            r"(?:study\s+|treatment\s+)?(?:groups|arms)\b", re.I)
@@ -521,6 +536,8 @@ _EVERY_ARM_IN_WORDS = re.compile(r"\b(?:either|any|all|each|neither|the\s+(?:two
 _SEEN_OR_OCCURRED = re.compile(r"^\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:not\s+)?" + _SAID_NOT
                                + r"|(?:did\s+not\s+)?(?:occur(?:red)?|develop|happen|appear))\b", re.I)
 _QUALIFIED = re.compile(r"\s*(?:attributable|attributed|related|due|associated|linked|owing|secondary|of\b)", re.I)
+_OF_EVERY_TREATMENT = re.compile(r"of\s+(?:the\s+)?(?:study\s+|two\s+|both\s+)?(?:drugs|medications|treatments|"
+                                 r"agents|interventions|regimens)\s+", re.I)
 _NOBODY_GATE = re.compile(r"\b(?:no|none|nobody|neither|not|absent)\b", re.I)
 
 
@@ -603,6 +620,11 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
     if m:
         what = event_of(m, "what")
         rest = m.group("rest")
+        # "No side effects of the drugs were observed": the study's treatments together, plural, are no part of the
+        # event (one named treatment would be: "no adverse events of rituximab")
+        of_every_treatment = _OF_EVERY_TREATMENT.match(rest)
+        if of_every_treatment and _ONLY_SEEN_OR_OCCURRED.fullmatch(rest[of_every_treatment.end():]):
+            rest = rest[of_every_treatment.end():]
         seen_in_every_arm = _SEEN_OR_OCCURRED.match(rest) and (
             re.search(r"\b(?:either|any|neither)\b", rest, re.I) or _ARMS_COUNTED.search(rest))
         if not what or not (_known_event(what) or seen_in_every_arm and _any_event(what)):
@@ -639,12 +661,16 @@ _DEATH = re.compile(r"\b(?:deaths?|mortality|died)\b", re.I)
 
 
 # "No hypotension, bradycardia, or respiratory depression was observed.": events listed and denied together, the
-# clause ending there (a time may follow), each its own outcome
+# clause ending there (a time or every arm may follow: "There was no X and Y in two groups"), each its own outcome
 _LISTED_EVENTS_DENIED = re.compile(
     r"(?:^\s*|(?<=,\s)|(?<=;\s)|(?<=\band\s))(?:there\s+(?:was|were)\s+no|no)\s+(?P<items>[A-Za-z][\w' -]{2,40}?"
     r"(?:\s*,\s*[A-Za-z][\w' -]{2,40}?)*\s*,?\s+(?:or|and|nor)\s+[A-Za-z][\w' -]{2,40}?)"
-    r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+" + _SAID_NOT + r"(?:\s+(?:or|and)\s+" + _SAID_NOT + r")?"
-    r"|\s+(?:occurred|developed|appeared))?(?:\s+(?:during|throughout|after|over)\s+(?:the\s+)?[\w -]{0,40}?)?\s*[.;]?\s*$",
+    r"(?P<verb>\s+(?:was|were|has\s+been|have\s+been)\s+" + _SAID_NOT + r"(?:\s+(?:or|and)\s+" + _SAID_NOT + r")?"
+    r"|\s+(?:occurred|developed|appeared))?"
+    r"(?P<every>\s+(?:in|among|within)\s+(?:(?:both|either|all|any)\s+(?:of\s+)?)?(?:the\s+)?(?:two|three|four|both)?\s*"
+    r"(?:study\s+|treatment\s+)?(?:groups|arms|patients)\b(?:\s+(?:involved|included|enrolled)\s+in\s+(?:the|this|our)\s+"
+    r"(?:study|trial))?)?"
+    r"(?:\s+(?:during|throughout|after|over)\s+(?:the\s+)?[\w -]{0,40}?)?\s*[.;]?\s*$",
     re.I)
 _LIST_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+", re.I)
 
@@ -661,18 +687,32 @@ def _listed_events_denied(s: Sentence) -> None:
         return
     for clause_start, clause in _clauses(seg):
         m = _LISTED_EVENTS_DENIED.search(clause)
-        if m is None or _sized_arms_named(s, clause_start, clause_start + len(clause)):
-            continue
+        if m is None or _sized_arms_named(s, clause_start, clause_start + len(clause)) or _OTHER_PLACE.search(clause):
+            continue        # (an arm named, or another place: "No X, Y or Z was reported in previous studies")
         items, at = [], m.start("items")
         for piece in _LIST_ITEM_SPLIT.split(m.group("items")):
             start = clause.index(piece, at)
             at = start + len(piece)
             items.append((clause_start + start, clause_start + at, piece.strip().lower()))
-        if len(items) < 2 or not all(has_outcome(name) and not _DEATH.search(name) for _, _, name in items):
+        if len(items) < 2 or not (all(has_outcome(name) and not _DEATH.search(name) for _, _, name in items)
+                                  or _denied_as_a_list(m, [name for _, _, name in items])):
             continue
         for a, b, name in items:
             for arm in every:
                 _write_zero(s, a, b, s.state.arm_sizes[arm], arm, name)
+
+
+def _denied_as_a_list(m: re.Match, names: list[str]) -> bool:
+    """Events the lexicon does not all know, denied together where the shape itself says they are events: a long list
+    (four or more) denied by a verb of seeing or occurring, one of them an event the lexicon knows ("No operative
+    mortality, low cardiac output, lung injury or wound healing problems occurred": each its own zero, a death of the
+    list too), or two said of every arm ("There was no X and Y in two groups"); never an item that is no event (a
+    short list with an item the lexicon does not know, "No nausea, headache or unusual tiredness", stays unread)."""
+    if not all(_any_event(name) and not _NOT_AN_EVENT.match(name) and len(name.split()) <= 5 for name in names):
+        return False
+    if m.group("every"):
+        return True
+    return bool(m.group("verb")) and len(names) >= 4 and any(_known_event(name) for name in names)
 
 
 def _any_event(what: str) -> bool:
@@ -682,8 +722,12 @@ def _any_event(what: str) -> bool:
 
 
 def _known_event(what: str) -> bool:
-    """An event the lexicon knows as an outcome, or a generic event noun (adverse events, complications, deaths)."""
-    return bool(_EVENT_WORD.search(what)) or has_outcome(what)
+    """An event the lexicon knows as an outcome, or a generic event noun (adverse events, complications, deaths), or
+    events of a kind ("thrombotic event", "hypoglycaemic episodes")."""
+    return bool(_EVENT_WORD.search(what) or _EVENTS_OF_A_KIND.fullmatch(what)) or has_outcome(what)
+
+
+_EVENTS_OF_A_KIND = re.compile(r"(?:[a-z][\w-]+\s+){1,2}(?:events?|episodes?)", re.I)
 
 
 # "None of the patients stopped participation due to adverse events", "No patient in either group discontinued
