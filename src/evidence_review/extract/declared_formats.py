@@ -56,7 +56,8 @@ PERCENTILES = (r"(?:25\s*(?:th|%)?\s*(?:[-\u2010-\u2015,;/]|to)\s*75\s*(?:th|%)?
 # brackets", "median/interquartile range", "median, IQR"
 _WITH = r"\s*(?:[(\[]\s*|(?:\u00b1|\+\s?/\s?[-\u2212])\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
 _SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
-_SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
+# ... "standard error of the mean", and "standard error mean" printed without the "of"
+_SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+(?:of\s+(?:the\s+)?)?means?)?)\b"
 _IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1\s*(?:[-\u2010-\u2015,;/]|to)?\s*Q3\b|"
               r"[^()\[\]]{0,15}?\bquartiles?\b|"
               + PERCENTILES + ")")
@@ -105,7 +106,10 @@ FORMATS = [
     # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
     ("median_sd", re.compile(r"\bmedians?" + _OF + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
     ("mean_sd", re.compile(r"\b" + _MEAN + _OF + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
-    ("mean_se", re.compile(r"\b" + _MEAN + _OF + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
+    # ... and "± SE", "± standard error mean" after the quantity and its unit, the mean left unnamed ("Bacterial count
+    # (log10 CFU/g ± standard error mean)"), as "± SD" declares a mean's SD
+    ("mean_se", re.compile(r"\b" + _MEAN + _OF + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*"
+                           + _SE_WORDS, re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI",
     # "LSM (95% CI)" (a least-squares mean)
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]", "Median PFS, months (95% CI)": a few words may
