@@ -484,10 +484,12 @@ def _kind(name: str) -> tuple[str, ...]:
 # "Oswestry index", "Duration of surgery (min)", "Blood loss"), not a kind of patient counted ("Female", "Diabetes",
 # "Smokers"): how "45 (12)" reads when no arm size can check a share. The one list of these words for every reader
 # (`format_for_cell` here; the table reader's rows under no declaration)
+# ... and the unit ending a label ("Body mass index (kg/m2)", "Systolic pressure (mmHg)", "Height, cm"): a quantity
+# measured in that unit, never a count of patients
+_UNIT_ENDING = r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)\s*[)\]]?\s*$"
 MEASURED_QUANTITY = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|time|days|"
-                               r"hours|minutes|years|level|concentration|pressure|volume|loss|stay|dose)\b|"
-                               r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|"
-                               r"[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)\s*[)\]]?\s*$", re.I)
+                               r"hours|minutes|years|level|concentration|pressure|volume|loss|stay|dose)\b|" + _UNIT_ENDING, re.I)
+UNIT_ENDING = re.compile(_UNIT_ENDING, re.I)
 
 
 def _one_of(choices: tuple[str, ...], family: tuple[str, ...]) -> str:
@@ -537,8 +539,11 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
     a, b = outer.numbers[0], inner.numbers[0]
     # "46 (55)", "12 (40%)", "12 years (3.3 years)": a whole count whose share of the arm's `n` is b, or a centre with
     # its spread
+    # (a share by the arithmetic alone, "21 (4)" of 522, is a mean with its SD in a row whose label ends in a unit,
+    # "Body mass index (kg/m2)": a count of patients has no unit; a declared list of both reads each row by its cells)
     share = a.whole and not a.percent and b.value <= 100 and (b.percent or bool(n) and a.value <= n
-                                                                and abs(100 * a.value / n - b.value) <= 0.6)
+                                                                and abs(100 * a.value / n - b.value) <= 0.6
+                                                                and not (spread and UNIT_ENDING.search(label or "")))
     if share:
         return "n_pct" if counted and counted != "count" else ""     # (a share under no count format: the shape reads it)
     if b.percent or a.percent or b.value < 0:

@@ -2624,8 +2624,12 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
                 continue
             header = _GLUED_GROUP.sub(r"\g<word> group", _SPREAD_TAIL.sub("", header))  # ("Treatmentgroup (n = 11)")
             name, n = split_size(header)
-            if column and _MOMENT_WORD.search(name) and SPANNING_WHEN.fullmatch(re.sub(r"(?<=\d)[-\u2010\u2013](?=[A-Za-z])", " ", name)):
-                continue        # "8-weeks follow-up (n = 40)" over "n | Mean | S.D. | P": a moment of every arm, no arm
+            moment = SPANNING_WHEN.fullmatch(re.sub(r"(?<=\d)[-\u2010\u2013](?=[A-Za-z])", " ", name))
+            if column and moment and (_MOMENT_WORD.search(name) or n is not None and not _allocated_to(text, name)):
+                # "8-weeks follow-up (n = 40)" over "n | Mean | S.D. | P": a moment of every arm, no arm; also a bare
+                # time with the patients seen then, "3 months (n = 894) | 6 months (n = 801)" over a table of effects
+                # (an arm only when the text allocates patients to it: "randomised to 3 months or 6 months")
+                continue
             if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
                     and not WHOLE_POPULATION_HEADER.fullmatch(name) and not _CATEGORY_HEADER.match(name):
                 n = row_sizes[column]
