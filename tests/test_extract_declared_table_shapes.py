@@ -68,3 +68,62 @@ def test_integer_means_whose_sd_is_by_chance_a_share_of_the_arm_stay_means():
         assert len(_rows(rows, word)) == 2
     assert [(r["events"], r["total"]) for r in _rows(rows, "female", "standard care")] == [(350, 583)]
     assert [(r["events"], r["total"]) for r in _rows(rows, "smoking", "screening")] == [(37, 612)]
+
+
+# ------------------------------------------- a table of the intervention's effects with the times as its columns
+EFFECTS_BY_TIME = """Methods
+Twelve villages were randomised to a health-education intervention (n = 522) or to control (n = 491). Outcomes were
+measured at 3 and 6 months.
+
+Table 4. Effect of intervention (and 95% CI) on reduction in blood pressure at 3 and 6 months adjusted for age and sex
+| Variable | 3 months (n = 894) | 6 months (n = 801) |
+| SBP (mmHg) | -0.61 (-5.02 to 3.80) | -2.71 (-6.60 to 1.18) |
+| DBP (mmHg) | -1.13 (-4.01 to 1.75) | -3.80 (-7.02 to -0.58)** |
+| Urinary sodium: creatinine | -0.02 (-1.40 to 1.36) | 0.81 (-0.50 to 2.12) |
+Effect is control - intervention (negative values favour intervention)."""
+EFFECTS_HEADER = "| Variable | 3 months (n = 894) | 6 months (n = 801) |"
+
+
+def test_a_time_with_its_size_over_a_table_of_effects_is_no_arm():
+    study, _ = read_pipe_table(EFFECTS_BY_TIME, EFFECTS_HEADER, caption=EFFECTS_BY_TIME.split("\n")[4])
+    assert sorted(a.name for a in study.arms) == ["control", "health-education intervention"]
+
+
+def test_the_cells_of_a_caption_declaring_the_interventions_effects_are_differences_by_time():
+    _, rows = read_pipe_table(EFFECTS_BY_TIME, EFFECTS_HEADER, caption=EFFECTS_BY_TIME.split("\n")[4],
+                              footnote="Effect is control - intervention (negative values favour intervention).")
+    assert {r["measure"] for r in rows} == {"MD"}
+    sbp = sorted((r["timepoint"], r["value"], r["ci_low"], r["ci_high"]) for r in _rows(rows, "sbp"))
+    assert sbp == [("3 months", -0.61, -5.02, 3.80), ("6 months", -2.71, -6.60, 1.18)]
+    assert {(r["intervention"], r["comparator"]) for r in rows} == {("health-education intervention", "control")}
+    assert len(_rows(rows, "creatinine")) == 2
+
+
+def test_without_the_declaration_a_table_of_bare_times_gives_no_effects():
+    plain = EFFECTS_BY_TIME.replace("Effect of intervention (and 95% CI) on reduction in", "Changes in")
+    plain = plain.replace("Effect is control - intervention (negative values favour intervention).", "")
+    _, rows = read_pipe_table(plain, EFFECTS_HEADER, caption=plain.split("\n")[4])
+    assert not [r for r in rows or [] if r["measure"] == "MD"]
+
+
+# ------------------------------------------- treatments as rows with the unit after their names, days as columns
+ARMS_WITH_UNITS = """Methods
+In this crossover study, subjects were randomised to inhaled ZX4410 250 \u03bcg or matching placebo once daily for seven days.
+
+Table 2. Lung function
+| | Day 1 Pre-dose | Day 7 Pre-dose | Day 7 1 hr post-dose |
+| ZX4410 (L) | 2.91(2.50 to 3.32) | 2.98(2.61 to 3.35) | 3.05(2.66 to 3.44) |
+| Placebo (L) | 2.88(2.47 to 3.29) | 2.90(2.55 to 3.25) | 2.95(2.58 to 3.32) |
+Mean values shown, and with adjusted mean (95% confidence intervals) for treatment differences and ratios"""
+
+
+def test_an_arm_named_with_the_unit_of_its_figures_is_that_arm():
+    study, rows = read_pipe_table(ARMS_WITH_UNITS, "| | Day 1 Pre-dose | Day 7 Pre-dose | Day 7 1 hr post-dose |",
+                                  caption="Table 2. Lung function",
+                                  footnote="Mean values shown, and with adjusted mean (95% confidence intervals) for "
+                                           "treatment differences and ratios")
+    drug = study.resolve_column("ZX4410 (L)")
+    assert drug is not None and drug is study.resolve_column("ZX4410")
+    assert study.resolve_column("Placebo (ppb)") is study.resolve_column("Placebo")
+    means = sorted(r["value"] for r in rows or [] if r["measure"] == "MEAN" and r["intervention"] == drug.canonical)
+    assert means == [2.91, 2.98, 3.05]

@@ -292,6 +292,10 @@ class Study:
         coded = self.resolve_code(split_size(header)[0])
         if coded is not None:
             return coded
+        unit = _UNIT_IN_BRACKETS.search(header)
+        if unit is not None and unit.start() > 0:
+            # "GSK256066 (L)", "Placebo (ppb)": an arm's row or column with the unit of its figures after its name
+            return self.resolve_column(header[:unit.start()])
         name, n = split_size(header)
         named_code = _NUMBERED_AND_NAMED.fullmatch(name)
         if named_code is not None and not _SUBGROUP_HEADER.search(named_code.group("name")):
@@ -2594,6 +2598,9 @@ def header_parts(table: dict) -> dict[int, list[str]]:
     return parts
 
 
+# a unit in brackets ending a header or a row label: "(L)", "(ppb)", "(mmHg)", "(mg/dL)", "(%)"
+_UNIT_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:%|(?-i:[mµμnpdk]?L)|[mµμnpk]?g|ml|ppb|ppm|mm\s*Hg|cm|mm|kg|sec|min|hrs?|bpm|"
+                               r"[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)\s*[)\]]\s*$", re.I)
 # "Group 1 TE", "Arm 2: FOLFOX", "Group II – Exercise": a numbered group header that also names what the group is
 _NUMBERED_AND_NAMED = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[1-9]|I{1,3}|IV)\s*(?:[:.,\u2013\u2014-]\s*|\s)"
                                  r"(?P<name>[A-Za-z][^()\[\]]{0,60}?)\s*")
