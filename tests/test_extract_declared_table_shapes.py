@@ -127,3 +127,14 @@ def test_an_arm_named_with_the_unit_of_its_figures_is_that_arm():
     assert study.resolve_column("Placebo (ppb)") is study.resolve_column("Placebo")
     means = sorted(r["value"] for r in rows or [] if r["measure"] == "MEAN" and r["intervention"] == drug.canonical)
     assert means == [2.91, 2.98, 3.05]
+
+
+# ------------------------------------------------------------------ two marks joined by a comma after a cell
+@pytest.mark.parametrize("cell, value, sd", [("347.4 \u00b1 77.3^b,**", 347.4, 77.3), ("70.7 \u00b1 3.9^a,*", 70.7, 3.9),
+                                             ("52.1 \u00b1 6.0a,\u2020", 52.1, 6.0)])
+def test_a_letter_and_a_star_joined_by_a_comma_are_the_cells_marks(cell, value, sd):
+    from evidence_review.extract.arm_cells import parse_arm_cell
+    from evidence_review.extract.cells import split_marks
+    assert split_marks(cell).body.strip() == cell[:len(f"{value} \u00b1 {sd}")]
+    parsed = parse_arm_cell(cell, "mean_sd", 20)
+    assert (parsed["measure"], parsed["value"], parsed["sd"]) == ("MEAN", value, sd)

@@ -106,10 +106,11 @@ FORMATS = [
     # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
     ("median_sd", re.compile(r"\bmedians?" + _OF + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
     ("mean_sd", re.compile(r"\b" + _MEAN + _OF + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
-    # ... and "± SE", "± standard error mean" after the quantity and its unit, the mean left unnamed ("Bacterial count
-    # (log10 CFU/g ± standard error mean)"), as "± SD" declares a mean's SD
-    ("mean_se", re.compile(r"\b" + _MEAN + _OF + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*"
-                           + _SE_WORDS, re.I)),
+    # ... and "± SE", "± standard error mean" closing a bracket after the quantity's unit, the mean left unnamed
+    # ("Bacterial count (log10 CFU/g ± standard error mean)", "(ng/mL ± SEM)"; never a difference's, "Mean difference ±
+    # SE", nor a label's own "Meaningful change ± SE")
+    ("mean_se", re.compile(r"\b" + _MEAN + _OF + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)|"
+                           r"[(\[](?![^()\[\]]*\bdiffer)[^()\[\]\u00b1]*(?:\u00b1|\+\s?/\s?[-\u2212])\s*" + _SE_WORDS + r"\s*[)\]]", re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI",
     # "LSM (95% CI)" (a least-squares mean)
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]", "Median PFS, months (95% CI)": a few words may
