@@ -2598,8 +2598,8 @@ def header_parts(table: dict) -> dict[int, list[str]]:
     return parts
 
 
-# a unit in brackets ending a header or a row label: "(L)", "(ppb)", "(mmHg)", "(mg/dL)", "(%)"
-_UNIT_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:%|(?-i:[mµμnpdk]?L)|[mµμnpk]?g|ml|ppb|ppm|mm\s*Hg|cm|mm|kg|sec|min|hrs?|bpm|"
+# a unit in brackets ending a header or a row label: "(L)", "(ppb)", "(mmHg)", "(mg/dL)" (never "(%)", a share's format)
+_UNIT_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:(?-i:[mµμnpdk]?L)|[mµμnpk]?g|ml|ppb|ppm|mm\s*Hg|cm|mm|kg|sec|min|hrs?|bpm|"
                                r"[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)\s*[)\]]\s*$", re.I)
 # "Group 1 TE", "Arm 2: FOLFOX", "Group II – Exercise": a numbered group header that also names what the group is
 _NUMBERED_AND_NAMED = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[1-9]|I{1,3}|IV)\s*(?:[:.,\u2013\u2014-]\s*|\s)"
