@@ -138,3 +138,17 @@ def test_a_letter_and_a_star_joined_by_a_comma_are_the_cells_marks(cell, value, 
     assert split_marks(cell).body.strip() == cell[:len(f"{value} \u00b1 {sd}")]
     parsed = parse_arm_cell(cell, "mean_sd", 20)
     assert (parsed["measure"], parsed["value"], parsed["sd"]) == ("MEAN", value, sd)
+
+
+def test_a_cell_with_a_letter_and_a_star_joined_by_a_comma_is_read_in_its_table():
+    text = """Methods
+Patients were randomised to placebo (n = 16) or vitamin C (n = 17).
+
+Table 2. Responses of biochemical measurements
+| Measure | Placebo (n = 16) | Vitamin C (n = 17) |
+| Ascorbate (umol/L) | 46.9 \u00b1 11.0 | 187.4 \u00b1 37.3^b,** |
+| ALT (U/L) | 50.5 \u00b1 11.0 | 40.3 \u00b1 4.4^a,\u2020 |"""
+    _, rows = read_pipe_table(text, "| Measure | Placebo (n = 16) | Vitamin C (n = 17) |",
+                              caption="Table 2. Responses of biochemical measurements")
+    treated = sorted((r["value"], r["sd"]) for r in rows if r["intervention"] == "vitamin c")
+    assert treated == [(40.3, 4.4), (187.4, 37.3)]
