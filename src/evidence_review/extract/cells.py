@@ -323,9 +323,10 @@ _TRAILING_P = re.compile(r"(?<=[\w)\]%])(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\
                          r"(?P<op>[<>=\u2264\u2265]|=\s*<|<\s*=)\s*(?P<p>\d*\.\d+|\d+(?:\.\d+)?)"
                          r"(?P<marks1>\s*\^?[*\u2020\u2021\u00a7#\u00b6+]+)?\s*[)\]]?\s*)$")
 # "*", "**", "†", "‡", "§", "#", "a", "a,b", "^b1" (a superscript letter and number), "ns", "NS", "n.s.": marks printed
-# after the figure
+# after the figure; a letter and a star joined by a comma, "^b,**" ("347.4 ± 77.3^b,**"; "^b," where the star was
+# taken off before)
 _TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6&@$\u20ac\u00a5]+|\^[a-h]\d{1,2}|\^?[a-h](?:\s*,\s*[a-h])*"
-                             r"|\(?\s*(?:ns|NS|n\.s\.?|N\.S\.?)\s*\)?\.?)(?:\s*[*\u2020\u2021\u00a7#]+)?)\s*)$")
+                             r"|\(?\s*(?:ns|NS|n\.s\.?|N\.S\.?)\s*\)?\.?)(?:\s*,?\s*[*\u2020\u2021\u00a7#]+)?,?)\s*)$")
 
 
 def split_marks(cell: str) -> Marked:

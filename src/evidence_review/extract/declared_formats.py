@@ -56,7 +56,7 @@ PERCENTILES = (r"(?:25\s*(?:th|%)?\s*(?:[-\u2010-\u2015,;/]|to)\s*75\s*(?:th|%)?
 # brackets", "median/interquartile range", "median, IQR"
 _WITH = r"\s*(?:[(\[]\s*|(?:\u00b1|\+\s?/\s?[-\u2212])\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
 _SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
-# ("standard error mean": the "of" left out, "± standard error mean" after a unit)
+# ... "standard error of the mean", and "standard error mean" printed without the "of"
 _SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+(?:of\s+(?:the\s+)?)?means?)?)\b"
 _IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1\s*(?:[-\u2010-\u2015,;/]|to)?\s*Q3\b|"
               r"[^()\[\]]{0,15}?\bquartiles?\b|"
@@ -108,10 +108,13 @@ FORMATS = [
     # "Median ± SD", "median (SE)": a median printed with a spread of means (matched before "± SD" alone names a mean)
     ("median_sd", re.compile(r"\bmedians?" + _OF + _WITH + r"(?:" + _SD_WORDS + "|" + _SE_WORDS + r")", re.I)),
     ("mean_sd", re.compile(r"\b" + _MEAN + _OF + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*SD", re.I)),
-    # ... and "± SEM" alone as "± SD" alone, the mean named in the spread ("Bacterial count (log10 CFU/g ± standard
-    # error mean)"; a bare "± SE" may be an effect's: "Mean difference ± SE")
+    # ... and "± SEM" alone as "± SD" alone, the mean named in the spread (a bare "± SE" may be an effect's: "Mean
+    # difference ± SE"), and "± SE", "± standard error mean" closing a bracket after the quantity's unit, the mean left
+    # unnamed ("Bacterial count (log10 CFU/g ± standard error mean)", "(ng/mL ± SEM)"; never a difference's, "Mean
+    # difference ± SE", nor a label's own "Meaningful change ± SE")
     ("mean_se", re.compile(r"\b" + _MEAN + _OF + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)|(?:±|\+\s?/\s?[-\u2212])\s*"
-                           r"(?:SEMs?|standard\s+errors?\s+(?:of\s+(?:the\s+)?)?means?)\b", re.I)),
+                           r"(?:SEMs?|standard\s+errors?\s+(?:of\s+(?:the\s+)?)?means?)\b|"
+                           r"[(\[](?![^()\[\]]*\bdiffer)[^()\[\]\u00b1]*(?:\u00b1|\+\s?/\s?[-\u2212])\s*" + _SE_WORDS + r"\s*[)\]]", re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI",
     # "LSM (95% CI)" (a least-squares mean)
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]", "Median PFS, months (95% CI)": a few words may
@@ -486,10 +489,12 @@ def _kind(name: str) -> tuple[str, ...]:
 # "Oswestry index", "Duration of surgery (min)", "Blood loss"), not a kind of patient counted ("Female", "Diabetes",
 # "Smokers"): how "45 (12)" reads when no arm size can check a share. The one list of these words for every reader
 # (`format_for_cell` here; the table reader's rows under no declaration)
+# ... and the unit ending a label ("Body mass index (kg/m2)", "Systolic pressure (mmHg)", "Height, cm"): a quantity
+# measured in that unit, never a count of patients
+_UNIT_ENDING = r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)\s*[)\]]?\s*$"
 MEASURED_QUANTITY = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|time|days|"
-                               r"hours|minutes|years|level|concentration|pressure|volume|loss|stay|dose)\b|"
-                               r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|"
-                               r"[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)\s*[)\]]?\s*$", re.I)
+                               r"hours|minutes|years|level|concentration|pressure|volume|loss|stay|dose)\b|" + _UNIT_ENDING, re.I)
+UNIT_ENDING = re.compile(_UNIT_ENDING, re.I)
 
 
 def _one_of(choices: tuple[str, ...], family: tuple[str, ...]) -> str:
@@ -539,8 +544,11 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
     a, b = outer.numbers[0], inner.numbers[0]
     # "46 (55)", "12 (40%)", "12 years (3.3 years)": a whole count whose share of the arm's `n` is b, or a centre with
     # its spread
+    # (a share by the arithmetic alone, "21 (4)" of 522, is a mean with its SD in a row whose label ends in a unit,
+    # "Body mass index (kg/m2)": a count of patients has no unit; a declared list of both reads each row by its cells)
     share = a.whole and not a.percent and b.value <= 100 and (b.percent or bool(n) and a.value <= n
-                                                                and abs(100 * a.value / n - b.value) <= 0.6)
+                                                                and abs(100 * a.value / n - b.value) <= 0.6
+                                                                and not (spread and UNIT_ENDING.search(label or "")))
     if share:
         return "n_pct" if counted and counted != "count" else ""     # (a share under no count format: the shape reads it)
     if b.percent or a.percent or b.value < 0:

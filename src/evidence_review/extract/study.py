@@ -297,6 +297,10 @@ class Study:
         coded = self.resolve_code(split_size(header)[0])
         if coded is not None:
             return coded
+        unit = _UNIT_IN_BRACKETS.search(header)
+        if unit is not None and unit.start() > 0:
+            # "GSK256066 (L)", "Placebo (ppb)": an arm's row or column with the unit of its figures after its name
+            return self.resolve_column(header[:unit.start()])
         name, n = split_size(header)
         named_code = _NUMBERED_AND_NAMED.fullmatch(name)
         if named_code is not None and not _SUBGROUP_HEADER.search(named_code.group("name")):
@@ -2644,6 +2648,9 @@ def header_parts(table: dict) -> dict[int, list[str]]:
     return parts
 
 
+# a unit in brackets ending a header or a row label: "(L)", "(ppb)", "(mmHg)", "(mg/dL)" (never "(%)", a share's format)
+_UNIT_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:(?-i:[mµμnpdk]?L)|[mµμnpk]?g|ml|ppb|ppm|mm\s*Hg|cm|mm|kg|sec|min|hrs?|bpm|"
+                               r"[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+)\s*[)\]]\s*$", re.I)
 # "Group 1 TE", "Arm 2: FOLFOX", "Group II – Exercise": a numbered group header that also names what the group is
 _NUMBERED_AND_NAMED = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[1-9]|I{1,3}|IV)\s*(?:[:.,\u2013\u2014-]\s*|\s)"
                                  r"(?P<name>[A-Za-z][^()\[\]]{0,60}?)\s*")
@@ -2674,8 +2681,12 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
                 continue
             header = _GLUED_GROUP.sub(r"\g<word> group", _SPREAD_TAIL.sub("", header))  # ("Treatmentgroup (n = 11)")
             name, n = split_size(header)
-            if column and _MOMENT_WORD.search(name) and SPANNING_WHEN.fullmatch(re.sub(r"(?<=\d)[-\u2010\u2013](?=[A-Za-z])", " ", name)):
-                continue        # "8-weeks follow-up (n = 40)" over "n | Mean | S.D. | P": a moment of every arm, no arm
+            moment = SPANNING_WHEN.fullmatch(re.sub(r"(?<=\d)[-\u2010\u2013](?=[A-Za-z])", " ", name))
+            if column and moment and (_MOMENT_WORD.search(name) or n is not None and not _allocated_to(text, name)):
+                # "8-weeks follow-up (n = 40)" over "n | Mean | S.D. | P": a moment of every arm, no arm; also a bare
+                # time with the patients seen then, "3 months (n = 894) | 6 months (n = 801)" over a table of effects
+                # (an arm only when the text allocates patients to it: "randomised to 3 months or 6 months")
+                continue
             if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
                     and not WHOLE_POPULATION_HEADER.fullmatch(name) and not _CATEGORY_HEADER.match(name):
                 n = row_sizes[column]

@@ -131,6 +131,30 @@ def declared_estimate(said: str) -> tuple[str, bool] | None:
     return (measure, bool(_DECLARED_BRACKET_SE.search(said or ""))) if measure else None
 
 
+# a caption or footnote saying the cells are the intervention's effects, no measure named: "Effect of intervention
+# (and 95% CI) on ...", "Treatment effects at 3 and 6 months", "Differences between the groups (95% CI)"
+_DECLARED_EFFECTS = re.compile(r"\beffects?\s+of\s+(?:the\s+)?(?:intervention|treatment)\b|"
+                               r"(?<!side\s)(?<!adverse\s)\b(?:intervention|treatment)\s+effects?\b|"
+                               r"\bdifferences?\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\b", re.I)
+
+
+def declares_effects(said: str) -> bool:
+    """Whether a table's caption and footnotes (`said`) say its cells are the intervention's effects without naming
+    their measure: the cells' own figures and rows decide it (a difference, "DIFF")."""
+    return bool(_DECLARED_EFFECTS.search(said or ""))
+
+
+# a row label counting patients or naming a share: its difference is a risk difference, never a mean's
+_COUNTED_ROW = re.compile(r"%|(?:n|no\.?|number|proportions?|percent(?:age)?s?|rates?|incidence|risk|patients|participants|"
+                          r"subjects|cases)\b", re.I)
+
+
+def difference_of_a_quantity(label: str, hint: str) -> bool:
+    """Whether a difference printed in a table of effects alone (no arm's figure beside it) is a difference of means:
+    its row names a quantity, neither a count of patients nor a share (`hint`, the row's declared format)."""
+    return not hint.startswith(("n_pct", "pct", "count")) and not _COUNTED_ROW.search(label or "")
+
+
 def declared_measure(said: str) -> str | None:
     """The one measure a table's caption and footnotes name ("Values are hazard ratios from Cox models"), or None
     when they name none or several."""

@@ -84,7 +84,8 @@ from .table_effects import (allocation_coefficients, compared_figure_columns, co
                             declared_estimate, declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
-                            without_effect_size, columns_compared, difference_against, names_arms_difference)
+                            without_effect_size, columns_compared, difference_against, names_arms_difference,
+                            declares_effects, difference_of_a_quantity)
 from .column_roles import adjustment_column, column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
 from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_format, statistic_name
@@ -891,6 +892,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             se_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column.col)
+        elif column.timepoint and not column.baseline and not split_size(header)[0].strip() and not arm_columns \
+                and declares_effects(f"{table.get('caption') or ''}\n{_footnotes(text, table)}"):
+            # "3 months (n = 894) | 6 months (n = 801)" under "Effect of intervention (and 95% CI) on ...": each time's
+            # differences of the arms, with the patients seen then; the measure the rows' (a quantity's: MD)
+            effect_columns[column.col] = ("DIFF", column.timepoint)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(before_effect_size(header))), "")
             # "Effect (95% CI)", "Ratio (95% CI)" over a footnote "Hazard ratios from Cox models": the measure the
@@ -1895,6 +1901,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                     read_cells.append((cell, arm, proportion_row(count, n, None, _clean(scan_view(cell["text"])))))
             read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
+            read_cells = _means_like_the_row(read_cells, label, declared, column_sizes)
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns], dropped_counts,
                                                 {c for c in arm_columns if column_hints.get(c) == "pct"})
@@ -2496,6 +2503,27 @@ def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> 
     return (column_format(mine.header)[0], mine.timepoint, mine.baseline) == \
         (column_format(theirs.header)[0], theirs.timepoint, theirs.baseline) \
         and _clean(row[left]["text"]) == _clean(row[column]["text"])
+
+
+def _means_like_the_row(read_cells: list[tuple], label: str, declared: tuple[str, ...], column_sizes: dict) -> list[tuple]:
+    """A row naming a measured quantity ("Age", "Weight in kg") under a declared list of a mean's spread and counts
+    ("Results are means (standard deviations) or number (percentage)"), read "a (b)" as a mean with its SD in one arm
+    and as a count with its share in another only because that cell's SD happens to be the share of the arm's size
+    ("55 (11)" of 491 beside "54 (11)" of 522): the row is means, every such cell a mean with its SD (a share printed
+    with its "%" keeps its reading)."""
+    spread = next((f for f in declared if f in ("mean_sd", "mean_se")), "")
+    if not spread or not MEASURED_QUANTITY.search(label or "") or \
+            not any(p["measure"] == "MEAN" and p.get(spread.partition("_")[2]) is not None for _, _, p in read_cells):
+        return read_cells
+    out = []
+    for cell, arm, parsed in read_cells:
+        if parsed["measure"] == "PROPORTION" and "%" not in str(parsed.get("pct_text") or "%") \
+                and _LEADING_COUNT.fullmatch(_clean(scan_view(cell["text"]))):
+            again = parse_arm_cell(_clean(scan_view(cell["text"])), spread, column_sizes.get(int(cell["col"])))
+            if again is not None and again["measure"] == "MEAN":
+                parsed = again
+        out.append((cell, arm, parsed))
+    return out
 
 
 def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size: int | None,
@@ -4911,8 +4939,9 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     local: dict[str, Arm] = {}      # arms only this table's headers name (see _figure_column_arms)
     figure_arms = {column: _figure_column_arms(table, by_row, column, effect_columns, p_columns, spreads, study, local)
                    for column in effect_columns}
+    said = f"{caption}\n{_footnotes(text, table)}"
     if _FACTOR_TABLE.search(caption) or _FACTOR_LABEL_HEADER.fullmatch(label_header or "-") and \
-            not all(figure_arms.values()):
+            not all(figure_arms.values()) and not declares_effects(said):
         # (a first column headed "Variable" over two arms' figures and their difference is no table of factors)
         return []       # the factor reader of the text (finder "interval") reads each factor against its reference
     experimental = [a for a in study.arms if a.role == "experimental"]
@@ -4949,7 +4978,11 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 _spread_columns(parsed, row, column, spreads)
             if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
                 continue        # a bare number under an effect header may be anything; an estimate prints its spread
-            measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header)
+            measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header) or (
+                # "SBP (mmHg) | -0.48 (-5.45 to 4.50)" under "Effect of intervention (and 95% CI)": no arm's figure
+                # beside it, a difference of the quantity's means when the row names no count or share
+                "MD" if measure == "DIFF" and declares_effects(said) and difference_of_a_quantity(label, label_format(label))
+                else None)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, [], header)
