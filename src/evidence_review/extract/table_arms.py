@@ -335,10 +335,13 @@ _CHANGE_ONLY = re.compile(r"\s*[(\[]?\s*(?:[\u0394\u2206]|delta|(?:mean\s+)?chan
 def change_rows_under_arms(labels: dict[int, str], figures: dict[int, int], arm_rows: dict[int, Arm]) -> dict[int, Arm]:
     """Rows right under an arm's row whose label says only "change" ("| RMD | 53.4 ± 30.1 | 69.9 ± 27.4 |" then "| (Δ) |
     | (16.6 ± 32.9) |"): each the change of the arm above, at the columns' times. `labels`: every body row's first
-    cell (empty ones too); `figures`: how many of its cells hold a digit."""
+    cell (empty ones too); `figures`: how many of its cells hold a digit. Only where two arms or more each have such
+    a row: a single one under the last of the arm rows ("| Placebo | ..." then "| Δ | | -0.4 (-0.8 to -0.1) |") is
+    the difference between the arms above it, which the difference rows read."""
     ordered = sorted(labels)
-    return {r: arm_rows[above] for above, r in zip(ordered, ordered[1:])
-            if above in arm_rows and _CHANGE_ONLY.fullmatch(labels[r] or "") and figures.get(r, 0) >= 1}
+    found = {r: arm_rows[above] for above, r in zip(ordered, ordered[1:])
+             if above in arm_rows and _CHANGE_ONLY.fullmatch(labels[r] or "") and figures.get(r, 0) >= 1}
+    return found if len({id(arm) for arm in found.values()}) >= 2 else {}
 
 
 # a header naming the arm by its role only: the study's one control arm, the study's one other arm
