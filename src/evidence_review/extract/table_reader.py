@@ -1901,7 +1901,6 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                     read_cells.append((cell, arm, proportion_row(count, n, None, _clean(scan_view(cell["text"])))))
             read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
-            read_cells = _means_like_the_row(read_cells, label, declared, column_sizes)
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns], dropped_counts,
                                                 {c for c in arm_columns if column_hints.get(c) == "pct"})
@@ -2503,27 +2502,6 @@ def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> 
     return (column_format(mine.header)[0], mine.timepoint, mine.baseline) == \
         (column_format(theirs.header)[0], theirs.timepoint, theirs.baseline) \
         and _clean(row[left]["text"]) == _clean(row[column]["text"])
-
-
-def _means_like_the_row(read_cells: list[tuple], label: str, declared: tuple[str, ...], column_sizes: dict) -> list[tuple]:
-    """A row naming a measured quantity ("Age", "Weight in kg") under a declared list of a mean's spread and counts
-    ("Results are means (standard deviations) or number (percentage)"), read "a (b)" as a mean with its SD in one arm
-    and as a count with its share in another only because that cell's SD happens to be the share of the arm's size
-    ("55 (11)" of 491 beside "54 (11)" of 522): the row is means, every such cell a mean with its SD (a share printed
-    with its "%" keeps its reading)."""
-    spread = next((f for f in declared if f in ("mean_sd", "mean_se")), "")
-    if not spread or not MEASURED_QUANTITY.search(label or "") or \
-            not any(p["measure"] == "MEAN" and p.get(spread.partition("_")[2]) is not None for _, _, p in read_cells):
-        return read_cells
-    out = []
-    for cell, arm, parsed in read_cells:
-        if parsed["measure"] == "PROPORTION" and "%" not in str(parsed.get("pct_text") or "%") \
-                and _LEADING_COUNT.fullmatch(_clean(scan_view(cell["text"]))):
-            again = parse_arm_cell(_clean(scan_view(cell["text"])), spread, column_sizes.get(int(cell["col"])))
-            if again is not None and again["measure"] == "MEAN":
-                parsed = again
-        out.append((cell, arm, parsed))
-    return out
 
 
 def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size: int | None,
