@@ -123,6 +123,11 @@ _PLUS_DECIMALS = re.compile(r"\s*\d+\.\d+\s*(?P<plus>\+)\s*\d+\.\d+\s*")
 _MEAN_PM = re.compile(r"\d\s*(?:\u00b1|\+/-)\s*\d")
 
 
+def prints_plus_minus_spread(text: str) -> bool:
+    """Whether a cell prints a figure with its spread after "±" ("31.1 ± 14.6", "2.3+/-0.4")."""
+    return bool(_MEAN_PM.search(text or ""))
+
+
 def with_plus_spreads_in_rows(table: dict) -> dict:
     """The grid with "±" for the "+" of a cell that is one "a.b+c.d" pair in a row whose other cells print their
     means with "±" ("56.64+11.34 | 53.84±10.65": the sign lost in one cell); one character for one."""

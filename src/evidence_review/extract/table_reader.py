@@ -70,7 +70,8 @@ from dataclasses import dataclass
 
 from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
-                    lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread)
+                    lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread,
+                    prints_plus_minus_spread)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_and_median_cell, mean_row, median_row,
                         percent_change_of_mean,
                         own_size, parse_arm_cell, proportion_row, whole_number)
@@ -236,7 +237,6 @@ _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelativ
 _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
 # (a footnote letter after "P" is lower case: "PL", "PA" are short names of conditions, no p-value's column)
-_MEAN_WITH_SPREAD = re.compile(r"\d\s*(?:\u00b1|\+/-|\+-)\s*\d")
 _P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*(?:[*†‡§]|(?-i:[a-z]))?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
 # a column of the arms' comparison in a table of arm rows: "Absolute treatment effect", "Relative treatment effect"
 _TREATMENT_EFFECT = re.compile(r"(?i)\btreatment\s+effects?\b")
@@ -1264,7 +1264,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
     # whether the arms' means are printed with their spread ("31.1 ± 14.6"): a figure printed alone beside them is none
-    means_with_spread = any(_MEAN_WITH_SPREAD.search(_clean(row[c]["text"])) for row in by_row.values()
+    means_with_spread = any(prints_plus_minus_spread(_clean(row[c]["text"])) for row in by_row.values()
                             for c in arm_columns if row.get(c))
     # the rows whose label declares a count with its share ("Patients with pruritus (%)", "Male sex, n (%)")
     count_rows = {r: row for r, row in by_row.items()
