@@ -1347,7 +1347,7 @@ BATCHES = [
         "procedures, medicines reconciliation on admission, sepsis, severe accidents, tibial plateau fractures, knee "
         "arthroplasty, cholecystectomy costs, cardiac surgery bleeding, off-pump CABG, from thirteen countries; two- to "
         "five-arm, crossover and non-randomised designs; 549 labels written by hand and committed before any "
-        "extractor ran on them). A test batch of session 21 (validation since its end). The floors are the blind "
+        "extractor ran on them). A test batch of session 21 (tuning since session 22). The floors are the blind "
         "figures (main b60ca45c, in BLIND_SCORES.md), rounded down.",
         documents=17, full_reports=9, min_labels=549,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.333, 0.652, 0.569, 0.319; recovery 30/40 = 0.750,
@@ -1369,7 +1369,7 @@ BATCHES = [
         "education of general practitioners, COPD self-management, neonatal survival equity, from ten countries and "
         "two multinational studies; two- and three-arm, crossover, cluster, quasi-experimental, controlled and pooled "
         "designs; 920 labels written by hand and committed before any extractor ran on them). A test batch of "
-        "session 21 (validation since its end). The floors are the blind figures (main b60ca45c, in "
+        "session 21 (tuning since session 22). The floors are the blind figures (main b60ca45c, in "
         "BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=920,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.369, 0.813, 0.721, 0.533; recovery 49/63 = 0.778,
