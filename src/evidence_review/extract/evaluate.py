@@ -709,7 +709,7 @@ VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
 # them tuning batches as 42-44 were in session 20, so helpers read the shapes their counted classes name)
 # (session 21 wrote batches 48 and 49 as its test batches and scored them blind at its start and end; session 22 makes
 # them tuning batches as 45-47 were in session 21, so helpers read the shapes their counted classes name)
-TEST_SETS: frozenset[str] = frozenset({"heldout50"})
+TEST_SETS: frozenset[str] = frozenset({"heldout50", "heldout51"})
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
