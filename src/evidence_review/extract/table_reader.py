@@ -99,9 +99,10 @@ from .denominators import (analysed_column, analysed_count, applies_to, declared
                            sizes_by_column, whole_share_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, declares_correlations,
                                column_header_format, declares_mean_and_median, document_declares_mean_and_median,
-                               format_for_cell, header_parts_format, header_path_format, header_statistic_format,
+                               format_for_cell, format_words_only, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
-                               label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
+                               label_format, marked_declarations, marked_format, named_declarations, named_format, percent_unit_only,
+                               rate_format, document_named_declarations,
                                table_declared_formats, table_format, table_wide_notes, TWO_BOUND_FORMATS, unmarked_row_format)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
@@ -1209,6 +1210,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     unmarked_format = unmarked_row_format(declared, [_clean(row[0]["text"]) for row in by_row.values() if row.get(0)])
     # "† Median (range)": the rows marked "†" (a markup cell's marks are kept apart from its text: "a Mean (SE)")
     row_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))
+    # "AUC and Cmax summarized using geometric means (95% CI)" under the grid (or in the statistics paragraph): the
+    # rows of the quantities a declaration names
+    named_notes = named_declarations(f"{caption}\n{_footnotes(text, table)}")
+    document_named = document_named_declarations(text)
     for col in arm_columns:
         # "Drug A (n = 50)^a" over its cells, "a Median (IQR)" under the grid: the mark on a header declares for every
         # cell under it, where no header level names a spread
@@ -1520,7 +1525,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         evidence = text[start:end]
         # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
         own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes,
-                                                          label_cell.get("marks") or () if label_cell else ())
+                                                          label_cell.get("marks") or () if label_cell else ()) \
+            or named_format(label, named_notes) or named_format(label, document_named)
+        if not own_format and not second_label and row.get(1) is not None and 1 not in data_columns \
+                and 1 not in p_columns and 1 not in ci_columns:
+            # "Age (yrs) | Median (range) | 7.1 (4.1, 11.3)": a stub column beside the labels (not read as a second
+            # label) saying how each row is printed
+            own_format = format_words_only(_clean(row[1]["text"]))
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
