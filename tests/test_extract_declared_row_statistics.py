@@ -83,3 +83,33 @@ def test_a_measure_column_beside_the_labels_names_each_rows_statistic():
     # (a row declaring "N (%)" is a count with its share although the share is printed rounded off the count's)
     assert any(r[0] == "PROPORTION" and r[5] == 8 and r[6] == 20 for r in got)
     assert not any(r[0] == "MEAN" and r[1] in (5, 8) for r in got)
+
+
+def test_both_quartiles_named_in_one_header_cell():
+    from evidence_review.extract.grammar import statistic_name
+    assert statistic_name("Lower-upper quartile") == "iqr"
+    assert statistic_name("lower and upper quartiles") == "iqr"
+    assert statistic_name("Lower quartile") == "q1"
+
+
+def test_a_body_row_naming_the_columns_statistics_again_for_the_arms_rows_under_it():
+    caption = "Table 2. Pre-intervention scores in the three study groups"
+    text = ("Twenty-eight physicians were randomly assigned to a reading workshop (n = 9), a case workshop (n = 9) or "
+            "no intervention (controls, n = 10).\n" + caption + """
+| | Mean | Standard deviation | Skewness | F-test | p-value |
+| Knowledge Dimension | Knowledge Dimension | Knowledge Dimension | Knowledge Dimension | Knowledge Dimension | Knowledge Dimension |
+| Reading workshop | 42.10 | 8.21 | 0.51 | | |
+| Case workshop | 44.70 | 6.32 | - 0.40 | 0.27 | 0.77 |
+| Controls | 43.20 | 8.05 | 1.11 | | |
+| | Median | Lower-upper quartile | Skewness | Kruskal-Wallis | P-value |
+| Attitude Dimension | Attitude Dimension | Attitude Dimension | Attitude Dimension | Attitude Dimension | Attitude Dimension |
+| Reading workshop | 4.41 | 4.20-4.61 | - 0.90 | | |
+| Case workshop | 4.28 | 4.05-4.66 | -2.50 | 0.55 | 0.74 |
+| Controls | 4.22 | 3.85-4.50 | - 0.88 | | |
+""")
+    rows = _read(text, caption)
+    got = {(r["measure"], r["value"], r.get("sd"), r.get("q1"), r.get("q3")) for r in rows}
+    assert ("MEAN", 42.10, 8.21, None, None) in got
+    assert ("MEDIAN", 4.41, None, 4.20, 4.61) in got
+    assert ("MEDIAN", 4.22, None, 3.85, 4.50) in got
+    assert not any(r[0] == "MEAN" and r[1] < 5 for r in got)      # (no median read as a mean without its spread)

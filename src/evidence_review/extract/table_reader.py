@@ -4308,6 +4308,22 @@ def _effect_rows(rows: dict[int, dict[int, str]]) -> dict[int, str]:
 _WHOLE_CELL_BRACKET = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]*\d[^()\[\]]*?)\s*[)\]]\s*(?P<marks>[*\u2020\u2021\u00a7#]*)\s*$")
 
 
+def _restated_statistics(by_row: dict, arm_rows: dict) -> dict[int, dict[str, int]]:
+    """{row: {statistic: column}} of the body rows, no arm's and without a label, that name the columns' statistics
+    again ("| | Median | Lower-upper quartile | Skewness | P-value |" under rows read as "Mean | Standard deviation"):
+    two statistics at least, a centre among them, and no figure."""
+    found = {}
+    for r, row in by_row.items():
+        if r in arm_rows or row.get(0) is not None and _clean(row[0]["text"]):
+            continue
+        texts = {col: _clean(cell["text"]) for col, cell in row.items() if col and _clean(cell["text"])}
+        named = {statistic_name(t): col for col, t in sorted(texts.items(), reverse=True) if statistic_name(t)}
+        if len(named) >= 2 and {"mean", "median"} & set(named) and not any(re.search(r"\d", t) and not statistic_name(t)
+                                                                         for t in texts.values()):
+            found[r] = named
+    return found
+
+
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
                      columns: dict[int, _Column], caption: str, source_file: str, condition: str,
                      row_outcomes: dict[int, str] | None = None, change_rows: set[int] = frozenset()) -> list[dict]:
@@ -4370,8 +4386,14 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     centred = centred_intervals([plain[r][k] for r in arm_rows for k in plain[r] if k])
     counted_columns = count_columns_told_by_effect_rows(
         plain, arm_rows, {r: split_size(plain[r].get(0, ""))[1] or a.n for r, a in arm_rows.items()}, _effect_rows(plain))
+    # "| | Median | Lower-upper quartile | Skewness |" among the body rows: the columns' statistics named again for the
+    # arms' rows under it (a later block's measure printed with other statistics than the header's)
+    restated = _restated_statistics(by_row, arm_rows)
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
+        restating = max((h for h in restated if h < r), default=None)
+        row_groups = stat_groups if restating is None else {((), "", False): restated[restating]}
+        row_grouped = grouped if restating is None else set(restated[restating].values())
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
         heading = (row_outcomes or {}).get(r) or heading      # "Group-A FBS": the outcome the row's label names
         if r in change_rows and heading:
@@ -4426,7 +4448,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     out.append(_transposed_row({col: cell}, col, column, parsed, arm, (outcome, timepoint),
                                                (start, end, evidence), (row_when, row_before), where))
             continue
-        for (upper, when, before), stats in stat_groups.items():
+        for (upper, when, before), stats in row_groups.items():
             # ("Baseline (n = 40)" over "n | Mean | S.D." under an outcome's heading row: the upper header says when
             # and how many, the heading what)
             named = "" if (when or before) and heading else " ".join(upper)
@@ -4436,7 +4458,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     parsed["total"] = n
                 out.append(_transposed_row(row, int(cell["col"]), columns[int(cell["col"])], parsed, arm, what,
                                            (start, end, evidence), (row_when, row_before), where))
-        for col in sorted(k for k in row if k and k not in time_columns and k not in grouped and k not in size_columns):
+        for col in sorted(k for k in row if k and k not in time_columns and k not in row_grouped and k not in size_columns):
             column = columns.get(col)
             value = _clean(row[col]["text"])
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
