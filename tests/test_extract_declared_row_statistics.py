@@ -113,3 +113,20 @@ def test_a_body_row_naming_the_columns_statistics_again_for_the_arms_rows_under_
     assert ("MEDIAN", 4.41, None, 4.20, 4.61) in got
     assert ("MEDIAN", 4.22, None, 3.85, 4.50) in got
     assert not any(r[0] == "MEAN" and r[1] < 5 for r in got)      # (no median read as a mean without its spread)
+
+
+def test_a_header_naming_only_the_mean_takes_its_spread_from_the_footnotes_mixed_list():
+    caption = "Table 2. Result of efficacy endpoints (Week 12 LOCF)"
+    footnote = ("Data are expressed as least squares mean (standard error). Response is a 30% reduction in the score.\n"
+                "a Number of patients (%)")
+    text = ("Ninety children were randomly assigned to drug A (n = 44) or placebo (n = 46).\n" + caption + """
+| | Placebo (n = 46) | Placebo (n = 46) | Drug A (n = 44) | Drug A (n = 44) |
+| | Mean baseline | Mean change from baseline | Mean baseline | Mean change from baseline |
+| Irritability subscale | 25.8 (1.1) | -7.1 (1.5) | 26.4 (1.0) | -11.0 (1.2) |
+| Lethargy subscale | 14.2 (1.3) | -4.4 (1.0) | 15.1 (1.4) | -5.6 (1.1) |
+""" + footnote + "\n")
+    rows = _read(text, caption, header_rows=2, footnote=footnote)
+    means = {(r["value"], r.get("se")) for r in rows if r["measure"] == "MEAN"}
+    # (each bracket the mean's SE: an SD is derived from it, never the bracket read as one)
+    assert (25.8, 1.1) in means and (-11.0, 1.2) in means
+    assert len(means) == 8 and all(se is not None for _, se in means)

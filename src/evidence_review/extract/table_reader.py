@@ -5779,6 +5779,13 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
                                percent_label=row_hint == "n_pct")
         if fits:
             return fits
+    if declared and cell and said in ("mean", "median") and row_hint in ("", said):
+        # "Mean change from baseline" over "-7.5 (1.4)" under "Data are expressed as least squares mean (standard
+        # error). a Number of patients (%)": the header names the centre, the table's mixed list its spread (the
+        # declared format of that centre whose signature the cell has)
+        fits = format_for_cell(tuple(f for f in declared if f.startswith(said + "_")), cell, label, n)
+        if fits:
+            return fits
     if cell and row_hint in ("mean", "median") and centre_word_opens_a_name(label):
         # "Mean e', cm/s | 8.9 (7.1, 10)" where the table declares "median (Q1, Q3)": the word is the quantity's name
         # when the table's format for the cell is the other centre's with two bounds, a cell the row's own centre
