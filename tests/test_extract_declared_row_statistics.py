@@ -130,3 +130,21 @@ def test_a_header_naming_only_the_mean_takes_its_spread_from_the_footnotes_mixed
     # (each bracket the mean's SE: an SD is derived from it, never the bracket read as one)
     assert (25.8, 1.1) in means and (-11.0, 1.2) in means
     assert len(means) == 8 and all(se is not None for _, se in means)
+
+
+def test_the_statistics_paragraph_naming_a_quantity_declares_for_its_rows_in_a_table_declaring_nothing():
+    caption = "Table 2. Pharmacokinetic parameters"
+    text = ("Thirty-five children were randomly assigned to drug A (n = 15) or drug B (n = 20). Because of skewed "
+            "distributions, AUC and Cmax were summarized using geometric means (95% confidence intervals), and Tmax "
+            "was summarized using medians (range).\n\n" + caption + """
+| | Drug A (n = 15) | Drug B (n = 20) |
+| Cmax (ng/mL) | 18.1 (10.2 to 30.4) | 33.9 (26.0 to 44.1) |
+| Tmax (hr) | 1.5 (1.0 to 4.0) | 2.0 (1.5 to 8.0) |
+""")
+    rows = _read(text, caption)
+    got = {(r["measure"], r["value"], r.get("ci_low"), r.get("range_low"), r.get("q1")) for r in rows}
+    assert ("MEAN", 18.1, 10.2, None, None) in got and ("MEDIAN", 2.0, None, 1.5, None) in got
+    # (a column header naming the format speaks for its table: the paragraph's quantities yield to it)
+    header_said = text.replace("| Drug A (n = 15) | Drug B (n = 20) |", "| Drug A (n = 15), median (IQR) | Drug B (n = 20), median (IQR) |")
+    rows = _read(header_said, caption)
+    assert all(r["measure"] == "MEDIAN" and r.get("q1") is not None for r in rows)

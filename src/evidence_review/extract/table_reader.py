@@ -1213,7 +1213,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # "AUC and Cmax summarized using geometric means (95% CI)" under the grid (or in the statistics paragraph): the
     # rows of the quantities a declaration names
     named_notes = named_declarations(f"{caption}\n{_footnotes(text, table)}")
-    document_named = document_named_declarations(text)
+    # (the statistics paragraph's only where the table's own words declare nothing: no caption, footnote or column
+    # header naming a format, which speak for this table)
+    document_named = document_named_declarations(text) if not table_hint and not any(
+        column_hints.get(col) for col in arm_columns) else ()
     for col in arm_columns:
         # "Drug A (n = 50)^a" over its cells, "a Median (IQR)" under the grid: the mark on a header declares for every
         # cell under it, where no header level names a spread
