@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from ..regexfilter import prefiltered
 from .cell_reading import tokenize
-from .grammar import label_statistic_format
+from .grammar import label_statistic_format, statistic_name
 
 # the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles", "25%-75%"
 PERCENTILES = (r"(?:25\s*(?:th|%)?\s*(?:[-\u2010-\u2015,;/]|to)\s*75\s*(?:th|%)?(?:\s*percentiles?)?|"
@@ -740,3 +740,72 @@ def table_wide_notes(footnotes: str, row_labels: list[str], heads: list[str], ro
             at = end
     kept.append((footnotes or "")[at:])
     return "\n".join(line for line in "".join(kept).splitlines() if line.strip()) if at else (footnotes or "")
+
+
+# ------------------------------------------------------------------------------------------ quantities named
+# a declaration naming the quantities it holds for: "AUC and Cmax summarized using geometric means (95% confidence
+# intervals)", "Tmax and Cday7 were summarized using medians (range)", "Age and weight are presented as median
+# (range)": the rows of those quantities print that format, whatever the table's other rows print (a sentence of the
+# methods may declare two such clauses, ", and" between them)
+_QUANTITY_NAME = r"[A-Za-z][\w\-/\u2010-\u2013]*(?:\s+(?!(?:and|were|are|was|is|summari[sz]ed)\b)[A-Za-z][\w\-/]*){0,2}"
+_NAMED_DECLARATION = re.compile(
+    r"(?:^|(?<=[.;:,(\n])|(?<=\band)|(?<=\bwhile)|(?<=\bwhereas))\s*"
+    r"(?P<names>" + _QUANTITY_NAME + r"(?:\s*,\s*(?:and\s+)?" + _QUANTITY_NAME + r"|\s+and\s+" + _QUANTITY_NAME + r"){0,5})"
+    r"\s+(?:(?:were|are|was|is)\s+)?(?:summari[sz]ed|presented|expressed|reported|shown|given|described)\s+"
+    r"(?:as|using|by|with)\s+(?P<what>[^.;\n]+?)(?=\s*(?:[.;\n]|,\s*(?:and|while|whereas)\b|$))", re.I)
+# subjects that name no quantity: the kinds of variables (`_KIND_OF_VARIABLES`, declared for every row of their kind,
+# read elsewhere), pronouns and the figures in general ("Data were presented as", "They are given as")
+_NO_QUANTITY = re.compile(r"(?i)\s*(?:the\s+|all\s+)?(?:they|these|those|it|this|data|values?|results?|figures?|"
+                          r"numbers?|statistics?|findings|outcomes?|estimates?|cells?|entries)\s*")
+
+
+def named_declarations(words: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """((names, format), ...) of the clauses declaring a format for the quantities they name ("AUC and Cmax
+    summarized using geometric means (95% confidence intervals)" -> (("AUC", "Cmax"), "mean_ci")); a clause whose
+    subject names only a kind of variables or the data ("Continuous variables are presented as", "Data are
+    expressed as") declares for the whole table and is left to `declared_formats`."""
+    found = []
+    for m in _NAMED_DECLARATION.finditer(words or ""):
+        said = declared_formats(m.group("what"))
+        if len(said) != 1:
+            continue
+        subject = re.sub(r"(?i)^(?:and|while|whereas)\s+", "", m.group("names").strip())     # (", and Tmax and ...")
+        names = tuple(n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if n.strip())
+        names = tuple(n for n in names if not kind_of_variables(n) and not _NO_QUANTITY.fullmatch(n))
+        if names:
+            found.append((names, centred_formats(said, m.group("what"))[0]))
+    return tuple(found)
+
+
+def named_format(label: str, declarations) -> str:
+    """The format a declaration naming the row's quantity gives it (`declarations`: `named_declarations`): "Cmax
+    (ng/mL)", "AUC0-8hr (hr•ng/mL)" under "AUC and Cmax summarized using geometric means (95% CI)" -> "mean_ci" (the
+    name opening a word of the label, a subscript's digits may follow it); "" when none names it, or two
+    declarations name it with different formats."""
+    said = {fmt for names, fmt in declarations for name in names
+            if re.search(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z])", label or "", re.I)}
+    return said.pop() if len(said) == 1 else ""
+
+
+@lru_cache(maxsize=256)
+def document_named_declarations(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """`named_declarations` of the document's statistics paragraph (its declaring sentences): "AUC and Cmax were
+    summarized using geometric means (95% confidence intervals), and Tmax ... using medians (range)" holds for the
+    rows of those quantities in every table."""
+    return tuple(d for sentence in _declaring_sentences(text) for d in named_declarations(sentence))
+
+
+# the words a cell naming only a format may hold besides the statistics' names ("Geometric mean (95% CI)",
+# "Arithmetic mean (SD)", "N (%)")
+_FORMAT_QUALIFIER = re.compile(r"(?i)geometric|arithmetic|%|\d{2}(?:\.\d)?\s*%|and|or|of|the")
+
+
+def format_words_only(text: str) -> str:
+    """The format a stub cell names when it holds nothing but the statistics' names ("Median (range)", "N (%)",
+    "Geometric mean (95% CI)", "Arithmetic mean (SD)": a "Measure" column beside the row labels saying how each row
+    is printed); "" for a cell with other words ("Male", "Mean age"), or naming no format ("Median" alone)."""
+    found = label_format(text or "")
+    if not found or found in ("mean", "median"):
+        return ""
+    words = re.findall(r"\d+(?:\.\d)?\s*%|[A-Za-z]+\.?|%", text)
+    return found if all(_FORMAT_QUALIFIER.fullmatch(w) or statistic_name(w) for w in words) else ""

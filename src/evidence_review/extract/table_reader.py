@@ -99,9 +99,10 @@ from .denominators import (analysed_column, analysed_count, applies_to, declared
                            sizes_by_column, whole_share_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, declares_correlations,
                                column_header_format, declares_mean_and_median, document_declares_mean_and_median,
-                               format_for_cell, header_parts_format, header_path_format, header_statistic_format,
+                               format_for_cell, format_words_only, header_parts_format, header_path_format, header_statistic_format,
                                kind_of_variables, label_mark, model_mean, refined_format,
-                               label_format, marked_declarations, marked_format, percent_unit_only, rate_format,
+                               label_format, marked_declarations, marked_format, named_declarations, named_format, percent_unit_only,
+                               rate_format, document_named_declarations,
                                table_declared_formats, table_format, table_wide_notes, TWO_BOUND_FORMATS, unmarked_row_format)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
@@ -1209,6 +1210,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     unmarked_format = unmarked_row_format(declared, [_clean(row[0]["text"]) for row in by_row.values() if row.get(0)])
     # "† Median (range)": the rows marked "†" (a markup cell's marks are kept apart from its text: "a Mean (SE)")
     row_notes = marked_declarations(_footnotes(text, table), _carried_marks(table))
+    # "AUC and Cmax summarized using geometric means (95% CI)" under the grid (or in the statistics paragraph): the
+    # rows of the quantities a declaration names
+    named_notes = named_declarations(f"{caption}\n{_footnotes(text, table)}")
+    # (the statistics paragraph's only where the table's own words declare nothing: no caption, footnote or column
+    # header naming a format, which speak for this table)
+    document_named = document_named_declarations(text) if not table_hint and not any(
+        column_hints.get(col) for col in arm_columns) else ()
     for col in arm_columns:
         # "Drug A (n = 50)^a" over its cells, "a Median (IQR)" under the grid: the mark on a header declares for every
         # cell under it, where no header level names a spread
@@ -1520,7 +1528,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         evidence = text[start:end]
         # (else the format of the footnote its mark points to: "Length of stay†" under "† Median (range)")
         own_format = label_format(label) or marked_format(str(label_cell["text"]) if label_cell else "", row_notes,
-                                                          label_cell.get("marks") or () if label_cell else ())
+                                                          label_cell.get("marks") or () if label_cell else ()) \
+            or named_format(label, named_notes) or named_format(label, document_named)
+        if not own_format and not second_label and row.get(1) is not None and 1 not in data_columns \
+                and 1 not in p_columns and 1 not in ci_columns:
+            # "Age (yrs) | Median (range) | 7.1 (4.1, 11.3)": a stub column beside the labels (not read as a second
+            # label) saying how each row is printed
+            own_format = format_words_only(_clean(row[1]["text"]))
         if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
                 and _clean(label_cell["text"]):
             # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
@@ -4297,6 +4311,22 @@ def _effect_rows(rows: dict[int, dict[int, str]]) -> dict[int, str]:
 _WHOLE_CELL_BRACKET = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]*\d[^()\[\]]*?)\s*[)\]]\s*(?P<marks>[*\u2020\u2021\u00a7#]*)\s*$")
 
 
+def _restated_statistics(by_row: dict, arm_rows: dict) -> dict[int, dict[str, int]]:
+    """{row: {statistic: column}} of the body rows, no arm's and without a label, that name the columns' statistics
+    again ("| | Median | Lower-upper quartile | Skewness | P-value |" under rows read as "Mean | Standard deviation"):
+    two statistics at least, a centre among them, and no figure."""
+    found = {}
+    for r, row in by_row.items():
+        if r in arm_rows or row.get(0) is not None and _clean(row[0]["text"]):
+            continue
+        texts = {col: _clean(cell["text"]) for col, cell in row.items() if col and _clean(cell["text"])}
+        named = {statistic_name(t): col for col, t in sorted(texts.items(), reverse=True) if statistic_name(t)}
+        if len(named) >= 2 and {"mean", "median"} & set(named) and not any(re.search(r"\d", t) and not statistic_name(t)
+                                                                         for t in texts.values()):
+            found[r] = named
+    return found
+
+
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
                      columns: dict[int, _Column], caption: str, source_file: str, condition: str,
                      row_outcomes: dict[int, str] | None = None, change_rows: set[int] = frozenset()) -> list[dict]:
@@ -4359,8 +4389,14 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     centred = centred_intervals([plain[r][k] for r in arm_rows for k in plain[r] if k])
     counted_columns = count_columns_told_by_effect_rows(
         plain, arm_rows, {r: split_size(plain[r].get(0, ""))[1] or a.n for r, a in arm_rows.items()}, _effect_rows(plain))
+    # "| | Median | Lower-upper quartile | Skewness |" among the body rows: the columns' statistics named again for the
+    # arms' rows under it (a later block's measure printed with other statistics than the header's)
+    restated = _restated_statistics(by_row, arm_rows)
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
+        restating = max((h for h in restated if h < r), default=None)
+        row_groups = stat_groups if restating is None else {((), "", False): restated[restating]}
+        row_grouped = grouped if restating is None else set(restated[restating].values())
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
         heading = (row_outcomes or {}).get(r) or heading      # "Group-A FBS": the outcome the row's label names
         if r in change_rows and heading:
@@ -4415,7 +4451,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     out.append(_transposed_row({col: cell}, col, column, parsed, arm, (outcome, timepoint),
                                                (start, end, evidence), (row_when, row_before), where))
             continue
-        for (upper, when, before), stats in stat_groups.items():
+        for (upper, when, before), stats in row_groups.items():
             # ("Baseline (n = 40)" over "n | Mean | S.D." under an outcome's heading row: the upper header says when
             # and how many, the heading what)
             named = "" if (when or before) and heading else " ".join(upper)
@@ -4425,7 +4461,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     parsed["total"] = n
                 out.append(_transposed_row(row, int(cell["col"]), columns[int(cell["col"])], parsed, arm, what,
                                            (start, end, evidence), (row_when, row_before), where))
-        for col in sorted(k for k in row if k and k not in time_columns and k not in grouped and k not in size_columns):
+        for col in sorted(k for k in row if k and k not in time_columns and k not in row_grouped and k not in size_columns):
             column = columns.get(col)
             value = _clean(row[col]["text"])
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
@@ -5744,6 +5780,13 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
         # ("HbA1c, % | 7.1 (0.2)": a bare "(%)" may be a unit; the cell's signature says which declared format holds)
         fits = format_for_cell(tuple(f for f in declared if f.startswith(row_hint) or unit_only), cell, label, n,
                                percent_label=row_hint == "n_pct")
+        if fits:
+            return fits
+    if declared and cell and said in ("mean", "median") and row_hint in ("", said):
+        # "Mean change from baseline" over "-7.5 (1.4)" under "Data are expressed as least squares mean (standard
+        # error). a Number of patients (%)": the header names the centre, the table's mixed list its spread (the
+        # declared format of that centre whose signature the cell has)
+        fits = format_for_cell(tuple(f for f in declared if f.startswith(said + "_")), cell, label, n)
         if fits:
             return fits
     if cell and row_hint in ("mean", "median") and centre_word_opens_a_name(label):
