@@ -81,7 +81,7 @@ from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
-from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
+from .table_effects import (allocation_coefficients, without_named_effect_size, counted_ratio, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_estimate, declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
@@ -710,6 +710,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     se_columns: list[int] = []          # "Estimate | SE": an effect's standard error in its own column
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     reference_columns: list[int] = []   # the reference arm's ratio column ("OR" over "1 | 1 | 1"): nothing to read
+    against_of: dict[int, tuple[Arm | None, Arm]] = {}     # "Difference from placebo" columns: (their arm, the named arm)
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     split_columns = _outcome_split_columns(columns, study)
@@ -810,6 +811,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_sizes[column.col] = split_size(header)[1]
             column_hints[column.col] = column_header_format(column_format(header)[1]) or column.hint
             continue
+        against = _difference_against_column(column, columns, arm_columns, study, local_arms)
+        if against is not None:
+            # "Drug X (n = 175)" over "Change from baseline | Difference from placebo | P-value": the arm's difference
+            # against the arm the leaf names, an effect of the two arms, never the named arm's figure
+            effect_columns[column.col] = ("DIFF", column.header)
+            against_of[column.col] = against
+            continue
         compared = _compared_arms(header, study, local_arms)
         if compared is not None and len(column.parts) > 1 and _CI_HEADER.fullmatch(_clean(column.parts[-1])):
             ci_columns.append(column.col)   # "A vs B" over "RR | 95% CI": the comparison's interval, in its own column
@@ -890,7 +898,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # (also "S.E. of difference" right of a difference column, and "S.E." under a spanning "Difference in
             # scores" beside its "Beta": the estimate's standard error, no second estimate)
             se_columns.append(column.col)
-        elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
+        elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]) \
+                and not (_P_AFTER_INTERVAL.search(header) and _names_effect(header)):
+            # ("Difference or ratio (95% confidence interval) P value": the estimate, its interval and its p in each
+            # cell, an effect column whose cells close with their p)
             p_columns.append(column.col)
         elif column.timepoint and not column.baseline and not split_size(header)[0].strip() and not arm_columns \
                 and declares_effects(f"{table.get('caption') or ''}\n{_footnotes(text, table)}"):
@@ -1685,6 +1696,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         last_outcome, last_outcome_when = outcome, timepoint
         last_outcome_from = len(out)       # (the rows read from it follow: what its figures are)
         kinds = []
+        shares = []         # the arms' shares the row prints (fractions): what a ratio of the arms is computed from
         read_cells = []
         dropped_counts = []     # bare cells the count guard set aside: a count above its arm says the row holds none
         if not hint and (counts_table or r in counted or (baseline_table and (section or shares_counted))) \
@@ -1933,6 +1945,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                     read_cells.append((dict(part, when=(when, before)), arm, parsed))
         for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
+            if parsed["measure"] == "PROPORTION" and parsed.get("value") is not None:
+                shares.append(float(parsed["value"]))
             spanned = columns.get(int(cell["col"]))       # None for a figure the row's label cell printed
             when, before = cell.get("when") or ((spanned.timepoint, spanned.baseline) if spanned else ("", False))
             # (a column saying a time after the intervention, "Post" in a table of characteristics: no baseline)
@@ -2015,6 +2029,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # a column naming a ratio and a difference ("RR/MD"): each row its own
                 measure = measure_of_the_row(measure, [m for m, pattern in _EFFECT_HEADERS if pattern.search(header)],
                                              kinds, hint, parsed["value"], parsed["ci_low"])
+            if measure in DIFFERENCE_MEASURES and not parsed["measure"] and "PROPORTION" in kinds:
+                # "Difference or ratio (95% CI)" over a row of counts: the arms' ratio, of the kind their shares compute
+                measure = counted_ratio(header, parsed["value"], parsed["ci_low"], shares,
+                                        parsed["value_text"]) or measure
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
@@ -2047,6 +2065,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                     printed_arms_of[column] = _printed_arms(column, by_row, arm_columns)
                 if printed_arms_of[column] is not None:
                     (intervention, comparator), review = printed_arms_of[column], ""
+            if column in against_of:
+                # "Difference from placebo" under an arm's span: that arm against the named one (with no span, the
+                # table's one other arm)
+                arm, against = against_of[column]
+                others = list({id(a): a for a in arm_columns.values() if a is not against}.values())
+                arm = arm if arm is not None else (others[0] if len(others) == 1 else None)
+                if arm is not None:
+                    (intervention, comparator), review = (arm, against), ""
             if _two_measures(header):
                 review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
             own = dict(context, timepoint=(columns[column].timepoint if column in columns else "") or context["timepoint"])
@@ -3419,12 +3445,13 @@ def table_hint_of(table: dict, text: str, columns: dict) -> str:
 
 
 def _table_wide_footnotes(text: str, table: dict) -> str:
-    """The footnotes that speak for the whole table: not one opening with a mark only row labels carry
-    (declared_formats.table_wide_notes)."""
+    """The footnotes that speak for the whole table: not one opening with a mark only body cells carry, row labels
+    or figures ("9 (20.0)^a" under "a Number of patients (%)" beside "Data are expressed as least squares mean
+    (standard error)": the note speaks for the marked cells; declared_formats.table_wide_notes)."""
     cells = table.get("cells") or []
     return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
                             [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")],
-                            _carried_marks(table, col=0, header=False), _carried_marks(table, header=True))
+                            _carried_marks(table, header=False), _carried_marks(table, header=True))
 
 
 def _header_texts(table: dict, col: int) -> list[str]:
@@ -5290,6 +5317,11 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
         return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": p_value, "p_text": p_text,
                 "value_text": as_printed, "measure": "", "adjusted": "", "percent": False}
     pos = _skip_spaces(cell, number.end)
+    plus_minus = _PLUS_MINUS_SE.match(cell, number.end)
+    if plus_minus is not None:
+        # "-2.6±0.78 (-4.1;-1.0)" under "LS mean±SE (95% CI)": the estimate's standard error after "±", then its
+        # interval (a spread of patients' values is no estimate's; the cell is an estimate by its column)
+        pos = _skip_spaces(cell, plus_minus.end())
     if number.percent and cell.startswith("%", pos):
         pos = _skip_spaces(cell, pos + 1)                     # "-15.0% (-27.5 to -2.5)"
     low = high = None
@@ -5325,9 +5357,16 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
             return None
     label = (named.group("label") if named else "").upper()
     measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
-    return {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
-            "value_text": as_printed, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
-            "percent": bool(number.percent)}
+    found = {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
+             "value_text": as_printed, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
+             "percent": bool(number.percent)}
+    if plus_minus is not None:
+        found["se"] = float(plus_minus.group("se"))
+    return found
+
+
+# "±0.78" right after an effect's value: its standard error (followed by its interval, a p-value or nothing)
+_PLUS_MINUS_SE = re.compile(r"\s*(?:\u00b1|\+\s?/\s?[-\u2212])\s*(?P<se>\d+(?:\.\d+)?)(?![\d.])")
 
 
 # "; 0.41 to 0.93", ", 95% CI: 0.41-0.93", "; 0.41, 0.93" after an effect's value, without brackets
@@ -5352,7 +5391,7 @@ def _effect_cell(cell: str, measure: str, header: str, declared: str | None = No
     risk difference may print its value as a percentage (percentage points). A footnote letter glued after the
     figures and an interval printed "lo:hi" are read (table_effects); `declared`, the measure the footnote of the
     cell's mark names (`_declared_by_mark`), is the cell's own."""
-    cell = stacked_interval(colon_interval(glued_mark(cell)[0]))     # "1.1 0.2 to 2.0": on two lines of one cell
+    cell = stacked_interval(colon_interval(glued_mark(without_named_effect_size(cell))[0]))     # "1.1 0.2 to 2.0": on two lines of one cell
     if before_effect_size(header) != header:
         cell = without_effect_size(cell)        # "Difference (95% CI), effect size" over "0.35 (-0.91 to 1.61),0.12"
     if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
@@ -5560,6 +5599,31 @@ def _compared_arms(header: str, study: Study | None, local: dict[str, Arm] | Non
         if a is not None and b is not None and a is not b and a_generic == b_generic:
             return a, b
     return None
+
+
+def _difference_against_column(column: "_Column", columns: dict, arm_columns: dict[int, Arm], study: Study | None,
+                               local: dict[str, Arm]) -> tuple[Arm | None, Arm] | None:
+    """(the arm, the arm it is compared with) of a column whose own header names a difference against an arm
+    ("Difference from placebo", "Mean difference vs. control (95% CI)": table_effects.difference_against): the arm is
+    the one the header above names (the span's own words, else the arm column beside it under the same span), None
+    when no header above names one (the table's other arm is then the one compared); None for any other column, and
+    for a span naming the very arm the difference is against."""
+    if study is None:
+        return None
+    own = _clean(column.parts[-1]) if column.parts else column.header
+    words = difference_against(own)
+    if words is None:
+        return None
+    against = _named_arm(words, study, local) or _generic_arm(words, study, {})
+    if against is None:
+        return None
+    above = tuple(column.parts[:-1])
+    arm = next((a for a in (_column_arm(_clean(p), study, local) for p in above) if a is not None), None)
+    if arm is None and above:
+        arm = next((a for c, a in sorted(arm_columns.items()) if c in columns and tuple(columns[c].parts[:-1]) == above), None)
+    if arm is against:
+        return None
+    return arm, against
 
 
 def _side_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> tuple[Arm | None, bool]:
