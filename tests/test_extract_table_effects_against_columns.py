@@ -129,3 +129,26 @@ def test_a_delta_before_the_value_is_a_mean_difference_whatever_effect_size_the_
     assert ("MD", -1.83, -3.1, -0.56) in effects
     assert ("SMD", 0.241, None, None) in effects
     assert not [e for e in effects if e[0] == "SMD" and e[1] != 0.241]
+
+
+# ------------------------------------------------------------------ "Mean difference (SE of the difference)" column
+def test_a_difference_column_naming_the_standard_error_of_the_difference_reads_the_bracket_as_its_se():
+    header = "| Outcome | Measure | N | Intervention | N | Control | Mean difference (SE of the difference) |"
+    text = ("Patients were randomly assigned to the intervention or to control.\nTable 3. Comparison of outcomes\n"
+            f"{header}\n| Stay (hours) | Arithmetic mean (SD) | 90 | 231.4 (288.0) | 97 | 210.2 (250.3) | 21.20 (39.10) |\n")
+    rows = read_pipe_table(text, header, caption="Table 3. Comparison of outcomes")[1]
+    assert [(r["measure"], r["value"], r["se"]) for r in rows if r["measure"] not in ARM_LEVEL] == [("MD", 21.2, 39.1)]
+    cell = _effect_cell("21.20 (39.10)", "MD", "Mean difference (SE of the difference)")
+    assert (cell["value"], cell["se"], cell["ci_low"]) == (21.2, 39.1, None)
+
+
+# ------------------------------------------------------------- effects by stratum, the interval in its own column
+def test_a_between_groups_difference_by_stratum_is_each_strata_mean_difference_with_its_interval():
+    header = "| Endpoint | Point prescription | n | Difference between groups | 95% C.I. |"
+    text = ("Patients were randomly assigned to acupuncture or placebo.\nTable 4. Effect of point prescription on "
+            f"outcome\n{header}\n| Breathlessness score | Initial | 14 | -0.31 | -1.28, 0.66 |\n"
+            "| | Modified | 19 | 0.92 | -0.15, 1.99 |\n")
+    rows = read_pipe_table(text, header, caption="Table 4. Effect of point prescription on outcome")[1]
+    assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["outcome"], r["subgroup"]) for r in rows] == [
+        ("MD", -0.31, -1.28, 0.66, "Breathlessness score", "point prescription: initial"),
+        ("MD", 0.92, -0.15, 1.99, "Breathlessness score", "point prescription: modified")]

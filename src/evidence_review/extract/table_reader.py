@@ -4960,11 +4960,17 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     bounds = _row_bounds(by_row)
     out: list[dict] = []
     heading = ""        # a row of words only ("Diabetes", "Age") over the categories it splits the patients into
+    stratum_header = _stratum_column_header(table, by_row, effect_columns, p_columns, spreads, study)
+    label_above = ""
     for r in sorted(by_row):
         row = by_row[r]
         label = _clean(row[0]["text"]) if row.get(0) else ""
+        stratum = _clean(row[1]["text"]) if stratum_header and row.get(1) else ""
+        if not label and stratum and label_above:
+            label = label_above     # (the outcome printed once over its strata's rows)
         if not label:
             continue
+        label_above = label
         if not any(_clean(row[col]["text"]) for col in effect_columns if row.get(col)):
             heading = label     # (its p-value for interaction may stand beside it)
             continue
@@ -4972,6 +4978,11 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
         if heading and (subgroup or _CATEGORY_OF_A_HEADING.fullmatch(label)):
             # "Age" over "< 65 years", "Diabetes" over "Yes | No": the category of the heading's trait
             subgroup = category_subgroup(heading, label)
+        by_stratum = ""
+        if stratum and not subgroup:
+            # "Endpoint | Point prescription | n | Difference between groups" over "Pain | Initial | 15 | -0.23": the
+            # outcome's effect in the stratum the second column names, of the characteristic its header names
+            by_stratum = category_subgroup(stratum_header, stratum)
         start, end = _row_span(text, table, bounds, r)
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
@@ -4986,8 +4997,8 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
             measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header) or (
                 # "SBP (mmHg) | -0.48 (-5.45 to 4.50)" under "Effect of intervention (and 95% CI)": no arm's figure
                 # beside it, a difference of the quantity's means when the row names no count or share
-                "MD" if measure == "DIFF" and declares_effects(said) and difference_of_a_quantity(label, label_format(label))
-                else None)
+                "MD" if measure == "DIFF" and (declares_effects(said) or _BETWEEN_GROUPS.search(header))
+                and difference_of_a_quantity(label, label_format(label)) else None)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, [], header)
@@ -5003,9 +5014,36 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
             context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                            timepoint=timepoint or _column_time(header) or caption_timepoint, evidence=text[start:end],
-                           start=start, end=end, subgroup=subgroup, role="subgroup" if subgroup else "")
+                           start=start, end=end, subgroup=subgroup or by_stratum,
+                           role="subgroup" if subgroup or by_stratum else "")
             out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
     return out
+
+
+# an effect column's header naming the comparison of the groups: "Difference between groups", "Between-group
+# difference", "Group difference"
+_BETWEEN_GROUPS = re.compile(r"\bdiff(?:erences?|\.)?\s+between\s+(?:the\s+)?(?:two\s+)?groups\b|"
+                             r"\bbetween[- ]groups?\s+diff(?:erences?|\.)?|\bgroup\s+diff(?:erences?|\.)?", re.I)
+
+
+def _stratum_column_header(table: dict, by_row: dict, effect_columns: dict, p_columns: list[int],
+                           spreads: tuple[dict, dict, dict], study: Study | None) -> str:
+    """The header of an effect table's second column when it names the strata its rows are split into ("Endpoint |
+    Point prescription | n | Difference between groups"): words in every filled cell, not all times, none an arm of
+    the study or a statistic, the column no effect's, p's or interval's; "" otherwise."""
+    interval_of, bounds_of, se_of = spreads
+    if 1 in effect_columns or 1 in p_columns or 1 in interval_of.values() or 1 in se_of.values():
+        return ""
+    heads = header_rows(table)
+    header = " ".join(_clean(c.get("text")) for c in table.get("cells") or [] if int(c["row"]) in heads and int(c["col"]) == 1)
+    texts = [_clean(row[1]["text"]) for row in by_row.values() if row.get(1) and _clean(row[1]["text"])]
+    if not header or not re.search(r"[A-Za-z]", header) or statistic_name(header) or _header_when(header)[0] is not None \
+            or len(texts) < 2 or len(set(texts)) < 2:
+        return ""
+    if any(re.search(r"\d", t) or statistic_name(t) or (study is not None and study.resolve_column(t) is not None)
+           for t in texts) or all(_header_when(t)[0] is not None for t in texts):
+        return ""       # (a column of times, "Week 4 | Week 8", is the effects' times; one word read as a time,
+    return header       # "Initial" beside "Modified", is no time column)
 
 
 def _arms_of_the_notes(notes: str, study: Study, text: str = "") -> tuple[Arm, Arm] | None:
@@ -5379,7 +5417,9 @@ _POINT_SEPARATED_PAIR = re.compile(r"\s*[(\[]\s*(?P<low>[-\u2212]?\d+\.\d+)\.\s+
 # "-1.20 (0.40)", "-1.20 (SE 0.40)", "-1.20 [0.40]" under "Estimate (SE)"
 _VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)\]]\s*", re.I)
 # a column header saying its cells are the estimate and its standard error: "Estimate (SE)", "B (SE)", "Difference (SE)"
-_SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)\s*[)\]]?\s*$", re.I)
+# ("Mean difference (SE of the difference)": the standard error named with what it is of)
+_SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)(?:\s+of\s+(?:the\s+)?(?:(?:mean|treatment)\s+)?differences?)?"
+                        r"\s*[)\]]?\s*$", re.I)
 # ... the estimate and its p-value in brackets: "Effect size (P)", "Difference (p-value)", "OR [p]"
 _P_BRACKET_HEADER = re.compile(r"[(\[]\s*p(?:[\s-]*values?)?\s*[)\]]\s*[*\u2020\u2021\u00a7]?\s*$", re.I)
 # "-0.30 (0.18)", "0.42 (<0.01)", "0.42 [0.07]" under such a header
