@@ -152,3 +152,12 @@ def test_a_between_groups_difference_by_stratum_is_each_strata_mean_difference_w
     assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["outcome"], r["subgroup"]) for r in rows] == [
         ("MD", -0.31, -1.28, 0.66, "Breathlessness score", "point prescription: initial"),
         ("MD", 0.92, -0.15, 1.99, "Breathlessness score", "point prescription: modified")]
+
+
+def test_a_bare_estimate_after_the_groups_differed_is_their_difference_not_the_ratio_named_before():
+    text = ("Patients were randomized to coaching or usual care. The relative risk of admission for coaching was 0.79 "
+            "(0.52-1.21, P =.28) compared with usual care. Health status (EQ-5D) between the groups differed "
+            "significantly with better health status for the coaching group (0.061, 95% CI 0.011-0.12, P =.02).")
+    effects = [(r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in extract_document("d", text, "d.txt")
+               if r["measure"] not in ARM_LEVEL]
+    assert effects == [("RR", 0.79, 0.52, 1.21), ("MD", 0.061, 0.011, 0.12)]
