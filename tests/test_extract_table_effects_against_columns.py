@@ -57,6 +57,8 @@ def test_an_effect_cell_prints_its_standard_error_after_a_plus_minus_and_its_eff
     assert without_named_effect_size("1.75\u00b10.74 (0.28;3.21) (standardized effect size 0.254)") == \
         "1.75\u00b10.74 (0.28;3.21)"
     assert without_named_effect_size("0.41 (ES 0.33)") == "0.41"
+    # a mean with its spread and nothing after it is no estimate ("HR" over a heart rate's "87.40 ± 19.30")
+    assert _effect_cell("87.40 \u00b1 19.30", "HR", "HR") is None
     # a bracket that is no effect size stays
     assert without_named_effect_size("1.75 (0.28;3.21)") == "1.75 (0.28;3.21)"
 

@@ -3445,13 +3445,20 @@ def table_hint_of(table: dict, text: str, columns: dict) -> str:
 
 
 def _table_wide_footnotes(text: str, table: dict) -> str:
-    """The footnotes that speak for the whole table: not one opening with a mark only body cells carry, row labels
-    or figures ("9 (20.0)^a" under "a Number of patients (%)" beside "Data are expressed as least squares mean
-    (standard error)": the note speaks for the marked cells; declared_formats.table_wide_notes)."""
+    """The footnotes that speak for the whole table: not one opening with a mark only row labels carry
+    (declared_formats.table_wide_notes), nor one whose mark only body figures carry when the unmarked notes declare
+    the table's format themselves ("9 (20.0)^a" under "a Number of patients (%)" beside "Data are expressed as least
+    squares mean (standard error)": the marked note speaks for the marked cells; a lone marked "a All data are
+    expressed as mean ± S.E." is the table's one declaration, whichever cell carries its mark)."""
     cells = table.get("cells") or []
-    return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
-                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")],
-                            _carried_marks(table, header=False), _carried_marks(table, header=True))
+    footnotes = _footnotes(text, table)
+    labels = [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")]
+    heads = [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")]
+    wide = table_wide_notes(footnotes, labels, heads, _carried_marks(table, col=0, header=False),
+                            _carried_marks(table, header=True))
+    narrowed = table_wide_notes(footnotes, labels, heads, _carried_marks(table, header=False),
+                                _carried_marks(table, header=True))
+    return narrowed if narrowed != wide and caption_format(narrowed) else wide
 
 
 def _header_texts(table: dict, col: int) -> list[str]:
@@ -5358,7 +5365,7 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
     plus_minus = _PLUS_MINUS_SE.match(cell, number.end)
     if plus_minus is not None:
         # "-2.6±0.78 (-4.1;-1.0)" under "LS mean±SE (95% CI)": the estimate's standard error after "±", then its
-        # interval (a spread of patients' values is no estimate's; the cell is an estimate by its column)
+        # interval (without one, the cell is a mean with its spread, no estimate)
         pos = _skip_spaces(cell, plus_minus.end())
     if number.percent and cell.startswith("%", pos):
         pos = _skip_spaces(cell, pos + 1)                     # "-15.0% (-27.5 to -2.5)"
@@ -5381,6 +5388,8 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
         pos = interval.end
     if interval is not None:
         low, high = interval.low, interval.high
+    if plus_minus is not None and low is None:
+        return None     # "87.40 ± 19.30" alone: a mean with its spread (a heart rate under "HR"), no estimate
     p_value = p_text = None
     pos = _skip_spaces(cell, pos)
     if pos < len(cell) and cell[pos] in ";,":
