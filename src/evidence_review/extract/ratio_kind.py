@@ -23,7 +23,7 @@ def _odds(p: float) -> float:
     return p / (1 - p)
 
 
-def _kind_from(shares: list[float], value: float, decimals: int) -> str:
+def kind_from(shares: list[float], value: float, decimals: int) -> str:
     """'OR' or 'RR' from the nearest pair of neighbouring shares whose ratio (either way round) is the value; ''
     when no pair or both kinds fit."""
     for k in range(len(shares) - 1, max(0, len(shares) - 1 - _PAIRS), -1):
@@ -56,7 +56,7 @@ def ratio_kinds_from_arms(rows: list[dict], text: str) -> list[dict]:
         # the evidence's start is the sentence's: the percentages before the value, within the window
         value_at = start + max(0, str(row.get("evidence") or "").find(printed)) if printed else start
         shares = [float(m.group(1)) / 100 for m in _PERCENT.finditer(text, max(0, value_at - _WINDOW), value_at)]
-        kind = _kind_from(shares, value, decimals)
+        kind = kind_from(shares, value, decimals)
         if kind:
             row["measure"] = kind
     return rows

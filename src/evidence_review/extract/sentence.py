@@ -216,6 +216,8 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|G?HbA\s*1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
 _SHARE = re.compile(r"\b(?:rates?|responses?|responders?|proportions?|percentages?(?![\s-]+points?)|risks?|incidences?|remissions?|patients)\b",
                     re.I)
+# the sign of a change or difference printed right before the value: "(Δ +1.75, 95% CI ...)", "Δ = -0.4", "∆: 2.1"
+_DELTA_BEFORE = re.compile(r"[\u0394\u2206]\s*[=:]?\s*[+\u2212\u2013-]?\s*$")
 _PROPORTIONS_BEFORE = re.compile(r"\bproportions?\s+(?:of\s+\w+\s+|with\s+)?[^.;]{0,80}?\b(?:was|were)\s+0?\.\d+", re.I)
 # "percentage points", "%-points", "%-units", "percent units", "pp": a difference of two percentages
 PERCENTAGE_POINTS = re.compile(r"\s*(?:percentage|percent|%)[\s-]*(?:points?|units?)\b|\s*pp\b", re.I)
@@ -546,6 +548,9 @@ class Sentence:
                 return "RD"
             if 0 < abs(n.value) < 1 and _PROPORTIONS_BEFORE.search(self.seg, 0, n.start):
                 return "RD"     # "the proportions ... were 0.51 in A and 0.40 in B (difference 0.11, 95% CI ...)"
+            if _DELTA_BEFORE.search(self.seg, max(0, n.start - 8), n.start):
+                return "MD"     # "(Δ +1.75, 95% CI ...)": the difference in the scale's own units, whatever effect size
+                                # (standardized) the document or the rest of the sentence names
             return self.state.last_difference_measure or "MD"
         if code == "MD" and n.percent:
             return "RD"

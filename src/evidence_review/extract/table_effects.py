@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..tables import DIFFERENCE_MEASURES, RATIO_MEASURES
+from .ratio_kind import kind_from
 
 # the leading figure of a cell: "27.5", "-2.46", "+1.28" (a change printed with its sign), "12 (30.0)" (12), "45.1 ± 3.2"
 _LEADING_FIGURE = re.compile(r"\s*\+?(?P<v>[-\u2212\u2013]?\s?\d+(?:[.,\u00b7]\d+)?)(?![\d/:])")
@@ -527,6 +528,28 @@ def measure_of_the_row(measure: str, named: list[str], kinds: list[str], hint: s
     return difference if (averaged and not counted) or negative else measure
 
 
+# a header naming a difference or a ratio without saying which ratio: "Difference or ratio (95% CI) P value",
+# "Ratio/difference", "Diff. or ratio"
+_DIFFERENCE_OR_RATIO = re.compile(r"\bdiff(?:erences?|\.)?\s*(?:or|/)\s*ratios?\b|\bratios?\s*(?:or|/)\s*diff(?:erences?|\.)?",
+                                  re.I)
+
+
+def counted_ratio(header: str, value: float | None, low: float | None, shares: list[float], printed: str) -> str | None:
+    """The measure of a row of counts under a header naming "difference or ratio" (`shares`: the arms' shares the
+    row prints, as fractions; `printed`: the cell as printed, its value first): a ratio of the arms, the odds ratio when their shares
+    compute it and not the risk ratio, else the risk ratio (ratio_kind.kind_from). None for any other header, and for
+    a value that is a difference (negative, a negative lower bound, or the shares' difference itself)."""
+    if not _DIFFERENCE_OR_RATIO.search(header or "") or value is None or value <= 0 or (low is not None and low < 0):
+        return None
+    figure = _LEADING_FIGURE.match(printed or "")
+    figure = figure.group("v").replace(",", ".").replace("\u00b7", ".") if figure is not None else ""
+    decimals = len(figure.split(".")[1]) if "." in figure else 0
+    tolerance = 0.5 * 10 ** -decimals + 1e-9
+    if len(shares) == 2 and any(abs(abs(shares[0] - shares[1]) * scale - value) <= tolerance for scale in (1, 100)):
+        return None
+    return kind_from(shares, value, decimals) or "RR"
+
+
 # ------------------------------------------------------------------- an effect cell's own declarations
 # "0.81 (0.22:3.05)", "-1520 (-2210:-830)": an interval printed with a colon between its bounds
 _COLON_INTERVAL = re.compile(r"(?P<value>[-\u2212]?\d+(?:\.\d+)?)\s*(?P<open>[(\[])\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*"
@@ -633,6 +656,20 @@ def without_effect_size(cell: str) -> str:
     "0.35 (-0.91 to 1.61)"), under a header that says so (`before_effect_size`)."""
     m = _TRAILING_EFFECT_SIZE.search(cell)
     return cell[:m.start()] if m is not None else cell
+
+
+# an effect size that names itself in a bracket of its own after the estimate: "(standardized effect size 0.254)",
+# "(effect size = 0.3)", "[ES 0.41]", "(Cohen's d 0.25)"
+_NAMED_EFFECT_SIZE = re.compile(r"\s*[(\[]\s*(?:(?:standardi[sz]ed\s+)?effect\s+sizes?|(?-i:ES)|cohen'?s\s*d|hedges'?\s*g)"
+                                r"\s*[:=]?\s*[-\u2212]?\d*\.?\d+\s*[)\]]\s*$", re.I)
+
+
+def without_named_effect_size(cell: str) -> str:
+    """The cell without an effect size printed after it in a bracket that names it ("1.75±0.74 (0.28;3.21)
+    (standardized effect size 0.254)" -> "1.75±0.74 (0.28;3.21)"): the estimate is the cell's first figure, whatever
+    the header names; the effect size is a second statistic of the cell, no bound of its interval."""
+    m = _NAMED_EFFECT_SIZE.search(cell or "")
+    return cell[:m.start()] if m is not None and m.start() > 0 else cell
 
 
 

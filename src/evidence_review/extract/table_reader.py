@@ -81,7 +81,7 @@ from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
-from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
+from .table_effects import (allocation_coefficients, without_named_effect_size, counted_ratio, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_estimate, declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
@@ -711,6 +711,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     se_columns: list[int] = []          # "Estimate | SE": an effect's standard error in its own column
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     reference_columns: list[int] = []   # the reference arm's ratio column ("OR" over "1 | 1 | 1"): nothing to read
+    against_of: dict[int, tuple[Arm | None, Arm]] = {}     # "Difference from placebo" columns: (their arm, the named arm)
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     split_columns = _outcome_split_columns(columns, study)
@@ -811,6 +812,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_sizes[column.col] = split_size(header)[1]
             column_hints[column.col] = column_header_format(column_format(header)[1]) or column.hint
             continue
+        against = _difference_against_column(column, columns, arm_columns, study, local_arms)
+        if against is not None:
+            # "Drug X (n = 175)" over "Change from baseline | Difference from placebo | P-value": the arm's difference
+            # against the arm the leaf names, an effect of the two arms, never the named arm's figure
+            effect_columns[column.col] = ("DIFF", column.header)
+            against_of[column.col] = against
+            continue
         compared = _compared_arms(header, study, local_arms)
         if compared is not None and len(column.parts) > 1 and _CI_HEADER.fullmatch(_clean(column.parts[-1])):
             ci_columns.append(column.col)   # "A vs B" over "RR | 95% CI": the comparison's interval, in its own column
@@ -891,7 +899,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # (also "S.E. of difference" right of a difference column, and "S.E." under a spanning "Difference in
             # scores" beside its "Beta": the estimate's standard error, no second estimate)
             se_columns.append(column.col)
-        elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
+        elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]) \
+                and not (_P_AFTER_INTERVAL.search(header) and _names_effect(header)):
+            # ("Difference or ratio (95% confidence interval) P value": the estimate, its interval and its p in each
+            # cell, an effect column whose cells close with their p)
             p_columns.append(column.col)
         elif column.timepoint and not column.baseline and not split_size(header)[0].strip() and not arm_columns \
                 and declares_effects(f"{table.get('caption') or ''}\n{_footnotes(text, table)}"):
@@ -1699,6 +1710,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         last_outcome, last_outcome_when = outcome, timepoint
         last_outcome_from = len(out)       # (the rows read from it follow: what its figures are)
         kinds = []
+        shares = []         # the arms' shares the row prints (fractions): what a ratio of the arms is computed from
         read_cells = []
         dropped_counts = []     # bare cells the count guard set aside: a count above its arm says the row holds none
         if not hint and (counts_table or r in counted or (baseline_table and (section or shares_counted))) \
@@ -1947,6 +1959,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                     read_cells.append((dict(part, when=(when, before)), arm, parsed))
         for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
+            if parsed["measure"] == "PROPORTION" and parsed.get("value") is not None:
+                shares.append(float(parsed["value"]))
             spanned = columns.get(int(cell["col"]))       # None for a figure the row's label cell printed
             when, before = cell.get("when") or ((spanned.timepoint, spanned.baseline) if spanned else ("", False))
             # (a column saying a time after the intervention, "Post" in a table of characteristics: no baseline)
@@ -2029,6 +2043,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # a column naming a ratio and a difference ("RR/MD"): each row its own
                 measure = measure_of_the_row(measure, [m for m, pattern in _EFFECT_HEADERS if pattern.search(header)],
                                              kinds, hint, parsed["value"], parsed["ci_low"])
+            if measure in DIFFERENCE_MEASURES and not parsed["measure"] and "PROPORTION" in kinds:
+                # "Difference or ratio (95% CI)" over a row of counts: the arms' ratio, of the kind their shares compute
+                measure = counted_ratio(header, parsed["value"], parsed["ci_low"], shares,
+                                        parsed["value_text"]) or measure
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
@@ -2061,6 +2079,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                     printed_arms_of[column] = _printed_arms(column, by_row, arm_columns)
                 if printed_arms_of[column] is not None:
                     (intervention, comparator), review = printed_arms_of[column], ""
+            if column in against_of:
+                # "Difference from placebo" under an arm's span: that arm against the named one (with no span, the
+                # table's one other arm)
+                arm, against = against_of[column]
+                others = list({id(a): a for a in arm_columns.values() if a is not against}.values())
+                arm = arm if arm is not None else (others[0] if len(others) == 1 else None)
+                if arm is not None:
+                    (intervention, comparator), review = (arm, against), ""
             if _two_measures(header):
                 review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
             own = dict(context, timepoint=(columns[column].timepoint if column in columns else "") or context["timepoint"])
@@ -3434,11 +3460,19 @@ def table_hint_of(table: dict, text: str, columns: dict) -> str:
 
 def _table_wide_footnotes(text: str, table: dict) -> str:
     """The footnotes that speak for the whole table: not one opening with a mark only row labels carry
-    (declared_formats.table_wide_notes)."""
+    (declared_formats.table_wide_notes), nor one whose mark only body figures carry when the unmarked notes declare
+    the table's format themselves ("9 (20.0)^a" under "a Number of patients (%)" beside "Data are expressed as least
+    squares mean (standard error)": the marked note speaks for the marked cells; a lone marked "a All data are
+    expressed as mean ± S.E." is the table's one declaration, whichever cell carries its mark)."""
     cells = table.get("cells") or []
-    return table_wide_notes(_footnotes(text, table), [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")],
-                            [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")],
-                            _carried_marks(table, col=0, header=False), _carried_marks(table, header=True))
+    footnotes = _footnotes(text, table)
+    labels = [str(c["text"]) for c in cells if c["col"] == 0 and not c.get("header")]
+    heads = [str(table.get("caption") or "")] + [str(c["text"]) for c in cells if c.get("header")]
+    wide = table_wide_notes(footnotes, labels, heads, _carried_marks(table, col=0, header=False),
+                            _carried_marks(table, header=True))
+    narrowed = table_wide_notes(footnotes, labels, heads, _carried_marks(table, header=False),
+                                _carried_marks(table, header=True))
+    return narrowed if narrowed != wide and caption_format(narrowed) else wide
 
 
 def _header_texts(table: dict, col: int) -> list[str]:
@@ -4969,11 +5003,17 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     bounds = _row_bounds(by_row)
     out: list[dict] = []
     heading = ""        # a row of words only ("Diabetes", "Age") over the categories it splits the patients into
+    stratum_header = _stratum_column_header(table, by_row, effect_columns, p_columns, spreads, study)
+    label_above = ""
     for r in sorted(by_row):
         row = by_row[r]
         label = _clean(row[0]["text"]) if row.get(0) else ""
+        stratum = _clean(row[1]["text"]) if stratum_header and row.get(1) else ""
+        if not label and stratum and label_above:
+            label = label_above     # (the outcome printed once over its strata's rows)
         if not label:
             continue
+        label_above = label
         if not any(_clean(row[col]["text"]) for col in effect_columns if row.get(col)):
             heading = label     # (its p-value for interaction may stand beside it)
             continue
@@ -4981,6 +5021,11 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
         if heading and (subgroup or _CATEGORY_OF_A_HEADING.fullmatch(label)):
             # "Age" over "< 65 years", "Diabetes" over "Yes | No": the category of the heading's trait
             subgroup = category_subgroup(heading, label)
+        by_stratum = ""
+        if stratum and not subgroup:
+            # "Endpoint | Point prescription | n | Difference between groups" over "Pain | Initial | 15 | -0.23": the
+            # outcome's effect in the stratum the second column names, of the characteristic its header names
+            by_stratum = category_subgroup(stratum_header, stratum)
         start, end = _row_span(text, table, bounds, r)
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
@@ -4995,8 +5040,8 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
             measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header) or (
                 # "SBP (mmHg) | -0.48 (-5.45 to 4.50)" under "Effect of intervention (and 95% CI)": no arm's figure
                 # beside it, a difference of the quantity's means when the row names no count or share
-                "MD" if measure == "DIFF" and declares_effects(said) and difference_of_a_quantity(label, label_format(label))
-                else None)
+                "MD" if measure == "DIFF" and (declares_effects(said) or _BETWEEN_GROUPS.search(header))
+                and difference_of_a_quantity(label, label_format(label)) else None)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, [], header)
@@ -5012,9 +5057,36 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
             context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                            timepoint=timepoint or _column_time(header) or caption_timepoint, evidence=text[start:end],
-                           start=start, end=end, subgroup=subgroup, role="subgroup" if subgroup else "")
+                           start=start, end=end, subgroup=subgroup or by_stratum,
+                           role="subgroup" if subgroup or by_stratum else "")
             out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
     return out
+
+
+# an effect column's header naming the comparison of the groups: "Difference between groups", "Between-group
+# difference", "Group difference"
+_BETWEEN_GROUPS = re.compile(r"\bdiff(?:erences?|\.)?\s+between\s+(?:the\s+)?(?:two\s+)?groups\b|"
+                             r"\bbetween[- ]groups?\s+diff(?:erences?|\.)?|\bgroup\s+diff(?:erences?|\.)?", re.I)
+
+
+def _stratum_column_header(table: dict, by_row: dict, effect_columns: dict, p_columns: list[int],
+                           spreads: tuple[dict, dict, dict], study: Study | None) -> str:
+    """The header of an effect table's second column when it names the strata its rows are split into ("Endpoint |
+    Point prescription | n | Difference between groups"): words in every filled cell, not all times, none an arm of
+    the study or a statistic, the column no effect's, p's or interval's; "" otherwise."""
+    interval_of, bounds_of, se_of = spreads
+    if 1 in effect_columns or 1 in p_columns or 1 in interval_of.values() or 1 in se_of.values():
+        return ""
+    heads = header_rows(table)
+    header = " ".join(_clean(c.get("text")) for c in table.get("cells") or [] if int(c["row"]) in heads and int(c["col"]) == 1)
+    texts = [_clean(row[1]["text"]) for row in by_row.values() if row.get(1) and _clean(row[1]["text"])]
+    if not header or not re.search(r"[A-Za-z]", header) or statistic_name(header) or _header_when(header)[0] is not None \
+            or len(texts) < 2 or len(set(texts)) < 2:
+        return ""
+    if any(re.search(r"\d", t) or statistic_name(t) or (study is not None and study.resolve_column(t) is not None)
+           for t in texts) or all(_header_when(t)[0] is not None for t in texts):
+        return ""       # (a column of times, "Week 4 | Week 8", is the effects' times; one word read as a time,
+    return header       # "Initial" beside "Modified", is no time column)
 
 
 def _arms_of_the_notes(notes: str, study: Study, text: str = "") -> tuple[Arm, Arm] | None:
@@ -5326,6 +5398,11 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
         return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": p_value, "p_text": p_text,
                 "value_text": as_printed, "measure": "", "adjusted": "", "percent": False}
     pos = _skip_spaces(cell, number.end)
+    plus_minus = _PLUS_MINUS_SE.match(cell, number.end)
+    if plus_minus is not None:
+        # "-2.6±0.78 (-4.1;-1.0)" under "LS mean±SE (95% CI)": the estimate's standard error after "±", then its
+        # interval (without one, the cell is a mean with its spread, no estimate)
+        pos = _skip_spaces(cell, plus_minus.end())
     if number.percent and cell.startswith("%", pos):
         pos = _skip_spaces(cell, pos + 1)                     # "-15.0% (-27.5 to -2.5)"
     low = high = None
@@ -5347,6 +5424,8 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
         pos = interval.end
     if interval is not None:
         low, high = interval.low, interval.high
+    if plus_minus is not None and low is None:
+        return None     # "87.40 ± 19.30" alone: a mean with its spread (a heart rate under "HR"), no estimate
     p_value = p_text = None
     pos = _skip_spaces(cell, pos)
     if pos < len(cell) and cell[pos] in ";,":
@@ -5361,9 +5440,16 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
             return None
     label = (named.group("label") if named else "").upper()
     measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
-    return {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
-            "value_text": as_printed, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
-            "percent": bool(number.percent)}
+    found = {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
+             "value_text": as_printed, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
+             "percent": bool(number.percent)}
+    if plus_minus is not None:
+        found["se"] = float(plus_minus.group("se"))
+    return found
+
+
+# "±0.78" right after an effect's value: its standard error (followed by its interval, a p-value or nothing)
+_PLUS_MINUS_SE = re.compile(r"\s*(?:\u00b1|\+\s?/\s?[-\u2212])\s*(?P<se>\d+(?:\.\d+)?)(?![\d.])")
 
 
 # "; 0.41 to 0.93", ", 95% CI: 0.41-0.93", "; 0.41, 0.93" after an effect's value, without brackets
@@ -5376,7 +5462,9 @@ _POINT_SEPARATED_PAIR = re.compile(r"\s*[(\[]\s*(?P<low>[-\u2212]?\d+\.\d+)\.\s+
 # "-1.20 (0.40)", "-1.20 (SE 0.40)", "-1.20 [0.40]" under "Estimate (SE)"
 _VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)\]]\s*", re.I)
 # a column header saying its cells are the estimate and its standard error: "Estimate (SE)", "B (SE)", "Difference (SE)"
-_SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)\s*[)\]]?\s*$", re.I)
+# ("Mean difference (SE of the difference)": the standard error named with what it is of)
+_SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)(?:\s+of\s+(?:the\s+)?(?:(?:mean|treatment)\s+)?differences?)?"
+                        r"\s*[)\]]?\s*$", re.I)
 # ... the estimate and its p-value in brackets: "Effect size (P)", "Difference (p-value)", "OR [p]"
 _P_BRACKET_HEADER = re.compile(r"[(\[]\s*p(?:[\s-]*values?)?\s*[)\]]\s*[*\u2020\u2021\u00a7]?\s*$", re.I)
 # "-0.30 (0.18)", "0.42 (<0.01)", "0.42 [0.07]" under such a header
@@ -5388,7 +5476,7 @@ def _effect_cell(cell: str, measure: str, header: str, declared: str | None = No
     risk difference may print its value as a percentage (percentage points). A footnote letter glued after the
     figures and an interval printed "lo:hi" are read (table_effects); `declared`, the measure the footnote of the
     cell's mark names (`_declared_by_mark`), is the cell's own."""
-    cell = stacked_interval(colon_interval(glued_mark(cell)[0]))     # "1.1 0.2 to 2.0": on two lines of one cell
+    cell = stacked_interval(colon_interval(glued_mark(without_named_effect_size(cell))[0]))     # "1.1 0.2 to 2.0": on two lines of one cell
     if before_effect_size(header) != header:
         cell = without_effect_size(cell)        # "Difference (95% CI), effect size" over "0.35 (-0.91 to 1.61),0.12"
     if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
@@ -5596,6 +5684,31 @@ def _compared_arms(header: str, study: Study | None, local: dict[str, Arm] | Non
         if a is not None and b is not None and a is not b and a_generic == b_generic:
             return a, b
     return None
+
+
+def _difference_against_column(column: "_Column", columns: dict, arm_columns: dict[int, Arm], study: Study | None,
+                               local: dict[str, Arm]) -> tuple[Arm | None, Arm] | None:
+    """(the arm, the arm it is compared with) of a column whose own header names a difference against an arm
+    ("Difference from placebo", "Mean difference vs. control (95% CI)": table_effects.difference_against): the arm is
+    the one the header above names (the span's own words, else the arm column beside it under the same span), None
+    when no header above names one (the table's other arm is then the one compared); None for any other column, and
+    for a span naming the very arm the difference is against."""
+    if study is None:
+        return None
+    own = _clean(column.parts[-1]) if column.parts else column.header
+    words = difference_against(own)
+    if words is None:
+        return None
+    against = _named_arm(words, study, local) or _generic_arm(words, study, {})
+    if against is None:
+        return None
+    above = tuple(column.parts[:-1])
+    arm = next((a for a in (_column_arm(_clean(p), study, local) for p in above) if a is not None), None)
+    if arm is None and above:
+        arm = next((a for c, a in sorted(arm_columns.items()) if c in columns and tuple(columns[c].parts[:-1]) == above), None)
+    if arm is against:
+        return None
+    return arm, against
 
 
 def _side_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> tuple[Arm | None, bool]:

@@ -484,6 +484,12 @@ _COMPARED_THAN = re.compile(r"\b(?:larger|smaller|higher|lower|greater|longer|sh
                             r"[^.;()\[\]\d]{1,60}[(\[]\s*$", re.I)
 
 
+# the sentence says the groups differed before the bracket: "X between the groups differed significantly with better X
+# for the A group (0.076, 95% CI ...)", "the arms differed in X (2.1, 95% CI ...)"
+_GROUPS_DIFFERED = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\s+differed\b|"
+                              r"\b(?:groups|arms)\s+differed\b", re.I)
+
+
 def _comparison_labelled(s: Sentence, n: Num) -> bool:
     """The value is printed right after the comparison it belongs to ("D2 versus placebo: -0.05%"), or restates
     such a value in another unit ("... or -0.51 mmol/mol")."""
@@ -588,6 +594,10 @@ def with_interval(s: Sentence) -> None:
             # "HbA1c: D2 versus placebo: -0.05% [95% CI ...]": the difference of the two arms, in the level's own unit
             # when the quantity is a level measured in percent, else of shares of patients
             measure = "MD" if not n.percent or s.level_named_before(n.start) else "RD"
+        if measure is None and labelled_ci and not n.percent and _GROUPS_DIFFERED.search(s.seg, 0, n.start):
+            # "... between the groups differed significantly ... (0.076, 95% CI ...)": the groups' difference, in
+            # the quantity's own units, whatever ratio an earlier sentence named
+            measure = "MD"
         if measure is None and s.state.last_measure and not n.percent:
             if not labelled_ci and _SPREAD_WORDS.search(s.seg[:n.start]):
                 continue    # "The median (IQR) number of sessions was 5 (5-7)": no measure here, a median's IQR
