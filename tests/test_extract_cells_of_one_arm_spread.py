@@ -34,3 +34,36 @@ def test_unit_after_one_figure_before_its_bracket_still_read():
 def test_scan_view_keeps_length_with_division_sign():
     text = "range 0 \u00f7 15 points"
     assert len(scan_view(text)) == len(text) and scan_view(text) == "range 0 - 15 points"
+
+
+# ------------------------------------------------------------------ a cell printing its own n before its figure
+from table_grids import read_pipe_table  # noqa: E402
+
+from evidence_review.extract.cells import prints_size_first  # noqa: E402
+
+METHODS = "Sixty patients were randomly assigned to verapamil (group V, n = 30) or placebo (group P, n = 30).\n"
+
+
+def test_size_printed_before_the_figure_is_a_figure_cell():
+    assert prints_size_first("n = 17: 3.85 (2.41)")
+    assert prints_size_first("n = 11*: 6.02 (1.64)")        # a footnote's mark after the number
+    assert prints_size_first("(n = 38) 45.2 ± 10.1")
+    assert not prints_size_first("n = 40")                   # a size alone is no figure
+    assert not prints_size_first("4.09 (2.32)")
+
+
+def test_rows_of_outcome_by_arm_whose_cells_print_their_own_n_first():
+    # the outcome printed once per block, the arm in the second column, baseline and follow-up as columns, each cell
+    # with the patients it is of before its mean (SD); a footnote's mark after some of those numbers
+    caption = "Table 3. Pain scores. Values are mean (standard deviation)"
+    header = "| Endpoint | Group | Baseline | Follow-up | p value for within group change |"
+    body = ("| End of treatment | Verapamil | n = 17: 3.85 (2.41) | n = 17: 3.12 (2.05) | 0.004 |\n"
+            "| | Placebo | n = 13: 3.50 (2.66) | n = 13: 2.61 (2.48) | 0.02 |\n"
+            "| Weekly diary | Verapamil | n = 11*: 6.02 (1.64) | n = 15*: 5.21 (2.07) | 0.3 |\n"
+            "| | Placebo | n = 9*: 5.74 (1.80) | n = 12*: 3.95 (2.33) | 0.06 |")
+    text = f"{METHODS}{caption}\n{header}\n{body}\n"
+    _, rows = read_pipe_table(text, header, caption=caption)
+    got = sorted((str(r["intervention"]), r["value"], r["sd"], r["total"]) for r in rows or [] if r["measure"] == "MEAN")
+    assert got == sorted([("verapamil", 3.85, 2.41, 17), ("verapamil", 3.12, 2.05, 17), ("placebo", 3.5, 2.66, 13),
+                          ("placebo", 2.61, 2.48, 13), ("verapamil", 6.02, 1.64, 11), ("verapamil", 5.21, 2.07, 15),
+                          ("placebo", 5.74, 1.8, 9), ("placebo", 3.95, 2.33, 12)])
