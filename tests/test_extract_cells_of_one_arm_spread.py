@@ -67,3 +67,48 @@ def test_rows_of_outcome_by_arm_whose_cells_print_their_own_n_first():
     assert got == sorted([("verapamil", 3.85, 2.41, 17), ("verapamil", 3.12, 2.05, 17), ("placebo", 3.5, 2.66, 13),
                           ("placebo", 2.61, 2.48, 13), ("verapamil", 6.02, 1.64, 11), ("verapamil", 5.21, 2.07, 15),
                           ("placebo", 5.74, 1.8, 9), ("placebo", 3.95, 2.33, 12)])
+
+
+# ------------------------------------------------------------------ an arm's "Mean | sem" columns
+from table_grids import bare_grid, cell_texts  # noqa: E402
+
+from evidence_review.extract.table_columns import joined_statistic_columns  # noqa: E402
+
+
+def test_a_mean_with_a_superscript_mark_joins_its_sem():
+    # "63·0<sup>a</sup>": ingestion prints the superscript letter as "^" (the letter kept in the cell's marks)
+    grid = bare_grid(["| | Drug A | Drug A | Placebo | Placebo |",
+                      "| | Mean | sem | Mean | sem |",
+                      "| Age (years) | 61.0^ | 0.6 | 68.2^ | 0.71 |"], 2)
+    joined = cell_texts(joined_statistic_columns(grid, {0, 1}))
+    assert joined[(2, 1)] == "61.0 \u00b1 0.6" and joined[(2, 2)] == "68.2 \u00b1 0.71"
+
+
+def test_a_count_spanning_the_mean_and_sem_columns_is_not_joined():
+    # "Male | 4 | 3": each count printed once across its arm's "Mean | sem" pair (ingestion repeats a spanning cell,
+    # marking the repeat `spans_left`), never "4 ± 4"
+    grid = bare_grid(["| | Drug A | Drug A | Placebo | Placebo |",
+                      "| | Mean | sem | Mean | sem |",
+                      "| Male | 4 | 4 | 6 | 6 |",
+                      "| Weight (kg) | 77.1 | 4.2 | 73.9 | 3.6 |"], 2)
+    for c in grid["cells"]:
+        if c["row"] == 2 and c["col"] in (2, 4):
+            c["spans_left"] = True
+    joined = cell_texts(joined_statistic_columns(grid, {0, 1}))
+    assert joined[(2, 1)] == "4" and joined[(2, 2)] == "6"
+    assert joined[(3, 1)] == "77.1 \u00b1 4.2" and joined[(3, 2)] == "73.9 \u00b1 3.6"
+
+
+def test_a_count_heading_does_not_make_the_means_under_a_sem_column_sds():
+    # a "Sex (n)" heading over its categories, then rows of means: the "±" of the joined "Mean | sem" cells is no
+    # count's, so the column's SE holds
+    caption = "Table 1. Baseline characteristics (Mean values with their standard errors, or number of subjects)"
+    header = "| | Verapamil (n = 30) | Verapamil (n = 30) | Placebo (n = 30) | Placebo (n = 30) | |"
+    body = ("| | Mean | sem | Mean | sem | P |\n"
+            "| Sex (n) | | | | | |\n"
+            "| Weight (kg) | 77.1 | 4.2 | 73.9 | 3.6 | 0.61 |\n"
+            "| BMI (kg/m2) | 26.3 | 1.2 | 27.5 | 1.0 | 0.33 |")
+    text = f"{METHODS}{caption}\n{header}\n{body}\n"
+    _, rows = read_pipe_table(text, header, caption=caption, header_rows=2)
+    got = sorted((str(r["intervention"]), r["value"], r["se"]) for r in rows or [] if r["measure"] == "MEAN")
+    assert got == [("placebo", 27.5, 1.0), ("placebo", 73.9, 3.6), ("verapamil", 26.3, 1.2), ("verapamil", 77.1, 4.2)]
