@@ -249,7 +249,7 @@ def joined_statistic_columns(table: dict, heads: set[int], is_time: Callable[[st
             spread = by_pos.get((r, col + 1))
             if r in heads:
                 c = dict(c, text=headers.get(col, _JOINED_HEADER[pairs[col]])) if r == max(heads) else c
-            elif spread is not None and spread.get("spans_left"):
+            elif spread is not None and spread.get("spans_left") and re.fullmatch(r"\s*\d+\s*", str(c.get("text") or "")):
                 pass        # "Male | 4 | 4": one count printed across the pair (a spanning cell), no figure and its spread
             else:
                 joined = _joined_cell(str(c.get("text") or ""), str((spread or {}).get("text") or ""), pairs[col])
