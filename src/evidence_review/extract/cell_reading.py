@@ -162,8 +162,10 @@ def tokenize(cell: str) -> CellTokens | None:
             i = m.end()
             continue
         if ch in _OPEN:
-            # ("24.8 years (±0.5)", "12 years (3.3 years)": the unit of one figure printed before its bracket)
-            if current is not outer or sign or after_figure and (groups or len(outer.numbers) != 1 or len(unit) != 1):
+            # ("24.8 years (±0.5)", "12 years (3.3 years)": the unit of one figure printed before its bracket;
+            # "68.5 ± 7.8 years [48 - 86 years]": of a mean and its SD, the bracket their range)
+            one_figure = len(outer.numbers) == 1 or len(outer.numbers) == 2 and outer.seps == ["\u00b1"]
+            if current is not outer or sign or after_figure and (groups or not one_figure or len(unit) != 1):
                 return None
             after_figure = False
             # "24 IQR (18-30)": a word printed before the bracket names the bracket's numbers

@@ -603,8 +603,16 @@ class Figure:
 # statistic before its figure
 _LEADING_STATISTIC = re.compile(r"(?i)^\s*(?P<word>mean|average|median|mdn|md|n|no\.?)\s*[:=]?\s*(?=[-+\u2212]?\d|\.\d)")
 # "(n = 38) 45.2 ± 10.1", "[n=38] 12 (31.6)", "n = 38: 45.2 ± 10.1": the cell's own number of patients before its figure
-_SIZE_FIRST = re.compile(r"\s*(?:[(\[]\s*(?P<n1>n\s*=\s*\d{1,6})\s*[)\]]\s*[:;,]?|(?P<n2>n\s*=\s*\d{1,6})\s*[:;,])\s*"
-                         r"(?P<rest>[-+\u2212]?\.?\d.*?)\s*", re.I)
+# (a footnote's mark may follow that number: "n = 10*: 6.58 (1.71)")
+_SIZE_MARK = r"\s*[*\u2020\u2021\u00a7#]*"
+_SIZE_FIRST = re.compile(r"\s*(?:[(\[]\s*(?P<n1>n\s*=\s*\d{1,6})" + _SIZE_MARK + r"\s*[)\]]\s*[:;,]?|(?P<n2>n\s*=\s*\d{1,6})"
+                         + _SIZE_MARK + r"\s*[:;,])\s*(?P<rest>[-+\u2212]?\.?\d.*?)\s*", re.I)
+
+
+def prints_size_first(text: str) -> bool:
+    """Whether a cell prints its own number of patients before its figure ("n = 19: 4.09 (2.32)", "(n = 38) 45.2 ±
+    10.1"): a figure cell, however its first characters look (`cell_figure` reads the size as the cell's total)."""
+    return _SIZE_FIRST.fullmatch(text or "") is not None
 # "34.2* ± 5.1", "34.2\u2020 (5.1)": a mark glued to the mean before its spread
 _MARK_BEFORE_SPREAD = re.compile(r"(?<=\d)\s?[*\u2020\u2021\u00a7#]+(?=\s*(?:\u00b1|\+/-))")
 # "12.1 (3.2) mm", "4 [2-7] days", "18 (45%) patients": a unit or the people counted after the bracket

@@ -25,6 +25,7 @@ from ..tables import DESCRIPTIVE_MEASURES
 from .arm_cells import count_within_arm, own_size, parse_arm_cell
 from .column_roles import comparison_role
 from .study import Arm
+from .cells import prints_size_first
 from .table_columns import statistic_role
 from .declared_formats import column_header_format, header_statistic_format, label_format, refined_format, \
     table_format
@@ -49,7 +50,8 @@ _ARM_FIGURE = re.compile(r"\s*[-\u2212]?\d+(?:[.,]\d+)?\s*%?\s*(?:[(\[]\s*[-\u22
 
 
 def _figure(text: str) -> bool:
-    return bool(text) and bool(_FIGURE.match(text)) and not _NO_FIGURE.fullmatch(text)
+    # ("n = 19: 4.09 (2.32)": the cell's own size printed before its figure)
+    return bool(text) and bool(_FIGURE.match(text) or prints_size_first(text)) and not _NO_FIGURE.fullmatch(text)
 
 
 @dataclass

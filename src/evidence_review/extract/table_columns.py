@@ -108,8 +108,9 @@ def without_run_in_p(table: dict, heads: set[int]) -> dict:
 # a bare figure of a statistic column: "53.1", "-2.46", "8.95%", "21.6", a spread in brackets "(4.5)"
 # ... and a figure printed without its leading zero (".5", "(.8)", "-.3"), read with it
 # ... a significance mark after either ("26.1 | 1.8 *", "3.2† | 0.4") leaves the figures as they are
-_BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?(?:\d+(?:\.\d+)?|\.\d+))\s*%?\s*[*\u2020\u2021\u00a7]*\s*")
-_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?|\.\d+)\s*%?\s*[)\]]?\s*[*\u2020\u2021\u00a7]*\s*")
+# ... as does a superscript letter ingestion printed as "^" ("63.0^" of "63·0<sup>a</sup>", the letter in the cell's marks)
+_BARE_FIGURE = re.compile(r"\s*(?P<x>[-\u2212]?(?:\d+(?:\.\d+)?|\.\d+))\s*%?\s*[*\u2020\u2021\u00a7^]*\s*")
+_SPREAD_FIGURE = re.compile(r"\s*[(\[]?\s*(?P<x>\d+(?:\.\d+)?|\.\d+)\s*%?\s*[)\]]?\s*[*\u2020\u2021\u00a7^]*\s*")
 # an interval of a median column's neighbour: "2.0-7.3", "(50.0-80.0)", "[1, 5]", "10 to 90"
 _INTERVAL = re.compile(r"\s*[(\[]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u2013\u2014,;]|to)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
 # the centre and the spread column beside it that are joined, and how the joined cell and header print them
@@ -248,6 +249,8 @@ def joined_statistic_columns(table: dict, heads: set[int], is_time: Callable[[st
             spread = by_pos.get((r, col + 1))
             if r in heads:
                 c = dict(c, text=headers.get(col, _JOINED_HEADER[pairs[col]])) if r == max(heads) else c
+            elif spread is not None and spread.get("spans_left") and re.fullmatch(r"\s*\d+\s*", str(c.get("text") or "")):
+                pass        # "Male | 4 | 4": one count printed across the pair (a spanning cell), no figure and its spread
             else:
                 joined = _joined_cell(str(c.get("text") or ""), str((spread or {}).get("text") or ""), pairs[col])
                 if joined is not None:

@@ -5889,6 +5889,10 @@ def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: s
     said = refined_format(column_hint, table_hint)
     if row_hint == "n_pct" and unit_only and said.startswith(("mean", "median")):
         return said
+    if row_hint in ("count", "n_pct") and said.startswith("mean") and cell and prints_plus_minus_spread(cell):
+        # "Weight (kg) | 75.0 ± 4.3" under "Mean ± SE" (joined "Mean | sem" columns) below a "Sex (n)" heading: no
+        # count prints a "±", so the heading's count does not reach the cell; the column says which spread it is
+        return said
     if declared and cell and not said and (row_hint in ("", "mean", "median") or row_hint == "n_pct" and unit_only):
         # ("HbA1c, % | 7.1 (0.2)": a bare "(%)" may be a unit; the cell's signature says which declared format holds)
         fits = format_for_cell(tuple(f for f in declared if f.startswith(row_hint) or unit_only), cell, label, n,

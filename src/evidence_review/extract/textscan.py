@@ -18,6 +18,7 @@ _CHAR_MAP = str.maketrans({
     "\u2012": "-",  # figure dash
     "\u2010": "-",  # hyphen
     "\u2011": "-",  # non-breaking hyphen
+    "\u00f7": "-",  # division sign between a range's bounds ("[48 \u00f7 86]", "range 0 \u00f7 15": Central European print)
     "\u00b7": ".",  # middle dot used as a decimal point (Lancet style)
     "\u2027": ".",
     "\u00a0": " ",
