@@ -1320,7 +1320,17 @@ _EACH_ARM_SIZE = start_guarded(re.compile(
     r"|(?<!\bin\s)(?<!\bof\s)(?<![\d.,])(?P<n2>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group))|per\s+(?:arm|group))"
     r"(?=\s*(?:[.,;)\]]|$))"
     r"|[(\[]\s*(?:n\s*=\s*)?(?P<n3>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+)?(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
-    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I))
+    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE +
+    # "(each group n = 75)", "(each arm, N = 40)": a table caption's size of every group
+    r"|[(\[]\s*" + _EACH + r"\s*,?\s*[nN]\s*=\s*(?P<n5>\d[\d,]*)\s*[)\]]", re.I))
+
+
+def each_arm_size(text: str) -> int | None:
+    """The one size a text gives every arm at once ("30 children were randomized to each group", "(n = 25 per
+    group)", a caption's "(each group n = 75)"); None when it gives none or several."""
+    sizes = {int(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g).replace(",", ""))
+             for m in _EACH_ARM_SIZE.finditer(text or "")}
+    return sizes.pop() if len(sizes) == 1 else None
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
@@ -1342,7 +1352,7 @@ _EXCLUDED_EACH = re.compile(r"\b(?P<k>\d{1,3}|" + COUNT_WORD + r")\s+(?:patients
 def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
     """The size the document gives every arm at once, for the arms that have none (two or more arms, one such
     statement, or several agreeing)."""
-    sizes = {int(next(g for g in m.group("n", "n2", "n3", "n4") if g).replace(",", ""))
+    sizes = {int(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g).replace(",", ""))
              for m in _EACH_ARM_SIZE.finditer(scan)}
     for m in _GROUPS_OF.finditer(scan):
         if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
