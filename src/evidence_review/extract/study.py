@@ -3010,7 +3010,9 @@ def header_rows(table: dict) -> set[int]:
 
 
 # a header cell's words may hold a level ("Mean (95% CI)") or a quartile's name ("Median (Q1-Q3)"), not a figure
-_HEADER_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:CI|CrI|confidence|credible)|\bQ[1-4]\b", re.I)
+# or an arm's dose ("Fulvestrant 500 mg + anastrozole 1 mg": the arms named again in the body's first row)
+_HEADER_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:CI|CrI|confidence|credible)|\bQ[1-4]\b|"
+                            r"\d+(?:\.\d+)?\s*(?:mg|g|\u00b5g|\u03bcg|mcg|ml|IU)\b(?:\s*/\s*(?:kg|day|d|m2))?", re.I)
 
 
 _GENERIC_LABEL = re.compile(r"\s*(?:variables?|characteristics?|parameters?|outcomes?|(?:outcome\s+)?measures?|items?|factors?|"

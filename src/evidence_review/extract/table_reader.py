@@ -78,7 +78,8 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
 from .cell_reading import share_agrees
 from .table_rows import counts_its_sub_rows, row_role, with_continuation_rows, with_two_line_labels
 from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
-from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
+from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_every_share_fits,
+                          size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
 from .table_effects import (allocation_coefficients, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
@@ -1314,6 +1315,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # (also a larger one where the column counts more patients than the model's size: "230 (59.1)" in an
                 # arm the text seemed to size 2 is no count of that arm; denominators.py)
                 column_sizes[column] = inferred_sizes[column] = implied
+            elif not implied:
+                # whole-number shares, none proving a size alone ("7 (18)", "3 (8)", "27 (68)" under an arm the
+                # model sized 35 from the paired samples): the one size all of them are of (40, the intent-to-treat
+                # population), when the model's size is not (table_sizes.size_every_share_fits)
+                pairs = _count_share_pairs(by_row, column)
+                agreed = size_every_share_fits(pairs)
+                if agreed and agreed != column_sizes[column] and not all(
+                        share_agrees(k, column_sizes[column], pct) for k, pct in pairs):
+                    column_sizes[column] = inferred_sizes[column] = agreed
     for column in arm_columns:
         if not column_sizes.get(column):
             # an arm without a size whose every share agrees with the size of another arm of the table ("3 (6)" and
@@ -3460,6 +3470,18 @@ def table_formats_of(table: dict, text: str, columns: dict) -> tuple[str, ...]:
     paragraph's (declared_formats.table_declared_formats): the choices a cell no single format governs reads by."""
     return table_declared_formats(str(table.get("caption") or ""), _table_wide_footnotes(text, table),
                                   columns[0].header if 0 in columns else "", text)
+
+
+def _count_share_pairs(by_row: dict[int, dict[int, dict]], column: int) -> list[tuple[int, str]]:
+    """(count, share as printed) of each "n (%)" cell of an arm column that prints no total of its own."""
+    pairs = []
+    for row in by_row.values():
+        cell = row.get(column)
+        parsed = parse_arm_cell(_clean(scan_view(cell["text"])), "n_pct", None) if cell and _clean(cell["text"]) else None
+        if parsed is not None and parsed.get("measure") == "PROPORTION" and parsed.get("total") is None \
+                and parsed.get("events") is not None and parsed.get("pct_text") is not None:
+            pairs.append((int(parsed["events"]), parsed["pct_text"]))
+    return pairs
 
 
 def _shares_fit(by_row: dict[int, dict[int, dict]], column: int, size: int, hint: str) -> bool:
