@@ -89,3 +89,31 @@ def test_a_list_of_missing_values_gives_the_fewer_where_the_share_fits_it():
     assert found[("Arrested", 12)] == 50    # 24.0 % of 50: none missing in that arm
     assert found[("Alcohol and/or drugs", 13)] == 49    # 26.5 % of 49
     assert found[("Taking medication", 41)] == 50
+
+
+_EXCLUDED = """Patients were randomized 1:1:1 to letrozole, letrozole plus celecoxib, or celecoxib.
+Table 1. Patient demographics
+| | Letrozole | Letrozole + celecoxib | Celecoxib |
+| n | 33 | 30 | 36 |
+| Tumor grade | | | |
+| 1 | 7 | 10 | 9 |
+| 2 | 22 | 14 | 23 |
+| 3 | 4 | 3 | 4 |
+a Three patients in the letrozole plus celecoxib group had bilateral tumors of differing grades and are not included in
+the above grade table.
+"""
+
+
+def test_patients_a_marked_note_leaves_out_of_a_heading_s_rows_are_not_of_the_arm():
+    table = pipe_table(_EXCLUDED, "| | Letrozole | Letrozole + celecoxib | Celecoxib |", table_id="T1",
+                       caption="Table 1. Patient demographics")
+    table["end"] = _EXCLUDED.index("grade table.") + len("grade table.")
+    for cell in table["cells"]:
+        if cell["text"] == "Tumor grade":
+            cell["marks"] = ["a"]       # (the mark as ingestion carries it, apart from the label's text)
+    structure = {"tables": [table]}
+    rows, _ = read_tables("d", _EXCLUDED, structure, build_study("d", _EXCLUDED, structure))
+    totals = {(r["outcome"], r["intervention"], r["events"]): r["total"] for r in rows if r["measure"] == "PROPORTION"}
+    combined = {t for (o, arm, k), t in totals.items() if "celecoxib" in arm and "letrozole" in arm and "grade" in o}
+    assert combined == {27}         # 30 less the three the note leaves out
+    assert {t for (o, arm, k), t in totals.items() if arm == "celecoxib" and "grade" in o} == {36}

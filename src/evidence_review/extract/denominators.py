@@ -272,10 +272,14 @@ def fitting_size(events: int, pct_text: str, n: int | None, candidates) -> int |
 # --- observations a footnote declares missing ----------------------------------------------------------------------
 # "** one missing observation in placebo group", "* two missing observations in acupuncture group; three missing
 # observations in placebo group": a number missing from one arm, for the rows the footnote's mark follows
+# observations in placebo group"; also "Two patients in the X group had bilateral tumours ... and are not included"
 _MISSING_IN_ARM = re.compile(r"(?P<k>\d{1,3}|" + COUNT_WORD + r")\s+missing\s+(?:observations?|values?|data|answers?|"
-                             r"responses?)\s+(?:in|from|for)\s+(?:the\s+)?(?P<arm>[^;.,()]{1,60}?)\s+(?:group|arm)\b", re.I)
-# the footnote marks printed after a row's label and before its note: "*", "**", "†", "‡", "§", "¶", "#", "+"
-_MARK = re.compile(r"[*\u2020\u2021\u00a7\u00b6#+\u00b0]+")
+                             r"responses?)\s+(?:in|from|for)\s+(?:the\s+)?(?P<arm>[^;.,()]{1,60}?)\s+(?:group|arm)\b"
+                             r"|(?P<k2>\d{1,3}|" + COUNT_WORD + r")\s+(?:patients?|participants?|subjects?)\s+in\s+the\s+"
+                             r"(?P<arm2>[^;.,()]{1,60}?)\s+(?:group|arm)\b[^.;]{0,120}?\b(?:not\s+included|excluded)\b", re.I)
+# the footnote marks printed after a row's label and before its note: "*", "**", "†", "‡", "§", "¶", "#", "+"; a
+# letter before the note's first word ("aTwo patients ...", "a Two patients ...")
+_MARK = re.compile(r"[*\u2020\u2021\u00a7\u00b6#+\u00b0]+|(?<![A-Za-z])[a-z](?=\s?[A-Z])")
 # "Missing values: crime 1, number of admissions 1, abuse 1, SWN 4": how many are missing of each characteristic,
 # the arm not said
 _MISSING_LIST = re.compile(r"\bmissing\s+(?:values?|data|observations?)\s*:\s*(?P<items>[^.]+)", re.I)
@@ -288,11 +292,11 @@ def declared_missing(notes: str) -> list[tuple[str, frozenset, str, int]]:
     in placebo group") or whose label holds every one of the `words` ("Missing values: crime 1, abuse 1")."""
     found: list[tuple[str, frozenset, str, int]] = []
     for m in _MISSING_IN_ARM.finditer(notes or ""):
-        k = count_value(m.group("k").lower())
+        k = count_value((m.group("k") or m.group("k2")).lower())
         # (the mark is the last one printed before the statement: "* two missing ...; three missing ..." are both "*")
-        marks = list(_MARK.finditer(notes, 0, m.start()))
+        marks = [x for x in _MARK.finditer(notes) if x.start() < m.start()]
         if k and marks:
-            found.append((marks[-1].group(0), frozenset(), m.group("arm").strip().lower(), k))
+            found.append((marks[-1].group(0), frozenset(), (m.group("arm") or m.group("arm2")).strip().lower(), k))
     for m in _MISSING_LIST.finditer(notes or ""):
         for item in m.group("items").split(","):
             said = _MISSING_ITEM.fullmatch(item)

@@ -1386,6 +1386,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     counting_table = counts_patients([[_clean(row[c]["text"]) for c in arm_columns if row.get(c)] for row in by_row.values()])
     arm_count = len({id(a) for a in arm_columns.values()})
     missing_notes = declared_missing(_footnotes(text, table))
+    section_marks = ""      # the footnote marks the markup carries on the section's heading cell
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -1517,6 +1518,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 section, section_baseline, section_hint = "", False, ""
             else:
                 section, section_baseline, section_hint = name, bool(_BASELINE.search(name)), label_format(label)
+                section_marks = "".join(label_cell.get("marks") or ()) if label_cell else ""
                 section_unit = percent_unit_only(label)
             continue
         if not label:
@@ -1734,8 +1736,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 spread_read.add(stats.get("mean", stats.get("median")))
         # "Opiates**" under "** one missing observation in placebo group", "Crime (%)" over "Missing values: crime 1":
         # the arm's counts of the row are of fewer (denominators.declared_missing)
-        row_missing = missing_of_row(missing_notes, [_clean(label_cell["text"]) if label_cell else "", section]) \
-            if missing_notes else []
+        # (a mark the markup carries apart from the label's text counts as printed after it: "Tumor grade" + "a")
+        row_missing = missing_of_row(missing_notes, [
+            (_clean(label_cell["text"]) + "".join(label_cell.get("marks") or ())) if label_cell else "",
+            section + section_marks if section else ""]) if missing_notes else []
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]) or effect_row or column in spread_read:
@@ -3550,10 +3554,12 @@ def _shares_of_block_sizes(out: list[dict], categories: dict[tuple, list[tuple[i
 
 def _names_the_arm(words: str, arm: Arm, study: Study | None) -> bool:
     """Whether a note's words for an arm ("placebo", "acupuncture") name this arm of the table."""
-    found = study.resolve(f"{words} group") if study is not None else None
-    if found is not None:
-        return found is arm
-    return words.lower() in {str(arm.name).lower(), str(arm.canonical).lower()}
+    if study is not None and study.resolve(f"{words} group") is arm:
+        return True
+    # one of the arm's own names (the text's allocation may have named the arm again apart from the table's column),
+    # spaces aside: a header broken over two lines, "Fulvestrant" over "500 mg", names "fulvestrant500 mg"
+    spaced = lambda name: re.sub(r"\s+", "", str(name).lower())     # noqa: E731
+    return spaced(words) in {spaced(n) for n in (arm.name, arm.canonical, *arm.aliases)}
 
 
 def _retotalled(row: dict, events: int, total: int, why: str) -> None:
