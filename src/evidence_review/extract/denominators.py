@@ -21,6 +21,7 @@ import re
 from .arm_cells import PAIR_CELL, proportion_row
 from .cell_reading import share_agrees
 from .declared_formats import MEASURED_QUANTITY
+from .grammar import COUNT_WORD, count_value
 
 # one arm's size in a declaration: "177", "n = 177", "n1 = 177", "N2=190"
 _SIZE = r"(?:[nN]\s*\d?\s*=\s*)?(\d{1,5})"
@@ -266,3 +267,75 @@ def fitting_size(events: int, pct_text: str, n: int | None, candidates) -> int |
         return None
     fits = [size for size in set(candidates) if size and events <= size < n and share_agrees(events, size, pct_text)]
     return max(fits, default=None)
+
+
+# --- observations a footnote declares missing ----------------------------------------------------------------------
+# "** one missing observation in placebo group", "* two missing observations in acupuncture group; three missing
+# observations in placebo group": a number missing from one arm, for the rows the footnote's mark follows
+# observations in placebo group"; also "Two patients in the X group had bilateral tumours ... and are not included"
+_MISSING_IN_ARM = re.compile(r"(?P<k>\d{1,3}|" + COUNT_WORD + r")\s+missing\s+(?:observations?|values?|data|answers?|"
+                             r"responses?)\s+(?:in|from|for)\s+(?:the\s+)?(?P<arm>[^;.,()]{1,60}?)\s+(?:group|arm)\b"
+                             r"|(?P<k2>\d{1,3}|" + COUNT_WORD + r")\s+(?:patients?|participants?|subjects?)\s+in\s+the\s+"
+                             r"(?P<arm2>[^;.,()]{1,60}?)\s+(?:group|arm)\b[^.;]{0,120}?\b(?:not\s+included|excluded)\b", re.I)
+# the footnote marks printed after a row's label and before its note: "*", "**", "†", "‡", "§", "¶", "#", "+"; a
+# letter before the note's first word ("aTwo patients ...", "a Two patients ...")
+_MARK = re.compile(r"[*\u2020\u2021\u00a7\u00b6#+\u00b0]+|(?<![A-Za-z])[a-z](?=\s?[A-Z])")
+# "Missing values: crime 1, number of admissions 1, abuse 1, SWN 4": how many are missing of each characteristic,
+# the arm not said
+_MISSING_LIST = re.compile(r"\bmissing\s+(?:values?|data|observations?)\s*:\s*(?P<items>[^.]+)", re.I)
+_MISSING_ITEM = re.compile(r"\s*(?:and\s+)?(?P<what>[A-Za-z][A-Za-z ,'/-]*?)\s+(?P<k>\d{1,3})\s*$")
+
+
+def declared_missing(notes: str) -> list[tuple[str, frozenset, str, int]]:
+    """The observations a table's footnotes declare missing, each (mark, words, arm, k): k missing of the `arm` the
+    note names ("" when it names none), for the rows whose label ends with the `mark` ("** one missing observation
+    in placebo group") or whose label holds every one of the `words` ("Missing values: crime 1, abuse 1")."""
+    found: list[tuple[str, frozenset, str, int]] = []
+    for m in _MISSING_IN_ARM.finditer(notes or ""):
+        k = count_value((m.group("k") or m.group("k2")).lower())
+        # (the mark is the last one printed before the statement: "* two missing ...; three missing ..." are both "*")
+        marks = [x for x in _MARK.finditer(notes) if x.start() < m.start()]
+        if k and marks:
+            found.append((marks[-1].group(0), frozenset(), (m.group("arm") or m.group("arm2")).strip().lower(), k))
+    for m in _MISSING_LIST.finditer(notes or ""):
+        for item in m.group("items").split(","):
+            said = _MISSING_ITEM.fullmatch(item)
+            if said is not None and int(said.group("k")) > 0:
+                words = frozenset(re.findall(r"[a-z]+", said.group("what").lower()))
+                if words:
+                    found.append(("", words, "", int(said.group("k"))))
+    return found
+
+
+def missing_of_row(declared: list[tuple[str, frozenset, str, int]], labels: list[str]) -> list[tuple[str, int]]:
+    """(arm, k) of each declared missing number (`declared_missing`) that a row's labels (its own, its section's)
+    take: by the mark ending a label ("Opiates**", "Steroid use:**"), or by the words a label holds ("Crime (%)" for
+    "crime 1")."""
+    out: list[tuple[str, int]] = []
+    for mark, words, arm, k in declared:
+        for label in labels:
+            label = (label or "").strip()
+            if mark and re.search(r"(?<![*\u2020\u2021\u00a7\u00b6#+\u00b0])" + re.escape(mark) + r"\s*:?\s*$", label) or \
+                    words and words <= set(re.findall(r"[a-z]+", label.lower())):
+                out.append((arm, k))
+                break
+    return out
+
+
+def less_missing(parsed: dict, n: int | None, missing: list[tuple[str, int]], named: bool) -> None:
+    """An arm's count whose row a footnote declares k observations missing of (`missing_of_row`): of n - k when the
+    note names the arm (`named`) and the printed share does not contradict it ("0 (0%)", "9 (47%)" of 19), or when
+    the share fits n - k and not n (the note names no arm: "10 (25.6)" of 39 beside an arm of 40). The count's
+    total is set, flagged `total_from_percentage` when the share proved it."""
+    events, pct_text = parsed.get("events"), parsed.get("pct_text")
+    if parsed.get("measure") != "PROPORTION" or events is None or not n or parsed.get("total") not in (None, n):
+        return
+    for _, k in missing:
+        size = n - k
+        if size <= 0 or events > size:
+            continue
+        fits = pct_text is not None and share_agrees(events, size, pct_text)
+        if fits and not share_agrees(events, n, pct_text) or named and (pct_text is None or fits):
+            parsed["total"], parsed["value"] = size, events / size
+            parsed["needs_review"] = f"{k} missing of the arm's {n}, as a footnote says"
+            return

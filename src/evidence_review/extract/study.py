@@ -1327,7 +1327,17 @@ _EACH_ARM_SIZE = start_guarded(re.compile(
     r"|(?<!\bin\s)(?<!\bof\s)(?<![\d.,])(?P<n2>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group))|per\s+(?:arm|group))"
     r"(?=\s*(?:[.,;)\]]|$))"
     r"|[(\[]\s*(?:n\s*=\s*)?(?P<n3>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+)?(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
-    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I))
+    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE +
+    # "(each group n = 75)", "(each arm, N = 40)": a table caption's size of every group
+    r"|[(\[]\s*" + _EACH + r"\s*,?\s*[nN]\s*=\s*(?P<n5>\d[\d,]*)\s*[)\]]", re.I))
+
+
+def each_arm_size(text: str) -> int | None:
+    """The one size a text gives every arm at once ("30 children were randomized to each group", "(n = 25 per
+    group)", a caption's "(each group n = 75)"); None when it gives none or several."""
+    sizes = {int(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g).replace(",", ""))
+             for m in _EACH_ARM_SIZE.finditer(text or "")}
+    return sizes.pop() if len(sizes) == 1 else None
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
@@ -1349,7 +1359,7 @@ _EXCLUDED_EACH = re.compile(r"\b(?P<k>\d{1,3}|" + COUNT_WORD + r")\s+(?:patients
 def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
     """The size the document gives every arm at once, for the arms that have none (two or more arms, one such
     statement, or several agreeing)."""
-    sizes = {int(next(g for g in m.group("n", "n2", "n3", "n4") if g).replace(",", ""))
+    sizes = {int(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g).replace(",", ""))
              for m in _EACH_ARM_SIZE.finditer(scan)}
     for m in _GROUPS_OF.finditer(scan):
         if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
@@ -3009,7 +3019,9 @@ def header_rows(table: dict) -> set[int]:
 
 
 # a header cell's words may hold a level ("Mean (95% CI)") or a quartile's name ("Median (Q1-Q3)"), not a figure
-_HEADER_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:CI|CrI|confidence|credible)|\bQ[1-4]\b", re.I)
+# or an arm's dose ("Fulvestrant 500 mg + anastrozole 1 mg": the arms named again in the body's first row)
+_HEADER_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:CI|CrI|confidence|credible)|\bQ[1-4]\b|"
+                            r"\d+(?:\.\d+)?\s*(?:mg|g|\u00b5g|\u03bcg|mcg|ml|IU)\b(?:\s*/\s*(?:kg|day|d|m2))?", re.I)
 
 
 _GENERIC_LABEL = re.compile(r"\s*(?:variables?|characteristics?|parameters?|outcomes?|(?:outcome\s+)?measures?|items?|factors?|"

@@ -78,7 +78,8 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
 from .cell_reading import share_agrees
 from .table_rows import counts_its_sub_rows, row_role, with_continuation_rows, with_two_line_labels
 from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
-from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_from_shares,
+from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_every_share_fits,
+                          size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
 from .table_effects import (allocation_coefficients, without_named_effect_size, counted_ratio, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
@@ -95,7 +96,8 @@ from .table_shares import without_size_restatements
 from .share_cells import (counts_patients, listed_category_counts, no_patients_cell, per_patient_count, share_and_category,
                           share_cell_format)
 from .denominators import (analysed_column, analysed_count, applies_to, declared_count_format, declared_sizes,
-                           block_sizes, counts_above, exhaustive_sum, fitting_size, sample_split_sizes, sex_pair_count,
+                           block_sizes, counts_above, declared_missing, exhaustive_sum, fitting_size, less_missing,
+                           missing_of_row, sample_split_sizes, sex_pair_count,
                            sizes_by_column, whole_share_column, without_declared_sizes)
 from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, caption_statistic, declares_correlations,
                                column_header_format, declares_mean_and_median, document_declares_mean_and_median,
@@ -114,7 +116,7 @@ from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, t
                          change_reference, code_gloss, dotted_ordinal, time_stub_column, timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
-                    SIZE_ROW_LABEL, column_headers, split_size)
+                    SIZE_ROW_LABEL, column_headers, each_arm_size, split_size)
 from .textscan import scan_view
 from .validation import validate
 from .table_arms import (abbreviated_arm, change_rows_under_arms, continued_arm_rows, defined_name, mean_and_spread, footnote_coded_rows, group_size, one_arm_design,
@@ -253,7 +255,9 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     spans: list[tuple[int, int]] = []
     tables = (structure or {}).get("tables") or []
     coded = _coded_groups(text, study) if tables else {}      # the document's coded groups, read once
-    counts = _printed_counts(tables)
+    # (and the arms' sizes the text states: "41 (59.4)" in a table sized by its caption's 75 is 41 of the 69 the text
+    # assessed, "Group C, n = 69"; the share's arithmetic picks the size, whichever arm's it was)
+    counts = _printed_counts(tables) | frozenset(a.n for a in (study.arms if study is not None else ()) if a.n)
     for table in tables:
         try:
             found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
@@ -1058,6 +1062,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
          _clean(row[e]["text"]) if row.get(e) else "",
          _clean(row[se_of[e]]["text"]) if e in se_of and row.get(se_of[e]) else "")
         for row in by_row.values() for e in effect_columns])
+    # "Characteristics of the study groups (each group n = 75)": the size the caption gives every arm is the table's
+    # own, over the sizes the study model took from elsewhere (those assessed later: "Group A, n = 68")
+    caption_each = each_arm_size(str(table.get("caption") or ""))
+    caption_sized = {c for c in arm_columns if caption_each and c in columns and split_size(columns[c].header)[1] is None}
+    column_sizes.update({c: caption_each for c in caption_sized})
     _merge_count_share_columns(by_row, arm_columns, column_sizes, column_hints, columns,
                                set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns))
     for col in [c for c in arm_columns if column_sizes.get(c) is None]:
@@ -1090,7 +1099,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             column_sizes[col] = size
             adopt_size(arm_columns[col], size)
     model_sized = {c: column_sizes[c] for c in arm_columns if column_sizes.get(c) and c in columns
-                   and split_size(columns[c].header)[1] is None}
+                   and split_size(columns[c].header)[1] is None and c not in caption_sized}
     if model_sized and len(model_sized) == len(arm_columns):
         # "Male | 30 | 28" and "Female | 26 | 27" under arms the study model sized 60: the 56 and 55 analysed, each
         # characteristic's categories adding up to them (table_sizes.py)
@@ -1315,7 +1324,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
         # shares' size (shares of a larger number are of all patients, and keep the arm's size)
         if column_sizes.get(column) and column in columns and split_size(columns[column].header)[1] is None and \
-                column not in inferred_sizes:
+                column not in inferred_sizes and column not in caption_sized:
             implied = _size_from_percentages(by_row, column, "n_pct", unanimous=True)
             cells = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
             # (never a size the column's own counts exceed: the two shares of a subgroup's block, "72 (37.5)" and
@@ -1325,6 +1334,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # (also a larger one where the column counts more patients than the model's size: "230 (59.1)" in an
                 # arm the text seemed to size 2 is no count of that arm; denominators.py)
                 column_sizes[column] = inferred_sizes[column] = implied
+            elif not implied:
+                # whole-number shares, none proving a size alone ("7 (18)", "3 (8)", "27 (68)" under an arm the
+                # model sized 35 from the paired samples): the one size all of them are of (40, the intent-to-treat
+                # population), when the model's size is not (table_sizes.size_every_share_fits)
+                pairs = _count_share_pairs(by_row, column)
+                agreed = size_every_share_fits(pairs)
+                if agreed and agreed != column_sizes[column] and not all(
+                        share_agrees(k, column_sizes[column], pct) for k, pct in pairs):
+                    column_sizes[column] = inferred_sizes[column] = agreed
     for column in arm_columns:
         if not column_sizes.get(column):
             # an arm without a size whose every share agrees with the size of another arm of the table ("3 (6)" and
@@ -1386,6 +1404,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     # (rows printing counts with their shares: a row of zeros there counts no patient, share_cells.py)
     counting_table = counts_patients([[_clean(row[c]["text"]) for c in arm_columns if row.get(c)] for row in by_row.values()])
     arm_count = len({id(a) for a in arm_columns.values()})
+    missing_notes = declared_missing(_footnotes(text, table))
+    section_marks = ""      # the footnote marks the markup carries on the section's heading cell
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -1517,6 +1537,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 section, section_baseline, section_hint = "", False, ""
             else:
                 section, section_baseline, section_hint = name, bool(_BASELINE.search(name)), label_format(label)
+                section_marks = "".join(label_cell.get("marks") or ()) if label_cell else ""
                 section_unit = percent_unit_only(label)
             continue
         if not label:
@@ -1739,6 +1760,12 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             read_cells.extend(grouped)
             if grouped:
                 spread_read.add(stats.get("mean", stats.get("median")))
+        # "Opiates**" under "** one missing observation in placebo group", "Crime (%)" over "Missing values: crime 1":
+        # the arm's counts of the row are of fewer (denominators.declared_missing)
+        # (a mark the markup carries apart from the label's text counts as printed after it: "Tumor grade" + "a")
+        row_missing = missing_of_row(missing_notes, [
+            (_clean(label_cell["text"]) + "".join(label_cell.get("marks") or ())) if label_cell else "",
+            section + section_marks if section else ""]) if missing_notes else []
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]) or effect_row or column in spread_read:
@@ -1896,6 +1923,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # a size the column's percentages imply is no evidence for a cell whose percentage disagrees by being
                 # of fewer patients (a share of more patients than the arm has is a misprint: the count stays over N)
                 parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, None)
+            if parsed is not None and row_missing and own_n is None:
+                of_arm = [(named, k) for named, k in row_missing if not named or _names_the_arm(named, arm, study)]
+                less_missing(parsed, column_sizes[column], of_arm, named=any(named for named, _ in of_arm))
             if parsed is not None:
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n],
@@ -3494,6 +3524,18 @@ def table_formats_of(table: dict, text: str, columns: dict) -> tuple[str, ...]:
                                   columns[0].header if 0 in columns else "", text)
 
 
+def _count_share_pairs(by_row: dict[int, dict[int, dict]], column: int) -> list[tuple[int, str]]:
+    """(count, share as printed) of each "n (%)" cell of an arm column that prints no total of its own."""
+    pairs = []
+    for row in by_row.values():
+        cell = row.get(column)
+        parsed = parse_arm_cell(_clean(scan_view(cell["text"])), "n_pct", None) if cell and _clean(cell["text"]) else None
+        if parsed is not None and parsed.get("measure") == "PROPORTION" and parsed.get("total") is None \
+                and parsed.get("events") is not None and parsed.get("pct_text") is not None:
+            pairs.append((int(parsed["events"]), parsed["pct_text"]))
+    return pairs
+
+
 def _shares_fit(by_row: dict[int, dict[int, dict]], column: int, size: int, hint: str) -> bool:
     """Whether every "n (%)" cell of the column (two at least) prints the share its count is of `size`."""
     checked = 0
@@ -3556,6 +3598,16 @@ def _shares_of_block_sizes(out: list[dict], categories: dict[tuple, list[tuple[i
                 continue
             _retotalled(row, int(parsed["events"]), size, f"printed {parsed['pct_text']}% is of {size} (the size the "
                         f"table's categories add up to), not of the arm's {n}")
+
+
+def _names_the_arm(words: str, arm: Arm, study: Study | None) -> bool:
+    """Whether a note's words for an arm ("placebo", "acupuncture") name this arm of the table."""
+    if study is not None and study.resolve(f"{words} group") is arm:
+        return True
+    # one of the arm's own names (the text's allocation may have named the arm again apart from the table's column),
+    # spaces aside: a header broken over two lines, "Fulvestrant" over "500 mg", names "fulvestrant500 mg"
+    spaced = lambda name: re.sub(r"\s+", "", str(name).lower())     # noqa: E731
+    return spaced(words) in {spaced(n) for n in (arm.name, arm.canonical, *arm.aliases)}
 
 
 def _retotalled(row: dict, events: int, total: int, why: str) -> None:

@@ -273,3 +273,19 @@ def row_totals_of_categories(row: dict[int, str], categories: dict[int, str], sp
         if total > 0 and sum(int(texts[c]) for c in parts) == total:
             out.update({c: total for c in parts})
     return out
+
+
+def size_every_share_fits(counts: list[tuple[int, str]], largest: int = _LARGEST_SIZE * 2) -> int | None:
+    """The number of patients a column's counts with their whole-number shares are all of ("7 (18)", "3 (8)",
+    "2 (5)", "27 (68)": 40), where no share alone proves it: the smallest size (from the largest count up) at which
+    every printed share (each a whole number) is its count's, rounded, when the sizes one below and one above fit not (a size the shares
+    only loosely allow is none). Three counts above zero at least; `counts`: (count, share as printed)."""
+    from .cell_reading import share_agrees
+    if sum(1 for k, _ in counts if k > 0) < 3 or not all(re.fullmatch(r"\d{1,3}", pct.strip()) for _, pct in counts):
+        return None     # (shares printed with decimals prove their sizes cell by cell: the table reader's own tests)
+    fits = lambda size: all(k <= size and share_agrees(k, size, pct) for k, pct in counts)   # noqa: E731
+    start = max(max(k for k, _ in counts), 1)
+    size = next((s for s in range(start, largest + 1) if fits(s)), None)
+    if size is None or fits(size - 1) or fits(size + 1):
+        return None
+    return size
