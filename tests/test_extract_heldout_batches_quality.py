@@ -177,9 +177,7 @@ BATCHES = [
         "D, gestational weight gain, infant nutrition; 592 labels written by hand and committed before any extractor "
         "ran on them). The floors were the blind figures (BLIND_SCORES.md: main c6fee2b, then main ab3aa47, both "
         "written without this batch), rounded down.",
-        # (session 22: min_labels 592 -> 568, 24 labels of 002's whole-sample "Total" column removed from the gold by
-        # the settled rule, the README's "Labelling rules" saying which)
-        documents=17, full_reports=8, min_labels=568,
+        documents=17, full_reports=8, min_labels=592,
         # the blind figures on newest main (BLIND_SCORES.md, the last section; none below the first run), rounded
         # down, raised to the figures after the session's table work (arm columns, statistic declarations, count
         # layouts, packed and paired categories, group labels beside the row labels; wt-tabarms: tables split by an
@@ -194,10 +192,7 @@ BATCHES = [
         arms_right=24,
         # (wt-arms2: role labels set off by dashes or commas in an allocation list: arm 482 -> 512)
         # [labels2]
-        # session 22: role 576 -> 552, adjusted 572 -> 548, arm 514 -> 490: the 24 removed whole-column labels, all
-        # matched with role, adjusted and arm right at the session's start (main bc26e085), are gone from the gold and
-        # their column from the extractor's rows; nothing else moved
-        labels={"role": 552, "adjusted": 548, "orientation": 57, "arm": 490, "timepoint": 96, "subgroup": 2},
+        labels={"role": 576, "adjusted": 572, "orientation": 57, "arm": 514, "timepoint": 96, "subgroup": 2},
     ),
     Batch(
         "extract_heldout10",
@@ -206,9 +201,7 @@ BATCHES = [
         "stroke prevention, diabetes, paediatrics, ophthalmology, gastroenterology; 1122 labels written by hand and "
         "committed before any extractor ran on them). The floors are the end-of-session figures (BLIND_SCORES.md), "
         "rounded down; the blind figures (main 2bb4d67, the session's starting point) are at or below them.",
-        # (session 22: min_labels 1122 -> 1098, 24 labels of whole-sample columns removed from the gold by the settled
-        # rule: 001's "Total" 14, 002's "All patients" 10; the README's "Labelling rules" say which)
-        documents=17, full_reports=8, min_labels=1098,
+        documents=17, full_reports=8, min_labels=1122,
         # the end-of-session figures (BLIND_SCORES.md, main after every extraction branch had landed), rounded down;
         # each at or above the blind figure; raised where wt-tables10 went up (arm headers over a p column, median
         # (IQR width) cells, restated columns read once, categories in a second label column, changes under the
@@ -242,11 +235,7 @@ BATCHES = [
         # of X" headers and a caption "before X start" name a phase's moments (baseline at its start): role 940 -> 967,
         # timepoint 563 -> 606 (with main after the 02:20 checkpoints); 605 once the final prose and orientation work
         # is merged beside it (one heldout10 row loses its time; set to the merged figure)
-        # session 22: role 971 -> 947, adjusted 988 -> 964, arm 944 -> 920: the 24 removed whole-column labels, all
-        # matched with role, adjusted and arm right at the session's start (main bc26e085), are gone from the gold and
-        # their columns from the extractor's rows; nothing else moved. The proportions F1 floor 0.82 is NOT lowered:
-        # the relabelling took 12 true positives (the columns' counts) and leaves 0.810 (tp 147, fp 10, fn 59)
-        labels={"role": 947, "adjusted": 964, "orientation": 37, "arm": 920, "timepoint": 605},
+        labels={"role": 971, "adjusted": 988, "orientation": 37, "arm": 944, "timepoint": 605},
     ),
     Batch(
         "extract_heldout11",
@@ -923,9 +912,7 @@ BATCHES = [
         "cross-table and cluster designs, chosen for per-arm binary outcomes; 1188 labels written by hand and "
         "committed before any extractor ran on them). A test batch of session 15 (tuning since session 16). The floors were the blind figures "
         "(main 974ca45, in BLIND_SCORES.md), rounded down.",
-        # (session 22: min_labels 1188 -> 1141, 47 labels of whole-sample columns removed from the gold by the settled
-        # rule: 002's "Enrolled" 20, 004's "All women" 4, 010's "Entire sample" 23; the README's "Decisions" say which)
-        documents=20, full_reports=12, min_labels=1141,
+        documents=20, full_reports=12, min_labels=1188,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.727, 0.712, 0.668, 0.696; recovery 56/101 = 0.554,
         # 62/66 = 0.939 (full reports 53/94, 62/66); the treatment-arm check was right for 4 of 4
         # session 15's end (main ace864e, evaluate --parts): medians 0.748, role 732, adjusted 778, arm 580; floors
@@ -943,12 +930,7 @@ BATCHES = [
         f1={"effects": 0.83, "proportions": 0.83, "means": 0.84, "medians": 0.75},
         recovery={"binary": 0.83, "continuous": 0.95},
         # [counts]
-        # session 22: role 843 -> 807, adjusted 906 -> 869: of the 47 removed whole-column labels, 37 were matched at
-        # the session's start (main bc26e085), 36 with the right role, 37 adjusted right (their arm was wrong: the
-        # "Enrolled [Total (%)]" column read as an arm of its own, the "Entire sample" one as "all patients"). The
-        # proportions F1 floor 0.83 is NOT lowered: the relabelling took 31 true positives and leaves 0.8296 (tp 521,
-        # fp 41, fn 173)
-        labels={"role": 807, "adjusted": 869, "arm": 693, "timepoint": 187, "subgroup": 2, "orientation": 3},
+        labels={"role": 843, "adjusted": 906, "arm": 693, "timepoint": 187, "subgroup": 2, "orientation": 3},
         arms_right=4,
     ),
     Batch(

