@@ -809,6 +809,21 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "wound infection"},
           {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "adverse events"}]),
+    Rule("zero-events-people-negated-list", 72, "nobody had any of several events listed after the verb ('No patients "
+         "experienced fasting glucose \u2265126 mg/dL, non-fasting glucose \u2265180 mg/dL, ...'): each item its own zero "
+         "of every arm of known size, a threshold printed right after an event's name part of it (no count of the "
+         "sentence)",
+         ("number",), zero_events.zero_events,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). No patients experienced fasting glucose "
+         "\u2265126 mg/dL, hypokalemia, hyponatremia.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab",
+           "outcome": "fasting glucose \u2265126 mg/dl"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo",
+           "outcome": "fasting glucose \u2265126 mg/dl"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "hypokalemia"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "hypokalemia"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "hyponatremia"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "hyponatremia"}]),
     Rule("counts-before-their-arms", 72, "two arms' counts joined by a comparing word, then the event, then the two arms "
          "in the same order: 'There were four versus one wound infections in the A versus B groups', '3 vs 7 relapses in "
          "the A and B groups, respectively' (the arms' sizes the study's)",
@@ -1051,6 +1066,13 @@ RULES: list[Rule] = [
          "at least one infusion reaction was higher (rituximab 15.0%; placebo 6.7%; p = 0.02).",
          [{"measure": "PROPORTION", "value": 0.15, "events": 21, "total": 140, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.067, "events": 9, "total": 134, "intervention": "placebo"}]),
+    Rule("arm-comma-percent-after-colon", 79, "'the incidence rates of X were: A, 9.1% and B, 17.0%.': after a colon, "
+         "each arm named with a comma before its percentage, the list closing the clause; the arms' sizes give the counts",
+         ("percent", "number"), proportions.bracket_pairs,
+         "Patients were randomly assigned to rituximab (n = 47) or placebo (n = 45). After treatment, the incidence "
+         "rates of total cholesterol \u2265240 mg/dL were: placebo, 8.9% and rituximab, 14.9%.",
+         [{"measure": "PROPORTION", "value": 0.089, "events": 4, "total": 45, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.149, "events": 7, "total": 47, "intervention": "rituximab"}]),
     Rule("arm-labelled-counts", 79, "'(control: n=8; app: n=4; app and physician: n=7)', '(A n = 3, B n = 8)', '[A = 5; "
          "B = 7]': a bracket labelling each count with its arm; every label a different arm of stated size",
          ("number",), proportions.arm_labelled_counts,
