@@ -47,3 +47,21 @@ def test_the_arm_said_after_the_visit():
 ])
 def test_relative_effects_and_shares_are_no_arms_change(text):
     assert not [m for m in _means(text) if abs(m[1]) in (35.0, 50.0, 12.0)]
+
+
+# one arm's levels at its visits, each a value with its unit in the bracket after the visit (registry `levels-at-visits`)
+def test_levels_at_visits_of_the_one_arm_named():
+    text = ("We found slightly higher titres at week 24 (31.5 ng/mL) and week 48 (33.0 ng/mL), compared to baseline "
+            "(28.2 ng/mL) against the reference strain in the placebo arm (Fig 2A).")
+    assert _means(text) == [("placebo", 28.2), ("placebo", 31.5), ("placebo", 33.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # two arms named: whose level each is the sentence does not say
+    "Titres were 31.5 at week 24 (31.5 ng/mL) and week 48 (33.0 ng/mL) in the placebo and rituximab arms.",
+    # one visit only, or counts in the brackets
+    "In the placebo arm, titres were higher at week 24 (31.5 ng/mL).",
+    "In the placebo arm, visits were missed at week 24 (n = 3) and week 48 (n = 5).",
+])
+def test_no_levels_at_visits_where_the_shape_is_not_whole(text):
+    assert not [m for m in _means(text) if m[1] in (31.5, 33.0, 3.0, 5.0)]

@@ -1537,6 +1537,15 @@ RULES: list[Rule] = [
          [{"measure": "MEDIAN", "value": 82.0, "total": 45, "intervention": "rituximab", "q1": None,
            "flags": "iqr_width_only"},
           {"measure": "MEDIAN", "value": 74.5, "total": 45, "intervention": "rituximab", "flags": "iqr_width_only"}]),
+    Rule("levels-at-visits", 115, "one arm's level at two visits or more, each a value with its unit alone in the bracket "
+         "after its visit, the sentence naming that arm and no other: 'lower IC50 values at week 36 (19.5 ug/mL) and week "
+         "56 (20.3 ug/mL), compared to baseline (24.4 ug/mL) ... in the A arm': a MEAN of that arm per visit",
+         ("number",), within_arm.levels_at_visits,
+         "Patients were randomly assigned to rituximab (n = 16) or placebo (n = 15). Titres were slightly lower at week "
+         "24 (17.2 ug/mL) and week 48 (18.0 ug/mL), compared to baseline (21.6 ug/mL), in the rituximab arm.",
+         [{"measure": "MEAN", "value": 17.2, "total": 16, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 18.0, "total": 16, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 21.6, "total": 16, "intervention": "rituximab"}]),
     # ------------------------------------------------------------------ the whole sample: what no rule read
     Rule("sample-summaries", 125, "a summary of everyone no rule took, in a sentence of the whole sample at entry (it "
          "says 'baseline' or names a trait such as age; no arm, no other study, no survey, no comparison, no flow): each mean (with SD or SE: '1890 \u00b1 640', 'M = 24, SD = 3', "

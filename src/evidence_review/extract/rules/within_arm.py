@@ -744,3 +744,37 @@ def percent_changes_at_visits(s: Sentence) -> None:
         est.value = -n.value if falls else n.value
         s.claimed.add(idx[0])
         s.attach_p(est, m.end())
+
+
+# ------------------------------------------------------------------------------------- one arm's levels at its visits
+# "lower IC50 values at week 36 (19.5 ug/mL) and week 56 (20.3 ug/mL), compared to baseline (24.4 ug/mL) ... in the A
+# arm", "The B arm exhibited ... at week 56 (106.4 ug/mL) compared to baseline (124.5 ug/mL)": a level with its unit
+# alone in the bracket after each visit, of the one arm the sentence names (the statistic unsaid: the labels read it
+# as the arm's mean)
+_LEVEL_AT_VISIT = re.compile(r"\b(?:at\s+|and\s+|to\s+)?(?P<time>baseline|(?:week|month|day|visit)\s*\d+)\s*\(\s*(?P<v>\d+(?:\.\d+)?)\s*"
+                             r"(?P<unit>[A-Za-z\u00b5\u03bc][A-Za-z\u00b5\u03bc]*(?:/[A-Za-z]+)?)\s*\)", re.I)
+_NOT_A_LEVEL_UNIT = re.compile(r"^(?:n|p|patients?|participants?|subjects?|cases?|vs|versus|range|IQR|SD|SE|SEM|CI|median|"
+                               r"mean|days?|weeks?|months?|years?|hours?|h|min|fig|table)$", re.I)
+
+
+def levels_at_visits(s: Sentence) -> None:
+    """One arm's level at two visits or more, each a value with its unit alone in the bracket after the visit, in a
+    sentence naming that arm and no other: a MEAN of that arm per visit (see the block's comment)."""
+    seg = s.seg
+    if "(" not in seg or "|" in seg or not s.groups or not _comparative_trial(s) or _OTHER_STUDY.search(seg):
+        return
+    found = [m for m in _LEVEL_AT_VISIT.finditer(seg) if not _NOT_A_LEVEL_UNIT.match(m.group("unit"))]
+    if len(found) < 2 or len({m.group("unit").lower() for m in found}) != 1:
+        return
+    arms = {_as_study_arm(s, g.name) for g in s.groups}
+    if len(arms) != 1:
+        return
+    arm = arms.pop()
+    if not s.state.arm_sizes.get(arm):
+        return
+    for m in found:
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]) or s.nums[idx[0]].signed:
+            continue
+        est = _mean(s, m.group("v"), m.start("v"), m.end("unit"), arm, "")
+        s.claimed.add(idx[0])
