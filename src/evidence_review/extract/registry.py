@@ -490,6 +490,23 @@ RULES: list[Rule] = [
          "Eculizumab improved the QMG score more than placebo (mean difference, reduction -3.1; p<0.001).",
          [{"measure": "MD", "value": -3.1, "p_text": "<0.001", "intervention": "eculizumab", "comparator": "placebo"}]),
     # ------------------------------------------------------------------ counts of categories within one arm
+    Rule("slash-values-of-lettered-arms", 61, "values joined by slashes, one per lettered arm the sentence names the same "
+         "way: 'peak response (Arm A/B/C) was 11/52/271 (A vs. C, p = 0.028) for medians and 37/148/248 for means', "
+         "'responses in 20%/60%/100% of pts in Arms A/B/C': each value the arm of its letter, in order; MEDIAN or MEAN as "
+         "the run says after it, PROPORTION for percentages",
+         ("number", "percent"), arm_blocks.slash_values_of_lettered_arms,
+         "Patients were randomized to rituximab (arm A), azathioprine (arm B) or placebo (arm C). Median and "
+         "mean peak response (spots, Arm A/B/C) was 14/47/230 (A vs. C, p = 0.03) for medians and 41/132/260 (A vs. C, "
+         "p = 0.04) for means. Responses developed in 25%/50%/75% of pts in Arms A/B/C.",
+         [{"measure": "MEDIAN", "value": 14.0, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 47.0, "intervention": "azathioprine"},
+          {"measure": "MEDIAN", "value": 230.0, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 41.0, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 132.0, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 260.0, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.25, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.5, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "value": 0.75, "intervention": "placebo"}]),
     Rule("arm-category-counts", 62, "counts of categories listed for one arm, each its own outcome: tumour responses "
          "('two partial responses (PR), seven stable disease (SD) and three progressive disease (PD) in the A arm', "
          "'for the B arm, there were three PR, four SD and one PD') and an event's grades ('neutropenia was grade 3 in "
