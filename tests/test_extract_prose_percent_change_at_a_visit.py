@@ -65,3 +65,9 @@ def test_levels_at_visits_of_the_one_arm_named():
 ])
 def test_no_levels_at_visits_where_the_shape_is_not_whole(text):
     assert not [m for m in _means(text) if m[1] in (31.5, 33.0, 3.0, 5.0)]
+
+
+def test_a_responders_threshold_is_no_change():
+    text = ("Secondary end points included response at week 3 (\u226550% decrease from baseline in the total score) and "
+            "remission at week 3.")
+    assert _means(text) == []

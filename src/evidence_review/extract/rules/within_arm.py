@@ -707,8 +707,8 @@ def percent_changes_at_visits(s: Sentence) -> None:
         key = "v" if m.group("v") else "v2" if m.group("v2") else "v3"
         word = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()
         idx = s.num_at(m.start(key), m.end(key) + 1)
-        if not idx or not s.free(idx[0]) or s.nums[idx[0]].signed:
-            continue
+        if not idx or not s.free(idx[0]) or s.nums[idx[0]].signed or s.threshold_before(s.nums[idx[0]]):
+            continue        # ("response (≥50% decrease from baseline)": a responder's threshold, no change)
         # the visit beside the change: in the clause before it or right after it
         near = seg[max(0, m.start() - 100):min(len(seg), m.end() + 40)]
         if not _VISIT.search(near):
