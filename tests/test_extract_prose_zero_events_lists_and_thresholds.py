@@ -83,3 +83,34 @@ def test_a_short_list_with_an_item_the_lexicon_does_not_know_stays_unread():
 
 def test_a_p_value_in_brackets_is_no_threshold():
     assert _zeros("No meaningful differences were found for any of the appetite measures (all p > 0.05).") == []
+
+
+def test_events_listed_after_the_people_negated_each_with_its_threshold():
+    # a laboratory safety paragraph: the thresholds printed right after each event, no bracket, no conjunction
+    zeros = _zeros("No patients experienced fasting glucose \u2265126 mg/dL, non-fasting glucose \u2265180 mg/dL, "
+                   "fasting cholesterol \u2265240 mg/dL, non-fasting triglyceride \u2265400 mg/dL.")
+    assert sorted({o for _, _, o in zeros}) == sorted(["fasting glucose \u2265126 mg/dl", "non-fasting glucose \u2265180 mg/dl",
+                                                       "fasting cholesterol \u2265240 mg/dl",
+                                                       "non-fasting triglyceride \u2265400 mg/dl"])
+    assert sorted({(a, n) for a, n, _ in zeros}) == BOTH
+    assert len(zeros) == 8
+
+
+def test_events_listed_after_the_people_negated_without_thresholds():
+    zeros = _zeros("No patients experienced hypokalemia, hyponatremia, hypoglycemia.")
+    assert sorted({o for _, _, o in zeros}) == ["hypoglycemia", "hypokalemia", "hyponatremia"]
+    assert len(zeros) == 6
+
+
+@pytest.mark.parametrize("text", [
+    "No patient had a weight gain with p < 0.05 during the trial.",     # a p-value is no threshold
+    "No patients experienced nausea, which was expected.",              # a clause after the event, no list
+])
+def test_no_list_or_threshold_read_where_there_is_none(text):
+    outcomes = {o for _, _, o in _zeros(text)}
+    assert not any("," in o or "which" in o or "p <" in o for o in outcomes)
+
+
+def test_two_items_set_apart_by_a_comma_are_no_list():
+    zeros = _zeros("None of the patients required pectoral, latissimus flaps for wound breakdown.")
+    assert not any("latissimus" in o for _, _, o in zeros)

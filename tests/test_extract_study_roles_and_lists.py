@@ -260,3 +260,13 @@ def test_an_allocation_or_an_earlier_sentence_is_no_subgroup(seg):
 def test_generic_groups_are_the_arms_a_late_label_named_so(text):
     assert _arms(text) == [("infant massage", 101, "experimental"), ("standard care", 99, "control")] or \
         _arms(text) == [("infant massage", 101, "experimental"), ("usual care", 99, "control")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients were assigned to minimally invasive repair (38) or open repair (44) based on the surgeon's judgement of "
+     "the anatomy.", [("minimally invasive repair", 38, "experimental"), ("open repair", 44, "control")]),
+    ("Adults were allocated to tai chi (n = 30) or brisk walking (n = 31) depending on their preference.",
+     [("brisk walking", 31, "control"), ("tai chi", 30, "experimental")]),
+])
+def test_what_the_assignment_was_based_on_after_the_last_size_ends_the_list(text, expected):
+    assert _arms(text) == expected

@@ -295,9 +295,27 @@ def _lettered_arms(study) -> dict[str, str]:
     found: dict[str, str] = {}
     for arm in getattr(study, "arms", None) or ():
         for alias in getattr(arm, "aliases", None) or ():
-            if re.fullmatch(r"group [a-h]", str(alias)):
+            # ("10 ug (arm A)": the study model keeps the bare letter as an alias)
+            if re.fullmatch(r"(?:group|arm) [a-h]|[A-H]", str(alias)):
                 found[str(alias)[-1].upper()] = str(arm.canonical)
     return found
+
+
+# "rituximab (arm A)", "placebo (group B)": a letter given to the arm named right before it
+_LETTER_GIVEN = re.compile(r"\s*\((?:arm|group)\s+(?P<letter>[A-H])\)")
+
+
+def _lettered_in_text(scan: str, mentions: list[Mention]) -> dict[str, str]:
+    """{"A": canonical name} of the arms the text letters right after their names, where no study model does (the
+    letters of a study model, `_lettered_arms`, win)."""
+    if "(arm " not in scan and "(group " not in scan:
+        return {}
+    found: dict[str, str] = {}
+    for m in mentions:
+        given = _LETTER_GIVEN.match(scan, m.end)
+        if given:
+            found.setdefault(given.group("letter"), m.canonical)
+    return found if len(set(found.values())) == len(found) else {}
 
 
 def _arm_of_role(role: str, arms: list) -> str:
@@ -777,7 +795,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           population=_population(scan, study, design),
                           design=(design or getattr(study, "design", "") or "").strip(),
                           study_arm_count=len(getattr(study, "arms", None) or ()),
-                          trial_period=_trial_period(scan), lettered=_lettered_arms(study),
+                          trial_period=_trial_period(scan), lettered=_lettered_arms(study) or _lettered_in_text(scan, mentions),
                           abbreviations=defined_abbreviations(scan) if re.search(r"\([A-Z]{2,6}\)", scan) else {},
                           study_arms=_ordered_study_arms(study))
     treatments = doc_arms - _NON_DRUG

@@ -405,6 +405,19 @@ RULES: list[Rule] = [
          [{"measure": "OR", "value": 0.55, "ci_low": 0.31, "ci_high": 0.97, "timepoint": "6 months"},
           {"measure": "OR", "value": 0.55, "ci_low": 0.31, "ci_high": 0.97, "timepoint": "12 months"}]),
     # ------------------------------------------------------------------ relative changes and rates
+    Rule("percent-change-at-a-visit", 29, "one arm's change from baseline in percent at a visit said beside it, its "
+         "direction in words: 'a significant increase at week 24 (35% signal increase; p = 0.02)', 'signals dropped by "
+         "21% at week 24', '(20% increase in the A arm versus 15% increase in the B arm)' at a week: a MEAN per value "
+         "(a decrease negative) of the arm named right after it, else of the sentence's one arm; never in a sentence "
+         "naming a risk, odds, hazard, ratio, interval, difference or patients counted (a relative effect)",
+         ("number", "percent"), within_arm.percent_changes_at_visits,
+         "Patients were randomly assigned to rituximab (n = 16) or placebo (n = 15). Binding increased at week 24 in "
+         "both arms (20% increase in the rituximab arm versus 15% increase in the placebo arm) and declined at week 48 "
+         "(10% decrease in the rituximab arm versus 4% decrease in the placebo arm).",
+         [{"measure": "MEAN", "value": 20.0, "total": 16, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 15.0, "total": 15, "intervention": "placebo"},
+          {"measure": "MEAN", "value": -10.0, "total": 16, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": -4.0, "total": 15, "intervention": "placebo"}]),
     Rule("relative-change", 30, "a percentage reduction ('declined by 37%', 'by 44 percent', '-71% vs placebo')",
          ("number", "percent", "interval", "p_value"), effects.relative_changes,
          "Rituximab reduced the risk of relapse by 44 percent compared with azathioprine.",
@@ -477,6 +490,23 @@ RULES: list[Rule] = [
          "Eculizumab improved the QMG score more than placebo (mean difference, reduction -3.1; p<0.001).",
          [{"measure": "MD", "value": -3.1, "p_text": "<0.001", "intervention": "eculizumab", "comparator": "placebo"}]),
     # ------------------------------------------------------------------ counts of categories within one arm
+    Rule("slash-values-of-lettered-arms", 61, "values joined by slashes, one per lettered arm the sentence names the same "
+         "way: 'peak response (Arm A/B/C) was 11/52/271 (A vs. C, p = 0.028) for medians and 37/148/248 for means', "
+         "'responses in 20%/60%/100% of pts in Arms A/B/C': each value the arm of its letter, in order; MEDIAN or MEAN as "
+         "the run says after it, PROPORTION for percentages",
+         ("number", "percent"), arm_blocks.slash_values_of_lettered_arms,
+         "Patients were randomized to rituximab (arm A), azathioprine (arm B) or placebo (arm C). Median and "
+         "mean peak response (spots, Arm A/B/C) was 14/47/230 (A vs. C, p = 0.03) for medians and 41/132/260 (A vs. C, "
+         "p = 0.04) for means. Responses developed in 25%/50%/75% of pts in Arms A/B/C.",
+         [{"measure": "MEDIAN", "value": 14.0, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 47.0, "intervention": "azathioprine"},
+          {"measure": "MEDIAN", "value": 230.0, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 41.0, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 132.0, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 260.0, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.25, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.5, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "value": 0.75, "intervention": "placebo"}]),
     Rule("arm-category-counts", 62, "counts of categories listed for one arm, each its own outcome: tumour responses "
          "('two partial responses (PR), seven stable disease (SD) and three progressive disease (PD) in the A arm', "
          "'for the B arm, there were three PR, four SD and one PD') and an event's grades ('neutropenia was grade 3 in "
@@ -809,6 +839,21 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "wound infection"},
           {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "adverse events"}]),
+    Rule("zero-events-people-negated-list", 72, "nobody had any of several events listed after the verb ('No patients "
+         "experienced fasting glucose \u2265126 mg/dL, non-fasting glucose \u2265180 mg/dL, ...'): each item its own zero "
+         "of every arm of known size, a threshold printed right after an event's name part of it (no count of the "
+         "sentence)",
+         ("number",), zero_events.zero_events,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). No patients experienced fasting glucose "
+         "\u2265126 mg/dL, hypokalemia, hyponatremia.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab",
+           "outcome": "fasting glucose \u2265126 mg/dl"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo",
+           "outcome": "fasting glucose \u2265126 mg/dl"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "hypokalemia"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "hypokalemia"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "hyponatremia"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "hyponatremia"}]),
     Rule("counts-before-their-arms", 72, "two arms' counts joined by a comparing word, then the event, then the two arms "
          "in the same order: 'There were four versus one wound infections in the A versus B groups', '3 vs 7 relapses in "
          "the A and B groups, respectively' (the arms' sizes the study's)",
@@ -1051,6 +1096,13 @@ RULES: list[Rule] = [
          "at least one infusion reaction was higher (rituximab 15.0%; placebo 6.7%; p = 0.02).",
          [{"measure": "PROPORTION", "value": 0.15, "events": 21, "total": 140, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.067, "events": 9, "total": 134, "intervention": "placebo"}]),
+    Rule("arm-comma-percent-after-colon", 79, "'the incidence rates of X were: A, 9.1% and B, 17.0%.': after a colon, "
+         "each arm named with a comma before its percentage, the list closing the clause; the arms' sizes give the counts",
+         ("percent", "number"), proportions.bracket_pairs,
+         "Patients were randomly assigned to rituximab (n = 47) or placebo (n = 45). After treatment, the incidence "
+         "rates of total cholesterol \u2265240 mg/dL were: placebo, 8.9% and rituximab, 14.9%.",
+         [{"measure": "PROPORTION", "value": 0.089, "events": 4, "total": 45, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.149, "events": 7, "total": 47, "intervention": "rituximab"}]),
     Rule("arm-labelled-counts", 79, "'(control: n=8; app: n=4; app and physician: n=7)', '(A n = 3, B n = 8)', '[A = 5; "
          "B = 7]': a bracket labelling each count with its arm; every label a different arm of stated size",
          ("number",), proportions.arm_labelled_counts,
@@ -1502,6 +1554,15 @@ RULES: list[Rule] = [
          [{"measure": "MEDIAN", "value": 82.0, "total": 45, "intervention": "rituximab", "q1": None,
            "flags": "iqr_width_only"},
           {"measure": "MEDIAN", "value": 74.5, "total": 45, "intervention": "rituximab", "flags": "iqr_width_only"}]),
+    Rule("levels-at-visits", 115, "one arm's level at two visits or more, each a value with its unit alone in the bracket "
+         "after its visit, the sentence naming that arm and no other: 'lower IC50 values at week 36 (19.5 ug/mL) and week "
+         "56 (20.3 ug/mL), compared to baseline (24.4 ug/mL) ... in the A arm': a MEAN of that arm per visit",
+         ("number",), within_arm.levels_at_visits,
+         "Patients were randomly assigned to rituximab (n = 16) or placebo (n = 15). Titres were slightly lower at week "
+         "24 (17.2 ug/mL) and week 48 (18.0 ug/mL), compared to baseline (21.6 ug/mL), in the rituximab arm.",
+         [{"measure": "MEAN", "value": 17.2, "total": 16, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 18.0, "total": 16, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 21.6, "total": 16, "intervention": "rituximab"}]),
     # ------------------------------------------------------------------ the whole sample: what no rule read
     Rule("sample-summaries", 125, "a summary of everyone no rule took, in a sentence of the whole sample at entry (it "
          "says 'baseline' or names a trait such as age; no arm, no other study, no survey, no comparison, no flow): each mean (with SD or SE: '1890 \u00b1 640', 'M = 24, SD = 3', "

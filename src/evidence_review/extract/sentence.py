@@ -265,6 +265,14 @@ _SCALE_SIZE_AFTER = re.compile(r"\s*-?\s*(?:points?|items?|cm|mm|centimet(?:er|r
                                r"(?:(?!(?:on|in|of|the|an?|at|by|to|for|with)\b)[\w-]+\s+){0,3}?"
                                r"(?:scales?|questionnaires?|inventory|VAS|visual\s+analog(?:ue)?)\b", re.I)
 
+# the parts a scale or subscale is made of, counted in a bracket after its name ("stereotypy (7 items)", "(12
+# questions)", "(3 subscales)"): the instrument's make-up, never a value
+_PARTS_OF_A_SCALE = re.compile(r"\s*(?:items?|questions?|subscales?|domains?|statements?|dimensions?)\s*\)", re.I)
+
+# a mediation (path) analysis's split of an effect: "the direct and indirect effects of A were 48.7% and 51.3%", "the
+# direct treatment effect was 75.7%", "the indirect effect accounted for 67% of the total effect"
+_SHARE_OF_AN_EFFECT = re.compile(r"\b(?:in)?direct\s+(?:and\s+(?:in)?direct\s+)?(?:treatment\s+)?effects?\b", re.I)
+
 
 class Sentence:
     """One sentence as the rules see it (`parse(name)`: a grammar production's expressions)."""
@@ -365,6 +373,15 @@ class Sentence:
             for i, n in enumerate(self.nums):
                 if not n.signed and not n.decimal and _SCALE_SIZE_AFTER.match(seg, n.end):
                     self.claimed.add(i)     # "on a 10-point scale", "a 100-mm visual analogue scale": the scale's size
+        if "irect" in seg and _SHARE_OF_AN_EFFECT.search(seg):
+            for i, n in enumerate(self.nums):
+                if n.percent:
+                    self.claimed.add(i)     # "the direct and indirect effects were 48.7% and 51.3%": a mediation
+                                            # analysis's split of an effect, no share of patients and no estimate
+        if "item" in seg or "question" in seg:
+            for i, n in enumerate(self.nums):
+                if not n.signed and not n.decimal and _PARTS_OF_A_SCALE.match(seg, n.end) and seg[:n.start].rstrip()[-1:] == "(":
+                    self.claimed.add(i)     # "stereotypy (7 items)", "(12 questions)": how many parts a scale has
         clock_list = _CLOCK_LIST.search(seg) if _CLOCK_GATE.search(seg) else None
         colon = ":" in seg      # (the titre and allocation tests below each need one: most sentences have none)
         for i, n in enumerate(self.nums):

@@ -137,6 +137,9 @@ _LIST_END = re.compile(
     r"(?<!enriched\s)with|and\s+(?:were|was|then))\b"
     # "(B).The principal investigator ...": a sentence end printed without its space
     r"|(?<=[)\]a-z])\.(?=[A-Z][a-z]+\s)"
+    # "to off-pump surgery (40) or on-pump surgery (46) based on coronary anatomy": after the last arm's size, on what
+    # the assignment was made, not the arm's name
+    r"|(?<=[)\]])\s+(?:based|depending)\s+on\b"
     # "two patients assigned to placebo dropped out, one due to ...": what the allocated did ends the list
     r"|,?\s+(?:dropped\s+out|discontinued|withdrew|died|were\s+lost|was\s+lost)\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which

@@ -241,3 +241,55 @@ def arm_blocks(s: Sentence) -> None:
             s.claimed.update(item.claims)
             s.claim_span(item.start, item.end)
             s.estimates.append(est)
+
+
+# ----------------------------------------------------------------- values joined by slashes, one per lettered arm
+# "Median and mean peak response (spots, Arm A/B/C) was 11/52/271 (A vs. C, p = 0.028) for medians and 37/148/248 for
+# means", "responses developed in 20%/60%/100% of pts in Arms A/B/C": the arms' letters joined by slashes, and runs of
+# as many values joined by slashes, each the arm of its letter in order; the statistic the run names after it ("for
+# medians"), else a share where the values are percentages
+_LETTERS_JOINED = re.compile(r"\b(?:arms?|groups?)\s+(?P<letters>[A-H](?:\s*/\s*[A-H]){1,3})\b", re.I)
+_SLASH_VALUE = r"\d+(?:\.\d+)?(?:\s*%)?"
+_FOR_THE_STATISTIC = re.compile(r"[^;]{0,40}?\bfor\s+(?:the\s+)?(?P<stat>medians?|means?)\b", re.I)
+
+
+def slash_values_of_lettered_arms(s: Sentence) -> None:
+    """Each value of a slash-joined run the arm of its letter in the slash-joined letters the sentence names (see the
+    block's comment): a MEAN or MEDIAN as the run says, a PROPORTION for percentages (over the arm's size where known)."""
+    seg = s.seg
+    if "/" not in seg or not s.state.lettered:
+        return
+    letters_m = _LETTERS_JOINED.search(seg)
+    if letters_m is None:
+        return
+    letters = re.findall(r"[A-H]", letters_m.group("letters").upper())
+    arms = [s.state.lettered.get(letter, "") for letter in letters]
+    if not all(arms) or len(set(arms)) != len(arms):
+        return
+    run = re.compile(r"(?<![\w./])" + r"\s*/\s*".join([r"(" + _SLASH_VALUE + r")"] * len(arms)) + r"(?![\w/]|\.\d)")
+    for m in run.finditer(seg):
+        texts = [m.group(k + 1) for k in range(len(arms))]
+        percent = all(t.strip().endswith("%") for t in texts)
+        stat = _FOR_THE_STATISTIC.match(seg, m.end())
+        if percent:
+            measure = "PROPORTION"
+        elif stat:
+            measure = "MEDIAN" if stat.group("stat").lower().startswith("median") else "MEAN"
+        else:
+            continue
+        idx = [s.num_at(m.start(k + 1), m.end(k + 1)) for k in range(len(arms))]
+        if not all(idx) or any(not s.free(i[0]) for i in idx):
+            continue
+        for k, arm in enumerate(arms):
+            n = s.nums[idx[k][0]]
+            size = s.state.arm_sizes.get(arm)
+            if measure == "PROPORTION":
+                est = Estimate("PROPORTION", n.value / 100, n.text, m.start(k + 1), m.end(k + 1), kind="arm-percent",
+                               arm_hint=arm)
+                if size:
+                    est.events, est.total = round(size * n.value / 100), size
+            else:
+                est = Estimate(measure, n.value, n.text, m.start(k + 1), m.end(k + 1), total=size, kind="within-arm",
+                               arm_hint=arm)
+            s.estimates.append(est)     # (the p-value after the run compares two arms: none of one arm's)
+            s.claimed.add(idx[k][0])

@@ -46,6 +46,17 @@ _CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduc
                          r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
 _NOT_A_SHARE = prefiltered(re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b"
                           r"|\b(?-i:RFS|PFS|DFS|EFS|OS)\b", re.I))     # "the RFS rate at 3 years (38.6%, n = 88)": Kaplan-Meier
+# "an increase in body weight of ≥7% from baseline was seen in 6.7% of the A group": a threshold of change from baseline
+# defines the event the shares count (a responder's criterion), no baseline figure
+_THRESHOLD_FROM_BASELINE = re.compile(r"[≥≤<>]=?\s*\d+(?:\.\d+)?\s*%[^.;,()\d]{0,40}?\bfrom\s+baseline\b", re.I)
+
+
+def _names_no_share(text: str) -> bool:
+    """The sentence's words say its percentages are no shares of an arm's people (`_NOT_A_SHARE`), a threshold of
+    change from baseline aside."""
+    return bool(_NOT_A_SHARE.search(_THRESHOLD_FROM_BASELINE.sub(" ", text) if "baseline" in text else text))
+
+
 # "the main reasons for not being enrolled were lack of consent (n = 608; 37%)": screening, not the trial's patients
 _SCREENING = re.compile(r"\b(?:not\s+(?:being\s+)?(?:enrolled|included|randomi[sz]ed|eligible)|reasons?\s+for\s+(?:exclusion|"
                         r"non-?(?:enrol|inclusion|participation))|screen(?:ed|ing)\s+failures?|ineligib\w*)\b", re.I)
@@ -828,7 +839,7 @@ def arm_percentages(s: Sentence) -> None:
     # an outcome the lexicon knows, or one the sentence says happened ("Transient shivering was experienced by 51.7%
     # of women receiving A compared with 6.2% in the B group")
     event_said = _EVENT_SAID.search(seg)
-    if not (s.has_outcome() or event_said) or _NOT_A_SHARE.search(seg) or _CITED.search(seg) \
+    if not (s.has_outcome() or event_said) or _names_no_share(seg) or _CITED.search(seg) \
             or _APPROXIMATE_PERCENT.search(seg):
         return
     # "headache (29% vs 28%)": shares set against each other are read first by rules/aligned.py, which orders their
@@ -935,6 +946,10 @@ _NAMED_PAIR = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*(?P<a>[^;()\[\
 _LABEL_FIRST_PAIR = re.compile(r"[(\[]\s*(?P<a>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*:?\s*(?P<x>" + UNSIGNED + r")\s*%\s*[;,]\s*"
                                r"(?P<b>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*:?\s*(?P<y>" + UNSIGNED + r")\s*%\s*"
                                r"(?:[;,][^()\[\]]{0,40})?[)\]]")
+# "the incidence rates of X were: A, 9.1% and B, 17.0%.": after a colon, each arm named with a comma before its
+# percentage, the list closing the clause
+_LABEL_COMMA_PAIR = re.compile(r":\s*(?P<a>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*,\s*(?P<x>" + UNSIGNED + r")\s*%\s*(?:,\s*|;\s*)?"
+                               r"(?:and\s+)?(?P<b>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*,\s*(?P<y>" + UNSIGNED + r")\s*%\s*(?=[.;]|$)")
 _PAIR_IN_BRACKET = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*;\s*(?P<y>" + UNSIGNED + r")\s*%\s*[)\]]")
 _EVENTS_WORDS = prefiltered(re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence|(?:percentage|proportion)\s+of\s+"
                            r"(?:patients|participants|subjects))\b", re.I))
@@ -944,10 +959,11 @@ def bracket_pairs(s: Sentence) -> None:
     """Two arms' percentages in one bracket, the arms named after (or before) the first bracket's values and kept in
     that order by the list's later brackets; the arms' sizes give the counts."""
     seg = s.seg
-    if "%" not in seg or ";" not in seg or not (_EVENTS_WORDS.search(seg) or s.has_outcome()):
+    if "%" not in seg or ";" not in seg and ":" not in seg or not (_EVENTS_WORDS.search(seg) or s.has_outcome()):
         return
     order: tuple[str, str] | None = None
-    found = list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)) + list(_LABEL_FIRST_PAIR.finditer(seg))
+    found = list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)) + list(_LABEL_FIRST_PAIR.finditer(seg)) \
+        + list(_LABEL_COMMA_PAIR.finditer(seg))
     for m in sorted(found, key=lambda x: x.start()):
         if "a" in m.groupdict() and m.group("a") is not None:
             arms = []

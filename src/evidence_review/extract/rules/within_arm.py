@@ -672,3 +672,109 @@ def signed_changes_of_one_arm(s: Sentence) -> None:
         est.value = n.value
         s.claimed.add(i)
         s.attach_p(est, n.full_end)
+
+
+# ---------------------------------------------------------------------------------- one arm's percent change at a visit
+# "a significant increase at week 36 (42% signal increase; p = 0.05)", "signals dropped by 23% at week 36", "declining
+# activity at week 56 (12% decrease in the A arm versus 3% decrease in the B arm)", "significantly declined (39%) at
+# week 56": an arm's change from baseline in percent, at a visit said next to it, its direction in words (increase
+# +, decrease -); never a relative effect (a risk, odds, hazard, ratio, interval or difference in the sentence)
+_PERCENT_CHANGE = re.compile(
+    r"(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:[a-z]+\s+)?(?P<dir>increase|decrease|reduction|decline|drop|rise)\b"
+    r"|\b(?P<dir2>dropped|declined|decreased|increased|rose|fell)\s+by\s+(?P<v2>\d+(?:\.\d+)?)\s*%"
+    r"|\b(?P<dir3>declined|decreased|increased|an?\s+(?:slight\s+|significant\s+|non-significant\s+)?(?:increase|decrease))"
+    r"\s*\(\s*(?P<v3>\d+(?:\.\d+)?)\s*%\s*\)", re.I)
+_VISIT = re.compile(r"\b(?:at|by|after)\s+(?:week|month|day|visit)\s*\d+\b|\b(?:week|month|day)\s*\d+\b", re.I)
+_NOT_AN_ARMS_PERCENT_CHANGE = re.compile(r"\b(?:differences?|than|odds|hazard|risks?|ratios?|CI|confidence|interval|"
+                                         r"relative|placebo[- ](?:corrected|adjusted)|likely|likelihood|incidence|"
+                                         r"probability|patients|participants|subjects)\b", re.I)
+_CONTRASTED = re.compile(r"\b(?:contrary\s+to|unlike|in\s+contrast\s+to|as\s+opposed\s+to)\s+(?:the\s+)?$", re.I)
+_CLAUSE_TURN = re.compile(r"\b(?:whereas|while|but|however)\b", re.I)
+_IN_THE_ARM_AFTER = re.compile(r"\s*(?:in\s+the\s+)?$", re.I)
+
+
+def percent_changes_at_visits(s: Sentence) -> None:
+    """One arm's changes from baseline in percent at the visits said beside them (see the block's comment): a MEAN
+    per value, signed by its direction, of the arm named right after it ("24% increase in the A arm"), else of the one
+    arm the sentence names, else of no arm the sentence names (the paragraph's)."""
+    seg = s.seg
+    if "%" not in seg or "|" in seg or not _comparative_trial(s) or _NOT_AN_ARMS_PERCENT_CHANGE.search(seg) \
+            or not _VISIT.search(seg) or _OTHER_STUDY.search(seg):
+        return
+    arms = {_as_study_arm(s, g.name) for g in s.groups}
+    changes = list(_PERCENT_CHANGE.finditer(seg))
+    for k, m in enumerate(changes):
+        key = "v" if m.group("v") else "v2" if m.group("v2") else "v3"
+        word = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()
+        idx = s.num_at(m.start(key), m.end(key) + 1)
+        if not idx or not s.free(idx[0]) or s.nums[idx[0]].signed or s.threshold_before(s.nums[idx[0]]):
+            continue        # ("response (≥50% decrease from baseline)": a responder's threshold, no change)
+        # the visit beside the change: in the clause before it or right after it
+        near = seg[max(0, m.start() - 100):min(len(seg), m.end() + 40)]
+        if not _VISIT.search(near):
+            continue
+        after = [g for g in s.groups if m.end() <= g.start <= m.end() + 12 and _IN_THE_ARM_AFTER.match(seg[m.end():g.start])]
+        # "declined (39%) at week 56 (p = 0.02) in the A arm, whereas ...": the arm said after the visit, in the
+        # change's own clause (before the next change and any "whereas")
+        upto = changes[k + 1].start() if k + 1 < len(changes) else len(seg)
+        clause_end = _CLAUSE_TURN.search(seg, m.end(), upto)
+        upto = clause_end.start() if clause_end else upto
+        later = [g for g in s.groups if m.end() <= g.start < upto
+                 and re.search(r"\bin\s+the\s+$", seg[max(0, g.start - 8):g.start], re.I)]
+        if not after and later:
+            after = later[:1]
+        if after:
+            arm = _as_study_arm(s, after[0].name)
+        elif len(arms) == 1:
+            arm = next(iter(arms))
+            named = next(g for g in s.groups if _as_study_arm(s, g.name) == arm)
+            if _CONTRASTED.search(seg, max(0, named.start - 25), named.start):
+                # "contrary to the A group, signals dropped by 23%": the other arm's change
+                two = s.state.two_arms()
+                arm = next((a for a in two if a != arm), "") if two and arm in two else ""
+        elif not arms:
+            arm = ""
+        else:
+            continue
+        if arm and not s.state.arm_sizes.get(arm):
+            continue
+        n = s.nums[idx[0]]
+        falls = re.search(r"decreas|reduc|declin|drop|fell", word) is not None
+        est = _mean(s, n.text.rstrip("%"), n.start, n.full_end, arm, "")
+        est.value = -n.value if falls else n.value
+        s.claimed.add(idx[0])
+        s.attach_p(est, m.end())
+
+
+# ------------------------------------------------------------------------------------- one arm's levels at its visits
+# "lower IC50 values at week 36 (19.5 ug/mL) and week 56 (20.3 ug/mL), compared to baseline (24.4 ug/mL) ... in the A
+# arm", "The B arm exhibited ... at week 56 (106.4 ug/mL) compared to baseline (124.5 ug/mL)": a level with its unit
+# alone in the bracket after each visit, of the one arm the sentence names (the statistic unsaid: the labels read it
+# as the arm's mean)
+_LEVEL_AT_VISIT = re.compile(r"\b(?:at\s+|and\s+|to\s+)?(?P<time>baseline|(?:week|month|day|visit)\s*\d+)\s*\(\s*(?P<v>\d+(?:\.\d+)?)\s*"
+                             r"(?P<unit>[A-Za-z\u00b5\u03bc][A-Za-z\u00b5\u03bc]*(?:/[A-Za-z]+)?)\s*\)", re.I)
+_NOT_A_LEVEL_UNIT = re.compile(r"^(?:n|p|patients?|participants?|subjects?|cases?|vs|versus|range|IQR|SD|SE|SEM|CI|median|"
+                               r"mean|days?|weeks?|months?|years?|hours?|h|min|fig|table)$", re.I)
+
+
+def levels_at_visits(s: Sentence) -> None:
+    """One arm's level at two visits or more, each a value with its unit alone in the bracket after the visit, in a
+    sentence naming that arm and no other: a MEAN of that arm per visit (see the block's comment)."""
+    seg = s.seg
+    if "(" not in seg or "|" in seg or not s.groups or not _comparative_trial(s) or _OTHER_STUDY.search(seg):
+        return
+    found = [m for m in _LEVEL_AT_VISIT.finditer(seg) if not _NOT_A_LEVEL_UNIT.match(m.group("unit"))]
+    if len(found) < 2 or len({m.group("unit").lower() for m in found}) != 1:
+        return
+    arms = {_as_study_arm(s, g.name) for g in s.groups}
+    if len(arms) != 1:
+        return
+    arm = arms.pop()
+    if not s.state.arm_sizes.get(arm):
+        return
+    for m in found:
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]) or s.nums[idx[0]].signed:
+            continue
+        est = _mean(s, m.group("v"), m.start("v"), m.end("unit"), arm, "")
+        s.claimed.add(idx[0])

@@ -493,8 +493,9 @@ def _nobody_had_it(s: Sentence) -> None:
     block's comment). The people-negated and arms-negated shapes carry a verb of an event, the others an event the
     lexicon knows; a clause naming a comparison, another place, a plan, a withdrawal or a trait at entry gives none."""
     seg = s.seg
-    # "none of the patients had hypocalcemia (cCa < 8.4 mg/dL)": the event's threshold in brackets is no count
-    unthresholded = _THRESHOLD_BRACKET.sub(lambda b: " " * len(b.group()), seg)
+    # "none of the patients had hypocalcemia (cCa < 8.4 mg/dL)", "No patients experienced fasting glucose ≥115
+    # mg/dL": the event's threshold, in brackets or right after its name, is no count
+    unthresholded = _without_thresholds(seg)
     if not s.state.arm_sizes or not _NOBODY_GATE.search(seg) or _DIGIT_ANY.search(unthresholded) \
             and not _ARMS_COUNTED.search(seg):
         return
@@ -511,15 +512,62 @@ def _nobody_had_it(s: Sentence) -> None:
             or _LEFT_OR_EXCLUDED.search(seg) or _OTHER_PLACE.search(uncounted):
         return
     for clause_start, clause in _clauses(seg):
-        found = _read_nobody(s, clause_start, clause, every)
+        # (read with the thresholds blanked, positions kept: the event's name runs on over its threshold)
+        found = _read_nobody(s, clause_start, _without_thresholds(clause), every)
         if found is None:
             continue
         a, b, what, arms = found
+        threshold = _THRESHOLD.match(seg, b + len(seg[b:]) - len(seg[b:].lstrip()))
+        if threshold and what:
+            b = threshold.end()
+            what = re.sub(r"\s+", " ", seg[a:b]).strip().lower()
+        # "No patients experienced A, B, C." : each event of the list the verb denies, its own zero
+        events = [(a, b, what)] + _events_listed_after(seg, b, clause_start + len(clause))
         for arm in arms:
             size = s.state.arm_sizes.get(arm)
             if not size:
                 continue
-            _write_zero(s, a, b, size, arm, what)
+            for lo, hi, name in events:
+                _write_zero(s, lo, hi, size, arm, name)
+
+
+# the further events of a list a negated verb denies ("No patients experienced A, B, C, or D."): items set apart by
+# commas to the clause's end, each a few words (a threshold may close it: "fasting glucose ≥115 mg/dL"), never a
+# clause of its own (a verb, a time, a place or a comparison)
+_LIST_REST = re.compile(r"(?P<items>(?:\s*,\s*(?:(?:or|and)\s+)?[A-Za-z][^,;:()]{1,60}?)+)\s*[.;]?\s*$")
+_NOT_AN_ITEM = re.compile(r"\b(?:was|were|is|are|had|has|have|occurred|during|after|before|within|between|than|compared|"
+                          r"in|among|while|whereas|but|although|which|who|p|such|including|e\.\s?g|like|especially|"
+                          r"particularly|mainly|namely|except)\b", re.I)
+
+
+def _events_listed_after(seg: str, at: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, event) of each further item of a list of events denied together, from `at` (the first item's end)
+    to `end` (the clause's); empty unless the whole rest is such a list."""
+    m = _LIST_REST.match(seg, at, end)
+    if m is None:
+        return []
+    items, pos = [], m.start("items")
+    for piece in _ITEM_SPLIT.split(m.group("items")):
+        name = piece.strip()
+        if not name:
+            continue
+        start = seg.index(name, pos)
+        pos = start + len(name)
+        if _NOT_AN_ITEM.search(_without_thresholds(name)) or len(name.split()) > 8:
+            return []
+        items.append((start, pos, name.lower()))
+    # (three items at least with the first: "pectoralis major, latissimus flaps" names one event's kinds)
+    return items if len(items) >= 2 else []
+
+
+# a threshold printed right after the event it defines ("glucose ≥115 mg/dL", "weight gain > 7%"): never a p-value
+_THRESHOLD = re.compile(r"(?<![A-Za-z])(?<!\bp\s)(?<!\bp)[<>\u2264\u2265]=?\s*\d[\d.,]*\s*(?:%|[A-Za-z\u00b5\u03bc]+(?:/[A-Za-z]+)?)?", re.I)
+
+
+def _without_thresholds(text: str) -> str:
+    """`text` with each event's threshold blanked (the bracketed ones whole), positions kept."""
+    blank = lambda b: " " * len(b.group())     # noqa: E731
+    return _THRESHOLD.sub(blank, _THRESHOLD_BRACKET.sub(blank, text))
 
 
 # a bracket holding a comparison sign: the threshold that defines the event ("(cCa < 8.4 mg/dL)", "(Hb \u2264 110 g/L)");
