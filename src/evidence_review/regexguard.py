@@ -32,14 +32,16 @@ def _class_chars(av, digits: bool = False) -> set | None:
     return chars
 
 
-def _first_chars(items, caseless: bool):
+def _first_chars(items, caseless: bool, past_lookaheads: bool = False):
     """(the characters a match of `items` can start with, as (char, caseless) pairs; whether it can be empty),
-    or (None, False) when the parsed pattern holds something this does not follow."""
+    or (None, False) when the parsed pattern holds something this does not follow. With `past_lookaheads`, a
+    lookahead counts as zero width like a lookbehind (it consumes nothing: the next item's characters are still
+    every character a match can start with, a lookahead only narrowing them)."""
     out: set = set()
     for op, av in items:
         if op is _sre.AT:                       # \b, ^: zero width, the next item consumes the first character
             continue
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] < 0:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and (av[0] < 0 or past_lookaheads):
             continue                            # a lookbehind, zero width too ("(?<![\w.])\d+": a digit first)
         if op is _sre.LITERAL:
             out.add((chr(av), caseless))
@@ -53,18 +55,18 @@ def _first_chars(items, caseless: bool):
         if op is _sre.SUBPATTERN:
             _, add_flags, del_flags, sub = av
             inner = (caseless or bool(add_flags & re.I)) and not del_flags & re.I
-            chars, empty = _first_chars(list(sub), inner)
+            chars, empty = _first_chars(list(sub), inner, past_lookaheads)
         elif op is _sre.BRANCH:
             chars, empty = set(), False
             for branch in av[1]:
-                found, can_be_empty = _first_chars(list(branch), caseless)
+                found, can_be_empty = _first_chars(list(branch), caseless, past_lookaheads)
                 if found is None:
                     return None, False
                 chars |= found
                 empty = empty or can_be_empty
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
             low, _, sub = av
-            chars, empty = _first_chars(list(sub), caseless)
+            chars, empty = _first_chars(list(sub), caseless, past_lookaheads)
             empty = empty or low == 0
         else:
             return None, False
@@ -76,12 +78,13 @@ def _first_chars(items, caseless: bool):
     return out, True
 
 
-def with_start_guard(pattern: str, flags: int = 0) -> str:
+def with_start_guard(pattern: str, flags: int = 0, past_lookaheads: bool = False) -> str:
     """`pattern` behind a lookahead on the characters any of its matches can start with: the same matches,
     but positions where no branch can start are passed over at once instead of trying every branch of a long
     alternation there. The lookahead folds case exactly as the branches do. Unchanged when the first
-    characters cannot be told."""
-    chars, can_be_empty = _first_chars(list(_parser.parse(pattern, flags)), bool(flags & re.I))
+    characters cannot be told (a lookahead among the first items too, unless `past_lookaheads`: see
+    _first_chars)."""
+    chars, can_be_empty = _first_chars(list(_parser.parse(pattern, flags)), bool(flags & re.I), past_lookaheads)
     if chars is None or can_be_empty or not chars:
         return pattern
     parts = []
@@ -195,12 +198,14 @@ def _re_skips_ahead(pattern: re.Pattern) -> bool:
     return chars is not None and (not caseless or all(c == _DIGIT or c.lower() == c.upper() for c in chars))
 
 
-def start_guarded(pattern: re.Pattern) -> re.Pattern:
+def start_guarded(pattern: re.Pattern, past_lookaheads: bool = False) -> re.Pattern:
     """`pattern` compiled behind with_start_guard, unless re already jumps to its possible starts (then the
-    lookahead would only cost time) or the starts cannot be told. The same matches either way."""
+    lookahead would only cost time) or the starts cannot be told. The same matches either way. `past_lookaheads`:
+    the first characters are read past a lookahead as well (the grammar's value start holds one in a branch:
+    "(?<=vs.)(?=digit)")."""
     if _re_skips_ahead(pattern):
         return pattern
-    guarded = with_start_guard(pattern.pattern, pattern.flags)
+    guarded = with_start_guard(pattern.pattern, pattern.flags, past_lookaheads)
     try:
         return pattern if guarded == pattern.pattern else re.compile(guarded, pattern.flags)
     except re.error:        # global inline flags ("(?i)...") must stay first: left as it is

