@@ -112,38 +112,3 @@ def test_a_count_heading_does_not_make_the_means_under_a_sem_column_sds():
     _, rows = read_pipe_table(text, header, caption=caption, header_rows=2)
     got = sorted((str(r["intervention"]), r["value"], r["se"]) for r in rows or [] if r["measure"] == "MEAN")
     assert got == [("placebo", 27.5, 1.0), ("placebo", 73.9, 3.6), ("verapamil", 26.3, 1.2), ("verapamil", 77.1, 4.2)]
-
-
-# ------------------------------------------------------------------ arm columns headed by the arms' abbreviations
-ABBREVIATED = ("Balloon dilation versus myotomy for achalasia.\n"
-               "Objective: To compare the safety and effectiveness of pneumatic balloon dilation (PBD) with peroral "
-               "endoscopic myotomy (POEM) in adults with achalasia.\n"
-               "Methods: Thirty patients were treated with POEM (Group I), and 28 patients were treated with PBD "
-               "(Group II).\n")
-
-
-def test_headers_naming_the_arms_by_their_defined_abbreviations_and_numbers_resolve():
-    from evidence_review.extract.study import build_study
-    study = build_study("d", ABBREVIATED, {})
-    first, second = study.resolve_column("POEM Group (Group I)"), study.resolve_column("PBD Group (Group II)")
-    assert first is not None and second is not None and first is not second
-    assert "myotomy" in first.canonical and "dilation" in second.canonical
-
-
-def test_a_table_of_abbreviated_group_headers_is_read_per_arm():
-    caption = "Table-II. Comparison of intraoperative and postoperative data."
-    header = "| | POEM Group (Group I) | PBD Group (Group II) | p value |"
-    body = "| Mean operation time, min | 81.2±10.4 | 35±5.1 | 0.001 |\n| Mean hospital stay, days | 3.1±1.0 | 1.4±0.6 | 0.001 |"
-    text = f"{ABBREVIATED}{caption}\n{header}\n{body}\n"
-    _, rows = read_pipe_table(text, header, caption=caption)
-    got = sorted((r["value"], r["sd"]) for r in rows or [] if r["measure"] == "MEAN")
-    assert got == [(1.4, 0.6), (3.1, 1.0), (35.0, 5.1), (81.2, 10.4)]
-    assert len({str(r["intervention"]) for r in rows or [] if r["measure"] == "MEAN"}) == 2
-
-
-def test_an_abbreviation_the_document_never_uses_for_a_group_names_no_arm():
-    from evidence_review.extract.study import build_study
-    text = ("Insulin versus metformin in gestational diabetes.\nWomen were randomised to insulin or metformin. "
-            "Insulin-like growth factor (IGF) was measured at 36 weeks.\n")
-    study = build_study("d", text, {})
-    assert study.resolve_column("IGF") is None

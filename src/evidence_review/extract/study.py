@@ -28,7 +28,6 @@ When the document's sections are known, sentences are read from the abstract, me
 """
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 from copy import deepcopy
@@ -310,12 +309,6 @@ class Study:
         if named_code is not None and not _SUBGROUP_HEADER.search(named_code.group("name")):
             # "Group 1 TE (N = 63) %": the numbered group's own name names the arm
             named = self.resolve_column(named_code.group("name") + (f" (n = {n})" if n is not None else ""))
-            if named is not None:
-                return named
-        named_first = _NAMED_THEN_NUMBERED.fullmatch(header)
-        if named_first is not None:
-            # "TPLU Group (Group I)": the name says which arm; the bracket only numbers it
-            named = self.resolve_column(named_first.group("name"))
             if named is not None:
                 return named
         if not is_arm_header(header):
@@ -2674,8 +2667,6 @@ _UNIT_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:(?-i:[mµμnpdk]?L)|[mµμnpk]?g|
 # "Group 1 TE", "Arm 2: FOLFOX", "Group II – Exercise": a numbered group header that also names what the group is
 _NUMBERED_AND_NAMED = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[1-9]|I{1,3}|IV)\s*(?:[:.,\u2013\u2014-]\s*|\s)"
                                  r"(?P<name>[A-Za-z][^()\[\]]{0,60}?)\s*")
-# "F-URS Group (Group II)", "Exercise (Arm 1)": a named group header with its number in brackets after the name
-_NAMED_THEN_NUMBERED = re.compile(r"\s*(?P<name>[A-Za-z][^()\[\]]{0,60}?)\s*[(\[]\s*(?i:group|arm)\s+(?:[1-9]|I{1,3}|IV|V)\s*[)\]]\s*")
 
 
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
@@ -3389,7 +3380,6 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     if design != "meta-analysis":
         _phrase_arms(scan, structure, col, design)
     _expand_abbreviations(col, scan)
-    _abbreviations_of_named_arms(col, scan)
     _footnote_abbreviations(col, scan)
     _arms_by_defined_codes(col, scan, structure)
     _arms_by_received_codes(col, scan, structure)
@@ -3789,39 +3779,6 @@ def _expand_abbreviations(col: _Collector, scan: str) -> None:
         else:
             arm.aliases |= {arm.canonical, core, full}
             arm.canonical = key
-
-
-def _used_as_group(abbreviation: str, scan: str) -> bool:
-    """Whether the document uses an abbreviation as a group's name: "the TPLU group", "TPLU (Group I)", "treated with
-    TPLU", "randomised to PBD"."""
-    a = re.escape(abbreviation)
-    return bool(re.search(rf"\b{a}\s+(?:group|arm)s?\b|\b{a}\s*\(\s*(?:group|arm)\b|\b(?:treated|managed)\s+(?:with|by)\s+{a}\b|"
-                          rf"\b(?:randomi[sz]ed|assigned|allocated)\s+to\s+(?:the\s+)?{a}\b", scan, re.I))
-
-
-def _abbreviations_of_named_arms(col: _Collector, scan: str) -> None:
-    """An arm named in full whose abbreviation the document defines ("flexible ureteroscopy (F-URS)") is also named
-    by the abbreviation, so a table header "F-URS Group (Group II)" resolves; so is an arm whose every word is a word of
-    the defined name or begins like one ("laparoscopy" of "transperitoneal laparoscopic ureterolithotomy (TPLU)":
-    seven letters or more in common) where the document calls a group by the abbreviation, when no other arm is so
-    named. An abbreviation another arm already holds is left alone."""
-    defined = _abbreviations(scan)
-    if not defined or len(col.arms) < 2:
-        return
-    for abbreviation, full in defined.items():
-        short = arm_key(abbreviation)[0] or abbreviation.lower()
-        if not short or any(short == a.canonical or short in a.aliases for a in col.arms):
-            continue
-        key = arm_key(full)[0] or full.lower()
-        named = [a for a in col.arms if key == a.canonical or key in a.aliases or full.lower() == a.name.lower()]
-        if not named and _used_as_group(abbreviation, scan):
-            # ("balloon dilation" of "pneumatic balloon dilation (PBD)", "laparoscopy" of "... laparoscopic ...": every
-            # word of the arm's name a word of the defined name, or its first seven letters or more)
-            words = re.findall(r"[a-z]{3,}", full.lower())
-            named = [a for a in col.arms if re.fullmatch(r"[a-z]{3,}(?: [a-z]{3,}){0,3}", a.canonical) and all(
-                any(w == x or len(os.path.commonprefix([w, x])) >= 7 for x in words) for w in a.canonical.split())]
-        if len(named) == 1:
-            named[0].aliases = set(named[0].aliases) | {short}
 
 
 # International Nonproprietary Name stems (WHO's "Use of stems in the selection of INNs"): a word ending so is a
