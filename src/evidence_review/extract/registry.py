@@ -405,19 +405,6 @@ RULES: list[Rule] = [
          [{"measure": "OR", "value": 0.55, "ci_low": 0.31, "ci_high": 0.97, "timepoint": "6 months"},
           {"measure": "OR", "value": 0.55, "ci_low": 0.31, "ci_high": 0.97, "timepoint": "12 months"}]),
     # ------------------------------------------------------------------ relative changes and rates
-    Rule("percent-change-at-a-visit", 29, "one arm's change from baseline in percent at a visit said beside it, its "
-         "direction in words: 'a significant increase at week 24 (35% signal increase; p = 0.02)', 'signals dropped by "
-         "21% at week 24', '(20% increase in the A arm versus 15% increase in the B arm)' at a week: a MEAN per value "
-         "(a decrease negative) of the arm named right after it, else of the sentence's one arm; never in a sentence "
-         "naming a risk, odds, hazard, ratio, interval, difference or patients counted (a relative effect)",
-         ("number", "percent"), within_arm.percent_changes_at_visits,
-         "Patients were randomly assigned to rituximab (n = 16) or placebo (n = 15). Binding increased at week 24 in "
-         "both arms (20% increase in the rituximab arm versus 15% increase in the placebo arm) and declined at week 48 "
-         "(10% decrease in the rituximab arm versus 4% decrease in the placebo arm).",
-         [{"measure": "MEAN", "value": 20.0, "total": 16, "intervention": "rituximab"},
-          {"measure": "MEAN", "value": 15.0, "total": 15, "intervention": "placebo"},
-          {"measure": "MEAN", "value": -10.0, "total": 16, "intervention": "rituximab"},
-          {"measure": "MEAN", "value": -4.0, "total": 15, "intervention": "placebo"}]),
     Rule("relative-change", 30, "a percentage reduction ('declined by 37%', 'by 44 percent', '-71% vs placebo')",
          ("number", "percent", "interval", "p_value"), effects.relative_changes,
          "Rituximab reduced the risk of relapse by 44 percent compared with azathioprine.",
