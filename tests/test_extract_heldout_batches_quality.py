@@ -1436,7 +1436,7 @@ BATCHES = [
     ),
     Batch(
         "extract_heldout53",
-        "20 real open-access documents (12 PMC JATS full reports with one to three tables, 8 abstracts; "
+        "20 real open-access documents (12 PMC JATS full reports with one to five tables, 8 abstracts; "
         "dexmedetomidine before or after spinal anaesthesia, fixed against flexible GnRH antagonist protocols in IVF, "
         "five antimalarial regimens in children, beta-alanine and knee-extensor endurance, endotoxin before a live "
         "influenza vaccine, a whey and amino acid meal replacement, static stretching, esomeprazole in NSAID users, "
