@@ -4312,6 +4312,11 @@ def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bo
     dose = re.sub(r"\s+", " ", name.strip()).lower()
     dose = re.sub(r"(\d)\s*(?=[a-zµμ])", r"\1 ", dose)
     same_dose = [a for a in (study.arms if study is not None else []) if a.dose == dose]
+    if len(same_dose) > 1:
+        # ("doses of 400 and 800 mg" read as an arm "... of 400" beside "X 400 mg"): the one arm whose own name prints
+        # the dose with its unit, as the label does
+        same_dose = [a for a in same_dose if re.search(r"(?<![\d.])" + re.escape(dose).replace(r"\ ", r"\s*") + r"\b",
+                                                       a.name, re.I)] or same_dose
     if len(same_dose) == 1:
         return same_dose[0]          # "X 10 mg" and "X 20 mg" in the study model, "10 mg (n = 50)" over the column
     if dose not in local and create:

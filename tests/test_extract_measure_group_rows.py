@@ -1,0 +1,32 @@
+"""Tables whose rows are groups under a measure: the measure named on its first row only (or spanning its rows), one
+group a row, the visits as columns (batch 50's 011, batch 51's 003 and 009 shapes, numbers changed)."""
+from __future__ import annotations
+
+from table_grids import read_pipe_table as _read
+
+
+def test_dose_rows_under_a_measure_with_visits_under_a_two_level_header():
+    # the measure spans its three rows; the groups' labels "400 mg" / "800 mg" print no word, the first header level
+    # "Predose baseline score" spans the group column and the baseline column
+    text = """Ninety women were randomly assigned to receive a placebo or standardized plant extract at doses of 400 and 800
+mg once daily for 2 months.
+Participants were randomly divided into 3 separate groups: placebo, Zingiber officinale 400 mg, and Zingiber
+officinale 800 mg.
+Table 2. Effect of the extract on evoked potentials
+| Wave | Predose baseline score | Predose baseline score | Postdose score | Postdose score |
+| Wave | | | 1 month | 2 months |
+| N100 latency | Placebo | 120.10 ± 10.2 | 118.40 ± 11.5 | 117.20 ± 9.8 |
+| N100 latency | 400 mg | 119.30 ± 10.9 | 116.20 ± 10.1 | 112.60 ± 9.9 |
+| N100 latency | 800 mg | 118.70 ± 8.8 | 112.40 ± 8.1 | 108.90 ± 9.4 |
+| P300 amplitude | Placebo | 6.20 ± 1.3 | 6.10 ± 1.2 | 6.30 ± 1.1 |
+| P300 amplitude | 400 mg | 6.00 ± 1.4 | 6.60 ± 1.1 | 6.90 ± 1.2 |
+| P300 amplitude | 800 mg | 5.90 ± 1.2 | 7.20 ± 1.3 | 7.40 ± 1.0 |
+"""
+    _, rows = _read(text, "| Wave | Predose baseline score | Predose baseline score | Postdose score | Postdose score |",
+                    "Table 2. Effect of the extract on evoked potentials", header_rows=2)
+    got = [(r["intervention"], r["value"], r["sd"], r["outcome"], r["timepoint"], r["role"]) for r in rows]
+    assert len(got) == 18
+    assert {g[0] for g in got} == {"placebo", "zingiber officinale 400 mg", "zingiber officinale 800 mg"}
+    assert ("zingiber officinale 400 mg", 119.3, 10.9, "N100 latency", "baseline", "baseline") in got
+    assert ("zingiber officinale 400 mg", 112.6, 9.9, "N100 latency", "2 months", "") in got
+    assert ("zingiber officinale 800 mg", 7.4, 1.0, "P300 amplitude", "2 months", "") in got
