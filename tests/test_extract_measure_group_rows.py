@@ -30,3 +30,44 @@ Table 2. Effect of the extract on evoked potentials
     assert ("zingiber officinale 400 mg", 119.3, 10.9, "N100 latency", "baseline", "baseline") in got
     assert ("zingiber officinale 400 mg", 112.6, 9.9, "N100 latency", "2 months", "") in got
     assert ("zingiber officinale 800 mg", 7.4, 1.0, "P300 amplitude", "2 months", "") in got
+
+
+def test_group_rows_labelled_by_their_code_and_name_with_pre_and_post_columns():
+    # "Group 1, acupuncture": the group's code before the arm's name; the caption names the measure
+    text = """Forty-five athletes were randomly assigned to an acupuncture group (n = 15), a sham group (n = 15) or a control
+group (n = 15).
+Table 1. Physiological responses (skin conductance) in pre- and postintervention.
+| | Pretest | Posttest |
+| Group 1, acupuncture | 3.12 (0.58) | 2.04 (0.61) |
+| Group 2, sham | 3.05 (0.66) | 2.87 (0.52) |
+| Group 3, control | 3.10 (0.49) | 3.01 (0.55) |
+"""
+    _, rows = _read(text, "| | Pretest | Posttest |",
+                    "Table 1. Physiological responses (skin conductance) in pre- and postintervention.")
+    got = [(r["intervention"], r["value"], r["sd"], r["timepoint"], r["role"]) for r in rows]
+    assert len(got) == 6
+    assert got[0] == ("acupuncture", 3.12, 0.58, "pretest", "baseline")
+    assert got[1] == ("acupuncture", 2.04, 0.61, "posttest", "")
+    assert {g[0] for g in got[2:4]} == {"sham"} and {g[0] for g in got[4:]} == {"control"}
+
+
+def test_abbreviated_group_rows_with_the_statistic_in_the_stub_under_measure_headings():
+    # "AZA, median (IQR)": the short name the text gave the arm, then the row's format; quartiles after a semicolon
+    text = """The steroid-sparing efficacy of azathioprine (AZA) is known; methotrexate (MTX) is cheaper.
+Thirty-one subjects (AZA n = 15; MTX n = 16) were randomized to Azathioprine or Methotrexate.
+Table 2. Treatment outcomes at 6-monthly intervals
+| | Baseline | 6 months | 12 months |
+| QMGS | | | |
+| AZA, median (IQR) | 18.0 (12; 23) | 8.0 (5; 9) | 6.0 (4; 12) |
+| MTX, median (IQR) | 17.5 (14; 22) | 7.0 (3; 10) | 7.5 (5; 9) |
+| Remission | | | |
+| AZA, n (%) | | 3/15 (20) | 5/15 (33) |
+| MTX, n (%) | | 2/16 (13) | 6/16 (38) |
+"""
+    _, rows = _read(text, "| | Baseline | 6 months | 12 months |", "Table 2. Treatment outcomes at 6-monthly intervals")
+    got = [(r["measure"], r["intervention"], r["value"], r["q1"], r["q3"], r["events"], r["total"], r["outcome"],
+            r["timepoint"]) for r in rows]
+    assert ("MEDIAN", "azathioprine", 18.0, 12.0, 23.0, None, 15, "QMGS", "baseline") in got
+    assert ("MEDIAN", "methotrexate", 7.5, 5.0, 9.0, None, 16, "QMGS", "12 months") in got
+    assert ("PROPORTION", "methotrexate", 6 / 16, None, None, 6, 16, "Remission", "12 months") in got
+    assert len(got) == 10

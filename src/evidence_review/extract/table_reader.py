@@ -131,7 +131,7 @@ from .grid_layouts import arm_of_change_label, arm_rows_by_elimination, centred_
 from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_margins, pooled_figures, sex_pair_in_words, size_row,
                            whole_sample_size)
-from .arm_codes import caption_population
+from .arm_codes import caption_population, name_after_code
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, label_column_first, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
@@ -4358,6 +4358,8 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: di
         arm = study.resolve_column(_clean(label["text"]))
         if arm is not None and _names_arm(_clean(label["text"]), arm):
             found[r] = arm
+        elif arm is not None and text and abbreviated_arm(_clean(label["text"]), study, text) is arm:
+            found[r] = arm      # "AZA, median (IQR)": the short name the document gave the arm, with the row's format
         elif arm is None:
             # ("12 mg (n = 24)": a dose printed with its own size is a dose arm of the trial, as a column header is)
             arm = _generic_arm(_clean(label["text"]), study, local) or \
@@ -4380,8 +4382,10 @@ _GROUP_WORDS = re.compile(r"\b(?:the|group|arm|patients|participants)\b", re.I)
 
 def _names_arm(label: str, arm: Arm) -> bool:
     """A row label that is the arm's name ("Rituximab (n = 40)", "Placebo group"), not a row that mentions a drug
-    ("Previous azathioprine, n (%)")."""
-    words = re.findall(r"[a-z0-9]+", _GROUP_WORDS.sub(" ", split_size(label)[0]).lower())
+    ("Previous azathioprine, n (%)"); a group's code before the name ("Group 1, acupuncture") is no word of it."""
+    label = split_size(label)[0]
+    label = name_after_code(label) or label
+    words = re.findall(r"[a-z0-9]+", _GROUP_WORDS.sub(" ", label).lower())
     known = set(re.findall(r"[a-z0-9]+", f"{arm.name} {arm.canonical} {' '.join(arm.aliases)}".lower()))
     return bool(words) and words[0] in known
 
