@@ -71,3 +71,20 @@ Table 2. Treatment outcomes at 6-monthly intervals
     assert ("MEDIAN", "methotrexate", 7.5, 5.0, 9.0, None, 16, "QMGS", "12 months") in got
     assert ("PROPORTION", "methotrexate", 6 / 16, None, None, 6, 16, "Remission", "12 months") in got
     assert len(got) == 10
+
+
+def test_a_median_row_with_quartiles_and_range_rows_of_their_own():
+    # "Quartiles | 14.5 -34.8": the plural names both quartiles (grammar.statistic_name), joined to the median above
+    text = """Eighty patients were randomized to doxycycline (n = 41) or erythromycin (n = 39).
+Table 3. Skin toxicity according to the score
+| Score | Doxycycline | Erythromycin |
+| N | 41 | 39 |
+| Mean ± SD | 24.2 ± 15.1 | 33.0 ± 18.4 |
+| Median | 22.6 | 31.5 |
+| Quartiles | 13.9 -33.1 | 20.7 -45.5 |
+| Range | 0 -66.4 | 0 -85.2 |
+"""
+    _, rows = _read(text, "| Score | Doxycycline | Erythromycin |", "Table 3. Skin toxicity according to the score")
+    medians = [(r["intervention"], r["value"], r["q1"], r["q3"], r["range_low"], r["range_high"]) for r in rows
+               if r["measure"] == "MEDIAN"]
+    assert medians == [("doxycycline", 22.6, 13.9, 33.1, 0.0, 66.4), ("erythromycin", 31.5, 20.7, 45.5, 0.0, 85.2)]
