@@ -88,3 +88,30 @@ Table 3. Skin toxicity according to the score
     medians = [(r["intervention"], r["value"], r["q1"], r["q3"], r["range_low"], r["range_high"]) for r in rows
                if r["measure"] == "MEDIAN"]
     assert medians == [("doxycycline", 22.6, 13.9, 33.1, 0.0, 66.4), ("erythromycin", 31.5, 20.7, 45.5, 0.0, 85.2)]
+
+
+def test_a_row_label_broken_over_two_lines_with_the_spreads_on_the_second():
+    # "Speech/Language/" over "Communication", the SDs in brackets on the second line (table_rows.with_continuation_rows)
+    from evidence_review.extract.table_rows import with_continuation_rows
+    from table_grids import bare_grid, cell_texts
+    grid = bare_grid(["| | Control Pre | Control Post | Effect Size | Experimental Pre | Experimental Post |",
+                      "| Speech/Language/ | 7.12 | 6.05 | 0.31 | 6.40 | 5.22 |",
+                      "| Communication | (3.02) | (2.51) | | (3.11) | (2.80) |",
+                      "| Sociability | 16.90 | 14.02 | 0.55 | 15.10 | 13.05 |",
+                      "| | (6.11) | (6.40) | | (6.02) | (5.85) |",
+                      "| Sensory/Cognitive | 12.80 | 11.95 | 0.22 | 10.95 | 9.60 |",
+                      "| Awareness | (5.10) | (5.44) | | (5.39) | (4.72) |"], header_rows=1)
+    joined = cell_texts(with_continuation_rows(grid))
+    assert joined[(1, 0)] == "Speech/Language/Communication" and joined[(1, 1)] == "7.12 (3.02)"
+    assert joined[(1, 3)] == "0.31" and joined[(1, 5)] == "5.22 (2.80)"
+    assert joined[(2, 0)] == "Sociability" and joined[(2, 4)] == "15.10 (6.02)"
+    assert joined[(3, 0)] == "Sensory/Cognitive Awareness" and joined[(3, 2)] == "11.95 (5.44)"
+    assert max(r for r, _ in joined) == 3
+
+
+def test_a_category_row_under_a_row_of_figures_is_no_second_line():
+    # "Male | 12 | 15" over "Female | 8 (40) | 5 (25)": the lower cells are no brackets only, each row stays
+    from evidence_review.extract.table_rows import with_continuation_rows
+    from table_grids import bare_grid, cell_texts
+    grid = bare_grid(["| | Drug | Placebo |", "| Male | 12 | 15 |", "| Female | 8 (40) | 5 (25) |"], header_rows=1)
+    assert cell_texts(with_continuation_rows(grid))[(2, 0)] == "Female"
