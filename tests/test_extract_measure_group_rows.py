@@ -115,3 +115,17 @@ def test_a_category_row_under_a_row_of_figures_is_no_second_line():
     from table_grids import bare_grid, cell_texts
     grid = bare_grid(["| | Drug | Placebo |", "| Male | 12 | 15 |", "| Female | 8 (40) | 5 (25) |"], header_rows=1)
     assert cell_texts(with_continuation_rows(grid))[(2, 0)] == "Female"
+
+
+def test_a_mean_row_with_a_range_row_of_its_own_printed_with_a_tilde():
+    # "(Mean±SD) | 70.12±6.02" over "Range | 59.00~83.00": one mean with its SD and range
+    text = """Patients were randomized to drug X (n = 70) or donepezil (n = 70).
+Table 1. Baseline demographics
+| | Drug X (n = 70) | Donepezil (n = 70) | P |
+| Age, years | | | |
+| (Mean±SD) | 70.12±6.02 | 71.40±6.33 | 0.52 |
+| Range | 59.00~83.00 | 60.00~84.00 | |
+"""
+    _, rows = _read(text, "| | Drug X (n = 70) | Donepezil (n = 70) | P |", "Table 1. Baseline demographics")
+    assert [(r["value"], r["sd"], r["range_low"], r["range_high"]) for r in rows if r["measure"] == "MEAN"] == [
+        (70.12, 6.02, 59.0, 83.0), (71.4, 6.33, 60.0, 84.0)]

@@ -43,7 +43,8 @@ _SPREAD_LABELS = (
     ("95% CI", re.compile(r"\(?\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*\)?", re.I)),
 )
 # the spread under a figure: a number ("10.1", "(8.1)") or a pair ("2-5", "(0.14-1.04)", "[22, 68]")
-_SPREAD_CELL = re.compile(r"\s*[(\[]?\s*(?P<spread>[-+\u2212]?\d+(?:\.\d+)?(?:\s*(?:[-\u2010-\u2015]|to|,|;)\s*[-+\u2212]?\d+(?:\.\d+)?)?)"
+# ("61.00~85.00": a tilde between a range's bounds, as tables typeset in East Asia print it)
+_SPREAD_CELL = re.compile(r"\s*[(\[]?\s*(?P<spread>[-+\u2212]?\d+(?:\.\d+)?(?:\s*(?:[-\u2010-\u2015~\uff5e]|to|,|;)\s*[-+\u2212]?\d+(?:\.\d+)?)?)"
                           r"\s*[)\]]?\s*")
 # a label that is itself a statistic ("Mean", "Median", "N"): a run of statistic rows, read as such by the table reader
 _STATISTIC_LABEL = re.compile(r"\s*(?:mean|median|n|no\.?|number|geometric\s+mean|average)\s*", re.I)
@@ -251,7 +252,10 @@ def with_continuation_rows(table: dict) -> dict:
             above = upper[c]
             end = cell.get("end") if isinstance(cell.get("end"), int) else above.get("end")
             open_, close = ("[", "]") if spread and not _BARE_FIGURE.fullmatch(_text(above)) else ("(", ")")
-            below = f"{open_}{spread} {_SPREAD_CELL.fullmatch(_text(cell)).group('spread')}{close}" if spread else _text(cell)
+            # (a tilde between the bounds written as the grammar's dash: the joined cell is read, the grid's offsets
+            # keep the printed text as evidence)
+            printed = re.sub(r"\s*[~\uff5e]\s*", "-", _SPREAD_CELL.fullmatch(_text(cell)).group("spread")) if spread else ""
+            below = f"{open_}{spread} {printed}{close}" if spread else _text(cell)
             joined[upper_row][c] = dict(above, text=f"{_text(above)} {below}", end=end)
         dropped.add(lower_row)
     if not dropped:
