@@ -129,3 +129,22 @@ Table 1. Baseline demographics
     _, rows = _read(text, "| | Drug X (n = 70) | Donepezil (n = 70) | P |", "Table 1. Baseline demographics")
     assert [(r["value"], r["sd"], r["range_low"], r["range_high"]) for r in rows if r["measure"] == "MEAN"] == [
         (70.12, 6.02, 59.0, 83.0), (71.4, 6.33, 60.0, 84.0)]
+
+
+def test_outcome_then_arm_labels_below_group_rows():
+    # "Relapses: AZA | 3/15 | 1/13": the outcome, then after a colon the arm's short name, under the groups' rows
+    text = """The steroid-sparing efficacy of azathioprine (AZA) is known; methotrexate (MTX) is cheaper.
+Thirty-one subjects (AZA n = 15; MTX n = 16) were randomized to Azathioprine or Methotrexate.
+Table 2. Treatment outcomes at 6-monthly intervals
+| | Baseline | 6 months | 12 months |
+| QMGS | | | |
+| AZA, median (IQR) | 18.0 (12; 23) | 8.0 (5; 9) | 6.0 (4; 12) |
+| MTX, median (IQR) | 17.5 (14; 22) | 7.0 (3; 10) | 7.5 (5; 9) |
+| Relapses: AZA | | 3/15 | 1/13 |
+| Relapses: MTX | | 2/16 | 0/14 |
+"""
+    _, rows = _read(text, "| | Baseline | 6 months | 12 months |", "Table 2. Treatment outcomes at 6-monthly intervals")
+    got = [(r["intervention"], r["events"], r["total"], r["outcome"], r["timepoint"]) for r in rows
+           if r["measure"] == "PROPORTION"]
+    assert got == [("azathioprine", 3, 15, "Relapses", "6 months"), ("azathioprine", 1, 13, "Relapses", "12 months"),
+                   ("methotrexate", 2, 16, "Relapses", "6 months"), ("methotrexate", 0, 14, "Relapses", "12 months")]

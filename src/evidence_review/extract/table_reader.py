@@ -1179,6 +1179,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Placebo (n = 10) | MPOD | 0.527 ± 0.213 | ..." then "| Disability Glare | 88.42 ± 58.77 | ..." under
                 # "Group | Measure | Baseline | 6 months": the second column names each arm row's measure, the columns when
                 row_outcomes = measures
+            # "MG relapses: AZA | 4/15 | 2/13" below the arms' rows: the outcome, then after a colon the arm
+            for r, row in by_row.items():
+                what, colon, who = (_clean(row[0]["text"]) if row.get(0) else "").rpartition(":")
+                if r in arm_rows or not colon or not what.strip() or not who.strip() or _VERSUS.search(who) \
+                        or names_arms_difference(who.strip()):
+                    continue
+                named = _arm_rows({r: {**row, 0: dict(row[0], text=who.strip())}}, study, local_arms, text=text)
+                if r in named:
+                    arm_rows[r], row_outcomes[r] = named[r], what.strip()
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes, set(change_rows))
         second = _arm_rows(by_row, study, local_arms, col=1)
