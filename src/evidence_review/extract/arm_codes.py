@@ -139,6 +139,18 @@ def _split_items(segment: str) -> list[tuple[int, str]]:
     return out
 
 
+def name_after_code(label: str) -> str:
+    """The arm's name a label prints after its group's code ("Group 1, acupuncture", "Group B: placebo", "Arm II -
+    X" -> the name), "" when the label opens with no group word and code (a bare "A, drug X" may be a category)."""
+    m = _ITEM.match(label)
+    if m is None or not re.match(r"\s*(?i:group|arm|cohort)\b", label):
+        m = _NUMBER_ITEM.match(label)
+        if m is None or not m.group("word"):
+            return ""
+    name = m.group("name").strip(" .,;")
+    return name if _plausible(name) else ""
+
+
 def definition_lists(text: str) -> list[list[CodeDefinition]]:
     """Every list of two or more code definitions in `text` (a line or a sentence each), in order."""
     out = []

@@ -1066,7 +1066,9 @@ _STATISTIC_NAMES = (
     ("iqr", r"iqr|inter-?\s*quartile\s+range|(?:25(?:th)?\s*[-\u2013]\s*75(?:th)?|q1\s*[-\u2013,]\s*q3|p25\s*[-\u2013,]\s*p75)"
             r"(?:\s*(?:percentiles?|centiles?))?|"
             # ("Lower-upper quartile", "lower and upper quartiles", "1st-3rd quartiles": both quartiles in one cell)
-            r"(?:lower\s*(?:[-\u2013/]|and|to)\s*upper|(?:first|1st)\s*(?:[-\u2013/]|and|to)\s*(?:third|3rd))\s+quartiles?"),
+            r"(?:lower\s*(?:[-\u2013/]|and|to)\s*upper|(?:first|1st)\s*(?:[-\u2013/]|and|to)\s*(?:third|3rd))\s+quartiles?|"
+            # ("Quartiles | 14.5 - 34.8" under a "Median" row: the plural alone names both)
+            r"quartiles"),
     ("q1", r"q1|p25|25(?:th)?\s*(?:%|percentile|centile)|(?:lower|first|1st)\s+quartile"),
     ("q3", r"q3|p75|75(?:th)?\s*(?:%|percentile|centile)|(?:upper|third|3rd)\s+quartile"),
     ("range", r"range|min(?:imum)?\s*[-\u2013/,]\s*max(?:imum)?|min(?:imum)?\s+to\s+max(?:imum)?"),

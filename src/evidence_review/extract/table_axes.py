@@ -121,15 +121,19 @@ def _column_paths(grid: dict[int, dict[int, str]], heads: set[int]) -> dict[int,
 
 def cell_paths(grid: dict[int, dict[int, str]], heads: set[int], resolve: Callable[[str], object | None],
                skip: Callable[[str], bool] = lambda text: False, caption_arm: object | None = None,
-               skip_row: Callable[[str], bool] | None = None) -> list[CellPath]:
+               skip_row: Callable[[str], bool] | None = None,
+               stub_labels: frozenset[str] | set[str] = frozenset()) -> list[CellPath]:
     """Every data cell of the grid with its arm and the rest of its paths, or [] when the arms are not found on one
     axis: at least two arms named at one position of the paths (a stub column, the block headings, a header level),
     or else none named anywhere and `caption_arm` given (the caption's one arm: the whole table is that arm's).
     `skip(text)`: a header whose cells are no arm's figures (a p-value's, a difference's); `skip_row(text)`: such a
-    row label (by default `skip`; a row's "HR" is a heart rate where a column's is a hazard ratio)."""
+    row label (by default `skip`; a row's "HR" is a heart rate where a column's is a hazard ratio). `stub_labels`:
+    labels the caller knows name rows (the arms it found in a stub column): the stub reaches the column printing them,
+    however figure-like they look ("400 mg", "800 mg" beside "Placebo")."""
     skip_row = skip_row or skip
     body = {r: row for r, row in grid.items() if r not in heads}
-    stub = _stub_width(body)
+    stub = max([_stub_width(body)] + [col + 1 for row in body.values() for col, text in row.items()
+                                      if text and re.sub(r"\s+", " ", text).strip() in stub_labels])
     if not body or stub == 0:
         return []
     columns = _column_paths(grid, heads)
@@ -303,7 +307,8 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
 
     caption = str(table.get("caption") or "")
     caption_arm = tr.caption_arm(caption, study)
-    paths = cell_paths(grid, heads, resolve, skip, caption_arm, skip_row=lambda label: bool(tr._P_HEADER.search(label)))
+    paths = cell_paths(grid, heads, resolve, skip, caption_arm, skip_row=lambda label: bool(tr._P_HEADER.search(label)),
+                       stub_labels=frozenset(named or ()) | frozenset(compared))
     if not paths:
         return []
     by_cell = {(int(c["row"]), int(c["col"])): c for c in cells}

@@ -131,7 +131,7 @@ from .grid_layouts import arm_of_change_label, arm_rows_by_elimination, centred_
 from .strata_columns import quantity_band, strata_columns, stratum_table
 from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_margins, pooled_figures, sex_pair_in_words, size_row,
                            whole_sample_size)
-from .arm_codes import caption_population
+from .arm_codes import caption_population, name_after_code
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, paired_cell, row_totals,
                            one_arm_of, right_to_left, label_column_first, share_sign_first, whole_trial_spans, without_serial_column, without_spacer_columns,
@@ -1179,6 +1179,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Placebo (n = 10) | MPOD | 0.527 ± 0.213 | ..." then "| Disability Glare | 88.42 ± 58.77 | ..." under
                 # "Group | Measure | Baseline | 6 months": the second column names each arm row's measure, the columns when
                 row_outcomes = measures
+            # "MG relapses: AZA | 4/15 | 2/13" below the arms' rows: the outcome, then after a colon the arm
+            for r, row in by_row.items():
+                what, colon, who = (_clean(row[0]["text"]) if row.get(0) else "").rpartition(":")
+                if r in arm_rows or not colon or not what.strip() or not who.strip() or _VERSUS.search(who) \
+                        or names_arms_difference(who.strip()):
+                    continue
+                named = _arm_rows({r: {**row, 0: dict(row[0], text=who.strip())}}, study, local_arms, text=text)
+                if r in named:
+                    arm_rows[r], row_outcomes[r] = named[r], what.strip()
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes, set(change_rows))
         second = _arm_rows(by_row, study, local_arms, col=1)
@@ -4312,6 +4321,11 @@ def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bo
     dose = re.sub(r"\s+", " ", name.strip()).lower()
     dose = re.sub(r"(\d)\s*(?=[a-zµμ])", r"\1 ", dose)
     same_dose = [a for a in (study.arms if study is not None else []) if a.dose == dose]
+    if len(same_dose) > 1:
+        # ("doses of 400 and 800 mg" read as an arm "... of 400" beside "X 400 mg"): the one arm whose own name prints
+        # the dose with its unit, as the label does
+        same_dose = [a for a in same_dose if re.search(r"(?<![\d.])" + re.escape(dose).replace(r"\ ", r"\s*") + r"\b",
+                                                       a.name, re.I)] or same_dose
     if len(same_dose) == 1:
         return same_dose[0]          # "X 10 mg" and "X 20 mg" in the study model, "10 mg (n = 50)" over the column
     if dose not in local and create:
@@ -4353,6 +4367,8 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: di
         arm = study.resolve_column(_clean(label["text"]))
         if arm is not None and _names_arm(_clean(label["text"]), arm):
             found[r] = arm
+        elif arm is not None and text and abbreviated_arm(_clean(label["text"]), study, text) is arm:
+            found[r] = arm      # "AZA, median (IQR)": the short name the document gave the arm, with the row's format
         elif arm is None:
             # ("12 mg (n = 24)": a dose printed with its own size is a dose arm of the trial, as a column header is)
             arm = _generic_arm(_clean(label["text"]), study, local) or \
@@ -4375,8 +4391,10 @@ _GROUP_WORDS = re.compile(r"\b(?:the|group|arm|patients|participants)\b", re.I)
 
 def _names_arm(label: str, arm: Arm) -> bool:
     """A row label that is the arm's name ("Rituximab (n = 40)", "Placebo group"), not a row that mentions a drug
-    ("Previous azathioprine, n (%)")."""
-    words = re.findall(r"[a-z0-9]+", _GROUP_WORDS.sub(" ", split_size(label)[0]).lower())
+    ("Previous azathioprine, n (%)"); a group's code before the name ("Group 1, acupuncture") is no word of it."""
+    label = split_size(label)[0]
+    label = name_after_code(label) or label
+    words = re.findall(r"[a-z0-9]+", _GROUP_WORDS.sub(" ", label).lower())
     known = set(re.findall(r"[a-z0-9]+", f"{arm.name} {arm.canonical} {' '.join(arm.aliases)}".lower()))
     return bool(words) and words[0] in known
 

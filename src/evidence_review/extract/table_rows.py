@@ -43,7 +43,8 @@ _SPREAD_LABELS = (
     ("95% CI", re.compile(r"\(?\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*\)?", re.I)),
 )
 # the spread under a figure: a number ("10.1", "(8.1)") or a pair ("2-5", "(0.14-1.04)", "[22, 68]")
-_SPREAD_CELL = re.compile(r"\s*[(\[]?\s*(?P<spread>[-+\u2212]?\d+(?:\.\d+)?(?:\s*(?:[-\u2010-\u2015]|to|,|;)\s*[-+\u2212]?\d+(?:\.\d+)?)?)"
+# ("61.00~85.00": a tilde between a range's bounds, as tables typeset in East Asia print it)
+_SPREAD_CELL = re.compile(r"\s*[(\[]?\s*(?P<spread>[-+\u2212]?\d+(?:\.\d+)?(?:\s*(?:[-\u2010-\u2015~\uff5e]|to|,|;)\s*[-+\u2212]?\d+(?:\.\d+)?)?)"
                           r"\s*[)\]]?\s*")
 # a label that is itself a statistic ("Mean", "Median", "N"): a run of statistic rows, read as such by the table reader
 _STATISTIC_LABEL = re.compile(r"\s*(?:mean|median|n|no\.?|number|geometric\s+mean|average)\s*", re.I)
@@ -105,7 +106,7 @@ def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
     above = (lambda t: _BARE_FIGURE.fullmatch(t) or _ONE_SPREAD.fullmatch(t)) if spread == "range" else _BARE_FIGURE.fullmatch
     if not all(above(_text(upper.get(c))) for c in filled):
         return None
-    if not lower_label or lower_label == upper_label:
+    if not lower_label or lower_label == upper_label or _label_goes_on(upper_label, lower_label):
         return "" if all(_BRACKET_ONLY.fullmatch(_text(lower[c])) for c in filled) else None
     if spread and not _STATISTIC_LABEL.fullmatch(upper_label) and all(_SPREAD_CELL.fullmatch(_text(lower[c])) for c in filled):
         # an "SD" or "SE" row of whole numbers under whole numbers ("PR | 04 | 02" over "SD | 02 | 00") is as likely
@@ -114,6 +115,25 @@ def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
             return None
         return spread
     return None
+
+
+# the rest of a row label broken over two lines: a few words, no figure, no statistic or spread named
+_LABEL_REST = re.compile(r"\s*[A-Za-z][A-Za-z'-]*(?:[\s/-]+[A-Za-z][A-Za-z'-]*){0,2}\s*")
+
+
+def _label_goes_on(upper_label: str, lower_label: str) -> bool:
+    """Whether the lower row's label is the rest of the label above, printed on the next line with the figures'
+    brackets ("Speech/Language/ | 6.53 | 5.68" over "Communication | (3.39) | (2.43)"): a few words only, neither a
+    spread's nor a statistic's name, under a label that is no statistic either. (`_continues` then asks that its
+    cells be brackets only under the bare figures above.)"""
+    return bool(_LABEL_REST.fullmatch(lower_label)) and not _spread_named(lower_label) \
+        and not _STATISTIC_LABEL.fullmatch(lower_label) and not _STATISTIC_LABEL.fullmatch(upper_label)
+
+
+def _joined_label(upper: str, lower: str) -> str:
+    """The label broken over two lines read whole: "Speech/Language/" + "Communication" -> "Speech/Language/Communication",
+    "Sensory/Cognitive" + "Awareness" -> "Sensory/Cognitive Awareness"."""
+    return f"{upper}{'' if upper.endswith(('/', '-')) else ' '}{lower}"
 
 
 # a mean with its spread after a plus-minus ("12.1 ± 1.1", "-.4±.2") and a range in its brackets ("(10.1-14.0)")
@@ -221,13 +241,21 @@ def with_continuation_rows(table: dict) -> dict:
         if spread is None:
             continue
         joined[upper_row] = {}
+        upper_label, lower_label = _text(upper.get(0)), _text(lower.get(0))
+        if not spread and lower_label and lower_label != upper_label and not _SIZES_ONLY.fullmatch(lower_label):
+            # ("Speech/Language/" over "Communication": the label's second line goes with the brackets)
+            joined[upper_row][0] = dict(upper[0], text=_joined_label(upper_label, lower_label),
+                                        end=lower[0].get("end") if isinstance(lower[0].get("end"), int) else upper[0].get("end"))
         for c, cell in lower.items():
             if c == 0 or not _joined_here(upper.get(c), cell):
                 continue
             above = upper[c]
             end = cell.get("end") if isinstance(cell.get("end"), int) else above.get("end")
             open_, close = ("[", "]") if spread and not _BARE_FIGURE.fullmatch(_text(above)) else ("(", ")")
-            below = f"{open_}{spread} {_SPREAD_CELL.fullmatch(_text(cell)).group('spread')}{close}" if spread else _text(cell)
+            # (a tilde between the bounds written as the grammar's dash: the joined cell is read, the grid's offsets
+            # keep the printed text as evidence)
+            printed = re.sub(r"\s*[~\uff5e]\s*", "-", _SPREAD_CELL.fullmatch(_text(cell)).group("spread")) if spread else ""
+            below = f"{open_}{spread} {printed}{close}" if spread else _text(cell)
             joined[upper_row][c] = dict(above, text=f"{_text(above)} {below}", end=end)
         dropped.add(lower_row)
     if not dropped:
