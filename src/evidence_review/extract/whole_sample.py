@@ -232,6 +232,39 @@ def factor_margins(headers: dict[int, str], arm_columns, whole_columns, text: st
     return found
 
 
+def factor_level_columns(paths: dict[int, tuple[str, ...]], taken, text: str, names_a_column, tests) -> dict[int, tuple[str, str]]:
+    """The columns of a factorial trial's two-level header, each factor's levels under it: "Normative Feedback |
+    Cognitive Bias Re-training" each over "Enh | Min", every column the arm of one level of one factor ({column:
+    (level and factor as printed, "experimental")}, "Enh Normative Feedback"). Only in a report that says its
+    design is factorial, for two factors at least that span the same levels in the same order (full stops aside:
+    "Enh." and "Enh"), the factor a name (`names_a_column`: no statistic, no format), the levels no test's column
+    (`tests`: a p, an F; an outcome over "Enh | Min | F | P" heads the levels' figures and their test, the rows name
+    the factors there) and one of them at least a name ("Min" beside "Enh" is the minimal version, "Min | Max" alone
+    are statistics); a column already read (`taken`: an arm, a whole sample's, a p) is no level."""
+    if not _FACTORIAL.search(text or ""):
+        return {}
+    factors: dict[str, list[int]] = {}
+    for col, parts in sorted(paths.items()):
+        if col and len(parts) == 2 and col not in taken and all((p or "").strip() for p in parts):
+            factors.setdefault(parts[0].strip(), []).append(col)
+    def level(col: int) -> str:
+        return _bare_header(paths[col][1]).rstrip(".")
+    shapes = {factor: tuple(level(c) for c in cols) for factor, cols in factors.items()}
+    counted: dict[tuple[str, ...], int] = {}
+    for shape in shapes.values():
+        counted[shape] = counted.get(shape, 0) + 1
+    found: dict[int, tuple[str, str]] = {}
+    for factor, cols in factors.items():
+        shape = shapes[factor]
+        if len(cols) < 2 or counted[shape] < 2 or len(set(shape)) != len(shape) or \
+                cols != list(range(cols[0], cols[0] + len(cols))) or \
+                any(tests(paths[c][1]) for c in cols) or not any(names_a_column(paths[c][1]) for c in cols) or \
+                not names_a_column(factor):
+            continue
+        found.update({c: (f"{paths[c][1].strip().rstrip('.')} {factor}", "experimental") for c in cols})
+    return found
+
+
 # both sexes counted in words in one cell: "10 males; 5 females", "12 women and 8 men", "14 M, 6 F"
 _MALE = r"(?:males?|men|boys|M)"
 _FEMALE = r"(?:females?|women|girls|F)"
