@@ -1178,7 +1178,9 @@ _TEST_STATISTIC_NAMES = (
                     r"d\s+(?:value|statistic)"),
     ("test", r"(?:[ftz]|chi)[- ]?(?:values?|statistics?|tests?|scores?|ratios?)|chi[- ]?squared?(?:\s+(?:values?|tests?))?|"
              r"\u03c7\s*[\u00b22]|x\s*\u00b2|mann[- ]whitney(?:\s+u)?|wilcoxon|u\s+(?:values?|statistics?)|test\s+statistics?|"
-             r"d\.?\s*f\.?|degrees?\s+of\s+freedom"),
+             r"d\.?\s*f\.?|degrees?\s+of\s+freedom|"
+             # a Bayes factor weighs the evidence for a difference of the arms, as a test does ("Bayes factor", "BF10")
+             r"bayes(?:ian)?\s+factors?|bf\s*(?:10|01)"),
     ("correlation", r"(?:(?:pearson|spearman|kendall)'?s?\s+)?(?:rank\s+)?correlations?(?:\s+coefficients?)?|"
                     r"(?:pearson|spearman|kendall)'?s?\s+(?:coefficients?|rho|r|tau)|rho|\u03c1|"
                     r"(?:intra-?class\s+correlation(?:\s+coefficients?)?|icc)(?:\s*[(\[][^()\[\]]{1,12}[)\]])?"),

@@ -705,6 +705,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     columns = _columns(table, heads, _times_the_text_names(text, list(dict.fromkeys(header_texts))))
     local_arms: dict[str, Arm] = {}
     arm_columns: dict[int, Arm] = {}
+    level_outcomes: dict[int, str] = {}     # a factorial's level columns under the outcome they measure
     column_sizes: dict[int, int | None] = {}
     column_hints: dict[int, str] = {}
     effect_columns: dict[int, tuple[str, str]] = {}
@@ -993,6 +994,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             arm_columns[col] = _table_arm(name, local_arms, role)
             column_sizes[col] = None
             column_hints[col] = columns[col].hint
+            parts = [_clean(p) for p in columns[col].parts]
+            if len(parts) > 1 and name == parts[-1].rstrip("."):
+                # "Helpfulness" over "Enh | Min | F | P", the rows naming the factors: what the levels' cells measure
+                level_outcomes[col] = " ".join(parts[:-1])
     if not arm_columns:
         # "DF | PF" again under each visit, short names the text defines: the table's own arms (table_arms.py; after
         # the siblings, which name a crossover's conditions beside its control column by the words they stand for)
@@ -2025,7 +2030,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if parsed.get("category"):
                 own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
-            if column_stratum and measure_over_times(column_stratum, context["outcome"], own["timepoint"]):
+            if int(cell["col"]) in level_outcomes:
+                own["outcome"] = level_outcomes[int(cell["col"])]
+            elif column_stratum and measure_over_times(column_stratum, context["outcome"], own["timepoint"]):
                 # "Pain score | Swelling (mm)" across the top, each over the arms, rows "Day 1 | Day 3": the measure
                 own["outcome"] = arm_part(columns[int(cell["col"])].parts[:-1]) or column_stratum
             elif column_stratum:
