@@ -276,6 +276,9 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
     if parts and comparison_role(parts[-1]) in ("test", "df"):
         # (never an arm's name, whatever the study model resolves: "t(19)" names the t test's 19 degrees of freedom)
         return "test"       # "Difference" over "M | t(19) | p": a test statistic's column, no arm's and no effect
+    if len(parts) >= 2 and any(comparison_role(p) == "test" for p in parts[:-1] if p) and not names_arm(parts[-1]):
+        # "Bayes factors" over "5 Units | 3 Units": the test under each effect it assumed, no dose's arm
+        return "test"
     if p_shaped(cells) or parts and _MODEL_TERM.fullmatch(parts[-1]) and _p_like(cells):
         return "p"      # ("Group effect | Period effect" over "0.456 | 0.028": the ANOVA's terms' p-values)
     if any(names_difference(p) for p in parts):

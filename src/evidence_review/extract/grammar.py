@@ -1050,9 +1050,10 @@ def population_size(text: str) -> int | None:
 # named together ("Mean (SD)", "Mean ± SD") are a format, not one statistic (`column_format` reads those).
 _STATISTIC_NAMES = (
     ("n", r"n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|cases))?|count|sample\s+size|valid\s+n"),
-    ("mean", r"(?:arithmetic\s+|geometric\s+)?mean|average|avg\.?|x\u0304|gm|geo\.?\s*mean"),
-    ("sd", r"s\.?\s?d\.?|std\.?(?:\s*dev(?:iation|\.)?)?|st\.?\s*dev\.?|standard\s+deviation|\u00b1\s*s\.?d\.?|\u03c3"),
-    ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?(?:\s+mean)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?|\u00b1\s*s\.?e\.?m?\.?"),
+    # (plurals too, a header over each arm's columns: "Means | Standard deviations" over "Pre | Post")
+    ("mean", r"(?:arithmetic\s+|geometric\s+)?means?|averages?|avg\.?|x\u0304|gm|geo\.?\s*mean"),
+    ("sd", r"s\.?\s?d\.?|std\.?(?:\s*dev(?:iation|\.)?)?|st\.?\s*dev\.?|standard\s+deviations?|sds|\u00b1\s*s\.?d\.?|\u03c3"),
+    ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?(?:\s+mean)?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?|\u00b1\s*s\.?e\.?m?\.?"),
     ("ci", r"(?:\d{2}(?:\.\d)?\s*%\s*)?(?:c\.?i\.?|confidence\s+interval|conf\.?\s+int\.?)(?:\s+(?:of|for)\s+(?:the\s+)?mean)?"
            r"|(?:\d{2}(?:\.\d)?\s*%\s*)?\s*(?:ci|confidence\s+limits?)"),
     # one bound of an interval in a column of its own: "Lower bound" under "95% CI for mean", "LCL", "95% CI lower"
@@ -1062,7 +1063,7 @@ _STATISTIC_NAMES = (
                 r"upper\s+(?:bound|limit|(?:\d{2}(?:\.\d)?\s*%\s*)?ci)|ucl"),
     ("min", r"min(?:imum)?\.?|lowest"),
     ("max", r"max(?:imum)?\.?|highest"),
-    ("median", r"med(?:ian)?\.?|mdn|md"),
+    ("median", r"medians|med(?:ian)?\.?|mdn|md"),
     ("iqr", r"iqr|inter-?\s*quartile\s+range|(?:25(?:th)?\s*[-\u2013]\s*75(?:th)?|q1\s*[-\u2013,]\s*q3|p25\s*[-\u2013,]\s*p75)"
             r"(?:\s*(?:percentiles?|centiles?))?|"
             # ("Lower-upper quartile", "lower and upper quartiles", "1st-3rd quartiles": both quartiles in one cell)
@@ -1180,7 +1181,9 @@ _TEST_STATISTIC_NAMES = (
                     r"d\s+(?:value|statistic)"),
     ("test", r"(?:[ftz]|chi)[- ]?(?:values?|statistics?|tests?|scores?|ratios?)|chi[- ]?squared?(?:\s+(?:values?|tests?))?|"
              r"\u03c7\s*[\u00b22]|x\s*\u00b2|mann[- ]whitney(?:\s+u)?|wilcoxon|u\s+(?:values?|statistics?)|test\s+statistics?|"
-             r"d\.?\s*f\.?|degrees?\s+of\s+freedom"),
+             r"d\.?\s*f\.?|degrees?\s+of\s+freedom|"
+             # a Bayes factor weighs the evidence for a difference of the arms, as a test does ("Bayes factor", "BF10")
+             r"bayes(?:ian)?\s+factors?|bf\s*(?:10|01)"),
     ("correlation", r"(?:(?:pearson|spearman|kendall)'?s?\s+)?(?:rank\s+)?correlations?(?:\s+coefficients?)?|"
                     r"(?:pearson|spearman|kendall)'?s?\s+(?:coefficients?|rho|r|tau)|rho|\u03c1|"
                     r"(?:intra-?class\s+correlation(?:\s+coefficients?)?|icc)(?:\s*[(\[][^()\[\]]{1,12}[)\]])?"),

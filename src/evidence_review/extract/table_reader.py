@@ -129,7 +129,7 @@ from .table_axes import read_by_paths
 from .header_tree import repeated_group_spans, reprinted_level, statistic_row, visit_groups
 from .grid_layouts import arm_of_change_label, arm_rows_by_elimination, centred_intervals, compared_bare_figures, compared_code_columns, range_bounds, range_columns
 from .strata_columns import quantity_band, strata_columns, stratum_table
-from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_margins, pooled_figures, sex_pair_in_words, size_row,
+from .whole_sample import (TOTAL_PEOPLE_LABEL, counts_with_shares, factor_level_columns, factor_margins, pooled_figures, sex_pair_in_words, size_row,
                            whole_sample_size)
 from .arm_codes import caption_population, name_after_code
 from .table_counts import count_columns_told_by_effect_rows, counts_told_by_effect_rows, counts_told_by_ratios
@@ -705,6 +705,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     columns = _columns(table, heads, _times_the_text_names(text, list(dict.fromkeys(header_texts))))
     local_arms: dict[str, Arm] = {}
     arm_columns: dict[int, Arm] = {}
+    level_outcomes: dict[int, str] = {}     # a factorial's level columns under the outcome they measure
     column_sizes: dict[int, int | None] = {}
     column_hints: dict[int, str] = {}
     effect_columns: dict[int, tuple[str, str]] = {}
@@ -983,6 +984,20 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         arm_columns[col] = _table_arm(name, local_arms, role)
         column_sizes[col] = split_size(columns[col].header)[1]
         column_hints[col] = columns[col].hint
+    if not arm_columns:
+        # "Normative Feedback | Cognitive Bias Re-training" each over "Enh | Min" in a factorial trial: each column one
+        # level of one factor, an arm of the table's own (whole_sample.py)
+        for col, (name, role) in factor_level_columns(
+                {c.col: tuple(_clean(p) for p in c.parts) for c in columns.values()}, taken, text,
+                lambda t: _names_a_column(t) and is_arm_header(t),
+                lambda t: bool(_P_HEADER.search(t)) or comparison_role(t) is not None).items():
+            arm_columns[col] = _table_arm(name, local_arms, role)
+            column_sizes[col] = None
+            column_hints[col] = columns[col].hint
+            parts = [_clean(p) for p in columns[col].parts]
+            if len(parts) > 1 and name == parts[-1].rstrip("."):
+                # "Helpfulness" over "Enh | Min | F | P", the rows naming the factors: what the levels' cells measure
+                level_outcomes[col] = " ".join(parts[:-1])
     if not arm_columns:
         # "DF | PF" again under each visit, short names the text defines: the table's own arms (table_arms.py; after
         # the siblings, which name a crossover's conditions beside its control column by the words they stand for)
@@ -1321,6 +1336,13 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Patients with nausea (%) | 3 (10) | 14 (47)" in a table "in Mean (SD) unless otherwise specified":
                 # the rows whose label declares counts give the arm's size their shares agree on
                 counted_size = _size_from_percentages(count_rows, column, "n_pct", unanimous=True)
+                if not counted_size:
+                    # "% Women | 55.1 (185)": the share the label declares printed first, with its decimals, and its
+                    # count in the bracket (never "12 (40)", whose first figure may be the count)
+                    counted_size = _size_from_percentages(
+                        {r: row for r, row in count_rows.items()
+                         if row.get(column) and _DECIMAL_SHARE_FIRST.fullmatch(_clean(row[column]["text"]))},
+                        column, "pct_n", unanimous=True)
                 if counted_size:
                     column_sizes[column] = inferred_sizes[column] = counted_size
             texts = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
@@ -2017,7 +2039,9 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if parsed.get("category"):
                 own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
-            if column_stratum and measure_over_times(column_stratum, context["outcome"], own["timepoint"]):
+            if int(cell["col"]) in level_outcomes:
+                own["outcome"] = level_outcomes[int(cell["col"])]
+            elif column_stratum and measure_over_times(column_stratum, context["outcome"], own["timepoint"]):
                 # "Pain score | Swelling (mm)" across the top, each over the arms, rows "Day 1 | Day 3": the measure
                 own["outcome"] = arm_part(columns[int(cell["col"])].parts[:-1]) or column_stratum
             elif column_stratum:
@@ -3459,6 +3483,10 @@ def _completes_the_arm(events: int, size: int, column: int, beside: list[dict[in
         if found is not None and events + int(found.group(1)) == size:
             return True
     return False
+
+
+# "55.1 (185)", "83.6* (281)": a percentage with its decimals, then a whole count in brackets
+_DECIMAL_SHARE_FIRST = re.compile(r"\s*\d{1,3}\.\d+\s*[*\u2020\u2021]*\s*%?\s*[(\[]\s*\d+\s*[)\]]\s*")
 
 
 def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint: str,

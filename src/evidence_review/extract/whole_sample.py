@@ -232,6 +232,65 @@ def factor_margins(headers: dict[int, str], arm_columns, whole_columns, text: st
     return found
 
 
+def factor_level_columns(paths: dict[int, tuple[str, ...]], taken, text: str, names_a_column, tests) -> dict[int, tuple[str, str]]:
+    """The columns of a factorial trial's header that name the levels of its factors, {column: (arm name, role)}:
+    - each factor over its levels ("Normative Feedback | Cognitive Bias Re-training" each over "Enh | Min"), two
+      factors at least spanning the same levels in the same order (full stops aside: "Enh." and "Enh"): every column
+      the arm of one level of one factor ("Enh Normative Feedback");
+    - the levels before their test ("Enhanced | Minimal | F | P", also under each outcome: "Helpfulness" over "Enh |
+      Min | F | P"), the rows naming the factors: every column the arm of its level ("Enhanced").
+    Only in a report that says its design is factorial; the levels two at least, each printed once in its group, one
+    of them at least a name (`names_a_column`: "Min" beside "Enh" is the minimal version, "Min | Max" alone are
+    statistics); a test's column (`tests`: a p, a Bayes factor, and the statistic's letter right before it, "F", "t")
+    is no level; a column already read (`taken`: an arm, a whole sample's) keeps its reading."""
+    if not _FACTORIAL.search(text or ""):
+        return {}
+    runs: list[tuple[tuple[str, ...], list[int]]] = []
+    for col, parts in sorted(paths.items()):
+        if not col or not parts or not all((p or "").strip() for p in parts):
+            continue
+        upper = tuple(p.strip() for p in parts[:-1])
+        if runs and runs[-1][0] == upper and runs[-1][1][-1] == col - 1:
+            runs[-1][1].append(col)
+        else:
+            runs.append((upper, [col]))
+
+    def level(col: int) -> str:
+        return _bare_header(paths[col][-1]).rstrip(".")
+
+    factors: list[tuple[str, list[int]]] = []
+    tested: list[list[int]] = []
+    for upper, cols in runs:
+        leaves = [paths[c][-1].strip() for c in cols]
+        test_at = [i for i, leaf in enumerate(leaves) if tests(leaf)
+                   or _STATISTIC_LETTER.fullmatch(leaf) and i + 1 < len(leaves) and tests(leaves[i + 1])]
+        levels = cols[:test_at[0]] if test_at else cols
+        if test_at and test_at != list(range(test_at[0], len(cols))):
+            continue        # (a level after a test: no run of levels then their test)
+        if len(levels) < 2 or len({level(c) for c in levels}) != len(levels) or any(c in taken for c in levels) or \
+                not any(names_a_column(paths[c][-1]) for c in levels):
+            continue
+        if test_at:
+            tested.append(levels)
+        elif len(upper) == 1 and names_a_column(upper[0]):
+            factors.append((upper[0], levels))
+    counted: dict[tuple[str, ...], int] = {}
+    for _, cols in factors:
+        shape = tuple(level(c) for c in cols)
+        counted[shape] = counted.get(shape, 0) + 1
+    found: dict[int, tuple[str, str]] = {}
+    for factor, cols in factors:
+        if counted[tuple(level(c) for c in cols)] >= 2:
+            found.update({c: (f"{paths[c][-1].strip().rstrip('.')} {factor}", "experimental") for c in cols})
+    for cols in tested:
+        found.update({c: (paths[c][-1].strip().rstrip("."), "experimental") for c in cols})
+    return found
+
+
+# the letter of a test's statistic, printed in its own column before the test's p ("F | P", "t | p", "z | P value")
+_STATISTIC_LETTER = re.compile(r"\s*[FtzUHWX]\s*")
+
+
 # both sexes counted in words in one cell: "10 males; 5 females", "12 women and 8 men", "14 M, 6 F"
 _MALE = r"(?:males?|men|boys|M)"
 _FEMALE = r"(?:females?|women|girls|F)"
