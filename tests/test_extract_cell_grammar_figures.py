@@ -84,3 +84,38 @@ def test_medians_with_quartiles_after_a_lone_zero():
     assert medians[("treatment", "day 0")] == (110, 0, 150)
     assert medians[("treatment", "day 28")] == (620, 0, 1240)
     assert medians[("placebo", "day 28")] == (600, 300, 900)
+
+
+def test_medians_with_quartiles_printed_lo_colon_hi_under_a_mixed_declaration():
+    from evidence_review.extract.declared_formats import format_for_cell
+    assert format_for_cell(("mean_sd", "median_iqr"), "0 (0:3)", "Platelets (units)", 12) == "median_iqr"
+    assert format_for_cell(("mean_sd", "median_iqr"), "1 (0:4)", "FFP (units)", 12) == "median_iqr"
+    # a ratio holds no centre between its figures
+    assert format_for_cell(("mean_sd", "median_iqr"), "12 (1:2)", "Ratio", 12) == ""
+    table = """|  | Control group (n = 12) | Warmed group (n = 12) | P value |
+| Age (years) | 54.1 ± 9.2 | 51.7 ± 10.4 | 0.55 |
+| Platelets (units) | 0 (0:3) | 1 (0:2) | 0.71 |
+| FFP (units) | 2 (0:5) | 1 (0:4) | 0.38 |
+"""
+    caption = "Table 1. Baseline characteristics"
+    note = "Data presented as mean and standard deviation or median and interquartile range"
+    text = ("Patients were randomised to the control group (n = 12) or the warmed group (n = 12).\n" + caption + "\n"
+            + table + note + "\n")
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption=caption, footnote=note)
+    medians = {(r["outcome"], r["intervention"]): (r["value"], r["q1"], r["q3"]) for r in rows if r["measure"] == "MEDIAN"}
+    assert medians[("Platelets (units)", "control")] == (0, 0, 3)
+    assert medians[("FFP (units)", "warmed")] == (1, 0, 4)
+
+
+def test_a_median_whose_quartiles_are_itself_in_a_table_listing_bounds():
+    table = """| Stage | Control (n = 12) | Warmed (n = 12) | P value |
+| Dose at start (ug/min) | 0 (0,0) | 0 (0,0) | 0.99 |
+| Dose at 1 h (ug/min) | 2 (0,3) | 0.5 (0,2) | 0.90 |
+| Dose at 2 h (ug/min) | 6 (0,8) | 2 (0,6) | 0.23 |
+"""
+    caption = "Table 2. Vasoactive support"
+    note = "Data presented as mean (standard deviation) or median (interquartile range)"
+    text = ("Patients were randomised to control (n = 12) or warmed (n = 12) gas.\n" + caption + "\n" + table + note + "\n")
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption=caption, footnote=note)
+    start = [r for r in rows if r["outcome"].startswith("Dose at start")]
+    assert start and all(r["measure"] == "MEDIAN" and (r["value"], r["q1"], r["q3"]) == (0, 0, 0) for r in start)

@@ -196,6 +196,11 @@ def _ordered(m: re.Match) -> bool:
     return lo <= v <= hi and lo < hi
 
 
+def _all_equal(m: re.Match) -> bool:
+    """ "0 (0,0)": a value whose two bounds are itself (no patient off the median), in a table listing bounds."""
+    return float(m.group("lo")) == float(m.group("v")) == float(m.group("hi"))
+
+
 def _close_bounds(m: re.Match) -> bool:
     """The value between bounds of one magnitude ("195 (168,215)"), not a small first group before three digits
     ("45 (1,250)": 45 beside 1250 as readily as 45 in 1-250)."""
@@ -224,7 +229,7 @@ def with_bracket_lists(table: dict) -> dict:
     for c in cells:
         t = str(c.get("text") or "")
         m = _TIGHT_BRACKET_PAIR.match(t) if not c.get("header") and int(c.get("col", 0)) > 0 else None
-        if m is not None and (_close_bounds(m) or _NOT_THOUSANDS.search(m.group(0)) and _ordered(m)):
+        if m is not None and (_close_bounds(m) or _NOT_THOUSANDS.search(m.group(0)) and (_ordered(m) or _all_equal(m))):
             c = dict(c, text=t[:m.start("comma")] + ";" + t[m.end("comma"):])
         out.append(c)
     return dict(table, cells=out)
