@@ -119,3 +119,20 @@ def test_a_median_whose_quartiles_are_itself_in_a_table_listing_bounds():
     _, rows = read_pipe_table(text, table.split("\n")[0], caption=caption, footnote=note)
     start = [r for r in rows if r["outcome"].startswith("Dose at start")]
     assert start and all(r["measure"] == "MEDIAN" and (r["value"], r["q1"], r["q3"]) == (0, 0, 0) for r in start)
+
+
+def test_bare_whole_numbers_beside_means_printed_with_their_spread_count_patients():
+    table = """|  | Active (N = 18) | Sham (N = 18) |
+| Age (year) | 61.2±8.7 | 63.0±10.2 |
+| Weight (kg) | 86.1±12.9 | 83.7±15.0 |
+| Bilateral knee pain | 13 | 9 |
+| Pain on walking (VAS, 100 mm) | 57.1±14.8 | 55.0±18.3 |
+"""
+    caption = "Table 1. Baseline characteristics of participants (mean and standard deviation)."
+    text = "Participants were randomised to active (N = 18) or sham (N = 18) stimulation.\n" + caption + "\n" + table
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption=caption)
+    knee = {r["intervention"]: r for r in rows if r["outcome"].startswith("Bilateral")}
+    assert {k: (r["measure"], r["events"], r["total"]) for k, r in knee.items()} == {
+        "active": ("PROPORTION", 13, 18), "sham": ("PROPORTION", 9, 18)}
+    # the means keep their spread
+    assert any(r["measure"] == "MEAN" and r["value"] == 61.2 and r["sd"] == 8.7 for r in rows)

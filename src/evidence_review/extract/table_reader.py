@@ -1824,7 +1824,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
                 own_hint = _declared_or_shaped(words, label, own_hint, own_n or column_sizes[column])
             if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
-                    and _PATIENTS_LABEL.match(label):
+                    and (_PATIENTS_LABEL.match(label)
+                         or means_with_spread and _bare_counts_row(label, row, arm_columns, column_sizes)):
+                # ("Bilateral knee pain | 12 | 10" of 15 each in a table printing its means "59.8 ± 9.1": a mean there
+                # carries its spread, so a row of bare whole numbers within the arms counts the arms' patients)
                 # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
                 # patients | 18 | 22" (each arm's whole size) is no figure at all
                 if int(words) == (own_n or column_sizes[column]):
