@@ -21,7 +21,7 @@ from ..tables import EVENTS_FROM_PERCENTAGE
 from .cell_reading import Reading, read_cell, share_agrees
 from .cells import cell_figure, spread_then_size, stacked_interval, without_trailing_figure
 from .declared_formats import TWO_BOUND_FORMATS
-from .grammar import Num, Parse, count_value, parse_number
+from .grammar import Num, Parse, count_value, parse_number, with_leading_decimal_comma
 from .share_cells import count_of_share
 from .table_layout import without_trailing_p
 
@@ -60,6 +60,9 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     printed = cell.strip()
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
     body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
+    # "0,296 (0.065)", "-0,02697 (0.050)": a first figure whose comma no thousands separator prints is a decimal
+    # (grammar.decimal_comma), even where the bracket prints a point
+    body = with_leading_decimal_comma(body) if "," in body else body
     # "150.1(16.1)p = 0.034", "Mean 12.1 (SD 3.2)", "18 pts (45%)": the figure without its p, marks, unit or words
     figure = cell_figure(body, hint)
     body, hint = figure.body.strip(), hint or figure.statistic
@@ -217,7 +220,8 @@ _PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*
 
 
 # "1,039": a comma before three digits inside a number (a decimal comma has one or two: textscan.scan_view)
-THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+# (a lone zero never leads a thousands group: "0,160" is a decimal or two figures, never 160)
+THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
 # "15 678.79", "7\u2009764.70": a space between thousands, read only before a decimal part (where "12 345" alone might

@@ -47,10 +47,17 @@ def _body_texts(table: dict) -> list[str]:
     return [str(c.get("text") or "") for c in table.get("cells") or [] if not c.get("header") and int(c.get("col", 0)) > 0]
 
 
+def _holds_value(text: str) -> bool:
+    pair = _TIGHT_BRACKET_PAIR.match(text)
+    return pair is not None and _ordered(pair)
+
+
 def decimal_comma_table(texts: list[str]) -> bool:
     """True when a table's figures write their decimals with a comma: at least two cells show it in a shape no
     list or thousands separator takes ("(52,9)", "11,6", "52,2±9", "36,2%"), and no figure uses a decimal point."""
-    shown = sum(1 for t in texts if _SHOWS_DECIMAL_COMMA.search(t))
+    # (a bracket holding the cell's value between its two figures lists bounds, "120 (0,60)" no, "120 (0,160)" yes:
+    # it shows no decimal comma, `bracket_lists_table` decides it)
+    shown = sum(1 for t in texts if _SHOWS_DECIMAL_COMMA.search(t) and not _holds_value(t))
     return shown >= 2 and not any(_POINT_DECIMAL.search(t) for t in texts)
 
 
@@ -177,8 +184,9 @@ def with_spaced_decimals(table: dict) -> dict:
 _TIGHT_BRACKET_PAIR = re.compile(r"\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*%?\s*[(\[]\s*(?P<lo>[-+]?\d+(?:\.\d+)?)(?P<comma>,)"
                                  r"(?P<hi>[-+]?\d+(?:\.\d+)?)\s*%?\s*[)\]]")
 # a comma no thousands separator prints: a decimal before it ("0.76,0.9"), more than three digits before it, or
-# other than three digits after it ("(15,20)", "(331,568.5)" has three, then a decimal: thousands print none there)
-_NOT_THOUSANDS = re.compile(r"\.\d+,|\d{4},|,\d{1,2}(?!\d)|,\d{4}|,\d{3}\.\d")
+# other than three digits after it ("(15,20)", "(331,568.5)" has three, then a decimal: thousands print none there),
+# or a lone zero before it ("(0,160)": no thousands group starts with a zero, grammar.decimal_comma)
+_NOT_THOUSANDS = re.compile(r"\.\d+,|\d{4},|,\d{1,2}(?!\d)|,\d{4}|,\d{3}\.\d|(?<![\d.])0,\d")
 
 
 def _ordered(m: re.Match) -> bool:
@@ -186,6 +194,11 @@ def _ordered(m: re.Match) -> bool:
     estimate in its interval): "195 (168,215)" does, "12 (1,250)" does not."""
     lo, v, hi = float(m.group("lo")), float(m.group("v")), float(m.group("hi"))
     return lo <= v <= hi and lo < hi
+
+
+def _all_equal(m: re.Match) -> bool:
+    """ "0 (0,0)": a value whose two bounds are itself (no patient off the median), in a table listing bounds."""
+    return float(m.group("lo")) == float(m.group("v")) == float(m.group("hi"))
 
 
 def _close_bounds(m: re.Match) -> bool:
@@ -216,7 +229,7 @@ def with_bracket_lists(table: dict) -> dict:
     for c in cells:
         t = str(c.get("text") or "")
         m = _TIGHT_BRACKET_PAIR.match(t) if not c.get("header") and int(c.get("col", 0)) > 0 else None
-        if m is not None and (_close_bounds(m) or _NOT_THOUSANDS.search(m.group(0)) and _ordered(m)):
+        if m is not None and (_close_bounds(m) or _NOT_THOUSANDS.search(m.group(0)) and (_ordered(m) or _all_equal(m))):
             c = dict(c, text=t[:m.start("comma")] + ";" + t[m.end("comma"):])
         out.append(c)
     return dict(table, cells=out)

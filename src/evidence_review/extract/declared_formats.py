@@ -533,6 +533,10 @@ def format_for_cell(choices: tuple[str, ...], cell: str, label: str = "", n: int
         return ""
     if inner is not None and len(inner.numbers) == 2 and inner.seps[0] in ("-", "to", ";", ","):
         return _one_of(choices, TWO_BOUND_FORMATS)
+    if inner is not None and len(inner.numbers) == 2 and inner.seps[0] == ":" \
+            and inner.numbers[0].value <= outer.numbers[0].value <= inner.numbers[1].value:
+        # "0 (0:2)": two bounds printed "lo:hi" holding the centre (a ratio of counts "12 (1:2)" holds none)
+        return _one_of(choices, TWO_BOUND_FORMATS)
     if inner is None:
         # "Weight, kg | 72.4 | 74.1": a bare figure of a measured quantity is the declared centre, printed alone
         centres = {f.partition("_")[0] for f in choices if f.startswith(("mean", "median"))}

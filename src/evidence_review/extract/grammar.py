@@ -77,6 +77,31 @@ _DECIMAL_COMMA_NUMBER = re.compile(r"[-+]?\d+,\d+")
 _THOUSANDS_NUMBER = re.compile(r"[-+]?" + THOUSANDS)
 
 
+# a figure as a cell prints it, signless: digits with or without their decimals, or the decimals alone (".24" of
+# "-.24 (.17)", a table printing its figures without the leading zero)
+FIGURE = r"(?:\d+(?:\.\d+)?|\.\d+)"
+# a cell's first figure with a comma in it, as far as the figure goes ("0,296 (0.065)", "-0,02697", "12,5 ± 3,1")
+_LEADING_COMMA_FIGURE = re.compile(r"\s*(?P<figure>[-+\u2212]?\d+,\d+)(?![\d,])(?=\s*(?:[(\[]|\u00b1|\+/-|$))")
+
+
+def decimal_comma(figure: str) -> bool:
+    """True when the comma of a figure ("0,296", "-0,02697", "0,2682", "12,5") is its decimal mark: a grouping no
+    thousands separator prints (a lone zero before it, other than three digits after it). "1,039", "12,500" are
+    thousands. The one decision of what a comma between digits is; `parse_number` reads it so."""
+    s = figure.strip().lstrip("-+\u2212")
+    return bool(_DECIMAL_COMMA_NUMBER.fullmatch(s)) and not _THOUSANDS_NUMBER.fullmatch(s)
+
+
+def with_leading_decimal_comma(cell: str) -> str:
+    """The cell with its first figure written with a point where that figure's comma is a decimal mark
+    (`decimal_comma`): "0,296 (0.065)" -> "0.296 (0.065)", whatever the bracket prints (a decimal point in the SEM);
+    a comma inside a bracket ("120 (0,160)": two bounds) is left to the table's decision. One character for one."""
+    m = _LEADING_COMMA_FIGURE.match(cell)
+    if m is None or not decimal_comma(m.group("figure")):
+        return cell
+    return cell[:m.start("figure")] + m.group("figure").replace(",", ".") + cell[m.end("figure"):]
+
+
 def parse_number(text: str) -> float | None:
     """A printed number (possibly signed, broken across a line, with a decimal comma) as a float."""
     if not text.strip("0123456789.+-"):
@@ -87,10 +112,10 @@ def parse_number(text: str) -> float | None:
             return None
     s = _CURRENCY_SIGNS.sub("", _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", ".")))
     s = s.rstrip("%")
-    if _THOUSANDS_NUMBER.fullmatch(s):
-        s = s.replace(",", "")
-    elif _DECIMAL_COMMA_NUMBER.fullmatch(s):
+    if decimal_comma(s):
         s = s.replace(",", ".")
+    elif _THOUSANDS_NUMBER.fullmatch(s):
+        s = s.replace(",", "")
     try:
         return float(s)
     except ValueError:

@@ -89,7 +89,7 @@ from .table_effects import (allocation_coefficients, without_named_effect_size, 
                             without_effect_size, columns_compared, difference_against, names_arms_difference,
                             declares_effects, difference_of_a_quantity)
 from .column_roles import adjustment_column, column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
-from .grammar import Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
+from .grammar import FIGURE, Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_format, statistic_name
 from .ids import estimate_id
 from .table_shares import without_size_restatements
@@ -1855,7 +1855,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
                 own_hint = _declared_or_shaped(words, label, own_hint, own_n or column_sizes[column])
             if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
-                    and _PATIENTS_LABEL.match(label):
+                    and (_PATIENTS_LABEL.match(label)
+                         or means_with_spread and _bare_counts_row(label, row, arm_columns, column_sizes)):
+                # ("Bilateral knee pain | 12 | 10" of 15 each in a table printing its means "59.8 ± 9.1": a mean there
+                # carries its spread, so a row of bare whole numbers within the arms counts the arms' patients)
                 # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
                 # patients | 18 | 22" (each arm's whole size) is no figure at all
                 if int(words) == (own_n or column_sizes[column]):
@@ -2993,7 +2996,8 @@ _COUNT_SHARE_CELL = re.compile(r"\s*\d{1,6}\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%\s*
 # a label ending in a unit of measurement: "(mmHg)", "(ml/min)", ", kg/m2"
 _UNIT_LABEL = re.compile(r"[(\[,]\s*(?:mm\s*Hg|(?!n\s*/\s*N\b)[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+(?:\s*[a-zA-Z0-9.²]+)?|kg|g|mg|ml|mL|cm|mm|bpm)\s*[)\]]?\s*$")
 # "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
-_VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
+# ("-.24 (.17)": a figure printed without its leading zero is one too, grammar.FIGURE)
+_VALUE_AND_BRACKET = re.compile(r"\s*-?" + FIGURE + r"\s*[(\[]\s*" + FIGURE + r"\s*%?\s*[)\]]\s*")
 # a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
 _PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|men|children|cases)\b",
                              re.I)
