@@ -2033,7 +2033,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if cell is None or not _clean(cell["text"]):
                 continue
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table))
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table),
+                                  _interval_beside(row, column, (interval_of, bounds_of, se_of)))
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, (interval_of, bounds_of, se_of))
@@ -4982,8 +4983,8 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
         for column in sorted(effect_columns):
             cell = row.get(column)
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table)) \
-                if cell is not None else None
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table),
+                                  _interval_beside(row, column, spreads)) if cell is not None else None
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, spreads)
@@ -4998,6 +4999,16 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
         return out
     return _read_effect_column_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                     source_file, condition, spreads) or None
+
+
+def _interval_beside(row: dict, column: int, spreads: tuple[dict, dict, dict]) -> bool:
+    """Whether the row prints the interval of its effect in `column` in columns of their own ("Difference | 95% CI"
+    over "0.78 ± 0.3 | 0.2 to 1.4", or "Lower | Upper"): the effect cell then holds the estimate and at most its
+    standard error."""
+    interval_of, bounds_of, _ = spreads
+    if column in interval_of and row.get(interval_of[column]) is not None:
+        return _interval_cell_pair(row[interval_of[column]]["text"])[0] is not None
+    return column in bounds_of and _bound_cells(row, bounds_of[column])[0] is not None
 
 
 def _spread_columns(parsed: dict, row: dict, column: int, spreads: tuple[dict, dict, dict]) -> None:
@@ -5083,8 +5094,8 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
         for column in sorted(effect_columns):
             cell = row.get(column)
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table)) \
-                if cell is not None else None
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table),
+                                  _interval_beside(row, column, spreads)) if cell is not None else None
             if parsed is not None:
                 _spread_columns(parsed, row, column, spreads)
             if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
@@ -5411,14 +5422,17 @@ def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
     return out
 
 
-def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bare_p: bool = False) -> dict | None:
+def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bare_p: bool = False,
+                      interval_beside: bool = False) -> dict | None:
     """An effect cell, read as the grammar's expressions in a row: [measure] value [interval] [p-value] —
     "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01",
     "0.62; 0.41 to 0.93", "0.62, 0.41-0.93". `percent`: a value printed as a percentage ("-15.0% (-27.5 to -2.5)",
     a difference in percentage points; the result says `percent`). `spread` "se": the column prints "Estimate (SE)",
     so "-1.20 (0.40)" is the value and its standard error (no interval is made of it). Decimal commas are read as
     points ("1,45 (0,98-2,12)", table_effects.decimal_points). `bare_p`: the header names a p-value after the
-    interval ("HR (95% CI), P"), so a bare number last ("0.52 (0.24-1.13), 0.10") is that p-value."""
+    interval ("HR (95% CI), P"), so a bare number last ("0.52 (0.24-1.13), 0.10") is that p-value. `interval_beside`:
+    the estimate's interval is printed in a column of its own, so "0.78 ± 0.3" alone is the estimate and its standard
+    error, not a mean with its spread."""
     as_printed = cell.strip()
     cell = decimal_points(as_printed)
     parse = Parse(cell)
@@ -5476,7 +5490,7 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
         pos = interval.end
     if interval is not None:
         low, high = interval.low, interval.high
-    if plus_minus is not None and low is None:
+    if plus_minus is not None and low is None and not interval_beside:
         return None     # "87.40 ± 19.30" alone: a mean with its spread (a heart rate under "HR"), no estimate
     p_value = p_text = None
     pos = _skip_spaces(cell, pos)
@@ -5523,11 +5537,13 @@ _P_BRACKET_HEADER = re.compile(r"[(\[]\s*p(?:[\s-]*values?)?\s*[)\]]\s*[*\u2020\
 _VALUE_P = re.compile(r"\s*[(\[]\s*(?P<p>(?:p\s*)?[<>=\u2264\u2265]?\s*(?:0?\.\d+|1(?:\.0+)?))\s*[)\]]\s*[*\u2020\u2021\u00a7]*\s*", re.I)
 
 
-def _effect_cell(cell: str, measure: str, header: str, declared: str | None = None) -> dict | None:
+def _effect_cell(cell: str, measure: str, header: str, declared: str | None = None,
+                 interval_beside: bool = False) -> dict | None:
     """An effect column's cell read as its header says: "Estimate (SE)" prints the value and its standard error, a
     risk difference may print its value as a percentage (percentage points). A footnote letter glued after the
     figures and an interval printed "lo:hi" are read (table_effects); `declared`, the measure the footnote of the
-    cell's mark names (`_declared_by_mark`), is the cell's own."""
+    cell's mark names (`_declared_by_mark`), is the cell's own. `interval_beside`: the row prints the estimate's
+    interval in a column of its own (`_interval_beside`), so "0.78 ± 0.3" is the estimate and its standard error."""
     cell = stacked_interval(colon_interval(glued_mark(without_named_effect_size(cell))[0]))     # "1.1 0.2 to 2.0": on two lines of one cell
     if before_effect_size(header) != header:
         cell = without_effect_size(cell)        # "Difference (95% CI), effect size" over "0.35 (-0.91 to 1.61),0.12"
@@ -5536,7 +5552,7 @@ def _effect_cell(cell: str, measure: str, header: str, declared: str | None = No
     if _P_BRACKET_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
         return parse_effect_cell(cell, spread="p") or parse_effect_cell(cell)
     parsed = parse_effect_cell(cell, percent=(declared or measure) in ("RD", "DIFF"),
-                               bare_p=_P_AFTER_INTERVAL.search(header) is not None)
+                               bare_p=_P_AFTER_INTERVAL.search(header) is not None, interval_beside=interval_beside)
     if parsed is not None and declared and not parsed["measure"]:
         parsed["measure"] = declared
     return parsed
