@@ -34,3 +34,26 @@ def test_a_mean_with_its_spread_under_an_effect_header_without_an_interval_colum
                  "| | Control Group(n = 12) | Warmed Group(n = 12) | HR | p-value |",
                  "| Day 1 | 27.4 ± 5.1 | 29.0 ± 5.6 | 87.40 ± 19.30 | 0.83 |")
     assert not [r for r in rows if r["measure"] not in ("MEAN", "MEDIAN")]
+
+
+def test_a_models_coefficient_under_each_arm_is_that_arms_difference_against_the_reference():
+    # "Drug 1" over "B | Wald χ2 | p" and "Drug 2" over the same, the notes naming the reference group: each B the
+    # arm's coefficient against placebo (a difference of the quantity's means), the Wald statistic nothing to read,
+    # each block's own p-value
+    methods = "Patients were randomly assigned to LD40 (n = 60), LD80 (n = 60) or placebo (n = 61).\n"
+    header = "| | LD40 | LD40 | LD40 | LD80 | LD80 | LD80 |"
+    text = (methods + "Table 2. Changes from baseline after 12 weeks\n" + header + "\n"
+            "| Parameter | B | Wald χ2 | p | B | Wald χ2 | p |\n"
+            "| Dose required1 | 1.874 | 2.410 | 0.121 | 2.306 | 3.104 | 0.078 |\n"
+            "| Plasma level2 | -0.093 | 7.915 | 0.005** | -0.047 | 1.402 | 0.236 |\n"
+            "1Controlled for age and sex. Reference group is placebo group.\n")
+    _, rows = _read(text, header, "Table 2. Changes from baseline after 12 weeks", header_rows=2,
+                    footnote="1Controlled for age and sex. Reference group is placebo group.")
+    got = [(r["measure"], r["value"], r["p_value"], r["intervention"], r["comparator"]) for r in rows or []]
+    assert got == [("MD", 1.874, 0.121, "ld40", "placebo"), ("MD", 2.306, 0.078, "ld80", "placebo"),
+                   ("MD", -0.093, 0.005, "ld40", "placebo"), ("MD", -0.047, 0.236, "ld80", "placebo")]
+
+
+def test_a_wald_statistic_column_is_a_test_not_an_arms_figure():
+    from evidence_review.extract.column_roles import comparison_role
+    assert [comparison_role(t) for t in ("Wald χ2", "Wald", "Wald chi-square", "Walden")] == ["test", "test", "test", None]

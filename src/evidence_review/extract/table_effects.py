@@ -739,6 +739,13 @@ def printed_as_fraction(value: float | None, low: float | None, high: float | No
 # the column of a model's coefficients: "β", "B", "Coefficient", "Regression coefficient", "Estimate"
 _COEFFICIENT_HEADER = re.compile(r"^\s*(?:\u03b2|\u00df|B|b|beta|(?:unstandardi[sz]ed\s+|regression\s+)?coefficients?|coef\.?|"
                                  r"estimates?)\s*[*\u00b6\u2020\u2021\u00a7]?\s*(?:\(\s*(?:SE|95\s*%\s*CI)\s*\))?\s*$", re.I)
+
+
+def names_coefficient(text: str) -> bool:
+    """Whether a header text names a model's coefficient ("B", "β", "Coefficient", "Estimate (SE)")."""
+    return bool(_COEFFICIENT_HEADER.match(text or ""))
+
+
 # a coefficient header naming the interval its cells print after the value: "Coefficient (95% CI)"
 _INTERVAL_IN_HEADER = re.compile(r"\(\s*95\s*%\s*CI\s*\)", re.I)
 # "-0.0762 (-0.139, -0.0131)": a coefficient and its interval in one cell

@@ -82,7 +82,7 @@ from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, share
                           size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
-from .table_effects import (allocation_coefficients, without_named_effect_size, counted_ratio, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
+from .table_effects import (allocation_coefficients, names_coefficient, without_named_effect_size, counted_ratio, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_estimate, declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
@@ -764,6 +764,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 effect_columns[column.col] = (ratio_name(column.parts[-1]), column.header)
             elif role == "difference":
                 effect_columns[column.col] = ("DIFF", column.header)     # "Δ(A) – Δ(B)" over "δ (95% CI)"
+            elif role == "coefficient":
+                effect_columns[column.col] = ("DIFF", column.header)     # "DM60" over "B | Wald χ2 | p"
             continue
         if estimate_said is not None and adjustment_column(
                 column.parts or (column.header,), lambda t: study is not None and study.resolve_column(t) is not None) \
@@ -5061,6 +5063,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     notes_arms = _arms_of_the_notes(f"{caption}\n{_footnotes(text, table)}", study, text)
     if notes_arms is not None and trial_arms is not None and {id(a) for a in notes_arms} == {id(a) for a in trial_arms}:
         trial_arms = notes_arms     # (the same two arms, in the order the notes' reference says)
+    under_arm = {column: _arm_above_against_reference(table, column, study, said, text) for column in effect_columns}
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     bounds = _row_bounds(by_row)
@@ -5098,9 +5101,13 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                                   _interval_beside(row, column, spreads)) if cell is not None else None
             if parsed is not None:
                 _spread_columns(parsed, row, column, spreads)
-            if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
+            coefficient = under_arm[column] is not None and names_coefficient(_lowest_header(table, column))
+            if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None and not coefficient:
                 continue        # a bare number under an effect header may be anything; an estimate prints its spread
             measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header) or (
+                # "DM60" over "B | Wald χ2 | p" (a model's coefficient of the arm against the reference group): a
+                # difference of the quantity's means when the row names no count or share
+                "MD" if coefficient and difference_of_a_quantity(label, label_format(label)) else None) or (
                 # "SBP (mmHg) | -0.48 (-5.45 to 4.50)" under "Effect of intervention (and 95% CI)": no arm's figure
                 # beside it, a difference of the quantity's means when the row names no count or share
                 "MD" if measure == "DIFF" and (declares_effects(said) or _BETWEEN_GROUPS.search(header))
@@ -5109,12 +5116,15 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 continue
             _percentage_points(measure, parsed, [], header)
             if parsed["p_value"] is None and parsed["p_text"] is None:
-                parsed["p_value"], parsed["p_text"] = p_value, p_text
+                # (each arm's block its own p: "DM60" over "B | Wald χ2 | p", "DM120" over the same)
+                own_p = [c for c in p_columns if c > column and not any(column < e < c for e in effect_columns)]
+                parsed["p_value"], parsed["p_text"] = _row_p(row, own_p) if under_arm[column] and own_p else (p_value, p_text)
             if not parsed["adjusted"]:
                 said = without_p_adjustment(f"{header} {caption}")
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
                     {"yes": "yes", "no": "no"}.get(adjustment(said), "")
-            compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column] or notes_arms
+            compared = _compared_arms(header, study, None) or under_arm[column] or trial_arms or figure_arms[column] \
+                or notes_arms
             if compared is None:
                 continue
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
@@ -5150,6 +5160,37 @@ def _stratum_column_header(table: dict, by_row: dict, effect_columns: dict, p_co
            for t in texts) or all(_header_when(t)[0] is not None for t in texts):
         return ""       # (a column of times, "Week 4 | Week 8", is the effects' times; one word read as a time,
     return header       # "Initial" beside "Modified", is no time column)
+
+
+def _lowest_header(table: dict, column: int) -> str:
+    """A column's lowest header text (its own, under any spanning header)."""
+    heads = header_rows(table)
+    own = [(int(c["row"]), _clean(c.get("text"))) for c in table.get("cells") or []
+           if int(c["row"]) in heads and int(c["col"]) == column and _clean(c.get("text"))]
+    return max(own)[1] if own else ""
+
+
+def _arm_above_against_reference(table: dict, column: int, study: Study, notes: str, text: str) -> tuple[Arm, Arm] | None:
+    """(the arm, the reference) of an effect column under a spanning header naming one arm of the study ("DM60" over
+    "B | Wald χ2 | p", "DM120" over the same): the model's estimate of that arm against the reference group, the arm
+    no column's header names that the notes (else the document) declare the reference, else the one control arm
+    no header names. None when the column's headers name no arm, or the reference is not known."""
+    heads = header_rows(table)
+    above = [_clean(c.get("text")) for c in table.get("cells") or []
+             if int(c["row"]) in heads and int(c["col"]) == column and _clean(c.get("text"))]
+    if len(above) < 2:
+        return None
+    arm = study.resolve_column(above[0])
+    if arm is None:
+        return None
+    named = {id(a) for c in table.get("cells") or [] if int(c["row"]) in heads and int(c["col"]) > 0
+             for a in [study.resolve_column(_clean(c.get("text")))] if a is not None}
+    others = [a for a in study.arms if id(a) not in named]
+    reference = declared_reference(notes, others) or declared_reference(text, others)
+    if reference is None:
+        controls = [a for a in others if a.role == "control"]
+        reference = controls[0] if len(controls) == 1 else None
+    return (arm, reference) if reference is not None and reference is not arm else None
 
 
 def _arms_of_the_notes(notes: str, study: Study, text: str = "") -> tuple[Arm, Arm] | None:
