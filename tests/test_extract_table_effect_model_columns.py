@@ -57,3 +57,39 @@ def test_a_models_coefficient_under_each_arm_is_that_arms_difference_against_the
 def test_a_wald_statistic_column_is_a_test_not_an_arms_figure():
     from evidence_review.extract.column_roles import comparison_role
     assert [comparison_role(t) for t in ("Wald χ2", "Wald", "Wald chi-square", "Walden")] == ["test", "test", "test", None]
+
+
+def test_adjustment_rows_with_a_reference_cell_take_the_measure_an_earlier_effect_row_named():
+    # "OR (97.5 % CI)" names the measure once; the "Unadjusted" / "Adjusted" rows of every outcome then print the
+    # ratios against the "REF" column (the first "Unadjusted" row restating the OR row's ratios reads nothing new)
+    methods = "Smokers were randomly assigned to bupropion (n = 240), cytisine (n = 242) or varenicline (n = 238).\n"
+    header = "| | Bupropion | Cytisine | Varenicline |"
+    text = (methods + "Table 2. Abstinence outcomes\n" + header + "\n"
+            "| Primary outcome: abstinence at week 52 | | | |\n"
+            "| Abstinence, n (%) | 22 (9.2) | 30 (12.4) | 35 (14.7) |\n"
+            "| OR (97.5 % CI) | REF | 1.39 (0.71-2.61) | 1.70 (0.90-3.12) |\n"
+            "| Unadjusted | REF | 1.39 (0.71-2.61) | 1.70 (0.90-3.12) |\n"
+            "| Adjusted | REF | 1.44 (0.72-2.80) | 1.93 (0.98-3.70) |\n"
+            "| Secondary outcome: abstinence at week 22 | | | |\n"
+            "| n (%) | 37 (15.4) | 57 (23.6) | 64 (26.9) |\n"
+            "| Unadjusted | REF | 1.49 (0.86-2.55) | 2.04 (1.21-3.40)** |\n"
+            "| Adjusted | REF | 1.64 (0.93-2.90) | 2.21 (1.27-3.85)** |\n")
+    _, rows = _read(text, header, "Table 2. Abstinence outcomes")
+    got = [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"], r["adjusted"])
+           for r in rows or [] if r["measure"] not in ("PROPORTION", "MEAN", "MEDIAN")]
+    assert got == [("OR", 1.39, 0.71, 2.61, "cytisine", "bupropion", ""), ("OR", 1.7, 0.9, 3.12, "varenicline", "bupropion", ""),
+                   ("OR", 1.44, 0.72, 2.8, "cytisine", "bupropion", "yes"), ("OR", 1.93, 0.98, 3.7, "varenicline", "bupropion", "yes"),
+                   ("OR", 1.49, 0.86, 2.55, "cytisine", "bupropion", "no"), ("OR", 2.04, 1.21, 3.4, "varenicline", "bupropion", "no"),
+                   ("OR", 1.64, 0.93, 2.9, "cytisine", "bupropion", "yes"), ("OR", 2.21, 1.27, 3.85, "varenicline", "bupropion", "yes")]
+    assert not [r for r in rows if r["measure"] == "MEDIAN"]
+
+
+def test_an_adjustment_row_without_a_reference_cell_is_not_read_as_effects():
+    methods = "Smokers were randomly assigned to bupropion (n = 240), cytisine (n = 242) or varenicline (n = 238).\n"
+    header = "| | Bupropion | Cytisine | Varenicline |"
+    text = (methods + "Table 2. Abstinence outcomes\n" + header + "\n"
+            "| Abstinence, n (%) | 22 (9.2) | 30 (12.4) | 35 (14.7) |\n"
+            "| OR (95% CI) | REF | 1.39 (0.71-2.61) | 1.70 (0.90-3.12) |\n"
+            "| Adjusted | 21 (8.8) | 29 (12.0) | 33 (13.9) |\n")
+    _, rows = _read(text, header, "Table 2. Abstinence outcomes")
+    assert [(r["measure"], r["value"]) for r in rows if r["measure"] == "OR"] == [("OR", 1.39), ("OR", 1.7)]

@@ -1220,6 +1220,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     last_outcome_when = ""  # ... and when it was measured
     last_outcome_from = 0   # ... and where the rows read from it start in `out`
+    named_effect = ""       # the measure the last effect row's label named ("OR (97.5 % CI)")
+    effect_cells: tuple = ()    # ... and the texts of its cells (a row restating them reads nothing new)
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -1717,6 +1719,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             against = _arm_against(difference_against(second or label), arm_columns, study)
             effect_named = (_effect_measure("DIFF", [o["measure"] for o in out[last_outcome_from:]], "", label)
                             or "MD") if against is not None else ""
+        if not effect_named and named_effect and out[last_outcome_from:] and \
+                adjustment_column([second or label], lambda _t: False) and _reference_cell_among(row, arm_columns):
+            # "Unadjusted | REF | 1.51 (0.88-2.57) | 2.01 (1.20-3.36)" under an outcome's counts, the table having
+            # named its measure in an earlier effect row ("OR (97.5 % CI) | REF | ..."): that measure, adjusted as the
+            # label says, each arm against the reference column
+            effect_named = named_effect
+        cells_now = tuple(_clean(row[c]["text"]) for c in sorted(arm_columns) if row.get(c) is not None)
+        if effect_named and named_effect and cells_now == effect_cells:
+            continue        # ("OR (97.5 % CI)" then "Unadjusted" printing the same ratios: one estimate, once)
         effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
                                                  timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
                                      arm_columns, columns, start,
@@ -1729,6 +1740,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             raw_label = str(own["text"]) if own is not None else ""      # the label with its footnote marks
             _effect_rows_adjustment(effects, raw_label, _footnotes(text, table), out)
             out.extend(effects)
+            named_effect, effect_cells = effect_named, cells_now
             continue
         last_outcome, last_outcome_when = outcome, timepoint
         last_outcome_from = len(out)       # (the rows read from it follow: what its figures are)
@@ -3045,7 +3057,7 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
 
 
 # what an effect row's label may hold besides the measure's name: "Odds ratio (95% CI)", "Adjusted HR", "RR*"
-_EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+\s*%|\b(?:CI|confidence|intervals?|adjusted|"
+_EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+(?:\.\d+)?\s*%|\b(?:CI|confidence|intervals?|adjusted|"
                                 r"unadjusted|crude|average|overall|pooled|common|estimated?|of|and|with)\b)*", re.I)
 # a comparison's reference cell: "1", "1.00", "ref", "1 (reference)"
 _REFERENCE_CELL = re.compile(r"\s*(?:1(?:\.0+)?\s*)?(?:[(\[]?\s*(?:ref(?:erence)?\.?|referent)\s*[)\]]?)?\s*", re.I)
@@ -3124,6 +3136,14 @@ def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict
         out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
                                int(row[column]["start"]) - start))
     return out
+
+
+def _reference_cell_among(row: dict, arm_columns: dict) -> bool:
+    """Whether one of the row's arm cells prints the reference of a comparison ("REF", "1 (ref)", "Reference") and
+    another a figure: a row of effects against that arm."""
+    filled = [_clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])]
+    return any(re.search(r"[A-Za-z]", t) and _REFERENCE_CELL.fullmatch(t) for t in filled) and \
+        any(re.match(r"\s*[-\u2212]?\d", t) for t in filled)
 
 
 def _arm_against(words: str | None, arm_columns: dict[int, Arm], study: Study | None) -> Arm | None:
