@@ -93,3 +93,19 @@ def test_an_adjustment_row_without_a_reference_cell_is_not_read_as_effects():
             "| Adjusted | 21 (8.8) | 29 (12.0) | 33 (13.9) |\n")
     _, rows = _read(text, header, "Table 2. Abstinence outcomes")
     assert [(r["measure"], r["value"]) for r in rows if r["measure"] == "OR"] == [("OR", 1.39), ("OR", 1.7)]
+
+
+def test_a_ratio_column_over_the_arms_rows_with_a_reference_cell_reads_each_arm_against_the_reference():
+    # "Adjusted hazard ratio model" over "Exp (B) | p", the arms as rows and the placebo's cell "1 (Ref)": each
+    # other arm's hazard ratio against placebo, printed without its interval, with its own p
+    methods = "Patients were randomly assigned to LD40 (n = 64), LD80 (n = 63) or placebo (n = 65).\n"
+    header = "| | Dropout rate | Adjusted hazard ratio model | Adjusted hazard ratio model |"
+    text = (methods + "Table 3. Hazard ratio of dropout\n" + header + "\n"
+            "| Treatment Group | n/Total n (%) | Exp (B) | p |\n"
+            "| LD40 | 15/64 (23.4) | 0.692 | 0.021 |\n"
+            "| LD80 | 20/63 (31.7) | 0.845 | 0.112 |\n"
+            "| Placebo | 25/65 (38.5) | 1 (Ref) |  |\n")
+    _, rows = _read(text, header, "Table 3. Hazard ratio of dropout", header_rows=2)
+    got = [(r["measure"], r["value"], r["p_value"], r["intervention"], r["comparator"], r["adjusted"])
+           for r in rows or [] if r["measure"] != "PROPORTION"]
+    assert got == [("HR", 0.692, 0.021, "ld40", "placebo", "yes"), ("HR", 0.845, 0.112, "ld80", "placebo", "yes")]

@@ -4665,6 +4665,55 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     # rows: the two arms' comparison at each column's time
     out.extend(_transposed_effect_rows(doc_id, text, table, by_row, arm_rows, columns, headings, caption,
                                        dict(source_file=source_file, condition=condition)))
+    read_effects = {(r.get("measure"), r.get("value"), r.get("intervention")) for r in out}
+    out.extend(r for r in _transposed_reference_ratios(doc_id, text, table, by_row, arm_rows, columns, caption,
+                                                       dict(source_file=source_file, condition=condition))
+               if (r["measure"], r["value"], r["intervention"]) not in read_effects)
+    return out
+
+
+def _transposed_reference_ratios(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
+                                 columns: dict[int, _Column], caption: str, where: dict) -> list[dict]:
+    """A ratio column of a table whose rows are the arms, one arm's cell the reference ("Adjusted hazard ratio model"
+    over "Exp (B)", cells "0.718 | 0.801 | 1 (Ref)"): each other arm's cell is its ratio against that arm, printed
+    with or without its interval (the reference cell says the column compares the arms); the p-value in the "p"
+    column right of it. The ratio is the one the column's header path names (a model's "Exp (B)" is the ratio its
+    spanning header names)."""
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    for col, column in sorted(columns.items()):
+        if not col:
+            continue
+        path = " ".join(_clean(p) for p in column.parts) or column.header or ""
+        measure = next((m for m, p in _EFFECT_HEADERS[:-1] if p.search(path)), "")
+        if measure not in RATIO_MEASURES:
+            continue
+        cells = {r: _clean(scan_view(by_row[r][col]["text"])) for r in arm_rows if by_row[r].get(col) is not None}
+        references = [r for r, t in cells.items() if t and re.search(r"[A-Za-z]", t) and _REFERENCE_CELL.fullmatch(t)]
+        if len(references) != 1:
+            continue
+        reference = arm_rows[references[0]]
+        beside = columns.get(col + 1)
+        p_col = col + 1 if beside is not None and _ONLY_P_HEADER.fullmatch(
+            (_clean(beside.parts[-1]) if beside.parts else beside.header) or "") else None
+        for r, words in cells.items():
+            arm = arm_rows[r]
+            if r in references or arm is reference or not words:
+                continue
+            parsed = parse_effect_cell(words)
+            if parsed is None or parsed["value"] <= 0:
+                continue
+            if parsed["p_value"] is None and p_col is not None and by_row[r].get(p_col) is not None:
+                parsed["p_value"], parsed["p_text"] = parse_p_cell(_clean(scan_view(by_row[r][p_col]["text"]))) or (None, None)
+            if not parsed["adjusted"] and adjustment(path) != "unknown":
+                parsed["adjusted"] = adjustment(path)       # "Adjusted hazard ratio model"
+            start, end = _row_span(text, table, bounds, r)
+            context = dict(doc_id=doc_id, source_file=where["source_file"], condition=where["condition"],
+                           outcome=outcome, timepoint=_caption_timepoint(caption), evidence=text[start:end],
+                           start=start, end=end, subgroup="", role="")
+            out.append(_effect_row(context, parsed["measure"] or measure, parsed, arm, reference, "",
+                                   int(by_row[r][col]["start"]) - start))
     return out
 
 
