@@ -109,3 +109,22 @@ def test_a_ratio_column_over_the_arms_rows_with_a_reference_cell_reads_each_arm_
     got = [(r["measure"], r["value"], r["p_value"], r["intervention"], r["comparator"], r["adjusted"])
            for r in rows or [] if r["measure"] != "PROPORTION"]
     assert got == [("HR", 0.692, 0.021, "ld40", "placebo", "yes"), ("HR", 0.845, 0.112, "ld80", "placebo", "yes")]
+
+
+def test_est_ci_p_blocks_of_several_models_each_read_with_their_own_p():
+    # "Unadjusted | Model 1" each over "Est | 95% CI | p", the caption naming the intervention's effect: each block's
+    # estimate a difference of the quantity's means, its interval and its p from the block's own columns
+    methods = "Workplaces were randomly assigned to the intervention group (n = 410) or the control group (n = 230).\n"
+    header = "| | n | Unadjusted | Unadjusted | Unadjusted | Model 1 | Model 1 | Model 1 |"
+    caption = "Table 3. Intervention effect on fatigue and sleep in the intervention group compared to the control group"
+    text = (methods + caption + "\n" + header + "\n"
+            "| | n | Est | 95% CI | p | Est | 95% CI | p |\n"
+            "| Fatigue | 628 | -0.08 | -0.23-0.07 | 0.29 | -0.05 | -0.21-0.11 | 0.55 |\n"
+            "| Sleep problems | 631 | 0.11 | -0.14-0.36 | 0.38 | 0.14 | -0.10-0.38 | 0.26 |\n")
+    _, rows = _read(text, header, caption, header_rows=2)
+    got = [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["intervention"], r["comparator"])
+           for r in rows or []]
+    assert got == [("MD", -0.08, -0.23, 0.07, 0.29, "intervention", "control"),
+                   ("MD", -0.05, -0.21, 0.11, 0.55, "intervention", "control"),
+                   ("MD", 0.11, -0.14, 0.36, 0.38, "intervention", "control"),
+                   ("MD", 0.14, -0.1, 0.38, 0.26, "intervention", "control")]

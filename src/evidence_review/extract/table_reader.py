@@ -231,7 +231,8 @@ _EFFECT_HEADERS = [
                       r"differences?\s+(?:in|of|between)\s+(?:the\s+)?(?:(?:adjusted|LS|group)\s+)?means\b", re.I)),
     # ("Δ (95% CI)": a difference with its interval; a bare "Δ" over one arm's cells is that arm's change;
     # "Estimates of effects", "Treatment effects": the comparison's, never "side effects" or "adverse effects")
-    ("DIFF", re.compile(r"\bdifferences?\b|\bdiff\.?\b|(?<!side\s)(?<!adverse\s)\beffects?\b|\bestimates?\b|"
+    # ("Est" over "-0.06", beside "95% CI | p": the estimate's abbreviation, capitalised as a header prints it)
+    ("DIFF", re.compile(r"\bdifferences?\b|\bdiff\.?\b|(?<!side\s)(?<!adverse\s)\beffects?\b|\bestimates?\b|(?-i:\bEst\b\.?)|"
                         r"\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
 ]
 # a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
@@ -5185,9 +5186,10 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 continue
             _percentage_points(measure, parsed, [], header)
             if parsed["p_value"] is None and parsed["p_text"] is None:
-                # (each arm's block its own p: "DM60" over "B | Wald χ2 | p", "DM120" over the same)
+                # (each block its own p: "DM60" over "B | Wald χ2 | p", "DM120" over the same; "Unadjusted | Model 1"
+                # over "Est | 95% CI | p" each)
                 own_p = [c for c in p_columns if c > column and not any(column < e < c for e in effect_columns)]
-                parsed["p_value"], parsed["p_text"] = _row_p(row, own_p) if under_arm[column] and own_p else (p_value, p_text)
+                parsed["p_value"], parsed["p_text"] = _row_p(row, own_p) if own_p else (p_value, p_text)
             if not parsed["adjusted"]:
                 said = without_p_adjustment(f"{header} {caption}")
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
