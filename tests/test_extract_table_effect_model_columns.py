@@ -128,3 +128,22 @@ def test_est_ci_p_blocks_of_several_models_each_read_with_their_own_p():
                    ("MD", -0.05, -0.21, 0.11, 0.55, "intervention", "control"),
                    ("MD", 0.11, -0.14, 0.36, 0.38, "intervention", "control"),
                    ("MD", 0.14, -0.1, 0.38, 0.26, "intervention", "control")]
+
+
+def test_a_between_groups_difference_with_its_sd_in_brackets_is_the_difference_and_its_se():
+    # "Between groups difference (SD)" after each arm's "baseline | after | Within group t": the spread of a
+    # difference of two groups' means is its standard error; without the change no estimate was read
+    methods = "Adults were randomly assigned to diet alone (n = 30) or tai chi + diet (n = 31).\n"
+    header = ("| Participant characteristics | Diet alone baseline | Diet alone after | Within group t | Tai chi + diet baseline "
+              "| Tai chi + diet after | Within group t | Between groups difference (SD) | Between groups F |")
+    caption = "Table 3. Differences between and within groups over time."
+    text = (methods + caption + "\n" + header + "\n"
+            "| Participant characteristics | Mean (SD) | Mean (SD) | Within group t | Mean (SD) | Mean (SD) | Within group t "
+            "| Between groups difference (SD) | Between groups F |\n"
+            "| Perceived stress | 12.1 (6.2) | 13.0 (8.8) | -0.64 | 13.2 (7.1) | 10.4 (7.0) | 1.71 | -3.7 (2.1) | 1.95 |\n"
+            "| Mood disturbance | 20.3 (11.9) | 22.0 (15.1) | -0.85 | 25.1 (16.4) | 19.2 (16.0) | 1.52 | -7.6 (4.3) | 1.31 |\n")
+    _, rows = _read(text, header, caption, header_rows=2)
+    got = [(r["measure"], r["value"], r["se"], r["intervention"], r["comparator"], r["outcome"])
+           for r in rows or [] if r["measure"] != "MEAN"]
+    assert got == [("MD", -3.7, 2.1, "tai chi + diet", "diet", "Perceived stress"),
+                   ("MD", -7.6, 4.3, "tai chi + diet", "diet", "Mood disturbance")]

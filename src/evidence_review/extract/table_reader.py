@@ -5643,6 +5643,8 @@ _VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)
 # ("Mean difference (SE of the difference)": the standard error named with what it is of)
 _SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)(?:\s+of\s+(?:the\s+)?(?:(?:mean|treatment)\s+)?differences?)?"
                         r"\s*[)\]]?\s*$", re.I)
+# ... and its "(SD)" after a difference between the groups: "Between groups difference (SD)"
+_SD_BRACKET_HEADER = re.compile(r"[(\[]\s*(?:SD|s\.d\.|standard\s+deviation)\s*[)\]]\s*$", re.I)
 # ... the estimate and its p-value in brackets: "Effect size (P)", "Difference (p-value)", "OR [p]"
 _P_BRACKET_HEADER = re.compile(r"[(\[]\s*p(?:[\s-]*values?)?\s*[)\]]\s*[*\u2020\u2021\u00a7]?\s*$", re.I)
 # "-0.30 (0.18)", "0.42 (<0.01)", "0.42 [0.07]" under such a header
@@ -5659,7 +5661,10 @@ def _effect_cell(cell: str, measure: str, header: str, declared: str | None = No
     cell = stacked_interval(colon_interval(glued_mark(without_named_effect_size(cell))[0]))     # "1.1 0.2 to 2.0": on two lines of one cell
     if before_effect_size(header) != header:
         cell = without_effect_size(cell)        # "Difference (95% CI), effect size" over "0.35 (-0.91 to 1.61),0.12"
-    if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
+    if (_SE_HEADER.search(header) or _BETWEEN_GROUPS.search(header) and _SD_BRACKET_HEADER.search(header)) \
+            and not _INTERVAL_NAMED.search(header):
+        # ("Between groups difference (SD)": the spread of a difference of two groups' means is that difference's
+        # standard error, whatever the header calls it)
         return parse_effect_cell(cell, spread="se") or parse_effect_cell(cell)
     if _P_BRACKET_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
         return parse_effect_cell(cell, spread="p") or parse_effect_cell(cell)
