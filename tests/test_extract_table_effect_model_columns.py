@@ -147,3 +147,35 @@ def test_a_between_groups_difference_with_its_sd_in_brackets_is_the_difference_a
            for r in rows or [] if r["measure"] != "MEAN"]
     assert got == [("MD", -3.7, 2.1, "tai chi + diet", "diet", "Perceived stress"),
                    ("MD", -7.6, 4.3, "tai chi + diet", "diet", "Mood disturbance")]
+
+
+def test_effect_size_columns_closing_each_groups_block_are_no_comparison_of_the_groups():
+    # "Control Group" over "Pre | Post | Diff" then "Effect Size | 95% C.I. | p value", the experimental group's block
+    # the same: each group's own pre-post effect size, never an SMD between the groups
+    methods = "Children were randomly assigned to the control group (n = 18) or the experimental group (n = 21).\n"
+    header = ("| | Control Group | Control Group | Control Group | Effect | 95% C.I. | p value | Experimental Group "
+              "| Experimental Group | Experimental Group | Effect | 95% C.I. | p value |")
+    caption = "Table 2. Mean performance of the control and experimental groups at pre- and post-intervention."
+    text = (methods + caption + "\n" + header + "\n"
+            "| | (n = 18) | (n = 18) | (n = 18) | Size | | | (n = 21) | (n = 21) | (n = 21) | Size | | |\n"
+            "| | Pre | Post | Diff | | | | Pre | Post | Diff | | | |\n"
+            "| Rule Violation | 3.71 | 1.12 | -2.59 | 1.04 | 1.41-3.96 | 0.00 | 13.90 | 5.62 | -8.28 | 0.89 | 3.88-12.41 | 0.00 |\n"
+            "| Initial Time | 15.02 | 15.88 | 0.86 | 0.17 | -2.71-1.52 | 0.61 | 10.41 | 14.55 | 4.14 | 0.81 | -6.40 - -1.69 | 0.00 |\n")
+    _, rows = _read(text, header, caption, header_rows=3)
+    assert not [r for r in rows or [] if r["measure"] in ("SMD", "MD")]
+
+
+def test_within_group_effects_need_blocks_of_two_different_groups():
+    from evidence_review.extract.table_effects import within_group_effects
+    paths = {1: ["Control", "Pre"], 2: ["Control", "Post"], 3: ["Effect size"], 4: ["95% CI"],
+             5: ["Training", "Pre"], 6: ["Training", "Post"], 7: ["Effect size"], 8: ["95% CI"]}
+    assert within_group_effects(paths, [3, 7], {4, 8}) == {3, 7}
+    # "Week 4" over both arms then "Effect size": the block holds both arms under one time, the effect compares them
+    # only when its own top header is that time's ("Week 4" over "Drug | Placebo | ES")
+    spanned = {1: ["Week 4", "Drug"], 2: ["Week 4", "Placebo"], 3: ["Week 4", "ES"],
+               4: ["Week 8", "Drug"], 5: ["Week 8", "Placebo"], 6: ["Week 8", "ES"]}
+    assert within_group_effects(spanned, [3, 6], set()) == set()
+    # "Week 4" over "Drug | Placebo" then an "Effect size" column of its own: a time's block holds both arms
+    timed = {1: ["Week 4", "Drug"], 2: ["Week 4", "Placebo"], 3: ["Effect size"],
+             4: ["Week 8", "Drug"], 5: ["Week 8", "Placebo"], 6: ["Effect size"]}
+    assert within_group_effects(timed, [3, 6], set(), lambda t: t.startswith("Week")) == set()

@@ -875,6 +875,26 @@ def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int
     return out
 
 
+def within_group_effects(paths: dict[int, list[str]], effect_columns: list[int], skipped: set[int],
+                         names_time=lambda _t: False) -> set[int]:
+    """The effect columns that each close one group's block of columns ("Control Group" over "Pre | Post | Diff",
+    then "Effect Size | 95% C.I. | p value", then "Experimental Group" over the same): each group's own change, no
+    comparison of the groups. An effect column is one when the columns since the previous effect column (`skipped`:
+    intervals, p-values and the like left out) all sit under one top header that is not the effect column's own, and
+    at least two effect columns close blocks of different groups, and no block's top header is a time (`names_time`:
+    "Week 4" over "Drug | Placebo" then "Effect size" compares the two arms at that time). `paths`: each column's
+    header texts, top down."""
+    closing: dict[int, str] = {}
+    for effect in sorted(effect_columns):
+        previous = max((e for e in effect_columns if e < effect), default=0)
+        block = [c for c in paths if previous < c < effect and c not in skipped and c not in effect_columns]
+        tops = {paths[c][0].strip() for c in block if paths[c] and paths[c][0].strip()}
+        own_top = (paths.get(effect) or [""])[0].strip()
+        if len(block) >= 2 and len(tops) == 1 and own_top not in tops and not any(names_time(t) for t in tops):
+            closing[effect] = tops.pop()
+    return set(closing) if len(set(closing.values())) >= 2 else set()
+
+
 # ------------------------------------------------------------------- the arms an effect column's header compares
 # what joins the two sides of a comparison: "A vs. B", "A versus B", "A compared with B", "A minus B", "A – B"
 _SIDES_JOIN = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to)|minus|relative\s+to)\s|\s[-\u2013\u2014\u2212]\s", re.I)

@@ -82,7 +82,7 @@ from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, share
                           size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
-from .table_effects import (allocation_coefficients, names_coefficient, without_named_effect_size, counted_ratio, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
+from .table_effects import (allocation_coefficients, names_coefficient, within_group_effects, without_named_effect_size, counted_ratio, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_estimate, declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
@@ -1047,6 +1047,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             size_column_of[measured[0]] = col
     for col in set(size_column_of.values()):
         del arm_columns[col]
+    # "Control Group" over "Pre | Post | Diff" then "Effect Size | 95% C.I. | p value", the experimental group's block
+    # the same: each group's own effect size, no comparison of the groups (table_effects.within_group_effects)
+    own_effects = within_group_effects(_header_paths_and_rows(table, heads)[0], sorted(effect_columns),
+                                       set(p_columns) | set(ci_columns) | set(se_columns) | set(bound_columns),
+                                       lambda t: _header_when(t)[0] is not None)
+    if own_effects:
+        ci_columns = [c for c in ci_columns if max((e for e in effect_columns if e < c), default=-1) not in own_effects]
+        for col in own_effects:
+            del effect_columns[col]
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
     bounds_of = _bounds_of(effect_columns, bound_columns, columns)
