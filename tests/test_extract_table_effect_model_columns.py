@@ -179,3 +179,19 @@ def test_within_group_effects_need_blocks_of_two_different_groups():
     timed = {1: ["Week 4", "Drug"], 2: ["Week 4", "Placebo"], 3: ["Effect size"],
              4: ["Week 8", "Drug"], 5: ["Week 8", "Placebo"], 6: ["Effect size"]}
     assert within_group_effects(timed, [3, 6], set(), lambda t: t.startswith("Week")) == set()
+
+
+def test_a_comparison_leaf_under_a_spanning_difference_header_names_the_arms_it_compares():
+    # "Difference between groups; adjusted mean" over "AR+EX minus SR+EX | P value between groups": the spanning
+    # header's words before the first arm's name are no part of it, so the leaf's two arms are compared
+    methods = "Participants were randomly assigned to active rTMS + exercise (AR+EX, n = 16) or sham rTMS + exercise (SR+EX, n = 16).\n"
+    header = ("| | Baseline | Baseline | Difference between groups; adjusted mean | Difference between groups; adjusted mean |")
+    caption = "Table 2. Group data (mean and 95% confidence interval) for pain outcome measures."
+    text = (methods + caption + "\n" + header + "\n"
+            "| | AR+EX (N = 16) | SR+EX (N = 16) | AR+EX minus SR+EX | P value between groups |\n"
+            "| Pain VAS (100 mm) | 58.7(66.1,51.3) | 55.9(65.2,46.6) | -12.4(-31.8,7.0) | .21 |\n"
+            "| Total score | 54.1(62.0,46.2) | 47.6(53.1,42.1) | -5.9(-18.1,6.3) | .34 |\n")
+    _, rows = _read(text, header, caption, header_rows=2)
+    got = [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["intervention"], r["comparator"])
+           for r in rows or [] if r["measure"] == "MD"]
+    assert got == [("MD", -12.4, -31.8, 7.0, 0.21, "ar+ex", "sr+ex"), ("MD", -5.9, -18.1, 6.3, 0.34, "ar+ex", "sr+ex")]

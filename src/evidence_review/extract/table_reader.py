@@ -5873,6 +5873,13 @@ def _compared_arms(header: str, study: Study | None, local: dict[str, Arm] | Non
         if not a_text or not b_text:
             continue
         a, a_generic = _side_arm(a_text, study, local)
+        words_before = a_text.split()
+        while a is None and len(words_before) > 1:
+            # "Difference between groups; adjusted mean" over "AT+EX minus ST+EX": the spanning header's words before
+            # the first arm's name are no part of it
+            words_before = words_before[1:]
+            a, a_generic = _side_arm(" ".join(words_before), study, local)
+            a = a if a is not None and not a_generic else None
         b, b_generic = _side_arm(b_text, study, local) if a is not None else (None, False)
         # both sides named, or both generic ("Intervention – Control"); "Placebo-treated" compares nothing
         if a is not None and b is not None and a is not b and a_generic == b_generic:
