@@ -48,6 +48,7 @@ from typing import Callable, Iterable
 
 from .grammar import comparison_statistic
 from .table_columns import statistic_role
+from .table_effects import names_coefficient
 
 _MARK = r"[*\u2020\u2021\u00a7\u00b6#]"
 _P_WORD = r"(?:p|sig\.?|significance)(?:\s?[-\u2010\u2013]?\s?values?)?"
@@ -94,9 +95,12 @@ _P_TAIL = re.compile(r"\s*p\s*(?:=|\u00b0|[*\u2020\u2021\u00a7\u00b6#])\s*[*\u20
 
 # a test statistic as a column's header: its letter with its degrees of freedom ("t(19)", "F(2, 57)", "χ2(1)") or
 # alone where no sex column can be meant ("t", "z", "U", "H", "χ²"; a bare "F" is as often the female column)
+# ("Wald χ2", "Wald chi-square", "Wald" beside a model's coefficient: the coefficient's test, no figure of an arm)
 _TEST_HEADER = re.compile(r"\s*(?:(?:[tFzZUHW]|\u03c7\s*(?:2|\u00b2)|[Xx]\s*(?:2|\u00b2)|chi[- ]?squared?)\s*"
                           r"[(\[]\s*\d+(?:\.\d+)?(?:\s*[,;/]\s*\d+(?:\.\d+)?)?\s*[)\]]"
-                          r"|(?-i:t|z)|\u03c7\s*(?:2|\u00b2)|t[- ]?(?:value|statistic|test)s?)\s*" + _MARK + r"?\s*")
+                          r"|(?-i:t|z)|\u03c7\s*(?:2|\u00b2)|t[- ]?(?:value|statistic|test)s?"
+                          r"|(?i:wald)(?:\s*(?:\u03c7\s*(?:2|\u00b2)|[Xx]\s*(?:2|\u00b2)|(?i:chi[- ]?squared?)|(?i:statistic)))?)\s*"
+                          + _MARK + r"?\s*")
 # an effect size a header names with its p-value or interval in brackets ("Effect size (P)", "ES (95% CI)", "Cohen's
 # d [95% CI]"), or a share of variance explained ("η²", "partial eta squared")
 _EFFECT_SIZE_HEADER = re.compile(r"\s*(?:(?:standardi[sz]ed\s+)?effect\s+sizes?|ES|cohen'?s\s*d|hedges'?\s*g|(?-i:d))\s*"
@@ -265,8 +269,9 @@ def event_count_columns(paths: dict[int, list[str]]) -> set[int]:
 
 def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[[str], bool] = lambda _t: False,
                 left: str | None = None) -> str | None:
-    """What a column holds (see the module's note): "p", "test", "effect", "reference", "ci", "difference", or None (the
-    readers decide).
+    """What a column holds (see the module's note): "p", "test", "effect", "reference", "ci", "difference",
+    "coefficient" (a model's coefficient of the arm named above against the reference: "B", "β" under the arm), or
+    None (the readers decide).
     `left`: the role of the column on its left ("ci" only right of an effect: "Drug X" over "Mean | 95% CI" is the
     arm's mean with its interval)."""
     parts = [str(p or "").strip() for p in parts]
@@ -293,7 +298,14 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
             return "effect"
         if _CI.fullmatch(leaf) and left == "effect":
             return "ci"
+        if names_coefficient(leaf) and filled and all(_SIGNED_FIGURE.fullmatch(t) for t in filled):
+            # "DM60" over "B | Wald χ2 | p": a model's coefficient of that arm against the reference group
+            return "coefficient"
     return None
+
+
+# a model's coefficient as printed: "2.129", "-0.104", "−0.05*"
+_SIGNED_FIGURE = re.compile(r"\s*[-\u2212]?\d*\.?\d+\s*" + _MARK + r"*\s*")
 
 
 # a header that is only an analysis's adjustment: "Unadjusted", "Adjusted", "Crude", "Fully adjusted", "Adjusted

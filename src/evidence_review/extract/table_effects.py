@@ -739,6 +739,13 @@ def printed_as_fraction(value: float | None, low: float | None, high: float | No
 # the column of a model's coefficients: "β", "B", "Coefficient", "Regression coefficient", "Estimate"
 _COEFFICIENT_HEADER = re.compile(r"^\s*(?:\u03b2|\u00df|B|b|beta|(?:unstandardi[sz]ed\s+|regression\s+)?coefficients?|coef\.?|"
                                  r"estimates?)\s*[*\u00b6\u2020\u2021\u00a7]?\s*(?:\(\s*(?:SE|95\s*%\s*CI)\s*\))?\s*$", re.I)
+
+
+def names_coefficient(text: str) -> bool:
+    """Whether a header text names a model's coefficient ("B", "β", "Coefficient", "Estimate (SE)")."""
+    return bool(_COEFFICIENT_HEADER.match(text or ""))
+
+
 # a coefficient header naming the interval its cells print after the value: "Coefficient (95% CI)"
 _INTERVAL_IN_HEADER = re.compile(r"\(\s*95\s*%\s*CI\s*\)", re.I)
 # "-0.0762 (-0.139, -0.0131)": a coefficient and its interval in one cell
@@ -866,6 +873,26 @@ def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int
                     "p_text": (p.group("op") + p.group("v")) if p is not None and not p_exact else None,
                     "intervention": intervention, "comparator": comparator, "row": r, "col": col})
     return out
+
+
+def within_group_effects(paths: dict[int, list[str]], effect_columns: list[int], skipped: set[int],
+                         names_time=lambda _t: False) -> set[int]:
+    """The effect columns that each close one group's block of columns ("Control Group" over "Pre | Post | Diff",
+    then "Effect Size | 95% C.I. | p value", then "Experimental Group" over the same): each group's own change, no
+    comparison of the groups. An effect column is one when the columns since the previous effect column (`skipped`:
+    intervals, p-values and the like left out) all sit under one top header that is not the effect column's own, and
+    at least two effect columns close blocks of different groups, and no block's top header is a time (`names_time`:
+    "Week 4" over "Drug | Placebo" then "Effect size" compares the two arms at that time). `paths`: each column's
+    header texts, top down."""
+    closing: dict[int, str] = {}
+    for effect in sorted(effect_columns):
+        previous = max((e for e in effect_columns if e < effect), default=0)
+        block = [c for c in paths if previous < c < effect and c not in skipped and c not in effect_columns]
+        tops = {paths[c][0].strip() for c in block if paths[c] and paths[c][0].strip()}
+        own_top = (paths.get(effect) or [""])[0].strip()
+        if len(block) >= 2 and len(tops) == 1 and own_top not in tops and not any(names_time(t) for t in tops):
+            closing[effect] = tops.pop()
+    return set(closing) if len(set(closing.values())) >= 2 else set()
 
 
 # ------------------------------------------------------------------- the arms an effect column's header compares

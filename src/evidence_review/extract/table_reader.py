@@ -82,7 +82,7 @@ from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, share
                           size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
-from .table_effects import (allocation_coefficients, without_named_effect_size, counted_ratio, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
+from .table_effects import (allocation_coefficients, names_coefficient, within_group_effects, without_named_effect_size, counted_ratio, compared_figure_columns, comparison_matrix, decimal_points, difference_of_plain_figures,
                             declared_estimate, declared_measure, generic_effect_measure, leading_figure, measure_of_the_row, spread_header,
                             before_effect_size, colon_interval, glued_mark, marked_measure, median_difference, percent_header, printed_as_fraction,
                             transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
@@ -231,7 +231,8 @@ _EFFECT_HEADERS = [
                       r"differences?\s+(?:in|of|between)\s+(?:the\s+)?(?:(?:adjusted|LS|group)\s+)?means\b", re.I)),
     # ("Δ (95% CI)": a difference with its interval; a bare "Δ" over one arm's cells is that arm's change;
     # "Estimates of effects", "Treatment effects": the comparison's, never "side effects" or "adverse effects")
-    ("DIFF", re.compile(r"\bdifferences?\b|\bdiff\.?\b|(?<!side\s)(?<!adverse\s)\beffects?\b|\bestimates?\b|"
+    # ("Est" over "-0.06", beside "95% CI | p": the estimate's abbreviation, capitalised as a header prints it)
+    ("DIFF", re.compile(r"\bdifferences?\b|\bdiff\.?\b|(?<!side\s)(?<!adverse\s)\beffects?\b|\bestimates?\b|(?-i:\bEst\b\.?)|"
                         r"\u0394\s*(?=[(\[]\s*95\s*%)", re.I)),
 ]
 # a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
@@ -765,6 +766,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 effect_columns[column.col] = (ratio_name(column.parts[-1]), column.header)
             elif role == "difference":
                 effect_columns[column.col] = ("DIFF", column.header)     # "Δ(A) – Δ(B)" over "δ (95% CI)"
+            elif role == "coefficient":
+                effect_columns[column.col] = ("DIFF", column.header)     # "DM60" over "B | Wald χ2 | p"
             continue
         if estimate_said is not None and adjustment_column(
                 column.parts or (column.header,), lambda t: study is not None and study.resolve_column(t) is not None) \
@@ -1059,6 +1062,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             size_column_of[measured[0]] = col
     for col in set(size_column_of.values()):
         del arm_columns[col]
+    # "Control Group" over "Pre | Post | Diff" then "Effect Size | 95% C.I. | p value", the experimental group's block
+    # the same: each group's own effect size, no comparison of the groups (table_effects.within_group_effects)
+    own_effects = within_group_effects(_header_paths_and_rows(table, heads)[0], sorted(effect_columns),
+                                       set(p_columns) | set(ci_columns) | set(se_columns) | set(bound_columns),
+                                       lambda t: _header_when(t)[0] is not None)
+    if own_effects:
+        ci_columns = [c for c in ci_columns if max((e for e in effect_columns if e < c), default=-1) not in own_effects]
+        for col in own_effects:
+            del effect_columns[col]
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
     bounds_of = _bounds_of(effect_columns, bound_columns, columns)
@@ -1242,6 +1254,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     last_outcome_when = ""  # ... and when it was measured
     last_outcome_from = 0   # ... and where the rows read from it start in `out`
+    named_effect = ""       # the measure the last effect row's label named ("OR (97.5 % CI)")
+    effect_cells: tuple = ()    # ... and the texts of its cells (a row restating them reads nothing new)
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -1746,6 +1760,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             against = _arm_against(difference_against(second or label), arm_columns, study)
             effect_named = (_effect_measure("DIFF", [o["measure"] for o in out[last_outcome_from:]], "", label)
                             or "MD") if against is not None else ""
+        if not effect_named and named_effect and out[last_outcome_from:] and \
+                adjustment_column([second or label], lambda _t: False) and _reference_cell_among(row, arm_columns):
+            # "Unadjusted | REF | 1.51 (0.88-2.57) | 2.01 (1.20-3.36)" under an outcome's counts, the table having
+            # named its measure in an earlier effect row ("OR (97.5 % CI) | REF | ..."): that measure, adjusted as the
+            # label says, each arm against the reference column
+            effect_named = named_effect
+        cells_now = tuple(_clean(row[c]["text"]) for c in sorted(arm_columns) if row.get(c) is not None)
+        if effect_named and named_effect and cells_now == effect_cells:
+            continue        # ("OR (97.5 % CI)" then "Unadjusted" printing the same ratios: one estimate, once)
         effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
                                                  timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
                                      arm_columns, columns, start,
@@ -1758,6 +1781,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             raw_label = str(own["text"]) if own is not None else ""      # the label with its footnote marks
             _effect_rows_adjustment(effects, raw_label, _footnotes(text, table), out)
             out.extend(effects)
+            named_effect, effect_cells = effect_named, cells_now
             continue
         last_outcome, last_outcome_when = outcome, timepoint
         last_outcome_from = len(out)       # (the rows read from it follow: what its figures are)
@@ -2069,7 +2093,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if cell is None or not _clean(cell["text"]):
                 continue
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table))
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table),
+                                  _interval_beside(row, column, (interval_of, bounds_of, se_of)))
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, (interval_of, bounds_of, se_of))
@@ -3079,7 +3104,7 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
 
 
 # what an effect row's label may hold besides the measure's name: "Odds ratio (95% CI)", "Adjusted HR", "RR*"
-_EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+\s*%|\b(?:CI|confidence|intervals?|adjusted|"
+_EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+(?:\.\d+)?\s*%|\b(?:CI|confidence|intervals?|adjusted|"
                                 r"unadjusted|crude|average|overall|pooled|common|estimated?|of|and|with)\b)*", re.I)
 # a comparison's reference cell: "1", "1.00", "ref", "1 (reference)"
 _REFERENCE_CELL = re.compile(r"\s*(?:1(?:\.0+)?\s*)?(?:[(\[]?\s*(?:ref(?:erence)?\.?|referent)\s*[)\]]?)?\s*", re.I)
@@ -3158,6 +3183,14 @@ def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict
         out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
                                int(row[column]["start"]) - start))
     return out
+
+
+def _reference_cell_among(row: dict, arm_columns: dict) -> bool:
+    """Whether one of the row's arm cells prints the reference of a comparison ("REF", "1 (ref)", "Reference") and
+    another a figure: a row of effects against that arm."""
+    filled = [_clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])]
+    return any(re.search(r"[A-Za-z]", t) and _REFERENCE_CELL.fullmatch(t) for t in filled) and \
+        any(re.match(r"\s*[-\u2212]?\d", t) for t in filled)
 
 
 def _arm_against(words: str | None, arm_columns: dict[int, Arm], study: Study | None) -> Arm | None:
@@ -4692,6 +4725,55 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     # rows: the two arms' comparison at each column's time
     out.extend(_transposed_effect_rows(doc_id, text, table, by_row, arm_rows, columns, headings, caption,
                                        dict(source_file=source_file, condition=condition)))
+    read_effects = {(r.get("measure"), r.get("value"), r.get("intervention")) for r in out}
+    out.extend(r for r in _transposed_reference_ratios(doc_id, text, table, by_row, arm_rows, columns, caption,
+                                                       dict(source_file=source_file, condition=condition))
+               if (r["measure"], r["value"], r["intervention"]) not in read_effects)
+    return out
+
+
+def _transposed_reference_ratios(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
+                                 columns: dict[int, _Column], caption: str, where: dict) -> list[dict]:
+    """A ratio column of a table whose rows are the arms, one arm's cell the reference ("Adjusted hazard ratio model"
+    over "Exp (B)", cells "0.718 | 0.801 | 1 (Ref)"): each other arm's cell is its ratio against that arm, printed
+    with or without its interval (the reference cell says the column compares the arms); the p-value in the "p"
+    column right of it. The ratio is the one the column's header path names (a model's "Exp (B)" is the ratio its
+    spanning header names)."""
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    for col, column in sorted(columns.items()):
+        if not col:
+            continue
+        path = " ".join(_clean(p) for p in column.parts) or column.header or ""
+        measure = next((m for m, p in _EFFECT_HEADERS[:-1] if p.search(path)), "")
+        if measure not in RATIO_MEASURES:
+            continue
+        cells = {r: _clean(scan_view(by_row[r][col]["text"])) for r in arm_rows if by_row[r].get(col) is not None}
+        references = [r for r, t in cells.items() if t and re.search(r"[A-Za-z]", t) and _REFERENCE_CELL.fullmatch(t)]
+        if len(references) != 1:
+            continue
+        reference = arm_rows[references[0]]
+        beside = columns.get(col + 1)
+        p_col = col + 1 if beside is not None and _ONLY_P_HEADER.fullmatch(
+            (_clean(beside.parts[-1]) if beside.parts else beside.header) or "") else None
+        for r, words in cells.items():
+            arm = arm_rows[r]
+            if r in references or arm is reference or not words:
+                continue
+            parsed = parse_effect_cell(words)
+            if parsed is None or parsed["value"] <= 0:
+                continue
+            if parsed["p_value"] is None and p_col is not None and by_row[r].get(p_col) is not None:
+                parsed["p_value"], parsed["p_text"] = parse_p_cell(_clean(scan_view(by_row[r][p_col]["text"]))) or (None, None)
+            if not parsed["adjusted"] and adjustment(path) != "unknown":
+                parsed["adjusted"] = adjustment(path)       # "Adjusted hazard ratio model"
+            start, end = _row_span(text, table, bounds, r)
+            context = dict(doc_id=doc_id, source_file=where["source_file"], condition=where["condition"],
+                           outcome=outcome, timepoint=_caption_timepoint(caption), evidence=text[start:end],
+                           start=start, end=end, subgroup="", role="")
+            out.append(_effect_row(context, parsed["measure"] or measure, parsed, arm, reference, "",
+                                   int(by_row[r][col]["start"]) - start))
     return out
 
 
@@ -5032,8 +5114,8 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
         for column in sorted(effect_columns):
             cell = row.get(column)
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table)) \
-                if cell is not None else None
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table),
+                                  _interval_beside(row, column, spreads)) if cell is not None else None
             if parsed is None:
                 continue
             _spread_columns(parsed, row, column, spreads)
@@ -5048,6 +5130,16 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
         return out
     return _read_effect_column_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                     source_file, condition, spreads) or None
+
+
+def _interval_beside(row: dict, column: int, spreads: tuple[dict, dict, dict]) -> bool:
+    """Whether the row prints the interval of its effect in `column` in columns of their own ("Difference | 95% CI"
+    over "0.78 ± 0.3 | 0.2 to 1.4", or "Lower | Upper"): the effect cell then holds the estimate and at most its
+    standard error."""
+    interval_of, bounds_of, _ = spreads
+    if column in interval_of and row.get(interval_of[column]) is not None:
+        return _interval_cell_pair(row[interval_of[column]]["text"])[0] is not None
+    return column in bounds_of and _bound_cells(row, bounds_of[column])[0] is not None
 
 
 def _spread_columns(parsed: dict, row: dict, column: int, spreads: tuple[dict, dict, dict]) -> None:
@@ -5100,6 +5192,7 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     notes_arms = _arms_of_the_notes(f"{caption}\n{_footnotes(text, table)}", study, text)
     if notes_arms is not None and trial_arms is not None and {id(a) for a in notes_arms} == {id(a) for a in trial_arms}:
         trial_arms = notes_arms     # (the same two arms, in the order the notes' reference says)
+    under_arm = {column: _arm_above_against_reference(table, column, study, said, text) for column in effect_columns}
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     bounds = _row_bounds(by_row)
@@ -5133,13 +5226,17 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
         for column in sorted(effect_columns):
             cell = row.get(column)
             measure, header = effect_columns[column]
-            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table)) \
-                if cell is not None else None
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header, _declared_by_mark(cell, text, table),
+                                  _interval_beside(row, column, spreads)) if cell is not None else None
             if parsed is not None:
                 _spread_columns(parsed, row, column, spreads)
-            if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
+            coefficient = under_arm[column] is not None and names_coefficient(_lowest_header(table, column))
+            if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None and not coefficient:
                 continue        # a bare number under an effect header may be anything; an estimate prints its spread
             measure = parsed["measure"] or _effect_measure(measure, [], label_format(label), header) or (
+                # "DM60" over "B | Wald χ2 | p" (a model's coefficient of the arm against the reference group): a
+                # difference of the quantity's means when the row names no count or share
+                "MD" if coefficient and difference_of_a_quantity(label, label_format(label)) else None) or (
                 # "SBP (mmHg) | -0.48 (-5.45 to 4.50)" under "Effect of intervention (and 95% CI)": no arm's figure
                 # beside it, a difference of the quantity's means when the row names no count or share
                 "MD" if measure == "DIFF" and (declares_effects(said) or _BETWEEN_GROUPS.search(header))
@@ -5148,12 +5245,16 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
                 continue
             _percentage_points(measure, parsed, [], header)
             if parsed["p_value"] is None and parsed["p_text"] is None:
-                parsed["p_value"], parsed["p_text"] = p_value, p_text
+                # (each block its own p: "DM60" over "B | Wald χ2 | p", "DM120" over the same; "Unadjusted | Model 1"
+                # over "Est | 95% CI | p" each)
+                own_p = [c for c in p_columns if c > column and not any(column < e < c for e in effect_columns)]
+                parsed["p_value"], parsed["p_text"] = _row_p(row, own_p) if own_p else (p_value, p_text)
             if not parsed["adjusted"]:
                 said = without_p_adjustment(f"{header} {caption}")
                 parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
                     {"yes": "yes", "no": "no"}.get(adjustment(said), "")
-            compared = _compared_arms(header, study, None) or trial_arms or figure_arms[column] or notes_arms
+            compared = _compared_arms(header, study, None) or under_arm[column] or trial_arms or figure_arms[column] \
+                or notes_arms
             if compared is None:
                 continue
             outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
@@ -5189,6 +5290,37 @@ def _stratum_column_header(table: dict, by_row: dict, effect_columns: dict, p_co
            for t in texts) or all(_header_when(t)[0] is not None for t in texts):
         return ""       # (a column of times, "Week 4 | Week 8", is the effects' times; one word read as a time,
     return header       # "Initial" beside "Modified", is no time column)
+
+
+def _lowest_header(table: dict, column: int) -> str:
+    """A column's lowest header text (its own, under any spanning header)."""
+    heads = header_rows(table)
+    own = [(int(c["row"]), _clean(c.get("text"))) for c in table.get("cells") or []
+           if int(c["row"]) in heads and int(c["col"]) == column and _clean(c.get("text"))]
+    return max(own)[1] if own else ""
+
+
+def _arm_above_against_reference(table: dict, column: int, study: Study, notes: str, text: str) -> tuple[Arm, Arm] | None:
+    """(the arm, the reference) of an effect column under a spanning header naming one arm of the study ("DM60" over
+    "B | Wald χ2 | p", "DM120" over the same): the model's estimate of that arm against the reference group, the arm
+    no column's header names that the notes (else the document) declare the reference, else the one control arm
+    no header names. None when the column's headers name no arm, or the reference is not known."""
+    heads = header_rows(table)
+    above = [_clean(c.get("text")) for c in table.get("cells") or []
+             if int(c["row"]) in heads and int(c["col"]) == column and _clean(c.get("text"))]
+    if len(above) < 2:
+        return None
+    arm = study.resolve_column(above[0])
+    if arm is None:
+        return None
+    named = {id(a) for c in table.get("cells") or [] if int(c["row"]) in heads and int(c["col"]) > 0
+             for a in [study.resolve_column(_clean(c.get("text")))] if a is not None}
+    others = [a for a in study.arms if id(a) not in named]
+    reference = declared_reference(notes, others) or declared_reference(text, others)
+    if reference is None:
+        controls = [a for a in others if a.role == "control"]
+        reference = controls[0] if len(controls) == 1 else None
+    return (arm, reference) if reference is not None and reference is not arm else None
 
 
 def _arms_of_the_notes(notes: str, study: Study, text: str = "") -> tuple[Arm, Arm] | None:
@@ -5461,14 +5593,17 @@ def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
     return out
 
 
-def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bare_p: bool = False) -> dict | None:
+def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bare_p: bool = False,
+                      interval_beside: bool = False) -> dict | None:
     """An effect cell, read as the grammar's expressions in a row: [measure] value [interval] [p-value] —
     "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01",
     "0.62; 0.41 to 0.93", "0.62, 0.41-0.93". `percent`: a value printed as a percentage ("-15.0% (-27.5 to -2.5)",
     a difference in percentage points; the result says `percent`). `spread` "se": the column prints "Estimate (SE)",
     so "-1.20 (0.40)" is the value and its standard error (no interval is made of it). Decimal commas are read as
     points ("1,45 (0,98-2,12)", table_effects.decimal_points). `bare_p`: the header names a p-value after the
-    interval ("HR (95% CI), P"), so a bare number last ("0.52 (0.24-1.13), 0.10") is that p-value."""
+    interval ("HR (95% CI), P"), so a bare number last ("0.52 (0.24-1.13), 0.10") is that p-value. `interval_beside`:
+    the estimate's interval is printed in a column of its own, so "0.78 ± 0.3" alone is the estimate and its standard
+    error, not a mean with its spread."""
     as_printed = cell.strip()
     cell = decimal_points(as_printed)
     parse = Parse(cell)
@@ -5526,7 +5661,7 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "", bar
         pos = interval.end
     if interval is not None:
         low, high = interval.low, interval.high
-    if plus_minus is not None and low is None:
+    if plus_minus is not None and low is None and not interval_beside:
         return None     # "87.40 ± 19.30" alone: a mean with its spread (a heart rate under "HR"), no estimate
     p_value = p_text = None
     pos = _skip_spaces(cell, pos)
@@ -5567,26 +5702,33 @@ _VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)
 # ("Mean difference (SE of the difference)": the standard error named with what it is of)
 _SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)(?:\s+of\s+(?:the\s+)?(?:(?:mean|treatment)\s+)?differences?)?"
                         r"\s*[)\]]?\s*$", re.I)
+# ... and its "(SD)" after a difference between the groups: "Between groups difference (SD)"
+_SD_BRACKET_HEADER = re.compile(r"[(\[]\s*(?:SD|s\.d\.|standard\s+deviation)\s*[)\]]\s*$", re.I)
 # ... the estimate and its p-value in brackets: "Effect size (P)", "Difference (p-value)", "OR [p]"
 _P_BRACKET_HEADER = re.compile(r"[(\[]\s*p(?:[\s-]*values?)?\s*[)\]]\s*[*\u2020\u2021\u00a7]?\s*$", re.I)
 # "-0.30 (0.18)", "0.42 (<0.01)", "0.42 [0.07]" under such a header
 _VALUE_P = re.compile(r"\s*[(\[]\s*(?P<p>(?:p\s*)?[<>=\u2264\u2265]?\s*(?:0?\.\d+|1(?:\.0+)?))\s*[)\]]\s*[*\u2020\u2021\u00a7]*\s*", re.I)
 
 
-def _effect_cell(cell: str, measure: str, header: str, declared: str | None = None) -> dict | None:
+def _effect_cell(cell: str, measure: str, header: str, declared: str | None = None,
+                 interval_beside: bool = False) -> dict | None:
     """An effect column's cell read as its header says: "Estimate (SE)" prints the value and its standard error, a
     risk difference may print its value as a percentage (percentage points). A footnote letter glued after the
     figures and an interval printed "lo:hi" are read (table_effects); `declared`, the measure the footnote of the
-    cell's mark names (`_declared_by_mark`), is the cell's own."""
+    cell's mark names (`_declared_by_mark`), is the cell's own. `interval_beside`: the row prints the estimate's
+    interval in a column of its own (`_interval_beside`), so "0.78 ± 0.3" is the estimate and its standard error."""
     cell = stacked_interval(colon_interval(glued_mark(without_named_effect_size(cell))[0]))     # "1.1 0.2 to 2.0": on two lines of one cell
     if before_effect_size(header) != header:
         cell = without_effect_size(cell)        # "Difference (95% CI), effect size" over "0.35 (-0.91 to 1.61),0.12"
-    if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
+    if (_SE_HEADER.search(header) or _BETWEEN_GROUPS.search(header) and _SD_BRACKET_HEADER.search(header)) \
+            and not _INTERVAL_NAMED.search(header):
+        # ("Between groups difference (SD)": the spread of a difference of two groups' means is that difference's
+        # standard error, whatever the header calls it)
         return parse_effect_cell(cell, spread="se") or parse_effect_cell(cell)
     if _P_BRACKET_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
         return parse_effect_cell(cell, spread="p") or parse_effect_cell(cell)
     parsed = parse_effect_cell(cell, percent=(declared or measure) in ("RD", "DIFF"),
-                               bare_p=_P_AFTER_INTERVAL.search(header) is not None)
+                               bare_p=_P_AFTER_INTERVAL.search(header) is not None, interval_beside=interval_beside)
     if parsed is not None and declared and not parsed["measure"]:
         parsed["measure"] = declared
     return parsed
@@ -5781,6 +5923,13 @@ def _compared_arms(header: str, study: Study | None, local: dict[str, Arm] | Non
         if not a_text or not b_text:
             continue
         a, a_generic = _side_arm(a_text, study, local)
+        words_before = a_text.split()
+        while a is None and len(words_before) > 1:
+            # "Difference between groups; adjusted mean" over "AT+EX minus ST+EX": the spanning header's words before
+            # the first arm's name are no part of it
+            words_before = words_before[1:]
+            a, a_generic = _side_arm(" ".join(words_before), study, local)
+            a = a if a is not None and not a_generic else None
         b, b_generic = _side_arm(b_text, study, local) if a is not None else (None, False)
         # both sides named, or both generic ("Intervention – Control"); "Placebo-treated" compares nothing
         if a is not None and b is not None and a is not b and a_generic == b_generic:
