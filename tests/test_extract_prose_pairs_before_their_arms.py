@@ -45,3 +45,27 @@ def test_a_change_from_baseline_is_no_baseline_row():
     rows, _, _ = extract_one("doc", text, "doc.txt", "")
     means = [(r["value"], r["intervention"], r["role"]) for r in rows if r["measure"] == "MEAN"]
     assert means == [(pytest.approx(-0.61), "rituximab", "effect"), (pytest.approx(-0.33), "placebo", "effect")]
+
+
+# ---- a spread named in a bracket of its own right after "mean ± spread" ("0.34 ± 0.06(S.E.)")
+
+@pytest.mark.parametrize("printed, sd, se", [
+    ("(mean 0.34 \u00b1 0.06(S.E.))", None, 0.06),
+    ("(mean increase: 0.09 \u00b1 .04 (S.E.) points)", None, 0.04),
+    ("12.1 \u00b1 3.4 (SEM)", None, 3.4),
+    ("12.1 \u00b1 3.4 (SD)", 3.4, None),
+    ("12.1 \u00b1 3.4", 3.4, None),
+])
+def test_the_spread_named_after_plus_minus(printed, sd, se):
+    from evidence_review.extract.grammar import Parse
+    [summary] = Parse(printed)("mean_pm")
+    assert (summary.sd, summary.se) == (sd, se)
+
+
+def test_arms_means_with_their_spread_named_after_it_are_means_with_se():
+    text = ("These differences were significantly greater following rituximab (mean 0.34 \u00b1 0.06(S.E.)) as "
+            "compared to placebo (mean 0.17 \u00b1 0.05(S.E.)) (p = .03).")
+    rows = extract_document("doc", ALLOCATION + text, "doc.txt", "")
+    got = [(r["value"], r["intervention"], r["se"]) for r in rows if r["measure"] == "MEAN"]
+    assert got == [(pytest.approx(0.34), "rituximab", pytest.approx(0.06)),
+                   (pytest.approx(0.17), "placebo", pytest.approx(0.05))]
