@@ -285,6 +285,8 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
                 "%" in cell or share_agrees(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end])):
             return proportion_row(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
     summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
+    if summary is not None and summary.se is not None:
+        return mean_row(summary.center, cell, n, se=summary.se)     # "0.34 \u00b1 0.06 (SE)": the spread named after it
     if summary is not None and hint == "median_sd":
         # "Median ± SD | 4.5 ± 1.2", "Data are median ± standard deviation": the median with the spread declared
         # beside it (stored as that spread; no quartile follows from it)

@@ -553,7 +553,9 @@ def _patients_in_arm(m: re.Match) -> ArmCount:
 # mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
 # "12.1 \u00b1 3.4", and the spread in its own bracket with the unit on either side: "2.5 g/dL (\u00b1 1.5)", "655 ml (\u00b1 163 ml)"
 _MEAN_PM = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
-                      + UNSIGNED + r")(?(open)(?:\s*[a-zA-Z%/\u00b5]{1,8})?\s*[)\]])")
+                      + UNSIGNED + r")(?(open)(?:\s*[a-zA-Z%/\u00b5]{1,8})?\s*[)\]]"
+                      # (the spread named in a bracket of its own right after it: "0.34 \u00b1 0.06(S.E.)", "0.09 \u00b1 .04 (SEM)")
+                      r"|(?:\s*[(\[]\s*(?P<lab>SD|SE|SEM|S\.D\.?|S\.E\.?|s\.d\.?|s\.e\.?)\s*[)\]])?)")
 # the spread's name before it, as an abbreviation or in words ("standard deviation (SD) = 0.7")
 # (the words with their abbreviation only: "standard error 0.9" alone is as often a heading's word)
 _SPREAD_NAME = (r"SD|SE|SEM|s\.d\.|s\.e\.|(?i:standard\s+(?:deviation|error)(?:\s+of\s+the\s+mean)?)"
@@ -794,8 +796,13 @@ def _percent_pair(m: re.Match) -> PercentPair:
 
 
 def _mean_pm(m: re.Match) -> Summary:
+    said = (m.group("lab") or "").upper().replace(".", "")
+    spread = parse_number(m.group("sd"))
+    if said in ("SE", "SEM"):
+        return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
+                       se=spread, label="SE")
     return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
-                   sd=parse_number(m.group("sd")))
+                   sd=spread, label="SD" if said else "")
 
 
 def _mean_bracket(m: re.Match) -> Summary:

@@ -75,7 +75,7 @@ _LIST_ITEM_BEFORE = start_guarded(re.compile(
 # ("10% and 16% for patients treated with A and B, respectively": the people, then how they were treated)
 _ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on|(?P<of>of)(?=\s+(?:the\s+)?[^.;()]{3,80}?\s+(?:groups|arms|recipients)\b))\s+"
                              r"(?:(?:patients|participants|those|children|women)\s+(?:treated\s+with|receiving|given|on)\s+)?(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
-                             r"(?:(?P<groups>\s+(?:groups|arms))\b|\s+(?:cohorts|recipients)\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
+                             r"(?:(?P<groups>\s+(?:groups|arms))\b|\s+(?:cohorts|recipients)\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$|\s*[(\[]\s*[Pp]\s*[<>=\u2264\u2265]))", re.I)
 
 
 def arms_listed_after(seg: str, groups, pos: int, count: int) -> list[str] | None:

@@ -69,6 +69,8 @@ _LABEL_GAP = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]])?\s*(?:group|arm)?\s
 _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,30}[)\]]|[,;]?\s*[Pp]\s*[<>=\u2264\u2265]\s*[\d.]+)?"
                           r"\s*[)\]]?\s*,?\s*(?:respectively\s*,?\s*)?)", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# decimals listed with "and", then at once (a unit between) the arms they are of: "-0.53 and -0.28 for A and B"
+_ARMS_RIGHT_AFTER = re.compile(r"\s*(?:[A-Za-z\u00b5/%][\w/%.-]{0,11}\s+)?(?:for|in|with)\s+(?:the\s+)?\S", re.I)
 # "respectively" right after a run (its unit, a bracket, a p-value between)
 _CLOSED_AT_ONCE = re.compile(r"\s*(?:[A-Za-z\u00b5/%][\w/%.-]{0,11})?\s*[)\]]?\s*,?\s*respectively\b", re.I)
 # arms listed after "respectively" ("respectively in A and B group"), or ending at it ("in A and B, respectively",
@@ -135,7 +137,8 @@ _CLAUSE_BREAK = start_guarded(re.compile(r";|:|(?<!\bvs)(?<!\bv)(?<!\bno)(?<!\bF
 # an arm's level of a quantity (mean, median): what a level "before treatment" is, the arm's baseline
 _DESCRIPTIVE = frozenset(code for code, m in MEASURE_TABLE.items() if m.kind == "descriptive")
 # a time named by its unit, then its number ("day 1", "week 12", "visit 3", "cycle 2"): the number names the time
-_TIME_NAMED_BEFORE = re.compile(r"\b(?:day|week|month|year|visit|hour|session|cycle|dose|POD)s?\s*$", re.I)
+# ("over days 1-15": the end of a span of times, as its start)
+_TIME_NAMED_BEFORE = re.compile(r"\b(?:day|week|month|year|visit|hour|session|cycle|dose|POD)s?\s*(?:\d+\s*(?:-|\u2013|to)\s*)?$", re.I)
 
 
 @dataclass
@@ -245,7 +248,7 @@ def _items(s: Sentence) -> list[_Item]:
             continue
         if any(g.start <= n.start < g.end for g in s.groups):
             continue        # "glycine 1.5% solution": a concentration in an arm's name
-        if not n.percent and _TIME_NAMED_BEFORE.search(seg, max(0, n.start - 12), n.start) and float(n.value).is_integer():
+        if not n.percent and _TIME_NAMED_BEFORE.search(seg, max(0, n.start - 20), n.start) and float(n.value).is_integer():
             continue        # "on day 1, 16.4 versus 25.1 ml": the number of a time, not a value
         if n.percent and any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
             continue        # "24 of 101 ... (23.8% ...)": restates a count the sentence gives
@@ -773,9 +776,12 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
             est.value = -est.value
     else:
         return None
-    if _BASELINE_HINT.search(about):
-        est.role = "baseline"
+    if _BASELINE_HINT.search(_CHANGE_FROM_BASELINE.sub(" ", about)):
+        est.role = "baseline"       # (not "Change from baseline was -0.5 and -0.3 for A and B": each arm's change)
     return est
+
+
+_CHANGE_FROM_BASELINE = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improvements?)\s+from\s+baseline\b", re.I)
 
 
 # a share of cells, not of an arm's people: "the number and percentage of TT-specific CD4+ T cells"
@@ -859,6 +865,13 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
                     names = _document_order(s, run)
                     if names is None and len(run) == 2:
                         names = _one_arm_then_bracket(s, run)
+            if names is None and all("." in it.text for it in run) and _ARMS_RIGHT_AFTER.match(seg, run[-1].end) \
+                    and re.fullmatch(r"\s+and\s+", seg[run[-2].end:run[-1].start]) \
+                    and not re.search(r"[:=]\s*$", seg[:run[0].start]):
+                # "Change from baseline was -0.53 and -0.28 for A and B (P<.001)": decimals listed with "and" and the
+                # arms listed at once after them, as many as the values, need no "respectively" (not a named
+                # statistic's list, "sk = 0.47, -1.40, -0.55 for the A, B and C groups")
+                names = _listed_after(s, run)
             if names is not None and not _listed_after(s, run) and any(
                     re.search(r"[/\u00b1]\s*$", seg[max(0, it.start - 2):it.start]) or re.match(r"\s*[/\u00b1]", seg[it.end:])
                     for it in run):
