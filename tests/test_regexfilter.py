@@ -64,3 +64,47 @@ def test_prefiltered_patterns_find_what_the_patterns_find():
             matched += bool(expected)
     assert skipped > 10_000 and matched > 1_000  # both answers are exercised
     assert all(isinstance(p.pattern, str) and p.flags == p.compiled.flags for p in filtered)  # reads as a Pattern
+
+
+def test_remembered_search_answers_what_the_pattern_answers_and_searches_a_text_once():
+    from evidence_review.regexfilter import RememberedSearch
+
+    pattern = re.compile(r"\bet\s+al\b|\[\s*\d+\s*\]", re.I)
+    remembered = RememberedSearch(pattern)
+    rng = random.Random(23)
+    words = ["Smith", "et", "al", "ET AL", "[12]", "[", "3", "]", "patients", "trial", "\n", ","]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(400)]
+    for text in texts + texts[::-1] + ["".join(t) for t in texts]:   # asked again, and as equal new strings
+        expected = pattern.search(text)
+        found = remembered.search(text)
+        assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group())), text
+        assert [m.span() for m in remembered.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        if len(text) > 6:  # a start or an end position is the pattern's own search
+            after, expected_after = remembered.search(text, 3), pattern.search(text, 3)
+            assert (after and after.span()) == (expected_after and expected_after.span()), text
+    assert remembered.pattern == pattern.pattern and remembered.flags == pattern.flags
+
+    class Counting:
+        searched = 0
+
+        def search(self, text, *args):
+            Counting.searched += 1
+            return pattern.search(text, *args)
+
+    counting = RememberedSearch(Counting())
+    sentence = "as Smith et al reported [4]"
+    for _ in range(5):
+        assert counting.search(sentence).group() == "et al"
+    assert Counting.searched == 1
+    counting.search(sentence, 10)
+    assert Counting.searched == 2
+
+
+def test_sentence_wide_citation_tests_are_remembered():
+    """The citation tests several rules ask of one sentence (once per value, some of them) search it once."""
+    from evidence_review.extract.rules import aligned, population, proportions
+    from evidence_review.regexfilter import RememberedSearch
+
+    for pattern in (aligned._ELSEWHERE, population._OTHER_STUDY, proportions._CITED):
+        assert isinstance(pattern, RememberedSearch)
+        assert pattern.search("as Smith et al. reported, 40% relapsed").group() == "et al"

@@ -118,9 +118,11 @@ class Prefiltered:
     of its required strings. The lower-cased text of the last document is kept, so that many patterns searching
     the same text fold it once."""
 
-    __slots__ = ("compiled", "_keys")
-    #: (text, {(string, caseless): found, None: folded text}) of the last few texts searched (a document's head and
-    #: its page are searched in turn): many patterns share strings ("patients", "randomi"), each looked up once.
+    __slots__ = ("compiled", "_keys", "_plain", "_caseless")
+    #: (text, {string: found}, {string: found in the folded text, None: folded text}) of the last few texts searched
+    #: (a document's head and its page are searched in turn): many patterns share strings ("patients", "randomi"),
+    #: each looked up once. Keyed by the bare strings, whose hashes Python keeps (a (string, caseless) tuple key was
+    #: hashed anew at every lookup: half of may_match's time, which was ~5% of extraction's).
     _recent: tuple = ()
     RECENT = 4
 
@@ -129,37 +131,44 @@ class Prefiltered:
         requirement = required_literals(pattern)
         # case-sensitive strings first: they need no folded text
         self._keys = None if requirement is None else tuple(sorted(requirement, key=lambda key: (key[1], key[0])))
+        self._plain = tuple(string for string, caseless in self._keys or () if not caseless)
+        self._caseless = tuple(string for string, caseless in self._keys or () if caseless)
 
     @classmethod
-    def _memo(cls, text: str) -> dict:
+    def _memo(cls, text: str) -> tuple:
         recent = cls._recent  # one read: other threads may replace it meanwhile
-        for seen, memo in recent:
-            if seen is text:
-                return memo
-        memo: dict = {}
-        cls._recent = ((text, memo),) + recent[:cls.RECENT - 1]
-        return memo
+        for entry in recent:
+            if entry[0] is text:
+                return entry
+        entry = (text, {}, {})
+        cls._recent = (entry,) + recent[:cls.RECENT - 1]
+        return entry
 
     def may_match(self, text: str) -> bool:
-        keys = self._keys
-        if keys is None:
+        if self._keys is None:
             return True
         recent = Prefiltered._recent
         # the text the last pattern searched, most of the time (dozens of patterns search one text in turn)
-        memo = recent[0][1] if recent and recent[0][0] is text else Prefiltered._memo(text)
-        for key in keys:
-            found = memo.get(key)
-            if found is None:
-                if key[1]:
-                    folded = memo.get(None)
-                    if folded is None:
-                        folded = memo[None] = fold(text)
-                    found = key[0] in folded
-                else:
-                    found = key[0] in text
-                memo[key] = found
-            if found:
-                return True
+        entry = recent[0] if recent and recent[0][0] is text else Prefiltered._memo(text)
+        if self._plain:
+            memo = entry[1]
+            for string in self._plain:
+                found = memo.get(string)
+                if found is None:
+                    found = memo[string] = string in text
+                if found:
+                    return True
+        if self._caseless:
+            memo = entry[2]
+            folded = memo.get(None)
+            if folded is None:
+                folded = memo[None] = fold(text)
+            for string in self._caseless:
+                found = memo.get(string)
+                if found is None:
+                    found = memo[string] = string in folded
+                if found:
+                    return True
         return False
 
     def search(self, text: str, *args):
@@ -229,7 +238,7 @@ def _or(values) -> int:
 def _folded(text: str) -> str:
     """`fold(text)`, kept in the prefilters' memo of recent texts (the patterns searching a text fold it once)."""
     recent = Prefiltered._recent
-    memo = recent[0][1] if recent and recent[0][0] is text else Prefiltered._memo(text)
+    memo = (recent[0] if recent and recent[0][0] is text else Prefiltered._memo(text))[2]
     folded = memo.get(None)
     if folded is None:
         folded = memo[None] = fold(text)
@@ -316,3 +325,34 @@ class PresentAlternation:
         match anywhere in it, there included)."""
         present = self.present(text)
         return self.compiled_for(present).match(text, *args) if present else None
+
+
+class RememberedSearch:
+    """A pattern whose `search` over a whole text remembers its answer for the last few texts: a sentence-wide test
+    that several rules (or one rule once per value) ask of the same sentence ("is another study cited here?") runs
+    once per sentence. The answer is re's own (a Match is immutable); a search with a start or end position, and
+    every other method, is the pattern's own."""
+
+    __slots__ = ("compiled", "_answers")
+    #: texts remembered (a sentence is asked about by the rules in turn, then the next sentence)
+    KEPT = 8
+
+    def __init__(self, pattern):
+        self.compiled = pattern
+        self._answers: dict[str, object] = {}
+
+    def search(self, text: str, *args):
+        if args:
+            return self.compiled.search(text, *args)
+        answers = self._answers
+        try:
+            return answers[text]
+        except KeyError:
+            pass
+        if len(answers) >= self.KEPT:
+            answers.clear()
+        found = answers[text] = self.compiled.search(text)
+        return found
+
+    def __getattr__(self, name):  # match, finditer, pattern, flags ...: the pattern's own
+        return getattr(self.compiled, name)

@@ -30,6 +30,7 @@ from ...tables import ARM_LEVEL_MEASURES, MEASURE_TABLE
 from ..grammar import COUNTED_PEOPLE, MEDIAN_DECLARED, Summary
 from ..model import Estimate
 from ..sentence import Sentence
+from ...regexfilter import RememberedSearch
 from ..startguard import start_guarded
 from .arm_data import _BASELINE_HINT, _FALL_OF, _NOT_ARM_DATA, _PEOPLE_COUNTED_AFTER, _heading, _with_spread, survival_estimate
 
@@ -91,6 +92,8 @@ _OTHER_CONTRAST = re.compile(
 _ELSEWHERE = start_guarded(re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\b(?:earlier|previous|prior|recent|another|other|published|historical)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:trials?|stud(?:y|ies)|cohorts?|reports?|series)\b|\bStudy\s+[IVX]+\b|"
                         r"\bmeta-?analys[ie]s\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b", re.I))
+# asked of one sentence by several rules, and once per value: searched once per sentence
+_ELSEWHERE = RememberedSearch(_ELSEWHERE)
 # a subgroup of the patients the sentence sets apart: the pair is that subgroup's, not the arms'
 _SUBGROUP = re.compile(r"\b(?:among|in)\s+(?:those|patients|participants|women|men|children|subjects)\s+(?:who|with|not|without|aged|older|younger|receiving|on)\b", re.I)
 # an analysis of another population than the randomized arms' ("and the per-protocol analysis (13% vs. 24%)")

@@ -15,7 +15,7 @@ import re
 
 from ..grammar import COUNT_WORD, HUNDREDS_WORD, UNSIGNED, PCT, count_value, word_to_int
 from ..lexicon import has_outcome
-from ...regexfilter import prefiltered
+from ...regexfilter import RememberedSearch, prefiltered
 from ..model import Estimate
 from ..sentence import Sentence
 from ..startguard import start_guarded
@@ -318,6 +318,8 @@ _OTHER_STUDY = start_guarded(re.compile(r"\b(?:(?:a|one|another|recent|previous|
                           r"(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|reports?|surveys?|meta-analys[ie]s|reviews?|series|registr(?:y|ies))\b"
                           r"|\bet\s+al\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\])",
                           re.I))
+# asked of one sentence by several rules: searched once per sentence
+_OTHER_STUDY = RememberedSearch(_OTHER_STUDY)
 
 
 def sample_size(s: Sentence) -> int | None:
