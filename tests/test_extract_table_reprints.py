@@ -87,3 +87,28 @@ def test_two_prints_agree_when_the_finer_rounds_or_cuts_to_the_coarser():
     assert not _agree_as_printed(3.14, 3.152) and not _agree_as_printed(45.66, 45.67)
     # a whole number agrees only with itself: "3 ± 1" is not "3.4 ± 1.2"
     assert not _agree_as_printed(3, 3.4) and _agree_as_printed(3, 3.0)
+
+
+def test_the_kept_finer_print_keeps_the_place_the_dropped_print_gave_the_figure():
+    # the baseline table prints the figures coarser, the outcome table finer but without saying they are the
+    # baseline: read once from the finer print, they stay baseline figures
+    text = """Methods
+Sixty patients were randomly assigned to exercise (n = 30) or usual care (n = 30).
+Table 1. Baseline characteristics of the participants
+| Characteristic | Exercise (n = 30) | Usual care (n = 30) |
+| Grip strength (kg) | 28.4 ± 6.1 | 27.9 ± 5.8 |
+| Gait speed (m/s) | 1.12 ± 0.21 | 1.09 ± 0.24 |
+| Balance score | 41.3 ± 7.7 | 40.8 ± 8.2 |
+Table 3. Measures of the participants by group
+| Measure | Exercise (n = 30) | Usual care (n = 30) |
+| Grip strength (kg) | 28.41 ± 6.12 | 27.93 ± 5.84 |
+| Gait speed (m/s) | 1.121 ± 0.213 | 1.094 ± 0.238 |
+| Balance score | 41.32 ± 7.71 | 40.77 ± 8.19 |
+"""
+    lines = text.split("\n")
+    tables = [pipe_table(text, lines[3], "T1", lines[2]), pipe_table(text, lines[8], "T3", lines[7])]
+    structure = {"tables": tables}
+    rows, _ = read_tables("d", text, structure, build_study("d", text, structure))
+    means = [r for r in rows if r["measure"] == "MEAN"]
+    assert sorted(r["value"] for r in means) == [1.094, 1.121, 27.93, 28.41, 40.77, 41.32], means
+    assert {r.get("role") for r in means} == {"baseline"}, [(r["value"], r.get("role")) for r in means]

@@ -607,7 +607,31 @@ def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
         if best is None:
             break
         dropped.update(best[1])
-    return [[row for i, row in enumerate(found) if (t, i) not in dropped] for t, found in enumerate(per_table)]
+    inherited = _what_kept_prints_inherit(per_table, dropped, restating)
+    return [[inherited.get((t, i), row) for i, row in enumerate(found) if (t, i) not in dropped]
+            for t, found in enumerate(per_table)]
+
+
+_PLACE_FIELDS = ("timepoint", "role")
+
+
+def _what_kept_prints_inherit(per_table: list[list[dict]], dropped: set[tuple[int, int]],
+                              restating: dict[tuple[int, int], list[tuple[int, int]]]) -> dict[tuple[int, int], dict]:
+    """The kept print of a figure printed twice, given the place the dropped print had and it lacks: a baseline table's
+    "76.07 (26.6)" at "T1" and role baseline dropped for the outcome table's finer "76.07 (26.61)" printed without a
+    visit still is the baseline figure at T1 (the figure is one; where it sits is what either print says)."""
+    inherited: dict[tuple[int, int], dict] = {}
+    for gone in sorted(dropped):
+        source = per_table[gone[0]][gone[1]]
+        for kept in restating.get(gone, ()):
+            if kept in dropped:
+                continue
+            row = inherited.get(kept, per_table[kept[0]][kept[1]])
+            missing = {f: source[f] for f in _PLACE_FIELDS if source.get(f) and not row.get(f)}
+            if missing:
+                inherited[kept] = {**row, **missing}
+            break
+    return inherited
 
 
 def _names_no_arm_summary(label: str, row: dict, arm_columns) -> bool:
