@@ -64,6 +64,7 @@ reader's rows that repeat a table's numbers, so an estimate printed in the text 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from itertools import takewhile
 from dataclasses import dataclass
@@ -481,41 +482,117 @@ def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict, 
     return arms, outcomes
 
 
-def _restatement_key(row: dict) -> tuple | None:
-    """An arm's mean or median with its spread, as printed: what a table restating another table's cell repeats."""
-    if row.get("measure") not in ("MEAN", "MEDIAN") or all(row.get(k) is None for k in ("sd", "se", "q1", "range_low")):
+_RESTATED_FIELDS = ("value", "sd", "se", "q1", "q3", "ci_low", "ci_high", "range_low", "range_high")
+_SPREAD_FIELDS = ("sd", "se", "q1", "q3", "range_low", "range_high", "ci_low", "ci_high")
+
+
+def _printed_decimals(x: float) -> int:
+    """The decimals a number read from print keeps ("1.3248": 4, "3.14": 2, "3": 0; a trailing zero is lost)."""
+    text = repr(round(float(x), 6))
+    return 0 if "." not in text or text.endswith(".0") else len(text.split(".")[1])
+
+
+def _agree_as_printed(a: float, b: float) -> bool:
+    """Whether two prints of one figure agree at the coarser print's precision: the finer rounded or cut to the
+    coarser's decimals gives it ("3.141" and "3.14", "1.0768" and "1.07"). A whole number agrees only with itself (a
+    figure printed without decimals is too often another figure close by)."""
+    if a == b:
+        return True
+    coarse, fine = (a, b) if _printed_decimals(a) <= _printed_decimals(b) else (b, a)
+    places = _printed_decimals(coarse)
+    if places == 0:
+        return False
+    scaled = round(fine * 10 ** places, 6)
+    return round(coarse * 10 ** places) in (round(scaled), math.trunc(scaled))
+
+
+def _restates(row: dict, other: dict) -> bool:
+    """Whether two tables' rows print one arm's mean or median with its spread, once coarser, once finer ("3.14 ±
+    1.32" and "3.141 | 1.3248"): same arm and measure, the value and every spread both print agreeing
+    (`_agree_as_printed`), at least one spread in both (a figure printed beside a CI in one table only is the same)."""
+    if row.get("measure") != other.get("measure") or row.get("intervention") != other.get("intervention"):
+        return False
+    shared = [f for f in _RESTATED_FIELDS if _number(row.get(f)) is not None and _number(other.get(f)) is not None]
+    if "value" not in shared or not any(f in _SPREAD_FIELDS for f in shared):
+        return False
+    if any((_number(row.get(f)) is None) != (_number(other.get(f)) is None) for f in ("sd", "se")):
+        return False        # an SD in one, an SE in the other: two statistics
+    return all(_agree_as_printed(_number(row[f]), _number(other[f])) for f in shared)
+
+
+def _number(x) -> float | None:
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
         return None
-    key = _same_numbers_key(row)
-    return (row.get("intervention"), key, row.get("se"), row.get("q3")) if key is not None else None
+    return None if v != v else v
+
+
+def _precision(row: dict) -> int:
+    """The decimals of a row's value and spreads together: of two prints of one figure, the finer keeps more."""
+    return sum(_printed_decimals(_number(row[f])) for f in _RESTATED_FIELDS if _number(row.get(f)) is not None)
+
+
+def _restatable(row: dict) -> bool:
+    """An arm's mean or median with its spread: what a table restating another table's cell repeats."""
+    return row.get("measure") in ("MEAN", "MEDIAN") and _number(row.get("value")) is not None \
+        and any(_number(row.get(k)) is not None for k in ("sd", "se", "q1", "range_low"))
 
 
 def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
     """Each table's rows without a column that restates another table's cells ("HIP baseline | HIP 6 m" repeating the
     baseline table's and the outcome table's medians; a "Baseline | Week 24 | Change" table whose baseline column
-    repeats Table 1): a column (an arm at one time in one table) of two figures or more, at least 80 % of which another
-    table prints for the same arm with the same spread, is dropped; the most restated column first, of two alike the
-    one whose table restates more of its figures, then the later table's, each against the tables' rows still kept."""
+    repeats Table 1; a visit table printed twice, "3.14 ± 1.32" by arm and visit, then "3.141 | 1.3248" per arm
+    block): a column (an arm at one time in one table, or an arm's figures of one table at every time) of two figures
+    or more, at least 80 % of which another table prints for the same arm with the same spread, as printed or finer
+    (`_restates`), is dropped; the most restated column first, of two alike the coarser print (the finer is kept), then
+    the one whose table restates more of its figures, then the later table's, each against the tables' rows still
+    kept."""
     columns: dict[tuple, list[tuple[int, int]]] = {}
+    candidates: dict[tuple, list[tuple[int, int]]] = {}
     for t, found in enumerate(per_table):
         for i, row in enumerate(found):
             if row.get("measure") in ("MEAN", "MEDIAN"):
                 where = (t, row.get("intervention"), row.get("timepoint"), row.get("role"), row.get("subgroup"))
                 columns.setdefault(where, []).append((t, i))
+                # (an arm's block of one table over its visits in rows: "Intervention | At baseline | ... | After 6
+                # months")
+                columns.setdefault((t, row.get("intervention"), "every time", "", row.get("subgroup")), []).append((t, i))
+                if _restatable(row):
+                    candidates.setdefault((row.get("measure"), row.get("intervention")), []).append((t, i))
+    for where in [w for w in columns if w[2] == "every time"]:
+        if sorted(columns[where]) in [sorted(c) for w, c in columns.items() if w[0] == where[0] and w[2] != "every time"]:
+            del columns[where]      # one time only: the column itself
     dropped: set[tuple[int, int]] = set()
+    restating: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for cells in candidates.values():
+        for a in cells:
+            row = per_table[a[0]][a[1]]
+            restating[a] = [b for b in cells if b[0] != a[0] and _restates(row, per_table[b[0]][b[1]])]
     while True:
-        kept: dict[tuple, set[int]] = {}
-        for t, found in enumerate(per_table):
-            for i, row in enumerate(found):
-                key = _restatement_key(row)
-                if key is not None and (t, i) not in dropped:
-                    kept.setdefault(key, set()).add(t)
         def restated_of(cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
-            return [c for c in cells if kept.get(_restatement_key(per_table[c[0]][c[1]]) or (), set()) - {c[0]}]
+            # one to one: a figure of another table restates one cell of the column, not every cell near it (one
+            # "1.78 ± 0.3" of a baseline table is no restatement of a column "1.8 ± 0.3 | 1.7 ± 0.3 | 1.8 ± 0.3")
+            used: set[tuple[int, int]] = set()
+            found = []
+            for c in cells:
+                other = next((b for b in restating.get(c, ()) if b not in dropped and b not in used), None)
+                if other is not None:
+                    used.add(other)
+                    found.append(c)
+            return found
+
+        def coarser(cells: list[tuple[int, int]]) -> float:
+            """The share of the cells whose restatement still kept is finer than they are."""
+            finer = [c for c in cells if any(b not in dropped and _precision(per_table[b[0]][b[1]]) >
+                                              _precision(per_table[c[0]][c[1]]) for b in restating.get(c, ()))]
+            return len(finer) / len(cells) if cells else 0.0
 
         tables_share: dict[int, float] = {}
         for t in {where[0] for where in columns}:
-            live = [c for where, cells in columns.items() if where[0] == t for c in cells if c not in dropped]
-            tables_share[t] = len(restated_of(live)) / len(live) if live else 0.0
+            live = {c for where, cells in columns.items() if where[0] == t and where[2] != "every time"
+                    for c in cells if c not in dropped}
+            tables_share[t] = len(restated_of(sorted(live))) / len(live) if live else 0.0
         best = None
         for where, cells in columns.items():
             live = [c for c in cells if c not in dropped]
@@ -523,14 +600,39 @@ def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
                 continue
             restated = restated_of(live)
             share = len(restated) / len(live)
-            # (two columns restating each other: the one of the table that restates more of itself goes)
-            rank = (share, tables_share[where[0]], where[0])
+            # (two columns restating each other: the coarser print goes, else the one of the table that restates
+            # more of itself)
+            rank = (share, coarser(restated), tables_share[where[0]], where[0])
             if share >= 0.8 and (best is None or rank > best[0]):
                 best = (rank, restated)
         if best is None:
             break
         dropped.update(best[1])
-    return [[row for i, row in enumerate(found) if (t, i) not in dropped] for t, found in enumerate(per_table)]
+    inherited = _what_kept_prints_inherit(per_table, dropped, restating)
+    return [[inherited.get((t, i), row) for i, row in enumerate(found) if (t, i) not in dropped]
+            for t, found in enumerate(per_table)]
+
+
+_PLACE_FIELDS = ("timepoint", "role")
+
+
+def _what_kept_prints_inherit(per_table: list[list[dict]], dropped: set[tuple[int, int]],
+                              restating: dict[tuple[int, int], list[tuple[int, int]]]) -> dict[tuple[int, int], dict]:
+    """The kept print of a figure printed twice, given the place the dropped print had and it lacks: a baseline table's
+    "76.07 (26.6)" at "T1" and role baseline dropped for the outcome table's finer "76.07 (26.61)" printed without a
+    visit still is the baseline figure at T1 (the figure is one; where it sits is what either print says)."""
+    inherited: dict[tuple[int, int], dict] = {}
+    for gone in sorted(dropped):
+        source = per_table[gone[0]][gone[1]]
+        for kept in restating.get(gone, ()):
+            if kept in dropped:
+                continue
+            row = inherited.get(kept, per_table[kept[0]][kept[1]])
+            missing = {f: source[f] for f in _PLACE_FIELDS if source.get(f) and not row.get(f)}
+            if missing:
+                inherited[kept] = {**row, **missing}
+            break
+    return inherited
 
 
 def _names_no_arm_summary(label: str, row: dict, arm_columns) -> bool:
