@@ -3395,12 +3395,13 @@ _LEADING_COUNT = re.compile(r"\s*(\d{1,6})(?:\s*[(\[][^()\[\]]*[)\]])?\s*$")
 
 
 def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arms: list[int],
-                       printed_counts: frozenset = frozenset()) -> None:
+                       printed_counts: frozenset = frozenset(), at_visit: bool = False) -> None:
     """An arm's "n (%)" whose percentage is not of the arm's N: of all patients or of the other arm (the count
     stays over its arm, flagged); else of fewer patients than the arm: of a group the tables print the size of
-    ("Drug use by the end of trial | 38 | 37"; that total, flagged), or of patients whose answers are missing
-    without explanation (the count stays over the arm's N, flagged). A total the cell prints ("614/1754 (35%)")
-    is kept."""
+    ("Drug use by the end of trial | 38 | 37"; that total, flagged), of the patients seen at a later visit whose n
+    the table does not print (`at_visit`: "8 Weeks | PG | 216 (56.3)" of the 384 its share gives, flagged), or of
+    patients whose answers are missing without explanation (the count stays over the arm's N, flagged). A total the
+    cell prints ("614/1754 (35%)") is kept."""
     events, pct_text = parsed.get("events"), parsed.get("pct_text")
     if parsed.get("measure") != "PROPORTION" or events is None or pct_text is None:
         return
@@ -3424,7 +3425,13 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
             parsed["needs_review"] = f"printed {pct_text}% is of {other} ({why}), not of the arm" + (f" ({n})" if n else "")
             return
     implied = round(100 * events / pct)
-    if n and implied < n and agrees(implied) and implied in printed_counts:
+    if n and at_visit and implied < n and agrees(implied) and "." in pct_text:
+        # a visit after the start counts those seen then: the share, printed with its decimals, says how many (a
+        # whole-number share fits too many totals to tell one)
+        parsed["total"], parsed["value"] = implied, events / implied
+        parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
+        parsed["needs_review"] = f"printed {pct_text}% is of {implied} (seen at the visit), not of the arm's {n}"
+    elif n and implied < n and agrees(implied) and implied in printed_counts:
         # (however close the arm's share: "2 (5.26)" of 46 is 2 of the 38 the tables print, not a rounding)
         parsed["total"], parsed["value"] = implied, events / implied
         parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
