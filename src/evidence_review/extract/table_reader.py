@@ -78,7 +78,8 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
 from .cell_reading import share_agrees
 from .table_rows import counts_its_sub_rows, row_role, with_continuation_rows, with_two_line_labels
 from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
-from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_every_share_fits,
+from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, shares_of_listed_events,
+                          size_every_share_fits,
                           size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
@@ -1319,6 +1320,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
                 # count of (table_sizes.py)
                 column_sizes[column] = size_from_shares(texts)
+    listed_event_columns: set[int] = set()     # columns whose shares are of the events they list, not of patients
     for column in arm_columns:
         # a size the study model gives (no header prints one) that every share of the column contradicts, all of them
         # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
@@ -1329,8 +1331,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             cells = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
             # (never a size the column's own counts exceed: the two shares of a subgroup's block, "72 (37.5)" and
             # "120 (62.5)" of 192, beside counts of 540)
-            if implied and not counts_above(cells, implied) and (implied < column_sizes[column] or counts_above(
-                    cells, column_sizes[column])):
+            # (nor the number of events an adverse events table's shares are of, "1 (20%)" of the 5 events the
+            # column lists in an arm of 72: the counts stay of the arm's patients; table_sizes.py)
+            listed_events = bool(_EVENTS_CAPTION.search(caption)) and \
+                shares_of_listed_events(_count_share_pairs(by_row, column), column_sizes[column])
+            if listed_events:
+                listed_event_columns.add(column)
+            if implied and not counts_above(cells, implied) and not listed_events and (
+                    implied < column_sizes[column] or counts_above(cells, column_sizes[column])):
                 # (also a larger one where the column counts more patients than the model's size: "230 (59.1)" in an
                 # arm the text seemed to size 2 is no count of that arm; denominators.py)
                 column_sizes[column] = inferred_sizes[column] = implied
@@ -1929,7 +1937,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if parsed is not None:
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n],
-                                   printed_counts if column not in whole_share_columns else frozenset())
+                                   printed_counts if column not in whole_share_columns | listed_event_columns
+                                   else frozenset())
                 if cell.get("total_of_share") and parsed.get("total"):
                     # ("n | %" whose denominators differ by row: the total is the one the printed share is of)
                     parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
