@@ -1337,10 +1337,14 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 shares_of_listed_events(_count_share_pairs(by_row, column), column_sizes[column])
             if listed_events:
                 listed_event_columns.add(column)
+            model_size = column_sizes[column]
             if implied and not counts_above(cells, implied) and not listed_events and (
-                    implied < column_sizes[column] or counts_above(cells, column_sizes[column])):
+                    implied < model_size or counts_above(cells, model_size)
+                    or model_size < implied < 2 * model_size and implied != whole_size):
                 # (also a larger one where the column counts more patients than the model's size: "230 (59.1)" in an
-                # arm the text seemed to size 2 is no count of that arm; denominators.py)
+                # arm the text seemed to size 2 is no count of that arm; denominators.py; or where every share is of
+                # a few more than the model's size, "14 (63.64)", "8 (36.36)" of 22 in an arm the text sized 21 after
+                # its losses: the table's patients, fewer than two arms' whole)
                 column_sizes[column] = inferred_sizes[column] = implied
             elif not implied:
                 # whole-number shares, none proving a size alone ("7 (18)", "3 (8)", "27 (68)" under an arm the
