@@ -403,6 +403,10 @@ def read_by_paths(doc_id: str, text: str, table: dict, study, *, source_file: st
                 # with its share (as in the table reader's columns)
                 said = ""
             parsed = count_within_arm(parse_arm_cell(words, said, n))
+            if parsed is not None and own_n is None and n == arm.n and when and not before:
+                # "8 Weeks | PG | 216 (56.3)" with no n of the visit: its counts are of those seen then, the number
+                # the share gives (384), not of the 414 randomised (table_reader._check_denominator)
+                tr._check_denominator(parsed, n, None, [], at_visit=True)
         if parsed is None or parsed["measure"] == "PROPORTION" and not _a_count_of_the_arm(
                 parsed, n, path.row_words + path.column_words):
             continue

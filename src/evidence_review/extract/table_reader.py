@@ -79,7 +79,8 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
 from .cell_reading import share_agrees
 from .table_rows import counts_its_sub_rows, row_role, with_continuation_rows, with_two_line_labels
 from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
-from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, size_every_share_fits,
+from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, shares_of_listed_events,
+                          size_every_share_fits,
                           size_from_shares,
                           sizes_from_category_blocks, sizes_from_total_row, category_of_people, row_totals_of_categories,
                           TOTAL_LABEL, whole_population_size, zero_among_shares)
@@ -1466,6 +1467,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                 # "Alfentanil (%)" over "74.2 | 19.4 | 6.5": a column of shares only, of the number every share is a
                 # count of (table_sizes.py)
                 column_sizes[column] = size_from_shares(texts)
+    listed_event_columns: set[int] = set()     # columns whose shares are of the events they list, not of patients
     for column in arm_columns:
         # a size the study model gives (no header prints one) that every share of the column contradicts, all of them
         # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
@@ -1476,10 +1478,20 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             cells = [_clean(row[column]["text"]) for row in by_row.values() if row.get(column)]
             # (never a size the column's own counts exceed: the two shares of a subgroup's block, "72 (37.5)" and
             # "120 (62.5)" of 192, beside counts of 540)
-            if implied and not counts_above(cells, implied) and (implied < column_sizes[column] or counts_above(
-                    cells, column_sizes[column])):
+            # (nor the number of events an adverse events table's shares are of, "1 (20%)" of the 5 events the
+            # column lists in an arm of 72: the counts stay of the arm's patients; table_sizes.py)
+            listed_events = bool(_EVENTS_CAPTION.search(caption)) and \
+                shares_of_listed_events(_count_share_pairs(by_row, column), column_sizes[column])
+            if listed_events:
+                listed_event_columns.add(column)
+            model_size = column_sizes[column]
+            if implied and not counts_above(cells, implied) and not listed_events and (
+                    implied < model_size or counts_above(cells, model_size)
+                    or model_size < implied < 2 * model_size and implied != whole_size):
                 # (also a larger one where the column counts more patients than the model's size: "230 (59.1)" in an
-                # arm the text seemed to size 2 is no count of that arm; denominators.py)
+                # arm the text seemed to size 2 is no count of that arm; denominators.py; or where every share is of
+                # a few more than the model's size, "14 (63.64)", "8 (36.36)" of 22 in an arm the text sized 21 after
+                # its losses: the table's patients, fewer than two arms' whole)
                 column_sizes[column] = inferred_sizes[column] = implied
             elif not implied:
                 # whole-number shares, none proving a size alone ("7 (18)", "3 (8)", "27 (68)" under an arm the
@@ -2089,7 +2101,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             if parsed is not None:
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n],
-                                   printed_counts if column not in whole_share_columns else frozenset())
+                                   printed_counts if column not in whole_share_columns | listed_event_columns
+                                   else frozenset())
                 if cell.get("total_of_share") and parsed.get("total"):
                     # ("n | %" whose denominators differ by row: the total is the one the printed share is of)
                     parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
@@ -3567,12 +3580,13 @@ _LEADING_COUNT = re.compile(r"\s*(\d{1,6})(?:\s*[(\[][^()\[\]]*[)\]])?\s*$")
 
 
 def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arms: list[int],
-                       printed_counts: frozenset = frozenset()) -> None:
+                       printed_counts: frozenset = frozenset(), at_visit: bool = False) -> None:
     """An arm's "n (%)" whose percentage is not of the arm's N: of all patients or of the other arm (the count
     stays over its arm, flagged); else of fewer patients than the arm: of a group the tables print the size of
-    ("Drug use by the end of trial | 38 | 37"; that total, flagged), or of patients whose answers are missing
-    without explanation (the count stays over the arm's N, flagged). A total the cell prints ("614/1754 (35%)")
-    is kept."""
+    ("Drug use by the end of trial | 38 | 37"; that total, flagged), of the patients seen at a later visit whose n
+    the table does not print (`at_visit`: "8 Weeks | PG | 216 (56.3)" of the 384 its share gives, flagged), or of
+    patients whose answers are missing without explanation (the count stays over the arm's N, flagged). A total the
+    cell prints ("614/1754 (35%)") is kept."""
     events, pct_text = parsed.get("events"), parsed.get("pct_text")
     if parsed.get("measure") != "PROPORTION" or events is None or pct_text is None:
         return
@@ -3596,7 +3610,13 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
             parsed["needs_review"] = f"printed {pct_text}% is of {other} ({why}), not of the arm" + (f" ({n})" if n else "")
             return
     implied = round(100 * events / pct)
-    if n and implied < n and agrees(implied) and implied in printed_counts:
+    if n and at_visit and implied < n and agrees(implied) and "." in pct_text:
+        # a visit after the start counts those seen then: the share, printed with its decimals, says how many (a
+        # whole-number share fits too many totals to tell one)
+        parsed["total"], parsed["value"] = implied, events / implied
+        parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
+        parsed["needs_review"] = f"printed {pct_text}% is of {implied} (seen at the visit), not of the arm's {n}"
+    elif n and implied < n and agrees(implied) and implied in printed_counts:
         # (however close the arm's share: "2 (5.26)" of 46 is 2 of the 38 the tables print, not a rounding)
         parsed["total"], parsed["value"] = implied, events / implied
         parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]

@@ -289,3 +289,16 @@ def size_every_share_fits(counts: list[tuple[int, str]], largest: int = _LARGEST
     if size is None or fits(size - 1) or fits(size + 1):
         return None
     return size
+
+
+def shares_of_listed_events(counts: list[tuple[int, str]], size: int) -> bool:
+    """Whether the shares down an arm's column of an events table ("Diarrhea | 0 (0%)", "Cerebral infarction | 1
+    (20%)", "Catching cold | 1 (20%)", ...) are of the events the column lists, not of the arm's patients: the counts
+    add up to the number every share is of (5, the shares making 100 % in all) while the arm has more than twice as
+    many patients (72; a block of categories dividing the arm's patients, however many did not answer, covers half of
+    them at least). Three counts above zero at least; `counts`: (count, share as printed)."""
+    from .cell_reading import share_agrees
+    summed = sum(k for k, _ in counts)
+    if sum(1 for k, _ in counts if k > 0) < 3 or not summed or 2 * summed > size:
+        return False
+    return all(share_agrees(k, summed, pct) for k, pct in counts)
