@@ -621,7 +621,8 @@ def _what_kept_prints_inherit(per_table: list[list[dict]], dropped: set[tuple[in
                               restating: dict[tuple[int, int], list[tuple[int, int]]]) -> dict[tuple[int, int], dict]:
     """The kept print of a figure printed twice, given the place the dropped print had and it lacks: a baseline table's
     "76.07 (26.6)" at "T1" and role baseline dropped for the outcome table's finer "76.07 (26.61)" printed without a
-    visit still is the baseline figure at T1 (the figure is one; where it sits is what either print says)."""
+    visit still is the baseline figure at T1 (the figure is one; where it sits is what either print says). A kept print
+    its own table places (a timepoint or a role), or one no finer than the dropped, keeps its own place."""
     inherited: dict[tuple[int, int], dict] = {}
     for gone in sorted(dropped):
         source = per_table[gone[0]][gone[1]]
@@ -630,7 +631,9 @@ def _what_kept_prints_inherit(per_table: list[list[dict]], dropped: set[tuple[in
                 continue
             row = inherited.get(kept, per_table[kept[0]][kept[1]])
             missing = {f: source[f] for f in _PLACE_FIELDS if source.get(f) and not row.get(f)}
-            if missing:
+            if missing and not any(row.get(f) for f in _PLACE_FIELDS) and _precision(row) > _precision(source):
+                # (a kept print its own table places, "Before | 85.24", is that table's figure there; a print as fine
+                # as the dropped one is a figure the other table restates, not a finer print of it)
                 inherited[kept] = {**row, **missing}
             break
     return inherited
