@@ -716,7 +716,9 @@ VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
 # 23 makes them tuning batches as 48 and 49 were in session 22, so helpers read the shapes their counted classes name)
 # (session 23 wrote batches 52 and 53 as its test batches and scored them blind at their writing and at its end; from
 # its end they are validation batches too, no helper having read them)
-TEST_SETS: frozenset[str] = frozenset()
+# (session 24 writes batches 54 and 55 as its test batches; its helpers build stage-level mechanisms from the pooled
+# error classes of the tuning batches 30-51 and are judged on validation 14, 15, 18-29, 52 and 53)
+TEST_SETS: frozenset[str] = frozenset({"heldout54", "heldout55"})
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
