@@ -177,3 +177,32 @@ def test_cell_reads_each_shape_with_the_pattern_the_named_helpers_use(tmp_path):
     for text, kind in (("9 of 40", "n"), ("41.8 (35.1–50.2)", "mean"), ("41.8 ± 11.3", "median_range")):
         with pytest.raises(AssertionError):
             labels.cell("d.xml", "drug", 40, text, "age", kind)
+
+
+def test_npct_fit_puts_each_count_over_the_total_its_percentage_fits(tmp_path):
+    labels = labelling.Labels(tmp_path)
+    arms = [("drug", 120), ("placebo", 118), ("open label", 60)]
+    # 31/120 = 25.8 %; 22 (19.6) fits 112 (six missing), not 118; 9 (12.0) fits no total within 90 % of 60
+    labels.npct_fit("d.xml", arms, ["31 (25.8)", "22 (19.6%)", "9 (12.0)"], "remission", timepoint="week 52",
+                    direction_note="over the analysed")
+    on_n, on_analysed, misprint = labels.records
+    assert (on_n["events"], on_n["total"], on_n["timepoint"]) == (31, 120, "week 52")
+    assert on_n["direction_note"] == "over the analysed"
+    assert (on_analysed["events"], on_analysed["total"]) == (22, 112)
+    assert on_analysed["direction_note"].startswith("over the analysed; the total derived")
+    assert (misprint["events"], misprint["total"]) == (9, 60)
+    assert misprint["direction_note"].startswith("over the analysed; the percentage fits no total")
+    with pytest.raises(AssertionError):
+        labels.npct_fit("d.xml", arms[:1], ["31 (25.8) a"], "remission")
+
+
+def test_ci_effect_reads_the_estimate_and_its_interval_leaving_marks_aside(tmp_path):
+    labels = labelling.Labels(tmp_path)
+    labels.ci_effect("d.xml", "OR", "1.28 (0.67\u20132.43)*", "drug", "placebo", "relapse")
+    labels.ci_effect("d.xml", "MD", "\u22120.8 (\u22121.7 to .05)", "drug", "placebo", "pain", evidence="MD \u22120.8")
+    odds, md = labels.records
+    assert (odds["value"], odds["ci_low"], odds["ci_high"], odds["evidence"]) == (
+        1.28, 0.67, 2.43, "1.28 (0.67\u20132.43)*")
+    assert (md["value"], md["ci_low"], md["ci_high"], md["evidence"]) == (-0.8, -1.7, 0.05, "MD \u22120.8")
+    with pytest.raises(AssertionError):
+        labels.ci_effect("d.xml", "OR", "1.28 [SE 0.3]", "drug", "placebo", "relapse")
