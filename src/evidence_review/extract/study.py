@@ -2499,6 +2499,20 @@ _OPPOSITE_WORDS = {frozenset(p) for p in (("yes", "no"), ("present", "absent"), 
                                           ("deceased", "survived"), ("completers", "dropouts"),
                                           ("completers", "withdrawals"), ("included", "excluded"),
                                           ("responders", "nonresponders"))}
+# two levels of a measure of the patients ("High IMAT | Low IMAT", "Weak staining | Strong staining")
+_LEVEL_WORDS = {frozenset(p) for p in (("high", "low"), ("strong", "weak"), ("higher", "lower"))}
+# what a level of a treatment is said of: "High dose | Low dose", "High-intensity | Low-intensity", "High protein
+# diet": arms a trial gives, not a split of its patients
+_LEVELLED_TREATMENT = re.compile(r"(?i)\b(?:doses?|dosages?|intensity|volumes?|frequency|concentrations?|strength|"
+                                 r"flow|pressure|load|fat|protein|carbohydrate|calorie|salt|sodium|fibre|fiber|sugar|"
+                                 r"diets?|exercise|training|support|amount|level\s+of\s+care)\b")
+
+
+def _negation_of(word: str, other: str) -> bool:
+    """Whether one word is the other's negation ("responders" and "non-responders")."""
+    return any(re.fullmatch(r"(?i)non-?" + re.escape(x), y) for x, y in ((word, other), (other, word)))
+
+
 _WHO_WORDS = re.compile(r"(?i)\b(?:patients|participants|subjects|women|men|children|infants|cases?|group|those|"
                         r"people|persons)\b")
 _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])\d$")
@@ -2527,10 +2541,19 @@ def _opposite_sides(first: str, second: str) -> str | None:
     a, b = first.split(), second.split()
     if len(a) == len(b) >= 2:
         # "Successful extubation | Failed extubation", "Extubation success | Extubation failure": opposite words
-        # about one thing
+        # about one thing; "SRI responders | SRI non-responders": a word and its negation after what they are about
         for k in (0, -1):
-            if frozenset((a[k], b[k])) in _OPPOSITE_WORDS and a[:k] + a[k + 1 or len(a):] == b[:k] + b[k + 1 or len(b):]:
+            if a[:k] + a[k + 1 or len(a):] != b[:k] + b[k + 1 or len(b):]:
+                continue
+            if frozenset((a[k], b[k])) in _OPPOSITE_WORDS:
                 return " ".join(a[:k] + a[k + 1 or len(a):])
+            if _negation_of(a[k], b[k]):
+                # (the split is by the whole positive side, "sri responders", not by the treatment it names)
+                return " ".join(b if a[k].lower().startswith("non") else a)
+        # "High IMAT | Low IMAT", "Weak staining | Strong staining": two levels of one measure of the patients
+        # (a level of a treatment, "High dose | Low dose", is an arm: `_LEVELLED_TREATMENT`)
+        if frozenset((a[0], b[0])) in _LEVEL_WORDS and a[1:] == b[1:] and not _LEVELLED_TREATMENT.search(" ".join(a[1:])):
+            return " ".join(a[1:])
     a, b = first.replace("-", " ").split(), second.replace("-", " ").split()
     if "-" in first + second and len(a) == len(b) >= 2:
         # "UTI-positive group | UTI-negative group": the opposite words joined to what they are about
@@ -2597,7 +2620,10 @@ def first_row_sizes(table: dict) -> dict[int, int]:
 def _allocated_to(text: str, what: str) -> bool:
     """Whether the text assigns patients to `what` ("randomized to exercise or no exercise")."""
     words = r"\W+".join(re.escape(w) for w in what.split())
-    return bool(re.search(r"(?i)\b(?:randomi[sz]\w*|assigned|allocated)\b[^.]{0,150}\b" + words + r"\b", text))
+    # (the verb then "to", "into" or "between" before the groups: "randomized to exercise or no exercise"; "levels at
+    # randomization were similar regardless of AKI" allocates nobody to AKI)
+    return bool(re.search(r"(?i)\b(?:randomi[sz]\w*|assigned|allocated)\b[^.]{0,60}?\b(?:to|into|between)\b[^.]{0,120}?\b"
+                          + words + r"\b", text))
 
 
 def outcome_split(headers: dict[int, str]) -> dict[int, str]:
