@@ -61,3 +61,25 @@ def test_levels_of_a_treatment_and_a_treatment_against_its_absence_stay_arms(all
     assert not split_by_outcome(table, study), header
     rows, _ = read_tables("d", text, {"tables": [table]}, study)
     assert {r["total"] for r in rows if r.get("events") is not None} == {62, 18}
+
+
+REFUSAL_TEXT = """Pregnant smokers were randomly assigned to midwife counselling (intervention) or routine information
+(control); women who refused randomization were followed as a further group.
+Table 2. Smoking status at delivery
+{header}
+| Quit smoking, n (%) | 31 (20.4) | 15 (10.3) | 11 (21.2) |
+| Cigarettes per day, mean (SD) | 6.3 (3.1) | 7.2 (3.8) | 5.7 (2.9) |
+"""
+
+
+@pytest.mark.parametrize("third", ["Refusal (N = 52)", "Refused (n = 52)", "Declined (n = 52)",
+                                   "Non-participants (n = 52)", "Dropouts (n = 52)"])
+def test_a_column_of_people_outside_the_randomised_arms_is_no_arm(third):
+    header = f"| Variable | Intervention (n = 152) | Control (n = 145) | {third} |"
+    text = REFUSAL_TEXT.format(header=header)
+    table = pipe_table(text, header, caption="Table 2. Smoking status at delivery")
+    study = build_study("d", text, {"tables": [table]})
+    assert len(study.arms) == 2, [a.name for a in study.arms]
+    rows, _ = read_tables("d", text, {"tables": [table]}, study)
+    assert sorted(r["total"] for r in rows if r.get("events") is not None) == [145, 152]
+    assert sorted(r["value"] for r in rows if r.get("events") is None) == [6.3, 7.2]

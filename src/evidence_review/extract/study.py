@@ -983,9 +983,13 @@ def _conflicting_names(key: str, arm: Arm) -> bool:
     return key in CONTROL_CANONICAL or _key_of(arm)[0] in CONTROL_CANONICAL
 
 
-# columns of patient groups that are not arms: "Women (n = 150)", "Responders", "Age ≥65 years", "AQP4+"
+# columns of patient groups that are not arms: "Women (n = 150)", "Responders", "Age ≥65 years", "AQP4+"; the people
+# outside the randomised arms, "Refusal (N = 52)", "Declined", "Non-participants", "Dropouts" (a trial's figures of
+# those who would not or could not take part, beside its arms)
 _SUBGROUP_HEADER = re.compile(
     r"^\s*(?:[<>≥≤]|(?:men|women|males?|females?|boys|girls|children|adults|age[ds]?|responders?|non-?responders?|"
+    r"refus(?:al|als|ed|ers?)|declin(?:ed|ers?)|non-?participa(?:nts?|tion)|non-?consent(?:ers?|ing)|"
+    r"non-?respondents?|drop-?outs?|lost\s+to\s+follow|"
     r"cases|survivors|non-?survivors|deaths?|relapsed?|non-?relapsed?|with(?:out)?|patients\s+with|yes|no|"
     r"positive|negative|seropositive|seronegative|subgroup|cohort\s*\d|group\s*\d|period\s*\d|visits?|weeks?|months?|"
     r"days?|years?|baseline|before|after|pre|post)\b)|\b(?:positive|negative)\s*$|\+\s*$", re.I)
