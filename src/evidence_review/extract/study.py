@@ -2512,11 +2512,6 @@ _LEVELLED_TREATMENT = re.compile(r"(?i)\b(?:doses?|dosages?|intensity|volumes?|f
                                  r"diets?|exercise|training|support|amount|level\s+of\s+care)\b")
 
 
-def _negation_of(word: str, other: str) -> bool:
-    """Whether one word is the other's negation ("responders" and "non-responders")."""
-    return any(re.fullmatch(r"(?i)non-?" + re.escape(x), y) for x, y in ((word, other), (other, word)))
-
-
 _WHO_WORDS = re.compile(r"(?i)\b(?:patients|participants|subjects|women|men|children|infants|cases?|group|those|"
                         r"people|persons)\b")
 _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])\d$")
@@ -2545,15 +2540,10 @@ def _opposite_sides(first: str, second: str) -> str | None:
     a, b = first.split(), second.split()
     if len(a) == len(b) >= 2:
         # "Successful extubation | Failed extubation", "Extubation success | Extubation failure": opposite words
-        # about one thing; "SRI responders | SRI non-responders": a word and its negation after what they are about
+        # about one thing
         for k in (0, -1):
-            if a[:k] + a[k + 1 or len(a):] != b[:k] + b[k + 1 or len(b):]:
-                continue
-            if frozenset((a[k], b[k])) in _OPPOSITE_WORDS:
+            if frozenset((a[k], b[k])) in _OPPOSITE_WORDS and a[:k] + a[k + 1 or len(a):] == b[:k] + b[k + 1 or len(b):]:
                 return " ".join(a[:k] + a[k + 1 or len(a):])
-            if _negation_of(a[k], b[k]):
-                # (the split is by the whole positive side, "sri responders", not by the treatment it names)
-                return " ".join(b if a[k].lower().startswith("non") else a)
         # "High IMAT | Low IMAT", "Weak staining | Strong staining": two levels of one measure of the patients
         # (a level of a treatment, "High dose | Low dose", is an arm: `_LEVELLED_TREATMENT`)
         if frozenset((a[0], b[0])) in _LEVEL_WORDS and a[1:] == b[1:] and not _LEVELLED_TREATMENT.search(" ".join(a[1:])):
