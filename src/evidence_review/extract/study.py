@@ -983,9 +983,13 @@ def _conflicting_names(key: str, arm: Arm) -> bool:
     return key in CONTROL_CANONICAL or _key_of(arm)[0] in CONTROL_CANONICAL
 
 
-# columns of patient groups that are not arms: "Women (n = 150)", "Responders", "Age ≥65 years", "AQP4+"
+# columns of patient groups that are not arms: "Women (n = 150)", "Responders", "Age ≥65 years", "AQP4+"; the people
+# outside the randomised arms, "Refusal (N = 52)", "Declined", "Non-participants", "Dropouts" (a trial's figures of
+# those who would not or could not take part, beside its arms)
 _SUBGROUP_HEADER = re.compile(
     r"^\s*(?:[<>≥≤]|(?:men|women|males?|females?|boys|girls|children|adults|age[ds]?|responders?|non-?responders?|"
+    r"refus(?:al|als|ed|ers?)|declin(?:ed|ers?)|non-?participa(?:nts?|tion)|non-?consent(?:ers?|ing)|"
+    r"non-?respondents?|drop-?outs?|lost\s+to\s+follow|"
     r"cases|survivors|non-?survivors|deaths?|relapsed?|non-?relapsed?|with(?:out)?|patients\s+with|yes|no|"
     r"positive|negative|seropositive|seronegative|subgroup|cohort\s*\d|group\s*\d|period\s*\d|visits?|weeks?|months?|"
     r"days?|years?|baseline|before|after|pre|post)\b)|\b(?:positive|negative)\s*$|\+\s*$", re.I)
@@ -2499,6 +2503,15 @@ _OPPOSITE_WORDS = {frozenset(p) for p in (("yes", "no"), ("present", "absent"), 
                                           ("deceased", "survived"), ("completers", "dropouts"),
                                           ("completers", "withdrawals"), ("included", "excluded"),
                                           ("responders", "nonresponders"))}
+# two levels of a measure of the patients ("High IMAT | Low IMAT", "Weak staining | Strong staining")
+_LEVEL_WORDS = {frozenset(p) for p in (("high", "low"), ("strong", "weak"), ("higher", "lower"))}
+# what a level of a treatment is said of: "High dose | Low dose", "High-intensity | Low-intensity", "High protein
+# diet": arms a trial gives, not a split of its patients
+_LEVELLED_TREATMENT = re.compile(r"(?i)\b(?:doses?|dosages?|intensity|volumes?|frequency|concentrations?|strength|"
+                                 r"flow|pressure|load|fat|protein|carbohydrate|calorie|salt|sodium|fibre|fiber|sugar|"
+                                 r"diets?|exercise|training|support|amount|level\s+of\s+care)\b")
+
+
 _WHO_WORDS = re.compile(r"(?i)\b(?:patients|participants|subjects|women|men|children|infants|cases?|group|those|"
                         r"people|persons)\b")
 _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])\d$")
@@ -2531,6 +2544,10 @@ def _opposite_sides(first: str, second: str) -> str | None:
         for k in (0, -1):
             if frozenset((a[k], b[k])) in _OPPOSITE_WORDS and a[:k] + a[k + 1 or len(a):] == b[:k] + b[k + 1 or len(b):]:
                 return " ".join(a[:k] + a[k + 1 or len(a):])
+        # "High IMAT | Low IMAT", "Weak staining | Strong staining": two levels of one measure of the patients
+        # (a level of a treatment, "High dose | Low dose", is an arm: `_LEVELLED_TREATMENT`)
+        if frozenset((a[0], b[0])) in _LEVEL_WORDS and a[1:] == b[1:] and not _LEVELLED_TREATMENT.search(" ".join(a[1:])):
+            return " ".join(a[1:])
     a, b = first.replace("-", " ").split(), second.replace("-", " ").split()
     if "-" in first + second and len(a) == len(b) >= 2:
         # "UTI-positive group | UTI-negative group": the opposite words joined to what they are about
@@ -2597,7 +2614,10 @@ def first_row_sizes(table: dict) -> dict[int, int]:
 def _allocated_to(text: str, what: str) -> bool:
     """Whether the text assigns patients to `what` ("randomized to exercise or no exercise")."""
     words = r"\W+".join(re.escape(w) for w in what.split())
-    return bool(re.search(r"(?i)\b(?:randomi[sz]\w*|assigned|allocated)\b[^.]{0,150}\b" + words + r"\b", text))
+    # (the verb then "to", "into" or "between" before the groups: "randomized to exercise or no exercise"; "levels at
+    # randomization were similar regardless of AKI" allocates nobody to AKI)
+    return bool(re.search(r"(?i)\b(?:randomi[sz]\w*|assigned|allocated)\b[^.]{0,60}?\b(?:to|into|between)\b[^.]{0,120}?\b"
+                          + words + r"\b", text))
 
 
 def outcome_split(headers: dict[int, str]) -> dict[int, str]:
