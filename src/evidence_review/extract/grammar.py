@@ -164,8 +164,20 @@ class Num:
     decimal: bool
 
 
+# "Fifty-six percent of the A group", "Ninety-one per cent of patients": a percentage spelled out (a sentence never
+# opens with a digit, so a share leading a sentence is spelled); one number token like "56 percent", so every rule
+# reading a share of an arm reads it
+SPELLED_PERCENT = re.compile(r"(?<![\w-])(?P<word>" + COUNT_WORD + r")(?=\s*(?:percent|per\s*cent)\b)", re.I)
+
+
 def tokenize(seg: str) -> list[Num]:
     nums = []
+    if "cent" in seg:
+        for m in SPELLED_PERCENT.finditer(seg):
+            v = word_to_int(m.group("word"))
+            words = PERCENT_WORDS.match(seg, m.end(), m.end() + 24)
+            if v and words:
+                nums.append(Num(m.start(), m.end(), words.end(), float(v), str(v), True, False, False))
     for m in VALUE.finditer(seg):
         core = (m.group("sign") or "") + m.group("num")
         v = parse_number(core)
@@ -178,7 +190,7 @@ def tokenize(seg: str) -> list[Num]:
                 pct, full_end = True, words.end()
         nums.append(Num(m.start(), m.end("num"), full_end, v, clean_number_text(core), pct,
                         bool(m.group("sign")), "." in m.group("num")))
-    return nums
+    return sorted(nums, key=lambda n: n.start) if "cent" in seg else nums
 
 
 # ---------------------------------------------------------------------------------------------- expressions

@@ -1121,6 +1121,14 @@ RULES: list[Rule] = [
          [{"measure": "OR", "value": 4.95},
           {"measure": "PROPORTION", "value": 0.29, "events": 24, "total": 84, "intervention": "efgartigimod"},
           {"measure": "PROPORTION", "value": 0.28, "events": 23, "total": 83, "intervention": "placebo"}]),
+    Rule("arm-percent-spelled", 90, "a percentage spelled out, as a sentence opening with a share prints it ('Fifty-six "
+         "percent of the A group ..., compared with 21% in the B group': grammar SPELLED_PERCENT makes it one number "
+         "token, like '56 percent'), read as any share of an arm of known size",
+         ("percent",), proportions.arm_percentages,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 38). Ninety per cent of patients in "
+         "the rituximab group had a good outcome as compared to 66% in the placebo group.",
+         [{"measure": "PROPORTION", "value": 0.9, "events": 36, "total": 40, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.66, "events": 25, "total": 38, "intervention": "placebo"}]),
     Rule("arm-percent-pair-after-shares", 90, "'60% vs. 40% for the A group compared with the B group ... Relapse was "
          "less common (10% vs. 20%)': a pair naming no arm in a report of shares only follows the arm order of the "
          "last pair whose own sentence named its arms; the arm sizes may be listed in one bracket ('(160 patients "

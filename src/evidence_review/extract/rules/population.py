@@ -285,10 +285,14 @@ def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> No
             continue
         if not (baseline_sentence or _TRAIT.match(seg, m.end() - 1) or during):
             continue
+        # the share is a number token of the grammar (grammar.SPELLED_PERCENT): read once, here or by another rule
+        idx = s.num_at(m.start("w"), m.end("w"))
+        if any(not s.free(i) for i in idx):
+            continue
         s.claim_span(m.start(), m.end())
         est = Estimate("PROPORTION", x / 100, m.group("w"), m.start(), m.end("w"), events=round(population * x / 100),
                        total=population, kind="population", outcome_hint=what)
-        _keep(s, est, [])
+        _keep(s, est, idx)
         if during and not baseline_sentence:
             # "Forty one percent of subjects had an exacerbation during the study": an outcome of everyone
             est.role = "effect"

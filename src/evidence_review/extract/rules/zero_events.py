@@ -457,6 +457,10 @@ _PEOPLE_NEGATED_EVENT_VERB = re.compile(_NO_ONE + r"\s*(?P<who>[^.;,:()]{0,70}?)
                                         r"report|observ|record|not|us|tested|measur|ask|interview|survey|cross|switch|"
                                         r"blind|match|select|approach|contact|screen|consent|enter|transferr|pair|"
                                         r"stratifi|instruct|train)\w*)[a-z]{4,}ed)" + _HAD_TAIL, re.I)
+# the place right after a negated event, where the people's arm is said ("... vomited in the A group", "... died in
+# either arm", "... in group 2"): to the clause's end, so a longer place ("in the A group at week 4") names none
+_ARM_AFTER_THE_EVENT = re.compile(r"\s+(?:in|among|within)\s+(?P<where>(?:the\s+)?(?:[^.;,:()]{1,40}?\s+(?:groups?|arms?)"
+                                  r"|(?:group|arm)\s+[A-Za-z0-9]{1,3}))\s*(?:[.;,]|$)", re.I)
 _PEOPLE_WORDS = re.compile(COUNTED_PEOPLE + r"|\b(?:one|body|group|groups|arm|arms|recipients?|persons?|people|"
                            r"individuals?|volunteers?|neonates?|newborns?)\b", re.I)
 _SAID_ABSENT = (r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+" + _SAID_NOT[:-1] + r"|experienced|"
@@ -620,7 +624,12 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
         what = event_of(m, "what")
         if re.search(r"\b(?:or|and)\s*$", who) or re.search(r"\b(?:was|were|is|are|been|be)\b", who, re.I):
             what = ""       # "No patient deteriorated or developed X": two verbs, the people before the first
-        if what and m.re is _PEOPLE_NEGATED_EVENT_VERB and not (_EVERY_ARM_SAID.search(who)
+        # "No patient vomited in group 1", "No one died in either arm": the people's arm said after the event
+        place = _ARM_AFTER_THE_EVENT.match(clause, m.end())
+        place_arms = arms_in(place.start("where"), place.end("where")) if place else []
+        every_in_place = bool(place and _EVERY_ARM_SAID.search(place.group("where")))
+        if what and m.re is _PEOPLE_NEGATED_EVENT_VERB and not (_EVERY_ARM_SAID.search(who) or place_arms
+                                                                or every_in_place
                                                                 or arms_in(m.start("who"), m.end("who"))):
             # a verb read as the event only of the arms the people are said to be in (a bare "no participants were
             # hospitalised" gave as many wrong rows as right ones on the validation sets)
@@ -633,6 +642,10 @@ def _read_nobody(s: Sentence, at: int, clause: str, every: list[str]) -> tuple[i
                 arms = named if len(named) >= 2 else every
             elif named:
                 arms = named[:1]
+            elif every_in_place:
+                arms = place_arms if len(place_arms) >= 2 else every
+            elif place_arms:
+                arms = place_arms[:1]
             elif arms_in(0, len(clause)):
                 arms = []        # an arm named elsewhere in the clause: whose zero it is the clause does not say
             elif what in ("death", "deaths", "mortality") or not s.state.two_arms():
