@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..tables import DESCRIPTIVE_MEASURES
+from .declared_formats import TWO_BOUND_FORMATS, declared_formats
 from .grammar import CURRENCY, parse_number
 
 # ------------------------------------------------------------------------------------------ decimal marks
@@ -218,18 +219,23 @@ def bracket_lists_table(texts: list[str]) -> bool:
     return len(pairs) >= 2 and all(_close_bounds(m) for m in pairs)
 
 
-def with_bracket_lists(table: dict) -> dict:
+def with_bracket_lists(table: dict, notes: str = "") -> dict:
     """The grid with ";" for the comma of its "v (a,b)" cells where the table lists bounds so
     (`bracket_lists_table`) and the value lies between them (bounds of one magnitude where the comma could be a
-    thousands separator): "195 (168,215)" reads as a median with its quartiles, not as 195 beside 168215. One character for one, so offsets hold; any other table is returned as it is."""
+    thousands separator): "195 (168,215)" reads as a median with its quartiles, not as 195 beside 168215. One character for one, so offsets hold; any other table is returned as it is.
+    `notes`: the table's caption and footnotes; where they declare a statistic with two bounds ("Median, 25% and 75%
+    quartile", "median (range)", "mean (95% CI)", `declared_formats.TWO_BOUND_FORMATS`), a value between bounds of
+    any magnitude is between its bounds too ("320 (35,960)": titres' quartiles, far apart)."""
     cells = table.get("cells") if isinstance(table, dict) else None
     if not cells or not bracket_lists_table(_body_texts(table)):
         return table
+    bounds_declared = any(f in TWO_BOUND_FORMATS for f in declared_formats(notes)) if notes else False
     out = []
     for c in cells:
         t = str(c.get("text") or "")
         m = _TIGHT_BRACKET_PAIR.match(t) if not c.get("header") and int(c.get("col", 0)) > 0 else None
-        if m is not None and (_close_bounds(m) or _NOT_THOUSANDS.search(m.group(0)) and (_ordered(m) or _all_equal(m))):
+        if m is not None and (_close_bounds(m) or bounds_declared and _ordered(m)
+                              or _NOT_THOUSANDS.search(m.group(0)) and (_ordered(m) or _all_equal(m))):
             c = dict(c, text=t[:m.start("comma")] + ";" + t[m.end("comma"):])
         out.append(c)
     return dict(table, cells=out)
@@ -301,13 +307,13 @@ def with_scale_maxima(table: dict) -> dict:
     return dict(table, cells=out)
 
 
-def with_printed_marks(table: dict) -> dict:
+def with_printed_marks(table: dict, notes: str = "") -> dict:
     """The grid with its figures' marks read per table: decimal commas (`with_decimal_commas`), decimals printed
     with a space after the point (`with_spaced_decimals`), "+" for "±" (`with_plus_spreads`, and in one cell of
     a row printing "±": `with_plus_spreads_in_rows`), commas listing a bracket's bounds (`with_bracket_lists`) and a
-    scale's maximum after a score (`with_scale_maxima`)."""
+    scale's maximum after a score (`with_scale_maxima`); `notes` (caption and footnotes) say what the brackets hold."""
     return with_scale_maxima(with_bracket_lists(with_plus_spreads_in_rows(with_plus_spreads(with_spaced_decimals(
-        with_decimal_commas(table))))))
+        with_decimal_commas(table)))), notes))
 
 
 # "23.9 (21.0, 28.1)", "45.2 ± 6.1", "12 (40%)", "3.1 [2.0-4.4]": a figure with its spread, share or interval after it

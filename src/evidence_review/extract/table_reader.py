@@ -759,7 +759,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
-    table = with_continuation_rows(with_printed_marks(with_slash_decimals(table)))     # table_rows.py
+    table = with_continuation_rows(with_printed_marks(with_slash_decimals(table), table_notes(text, table)))  # table_rows.py
     table = with_keyed_statistics(table, table_notes(text, table))     # "R: 21–66M: 41.0" under "R: range, M: mean"
     variants = analysis_variants(table, table_notes(text, table))
     if variants is not None:
