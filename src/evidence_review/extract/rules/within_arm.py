@@ -706,3 +706,127 @@ def levels_at_visits(s: Sentence) -> None:
             continue
         est = _mean(s, m.group("v"), m.start("v"), m.end("unit"), arm, "")
         s.claimed.add(idx[0])
+
+
+# One arm's relative (percent) changes of levels, printed by a verb: "In the A group HDL increased by 18.5%",
+# "LDL, triglycerides and VLDL decreased by 7.04%, 5.8%, and 12.98%, respectively", "fructosamine decreased by 21.56% in
+# group A". The labelling rule of the held-out batches: a MEAN of "increase in X (%)" / "decrease in X (%)", the value
+# as printed (the direction is the outcome's word). A percent change compared with another arm or of a risk is the
+# effect rules' (a relative reduction), so the sentence must name one arm only and the clause compare nothing.
+_PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
+_PERCENT_CHANGED_BY = prefiltered(re.compile(
+    r"\b(?:(?P<rise>" + _RISE + r")|(?P<fall>" + _FALL + r"))"
+    r"(?:\s+(?:significantly|slightly|markedly|substantially|even|further|on\s+average|by\s+an?\s+average\s+of))?\s+by\s+"
+    r"(?P<values>" + _PCT + r"(?:\s*,\s*" + _PCT + r")*(?:\s*,?\s*and\s+" + _PCT + r")?)"
+    r"(?P<resp>\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*respectively)?", re.I))
+_PCT_VALUE = re.compile(r"[-+]?\d+(?:\.\d+)?(?=\s*%)")
+# what makes a percent change a comparison of arms or a relative effect, right after it: "by 37% compared with B",
+# "by 24% versus placebo", "by 30% more than"
+_COMPARED_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:in|with|for|among)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+)?\s+"
+                             r"(?:group|arm)?s?\s*)?(?:compared|versus|vs\b|relative|than|more|less|over\s+placebo|against)",
+                             re.I)
+_RISK_WORDS = re.compile(r"\b(?:risk|odds|hazard|likelihood|chance|mortality|deaths?|events?|incidence|exacerbations?|"
+                         r"relapses?|admissions?|hospitali[sz]ations?)\b", re.I)
+# the quantities listed before the verb, in the order of the values: "LDL (P < 0.05), triglycerides, and VLDL"
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*")
+
+
+def percent_changes_of_one_arm(s: Sentence) -> None:
+    """One arm's percent changes printed by a verb, one value or a list closed by "respectively" aligned with the
+    quantities the clause lists before the verb: a MEAN of "increase in X (%)" / "decrease in X (%)" per value, as
+    printed (see the block's comment)."""
+    seg = s.seg
+    if "%" not in seg or " by " not in seg or "|" in seg or not s.groups or not _comparative_trial(s):
+        return
+    if _OTHER_STUDY.search(seg) or _OTHER_STUDY_WORDS.search(seg):
+        return
+    one_arm = len({g.name for g in s.groups}) == 1
+    for m in _PERCENT_CHANGED_BY.finditer(seg):
+        clause = _clause_start(seg, m.start())
+        if _NOT_OWN_CHANGE.search(seg, clause, m.start()):
+            continue
+        if _arm_percent_pair(s, m):
+            continue
+        if not one_arm or _COMPARED_AFTER.match(seg, m.end()):
+            continue
+        values = [v for v in _PCT_VALUE.finditer(m.group("values"))]
+        if len(values) > 1:
+            if not m.group("resp"):
+                continue
+            quantities = _listed_quantities(seg, m.start(), len(values))
+        else:
+            quantity = _quantity_before(seg, m.start())
+            quantities = [quantity] if quantity else []
+        if len(quantities) != len(values) or any(_NOT_A_LEVEL_NAME.search(q) or _RISK_WORDS.search(q) for q in quantities):
+            continue
+        # the sentence names this one arm: before the change ("In the A group HDL increased ...") or after it ("...
+        # by 19.6% in the A group from baseline to endpoint")
+        arm = _arm_closing(s, m.end(), min(len(seg), m.end() + 60)) or _arm_opening(s, m.start()) or s.groups[0].name
+        word = "increase" if m.group("rise") else "decrease"
+        base = m.start("values")
+        spans = [(base + v.start(), base + v.end()) for v in values]
+        idx = [s.num_at(a, b) for a, b in spans]
+        if not all(i and s.free(i[0]) for i in idx):
+            continue
+        for (a, b), quantity, v in zip(spans, quantities, values):
+            s.claim_span(a, b)
+            _mean(s, v.group(), a, b, arm, f"{word} in {quantity} (%)")
+
+
+def _listed_quantities(seg: str, pos: int, count: int) -> list[str]:
+    """The `count` quantities the clause before `pos` lists ("LDL (P < 0.05), triglycerides, and VLDL"), in order;
+    none when the clause lists another number of them."""
+    words = seg[_clause_start_of_list(seg, pos):pos]
+    words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", words)
+    words = re.sub(r"\b(?:was|were|has|have|had|been|significantly|also|further|then|which|is|levels?|of)\s*$", " ", words.strip(),
+                   flags=re.I)
+    words = re.sub(r"(?i)^(?:the|a|an|its|their)\s+", "", re.sub(r"\s+", " ", words).strip(" ,"))
+    items = [w.strip().lower() for w in _LIST_SPLIT.split(words) if w.strip()]
+    if len(items) != count or any(not (1 < len(w) <= 40) or re.search(r"(?<![A-Za-z])\d", w) for w in items):
+        return []
+    return items
+
+
+def _clause_start_of_list(seg: str, pos: int) -> int:
+    """Where a listed subject starts: after the last semicolon, colon or clause word before `pos` (commas and "and"
+    belong to the list)."""
+    start = 0
+    for m in re.finditer(r"[;:]\s|\b(?:while|whereas|but|that|although|though|which)\s|\.\s", seg[:pos], re.I):
+        start = m.end()
+    return start
+
+
+# two arms' percent changes joined after the verb, each followed by its arm: "decreased by 21.6% in group A versus
+# 20.7% in group B", "increased by 12.5% in the A group and by 3.1% in the B group"
+_ARM_SLOT = r"\s*(?:in|with|among|for|on|under)\s+(?:the\s+)?(?P<{0}>[^,;()%]{{1,40}}?)"
+_SECOND_ARM_PERCENT = re.compile(_ARM_SLOT.format("arm1") + r"\s*,?\s*(?:and|versus|vs\.?|v\.?|compared\s+(?:with|to)|while|"
+                                 r"whereas)\s+(?:(?:it\s+)?(?:" + _RISE + r"|" + _FALL + r")\s+)?(?:by\s+)?(?P<v2>[-+]?\d+(?:\.\d+)?)\s*%"
+                                 + _ARM_SLOT.format("arm2") + r"(?=\s*(?:group|arm)?s?\b\s*(?:[,.;)]|$|from|at|after|during|over|\())",
+                                 re.I)
+
+
+def _arm_percent_pair(s: Sentence, m: re.Match) -> bool:
+    """Two arms' percent changes of one level after its verb (see `_SECOND_ARM_PERCENT`): a MEAN of each arm, as
+    printed; True when read."""
+    seg = s.seg
+    values = list(_PCT_VALUE.finditer(m.group("values")))
+    pair = _SECOND_ARM_PERCENT.match(seg, m.end())
+    if len(values) != 1 or pair is None:
+        return False
+    arms = []
+    for slot in ("arm1", "arm2"):
+        named = [g.name for g in s.groups if g.start >= pair.start(slot) and g.end <= pair.end(slot) + 6]
+        arms.append(named[0] if len(set(named)) == 1 else "")
+    quantity = _quantity_before(seg, m.start())
+    if not all(arms) or arms[0] == arms[1] or not quantity or _NOT_A_LEVEL_NAME.search(quantity) or _RISK_WORDS.search(quantity):
+        return False
+    first = (m.start("values") + values[0].start(), m.start("values") + values[0].end())
+    second = (pair.start("v2"), pair.end("v2"))
+    idx = [s.num_at(*first), s.num_at(*second)]
+    if not all(i and s.free(i[0]) for i in idx):
+        return False
+    word = "increase" if m.group("rise") else "decrease"
+    for (a, b), arm in zip((first, second), arms):
+        s.claim_span(a, b)
+        _mean(s, seg[a:b], a, b, arm, f"{word} in {quantity} (%)")
+    return True
