@@ -166,7 +166,7 @@ def comparison_role(text: str) -> str | None:
 # A test's name with the words a header prints around it. Before it, a qualifier ("Between groups F", "Within group t",
 # "Pearson Chi Square", "2 sample t-test"); after it, its degrees of freedom or its p in brackets ("t-value (df = 62)",
 # "F (df)", "Chi-square (df)a", "t (p)") or "test result"; two tests joined by "/" ("t/ χ2"); the letter in quotes
-# ("“t” Value"); its p-value ("T-test p-value"). With such words a test's bare letter ("F", "t", "U") names the test:
+# ("“t” Value"); its p-value ("T-test p-value", "Permutation test p-value", "Wilcoxon test significance level"). With such words a test's bare letter ("F", "t", "U") names the test:
 # alone, "F" is as often the female column.
 _TEST_QUALIFIER = re.compile(r"(?i)\s*(?:between[- ](?:the\s+)?groups?|within[- ](?:the\s+)?groups?|pearson'?s?|"
                              r"(?:one|two|1|2)[- ]samples?|paired|unpaired|independent(?:[- ]samples?)?|student'?s?|welch'?s?)\s+")
@@ -174,7 +174,8 @@ _TEST_LETTER = re.compile(r"\s*(?:[tFzZUH]|\u03c7\s*(?:2|\u00b2)|[Xx]\s*(?:2|\u0
 _TEST_BRACKET = re.compile(r"(?P<name>.+?)\s*[(\[]\s*(?:d\.?\s*f\.?(?:\s*=\s*\d+(?:\.\d+)?)?|p(?:[- ]?values?)?)\s*[)\]]\s*"
                            + _MARK + r"?[a-e]?\s*", re.I)
 _TEST_RESULT = re.compile(r"(?P<name>.+?)\s+(?:test\s+)?results?\s*" + _MARK + r"?\s*", re.I)
-_TEST_P = re.compile(r"(?P<name>.+?)\s*[-,:]?\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*" + _MARK + r"?\s*", re.I)
+_TEST_P = re.compile(r"(?P<name>.+?)\s*[-,:]?\s*(?:p(?:\s?[-\u2010\u2013]?\s?values?)?|significance(?:\s+levels?)?)\s*"
+                     + _MARK + r"?\s*", re.I)
 _QUOTES = re.compile("[\"\u201c\u201d\u2018\u2019]")
 
 
