@@ -194,10 +194,14 @@ def test_a_statistic_of_the_figures_is_no_arm_figure(header, role):
                                           ("Chi-square (df)a", "test"), ("t (p)", "test"), ("Chi-square test result", "test"),
                                           ("t/ χ2", "test"), ("\u201ct\u201d Value", "test"), ("T-test p-value", "p"),
                                           ("eta 2", "effect_size"), ("Effect size (\u03b7 p 2)", "effect_size"),
-                                          ("Effect size**", "effect_size"),
+                                          ("Effect size**", "effect_size"), ("Wilcoxon Test", "test"),
+                                          ("Mann-Whitney Test", "test"), ("Friedman test", "test"),
+                                          ("Fisher\u2019s exact test", "test"), ("Statistical Test", "test"), ("Chi2 (p)", "test"),
+                                          ("Permutation test p-value", "p"), ("Wilcoxon test significance level", "p"),
                                           # a bare letter, a sex or follow-up column, an arm: no test
                                           ("F", None), ("F/M", None), ("F/U", None), ("Group F", None), ("U/mL", None),
-                                          ("Drug (p)", None), ("Group (df)", None), ("Test result", None)])
+                                          ("Drug (p)", None), ("Group (df)", None), ("Test result", None), ("Test", None),
+                                          ("Post-test", None), ("Test group", None), ("Fisher", None), ("Chi", None)])
 def test_a_tests_name_with_the_words_a_header_prints_around_it(header, role):
     # a qualifier before the test's name, its degrees of freedom or p in brackets after it, "test result", two tests
     # joined by "/": the column holds the test, no arm's figure (a bare "F" stays the female column)
