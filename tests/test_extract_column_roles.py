@@ -187,3 +187,41 @@ def test_a_statistic_of_the_figures_is_no_arm_figure(header, role):
     # allocation's effect) and a measure whose name only starts like one ("CV death") are not such statistics
     from evidence_review.extract.column_roles import comparison_role
     assert comparison_role(header) == role
+
+
+@pytest.mark.parametrize("header, role", [("Between groups F", "test"), ("Within group t", "test"), ("Pearson Chi Square", "test"),
+                                          ("2 sample t-test", "test"), ("t-value (df = 41)", "test"), ("F (df)", "test"),
+                                          ("Chi-square (df)a", "test"), ("t (p)", "test"), ("Chi-square test result", "test"),
+                                          ("t/ χ2", "test"), ("\u201ct\u201d Value", "test"), ("T-test p-value", "p"),
+                                          ("eta 2", "effect_size"), ("Effect size (\u03b7 p 2)", "effect_size"),
+                                          ("Effect size**", "effect_size"), ("Wilcoxon Test", "test"),
+                                          ("Mann-Whitney Test", "test"), ("Friedman test", "test"),
+                                          ("Fisher\u2019s exact test", "test"), ("Statistical Test", "test"), ("Chi2 (p)", "test"),
+                                          ("Permutation test p-value", "p"), ("Wilcoxon test significance level", "p"),
+                                          # a bare letter, a sex or follow-up column, an arm: no test
+                                          ("F", None), ("F/M", None), ("F/U", None), ("Group F", None), ("U/mL", None),
+                                          ("Drug (p)", None), ("Group (df)", None), ("Test result", None), ("Test", None),
+                                          ("Post-test", None), ("Test group", None), ("Fisher", None), ("Chi", None)])
+def test_a_tests_name_with_the_words_a_header_prints_around_it(header, role):
+    # a qualifier before the test's name, its degrees of freedom or p in brackets after it, "test result", two tests
+    # joined by "/": the column holds the test, no arm's figure (a bare "F" stays the female column)
+    from evidence_review.extract.column_roles import comparison_role
+    assert comparison_role(header) == role
+
+
+@pytest.mark.parametrize("leaf, cells", [("t (p)", ["2.51 (0.02)", "1.07 (0.29)", "0.48 (0.63)", "2.86 (0.01)"]),
+                                         ("F (df)", ["6.1 (1)", "3.7 (1)", "0.5 (1)", "0.9 (1)"])])
+def test_a_tests_column_under_each_arm_is_no_arm_figure(leaf, cells):
+    # each arm spans its two visits and its within-group test with its p or degrees of freedom in brackets: the
+    # test's "2.51 (0.02)" is no mean with its SD
+    table = _grid([
+        ["Scale", "Drug K (n = 36)", "Drug K (n = 36)", "Drug K (n = 36)", "Placebo (n = 35)", "Placebo (n = 35)", "Placebo (n = 35)"],
+        ["Scale", "Pre", "Post", leaf, "Pre", "Post", leaf],
+        ["Fatigue", "4.31 ± 0.62", "3.72 ± 0.71", cells[0], "4.15 ± 0.64", "4.08 ± 0.73", cells[1]],
+        ["Sleep quality", "2.20 ± 1.12", "2.05 ± 1.04", cells[2], "2.44 ± 1.23", "2.57 ± 1.31", cells[3]],
+    ], heads=2)
+    text = "Methods. Patients were randomly assigned to drug K or placebo."
+    study = build_study("d", text, {"tables": [table]})
+    rows = read_table("d", text, table, study) or []
+    assert sorted(r["value_text"] for r in rows) == ["2.05 ± 1.04", "2.20 ± 1.12", "2.44 ± 1.23", "2.57 ± 1.31",
+                                                     "3.72 ± 0.71", "4.08 ± 0.73", "4.15 ± 0.64", "4.31 ± 0.62"]

@@ -103,9 +103,12 @@ _TEST_HEADER = re.compile(r"\s*(?:(?:[tFzZUHW]|\u03c7\s*(?:2|\u00b2)|[Xx]\s*(?:2
                           + _MARK + r"?\s*")
 # an effect size a header names with its p-value or interval in brackets ("Effect size (P)", "ES (95% CI)", "Cohen's
 # d [95% CI]"), or a share of variance explained ("η²", "partial eta squared")
+# ("Effect size (η p 2)": the effect size named by its symbol in brackets; "eta 2": the square printed as a digit; a
+# footnote's marks doubled, "Effect size**")
+_VARIANCE_SHARE = r"(?:partial\s+)?(?:[\u03b7\u03c9]\s*p?\s*(?:2|\u00b2)|(?:eta|omega)(?:[- ]?squared|\s*(?:2|\u00b2)))"
 _EFFECT_SIZE_HEADER = re.compile(r"\s*(?:(?:standardi[sz]ed\s+)?effect\s+sizes?|ES|cohen'?s\s*d|hedges'?\s*g|(?-i:d))\s*"
-                                 r"(?:[(\[]\s*(?:p|95\s*%\s*CI|CI)\s*[)\]])?\s*" + _MARK + r"?\s*"
-                                 r"|\s*(?:partial\s+)?(?:[\u03b7\u03c9]\s*p?\s*(?:2|\u00b2)|(?:eta|omega)[- ]?squared)\s*", re.I)
+                                 r"(?:[(\[]\s*(?:p|95\s*%\s*CI|CI|" + _VARIANCE_SHARE + r")\s*[)\]])?\s*" + _MARK + r"{0,3}\s*"
+                                 r"|\s*" + _VARIANCE_SHARE + r"\s*", re.I)
 # the standard error of a difference in a column of its own: "S.E. of difference", "SE of the difference", "SED"
 _SE_OF_DIFFERENCE = re.compile(r"\s*(?:s\.?\s?e\.?|standard\s+error)\s+(?:of\s+(?:the\s+)?)?(?:(?:mean|treatment)\s+)?"
                                r"differences?\s*" + _MARK + r"?\s*|\s*SED\s*", re.I)
@@ -157,6 +160,51 @@ def comparison_role(text: str) -> str | None:
         return "se"
     if _NNT.fullmatch(text):
         return "nnt"
+    return _qualified_test(text)
+
+
+# A test's name with the words a header prints around it. Before it, a qualifier ("Between groups F", "Within group t",
+# "Pearson Chi Square", "2 sample t-test"); after it, its degrees of freedom or its p in brackets ("t-value (df = 62)",
+# "F (df)", "Chi-square (df)a", "t (p)") or "test result"; two tests joined by "/" ("t/ χ2"); the letter in quotes
+# ("“t” Value"); its p-value ("T-test p-value", "Permutation test p-value", "Wilcoxon test significance level"). With such words a test's bare letter ("F", "t", "U") names the test:
+# alone, "F" is as often the female column.
+_TEST_QUALIFIER = re.compile(r"(?i)\s*(?:between[- ](?:the\s+)?groups?|within[- ](?:the\s+)?groups?|pearson'?s?|"
+                             r"(?:one|two|1|2)[- ]samples?|paired|unpaired|independent(?:[- ]samples?)?|student'?s?|welch'?s?)\s+")
+_TEST_LETTER = re.compile(r"\s*(?:[tFzZUH]|\u03c7\s*(?:2|\u00b2)|[Xx]\s*(?:2|\u00b2))\s*")
+_TEST_BRACKET = re.compile(r"(?P<name>.+?)\s*[(\[]\s*(?:d\.?\s*f\.?(?:\s*=\s*\d+(?:\.\d+)?)?|p(?:[- ]?values?)?)\s*[)\]]\s*"
+                           + _MARK + r"?[a-e]?\s*", re.I)
+_TEST_RESULT = re.compile(r"(?P<name>.+?)\s+(?:test\s+)?results?\s*" + _MARK + r"?\s*", re.I)
+_TEST_P = re.compile(r"(?P<name>.+?)\s*[-,:]?\s*(?:p(?:\s?[-\u2010\u2013]?\s?values?)?|significance(?:\s+levels?)?)\s*"
+                     + _MARK + r"?\s*", re.I)
+_QUOTES = re.compile("[\"\u201c\u201d\u2018\u2019]")
+
+
+def _names_test(text: str, letter: bool) -> bool:
+    """Whether a text is a test's name ("t-test", "Chi Square", "χ2", "t(19)"), or with `letter` its bare letter."""
+    text = text.strip()
+    return (comparison_statistic(text) == "test" or bool(_TEST_HEADER.fullmatch(text))
+            or letter and bool(_TEST_LETTER.fullmatch(text)))
+
+
+def _qualified_test(text: str) -> str | None:
+    """"test" (or "p" for the test's p-value) for a test's name with the words around it (see the note above)."""
+    unquoted = _QUOTES.sub("", text)
+    if unquoted != text and re.search(r"[\"\u201c\u201d]", text):
+        return comparison_role(unquoted)
+    m = _TEST_P.fullmatch(text)
+    if m is not None and _names_test(m.group("name"), letter=False):
+        return "p"
+    for form in (_TEST_BRACKET, _TEST_RESULT):
+        m = form.fullmatch(text)
+        if m is not None and _names_test(m.group("name"), letter=form is _TEST_BRACKET):
+            return "test"
+    q = _TEST_QUALIFIER.match(text)
+    if q is not None and _names_test(text[q.end():], letter=True):
+        return "test"
+    sides = re.split(r"\s*/\s*", text)
+    if len(sides) >= 2 and all(_names_test(t, letter=True) for t in sides) \
+            and any(_names_test(t, letter=False) or t.strip() in ("t", "z") for t in sides):
+        return "test"       # ("F/U" is a follow-up, no two tests)
     return None
 
 

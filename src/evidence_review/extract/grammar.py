@@ -1224,7 +1224,11 @@ _TEST_STATISTIC_NAMES = (
     ("effect_size", r"cohen'?s?\s*d|hedges'?\s*g|glass'?s?\s*(?:delta|\u0394)|(?:standardi[sz]ed\s+)?effect\s+sizes?|es|"
                     r"d\s+(?:value|statistic)"),
     ("test", r"(?:[ftz]|chi)[- ]?(?:values?|statistics?|tests?|scores?|ratios?)|chi[- ]?squared?(?:\s+(?:values?|tests?))?|"
-             r"\u03c7\s*[\u00b22]|x\s*\u00b2|mann[- ]whitney(?:\s+u)?|wilcoxon|u\s+(?:values?|statistics?)|test\s+statistics?|"
+             r"\u03c7\s*[\u00b22]|x\s*\u00b2|chi\s*[\u00b22]|mann[- ]whitney(?:\s+u)?(?:\s+tests?)?|wilcoxon(?:\s+(?:signed[- ])?rank)?(?:\s+tests?)?|"
+             # a test named by its author or kind ("Friedman test", "Fisher's exact test", "Statistical test")
+             r"(?:friedman|kruskal[- ]wallis|mcnemar'?s?|permutation|rank[- ]sum|log[- ]rank|statistical)\s+tests?|"
+             r"fisher'?s?\s+(?:exact(?:\s+tests?)?|tests?)|"
+             r"u\s+(?:values?|statistics?)|test\s+statistics?|"
              r"d\.?\s*f\.?|degrees?\s+of\s+freedom|"
              # a Bayes factor weighs the evidence for a difference of the arms, as a test does ("Bayes factor", "BF10")
              r"bayes(?:ian)?\s+factors?|bf\s*(?:10|01)"),
