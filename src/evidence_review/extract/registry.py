@@ -1487,19 +1487,6 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 3.77, "sd": 0.46, "total": 52, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 0.35, "sd": 0.21, "total": 52, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 10.2, "sd": 7.9, "total": 52, "intervention": "rituximab"}]),
-    Rule("percent-changes-of-one-arm", 29, "one arm's relative changes printed by a verb, in a sentence naming that arm "
-         "and no other: 'In the A group HDL increased by 16.5%', 'LDL, triglycerides and VLDL decreased by 6.04%, 4.8%, and "
-         "11.98%, respectively', 'fructosamine decreased by 19.5% in the A group': a MEAN of 'increase in X (%)' or "
-         "'decrease in X (%)' per value, as printed, the list aligned with the quantities listed before the verb; a change "
-         "compared with another arm, or of a risk or events, is the effect rules' relative reduction",
-         ("number",), within_arm.percent_changes_of_one_arm,
-         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 41). In the rituximab group HDL increased "
-         "by 16.5% (P < 0.01); LDL (P < 0.05), triglycerides, and VLDL decreased by 6.04%, 4.8%, and 11.98%, respectively.",
-         [{"measure": "MEAN", "value": 16.5, "total": 40, "intervention": "rituximab", "outcome": "increase in hdl (%)"},
-          {"measure": "MEAN", "value": 6.04, "total": 40, "intervention": "rituximab", "outcome": "decrease in ldl (%)"},
-          {"measure": "MEAN", "value": 4.8, "total": 40, "intervention": "rituximab",
-           "outcome": "decrease in triglycerides (%)"},
-          {"measure": "MEAN", "value": 11.98, "total": 40, "intervention": "rituximab", "outcome": "decrease in vldl (%)"}]),
     Rule("signed-changes-of-one-arm", 115, "one arm's changes in percent, each printed with its sign in the bracket after "
          "its level, in a sentence naming that arm and no other ('The A program led to reductions of fasting glucose "
          "(-8.2%, p < 0.001) and insulin (-31.4%, p < 0.001)'): a MEAN of that arm per value, signed as printed; a "
