@@ -323,6 +323,47 @@ def _lettered_in_text(scan: str, mentions: list[Mention]) -> dict[str, str]:
     return found if len(set(found.values())) == len(found) else {}
 
 
+# "the treatment group (TG)", "Control Group (CG)": a role phrase of _ROLE_ITEM_WORDS before "group" / "arm", then the
+# abbreviation (two or three capitals) the document gives it in brackets
+_ROLE_ABBREVIATION = re.compile(r"\b(?P<role>intervention|treatment|experimental|study|active|control|usual[- ]care|"
+                                r"standard[- ]care|comparison)\s+(?:group|arm)\s*\(\s*(?P<abbr>(?-i:[A-Z]{2,3}))\s*\)", re.I)
+
+
+def _role_abbreviations(scan: str, arms: list) -> list[tuple[int, int, str]]:
+    """ "17% reduction in TG" after "the treatment group (TG)": an abbreviation the document defines in brackets after
+    a role phrase names the study's one arm of that role wherever it stands as a word. Never a guess: the study must
+    have exactly one arm of the role; every bracketed definition of the abbreviation must follow a role phrase of the
+    same role (a document that also writes "triglycerides (TG)" or "without intervention (CG)" uses it for something
+    else); no other arm may hold it as an alias; a control's abbreviation needs an arm of a control's kind. (start, end, canonical) of each use."""
+    defined: dict[str, set] = {}
+    for m in _ROLE_ABBREVIATION.finditer(scan):
+        defined.setdefault(m.group("abbr"), set()).add(_role_of_word(m.group("role")))
+    out = []
+    for abbr, roles in defined.items():
+        if len(roles) != 1 or abbr in _MEASURE_ABBREVIATIONS:
+            continue
+        role = next(iter(roles))
+        canonical = _arm_of_role(role, arms)
+        # (the one control arm only when it is of a control's kind, "control", placebo, usual care: an arm the model
+        # took as the control from the order of a comparison, "post sets", may not be the group the document calls so)
+        if not canonical or role == "control" and not arm_control_kind(canonical):
+            continue
+        owners = {str(getattr(a, "canonical", "")) for a in arms if abbr in (getattr(a, "aliases", None) or ())}
+        if owners - {canonical}:
+            continue
+        # a word right before another bracketed use of it: a definition of something else ("triglycerides (TG)")
+        bracketed = list(re.finditer(r"(?P<word>[A-Za-z]+)\s*\(\s*" + abbr + r"\s*\)", scan))
+        if any(b.group("word").lower() not in ("group", "arm") for b in bracketed):
+            continue
+        # ("TG, triglycerides" in a table footnote: defined as a word other than a role phrase)
+        if re.search(r"(?<![\w-])" + abbr + r"\s*[,:=]\s*(?!(?:the\s+)?(?:" + _ROLE_ITEM_WORDS + r")\s+(?:group|arm))"
+                     r"[a-z]{4,}", scan):
+            continue
+        for use in re.finditer(r"(?<![\w-])" + abbr + r"(?![\w-])", scan):
+            out.append((use.start(), use.end(), canonical))
+    return out
+
+
 def _arm_of_role(role: str, arms: list) -> str:
     """The canonical name of the one arm a role word names: "intervention group" the one experimental arm,
     "comparison group" the one control arm; "combination group" the one arm whose name joins two treatments,
@@ -522,6 +563,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end(w) and m.start(w) < b for a, b in taken):
                 extra.append(Mention(m.start(w), m.end(w), canonical))
                 taken.append((m.start(w), m.end(w)))
+    for start, end, canonical in _role_abbreviations(scan, list(getattr(study, "arms", None) or ())):
+        if not any(a < end and start < b for a, b in taken):
+            extra.append(Mention(start, end, canonical))
+            taken.append((start, end))
     for m in _ROLE_LIST.finditer(scan):
         # "of the combination therapy and monotherapy groups", "in the intervention and control arms": a list of
         # role words closed by one "groups"; each word names the study's one arm of its role
