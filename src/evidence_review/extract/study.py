@@ -3064,20 +3064,12 @@ def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
         # (a cell that only says when, "3 MONTHS", "Week 12", "Day 2-4", is a header's word too, digits and all)
         # (a row naming only statistics, "Scores | Mean | SD | Mean | SD | P", is a header level whatever its label)
         if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label) and not statistic_row(row)) or not rest or \
-                any((re.search(r"\d", _HEADER_DIGITS.sub("", t)) and not _time_only(t) and not _named_with_size(t))
-                    or not re.search(r"[A-Za-z%]", t) for t in rest):
+                any((re.search(r"\d", _HEADER_DIGITS.sub("", t)) and not _time_only(t)) or not re.search(r"[A-Za-z%]", t)
+                    for t in rest):
             break
         out.add(r)
         r += 1
     return out
-
-
-def _named_with_size(text: str) -> bool:
-    """Whether a cell is a group's name with its size and nothing else that holds a digit ("Study Group (n=62) n (%)"):
-    a second header level of arms under outcome columns, printed by the grid as its first body row. A bare size
-    ("n = 29") names no group: a size row is read by the size readers, not as a header level."""
-    name, n = split_size(text)
-    return n is not None and bool(re.search(r"[A-Za-z]{2}", name)) and not re.search(r"\d", _HEADER_DIGITS.sub("", name))
 
 
 def _time_only(text: str) -> bool:
