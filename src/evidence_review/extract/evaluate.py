@@ -702,7 +702,8 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
 VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
                              "heldout20", "heldout21", "heldout22", "heldout23",
                              "heldout24", "heldout25", "heldout26", "heldout27",
-                             "heldout28", "heldout29", "heldout52", "heldout53"})
+                             "heldout28", "heldout29", "heldout52", "heldout53",
+                             "heldout54", "heldout55"})
 # (session 17 wrote batches 36 to 38 as its test batches and scored them blind at its start and end; session 18 makes
 # them tuning batches as 33-35 were in session 17, so helpers read the shapes their counted classes name)
 # (session 18 wrote batches 39 to 41 as its test batches and scored them blind at its start and end; session 19 makes
@@ -717,9 +718,10 @@ VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
 # 23 makes them tuning batches as 48 and 49 were in session 22, so helpers read the shapes their counted classes name)
 # (session 23 wrote batches 52 and 53 as its test batches and scored them blind at their writing and at its end; from
 # its end they are validation batches too, no helper having read them)
-# (session 24 writes batches 54 and 55 as its test batches; its helpers build stage-level mechanisms from the pooled
-# error classes of the tuning batches 30-51 and are judged on validation 14, 15, 18-29, 52 and 53)
-TEST_SETS: frozenset[str] = frozenset({"heldout54", "heldout55"})
+# (session 24 wrote batches 54 and 55 as its test batches and scored them blind at their writing and at its end; its
+# helpers built stage-level mechanisms from the pooled error classes of the tuning batches 30-51, judged on validation
+# 14, 15, 18-29, 52 and 53; from its end 54 and 55 are validation batches too, no helper having read them)
+TEST_SETS: frozenset[str] = frozenset()
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
