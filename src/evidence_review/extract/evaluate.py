@@ -676,7 +676,8 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
                    "heldout51": "extract_heldout51",
                    "heldout52": "extract_heldout52",
                    "heldout53": "extract_heldout53", "heldout54": "extract_heldout54",
-                   "heldout55": "extract_heldout55"}
+                   "heldout55": "extract_heldout55", "heldout56": "extract_heldout56",
+                   "heldout57": "extract_heldout57"}
 
 
 # The roles of the held-out batches THIS session; the one place that decides them (a new session changes them here,
@@ -721,7 +722,8 @@ VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
 # (session 24 wrote batches 54 and 55 as its test batches and scored them blind at their writing and at its end; its
 # helpers built stage-level mechanisms from the pooled error classes of the tuning batches 30-51, judged on validation
 # 14, 15, 18-29, 52 and 53; from its end 54 and 55 are validation batches too, no helper having read them)
-TEST_SETS: frozenset[str] = frozenset()
+# (session 25 writes batches 56 and 57 as its test batches, blind while its helpers work)
+TEST_SETS: frozenset[str] = frozenset({"heldout56", "heldout57"})
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
 
@@ -746,7 +748,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parts", action="store_true",
                         help="also score full reports (documents with tables) and the other documents apart")
     parser.add_argument("--set", dest="only", action="append", default=None, metavar="NAME",
-                        help="score only this set (repeatable): seeds, dev_corpus, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23, heldout24, heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32, heldout33, heldout34, heldout35, heldout36, heldout37, heldout38, heldout39, heldout40, heldout41, heldout42, heldout43, heldout44, heldout45, heldout46, heldout47, heldout48, heldout49, heldout50, heldout51, heldout52, heldout53, heldout54, heldout55")
+                        help="score only this set (repeatable): seeds, dev_corpus, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23, heldout24, heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32, heldout33, heldout34, heldout35, heldout36, heldout37, heldout38, heldout39, heldout40, heldout41, heldout42, heldout43, heldout44, heldout45, heldout46, heldout47, heldout48, heldout49, heldout50, heldout51, heldout52, heldout53, heldout54, heldout55, heldout56, heldout57")
     args = parser.parse_args(argv)
     sets = shared_sets(args.shared)
     if not sets:
