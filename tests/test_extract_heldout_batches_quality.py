@@ -1528,7 +1528,7 @@ BATCHES = [
         "in primary care, pre-operative celecoxib in breast cancer, from fourteen countries and pooled or "
         "multinational trials; two- and three-arm, cluster, within-patient, pooled, post hoc, extension and follow-up "
         "designs; 1650 labels written by hand and committed before any extractor ran on them). A test batch of "
-        "session 24 (validation since its end). The floors are the blind figures (main cb7cbfb8, in "
+        "session 24 (validation at its end, tuning since session 25). The floors are the blind figures (main cb7cbfb8, in "
         "BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=1650,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.446, 0.663, 0.750, 0.738; recovery 115/196 = 0.587,
@@ -1552,7 +1552,7 @@ BATCHES = [
         "dietary advice in smoking cessation, phone-based coaching for stroke prevention, topical IGF-1 in sudden "
         "deafness, from seventeen countries and a multinational trial; two- and three-arm, split-mouth, crossover, "
         "cluster, nested and quasi-experimental designs; 1145 labels written by hand and committed before any "
-        "extractor ran on them). A test batch of session 24 (validation since its end). The floors are the blind "
+        "extractor ran on them). A test batch of session 24 (validation at its end, tuning since session 25). The floors are the blind "
         "figures (main cb7cbfb8, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=1145,
         # the blind figures (BLIND_SCORES.md), rounded down: F1 0.254, 0.773, 0.875, 0.436; recovery 29/47 = 0.617,

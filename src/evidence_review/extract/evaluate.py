@@ -703,8 +703,7 @@ HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
 VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
                              "heldout20", "heldout21", "heldout22", "heldout23",
                              "heldout24", "heldout25", "heldout26", "heldout27",
-                             "heldout28", "heldout29", "heldout52", "heldout53",
-                             "heldout54", "heldout55"})
+                             "heldout28", "heldout29", "heldout52", "heldout53"})
 # (session 17 wrote batches 36 to 38 as its test batches and scored them blind at its start and end; session 18 makes
 # them tuning batches as 33-35 were in session 17, so helpers read the shapes their counted classes name)
 # (session 18 wrote batches 39 to 41 as its test batches and scored them blind at its start and end; session 19 makes
@@ -722,7 +721,10 @@ VALIDATION_SETS = frozenset({"heldout14", "heldout15", "heldout18", "heldout19",
 # (session 24 wrote batches 54 and 55 as its test batches and scored them blind at their writing and at its end; its
 # helpers built stage-level mechanisms from the pooled error classes of the tuning batches 30-51, judged on validation
 # 14, 15, 18-29, 52 and 53; from its end 54 and 55 are validation batches too, no helper having read them)
-# (session 25 writes batches 56 and 57 as its test batches, blind while its helpers work)
+# (session 25 makes 54 and 55 tuning batches as 30-51 were before them: their blind error classes were counted at
+# their writing and the largest are whole table shapes, so helpers read their rows to build mechanisms for them, while
+# validation 14, 15, 18-29, 52 and 53 and session 25's new test batches 56 and 57, written blind while its helpers
+# work, judge)
 TEST_SETS: frozenset[str] = frozenset({"heldout56", "heldout57"})
 #: the batches no diagnostic may read row by row
 BLIND_SETS = VALIDATION_SETS | TEST_SETS
