@@ -1563,6 +1563,29 @@ BATCHES = [
         labels={"role": 830, "adjusted": 956, "arm": 849, "timepoint": 399, "subgroup": 0, "orientation": 0},
         arms_right=2,
     ),
+    Batch(
+        "extract_heldout56",
+        "20 real open-access documents (12 PMC JATS full reports with one to four tables, 8 abstracts; moderate "
+        "against mild hypothermic bypass in aortic valve replacement, calcitriol in recent-onset type 1 diabetes, "
+        "selenium and coenzyme Q10 in elderly people, wood smoke against filtered air, a nutraceutical combination in "
+        "hypercholesterolaemia, pioglitazone after coronary stenting, an educational programme in type 2 diabetes, a "
+        "corticosteroid trial in COPD, plant sterol capsules, two vitamin D3 doses against placebo, neoadjuvant "
+        "chemotherapy against chemoradiotherapy and heart function, a herbal supplement for respiratory symptoms, two "
+        "asthma maintenance regimens, renal function under tenofovir, mannitol against hypertonic saline challenge, "
+        "ezetimibe add-on against double-dose statin, doxycycline before brain AVM resection, supplemental parenteral "
+        "nutrition, tipranavir against lopinavir, immunonutrition in critical illness; two- and three-arm, crossover, "
+        "sequential-phase, matched-control, post hoc and non-inferiority designs; 637 labels written by hand and "
+        "committed before any extractor ran on them). A test batch of session 25. The floors are the blind figures "
+        "(main b1c7424d, in BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=637,
+        # the blind figures (BLIND_SCORES.md), rounded down: F1 0.069, 0.807, 0.626, 0.188; recovery 5/18 = 0.278,
+        # 36/83 = 0.434 (full reports 5/12, 31/77); treatment-arm check 0/0
+        f1={"effects": 0.06, "proportions": 0.80, "means": 0.62, "medians": 0.18},
+        recovery={"binary": 0.27, "continuous": 0.43},
+        # [counts] the blind counts: role 331, adjusted 360, arm 329, timepoint 85, subgroup 0, orientation 1 right
+        labels={"role": 331, "adjusted": 360, "arm": 329, "timepoint": 85, "subgroup": 0, "orientation": 1},
+        arms_right=0,
+    ),
 ]
 
 
