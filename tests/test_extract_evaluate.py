@@ -355,3 +355,24 @@ def test_a_gold_arm_naming_the_arm_in_brackets_is_that_arm_when_no_other_arm_is_
     two = {"aerobic exercise": ["aerobic exercise"], "resistance exercise": ["resistance exercise"]}
     assert not arm_matches("group I (exercise)", "aerobic exercise", written=two)
     assert not arm_matches("group I (usual care)", "usual care")
+
+
+def test_the_study_models_arms_are_scored_against_the_groups_the_labels_compare():
+    """The model knows the active arm under another spelling with the right size, and the placebo arm with a size no
+    label gives it; the comparison's third group is missing; the whole sample, labelled alone, is not an arm."""
+    gold = [gold_row("MEAN", 61.0, "Drug A 10 mg", sd=9.0, total=48, adjusted="no", outcome="age", role="baseline"),
+            gold_row("MEAN", 60.0, "placebo", sd=8.0, total=50, adjusted="no", outcome="age", role="baseline"),
+            gold_row("MEAN", 59.0, "usual care", sd=8.5, total=51, adjusted="no", outcome="age", role="baseline"),
+            gold_row("PROPORTION", 0.5, "Drug A 10 mg", events=24, total=45, adjusted="no", outcome="response"),
+            gold_row("PROPORTION", 0.3, "placebo", events=15, total=50, adjusted="no", outcome="response"),
+            gold_row("MEAN", 60.5, "all participants", sd=8.7, total=149, adjusted="no", outcome="weight")]
+    arms = pd.DataFrame({"canonical": ["drug a 10 mg", "placebo"], "name": ["Drug A 10 mg", "Placebo"],
+                         "n": [45, 52]})
+    written = {DOC: written_arm_names(arms)}
+    sizes = {DOC: {"drug a 10 mg": 45.0, "placebo": 52.0}}
+    model = score(gold, [], {DOC}, None, written, sizes)["study_arms"]
+    assert (model["arms"], model["found"], model["sized"]) == (3, 2, 1)
+    assert model["missed"] == [f"{DOC}: usual care"]
+    result = dict(score(gold, [], {DOC}, None, written, sizes), rows_in_documents_without_gold=0)
+    line = [x for x in report_lines(result) if "study model" in x][0]
+    assert "found 2/3 = 0.667" in line and "size the labels give the arm 1/3 = 0.333" in line

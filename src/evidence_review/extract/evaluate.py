@@ -160,9 +160,11 @@ def _pairing(gold: list[dict], predictions: list[dict], defined, written, doc_ar
 
 def score(gold: list[dict], predictions: list[dict], docs: set[str],
           abbreviations: dict[str, dict[str, str]] | None = None,
-          arm_names: dict[str, dict[str, list[str]]] | None = None) -> dict:
+          arm_names: dict[str, dict[str, list[str]]] | None = None,
+          arm_sizes: dict[str, dict[str, float | None]] | None = None) -> dict:
     """`abbreviations` maps a document's file name to the abbreviations it defines (`defined_abbreviations`);
-    `arm_names` maps it to its study model's arms, {key in lower case: names as written} (`written_arm_names`)."""
+    `arm_names` maps it to its study model's arms, {key in lower case: names as written} (`written_arm_names`);
+    `arm_sizes` to their sizes, {key in lower case: n} (`model_arm_sizes`)."""
     by_doc = defaultdict(list)
     for p in predictions:
         by_doc[Path(str(p.get("source_file") or "")).name].append(p)
@@ -199,7 +201,62 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str],
     out["labels"] = {k: dict(v, accuracy=round(v["right"] / v["checked"], 4) if v["checked"] else 0.0)
                      for k, v in labels.items()}
     out["recovery"] = arm_recovery(gold, by_doc, docs)
+    out["study_arms"] = study_model_arms(gold, docs, abbreviations, arm_names, arm_sizes)
     return out
+
+
+# --- the study model's arms against the gold set's -------------------------------------------------------------
+
+def gold_arm_sizes(rows: list[dict]) -> dict[str, set[float]]:
+    """{arm: the totals its arm-level gold rows give it} of one document, for the groups the labels compare: an
+    arm-level label's group counts when another group has a label of the same outcome, time and subgroup (so the
+    whole sample, or one subset described alone, is not taken for an arm), with every size a row of it is counted
+    over (the randomised n, then those analysed at each time)."""
+    arms_of: dict[tuple, set[str]] = defaultdict(set)
+    for r in rows:
+        arm = cell_text(r.get("intervention")).strip()
+        if r.get("measure") in ARM_LEVEL_MEASURES and arm:
+            arms_of[(r.get("measure"), cell_text(r.get("outcome")), cell_text(r.get("timepoint")),
+                     cell_text(r.get("subgroup")))].add(arm)
+    compared = {arm for arms in arms_of.values() if len(arms) > 1 for arm in arms}
+    out: dict[str, set[float]] = {}
+    for r in rows:
+        arm = cell_text(r.get("intervention")).strip()
+        if r.get("measure") in ARM_LEVEL_MEASURES and arm in compared:
+            total = _num(r.get("total"))
+            out.setdefault(arm, set()).update({total} if total is not None else set())
+    return out
+
+
+def study_model_arms(gold: list[dict], docs: set[str], abbreviations: dict | None = None,
+                     arm_names: dict | None = None, arm_sizes: dict | None = None) -> dict:
+    """How well each document's study model knows the arms its labels name, before any figure is read: a gold arm
+    (an `intervention` of an arm-level label) is found when an arm of the model names it (`arm_matches`, as the arm
+    label of a row is judged), and sized when that arm's n is one of the totals the labels give the arm. Measured
+    apart from the rows, so a miss says the model, not a table or a sentence, lost the arm."""
+    found = sized = total = 0
+    missed: list[str] = []
+    for d in sorted(docs):
+        gs = [g for g in gold if g["doc"] == d]
+        defined, written = (abbreviations or {}).get(d), (arm_names or {}).get(d) or {}
+        sizes, doc_arms = (arm_sizes or {}).get(d) or {}, gold_arm_names(gs)
+        for arm, totals in gold_arm_sizes(gs).items():
+            total += 1
+            keys = [k for k in written if arm_matches(arm, k, defined, written, doc_arms)]
+            if not keys:
+                missed.append(f"{d}: {arm}")
+                continue
+            found += 1
+            sized += any(_num(sizes.get(k)) in totals for k in keys)
+    return {"arms": total, "found": found, "sized": sized, "missed": missed,
+            "found_share": round(found / total, 4) if total else 0.0,
+            "sized_share": round(sized / total, 4) if total else 0.0}
+
+
+def model_arm_sizes(arms: pd.DataFrame) -> dict[str, float | None]:
+    """{arm key in lower case: n} of one document's arms table (the key `written_arm_names` uses)."""
+    return {cell_text(key).strip().lower(): _num(n) for key, n in zip(arms.get("canonical", ()), arms.get("n", ()))
+            if cell_text(key).strip()}
 
 
 # --- arm-level recovery ---------------------------------------------------------------------------------------
@@ -576,6 +633,7 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
     documents, texts, structures = ingest_with_structures([raw_dir])
     predictions, crashed = [], []
     arm_names: dict[str, dict[str, list[str]]] = {}
+    arm_sizes: dict[str, dict[str, float | None]] = {}
     abbreviations = {Path(str(source)).name: defined_abbreviations(texts.get(doc_id, ""))
                      for doc_id, source in zip(documents["doc_id"], documents["source_file"])}
     # one document at a time: a document whose extraction raises yields no rows (its gold records are misses)
@@ -591,13 +649,14 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
                     zip(extraction.documents["source_file"], extraction.documents["extract_error"]) if error]
         arm_names[Path(str(one["source_file"].iloc[0])).name] = written_arm_names(extraction.arms,
                                                                                      extraction.studies)
+        arm_sizes[Path(str(one["source_file"].iloc[0])).name] = model_arm_sizes(extraction.arms)
         estimates = extraction.estimates
         predictions += estimates.astype(object).where(estimates.notna(), None).to_dict("records")
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
-    result = score(gold, predictions, docs, abbreviations, arm_names)
+    result = score(gold, predictions, docs, abbreviations, arm_names, arm_sizes)
     with_tables = {Path(str(source)).name for source, n in zip(documents["source_file"], documents["n_tables"])
                    if _table_count(n) > 0}
-    result["parts"] = score_parts(gold, predictions, docs, with_tables, abbreviations, arm_names)
+    result["parts"] = score_parts(gold, predictions, docs, with_tables, abbreviations, arm_names, arm_sizes)
     gold_docs = {g["doc"] for g in gold}
     result["rows_in_documents_without_gold"] = sum(
         1 for p in predictions if Path(str(p.get("source_file") or "")).name not in gold_docs)
@@ -613,14 +672,15 @@ def _table_count(n) -> int:
 
 
 def score_parts(gold: list[dict], predictions: list[dict], docs: set[str], with_tables: set[str],
-                abbreviations: dict | None = None, arm_names: dict | None = None) -> dict[str, dict]:
+                abbreviations: dict | None = None, arm_names: dict | None = None,
+                arm_sizes: dict | None = None) -> dict[str, dict]:
     """The same scores on two parts of a set: full reports (documents with at least one table grid: issue #13's
     arm-level goals are stated for them) and the other documents (abstracts, news, records)."""
     parts = {}
     for name, part in (("full reports", docs & with_tables), ("other documents", docs - with_tables)):
         part_gold = [g for g in gold if g["doc"] in part]
         part_predictions = [p for p in predictions if Path(str(p.get("source_file") or "")).name in part]
-        parts[name] = dict(score(part_gold, part_predictions, part, abbreviations, arm_names),
+        parts[name] = dict(score(part_gold, part_predictions, part, abbreviations, arm_names, arm_sizes),
                            documents=len(part), gold_labels=len(part_gold))
     return parts
 
@@ -794,6 +854,11 @@ def report_lines(r: dict, verbose: bool = False) -> list[str]:
     lines.append("  arm-level recovery: " + "; ".join(
         f"{k} outcomes with every arm's {'events/total' if k == 'binary' else 'mean and SD'} "
         f"{rec[k]['recovered']}/{rec[k]['outcomes']} = {rec[k]['share']:.3f}" for k in ("binary", "continuous")))
+    model = r.get("study_arms")
+    if model:
+        lines.append(f"  study model: arms of the labels found {model['found']}/{model['arms']} = "
+                     f"{model['found_share']:.3f}, with a size the labels give the arm {model['sized']}/{model['arms']}"
+                     f" = {model['sized_share']:.3f}")
     lab = r["labels"]
     lines.append("  labels on matched estimates: " + ", ".join(
         f"{k} {lab[k]['right']}/{lab[k]['checked']} = {lab[k]['accuracy']:.3f}" for k in LABELS))
@@ -804,6 +869,8 @@ def report_lines(r: dict, verbose: bool = False) -> list[str]:
     if verbose:
         for w in a["wrong"]:
             lines.append(f"    WRONG ARMS {w['doc']} {w['measure']} {w['value']}: gold {w['gold']} predicted {w['predicted']}")
+        for m in (model or {}).get("missed", ()):
+            lines.append(f"    ARM NOT IN THE STUDY MODEL {m}")
         for k in ("binary", "continuous"):
             for m in rec[k]["missed"]:
                 lines.append(f"    NOT RECOVERED ({k}) {m}")
