@@ -2370,7 +2370,7 @@ def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str], dr
 _TEST_HEADER = re.compile(r"(?i)\s*(?:(?:(?:one|two)[- ]way\s+)?(?:r(?:m|epeated[- ]measures)[- ])?anova|t[- ]?tests?|"
                           r"(?:chi|\u03c7)[- ]?(?:squared?|2|\u00b2)|mann[- ]whitney(?:\s+u)?(?:[- ]test)?|wilcoxon(?:[- ]test)?|"
                           r"kruskal[- ]wallis|fisher(?:'s)?(?:\s+exact)?(?:[- ]test)?|sig(?:nificance|\.)?|"
-                          r"(?:statistical\s+)?tests?|p(?:[- ]?values?)?\s*(?:[(\[][^)\]]*[)\]])?)\s*[*\u2020\u2021\u00a7a-z]?\s*")
+                          r"(?:statistical\s+)?tests?|p(?:[- ]?values?)?\s*(?:[(\[][^)\]]*[)\]])?)\s*(?-i:[*\u2020\u2021\u00a7a-z])?\s*")
 
 
 def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: Study | None,
