@@ -1,0 +1,79 @@
+"""Columns headed by abbreviations a table's footnote defines as the groups ("EG, exercise group; PG, placebo
+group") under time points spanning the arm pairs, a p column after each pair (batch 54's shape, written here with
+other names and numbers): the study model gives each printed abbreviation to the arm its definition names, and a
+"PG" column is the placebo's, no p column ("Pa" with its footnote mark stays a p column). Negatives: an abbreviation
+no table prints, or one whose definition names no arm, names nothing."""
+from __future__ import annotations
+
+from table_grids import pipe_table
+from table_grids import read_pipe_table
+
+from evidence_review.extract.arm_codes import group_abbreviations
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import _TEST_HEADER
+
+ALLOCATION = ("Methods: Sixty-one adults were randomized to an exercise group (n = 31) or a placebo group (n = 30). "
+              "The exercise group trained twice a week; the placebo group received sham stretching.\n")
+CAPTION = "Table 2. Fatigue scores of the study groups"
+HEADER = "| Scale | Baseline M (SD) | Baseline M (SD) | P | 12 weeks M (SD) | 12 weeks M (SD) | P |"
+SUBHEADER = "| Scale | EG | PG | P | EG | PG | P |"
+ROWS = ("| Energy | 41.20 (5.10) | 40.75 (6.30) | .712 | 47.05 (4.80) | 41.90 (6.05) | .004 |\n"
+        "| Vigour | 22.40 (3.15) | 23.10 (3.60) | .402 | 26.35 (3.05) | 23.40 (3.70) | .011 |\n")
+FOOTNOTE = "EG, exercise group; PG, placebo group; M, mean; SD, standard deviation."
+
+
+def test_a_footnote_defines_abbreviations_as_groups():
+    found = group_abbreviations("FSS, fatigue severity scale; EG, exercise group; PG: the placebo group; SD, standard "
+                                "deviation")
+    assert [(d.code, d.name) for d in found] == [("EG", "exercise"), ("PG", "placebo")]
+
+
+def test_abbreviations_of_measures_and_times_are_no_groups():
+    assert group_abbreviations("SD, standard deviation; BMI, body mass index; PT, post-therapy group") == [
+        d for d in group_abbreviations("PT, post-therapy group") if d.code == "PT"]
+    assert group_abbreviations("FU, follow-up; T1, after week 4 group") == []
+
+
+def _study(text, header=HEADER):
+    grid = pipe_table(text, header, "T2", CAPTION, header_rows=2)
+    return build_study("d", text, {"tables": [grid]})
+
+
+def test_the_printed_abbreviations_name_the_arms():
+    text = ALLOCATION + f"{CAPTION}\n{HEADER}\n{SUBHEADER}\n{ROWS}{FOOTNOTE}\n"
+    study = _study(text)
+    assert study.resolve_column("EG").canonical == "exercise", study.arms
+    assert study.resolve_column("PG").canonical == "placebo", study.arms
+
+
+def test_an_abbreviation_no_table_prints_names_no_arm():
+    header = "| Scale | Exercise (n = 31) | Placebo (n = 30) | P |"
+    text = ALLOCATION + f"{CAPTION}\n{header}\n| Energy | 41.20 (5.10) | 40.75 (6.30) | .712 |\n{FOOTNOTE}\n"
+    grid = pipe_table(text, header, "T2", CAPTION, header_rows=1)
+    study = build_study("d", text, {"tables": [grid]})
+    assert study.resolve_column("EG") is None and study.resolve_column("PG") is None
+
+
+def test_an_abbreviation_whose_group_is_no_arm_names_nothing():
+    footnote = "EG, elderly group; PG, paediatric group."
+    text = ALLOCATION + f"{CAPTION}\n{HEADER}\n{SUBHEADER}\n{ROWS}{footnote}\n"
+    study = _study(text)
+    assert study.resolve_column("EG") is None and study.resolve_column("PG") is None
+
+
+def test_a_p_header_takes_a_small_footnote_letter_only():
+    assert _TEST_HEADER.fullmatch("Pa") and _TEST_HEADER.fullmatch("P*") and _TEST_HEADER.fullmatch("p value")
+    assert not _TEST_HEADER.fullmatch("PG")
+
+
+def test_time_points_over_abbreviated_arm_pairs_with_a_p_column_between():
+    text = ALLOCATION + f"{CAPTION}\n{HEADER}\n{SUBHEADER}\n{ROWS}{FOOTNOTE}\n"
+    _, rows = read_pipe_table(text, HEADER, CAPTION, header_rows=2, footnote=FOOTNOTE)
+    means = sorted((r["outcome"], r["intervention"], r["value"], r["sd"], r["total"]) for r in rows
+                   if r["measure"] == "MEAN")
+    assert means == sorted([
+        ("Energy", "exercise", 41.2, 5.1, 31), ("Energy", "placebo", 40.75, 6.3, 30),
+        ("Energy", "exercise", 47.05, 4.8, 31), ("Energy", "placebo", 41.9, 6.05, 30),
+        ("Vigour", "exercise", 22.4, 3.15, 31), ("Vigour", "placebo", 23.1, 3.6, 30),
+        ("Vigour", "exercise", 26.35, 3.05, 31), ("Vigour", "placebo", 23.4, 3.7, 30)])
+    assert {r["timepoint"] for r in rows if r["measure"] == "MEAN"} >= {"baseline"}
