@@ -77,3 +77,34 @@ def test_time_points_over_abbreviated_arm_pairs_with_a_p_column_between():
         ("Vigour", "exercise", 22.4, 3.15, 31), ("Vigour", "placebo", 23.1, 3.6, 30),
         ("Vigour", "exercise", 26.35, 3.05, 31), ("Vigour", "placebo", 23.4, 3.7, 30)])
     assert {r["timepoint"] for r in rows if r["measure"] == "MEAN"} >= {"baseline"}
+
+
+def test_three_levels_time_arm_category_read_as_counts_of_each_arm():
+    # "Baseline (n)" over "EG | PG" over "NP | MP | SP": each cell counts an arm's patients in a category at a time,
+    # the category counts adding up to each arm's size (31 and 30)
+    header = "| Item | Baseline (n) | Baseline (n) | Baseline (n) | Baseline (n) | Baseline (n) | Baseline (n) | P | " \
+             "12 weeks (n) | 12 weeks (n) | 12 weeks (n) | 12 weeks (n) | 12 weeks (n) | 12 weeks (n) | P |"
+    middle = "| Item | EG | EG | EG | PG | PG | PG | P | EG | EG | EG | PG | PG | PG | P |"
+    bottom = "| Item | NP | MP | SP | NP | MP | SP | P | NP | MP | SP | NP | MP | SP | P |"
+    rows = ("| Latency | 3 | 9 | 19 | 2 | 11 | 17 | .512 | 6 | 14 | 11 | 3 | 10 | 17 | .031 |\n"
+            "| Disturbance | 1 | 12 | 18 | 4 | 8 | 18 | .207 | 2 | 20 | 9 | 1 | 9 | 20 | .044 |\n")
+    footnote = "NP, no problems; MP, moderate problems; SP, severe problems; EG, exercise group; PG, placebo group."
+    text = ALLOCATION + f"{CAPTION}\n{header}\n{middle}\n{bottom}\n{rows}{footnote}\n"
+    _, read = read_pipe_table(text, header, CAPTION, header_rows=3, footnote=footnote)
+    counts = sorted((r["outcome"], r["intervention"], r["timepoint"], r["events"], r["total"]) for r in read
+                    if r["measure"] == "PROPORTION")
+    assert len(counts) == 24, counts
+    assert ("Latency NP", "exercise", "baseline", 3, 31) in counts
+    assert ("Latency SP", "placebo", "12 weeks", 17, 30) in counts
+    assert ("Disturbance MP", "placebo", "baseline", 8, 30) in counts
+
+
+def test_category_columns_not_adding_up_to_the_arm_are_no_counts():
+    header = "| Item | Baseline (n) | Baseline (n) | Baseline (n) | Baseline (n) | Baseline (n) | Baseline (n) |"
+    middle = "| Item | EG | EG | EG | PG | PG | PG |"
+    bottom = "| Item | Q1 score | Q2 score | Q3 score | Q1 score | Q2 score | Q3 score |"
+    rows = "| Latency | 13 | 19 | 29 | 12 | 21 | 27 |\n"
+    footnote = "EG, exercise group; PG, placebo group."
+    text = ALLOCATION + f"{CAPTION}\n{header}\n{middle}\n{bottom}\n{rows}{footnote}\n"
+    _, read = read_pipe_table(text, header, CAPTION, header_rows=3, footnote=footnote)
+    assert not [r for r in read or [] if r["measure"] == "PROPORTION"]
