@@ -301,6 +301,11 @@ class Study:
         coded = self.resolve_code(split_size(header)[0])
         if coded is not None:
             return coded
+        marked = _MARKED_GROUP.fullmatch(header.strip())
+        if marked is not None:
+            arm = self.resolve_column(marked.group("name") + marked.group("rest"))
+            if arm is not None:
+                return arm
         unit = _UNIT_IN_BRACKETS.search(header)
         if unit is not None and unit.start() > 0:
             # "GSK256066 (L)", "Placebo (ppb)": an arm's row or column with the unit of its figures after its name
@@ -452,6 +457,9 @@ _ZERO_DOSE = re.compile(r"0+(?:[.,]0+)?\s*[a-zµμ][\w/]*")
 
 # a word run into "group" ("changegroup", "Controlgroup"; never "subgroup", "outgroup", "ingroup")
 _GLUED_GROUP = re.compile(r"\b(?P<word>(?!(?i:sub|out|in)group)[A-Za-z]{3,}?)(?-i:group|Group)\b")
+# "ECF group1", "Drug X arm2 (n = 40)": a footnote's digit glued to the group word after the arm's name (a numbered
+# group prints no name before its word: "Group1")
+_MARKED_GROUP = re.compile(r"(?P<name>\S*[A-Za-z]\S*(?:\s+\S+)*?\s+(?i:group|arm))\d(?P<rest>\s*(?:[(\[].*)?)")
 
 
 def near_word(a: str, b: str) -> bool:
