@@ -108,3 +108,17 @@ def test_category_columns_not_adding_up_to_the_arm_are_no_counts():
     text = ALLOCATION + f"{CAPTION}\n{header}\n{middle}\n{bottom}\n{rows}{footnote}\n"
     _, read = read_pipe_table(text, header, CAPTION, header_rows=3, footnote=footnote)
     assert not [r for r in read or [] if r["measure"] == "PROPORTION"]
+
+
+def test_a_footnote_digit_glued_to_the_group_word_still_names_the_arm():
+    text = ("Methods: Patients were randomized to the FOX group (n = 40) or the DOX group (n = 38).\n"
+            "Table 1. Characteristics\n| | FOX group1 | FOX group1 | DOX group2 | DOX group2 |\n"
+            "| | All (n = 40) No. (%) | QOL (n = 33) No. (%) | All (n = 38) No. (%) | QOL (n = 31) No. (%) |\n"
+            "| Male | 22 (55) | 18 (55) | 20 (53) | 17 (55) |\n")
+    header = "| | FOX group1 | FOX group1 | DOX group2 | DOX group2 |"
+    # (the populations' row read as the body's first row, as ingestion gave batch 54's grid)
+    study, rows = read_pipe_table(text, header, "Table 1. Characteristics", header_rows=1)
+    assert study.resolve_column("FOX group1").canonical == "fox" and study.resolve_column("DOX group2").canonical == "dox"
+    assert study.resolve_column("Group1") is None or study.resolve_column("Group1").canonical not in ("fox", "dox")
+    assert sorted((r["intervention"], r["events"]) for r in rows if r["measure"] == "PROPORTION") == [
+        ("dox", 17), ("dox", 20), ("fox", 18), ("fox", 22)]
