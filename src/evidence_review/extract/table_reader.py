@@ -1263,6 +1263,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # "| Outcome | Baseline | Week 4 | Week 8 |" of a trial of one arm: every figure that arm's, at its column's time
             return read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
                               printed_counts=printed_counts, block_arm=study.arms[0])
+    stub_arm = _stub_header_arm(cells, heads, study) if not arm_columns and not multi_columns and not statistic_groups \
+        and block_arm is None and not effect_columns and not whole_columns else None
+    if stub_arm is not None:
+        timed = [c for c in columns.values() if c.col and c.col not in p_columns and not _P_HEADER.search(c.header)]
+        if len(timed) >= 2 and all(not c.header and (c.timepoint or c.baseline) for c in timed):
+            # "MPS, N = 30 | Baseline | Day 90 | Significance" (a block of its own, `header_blocks`): the stub's heading
+            # names the arm whose figures the times' columns hold
+            return read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
+                              printed_counts=printed_counts, block_arm=stub_arm)
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None:
         arm_headings = _arm_heading_rows(by_row, study, local_arms)
         if len(set(map(id, arm_headings.values()))) >= 2:
@@ -2428,6 +2437,15 @@ def _headers_resized(texts: tuple, head_texts: list[tuple]) -> bool:
 
 def _row_texts(row: dict[int, str]) -> tuple:
     return tuple(row.get(c, "") for c in range(max(row) + 1)) if row else ()
+
+
+def _stub_header_arm(cells: list[dict], heads: set[int], study: Study | None) -> Arm | None:
+    """The study's arm the stub column's header names ("MPS, N = 30" over the row labels, the times across), or None."""
+    if study is None:
+        return None
+    stubs = [_clean(c.get("text")) for c in cells if int(c["col"]) == 0 and int(c["row"]) in heads and _clean(c.get("text"))]
+    named = {id(a): a for a in (study.resolve_column(t) for t in stubs) if a is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def header_blocks(table: dict) -> list[dict]:
