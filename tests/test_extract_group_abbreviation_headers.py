@@ -122,3 +122,21 @@ def test_a_footnote_digit_glued_to_the_group_word_still_names_the_arm():
     assert study.resolve_column("Group1") is None or study.resolve_column("Group1").canonical not in ("fox", "dox")
     assert sorted((r["intervention"], r["events"]) for r in rows if r["measure"] == "PROPORTION") == [
         ("dox", 17), ("dox", 20), ("fox", 18), ("fox", 22)]
+
+
+def test_one_block_per_arm_named_by_the_stub_header():
+    text = ("Methods: Sixty women were randomized to a fish oil supplement (n = 30) or placebo (n = 30).\n"
+            "Table 1. Changes in skin hydration\n"
+            "| Fish oil supplement, N = 30 | Baseline | Day 60 | Significance |\n"
+            "| Mean hydration (SD) | 41.3 (5.2) | 47.9 (6.1) | P < 0.001 |\n"
+            "| Mean roughness (SD) | 12.4 (2.2) | 10.1 (2.0) | P = 0.004 |\n"
+            "| Placebo, N = 30 | Baseline | Day 60 | Significance |\n"
+            "| Mean hydration (SD) | 40.8 (4.9) | 41.5 (5.5) | P = NS |\n"
+            "| Mean roughness (SD) | 12.6 (2.4) | 12.3 (2.1) | P = NS |\n")
+    header = text.split("\n")[2]
+    _, rows = read_pipe_table(text, header, "Table 1. Changes in skin hydration", header_rows=1)
+    means = sorted((r["intervention"], r["timepoint"], r["value"], r["sd"], r["total"]) for r in rows
+                   if r["measure"] == "MEAN")
+    assert len(means) == 8, means
+    assert ("fish oil supplement", "baseline", 41.3, 5.2, 30) in means
+    assert ("placebo", "day 60", 12.3, 2.1, 30) in means
