@@ -32,6 +32,7 @@ def test_abbreviations_of_measures_and_times_are_no_groups():
     assert group_abbreviations("SD, standard deviation; BMI, body mass index; PT, post-therapy group") == [
         d for d in group_abbreviations("PT, post-therapy group") if d.code == "PT"]
     assert group_abbreviations("FU, follow-up; T1, after week 4 group") == []
+    assert group_abbreviations("IMOD, while the intervention group; TPMM, and 19 individuals in group") == []
 
 
 def _study(text, header=HEADER):
