@@ -317,3 +317,25 @@ def regimen_parts(token: str, letters: dict[str, str]) -> list[str] | None:
             or not all(letter in letters for letter in token):
         return None
     return [letters[letter] for letter in token]
+
+
+# "IG, intervention group; PG, placebo group" in a table's footnote, "CG: control group", "EG = exercise arm": an
+# abbreviation of two to four capitals defined as a group's or an arm's name (a definition list of codes,
+# `definition_lists`, leaves abbreviations out: most name measures, "SD, standard deviation")
+# (no word of a sentence joining clauses or counting people: "IMOD, while the intervention group", "TPMM, and 19
+# individuals in group")
+_NOT_IN_A_GROUP_NAME = r"(?!(?i:and|or|but|while|whereas|in|of|with|compared|than|between|patients|individuals|\d+)\b)"
+_GROUP_ABBREVIATION = re.compile(
+    r"(?<![\w-])(?P<code>[A-Z]{2,4})\s*[,:=]\s*(?P<name>(?i:the\s+)?" + _NOT_IN_A_GROUP_NAME + r"[A-Za-z][\w-]*(?:\s+"
+    + _NOT_IN_A_GROUP_NAME + r"[\w-]+){0,3}?\s+(?i:group|arm))\b")
+
+
+def group_abbreviations(text: str) -> list[CodeDefinition]:
+    """The abbreviations a text defines as a group's name ("IG, intervention group"), each with the name's words
+    without the group word ("intervention")."""
+    out = []
+    for m in _GROUP_ABBREVIATION.finditer(text):
+        name = re.sub(r"(?i)^the\s+|\s+(?:group|arm)$", "", m.group("name")).strip()
+        if name and not _TIME_FIRST.match(name):
+            out.append(CodeDefinition(m.group("code"), name, m.start(), m.end()))
+    return out

@@ -33,7 +33,8 @@ from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
-from .arm_codes import (bare_code, bracket_definitions, definition_lists, hereafter_definitions, received_definitions,
+from .arm_codes import (bare_code, bracket_definitions, definition_lists, group_abbreviations, hereafter_definitions,
+                        received_definitions,
                         regimen_parts, same_group_codes, treatment_letters)
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
@@ -300,6 +301,11 @@ class Study:
         coded = self.resolve_code(split_size(header)[0])
         if coded is not None:
             return coded
+        marked = _MARKED_GROUP.fullmatch(header.strip())
+        if marked is not None:
+            arm = self.resolve_column(marked.group("name") + marked.group("rest"))
+            if arm is not None:
+                return arm
         unit = _UNIT_IN_BRACKETS.search(header)
         if unit is not None and unit.start() > 0:
             # "GSK256066 (L)", "Placebo (ppb)": an arm's row or column with the unit of its figures after its name
@@ -451,6 +457,9 @@ _ZERO_DOSE = re.compile(r"0+(?:[.,]0+)?\s*[a-zµμ][\w/]*")
 
 # a word run into "group" ("changegroup", "Controlgroup"; never "subgroup", "outgroup", "ingroup")
 _GLUED_GROUP = re.compile(r"\b(?P<word>(?!(?i:sub|out|in)group)[A-Za-z]{3,}?)(?-i:group|Group)\b")
+# "ECF group1", "Drug X arm2 (n = 40)": a footnote's digit glued to the group word after the arm's name (a numbered
+# group prints no name before its word: "Group1")
+_MARKED_GROUP = re.compile(r"(?P<name>\S*[A-Za-z]\S*(?:\s+\S+)*?\s+(?i:group|arm))\d(?P<rest>\s*(?:[(\[].*)?)")
 
 
 def near_word(a: str, b: str) -> bool:
@@ -731,6 +740,37 @@ def _arms_by_defined_codes(col: _Collector, scan: str, structure: dict | None) -
             if any(label in {x.lower() for x in a.aliases} for a in col.arms if a is not arm):
                 continue        # the code is another arm's already
             arm.aliases = set(arm.aliases) | {label}
+
+
+def _printed_header_words(structure: dict | None) -> set[str]:
+    """The texts the tables' header rows print in a cell of their own, sizes aside ("IG (n = 43)" -> "IG")."""
+    return {split_size(re.sub(r"\s+", " ", str(c.get("text") or "")).strip())[0].strip(" ,;:")
+            for table in (structure or {}).get("tables") or [] for heads in [header_rows(table)]
+            for c in table.get("cells") or [] if int(c["row"]) in heads and int(c["col"]) > 0}
+
+
+def _arms_by_group_abbreviations(col: _Collector, scan: str, structure: dict | None) -> None:
+    """Columns headed "IG | PG" under a footnote "IG, intervention group; PG, placebo group" (`arm_codes.
+    group_abbreviations`): each abbreviation a table's header prints as a cell of its own becomes a name of the one
+    arm its definition names (`_named_by`). Never a guess: an abbreviation defined twice with names of different
+    arms, two abbreviations naming one arm, or one another arm holds already, says nothing."""
+    printed = _printed_header_words(structure)
+    owners: dict[str, set[int]] = {}
+    arms_by_id: dict[int, Arm] = {}
+    for d in group_abbreviations(scan):
+        if d.code not in printed:
+            continue
+        arm = _named_by(d.name, col.arms)
+        owners.setdefault(d.code, set()).add(id(arm) if arm is not None else 0)
+        if arm is not None:
+            arms_by_id[id(arm)] = arm
+    named = {code: next(iter(ids)) for code, ids in owners.items() if len(ids) == 1 and 0 not in ids}
+    taken = list(named.values())
+    for code, arm_id in named.items():
+        arm = arms_by_id[arm_id]
+        if taken.count(arm_id) > 1 or any(code.lower() in {x.lower() for x in a.aliases} for a in col.arms if a is not arm):
+            continue
+        arm.aliases = set(arm.aliases) | {code.lower()}
 
 
 def _arms_by_received_codes(col: _Collector, scan: str, structure: dict | None) -> None:
@@ -3403,6 +3443,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _footnote_abbreviations(col, scan)
     _arms_by_defined_codes(col, scan, structure)
     _arms_by_received_codes(col, scan, structure)
+    _arms_by_group_abbreviations(col, scan, structure)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)

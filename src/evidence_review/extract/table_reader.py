@@ -908,8 +908,11 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             continue
         if column.col in categories_of:
             arm_columns[column.col] = categories_of[column.col][0]
-            column_sizes[column.col] = split_size(column.parts[0])[1] or categories_of[column.col][0].n
-            column_hints[column.col] = column.hint
+            # (the size the nearest level prints: the arm's, else the one spanning it)
+            column_sizes[column.col] = next((n for n in (split_size(p)[1] for p in reversed(column.parts[:-1])) if n is not None),
+                                            categories_of[column.col][0].n)
+            # (a format a level above the arm prints, "Baseline (n)": the categories' cells are counts)
+            column_hints[column.col] = column.hint or header_parts_format(column_format(_clean(part))[1] for part in column.parts)
             continue
         code = re.search(r"(?<![\w/])([A-Z][A-Z0-9]{0,3})\s*$", split_size(header)[0]) if coded else None
         if code is not None and code.group(1) in coded:
@@ -1260,6 +1263,15 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
             # "| Outcome | Baseline | Week 4 | Week 8 |" of a trial of one arm: every figure that arm's, at its column's time
             return read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
                               printed_counts=printed_counts, block_arm=study.arms[0])
+    stub_arm = _stub_header_arm(cells, heads, study) if not arm_columns and not multi_columns and not statistic_groups \
+        and block_arm is None and not effect_columns and not whole_columns else None
+    if stub_arm is not None:
+        timed = [c for c in columns.values() if c.col and c.col not in p_columns and not _P_HEADER.search(c.header)]
+        if len(timed) >= 2 and all(not c.header and (c.timepoint or c.baseline) for c in timed):
+            # "MPS, N = 30 | Baseline | Day 90 | Significance" (a block of its own, `header_blocks`): the stub's heading
+            # names the arm whose figures the times' columns hold
+            return read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
+                              printed_counts=printed_counts, block_arm=stub_arm)
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None:
         arm_headings = _arm_heading_rows(by_row, study, local_arms)
         if len(set(map(id, arm_headings.values()))) >= 2:
@@ -1534,6 +1546,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
                      and shares_column([_clean(row[c]["text"]) for row in by_row.values() if row.get(c)], column_sizes.get(c))}
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")), categories_beside=second_label)
+    counted |= _rows_counted_across(by_row, _category_groups(categories_of, columns), column_sizes)
     # "Exacerbation | 12 | 20 | 0.60 (0.33-1.09)" under "A | B | RR (95% CI)": the ratio of the bare numbers is the one
     # printed beside them, so they count patients (table_counts.py)
     plain = {r: {k: _clean(c["text"]) for k, c in row.items()} for r, row in by_row.items()}
@@ -2370,7 +2383,7 @@ def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str], dr
 _TEST_HEADER = re.compile(r"(?i)\s*(?:(?:(?:one|two)[- ]way\s+)?(?:r(?:m|epeated[- ]measures)[- ])?anova|t[- ]?tests?|"
                           r"(?:chi|\u03c7)[- ]?(?:squared?|2|\u00b2)|mann[- ]whitney(?:\s+u)?(?:[- ]test)?|wilcoxon(?:[- ]test)?|"
                           r"kruskal[- ]wallis|fisher(?:'s)?(?:\s+exact)?(?:[- ]test)?|sig(?:nificance|\.)?|"
-                          r"(?:statistical\s+)?tests?|p(?:[- ]?values?)?\s*(?:[(\[][^)\]]*[)\]])?)\s*[*\u2020\u2021\u00a7a-z]?\s*")
+                          r"(?:statistical\s+)?tests?|p(?:[- ]?values?)?\s*(?:[(\[][^)\]]*[)\]])?)\s*(?-i:[*\u2020\u2021\u00a7a-z])?\s*")
 
 
 def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: Study | None,
@@ -2424,6 +2437,15 @@ def _headers_resized(texts: tuple, head_texts: list[tuple]) -> bool:
 
 def _row_texts(row: dict[int, str]) -> tuple:
     return tuple(row.get(c, "") for c in range(max(row) + 1)) if row else ()
+
+
+def _stub_header_arm(cells: list[dict], heads: set[int], study: Study | None) -> Arm | None:
+    """The study's arm the stub column's header names ("MPS, N = 30" over the row labels, the times across), or None."""
+    if study is None:
+        return None
+    stubs = [_clean(c.get("text")) for c in cells if int(c["col"]) == 0 and int(c["row"]) in heads and _clean(c.get("text"))]
+    named = {id(a): a for a in (study.resolve_column(t) for t in stubs) if a is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def header_blocks(table: dict) -> list[dict]:
@@ -3487,13 +3509,48 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
         if not below or header_says_how_or_when(below) \
                 or arm_key(below) == ("", arm_key(below)[1]) and arm_key(below)[1]:
             continue    # ("5 mg/day | 15 mg/day" under a drug: its doses' arms, `dose_split_columns`)
-        arm = _column_arm(column.parts[0], study, local) if is_arm_header(column.parts[0]) else None
+        # (the arm's level the nearest above the categories: "Baseline (n)" over "IG" over "NP | MP | SP" - the time
+        # and the cells' format above the arm)
+        above = _clean(column.parts[-2])
+        arm = _column_arm(above, study, local) if is_arm_header(above) else None
         if arm is None or (study is not None and study.resolve(below) is not None):
             continue
         found[column.col] = (arm, below)
-        by_arm.setdefault(id(arm), []).append(column.col)
+        by_arm.setdefault((id(arm), column.timepoint, column.baseline, column.parts[:-2]), []).append(column.col)
     keep = {c for cols in by_arm.values() if len(cols) >= 2 and len({found[c][1] for c in cols}) == len(cols) for c in cols}
     return {c: v for c, v in found.items() if c in keep}
+
+
+def _category_groups(categories_of: dict[int, tuple[Arm, str]], columns: dict[int, "_Column"]) -> list[list[int]]:
+    """The columns of each arm's categories at one time and under one spanning header (`_sub_columns`): "NP | MP |
+    SP" under "IG" under "Baseline", the same three under "IG" under "25 weeks" another group."""
+    groups: dict[tuple, list[int]] = {}
+    for col, (arm, _) in sorted(categories_of.items()):
+        column = columns.get(col)
+        key = (id(arm), column.timepoint, column.baseline, column.parts[:-2]) if column is not None else (id(arm),)
+        groups.setdefault(key, []).append(col)
+    return [cols for cols in groups.values() if len(cols) >= 2]
+
+
+def _rows_counted_across(by_row: dict[int, dict[int, dict]], groups: list[list[int]], sizes: dict) -> set[int]:
+    """Rows whose bare whole numbers in every group of an arm's category columns add up to that arm's size ("PSQ | 0
+    | 12 | 31 | 2 | 13 | 26" under "NP | MP | SP" of arms of 43 and 41): each cell counts the arm's patients in its
+    category, the columns' sum the row's own check (the rows' sum checks categories printed as rows, `_counted_rows`)."""
+    out = set()
+    for r, row in by_row.items():
+        checked = 0
+        for cols in groups:
+            texts = [_clean(row[c]["text"]) if row.get(c) is not None else "" for c in cols]
+            n = sizes.get(cols[0])
+            if not n or any(sizes.get(c) != n for c in cols) or not all(re.fullmatch(r"\d{1,6}", t) for t in texts):
+                break
+            if sum(int(t) for t in texts) != n:
+                break
+            checked += 1
+        else:
+            if checked:
+                out.add(r)
+    return out
 
 
 # what only an arm's name holds: a combination ("+ oral indomethacin", "X plus"), a control, a footnote digit left
@@ -4055,6 +4112,10 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     change = _CHANGE_BY.fullmatch(text)
     if change is not None and _header_when(change.group("rest"))[0] is not None:
         return _header_when(change.group("rest"))      # "Change at 6 weeks, mean and 95% CI": the change by then
+    counted = _WHEN_THEN_COUNT.fullmatch(text)
+    if counted is not None and _header_when(counted.group("when"))[0] is not None:
+        # "Baseline (n)", "6 months (n = number of patients)": when, over columns of counts
+        return _header_when(counted.group("when"))[0], "(n)"
     for said in (_WHEN_THEN_STATISTIC.fullmatch(text), _WHEN_BEFORE_STATISTIC.fullmatch(text)):
         # ("Before median (IQR)", "Week 12 mean ± SD": the statistic after a space only)
         if said is not None and (SPANNING_STATISTIC.fullmatch(said.group("stat")) or _FORMAT_ONLY.fullmatch(said.group("stat"))):
@@ -4098,6 +4159,9 @@ def _named_and_when(text: str) -> tuple[str, tuple[str, bool]] | None:
 _SPLIT_WHEN_WORD = re.compile(r"(?i)\b(base)[\s-]+(line)\b")
 # "Pre: Mean (SE)", "Baseline, mean ± SD", "Week 12 - median (IQR)": a when, then the statistic of the cells
 _WHEN_THEN_STATISTIC = re.compile(r"\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s*(?::|,|;|\s[-\u2013\u2014]\s)\s*(?P<stat>.+?)\s*")
+# a when with the cells' count format in brackets after it, not a size: "(n)", "(No.)", "(n = number of patients)"
+_WHEN_THEN_COUNT = re.compile(r"(?i)\s*(?P<when>[^()\[\]]{1,30}?)\s*[(\[]\s*(?:n|no\.?|n\s*=\s*(?:the\s+)?(?:number|no\.?)\s+of"
+                              r"\s+[a-z]+(?:\s+[a-z]+)?)\s*[)\]]\s*")
 _WHEN_BEFORE_STATISTIC = re.compile(r"(?i)\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s+(?P<stat>(?:mean|median)s?\b.*?)\s*")
 
 
