@@ -6,14 +6,16 @@
 - a figure and its interval on two lines of one cell ("2.9<break/>1.8 to 4.0"): ingestion keeps a space between
   them, the reader takes the second line as the interval (cells.stacked_interval);
 - "mean ± SD (median)" over "31 ± 19.4(24)": the mean with its SD and the median, each its row
-  (cells.mean_and_median_variants)."""
+  (cells.mean_and_median_variants);
+- "Median (IQR)Mean (SD)" beside "0·0 (-0.5 to 1.0)0.12 (SD 1.40)": both statistics one after the other in each cell
+  (cells.two_statistic_variants)."""
 from __future__ import annotations
 
 import pytest
 from lxml import etree
 from table_grids import read_pipe_table
 
-from evidence_review.extract.cells import mean_and_median_variants, stacked_interval
+from evidence_review.extract.cells import mean_and_median_variants, stacked_interval, two_statistic_variants
 from evidence_review.extract.declared_formats import label_format
 from evidence_review.extract.table_effects import (before_effect_size, colon_interval, glued_mark, marked_measure,
                                                    without_effect_size)
@@ -213,6 +215,33 @@ def test_a_bracketed_number_after_a_mean_is_no_median_unless_declared():
         {"row": 1, "col": 0, "text": "Weight, kg, mean ± SD (n)"}, {"row": 1, "col": 1, "text": "71.2 ± 9.0 (40)"},
         {"row": 1, "col": 2, "text": "70.4 ± 8.1 (38)"}]}
     assert mean_and_median_variants(table, {0}) is None
+
+
+_SEDATION = "Methods. Patients were randomly assigned to guided sedation (n = 24) or usual sedation (n = 31).\n\n"
+
+
+def test_a_median_and_a_mean_printed_one_after_the_other_in_each_cell():
+    # the line break between the two statistics lost: "Median (IQR)Mean (SD)", middle-dot decimals in the medians
+    text = _SEDATION + """Table 4. Change from baseline
+| Measure | | Guided sedation (n = 24) | Usual sedation (n = 31) | Evaluation |
+| Memory score | Median (IQR)Mean (SD) | 0·0 (−0.50 to 1.00)0.12 (SD 1.40) | −2·0 (−4.0 to 0.0)−1.85 (SD 3.70) | P = 0.004 |
+| Reaction time | Median (IQR)Mean (SD) | 1·5 (−18.2 to 11.3)4.80 (SD 60.10) | 22·4 (−15.1 to 64.0)25.60 (SD 71.30) | P = 0.04 |
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[3], caption="Table 4. Change from baseline")
+    found = {(r["measure"], r["intervention"], r["value"], r["sd"], r["q1"], r["q3"]) for r in rows
+             if r["outcome"] == "Memory score"}
+    assert found == {("MEDIAN", "guided sedation", 0.0, None, -0.5, 1.0), ("MEAN", "guided sedation", 0.12, 1.4, None, None),
+                     ("MEDIAN", "usual sedation", -2.0, None, -4.0, 0.0), ("MEAN", "usual sedation", -1.85, 3.7, None, None)}
+    assert len([r for r in rows if r["outcome"] == "Reaction time"]) == 4
+
+
+def test_two_bracketed_figures_without_a_two_statistic_declaration_are_not_split():
+    table = {"caption": "Table 2. Outcomes", "header_rows": 1, "cells": [
+        {"row": 0, "col": 0, "text": "Outcome", "header": True}, {"row": 0, "col": 1, "text": "A", "header": True},
+        {"row": 0, "col": 2, "text": "B", "header": True},
+        {"row": 1, "col": 0, "text": "Weight, kg, mean (SD)"}, {"row": 1, "col": 1, "text": "71.2 (9.0) 70.1 (8.8)"},
+        {"row": 1, "col": 2, "text": "70.4 (8.1) 69.9 (8.0)"}]}
+    assert two_statistic_variants(table, {0}) is None
 
 
 def test_the_mark_of_the_row_label_declares_its_effect_and_a_colon_interval_of_an_arm():

@@ -58,6 +58,15 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     A count above the arm's size or a share above 100 % is re-sized or dropped (`count_within_arm`) unless `guarded`
     is false (the caller then decides what such a cell is)."""
     printed = cell.strip()
+    listed = _COMMA_LISTED_SPREAD.fullmatch(printed) if hint in ("mean_sd", "mean_se") else None
+    centre, spread = (float(listed.group(k).replace(",", "").replace("\u2212", "-")) for k in ("centre", "spread")) \
+        if listed is not None else (None, None)
+    if listed is not None and not 0 < centre < spread:
+        # "29.13, 9.87", "17,915, 6,594" in a row declaring "mean, s.d.": the mean and its spread listed with ", "
+        # (two rising positive figures, "72.7, 96.3", are as likely an interval's bounds: left to the grammar)
+        bounds = (float(listed.group("low")), float(listed.group("high"))) if listed.group("low") else None
+        return mean_row(centre, printed, n, sd=spread if hint == "mean_sd" else None,
+                        se=spread if hint == "mean_se" else None, range_=bounds)
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
     body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
     # "0,296 (0.065)", "-0,02697 (0.050)": a first figure whose comma no thousands separator prints is a decimal
@@ -82,6 +91,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
             hint = ""       # (the share of the trailing bracket is what a "[%]" in the header declared, not the centre's)
     if hint in ("", "n_pct", "pct") and _PERCENT_THEN_COUNT.fullmatch(body):
         hint = "pct_n"      # "65.5% (19)", "3% (1)": the share's sign printed, its count in the bracket; never a mean (SD)
+    if hint.startswith(("mean", "median")) and _COUNT_THEN_PERCENT.fullmatch(body):
+        hint = "n_pct"      # "26 (76%)" in a row of a "mean (SD)" column: an SD carries its figure's unit, never "%" alone
     relative = _MEAN_THEN_RELATIVE_PERCENT.fullmatch(body) if hint in ("", "mean", "mean_sd") else None
     if relative is not None:
         # "0.69 (49.4%)", "30.5 (0%)" (of "Mean score (% improvement from baseline) (N)"): a decimal figure with a
@@ -215,6 +226,13 @@ def percent_change_of_mean(cell: str, declaration: str) -> tuple[float, int] | N
 
 # a share with its sign, then its count in brackets: "65.5% (19)", "3% (1)", "12.5 % [4]"
 _PERCENT_THEN_COUNT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*[(\[]\s*\d{1,5}\s*[)\]]\s*")
+# a mean and its spread listed with a comma and a space, each perhaps with thousands groups, perhaps a range after them
+# ("29.13, 9.87", "17,915, 6,594", "27.71, 10.10, 3-36 months")
+_LISTED_FIGURE = r"[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_COMMA_LISTED_SPREAD = re.compile(r"(?P<centre>" + _LISTED_FIGURE + r"),\s+(?P<spread>" + _LISTED_FIGURE + r")"
+                                  r"(?:,\s+(?P<low>\d+(?:\.\d+)?)\s*(?:[-\u2013]|to)\s*(?P<high>\d+(?:\.\d+)?)(?:\s*[A-Za-z]+)?)?")
+# a whole count without a percent sign, then its share with one in the bracket: "26 (76%)", "402 (59.0 %)"
+_COUNT_THEN_PERCENT = re.compile(r"\s*\d{1,5}\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%\s*[)\]]\s*")
 
 
 

@@ -969,6 +969,79 @@ def mean_and_median_variants(table: dict, heads: set[int]) -> list[dict] | None:
     return [mean_table, median_table]
 
 
+# ------------------------------------------------------------------------------------------ two statistics in a row
+# "Median (IQR)Mean (SD)", "Mean (SD) / Median (IQR)": a row's (or a header's) declaration of two statistics printed one
+# after the other in each cell (their line break lost), each named with its spread in a bracket
+_CENTRE_WORD = re.compile(r"(?i)\b(?:means?|medians?)\b")
+# "0\u00b70 (\u22120.25 to 1.00)0.09 (SD 1.60)", "12.1 (3.2); 11 (8-14)": each statistic a figure and its bracket
+_DECIMAL_NUM = r"[-+\u2212]?(?:\d+(?:[.\u00b7]\d+)?|[.\u00b7]\d+)"
+_TWO_BRACKETED = re.compile(r"\s*(?P<first>" + _DECIMAL_NUM + r"\s*[(\[][^()\[\]]*[)\]])\s*[,;/]?\s*"
+                            r"(?P<second>" + _DECIMAL_NUM + r"\s*[(\[][^()\[\]]*[)\]])\s*")
+
+
+def _two_statistic_declaration(text: str) -> tuple[str, str] | None:
+    """(the words naming the first statistic only, the words naming the second only) of a declaration naming a mean
+    and a median one after the other, each with its spread ("Median (IQR)Mean (SD)"), each the same length as the
+    text; None for any other text (one statistic, "mean ± SD (median)", a label with figures)."""
+    if not text or re.search(r"\d", text):
+        return None
+    words = list(_CENTRE_WORD.finditer(text))
+    if len(words) != 2:
+        return None
+    split = words[1].start()
+    first, second = declared_formats(text[:split]), declared_formats(text[split:])
+    if len(first) != 1 or len(second) != 1 or {first[0][:4], second[0][:4]} != {"mean", "medi"} \
+            or first[0] in ("mean", "median") or second[0] in ("mean", "median"):
+        return None
+    return _blank(text, split, len(text)), _blank(text, 0, split)
+
+
+def _two_statistic_parts(text: str) -> tuple[str, str] | None:
+    """(the cell with its second statistic blanked, the cell with its first blanked) of a cell printing two figures
+    each with its bracket ("0.0 (-0.25 to 1.00)0.09 (SD 1.60)"), same lengths; None for any other cell."""
+    body = split_marks(text).body
+    m = _TWO_BRACKETED.fullmatch(body.rstrip())
+    if m is None:
+        return None
+    return _blank(text, m.start("second"), len(text)), _blank(text, 0, m.start("second"))
+
+
+def two_statistic_variants(table: dict, heads: set[int]) -> list[dict] | None:
+    """The table once for each statistic when a row's words or a header declare two printed one after the other in
+    each cell ("MMSE | Median (IQR)Mean (SD) | 0.0 (-0.25 to 1.00)0.09 (SD 1.60) | ..."): the first variant holds each
+    such cell's first figure and the declaration's first statistic, the second the others; a figure of a row or
+    column not so declared is read once, in the first. None unless two cells print the pair under such a declaration.
+    `heads`: the table's header rows."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return None
+    heads = {int(c["row"]) for c in cells if c.get("header")} | set(heads)
+    declarations = {i: _two_statistic_declaration(str(c.get("text") or "")) for i, c in enumerate(cells)}
+    declarations = {i: d for i, d in declarations.items() if d is not None}
+    declared_rows = {int(cells[i]["row"]) for i in declarations if int(cells[i]["row"]) not in heads}
+    declared_cols = {int(cells[i].get("col", 0)) for i in declarations if int(cells[i]["row"]) in heads}
+
+    def figure_cell(c: dict) -> bool:
+        return not c.get("header") and int(c["row"]) not in heads and int(c.get("col", 0)) > 0
+
+    pairs = {i: _two_statistic_parts(str(c.get("text") or "")) for i, c in enumerate(cells) if figure_cell(c)
+             and (int(c["row"]) in declared_rows or int(c.get("col", 0)) in declared_cols)}
+    pairs = {i: p for i, p in pairs.items() if p is not None}
+    if len(pairs) < 2:
+        return None
+    firsts, seconds = [], []
+    for i, c in enumerate(cells):
+        text = str(c.get("text") or "")
+        parts = pairs.get(i) or declarations.get(i)
+        if parts is not None:
+            firsts.append(dict(c, text=parts[0]))
+            seconds.append(dict(c, text=parts[1]))
+            continue
+        firsts.append(c)
+        seconds.append(dict(c, text=" " * len(text)) if figure_cell(c) and re.search(r"\d", text) else c)
+    return [dict(table, cells=firsts), dict(table, cells=seconds)]
+
+
 # ------------------------------------------------------------------------------------------ keyed statistics
 # "R: range, M: mean", "Md = median; IQR = interquartile range": a note defining the letters a table's cells print
 # before each statistic

@@ -70,7 +70,7 @@ from itertools import takewhile
 from dataclasses import dataclass
 
 from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .cells import (analysis_variants, mean_and_median_variants, split_marks, stacked_interval, table_notes, with_analyses,
+from .cells import (analysis_variants, mean_and_median_variants, two_statistic_variants, split_marks, stacked_interval, table_notes, with_analyses,
                     lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread,
                     prints_plus_minus_spread)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_and_median_cell, mean_row, median_row,
@@ -774,7 +774,7 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
         found = [read_table(doc_id, text, variant, study, source_file=source_file, condition=condition, coded=coded,
                             printed_counts=printed_counts, block_arm=block_arm) for variant in measured]
         return None if all(f is None for f in found) else [row for f in found if f for row in f]
-    centres = mean_and_median_variants(table, header_rows(table))
+    centres = mean_and_median_variants(table, header_rows(table)) or two_statistic_variants(table, header_rows(table))
     if centres is not None:
         # "Length of stay, mean ± SD (median) | 8.2 ± 4.1(7)": each cell's mean and median, the table read for each
         found = [read_table(doc_id, text, variant, study, source_file=source_file, condition=condition, coded=coded,
