@@ -222,6 +222,41 @@ _TERM = r"(?:group|period|time|visit|sequence|order|carry[- ]?over|interaction)"
 _MODEL_TERM = re.compile(r"\s*" + _TERM + r"(?:\s*[\u00d7x*]\s*" + _TERM + r")?\s+effects?\s*" + _MARK + r"?\s*", re.I)
 
 
+# a term of the analysis's model as a column's header, crossed ("Time × Group", "Group*Time", "Treatment x Time",
+# "Group by time", "Time × Group Interaction", "Interaction") or alone ("Time", "Group"); a test's bare letter ("F",
+# "t", "χ2") over or under such terms names the statistic every term's column prints
+_TERM_WORD = r"(?:groups?|time(?:\s*points?)?|treatments?|period|visit|sequence|order|condition|intervention|session)"
+_CROSSED_TERM = re.compile(r"\s*(?:" + _TERM_WORD + r"\s*(?:[\u00d7x*]|by)\s*" + _TERM_WORD + r"(?:\s+interactions?)?|interactions?)"
+                           r"(?:\s+effects?)?\s*" + _MARK + r"?\s*", re.I)
+_SINGLE_TERM = re.compile(r"\s*" + _TERM_WORD + r"(?:\s+effects?)?\s*" + _MARK + r"?\s*", re.I)
+_STATISTIC_FIGURE = re.compile(r"\s*[-\u2212]?\d*\.?\d+\s*(?:" + _MARK + r"|[a-e])*\s*")
+
+
+def model_term_columns(paths: dict[int, list[str]], cells: dict[int, list[str]]) -> set[int]:
+    """The columns printing an analysis's terms ("F" over "Time | Group | Time × Group", "Time × Group Interaction"
+    over "F | p"): each a test statistic of a model term, never an arm's figure nor a comparison's estimate.
+    A run of adjacent columns each headed by a model term or a test's letter, bare figures in its cells, is such a
+    block when one of them names a crossed term or an interaction ("Time" or "Group" alone is as often an arm's or a
+    row label's header). `paths`: each column's header texts, top down; `cells`: its body cells as printed."""
+    def termed(col: int) -> bool:
+        parts = [str(p or "").strip() for p in paths.get(col) or [] if str(p or "").strip()]
+        filled = _filled(cells.get(col) or ())
+        return bool(parts) and bool(filled) and all(_STATISTIC_FIGURE.fullmatch(t) for t in filled) \
+            and all(_CROSSED_TERM.fullmatch(p) or _SINGLE_TERM.fullmatch(p) or _TEST_LETTER.fullmatch(p)
+                    or _TEST_HEADER.fullmatch(p) for p in parts)
+    crossed = lambda col: any(_CROSSED_TERM.fullmatch(str(p or "")) for p in paths.get(col) or [])  # noqa: E731
+    out: set[int] = set()
+    run: list[int] = []
+    for col in sorted(paths) + [None]:
+        if col is not None and termed(col) and (not run or col == run[-1] + 1):
+            run.append(col)
+            continue
+        if any(crossed(c) for c in run):
+            out.update(run)
+        run = [col] if col is not None and termed(col) else []
+    return out
+
+
 def _filled(cells: Iterable[str]) -> list[str]:
     """A column's body cells as printed, the blank ones ("", "-", "–") left out."""
     body = [str(t or "").strip() for t in cells]
