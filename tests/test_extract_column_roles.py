@@ -96,6 +96,14 @@ def test_model_term_columns_are_a_block_of_test_statistics_when_one_term_is_cros
     assert model_term_columns({1: ["Time × Group"]}, {1: ["4.2 (1.1)", "3.9 (0.8)"]}) == set()
 
 
+def test_within_group_effect_size_columns_are_no_difference_of_the_arms():
+    assert column_role(("Effect sizes", "Within DK"), ["0.64", "1.12", "0"]) == "within"
+    assert column_role(("Within-group effect size, d (95% CI)", "Week 6"), ["0.71 (0.50,0.93)"]) == "within"
+    assert column_role(("Effect sizes", "Between-group"), ["0.31", "-0.12"]) is None
+    # an arm's change within the group, no effect size named: the arm's own figures, read by the readers
+    assert column_role(("Drug K (n = 31)", "Within-group change"), ["-2.1 (1.4)"]) is None
+
+
 def test_f_statistics_of_model_terms_give_no_arm_means():
     table = _grid([
         ["Scale", "Visit", "Drug K (n = 31)", "Drug K (n = 31)", "Placebo (n = 30)", "Placebo (n = 30)", "", "F", ""],

@@ -32,7 +32,11 @@ header ("Drug X (n = 16)" spanning "Month 0 | Month 9 | p, trend") and would oth
   of a difference ("S.E. of difference", "SE of the difference"), "nnt"; None for any other header. No arm's own
   figure is read from such a column (a reader of arm columns skips it).
 - `column_role` also gives "difference" for a column any of whose header texts `names_difference`: the arms'
-  difference, its measure decided by the arms' figures beside it.
+  difference, its measure decided by the arms' figures beside it; and "within" for an effect size its header says is
+  one arm's own change ("Effect sizes" over "Within EG | Within CG", "Within-group effect size, d (95% CI)"): nothing
+  to read, no difference of the arms.
+- `model_term_columns`: a block of columns printing a model's terms' statistics ("F" over "Time | Group | Time ×
+  Group"), known by one crossed term among them: nothing to read (the table reader sets them aside first).
 
 - `adjustment_column`: a column headed only by its analysis's adjustment ("Unadjusted", "Crude", "Adjusted", or
   a covariate's name under a spanning "Adjusted"), no part naming an arm: one column of estimates per analysis,
@@ -371,6 +375,8 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
         return "p"      # ("Group effect | Period effect" over "0.456 | 0.028": the ANOVA's terms' p-values)
     if any(names_difference(p) for p in parts):
         return "difference"     # "Δ(A) – Δ(B) (n = 76)" over "δ (95% CI)": the arms' difference, no arm of 76
+    if any(_NAMES_EFFECT_SIZE.search(p) for p in parts) and any(_WITHIN_ONE_ARM.search(p) for p in parts):
+        return "within"         # "Effect sizes" over "Between-group | Within EG | Within CG": each arm's own change
     # under an arm's header: the leaf is the ratio of that arm against the reference, or its interval
     leaf = parts[-1] if parts else ""
     if len(parts) >= 2 and any(names_arm(p) for p in parts[:-1]) and not names_arm(leaf):
@@ -387,6 +393,11 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
     return None
 
 
+# an effect size named anywhere in a header text ("Effect Sizes", "Within-group effect size, d (95% CI)", "Cohen's d")
+_NAMES_EFFECT_SIZE = re.compile(r"(?i:\beffect[- ]sizes?\b|\bcohen['\u2019]?s\s*d\b|\bhedges['\u2019]?\s*g\b)|^\s*(?:ES|d)\s*$")
+# what says an effect size is one arm's change over time, not the arms' difference: "Within EG", "Within-group",
+# "Intragroup", "Pre-post"
+_WITHIN_ONE_ARM = re.compile(r"(?i)^\s*within\b|\bwithin[- ](?:groups?|arms?|subjects?)\b|\bintra[- ]?groups?\b|\bpre[- ]?(?:to[- ])?post\b")
 # a model's coefficient as printed: "2.129", "-0.104", "−0.05*"
 _SIGNED_FIGURE = re.compile(r"\s*[-\u2212]?\d*\.?\d+\s*" + _MARK + r"*\s*")
 
