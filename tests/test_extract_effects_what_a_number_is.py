@@ -234,3 +234,12 @@ def test_named_statistics_finds_each_kind_of_name(text, number, kind):
 ])
 def test_within_group_effect_sizes_are_no_difference_of_the_arms(text, kept):
     assert [e for e in _effects(text) if e[0] == "SMD"] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Pain scores were lower with ketorolac than with placebo at day 3 (f (1,124) = 84.6, P < 0.0001).",
+    "Ketorolac was noninferior to placebo at day 3 (t 124=2.318, P=.01; 95% CI -1.12 to 3.05).",
+])
+def test_test_statistics_printed_without_their_usual_brackets_are_no_differences(text):
+    assert named_statistics(text)
+    assert [e for e in _effects(text) if e[1] in (84.6, 2.318)] == []

@@ -1281,6 +1281,10 @@ _SQUARED = r"(?:\s*(?:2|\u00b2|\^2)|[\s-]*squared)"
 _STATISTIC_NAMES_IN_PROSE = (
     ("test", r"(?<![\w.'\u2019-])(?:(?:[FtzZUHW]|\u03c7" + _SQUARED + r"|[Xx]2)" + _DF + r"?\s*="
              r"|(?:[Ft]|\u03c7" + _SQUARED + r")" + _BRACKETED_DF + r"\s*[:,]?"
+             # the letter in lower case with its bracketed degrees of freedom ("f (1,58) = 200.4"); a one-degree test
+             # whose subscript lost its bracket to the print ("t 341=2.142", "χ2 2= 3.1")
+             r"|f" + _BRACKETED_DF + r"\s*="
+             r"|(?:t|\u03c7" + _SQUARED + r")[ ]\d+\s*="
              r"|(?:(?i:chi[- ]?squared?)|\u03c7" + _SQUARED + r")(?:\s+(?i:test|value|statistic))?" + _DF + r"?\s*(?:=|:|,|(?i:was|of))?"
              r"|(?i:[ftz][- ](?:value|statistic|ratio)|test\s+statistic|Mann[- ]Whitney\s+U|Wilcoxon\s+[WZ]|"
              r"Kruskal[- ]Wallis\s+H)" + _DF + r"?\s*(?:=|:|,|was|of)?)"),
