@@ -339,3 +339,14 @@ def test_bare_means_each_labelled_by_its_arm_before_it(sentence):
 def test_bare_values_without_each_arms_label_or_whole_numbers_give_no_means(sentence):
     rows = _rows(ABBREVIATED + sentence)
     assert not [r for r in rows if r["measure"] == "MEAN"]
+
+
+def test_reliable_change_indices_listed_by_arm_are_no_means():
+    text = ("Adults with insomnia were randomly assigned to sleep coaching (n = 140), relaxation (n = 138) or a "
+            "waiting list (n = 141). Scores on the insomnia scale were lower after both programmes (coaching 11.2 vs "
+            "relaxation 12.6 vs waiting list 15.1 points). The RCI results were similar at week 8 (coaching: 2.41; "
+            "relaxation: 2.87; waiting list: 1.32).")
+    rows = extract_document("doc", text, "doc.txt", "", study=build_study("doc", text, {}))
+    values = sorted(r["value"] for r in rows if r["measure"] == "MEAN")
+    assert not {2.41, 2.87, 1.32} & set(values)
+    assert {11.2, 12.6, 15.1} <= set(values)

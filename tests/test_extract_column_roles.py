@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_review.extract.column_roles import (column_role, names_no_arm, names_p,
+from evidence_review.extract.column_roles import (column_role, model_term_columns, names_no_arm, names_p,
                                                    p_shaped, ratio_name)
 from evidence_review.extract.declared_formats import declared_formats
 from evidence_review.extract.study import build_study
@@ -79,6 +79,42 @@ def test_trend_and_interaction_p_columns_under_each_arm_give_no_means():
     assert sorted(r["value"] for r in means) == [12.2, 12.3, 12.4, 13.0, 85, 86, 88, 97]
     assert not any("trend" in str(r.get("intervention")).lower() or "interaction" in str(r.get("intervention")).lower()
                    for r in rows)
+
+
+def test_model_term_columns_are_a_block_of_test_statistics_when_one_term_is_crossed():
+    paths = {0: ["Scale", "Scale"], 1: ["Visit", "Visit"], 2: ["Drug K (n = 31)", "Mean"], 3: ["Drug K (n = 31)", "(SD)"],
+             4: ["", "Time"], 5: ["F", "Group"], 6: ["", "Time × Group"], 7: ["Effect size", "Effect size"]}
+    cells = {1: ["Week 0", "Week 6"], 2: ["-1.42", "-0.88"], 3: ["(1.05)", "(0.97)"], 4: ["61.307**", ""],
+             5: ["4.118", ""], 6: ["7.902**", ""], 7: ["0.41", ""]}
+    assert model_term_columns(paths, cells) == {4, 5, 6}
+    # the crossed term spanning its statistic and p: the statistic's column only
+    assert model_term_columns({1: ["Group × Time Interaction", "F"], 2: ["Group × Time Interaction", "p"]},
+                              {1: ["3.551", "0.207"], 2: ["0.071", "0.652"]}) == {1}
+    # "Time" or "Group" alone is an arm's or a row label's header as often: no block without a crossed term
+    assert model_term_columns({1: ["Group"], 2: ["Time"]}, {1: ["12.1", "9.4"], 2: ["30", "45"]}) == set()
+    # an arm's cells under a crossed term's header are no test statistics
+    assert model_term_columns({1: ["Time × Group"]}, {1: ["4.2 (1.1)", "3.9 (0.8)"]}) == set()
+
+
+def test_within_group_effect_size_columns_are_no_difference_of_the_arms():
+    assert column_role(("Effect sizes", "Within DK"), ["0.64", "1.12", "0"]) == "within"
+    assert column_role(("Within-group effect size, d (95% CI)", "Week 6"), ["0.71 (0.50,0.93)"]) == "within"
+    assert column_role(("Effect sizes", "Between-group"), ["0.31", "-0.12"]) is None
+    # an arm's change within the group, no effect size named: the arm's own figures, read by the readers
+    assert column_role(("Drug K (n = 31)", "Within-group change"), ["-2.1 (1.4)"]) is None
+
+
+def test_f_statistics_of_model_terms_give_no_arm_means():
+    table = _grid([
+        ["Scale", "Visit", "Drug K (n = 31)", "Drug K (n = 31)", "Placebo (n = 30)", "Placebo (n = 30)", "", "F", ""],
+        ["Scale", "Visit", "Mean", "(SD)", "Mean", "(SD)", "Time", "Group", "Time × Group"],
+        ["Recall", "Week 0", "-1.42", "(1.05)", "-1.61", "(0.99)", "61.307**", "4.118", "7.902**"],
+        ["", "Week 6", "-0.88", "(0.97)", "-1.47", "(1.02)", "", "", ""],
+    ], heads=2)
+    study = build_study("d", _TEXT, {"tables": [table]})
+    rows = read_table("d", _TEXT, table, study) or []
+    assert sorted(r["value"] for r in rows if r["measure"] == "MEAN") == [-1.61, -1.47, -1.42, -0.88]
+    assert not any(str(r.get("intervention")).lower() in ("time", "f", "group", "time × group") for r in rows)
 
 
 @pytest.mark.parametrize("text, measure", [("OR", "OR"), ("OR1", "OR"), ("aOR", "OR"), ("Odds ratio", "OR"),

@@ -219,3 +219,27 @@ def test_values_named_differences_before_them_stay_differences_whatever_follows(
 ])
 def test_named_statistics_finds_each_kind_of_name(text, number, kind):
     assert named_statistics(text) == {text.index(number): kind}
+
+
+# ------------------------------------------------------------------------------ effect sizes of one arm's change
+@pytest.mark.parametrize("text, kept", [
+    ("The within-group effect sizes on pain were large for both arms at week 6 (ketorolac d=0.82 vs placebo d=0.71).",
+     []),
+    ("Within the placebo group, only stiffness improved (p = 0.03, effect size = 0.44).", []),
+    ("The margin was a lower-bound pre-post within-group effect size of 0.29.", []),
+    # the between-group one, nearer the value than the within-group words, stays the arms' difference
+    ("Within-group effect sizes were large (ketorolac d=0.82, placebo d=0.71), whereas the between-group effect size "
+     "was small (d=0.12, 95% CI -0.09 to 0.33).", [("SMD", 0.12, -0.09, 0.33)]),
+    ("The difference between the groups was d = 0.38 (95% CI 0.02 to 0.74).", [("SMD", 0.38, 0.02, 0.74)]),
+])
+def test_within_group_effect_sizes_are_no_difference_of_the_arms(text, kept):
+    assert [e for e in _effects(text) if e[0] == "SMD"] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Pain scores were lower with ketorolac than with placebo at day 3 (f (1,124) = 84.6, P < 0.0001).",
+    "Ketorolac was noninferior to placebo at day 3 (t 124=2.318, P=.01; 95% CI -1.12 to 3.05).",
+])
+def test_test_statistics_printed_without_their_usual_brackets_are_no_differences(text):
+    assert named_statistics(text)
+    assert [e for e in _effects(text) if e[1] in (84.6, 2.318)] == []

@@ -32,7 +32,11 @@ header ("Drug X (n = 16)" spanning "Month 0 | Month 9 | p, trend") and would oth
   of a difference ("S.E. of difference", "SE of the difference"), "nnt"; None for any other header. No arm's own
   figure is read from such a column (a reader of arm columns skips it).
 - `column_role` also gives "difference" for a column any of whose header texts `names_difference`: the arms'
-  difference, its measure decided by the arms' figures beside it.
+  difference, its measure decided by the arms' figures beside it; and "within" for an effect size its header says is
+  one arm's own change ("Effect sizes" over "Within EG | Within CG", "Within-group effect size, d (95% CI)"): nothing
+  to read, no difference of the arms.
+- `model_term_columns`: a block of columns printing a model's terms' statistics ("F" over "Time | Group | Time ×
+  Group"), known by one crossed term among them: nothing to read (the table reader sets them aside first).
 
 - `adjustment_column`: a column headed only by its analysis's adjustment ("Unadjusted", "Crude", "Adjusted", or
   a covariate's name under a spanning "Adjusted"), no part naming an arm: one column of estimates per analysis,
@@ -222,6 +226,41 @@ _TERM = r"(?:group|period|time|visit|sequence|order|carry[- ]?over|interaction)"
 _MODEL_TERM = re.compile(r"\s*" + _TERM + r"(?:\s*[\u00d7x*]\s*" + _TERM + r")?\s+effects?\s*" + _MARK + r"?\s*", re.I)
 
 
+# a term of the analysis's model as a column's header, crossed ("Time × Group", "Group*Time", "Treatment x Time",
+# "Group by time", "Time × Group Interaction", "Interaction") or alone ("Time", "Group"); a test's bare letter ("F",
+# "t", "χ2") over or under such terms names the statistic every term's column prints
+_TERM_WORD = r"(?:groups?|time(?:\s*points?)?|treatments?|period|visit|sequence|order|condition|intervention|session)"
+_CROSSED_TERM = re.compile(r"\s*(?:" + _TERM_WORD + r"\s*(?:[\u00d7x*]|by)\s*" + _TERM_WORD + r"(?:\s+interactions?)?|interactions?)"
+                           r"(?:\s+effects?)?\s*" + _MARK + r"?\s*", re.I)
+_SINGLE_TERM = re.compile(r"\s*" + _TERM_WORD + r"(?:\s+effects?)?\s*" + _MARK + r"?\s*", re.I)
+_STATISTIC_FIGURE = re.compile(r"\s*[-\u2212]?\d*\.?\d+\s*(?:" + _MARK + r"|[a-e])*\s*")
+
+
+def model_term_columns(paths: dict[int, list[str]], cells: dict[int, list[str]]) -> set[int]:
+    """The columns printing an analysis's terms ("F" over "Time | Group | Time × Group", "Time × Group Interaction"
+    over "F | p"): each a test statistic of a model term, never an arm's figure nor a comparison's estimate.
+    A run of adjacent columns each headed by a model term or a test's letter, bare figures in its cells, is such a
+    block when one of them names a crossed term or an interaction ("Time" or "Group" alone is as often an arm's or a
+    row label's header). `paths`: each column's header texts, top down; `cells`: its body cells as printed."""
+    def termed(col: int) -> bool:
+        parts = [str(p or "").strip() for p in paths.get(col) or [] if str(p or "").strip()]
+        filled = _filled(cells.get(col) or ())
+        return bool(parts) and bool(filled) and all(_STATISTIC_FIGURE.fullmatch(t) for t in filled) \
+            and all(_CROSSED_TERM.fullmatch(p) or _SINGLE_TERM.fullmatch(p) or _TEST_LETTER.fullmatch(p)
+                    or _TEST_HEADER.fullmatch(p) for p in parts)
+    crossed = lambda col: any(_CROSSED_TERM.fullmatch(str(p or "")) for p in paths.get(col) or [])  # noqa: E731
+    out: set[int] = set()
+    run: list[int] = []
+    for col in sorted(paths) + [None]:
+        if col is not None and termed(col) and (not run or col == run[-1] + 1):
+            run.append(col)
+            continue
+        if any(crossed(c) for c in run):
+            out.update(run)
+        run = [col] if col is not None and termed(col) else []
+    return out
+
+
 def _filled(cells: Iterable[str]) -> list[str]:
     """A column's body cells as printed, the blank ones ("", "-", "–") left out."""
     body = [str(t or "").strip() for t in cells]
@@ -336,6 +375,8 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
         return "p"      # ("Group effect | Period effect" over "0.456 | 0.028": the ANOVA's terms' p-values)
     if any(names_difference(p) for p in parts):
         return "difference"     # "Δ(A) – Δ(B) (n = 76)" over "δ (95% CI)": the arms' difference, no arm of 76
+    if any(_NAMES_EFFECT_SIZE.search(p) for p in parts) and any(_WITHIN_ONE_ARM.search(p) for p in parts):
+        return "within"         # "Effect sizes" over "Between-group | Within EG | Within CG": each arm's own change
     # under an arm's header: the leaf is the ratio of that arm against the reference, or its interval
     leaf = parts[-1] if parts else ""
     if len(parts) >= 2 and any(names_arm(p) for p in parts[:-1]) and not names_arm(leaf):
@@ -352,6 +393,11 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
     return None
 
 
+# an effect size named anywhere in a header text ("Effect Sizes", "Within-group effect size, d (95% CI)", "Cohen's d")
+_NAMES_EFFECT_SIZE = re.compile(r"(?i:\beffect[- ]sizes?\b|\bcohen['\u2019]?s\s*d\b|\bhedges['\u2019]?\s*g\b)|^\s*(?:ES|d)\s*$")
+# what says an effect size is one arm's change over time, not the arms' difference: "Within EG", "Within-group",
+# "Intragroup", "Pre-post"
+_WITHIN_ONE_ARM = re.compile(r"(?i)^\s*within\b|\bwithin[- ](?:groups?|arms?|subjects?)\b|\bintra[- ]?groups?\b|\bpre[- ]?(?:to[- ])?post\b")
 # a model's coefficient as printed: "2.129", "-0.104", "−0.05*"
 _SIGNED_FIGURE = re.compile(r"\s*[-\u2212]?\d*\.?\d+\s*" + _MARK + r"*\s*")
 

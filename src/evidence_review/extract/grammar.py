@@ -1231,7 +1231,9 @@ _TEST_STATISTIC_NAMES = (
              r"u\s+(?:values?|statistics?)|test\s+statistics?|"
              r"d\.?\s*f\.?|degrees?\s+of\s+freedom|"
              # a Bayes factor weighs the evidence for a difference of the arms, as a test does ("Bayes factor", "BF10")
-             r"bayes(?:ian)?\s+factors?|bf\s*(?:10|01)"),
+             r"bayes(?:ian)?\s+factors?|bf\s*(?:10|01)|"
+             # a reliable change index tests one arm's change against the measure's error (set against 1.96)
+             r"reliable\s+change\s+ind(?:ex|ices)|rci"),
     ("correlation", r"(?:(?:pearson|spearman|kendall)'?s?\s+)?(?:rank\s+)?correlations?(?:\s+coefficients?)?|"
                     r"(?:pearson|spearman|kendall)'?s?\s+(?:coefficients?|rho|r|tau)|rho|\u03c1|"
                     r"(?:intra-?class\s+correlation(?:\s+coefficients?)?|icc)(?:\s*[(\[][^()\[\]]{1,12}[)\]])?"),
@@ -1239,6 +1241,18 @@ _TEST_STATISTIC_NAMES = (
 )
 _TEST_STATISTIC = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _TEST_STATISTIC_NAMES)
                              + r")\s*[*\u2020\u2021\u00a7#]?\s*[.:]?\s*")
+
+
+# a reliable change index named in prose ("The RCI results were ... (A: 1.97; B: 2.40)"): one arm's change divided by
+# the standard error of a difference, a test statistic, however it is listed by arm
+# (the abbreviation as a statistic's name, with its article or its verb: "Hudson RCI" is a maker of devices)
+_CHANGE_INDEX = re.compile(r"(?i:\breliable\s+change\s+ind(?:ex|ices)\b)|\b(?i:the)\s+RCIs?\b"
+                           r"|\bRCIs?\s+(?i:results?|values?|scores?|was|were|of)\b")
+
+
+def names_change_index(text: str) -> bool:
+    """Whether a text names a reliable change index (RCI): the figures it introduces are test statistics."""
+    return bool(_CHANGE_INDEX.search(text or ""))
 
 
 def comparison_statistic(text: str) -> str | None:
@@ -1267,6 +1281,10 @@ _SQUARED = r"(?:\s*(?:2|\u00b2|\^2)|[\s-]*squared)"
 _STATISTIC_NAMES_IN_PROSE = (
     ("test", r"(?<![\w.'\u2019-])(?:(?:[FtzZUHW]|\u03c7" + _SQUARED + r"|[Xx]2)" + _DF + r"?\s*="
              r"|(?:[Ft]|\u03c7" + _SQUARED + r")" + _BRACKETED_DF + r"\s*[:,]?"
+             # the letter in lower case with its bracketed degrees of freedom ("f (1,58) = 200.4"); a one-degree test
+             # whose subscript lost its bracket to the print ("t 341=2.142", "χ2 2= 3.1")
+             r"|f" + _BRACKETED_DF + r"\s*="
+             r"|(?:t|\u03c7" + _SQUARED + r")[ ]\d+\s*="
              r"|(?:(?i:chi[- ]?squared?)|\u03c7" + _SQUARED + r")(?:\s+(?i:test|value|statistic))?" + _DF + r"?\s*(?:=|:|,|(?i:was|of))?"
              r"|(?i:[ftz][- ](?:value|statistic|ratio)|test\s+statistic|Mann[- ]Whitney\s+U|Wilcoxon\s+[WZ]|"
              r"Kruskal[- ]Wallis\s+H)" + _DF + r"?\s*(?:=|:|,|was|of)?)"),

@@ -85,6 +85,13 @@ RULES: list[Rule] = [
          "fever (0.81; 0.66-0.99), but not against cough.",
          [{"measure": "HR", "value": 1.24, "ci_low": 0.98, "ci_high": 1.57},
           {"measure": "HR", "value": 0.81, "ci_low": 0.66, "ci_high": 0.99}]),
+    Rule("within-group-effect-size", 13, "effect sizes the sentence says are each arm's own change ('within-group effect "
+         "sizes', 'within the control group ... effect size') are no difference of the arms: read only the "
+         "between-group ones, the nearer qualifier before each value deciding",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "Within-group effect sizes were large for both programmes (Relax d=0.81 vs Coach d=0.92), whereas the "
+         "between-group effect size was small (d=0.11, 95% CI -0.08 to 0.30).",
+         [{"measure": "SMD", "value": 0.11, "ci_low": -0.08, "ci_high": 0.30}]),
     Rule("ratio-pair", 13, "'(HR 0.61 vs 0.50)': the value after 'vs' is the same measure's, for the other group",
          ("measure_name", "number"), effects.labelled,
          "The reduction did not differ by change in IgG (HR 0.61 vs 0.50).",

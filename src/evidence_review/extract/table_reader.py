@@ -90,7 +90,7 @@ from .table_effects import (allocation_coefficients, names_coefficient, within_g
                             transposed_effect_measure, difference_order, pairwise_comparisons, printed_order, model_means, without_p_adjustment,
                             without_effect_size, columns_compared, difference_against, names_arms_difference,
                             declares_effects, difference_of_a_quantity)
-from .column_roles import adjustment_column, column_role, comparison_role, event_count_columns, names_interval, names_p, ratio_name
+from .column_roles import adjustment_column, column_role, comparison_role, event_count_columns, model_term_columns, names_interval, names_p, ratio_name
 from .grammar import FIGURE, Parse, comparison_statistic, count_value, parse_number, percent_label_reading, \
     statistic_format, statistic_name
 from .ids import estimate_id
@@ -854,7 +854,10 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     cells, crossed = _of_row_totals(cells, heads, categories_of)     # "<1000 | ... | Total" under each arm: a cross-table
     body_texts = _column_texts(cells, heads)
     # "Drug X (N = 90)" over "Number of patients (%) | Number of events": the events column has nothing to read
-    reference_columns += sorted(event_count_columns(_header_paths_and_rows(table, heads)[0]) - grouped_columns)
+    header_paths = _header_paths_and_rows(table, heads)[0]
+    reference_columns += sorted(event_count_columns(header_paths) - grouped_columns)
+    # "F" over "Time | Group | Time × Group": the model's terms' test statistics, no arm's figures (column_roles)
+    reference_columns += sorted(model_term_columns(header_paths, body_texts) - grouped_columns - set(reference_columns))
     # the estimates the caption and footnotes declare ("Data represents the Odds Ratio and 95% confidence intervals")
     estimate_said = declared_estimate(f"{table.get('caption') or ''}\n{_footnotes(text, table)}")
     for column in columns.values():

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ...tables import ARM_LEVEL_MEASURES, MEASURE_TABLE
-from ..grammar import COUNTED_PEOPLE, MEDIAN_DECLARED, Summary
+from ..grammar import COUNTED_PEOPLE, MEDIAN_DECLARED, Summary, names_change_index
 from ..model import Estimate
 from ..sentence import Sentence
 from ...regexfilter import RememberedSearch
@@ -704,6 +704,8 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     """The arm's row for one value of a run; `about` is the clause before the run, `lead` where the run (or the list
     of runs it continues) starts; `change` when a verb of change governs the values ("fell by 6.2% with A and 2.9%
     with B": each arm's change in percent, as printed)."""
+    if names_change_index(s.seg[:item.start]):
+        return None         # "The RCI results were ... (A: 1.97; B: 2.40)": each arm's test statistic, no datum
     size = s.state.arm_sizes.get(arm)
     if item.family == "share":
         if item.percent and (change or percent_of_a_mean(s.seg, lead)):

@@ -144,6 +144,9 @@ def labelled(s: Sentence) -> None:
                 or re.search(r"\b(?:average|mean|pooled|common\s+language|expected|estimated)\s+$",
                              s.seg[max(0, _name_span(s, n)[0] - 20):_name_span(s, n)[0]], re.I)):
             continue        # "effect size can be interpreted as 73.6% ...", "the average effect size ... was 0.7"
+        if measure == "SMD" and _within_group_effect_size(s, n):
+            s.claimed.add(i)
+            continue        # "within-group effect sizes ... (A d=0.76 vs B d=0.87)": each arm's own change
         named_at, named_end = _name_span(s, n)
         if _SCALE_THRESHOLD_BEFORE.search(s.seg, max(0, named_at - 50), named_at):
             s.claimed.add(i)
@@ -299,6 +302,24 @@ _GENERIC_EFFECT_SIZE = re.compile(r"(?:standardi[sz]ed\s+)?effect\s+sizes?", re.
 _EFFECT_SIZE_GAP = re.compile(r"\s*(?:[(\[]\s*(?:d|g|Cohen['\u2019]?s\s+d)\s*[)\]])?\s*(?:[:=,]|\bof\b|\bwas\b|\bwere\b)?\s*", re.I)
 _DIFFERENCE_OF_MEANS = re.compile(r"differences?\s+(?:of|in|between)\b|(?:LS|least[- ]squares?)\s+mean\s+differences?"
                                   r"|(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)", re.I)
+
+
+# what an effect size is of, said before it: one arm's own change ("within-group effect sizes ... (A d=0.76 vs B
+# d=0.87)", "Within the control group ... effect size = 0.57", "pre-post within-group effect size of 0.33") or the arms'
+# difference ("between-group effect size", "Cohen's d for the difference between the groups"); the nearer one says
+_WITHIN_GROUP = re.compile(r"\b(?:within|intra)[- ](?:groups?|arms?|conditions?|subjects?)\b|\bwithin\s+(?:the\s+|each\s+|"
+                           r"both\s+|all\s+)?(?:[\w+/-]+\s+){0,3}?(?:groups?|arms?)\b", re.I)
+_BETWEEN_GROUP = re.compile(r"\bbetween[- ](?:the\s+|two\s+|both\s+)?(?:groups?|arms?|conditions?|treatments?|interventions?)\b"
+                            r"|\b(?:inter|between)[- ]group\b|\bgroup\s+differences?\b|\bdifferences?\s+between\b", re.I)
+
+
+def _within_group_effect_size(s: Sentence, n: Num) -> bool:
+    """Whether the sentence says, nearer before `n` than any between-group word, that its effect sizes are each
+    arm's own change ("the within-group effect sizes were large (A d=0.76 vs B d=0.87)"): no difference of arms."""
+    before = s.seg[:n.start]
+    within = [m.end() for m in _WITHIN_GROUP.finditer(before)]
+    between = [m.end() for m in _BETWEEN_GROUP.finditer(before)]
+    return bool(within) and (not between or within[-1] > between[-1])
 
 
 def _name_span(s: Sentence, n: Num) -> tuple[int, int]:
