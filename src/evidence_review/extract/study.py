@@ -38,7 +38,7 @@ from .arm_codes import (bare_code, bracket_definitions, definition_lists, hereaf
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
-from ..regexfilter import prefiltered
+from ..regexfilter import fold, prefiltered
 from .startguard import start_guarded
 from .column_roles import comparison_role, names_difference, names_no_arm
 from .table_effects import _P_HEADER as _P_VALUE_HEADER
@@ -3878,6 +3878,9 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
     hits: dict[str, tuple[int, int]] = {}
     placebo = None
     for lo, hi in spans:
+        # each branch of _STEM_ARM holds "placebo" (matched or looked ahead at, case-insensitively) before `hi`
+        if "placebo" not in fold(scan[lo:hi]):
+            continue
         for m in _STEM_ARM.finditer(scan, lo, hi):
             g = next(k for k in "abcde" if m.group(k))
             word = m.group(g)
