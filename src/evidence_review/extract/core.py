@@ -325,8 +325,8 @@ def _lettered_in_text(scan: str, mentions: list[Mention]) -> dict[str, str]:
 
 # "the treatment group (TG)", "Control Group (CG)": a role phrase of _ROLE_ITEM_WORDS before "group" / "arm", then the
 # abbreviation (two or three capitals) the document gives it in brackets
-_ROLE_ABBREVIATION = re.compile(r"\b(?P<role>intervention|treatment|experimental|study|active|control|usual[- ]care|"
-                                r"standard[- ]care|comparison)\s+(?:group|arm)\s*\(\s*(?P<abbr>(?-i:[A-Z]{2,3}))\s*\)", re.I)
+_ROLE_ABBREVIATION = start_guarded(re.compile(r"\b(?P<role>intervention|treatment|experimental|study|active|control|usual[- ]care|"
+                                r"standard[- ]care|comparison)\s+(?:group|arm)\s*\(\s*(?P<abbr>(?-i:[A-Z]{2,3}))\s*\)", re.I))
 
 
 def _role_abbreviations(scan: str, arms: list) -> list[tuple[int, int, str]]:
@@ -612,8 +612,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
 # "the usual-strategy group", "in the high-flow arm": a phrase of one to three words before "group" / "arm"
 _LEAD_WORDS = r"the|in|of|to|and|or|than|versus|vs|with|between|an?"
 _PLAIN_WORD = r"(?!(?:" + _LEAD_WORDS + r")\b)[A-Za-z]\w*"
-_SHORT_GROUP_NAME = re.compile(r"\b(?:" + _LEAD_WORDS + r")\.?\s+(?:the\s+)?(?P<w>" + _PLAIN_WORD + r"(?:[\s-]" + _PLAIN_WORD
-                               + r"){0,2})(?=\s+(?:group|arm)s?\b)", re.I)
+_SHORT_GROUP_NAME = start_guarded(re.compile(r"\b(?:" + _LEAD_WORDS + r")\.?\s+(?:the\s+)?(?P<w>" + _PLAIN_WORD + r"(?:[\s-]" + _PLAIN_WORD
+                               + r"){0,2})(?=\s+(?:group|arm)s?\b)", re.I))
 _NAME_WORD = re.compile(r"[a-z][a-z0-9]*")
 
 

@@ -512,11 +512,21 @@ def section_finder(text: str, sections=None):
     return lambda row: _section_at(sections, int(row.get("start") or 0))
 
 
+#: (text, headings found in it) of the last text read by sections_from_headings
+_LAST_HEADINGS: tuple = (None, [])
+
+
 def sections_from_headings(text: str) -> list[dict]:
     """Sections from the headings a text prints ("Background:", "RESULTS", "BackgroundTreatment ..."), for
     documents that come without a section map: each runs to the next heading."""
-    heads = [(m.start("name"), _SECTION_NAMES.get(m.group("name").lower(), "other")) for m in _HEADING.finditer(text)]
-    out = []
+    global _LAST_HEADINGS
+    last = _LAST_HEADINGS   # one read: another thread may replace it meanwhile
+    if last[0] is text:     # a document's rows ask two or three times in turn (section_finder, assign_meaning)
+        heads = last[1]
+    else:
+        heads = [(m.start("name"), _SECTION_NAMES.get(m.group("name").lower(), "other")) for m in _HEADING.finditer(text)]
+        _LAST_HEADINGS = (text, heads)
+    out = []   # new dicts at every call: a caller may change its own
     for (start, name), nxt in zip(heads, heads[1:] + [(len(text), "")]):
         out.append({"name": name, "start": start, "end": nxt[0]})
     return out

@@ -39,7 +39,7 @@ from .arm_codes import (bare_code, bracket_definitions, definition_lists, group_
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
 from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
-from ..regexfilter import prefiltered
+from ..regexfilter import fold, prefiltered
 from .startguard import start_guarded
 from .column_roles import comparison_role, names_difference, names_no_arm
 from .table_effects import _P_HEADER as _P_VALUE_HEADER
@@ -2821,8 +2821,8 @@ _CODED_SIZE = re.compile(r"\b(?i:group|arm|cohort)\s+(?P<code>[A-Z]{1,3}|[1-6])\
                          r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes|people|persons|individuals|"
                          r"infants|neonates|newborns|adults|volunteers|mothers|athletes|students|teeth|knees|hips))?\s*[)\]]")
 # "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
-_CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
-                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?P<count>two|three|four|five|\d)\s+(?:groups|arms)\b")
+_CODED_ALLOCATION = prefiltered(re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
+                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?P<count>two|three|four|five|\d)\s+(?:groups|arms)\b"))
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # "group D received X", "group S (n = 30) was given Y": a group's letter (any one) defined by what it received
 _CODE_RECEIVED = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z])\b\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?,?\s*(?::|received\b|"
@@ -3330,9 +3330,9 @@ _RANDOMIZED_HERE = prefiltered(re.compile(
     r"|\bwe\s+randomi[sz]ed\b"))
 # a protocol the document is: "study protocol" in its title (handled above), "this protocol", "protocol for a",
 # "we describe the protocol" (not "the study protocol was approved / explained")
-_OWN_PROTOCOL = re.compile(r"(?i)\b(?:this|the\s+present|our)\s+(?:study\s+|trial\s+)?protocol\s+(?:describes|presents|reports|"
+_OWN_PROTOCOL = prefiltered(re.compile(r"(?i)\b(?:this|the\s+present|our)\s+(?:study\s+|trial\s+)?protocol\s+(?:describes|presents|reports|"
                            r"outlines|details|paper|article)\b"
-                           r"|\bprotocol\s+for\s+a\b|\b(?:describe|present|report)s?\s+(?:the|a|this)\s+(?:study\s+|trial\s+)?protocol\b")
+                           r"|\bprotocol\s+for\s+a\b|\b(?:describe|present|report)s?\s+(?:the|a|this)\s+(?:study\s+|trial\s+)?protocol\b"))
 
 
 def _outcomes(scan: str) -> list[str]:
@@ -3919,6 +3919,9 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
     hits: dict[str, tuple[int, int]] = {}
     placebo = None
     for lo, hi in spans:
+        # each branch of _STEM_ARM holds "placebo" (matched or looked ahead at, case-insensitively) before `hi`
+        if "placebo" not in fold(scan[lo:hi]):
+            continue
         for m in _STEM_ARM.finditer(scan, lo, hi):
             g = next(k for k in "abcde" if m.group(k))
             word = m.group(g)
@@ -4179,9 +4182,12 @@ _HEADER_ROLE_LABEL = re.compile(r"\s*[(\[]\s*(?P<role>(?i:intervention|experimen
                                 r"(?:\s+(?i:group|arm))?\s*[)\]]?\s*$")
 # a role the document gives a named arm: "(X Group-Intervention arm)", "(X—control group)", "X (Intervention)",
 # "X group (control)", "X (Intervention group, n = 50)": the role word after a dash or in a bracket right after the name
+# (every match starts with a space, a dash, a bracket or a comma: the lookahead passes over the other positions at
+# once, a third of the cost of trying the three branches at each; the same matches)
 _ARM_ROLE_LABEL = re.compile(
-    r"(?:\s*[\u2012-\u2015-]\s*|\s*[(\[]\s*|\s*,\s*(?:the\s+)?)(?P<role>(?i:intervention|experimental|treatment|control|"
-    r"comparison|comparator))(?:\s+(?i:group|arm))?\s*(?=[)\],;]|\s*$)")
+    r"(?=[\s\u2012-\u2015(\[,-])"
+    r"(?:(?:\s*[\u2012-\u2015-]\s*|\s*[(\[]\s*|\s*,\s*(?:the\s+)?)(?P<role>(?i:intervention|experimental|treatment|control|"
+    r"comparison|comparator))(?:\s+(?i:group|arm))?\s*(?=[)\],;]|\s*$))")
 _ROLE_OF_LABEL = {"intervention": "experimental", "experimental": "experimental", "treatment": "experimental",
                   "control": "control", "comparison": "control", "comparator": "control"}
 
@@ -4799,11 +4805,11 @@ _COUNTED_ARM = re.compile(
 _PAIR_PEOPLE = r"(?:(?:patients|participants|subjects|children|adults|women|men|infants|cases)\s+)?"
 _PAIR_VERB = r"(?:received|were\s+given|were\s+treated\s+with|(?:were\s+)?(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to|to)\s+"
 _PAIR_ARM = r"(?:the\s+)?(?P<{0}>[A-Za-z][\w+/-]*(?:\s+(?!and\b|or\b|while\b|whereas\b|were\b|was\b)[A-Za-z][\w+/-]*){{0,3}}?)"
-_PAIRED_COUNTS = prefiltered(re.compile(
+_PAIRED_COUNTS = prefiltered(start_guarded(re.compile(
     r"(?<![\w.,/])(?P<n1>\d{1,5}|" + COUNT_WORD + r")\s+" + _PAIR_PEOPLE + _PAIR_VERB + _PAIR_ARM.format("a1")
     + r"(?:\s+(?:group|arm))?\s*(?:,\s*(?:and|while|whereas)?|and|while|whereas|;)\s*(?P<n2>\d{1,5}|" + COUNT_WORD + r")\s+" + _PAIR_PEOPLE
     + r"(?:" + _PAIR_VERB + r")?" + _PAIR_ARM.format("a2") + r"(?:\s+(?:group|arm))?(?=\s*(?:[.;,)]|$|\s+(?:and|were|was|had|completed)\b))",
-    re.I))
+    re.I)))
 
 
 def _sizes_from_paired_counts(arms: list[Arm], scan: str) -> None:
