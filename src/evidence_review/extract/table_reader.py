@@ -112,7 +112,7 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, declared_order, declared_reference, differenced_columns, orient_by_declared_order, orient_by_means
-from .subgroups import block_part, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
+from .subgroups import block_part, category_band, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          change_reference, code_gloss, dotted_ordinal, time_stub_column, timepoint_spans)
@@ -6142,12 +6142,14 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
     # (and "p", "n", "95% CI": the short words of a block of stacked statistic rows, statistic_rows.stub_word)
     # (and a code the text or a footnote defines as a time, "T1", "0*" with "*Postoperative days", even a number)
     # (and a grade of one or two capitals among sub-rows, "A", "A-B", "B", "II": a category's name, no figure)
-    return len(filled) >= 2 and all(stub_word(t) or t in (codes or {}) or _GRADE_LABEL.fullmatch(t) or
-                                    (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
-                                     or t in (codes or {}))
-                                    and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None
-                                         or _BOUNDED_CATEGORY.match(t))
-                                    for t in filled)
+    worded = [stub_word(t) or t in (codes or {}) or _GRADE_LABEL.fullmatch(t) or
+              (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None or t in (codes or {}))
+              and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None or _BOUNDED_CATEGORY.match(t))
+              for t in filled]
+    # (and bands of numbers among word categories, "Male" and "Female" above "18-29", "50 or above", "<10,000": the
+    # categories of an age or income; a column of bands alone could be intervals, so the words must hold half of it)
+    return len(filled) >= 2 and (all(worded) or 2 * sum(map(bool, worded)) >= len(filled)
+                                 and all(w or category_band(t) for w, t in zip(worded, filled)))
 
 
 # a grade printed as capitals alone: "A", "B", "A-B", "A/B", "C+", "II" (a grade of embryos, of a classification)
