@@ -59,6 +59,12 @@ _RESPONSE_CLASS = re.compile(r"\s*(?:CR|PR|PD|ORR|DCR|(?:complete|partial)\s+(?:
                              r"\s*(?:[,(]\s*n?\s*\(?%?\)?\s*\)?)?\s*", re.I)
 
 
+def names_response_classes(labels: list[str]) -> bool:
+    """Whether row labels or column headers list tumour responses ("CR | PR | MR | SD | PD"): two classes or more, so
+    an "SD" among them is stable disease, never a standard deviation."""
+    return sum(1 for label in labels if _RESPONSE_CLASS.fullmatch(label or "")) >= 2
+
+
 # a label giving only the numbers measured in each arm: "(n = 34, 32)", "n = 35/31", "(n=12)"
 _SIZES_ONLY = re.compile(r"\s*[(\[]?\s*n\s*=\s*\d+(?:\s*[,;/]\s*\d+)*\s*[)\]]?\s*", re.I)
 
