@@ -198,3 +198,5 @@ def test_tumour_response_columns_are_categories_and_their_sd_is_stable_disease()
     assert not [r for r in rows if r["measure"] == "MEAN"]
     rates = {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
     assert {(11, 52), (2, 28)} <= rates
+    # (each class a count of the row's n: 8 minor responses and 20 stable diseases of the vaccine group's 52)
+    assert {(2, 52), (9, 52), (8, 52), (20, 52), (13, 52), (0, 28), (14, 28), (9, 28)} <= rates

@@ -77,7 +77,7 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
                         percent_change_of_mean,
                         own_size, parse_arm_cell, proportion_row, whole_number)
 from .cell_reading import share_agrees
-from .table_rows import counts_its_sub_rows, row_role, with_continuation_rows, with_two_line_labels
+from .table_rows import counts_its_sub_rows, response_class_columns, row_role, with_continuation_rows, with_two_line_labels
 from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, shares_of_listed_events,
                           size_every_share_fits,
@@ -4686,6 +4686,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     # "| | Median | Lower-upper quartile | Skewness |" among the body rows: the columns' statistics named again for the
     # arms' rows under it (a later block's measure printed with other statistics than the header's)
     restated = _restated_statistics(by_row, arm_rows)
+    response_columns = response_class_columns({k: c.header for k, c in columns.items() if k})
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         restating = max((h for h in restated if h < r), default=None)
@@ -4793,8 +4794,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 marked_format("", marked_notes, _carried_marks(table, col=col, header=True))
             cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint, declared=declared,
                                      cell=value, label=column.header, n=n)
-            if col in counted_columns and not header_format:
-                cell_hint = "count"
+            if (col in counted_columns or col in response_columns and own) and not header_format:
+                cell_hint = "count"     # (a tumour response column of a row with its n: that many of the n)
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
