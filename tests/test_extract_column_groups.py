@@ -183,3 +183,20 @@ def test_change_columns_named_by_arm_give_each_arm_its_changes():
     assert any("usual" in arm and outcome == "Weight" and (value, sd) == (0.2, 0.9) for arm, outcome, value, sd in means)
     assert len(means) == 4
 
+
+
+def test_tumour_response_columns_are_categories_and_their_sd_is_stable_disease():
+    # "MR | SD" over "9 | 22": minor responses and stable disease counted, never a mean with its standard deviation
+    methods = "Eighty patients were randomised to a vaccine with chemotherapy (vaccine group) or chemotherapy alone " \
+              "(control group).\n"
+    header = "| Group | n | CR | PR | MR | SD | PD | Response rate |"
+    body = ("| Vaccine group | 52 | 2 | 9 | 8 | 20 | 13 | 11/52 (21.15%) |\n"
+            "| Control group | 28 | 0 | 2 | 3 | 14 | 9 | 2/28 (7.14%) |")
+    caption = "Table 2. Tumour response after four cycles"
+    text = f"{methods}{caption}\n{header}\n{body}\n"
+    rows = read_pipe_table(text, header, caption=caption)[1] or []
+    assert not [r for r in rows if r["measure"] == "MEAN"]
+    rates = {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert {(11, 52), (2, 28)} <= rates
+    # (each class a count of the row's n: 8 minor responses and 20 stable diseases of the vaccine group's 52)
+    assert {(2, 52), (9, 52), (8, 52), (20, 52), (13, 52), (0, 28), (14, 28), (9, 28)} <= rates

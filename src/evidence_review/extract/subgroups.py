@@ -39,6 +39,21 @@ _AGE_BAND = re.compile(
     # "65 years and over", "65 or older", "75+"
     r"|" + _NUMBER + r"\s*(?:" + _AGE_UNIT + r"\s*)?(?:(?:and|or)\s+(?:over|older|above|more|younger|under|less)|\+)"
     r")\s*(?:" + _AGE_UNIT + r"\s*)?(?:of\s+age|old)?\s*")
+# a category of a characteristic that is a band of numbers, its unit left to the row above: "18-29", "<6",
+# "10,001-20,000", ">30,000", "50 or above", "75+" (the age and income bands of a baseline table's second label column)
+_GROUPED_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_CATEGORY_BAND = re.compile(
+    r"(?i)\s*(?:" + _GROUPED_NUMBER + r"\s*(?:to|[-\u2010-\u2015\u2212~])\s*" + _GROUPED_NUMBER
+    + r"|" + _BOUND + r"\s*" + _GROUPED_NUMBER
+    + r"|" + _GROUPED_NUMBER + r"\s*(?:(?:and|or)\s+(?:over|older|above|more|younger|under|less|below)|\+))"
+    r"\s*(?:" + _AGE_UNIT + r"|[a-z]{1,8}\$?|%)?\s*")
+
+
+def category_band(text: str) -> bool:
+    """Whether a row label is a category that is a band of numbers ("18-29", "<10,000", "50 or above"), not a figure."""
+    return bool(text) and _CATEGORY_BAND.fullmatch(str(text)) is not None
+
+
 # a band of numbers is an age only where the header says so: in the cell, its siblings or the cells above it
 # ("0-3 months | 3-6 months" of follow-up or of a disease's duration are no age bands)
 _AGE_WORD = re.compile(r"(?i)\b(?:age[ds]?|old|older|younger)\b")

@@ -19,6 +19,7 @@ import re
 from typing import Callable
 
 from .grammar import statistic_format, statistic_name
+from .table_rows import names_response_classes
 
 # a share column's own header: "%", "(%)", "[%]", "Percent", "Percentage", "per cent"
 _PCT_ONLY = re.compile(r"\s*[(\[]?\s*(?:%|percent(?:age)?s?|per\s*cent)\s*[)\]]?\s*", re.I)
@@ -179,6 +180,8 @@ def quantity_spread_pairs(paths: dict[int, list[str]], body: dict[tuple[int, int
     ("Mean", "N": `_statistic_groups` of the reader reads those) or names a comparison or test ("MD (95% CI)",
     "Difference vs placebo") is no quantity."""
     found: dict[int, str] = {}
+    if names_response_classes([path[-1].strip() for path in paths.values() if path]):
+        return found        # ("n | CR | PR | MR | SD | PD": counts of tumour responses, "SD" the stable ones)
     rows = sorted({r for r, _ in body})
     for col, path in sorted(paths.items()):
         after = paths.get(col + 1) or []

@@ -77,7 +77,7 @@ from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, me
                         percent_change_of_mean,
                         own_size, parse_arm_cell, proportion_row, whole_number)
 from .cell_reading import share_agrees
-from .table_rows import counts_its_sub_rows, row_role, with_continuation_rows, with_two_line_labels
+from .table_rows import counts_its_sub_rows, response_class_columns, row_role, with_continuation_rows, with_two_line_labels
 from .statistic_rows import centre_word_opens_a_name, is_test_word, same_measure, statistic_stub_column, stub_word
 from .table_sizes import (adopt_size, analysed_sizes_from_category_blocks, shares_column, shares_of_listed_events,
                           size_every_share_fits,
@@ -112,7 +112,7 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, declared_order, declared_reference, differenced_columns, orient_by_declared_order, orient_by_means
-from .subgroups import block_part, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
+from .subgroups import block_part, category_band, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          change_reference, code_gloss, dotted_ordinal, time_stub_column, timepoint_spans)
@@ -4753,6 +4753,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     # "| | Median | Lower-upper quartile | Skewness |" among the body rows: the columns' statistics named again for the
     # arms' rows under it (a later block's measure printed with other statistics than the header's)
     restated = _restated_statistics(by_row, arm_rows)
+    response_columns = response_class_columns({k: c.header for k, c in columns.items() if k})
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         restating = max((h for h in restated if h < r), default=None)
@@ -4860,8 +4861,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 marked_format("", marked_notes, _carried_marks(table, col=col, header=True))
             cell_hint = _cell_format(header_format, percent_unit_only(column.header), "", table_hint, declared=declared,
                                      cell=value, label=column.header, n=n)
-            if col in counted_columns and not header_format:
-                cell_hint = "count"
+            if (col in counted_columns or col in response_columns and own) and not header_format:
+                cell_hint = "count"     # (a tumour response column of a row with its n: that many of the n)
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
@@ -6209,12 +6210,14 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int, codes: dict | Non
     # (and "p", "n", "95% CI": the short words of a block of stacked statistic rows, statistic_rows.stub_word)
     # (and a code the text or a footnote defines as a time, "T1", "0*" with "*Postoperative days", even a number)
     # (and a grade of one or two capitals among sub-rows, "A", "A-B", "B", "II": a category's name, no figure)
-    return len(filled) >= 2 and all(stub_word(t) or t in (codes or {}) or _GRADE_LABEL.fullmatch(t) or
-                                    (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None
-                                     or t in (codes or {}))
-                                    and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None
-                                         or _BOUNDED_CATEGORY.match(t))
-                                    for t in filled)
+    worded = [stub_word(t) or t in (codes or {}) or _GRADE_LABEL.fullmatch(t) or
+              (re.search(r"[A-Za-z]{2}", t) or re.search(r"[A-Za-z]", t) and _when(t) is not None or t in (codes or {}))
+              and (not re.match(r"\s*[-\u2212<>=]?\s*\d", t) or _when(t) is not None or _BOUNDED_CATEGORY.match(t))
+              for t in filled]
+    # (and bands of numbers among word categories, "Male" and "Female" above "18-29", "50 or above", "<10,000": the
+    # categories of an age or income; a column of bands alone could be intervals, so the words must hold half of it)
+    return len(filled) >= 2 and (all(worded) or 2 * sum(map(bool, worded)) >= len(filled)
+                                 and all(w or category_band(t) for w, t in zip(worded, filled)))
 
 
 # a grade printed as capitals alone: "A", "B", "A-B", "A/B", "C+", "II" (a grade of embryos, of a classification)

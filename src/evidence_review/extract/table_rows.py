@@ -59,6 +59,26 @@ _RESPONSE_CLASS = re.compile(r"\s*(?:CR|PR|PD|ORR|DCR|(?:complete|partial)\s+(?:
                              r"\s*(?:[,(]\s*n?\s*\(?%?\)?\s*\)?)?\s*", re.I)
 
 
+# the classes that only a list of tumour responses makes such: "SD" (else a standard deviation), "MR", "NC"
+_LISTED_RESPONSE_CLASS = re.compile(r"\s*(?:SD|MR|NC|(?:minor|minimal)\s+response|no\s+change)\s*(?:[,(]\s*n?\s*\(?%?\)?\s*\)?)?\s*",
+                                    re.I)
+
+
+def response_class_columns(headers: dict[int, str]) -> set[int]:
+    """The columns of a header row listing tumour responses ("n | CR | PR | MR | SD | PD | Response rate"), each
+    counting the patients of its class, or none where the headers name fewer than two classes."""
+    if not names_response_classes(list(headers.values())):
+        return set()
+    return {col for col, header in headers.items()
+            if _RESPONSE_CLASS.fullmatch(header or "") or _LISTED_RESPONSE_CLASS.fullmatch(header or "")}
+
+
+def names_response_classes(labels: list[str]) -> bool:
+    """Whether row labels or column headers list tumour responses ("CR | PR | MR | SD | PD"): two classes or more, so
+    an "SD" among them is stable disease, never a standard deviation."""
+    return sum(1 for label in labels if _RESPONSE_CLASS.fullmatch(label or "")) >= 2
+
+
 # a label giving only the numbers measured in each arm: "(n = 34, 32)", "n = 35/31", "(n=12)"
 _SIZES_ONLY = re.compile(r"\s*[(\[]?\s*n\s*=\s*\d+(?:\s*[,;/]\s*\d+)*\s*[)\]]?\s*", re.I)
 
