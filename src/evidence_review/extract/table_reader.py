@@ -3509,7 +3509,8 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
         if column.col == 0 or len(column.parts) < 2:
             continue
         below = _clean(column.parts[-1])
-        if not below or header_says_how_or_when(below) \
+        # (a bare number under an arm, "Usual care (n = 30)" over "1 | 2", numbers its visits, never a category)
+        if not below or header_says_how_or_when(below) or re.fullmatch(r"\d{1,2}", below) \
                 or arm_key(below) == ("", arm_key(below)[1]) and arm_key(below)[1]:
             continue    # ("5 mg/day | 15 mg/day" under a drug: its doses' arms, `dose_split_columns`)
         # (the arm's level the nearest above the categories: "Baseline (n)" over "IG" over "NP | MP | SP" - the time
