@@ -26,7 +26,6 @@ def test_a_mean_of_a_percentage_with_its_sd_in_percent_stays_a_mean():
     ("31.42, 8.76", 31.42, 8.76, (None, None)),
     ("21,408, 5,127", 21408.0, 5127.0, (None, None)),
     ("25.60, 11.30, 2\u201340 months", 25.6, 11.3, (2.0, 40.0)),
-    ("-1.4, 3.2", -1.4, 3.2, (None, None)),
 ])
 def test_a_mean_and_its_sd_listed_with_a_comma(cell, value, sd, bounds):
     found = parse_arm_cell(cell, "mean_sd", 58)
@@ -36,4 +35,7 @@ def test_a_mean_and_its_sd_listed_with_a_comma(cell, value, sd, bounds):
 
 def test_rising_listed_figures_or_an_undeclared_row_are_not_a_mean_with_its_sd():
     assert parse_arm_cell("71.5, 94.2", "mean_sd", 58) is None
+    # a negative lower bound before a positive upper one: a CI column's "-0.41, 1.17" in a table of means (a
+    # negative mean listed before its SD reads the same, and is left unread with it)
+    assert (parse_arm_cell("-0.41, 1.17", "mean_sd", 21) or {}).get("sd") is None
     assert (parse_arm_cell("31.42, 8.76", "median_iqr", 58) or {}).get("sd") is None

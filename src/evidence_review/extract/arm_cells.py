@@ -61,9 +61,10 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
     listed = _COMMA_LISTED_SPREAD.fullmatch(printed) if hint in ("mean_sd", "mean_se") else None
     centre, spread = (float(listed.group(k).replace(",", "").replace("\u2212", "-")) for k in ("centre", "spread")) \
         if listed is not None else (None, None)
-    if listed is not None and not 0 < centre < spread:
+    if listed is not None and not centre < spread:
         # "29.13, 9.87", "17,915, 6,594" in a row declaring "mean, s.d.": the mean and its spread listed with ", "
-        # (two rising positive figures, "72.7, 96.3", are as likely an interval's bounds: left to the grammar)
+        # (two rising figures, "72.7, 96.3" or "-0.33, 1.02" in a CI column of a table of means, are as likely an
+        # interval's bounds: left to the grammar)
         bounds = (float(listed.group("low")), float(listed.group("high"))) if listed.group("low") else None
         return mean_row(centre, printed, n, sd=spread if hint == "mean_sd" else None,
                         se=spread if hint == "mean_se" else None, range_=bounds)
