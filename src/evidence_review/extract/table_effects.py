@@ -762,7 +762,12 @@ _ALLOCATION_ROW = re.compile(r"^\s*(?:study\s+|treatment\s+)?(?:group|arm|treatm
                              r"(?:\s+(?:group|arm|affiliation|membership|assignment))?\s*(?:[(\[:,]|$)", re.I)
 _NUMBER = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*$")
 _PAIR = re.compile(r"^\s*[(\[]?\s*(?P<lo>[-+\u2212]?\d*\.?\d+)\s*(?:-|\u2013|to|,|;)\s*(?P<hi>[-+\u2212]?\d*\.?\d+)\s*[)\]]?\s*$")
-_P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264]?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\s*$")
+_P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264]?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\s*[*\u2020\u2021\u00a7\u00b6]*\s*$")
+# an interaction of the arm with a time ("One-day X \u00d7 0.5 hrs", "Drug x week 4", "Drug * right after"): the
+# arm's difference from the reference arm at that time in a model whose reference is the control
+_INTERACTION_JOIN = re.compile(r"\s+[\u00d7xX*]\s+")
+_TIME_SIDE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:hrs?|hours?|h|min(?:utes?|s)?|days?|d|weeks?|wks?|months?|mo)\.?|"
+                        r"(?:right|immediately|just)\s+after(?:\s+\w+)?)\s*$", re.I)
 # a coefficient printed with its SE in brackets under "Estimate (SE)": "0.87 (0.18)"
 _VALUE_AND_SE = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*\(\s*(?P<se>\d*\.?\d+)\s*\)\s*$")
 _SE_IN_HEADER = re.compile(r"\(\s*SE\s*\)", re.I)
@@ -905,9 +910,14 @@ def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int
         if int(c["row"]) not in heads and int(c["row"]) > min(heads):
             by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     out = []
+    heading = ""        # the body's last heading row ("Tidal volumes (mL) at Day 1 | | |"): the outcome of the rows below
     for r, row in sorted(by_row.items()):
         label = str((row.get(0) or {}).get("text") or "")
-        if not _ALLOCATION_ROW.match(label) or col not in row:
+        if label.strip() and not any(str(c.get("text") or "").strip() for k, c in row.items() if k > 0):
+            heading = re.sub(r"\s+", " ", label).strip()
+            continue
+        interaction = _arm_by_time(label, study, control) if not _ALLOCATION_ROW.match(label) else None
+        if (not _ALLOCATION_ROW.match(label) and interaction is None) or col not in row:
             continue
         value = _number(str(row[col].get("text") or ""))
         with_se = _VALUE_AND_SE.match(str(row[col].get("text") or "")) if _SE_IN_HEADER.search(header[col]) else None
@@ -920,7 +930,9 @@ def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int
         if value is None:
             continue
         named = _arms_named(label, arms)
-        if len(named) >= 2:
+        if interaction is not None:
+            intervention, comparator = interaction[0], control
+        elif len(named) >= 2:
             intervention, comparator = named[0], named[1]
         elif experimental is not None and control is not None:
             intervention, comparator = experimental, control
@@ -940,8 +952,25 @@ def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int
                     "ci_high": float(pair.group("hi").replace("\u2212", "-")) if pair else None,
                     "p_value": float(p.group("v")) if p is not None and p_exact else None,
                     "p_text": (p.group("op") + p.group("v")) if p is not None and not p_exact else None,
-                    "intervention": intervention, "comparator": comparator, "row": r, "col": col})
+                    "intervention": intervention, "comparator": comparator, "row": r, "col": col,
+                    **({"outcome": heading, "timepoint": interaction[1], "adjusted": "yes"} if interaction else {})})
     return out
+
+
+def _arm_by_time(label: str, study, control) -> tuple | None:
+    """(arm, time) of a model's interaction row of an arm with a time ("One-day acupressure \u00d7 0.5 hrs"): the side
+    the study resolves to an arm other than the control (the model's reference), the other side a time. None for any
+    other row ("Group x Time": no arm; "Age x Sex": no time), and when the study has no control to be the reference."""
+    sides = _INTERACTION_JOIN.split(re.sub(r"\s+", " ", label or "").strip())
+    if control is None or len(sides) != 2 or study is None:
+        return None
+    for arm_side, time_side in (sides, sides[::-1]):
+        if not _TIME_SIDE.match(time_side) or _ALLOCATION_ROW.match(arm_side):
+            continue
+        arm = study.resolve_column(arm_side)
+        if arm is not None and arm is not control and arm.role != "control":
+            return arm, time_side.strip()
+    return None
 
 
 def within_group_effects(paths: dict[int, list[str]], effect_columns: list[int], skipped: set[int],

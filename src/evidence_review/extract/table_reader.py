@@ -716,6 +716,9 @@ def _allocation_coefficient_rows(doc_id: str, text: str, table: dict, study: Stu
                 if part:
                     named.append(part)
             outcome = " ".join(named) or outcome
+        if f.get("outcome"):
+            # an arm-by-time interaction under a heading row: that heading's outcome, the row's time
+            outcome, timepoint = f["outcome"], f.get("timepoint") or timepoint
         ctx = {"doc_id": doc_id, "source_file": source_file, "evidence": text[start:end], "start": start, "end": end,
                "outcome": outcome, "timepoint": timepoint, "condition": condition, "role": "effect"}
         parsed = {"value": f["value"], "value_text": f["value_text"], "ci_low": f["ci_low"], "ci_high": f["ci_high"],
