@@ -135,3 +135,28 @@ def test_one_outcome_per_column_needs_every_column_to_name_a_coefficient():
     table = pipe_table(text, header, caption=caption, header_rows=2)
     rows = extract_one("doc", text, "doc.xml", "", structure={"tables": [table]})[0]
     assert not [r for r in rows if r["measure"] == "MD" and r["value"] in (12.1, 10.2)]
+
+
+def test_an_arms_interaction_with_a_time_is_its_difference_from_the_control_at_that_time():
+    # a GEE's "Estimate | Standard error | z value | P value" with heading rows naming the outcome and rows "<arm> ×
+    # <time>" (the control the model's reference): each such row an adjusted MD of that arm against the control at
+    # that time, its p read through a footnote mark; a time-by-covariate row and the heading rows give none
+    from evidence_review.extract.table_effects import allocation_coefficients
+    from evidence_review.extract.study import build_study
+    caption = "Table 5. Response over time: covariate effect estimates obtained from GEE"
+    header = "|  | Estimate | Standard error | z value | P value |"
+    text = (TRIAL + caption + "\n" + header + "\n"
+            "| Pain score at Day 1 |  |  |  |  |\n"
+            "| Tolvarest \u00d7 0.5 hrs | \u22126.20 | 2.10 | \u22122.95 | 0.003* |\n"
+            "| Tolvarest \u00d7 right after | \u22124.05 | 1.90 | \u22122.13 | 0.033* |\n"
+            "| Age \u00d7 0.5 hrs | 0.11 | 0.20 | 0.55 | 0.58 |\n"
+            "| Pain score at Day 2 |  |  |  |  |\n"
+            "| Tolvarest \u00d7 24.5 hrs | \u22125.12 | 2.30 | \u22122.23 | 0.026* |\n")
+    table = pipe_table(text, header, caption=caption)
+    study = build_study("d", text, {"tables": [table]})
+    found = allocation_coefficients(table, study)
+    assert [(f["value"], f["se"], f["p_value"], f["timepoint"], f["outcome"], f["adjusted"]) for f in found] == [
+        (-6.2, 2.1, 0.003, "0.5 hrs", "Pain score at Day 1", "yes"),
+        (-4.05, 1.9, 0.033, "right after", "Pain score at Day 1", "yes"),
+        (-5.12, 2.3, 0.026, "24.5 hrs", "Pain score at Day 2", "yes")]
+    assert {(f["intervention"].canonical, f["comparator"].canonical) for f in found} == {("tolvarest", "placebo")}
