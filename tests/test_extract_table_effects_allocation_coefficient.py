@@ -101,3 +101,62 @@ def test_one_model_per_spanning_header_each_coefficient_with_its_interval_in_the
                    ("MD", -0.0815, -0.142, -0.021, 0.009, "tolvarest", "placebo")]
     # each model's condition kept with the outcome
     assert [r["outcome"].endswith(("High (100%)", "Low (5%)")) for r in rows if r["measure"] == "MD"] == [True, True]
+
+
+def test_one_outcome_per_column_each_cell_a_coefficient_with_its_se_and_p():
+    # "Variables | Pain score (6th week) | Sleep score (6th week)" over "Parameter estimate* (Standard error), p-value"
+    # in every column, the covariates as rows: the allocation's row ("Group membership (ref. placebo)") gives one MD
+    # per outcome column, its SE and p from the cell, adjusted (the model holds other rows), the bracketed time of the
+    # column its timepoint; the covariates' rows give none
+    caption = "Table 4. Multiple linear regression analysis for pain and sleep (N = 80)"
+    header = "| Variables | Pain score (6th week) | Sleep score (6th week) |"
+    text = (TRIAL + caption + "\n" + header + "\n| Variables | Parameter estimate* (Standard error), p-value | "
+            "Parameter estimate* (Standard error), p-value |\n"
+            "| Group membership (ref. placebo) | \u221212.410 (3.205), <0.001 | 0.512 (0.230), 0.029 |\n"
+            "| Age | \u22120.118 (0.301), 0.696 | 0.004 (0.010), 0.688 |\n"
+            "| Gender (ref. female) | 2.907 (3.114), 0.353 | 0.101 (0.221), 0.649 |\n")
+    table = pipe_table(text, header, caption=caption, header_rows=2)
+    rows = extract_one("doc", text, "doc.xml", "", structure={"tables": [table]})[0]
+    got = [(r["value"], r["se"], r["p_value"], r["p_text"], r["intervention"], r["comparator"], r["adjusted"])
+           for r in rows if r["measure"] == "MD"]
+    assert got == [(-12.41, 3.205, None, "<0.001", "tolvarest", "placebo", "yes"),
+                   (0.512, 0.23, 0.029, None, "tolvarest", "placebo", "yes")]
+    md = [r for r in rows if r["measure"] == "MD"]
+    assert [r["outcome"] for r in md] == ["Pain score", "Sleep score"]
+    assert all("6th week" in r["timepoint"] for r in md)
+
+
+def test_one_outcome_per_column_needs_every_column_to_name_a_coefficient():
+    # an arms' table whose one column happens to print "(SE)" is no model's: nothing read as a coefficient
+    caption = "Table 2. Outcomes at 6 weeks"
+    header = "| Variables | Tolvarest | Placebo |"
+    text = (TRIAL + caption + "\n" + header + "\n| Variables | Mean (SE) | Estimate (SE), p |\n"
+            "| Treatment group | 12.1 (3.2), 0.01 | 10.2 (2.9), 0.02 |\n")
+    table = pipe_table(text, header, caption=caption, header_rows=2)
+    rows = extract_one("doc", text, "doc.xml", "", structure={"tables": [table]})[0]
+    assert not [r for r in rows if r["measure"] == "MD" and r["value"] in (12.1, 10.2)]
+
+
+def test_an_arms_interaction_with_a_time_is_its_difference_from_the_control_at_that_time():
+    # a GEE's "Estimate | Standard error | z value | P value" with heading rows naming the outcome and rows "<arm> ×
+    # <time>" (the control the model's reference): each such row an adjusted MD of that arm against the control at
+    # that time, its p read through a footnote mark; a time-by-covariate row and the heading rows give none
+    from evidence_review.extract.table_effects import allocation_coefficients
+    from evidence_review.extract.study import build_study
+    caption = "Table 5. Response over time: covariate effect estimates obtained from GEE"
+    header = "|  | Estimate | Standard error | z value | P value |"
+    text = (TRIAL + caption + "\n" + header + "\n"
+            "| Pain score at Day 1 |  |  |  |  |\n"
+            "| Tolvarest \u00d7 0.5 hrs | \u22126.20 | 2.10 | \u22122.95 | 0.003* |\n"
+            "| Tolvarest \u00d7 right after | \u22124.05 | 1.90 | \u22122.13 | 0.033* |\n"
+            "| Age \u00d7 0.5 hrs | 0.11 | 0.20 | 0.55 | 0.58 |\n"
+            "| Pain score at Day 2 |  |  |  |  |\n"
+            "| Tolvarest \u00d7 24.5 hrs | \u22125.12 | 2.30 | \u22122.23 | 0.026* |\n")
+    table = pipe_table(text, header, caption=caption)
+    study = build_study("d", text, {"tables": [table]})
+    found = allocation_coefficients(table, study)
+    assert [(f["value"], f["se"], f["p_value"], f["timepoint"], f["outcome"], f["adjusted"]) for f in found] == [
+        (-6.2, 2.1, 0.003, "0.5 hrs", "Pain score at Day 1", "yes"),
+        (-4.05, 1.9, 0.033, "right after", "Pain score at Day 1", "yes"),
+        (-5.12, 2.3, 0.026, "24.5 hrs", "Pain score at Day 2", "yes")]
+    assert {(f["intervention"].canonical, f["comparator"].canonical) for f in found} == {("tolvarest", "placebo")}

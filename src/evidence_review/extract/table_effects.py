@@ -759,10 +759,15 @@ _MODEL_P_HEADER = re.compile(r"^\s*(?:p|p[- ]?values?|sig\.?|significance)\s*$",
 _CI_HEADER = re.compile(r"^\s*95\s*%\s*(?:CI|confidence\s+interval)\s*$", re.I)
 # the row of the allocation: "Group", "Group (control versus intervention)", "Treatment (A vs B)", "Intervention"
 _ALLOCATION_ROW = re.compile(r"^\s*(?:study\s+|treatment\s+)?(?:group|arm|treatment|intervention|allocation|randomi[sz]ation)"
-                             r"(?:\s+(?:group|arm))?\s*(?:[(\[:,]|$)", re.I)
+                             r"(?:\s+(?:group|arm|affiliation|membership|assignment))?\s*(?:[(\[:,]|$)", re.I)
 _NUMBER = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*$")
 _PAIR = re.compile(r"^\s*[(\[]?\s*(?P<lo>[-+\u2212]?\d*\.?\d+)\s*(?:-|\u2013|to|,|;)\s*(?P<hi>[-+\u2212]?\d*\.?\d+)\s*[)\]]?\s*$")
-_P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264]?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\s*$")
+_P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264]?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\s*[*\u2020\u2021\u00a7\u00b6]*\s*$")
+# an interaction of the arm with a time ("One-day X \u00d7 0.5 hrs", "Drug x week 4", "Drug * right after"): the
+# arm's difference from the reference arm at that time in a model whose reference is the control
+_INTERACTION_JOIN = re.compile(r"\s+[\u00d7xX*]\s+")
+_TIME_SIDE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:hrs?|hours?|h|min(?:utes?|s)?|days?|d|weeks?|wks?|months?|mo)\.?|"
+                        r"(?:right|immediately|just)\s+after(?:\s+\w+)?)\s*$", re.I)
 # a coefficient printed with its SE in brackets under "Estimate (SE)": "0.87 (0.18)"
 _VALUE_AND_SE = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*\(\s*(?P<se>\d*\.?\d+)\s*\)\s*$")
 _SE_IN_HEADER = re.compile(r"\(\s*SE\s*\)", re.I)
@@ -815,10 +820,79 @@ def allocation_coefficients(table: dict, study) -> list[dict]:
             for found in _allocation_coefficients_of(own, col, heads, cells, study):
                 out.append(dict(found, model=above.get(col, "")))
         return out
+    if not coefficient:
+        per_outcome = _coefficients_per_outcome(heads, cells, study)
+        if per_outcome:
+            return per_outcome
     if len(coefficient) != 1 or not any(_MODEL_COLUMN.match(text) or _INTERVAL_IN_HEADER.search(text)
                                         for col, text in header.items() if col > 0):
         return []
     return _allocation_coefficients_of(header, coefficient[0], heads, cells, study)
+
+
+# a header naming a model's coefficient with its SE (and p) printed in each cell: "Parameter estimate* (Standard error),
+# p-value", "β (SE), p", "Coefficient (SE)"
+_COEFFICIENT_SE_HEADER = re.compile(r"^\s*(?:(?:parameter|regression)\s+)?(?:\u03b2|\u00df|B|b|beta|coefficients?|coef\.?|"
+                                    r"estimates?)\s*[*\u00b6\u2020\u2021\u00a7]?\s*\(\s*(?:SE|S\.E\.|standard\s+errors?)\s*\)"
+                                    r"\s*(?:[,;]\s*(?:p|p[- ]?values?|sig\.?))?\s*$", re.I)
+# "−23.537 (4.831), <0.001": a coefficient, its SE in brackets and its p after a comma (the p may be absent)
+_VALUE_SE_P = re.compile(r"^\s*(?P<v>[-+\u2212]?\d*\.?\d+)\s*\(\s*(?P<se>\d*\.?\d+)\s*\)\s*"
+                         r"(?:[,;]\s*(?:p\s*)?(?P<op>[<>=\u2264]?)\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*\*?)?\s*$", re.I)
+
+
+def _coefficients_per_outcome(heads: set[int], cells: list[dict], study) -> list[dict]:
+    """A model table with one outcome per column ("Variables | FPG (3rd month) | HbA1c (3rd month)" over "Parameter
+    estimate* (Standard error), p-value" in every column, then "Group affiliation (ref. control) | −23.537 (4.831),
+    <0.001 | −0.403 (0.117), 0.001", "Age | ...", "Gender (ref. female) | ..."): each column's coefficient of the
+    allocation row is the arms' difference on that column's outcome, a mean difference of the experimental arm against
+    the control (or the arms the label names, in its order). Only when every column's lowest header names a
+    coefficient with its SE, so no arm's or a summary's column is read as a model's. The coefficient is adjusted when
+    the model holds other rows (its covariates). Each found row carries `header_path`: the column's other header
+    texts, top down (its outcome, its time)."""
+    paths: dict[int, list[str]] = {}
+    for c in sorted(cells, key=lambda c: int(c["row"])):
+        if int(c["row"]) in heads and int(c["col"]) > 0:
+            paths.setdefault(int(c["col"]), []).append(re.sub(r"\s+", " ", str(c.get("text") or "")).strip())
+    if not paths or not all(path and _COEFFICIENT_SE_HEADER.match(path[-1]) for path in paths.values()):
+        return []
+    arms = list(getattr(study, "arms", None) or [])
+    experimental = next((a for a in arms if a.role == "experimental"), None)
+    control = next((a for a in arms if a.role == "control"), None)
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in cells:
+        if int(c["row"]) not in heads:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    model_rows = [r for r, row in by_row.items()
+                  if any(_VALUE_SE_P.match(str(cell.get("text") or "")) for col, cell in row.items() if col > 0)]
+    out = []
+    for r, row in sorted(by_row.items()):
+        label = str((row.get(0) or {}).get("text") or "")
+        if not _ALLOCATION_ROW.match(label):
+            continue
+        named = _arms_named(label, arms)
+        if len(named) >= 2 and not _REFERENCE_NAMED.search(label):
+            intervention, comparator = named[0], named[1]
+        elif experimental is not None and control is not None:
+            intervention, comparator = experimental, control
+        else:
+            continue
+        for col in sorted(paths):
+            m = _VALUE_SE_P.match(str((row.get(col) or {}).get("text") or ""))
+            if m is None:
+                continue
+            exact = m.group("p") is not None and m.group("op") in ("", "=")
+            out.append({"value": float(m.group("v").replace("\u2212", "-")),
+                        "value_text": str(row[col].get("text") or "").strip(), "se": float(m.group("se")),
+                        "ci_low": None, "ci_high": None,
+                        "p_value": float(m.group("p")) if exact else None,
+                        "p_text": (m.group("op") + m.group("p")) if m.group("p") is not None and not exact else None,
+                        "intervention": intervention, "comparator": comparator, "row": r, "col": col,
+                        "header_path": paths[col][:-1], "adjusted": "yes" if len(model_rows) > 1 else ""})
+    return out
+
+
+# "(ref. control)", "(reference: placebo)": the label names the arm compared against, not the two arms in order
+_REFERENCE_NAMED = re.compile(r"\bref(?:\.|erence)?\b", re.I)
 
 
 def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int], cells: list[dict], study) -> list[dict]:
@@ -836,9 +910,14 @@ def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int
         if int(c["row"]) not in heads and int(c["row"]) > min(heads):
             by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     out = []
+    heading = ""        # the body's last heading row ("Tidal volumes (mL) at Day 1 | | |"): the outcome of the rows below
     for r, row in sorted(by_row.items()):
         label = str((row.get(0) or {}).get("text") or "")
-        if not _ALLOCATION_ROW.match(label) or col not in row:
+        if label.strip() and not any(str(c.get("text") or "").strip() for k, c in row.items() if k > 0):
+            heading = re.sub(r"\s+", " ", label).strip()
+            continue
+        interaction = _arm_by_time(label, study, control) if not _ALLOCATION_ROW.match(label) else None
+        if (not _ALLOCATION_ROW.match(label) and interaction is None) or col not in row:
             continue
         value = _number(str(row[col].get("text") or ""))
         with_se = _VALUE_AND_SE.match(str(row[col].get("text") or "")) if _SE_IN_HEADER.search(header[col]) else None
@@ -851,7 +930,9 @@ def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int
         if value is None:
             continue
         named = _arms_named(label, arms)
-        if len(named) >= 2:
+        if interaction is not None:
+            intervention, comparator = interaction[0], control
+        elif len(named) >= 2:
             intervention, comparator = named[0], named[1]
         elif experimental is not None and control is not None:
             intervention, comparator = experimental, control
@@ -871,8 +952,25 @@ def _allocation_coefficients_of(header: dict[int, str], col: int, heads: set[int
                     "ci_high": float(pair.group("hi").replace("\u2212", "-")) if pair else None,
                     "p_value": float(p.group("v")) if p is not None and p_exact else None,
                     "p_text": (p.group("op") + p.group("v")) if p is not None and not p_exact else None,
-                    "intervention": intervention, "comparator": comparator, "row": r, "col": col})
+                    "intervention": intervention, "comparator": comparator, "row": r, "col": col,
+                    **({"outcome": heading, "timepoint": interaction[1], "adjusted": "yes"} if interaction else {})})
     return out
+
+
+def _arm_by_time(label: str, study, control) -> tuple | None:
+    """(arm, time) of a model's interaction row of an arm with a time ("One-day acupressure \u00d7 0.5 hrs"): the side
+    the study resolves to an arm other than the control (the model's reference), the other side a time. None for any
+    other row ("Group x Time": no arm; "Age x Sex": no time), and when the study has no control to be the reference."""
+    sides = _INTERACTION_JOIN.split(re.sub(r"\s+", " ", label or "").strip())
+    if control is None or len(sides) != 2 or study is None:
+        return None
+    for arm_side, time_side in (sides, sides[::-1]):
+        if not _TIME_SIDE.match(time_side) or _ALLOCATION_ROW.match(arm_side):
+            continue
+        arm = study.resolve_column(arm_side)
+        if arm is not None and arm is not control and arm.role != "control":
+            return arm, time_side.strip()
+    return None
 
 
 def within_group_effects(paths: dict[int, list[str]], effect_columns: list[int], skipped: set[int],

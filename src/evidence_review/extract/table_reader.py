@@ -700,13 +700,29 @@ def _allocation_coefficient_rows(doc_id: str, text: str, table: dict, study: Stu
         line = [c for c in table.get("cells") or [] if int(c["row"]) == f["row"]]
         start, end = min(int(c["start"]) for c in line), max(int(c["end"]) for c in line)
         outcome = (find_outcome(str(table.get("caption") or "")) or ("",))[0]
+        timepoint = ""
         if f.get("model"):
             # one model per spanning header ("Normal (100%)", "Low (4%)" over the coefficients): the outcome's condition
             outcome = f"{outcome}: {f['model']}" if outcome else f["model"]
+        if f.get("header_path"):
+            # one outcome per column ("FPG (3rd month)", "Plaque index" over "(3rd month)"): the column's own outcome,
+            # a bracketed time in its header its timepoint
+            named = []
+            for part in f["header_path"]:
+                bracket = re.search(r"\(([^()]*)\)\s*$", part)
+                if bracket is not None and is_timepoint(bracket.group(1).strip()):
+                    timepoint = timepoint or bracket.group(1).strip()
+                    part = part[:bracket.start()].strip()
+                if part:
+                    named.append(part)
+            outcome = " ".join(named) or outcome
+        if f.get("outcome"):
+            # an arm-by-time interaction under a heading row: that heading's outcome, the row's time
+            outcome, timepoint = f["outcome"], f.get("timepoint") or timepoint
         ctx = {"doc_id": doc_id, "source_file": source_file, "evidence": text[start:end], "start": start, "end": end,
-               "outcome": outcome, "timepoint": "", "condition": condition, "role": "effect"}
+               "outcome": outcome, "timepoint": timepoint, "condition": condition, "role": "effect"}
         parsed = {"value": f["value"], "value_text": f["value_text"], "ci_low": f["ci_low"], "ci_high": f["ci_high"],
-                  "p_value": f["p_value"], "p_text": f["p_text"], "se": f["se"]}
+                  "p_value": f["p_value"], "p_text": f["p_text"], "se": f["se"], "adjusted": f.get("adjusted", "")}
         out.append(_effect_row(ctx, "MD", parsed, f["intervention"], f["comparator"], "", 0))
     return out
 
