@@ -69,6 +69,30 @@ def test_rows_of_outcome_by_arm_whose_cells_print_their_own_n_first():
                           ("placebo", 5.74, 1.8, 9), ("placebo", 3.95, 2.33, 12)])
 
 
+def test_bare_size_then_semicolon_is_the_cells_own_size():
+    # "n; mean (SD)": the bare number before the semicolon is the patients the mean is of, written where the reader
+    # takes a cell's own size; a comma ("29.13, 9.87" is mean, SD), a share after the semicolon or a size of 1 is not
+    from evidence_review.extract.cells import cell_figure
+    assert cell_figure("118; 31.42 (10.07)").body.strip() == "31.42 (10.07)n=118"
+    assert cell_figure("118; 31.42 \u00b1 10.07").body.strip() == "31.42 \u00b1 10.07 n=118"
+    assert cell_figure("29.13, 9.87").body == "29.13, 9.87"
+    assert cell_figure("14; 6 (42.9%)").body == "14; 6 (42.9%)"
+
+
+def test_rows_of_arms_under_an_analysis_population_whose_cells_print_n_semicolon_mean():
+    # an analysis population heading its block, the arm in the second column, time points as columns
+    caption = "Table 2. Depression scores by program, n; mean (SD)"
+    header = "| Program | Group | Pretest, n; mean (SD) | Posttest, n; mean (SD) |"
+    body = ("| Completers of posttest (n=250) | | | |\n"
+            "| | Verapamil | 130; 31.42 (10.07) | 130; 24.10 (11.55) |\n"
+            "| | Placebo | 120; 30.88 (9.64) | 120; 28.73 (10.90) |")
+    text = f"{METHODS}{caption}\n{header}\n{body}\n"
+    _, rows = read_pipe_table(text, header, caption=caption)
+    got = sorted((str(r["intervention"]), r["value"], r["sd"], r["total"]) for r in rows or [] if r["measure"] == "MEAN")
+    assert got == sorted([("verapamil", 31.42, 10.07, 130), ("verapamil", 24.1, 11.55, 130),
+                          ("placebo", 30.88, 9.64, 120), ("placebo", 28.73, 10.9, 120)])
+
+
 # ------------------------------------------------------------------ an arm's "Mean | sem" columns
 from table_grids import bare_grid, cell_texts  # noqa: E402
 

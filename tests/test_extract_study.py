@@ -612,6 +612,31 @@ def test_a_combination_keeps_the_partner_the_lexicon_does_not_know():
     assert arms_of(text)[0][0] == "methotrexate + folic acid"
 
 
+def test_a_slash_between_two_treatments_names_a_combination():
+    # "Abatacept/Methotrexate" over one column and "Methotrexate" over the other: two arms, not one (each column
+    # then keeps its own size); a unit's or a rate's slash, and a placebo's, join nothing
+    from evidence_review.extract.study import arm_key
+    assert arm_key("Abatacept/Methotrexate")[0] == "abatacept + methotrexate"
+    assert arm_key("Methotrexate")[0] == "methotrexate"
+    assert arm_key("methotrexate 10 units/week") == ("methotrexate", "10 units")
+    assert arm_key("Saline/placebo")[0] == "placebo"
+
+
+def test_table_columns_of_a_slash_combination_and_its_background_keep_their_sizes():
+    import sys
+    sys.path.insert(0, "tests")
+    from table_grids import read_pipe_table
+    text = ("Adults were randomized to abatacept plus methotrexate (n = 13) or methotrexate alone (n = 14).\n"
+            "Table 4. Adverse events\n"
+            "| Events N (%) | Abatacept/Methotrexate | Methotrexate |\n"
+            "| | (N = 13) | (N = 14) |\n"
+            "| Any AE | 7 (53.8%) | 7 (50.0%) |\n")
+    _, rows = read_pipe_table(text, "| Events N (%) | Abatacept/Methotrexate | Methotrexate |",
+                              caption="Table 4. Adverse events", header_rows=2)
+    assert sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION") == \
+        [("abatacept + methotrexate", 7, 13), ("methotrexate", 7, 14)]
+
+
 def test_either_of_two_combinations_sharing_a_background_drug_are_two_arms():
     # "either the group receiving X and Y or the one receiving Z and Y": the "and" joins each arm's drugs, the "or"
     # the two arms; the drug both receive is their background, not an arm

@@ -626,6 +626,11 @@ _LEADING_STATISTIC = re.compile(r"(?i)^\s*(?P<word>mean|average|median|mdn|md|n|
 _SIZE_MARK = r"\s*[*\u2020\u2021\u00a7#]*"
 _SIZE_FIRST = re.compile(r"\s*(?:[(\[]\s*(?P<n1>n\s*=\s*\d{1,6})" + _SIZE_MARK + r"\s*[)\]]\s*[:;,]?|(?P<n2>n\s*=\s*\d{1,6})"
                          + _SIZE_MARK + r"\s*[:;,])\s*(?P<rest>[-+\u2212]?\.?\d.*?)\s*", re.I)
+# "206; 35.65 (11.85)" under "n; mean (SD)": the cell's own number of patients, bare, then a semicolon and a mean with
+# its spread (a semicolon never parts a mean from its spread, as a comma can: "29.13, 9.87" is "mean, SD"); a share
+# after it ("12; 5 (41.7%)") is left as printed
+_BARE_SIZE_FIRST = re.compile(r"\s*(?P<n>\d{1,6})\s*;\s*(?P<rest>[-+\u2212]?(?:\d+(?:\.\d+)?|\.\d+)\s*(?:[(\[]|\u00b1|\+/-)"
+                              r"[^%]*?)\s*")
 
 
 def prints_size_first(text: str) -> bool:
@@ -781,6 +786,11 @@ def cell_figure(cell: str, hint: str = "") -> Figure:
         # "(n = 38) 45.2 ± 10.1", "n=38: 12 (31.6)": the patients the figure is of, printed before it; written after
         # it, where the reader takes a cell's own size ("45.2 ± 10.1 n = 38"), in the same length
         body = (first.group("rest") + " " + (first.group("n1") or first.group("n2"))).ljust(len(body))
+    bare = _BARE_SIZE_FIRST.fullmatch(body) if ";" in body else None
+    if bare is not None and int(bare.group("n")) >= 2:
+        # written after the figure as the reader takes a cell's own size, in the cell's length ("(11.85)n=206")
+        rest = bare.group("rest")
+        body = (rest + ("" if rest.endswith((")", "]")) else " ") + "n=" + bare.group("n")).ljust(len(body))
     lead = _LEADING_STATISTIC.match(body)
     if lead is not None:
         word = lead.group("word").lower().rstrip(".")

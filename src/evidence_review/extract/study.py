@@ -966,6 +966,11 @@ _FORM_CONTAINING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}?(?:capsules?|tablets?|
 
 # "X plus Y", "X + Y", "X in combination with Y": the parts of a combination arm's name
 _COMBINATION_PARTS = re.compile(r"\s*\+\s*|\s+(?:plus|(?:in\s+)?combin(?:ed|ation)\s+with)\s+", re.I)
+# "Atorvastatin/Interferon beta-1b": a slash between two words of four letters or more, never a unit's "mg/kg" or a
+# rate's "units/week"; read as a combination only where the name holds a drug the lexicon knows (a "Saline/placebo"
+# column is the placebo arm)
+_SLASH_PARTS = re.compile(r"(?<=[A-Za-z]{4})\s*/\s*(?=[A-Za-z]{4})"
+                          r"(?!(?:week|month|year|hour|dose|session|cycle|visit|time|daily|weekly)s?\b)", re.I)
 
 
 _ROUTE = re.compile(r"^(?:(?:sc|s\.c\.|iv|i\.v\.|im|i\.m\.|po|oral|intravenous|subcutaneous|intramuscular|topical|inhaled|"
@@ -991,6 +996,8 @@ def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
     part it does not know by its words), so that it stays apart from the arm of "etanercept alone"; a part that is a
     control word ("X plus standard therapy") or a dose is no partner."""
     parts = [p.strip() for p in _COMBINATION_PARTS.split(name) if p and p.strip()]
+    if names:
+        parts = [q.strip() for p in parts for q in _SLASH_PARTS.split(p) if q.strip()]
     if len(parts) < 2:
         return names
     out = []
