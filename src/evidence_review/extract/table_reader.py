@@ -3530,10 +3530,10 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
                 or arm_key(below) == ("", arm_key(below)[1]) and arm_key(below)[1]:
             continue    # ("5 mg/day | 15 mg/day" under a drug: its doses' arms, `dose_split_columns`)
         # (the arm's level the nearest above the categories: "Baseline (n)" over "IG" over "NP | MP | SP" - the time
-        # and the cells' format above the arm; "ABC" over "Week 96 VL, copies/mL" over "<1000 | 1000-9999" - what
-        # the categories measure between the arm and them)
+        # and the cells' format above the arm; else the top level: "ABC" over "Week 96 VL, copies/mL" over "<1000 |
+        # 1000-9999" - what the categories measure between the arm and them)
         arm = next((a for a in (_column_arm(_clean(p), study, local) if is_arm_header(_clean(p)) else None
-                                for p in reversed(column.parts[:-1])) if a is not None), None)
+                                for p in dict.fromkeys((column.parts[-2], column.parts[0]))) if a is not None), None)
         if arm is None or (study is not None and study.resolve(below) is not None):
             continue
         found[column.col] = (arm, below)
