@@ -1605,7 +1605,7 @@ BATCHES = [
         "ezetimibe add-on against double-dose statin, doxycycline before brain AVM resection, supplemental parenteral "
         "nutrition, tipranavir against lopinavir, immunonutrition in critical illness; two- and three-arm, crossover, "
         "sequential-phase, matched-control, post hoc and non-inferiority designs; 637 labels written by hand and "
-        "committed before any extractor ran on them). A test batch of session 25 (validation since its end). The floors "
+        "committed before any extractor ran on them). A test batch of session 25 (validation at its end, tuning since session 26). The floors "
         "are the blind figures "
         "(main b1c7424d, in BLIND_SCORES.md), rounded down.",
         documents=20, full_reports=12, min_labels=637,
@@ -1630,7 +1630,7 @@ BATCHES = [
         "weekly docetaxel, fimasartan with rosuvastatin, BTH1677 in lung cancer, high-fat against high-carbohydrate "
         "meals; two-, three- and four-arm, factorial, historical-control, quasi-experimental, non-inferiority, pooled "
         "post hoc and crossover designs; 1338 labels written by hand and committed before any extractor ran on them). "
-        "A test batch of session 25 (validation since its end). The floors are the blind figures (main b1c7424d, in "
+        "A test batch of session 25 (validation at its end, tuning since session 26). The floors are the blind figures (main b1c7424d, in "
         "BLIND_SCORES.md), rounded "
         "down.",
         documents=20, full_reports=12, min_labels=1338,
