@@ -1642,6 +1642,29 @@ BATCHES = [
         labels={"role": 863, "adjusted": 1028, "arm": 736, "timepoint": 180, "subgroup": 24, "orientation": 2},
         arms_right=2,
     ),
+    Batch(
+        "extract_heldout58",
+        "20 real open-access documents (12 PMC JATS full reports with two to seven tables, 8 abstracts; local "
+        "infiltration against sciatic block after knee arthroplasty, normobaric hyperoxia for pneumocephalus after "
+        "posterior fossa surgery, phase I against phase II surgery for sleep apnoea, plastic against metal ventouse "
+        "cups and neonatal pain, a Chinese herbal formula after coronary stenting, patient empowerment before "
+        "oncologic surgery, fruit and vegetable portions and HDL in diabetes, dietary counselling and arterial "
+        "stiffness, early atropine in dobutamine stress echocardiography, almonds in coronary disease (crossover), "
+        "yoga in metabolic syndrome, trapezius against adductor pollicis timing of intubation, three artemisinin "
+        "combinations, collagenase for Dupuytren nodules, a mid-luteal GnRH agonist, vitamin D in palliative cancer, "
+        "an incentive payment for trial recruitment, a school sport programme (controlled, non-randomised), overnight "
+        "closed-loop insulin (crossover), orodispersible olanzapine (crossover); 1649 labels written by hand and "
+        "committed before any extractor ran on them). A test batch of session 26. The floors are the blind figures "
+        "(main b5ce9c48, in BLIND_SCORES.md), rounded down.",
+        documents=20, full_reports=12, min_labels=1649,
+        # the blind figures (BLIND_SCORES.md), rounded down: F1 0.156, 0.804, 0.909, 0.756; recovery 85/102 = 0.833,
+        # 279/315 = 0.886 (full reports 85/102, 279/315); treatment-arm check 0/0
+        f1={"effects": 0.15, "proportions": 0.80, "means": 0.90, "medians": 0.75},
+        recovery={"binary": 0.83, "continuous": 0.88},
+        # [counts] the blind counts: role 1241, adjusted 1381, arm 937, timepoint 405, subgroup 0, orientation 0 right
+        labels={"role": 1241, "adjusted": 1381, "arm": 937, "timepoint": 405, "subgroup": 0, "orientation": 0},
+        arms_right=0,
+    ),
 ]
 
 
