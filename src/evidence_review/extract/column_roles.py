@@ -220,16 +220,17 @@ _P_PRINTED = re.compile(r"[<>\u2264\u2265]|(?i:\bp\s*[<>=\u2264\u2265])|(?i:^\s*
 _BLANK = re.compile(r"[-\u2013\u2014\u2212\s.]*")
 
 
-# a model's term named as an effect: "Group effect", "Period effect", "Time effect", "Group × time effect",
-# "Interaction effect", "Sequence effect", "Carryover effect" (a "Treatment effect" may be the estimate itself)
-_TERM = r"(?:group|period|time|visit|sequence|order|carry[- ]?over|interaction)"
-_MODEL_TERM = re.compile(r"\s*" + _TERM + r"(?:\s*[\u00d7x*]\s*" + _TERM + r")?\s+effects?\s*" + _MARK + r"?\s*", re.I)
-
-
-# a term of the analysis's model as a column's header, crossed ("Time × Group", "Group*Time", "Treatment x Time",
+# a term of the analysis's model as a column's header: named as an effect ("Group effect", "Period effect", "Group ×
+# time effect", "Interaction effect", "Carryover effect"), crossed ("Time × Group", "Group*Time", "Treatment x Time",
 # "Group by time", "Time × Group Interaction", "Interaction") or alone ("Time", "Group"); a test's bare letter ("F",
 # "t", "χ2") over or under such terms names the statistic every term's column prints
-_TERM_WORD = r"(?:groups?|time(?:\s*points?)?|treatments?|period|visit|sequence|order|condition|intervention|session)"
+_TERM_WORD = (r"(?:groups?|time(?:\s*points?)?|treatments?|period|visit|sequence|order|carry[- ]?over|condition|intervention"
+              r"|session|interaction)")
+# named as an effect, a term is a p column by its cells; not a term that names the arms' contrast ("Treatment effect",
+# "Intervention effect", "Condition effect"): that may be the estimate itself
+_EFFECT_TERM_WORD = r"(?!(?:treatments?|intervention|condition)\b)" + _TERM_WORD
+_MODEL_TERM = re.compile(r"\s*" + _EFFECT_TERM_WORD + r"(?:\s*[\u00d7x*]\s*" + _TERM_WORD + r")?\s+effects?\s*" + _MARK + r"?\s*",
+                         re.I)
 _CROSSED_TERM = re.compile(r"\s*(?:" + _TERM_WORD + r"\s*(?:[\u00d7x*]|by)\s*" + _TERM_WORD + r"(?:\s+interactions?)?|interactions?)"
                            r"(?:\s+effects?)?\s*" + _MARK + r"?\s*", re.I)
 _SINGLE_TERM = re.compile(r"\s*" + _TERM_WORD + r"(?:\s+effects?)?\s*" + _MARK + r"?\s*", re.I)
