@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from .grammar import comparison_statistic
+from .grammar import EFFECT_SIZE_NAMES, WITHIN_ONE_ARM, comparison_statistic
 from .table_columns import statistic_role
 from .table_effects import names_coefficient
 
@@ -395,10 +395,10 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
 
 
 # an effect size named anywhere in a header text ("Effect Sizes", "Within-group effect size, d (95% CI)", "Cohen's d")
-_NAMES_EFFECT_SIZE = re.compile(r"(?i:\beffect[- ]sizes?\b|\bcohen['\u2019]?s\s*d\b|\bhedges['\u2019]?\s*g\b)|^\s*(?:ES|d)\s*$")
+_NAMES_EFFECT_SIZE = re.compile(r"(?i:\b(?:" + EFFECT_SIZE_NAMES + r")\b)|^\s*d\s*$")
 # what says an effect size is one arm's change over time, not the arms' difference: "Within EG", "Within-group",
 # "Intragroup", "Pre-post"
-_WITHIN_ONE_ARM = re.compile(r"(?i)^\s*within\b|\bwithin[- ](?:groups?|arms?|subjects?)\b|\bintra[- ]?groups?\b|\bpre[- ]?(?:to[- ])?post\b")
+_WITHIN_ONE_ARM = re.compile(r"(?i)^\s*within\b|" + WITHIN_ONE_ARM + r"|\bpre[- ]?(?:to[- ])?post\b")
 # a model's coefficient as printed: "2.129", "-0.104", "−0.05*"
 _SIGNED_FIGURE = re.compile(r"\s*[-\u2212]?\d*\.?\d+\s*" + _MARK + r"*\s*")
 
