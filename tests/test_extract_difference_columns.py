@@ -201,7 +201,9 @@ def test_a_model_terms_effect_column_of_p_values_is_no_difference():
     assert column_role(("Period effect",), ["0.028", "0.118"]) == "p"
     assert column_role(("Group × time effect",), ["0.61"]) == "p"
     # negatives: an estimate's column, and a term's column printing effects beyond 0 to 1
+    assert column_role(("Session effect",), ["0.012", "0.34"]) == "p"
     assert column_role(("Treatment effect",), ["0.45", "0.31"]) is None
+    assert column_role(("Intervention effect",), ["0.45", "0.31"]) is None
     assert column_role(("Group effect",), ["-2.1 (-3.0 to -1.2)", "1.4"]) is None
     text = """Thirty-two patients were randomized to herbal extract or placebo for 4 weeks.
 Table 2. Appetite scores

@@ -227,6 +227,7 @@ def test_named_statistics_finds_each_kind_of_name(text, number, kind):
      []),
     ("Within the placebo group, only stiffness improved (p = 0.03, effect size = 0.44).", []),
     ("The margin was a lower-bound pre-post within-group effect size of 0.29.", []),
+    ("Intragroup effect sizes for anxiety were moderate (yoga d=0.58, waitlist d=0.21).", []),
     # the between-group one, nearer the value than the within-group words, stays the arms' difference
     ("Within-group effect sizes were large (ketorolac d=0.82, placebo d=0.71), whereas the between-group effect size "
      "was small (d=0.12, 95% CI -0.09 to 0.33).", [("SMD", 0.12, -0.09, 0.33)]),

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from .grammar import comparison_statistic
+from .grammar import EFFECT_SIZE_NAMES, WITHIN_ONE_ARM, comparison_statistic
 from .table_columns import statistic_role
 from .table_effects import names_coefficient
 
@@ -220,16 +220,17 @@ _P_PRINTED = re.compile(r"[<>\u2264\u2265]|(?i:\bp\s*[<>=\u2264\u2265])|(?i:^\s*
 _BLANK = re.compile(r"[-\u2013\u2014\u2212\s.]*")
 
 
-# a model's term named as an effect: "Group effect", "Period effect", "Time effect", "Group × time effect",
-# "Interaction effect", "Sequence effect", "Carryover effect" (a "Treatment effect" may be the estimate itself)
-_TERM = r"(?:group|period|time|visit|sequence|order|carry[- ]?over|interaction)"
-_MODEL_TERM = re.compile(r"\s*" + _TERM + r"(?:\s*[\u00d7x*]\s*" + _TERM + r")?\s+effects?\s*" + _MARK + r"?\s*", re.I)
-
-
-# a term of the analysis's model as a column's header, crossed ("Time × Group", "Group*Time", "Treatment x Time",
+# a term of the analysis's model as a column's header: named as an effect ("Group effect", "Period effect", "Group ×
+# time effect", "Interaction effect", "Carryover effect"), crossed ("Time × Group", "Group*Time", "Treatment x Time",
 # "Group by time", "Time × Group Interaction", "Interaction") or alone ("Time", "Group"); a test's bare letter ("F",
 # "t", "χ2") over or under such terms names the statistic every term's column prints
-_TERM_WORD = r"(?:groups?|time(?:\s*points?)?|treatments?|period|visit|sequence|order|condition|intervention|session)"
+_TERM_WORD = (r"(?:groups?|time(?:\s*points?)?|treatments?|period|visit|sequence|order|carry[- ]?over|condition|intervention"
+              r"|session|interaction)")
+# named as an effect, a term is a p column by its cells; not a term that names the arms' contrast ("Treatment effect",
+# "Intervention effect", "Condition effect"): that may be the estimate itself
+_EFFECT_TERM_WORD = r"(?!(?:treatments?|intervention|condition)\b)" + _TERM_WORD
+_MODEL_TERM = re.compile(r"\s*" + _EFFECT_TERM_WORD + r"(?:\s*[\u00d7x*]\s*" + _TERM_WORD + r")?\s+effects?\s*" + _MARK + r"?\s*",
+                         re.I)
 _CROSSED_TERM = re.compile(r"\s*(?:" + _TERM_WORD + r"\s*(?:[\u00d7x*]|by)\s*" + _TERM_WORD + r"(?:\s+interactions?)?|interactions?)"
                            r"(?:\s+effects?)?\s*" + _MARK + r"?\s*", re.I)
 _SINGLE_TERM = re.compile(r"\s*" + _TERM_WORD + r"(?:\s+effects?)?\s*" + _MARK + r"?\s*", re.I)
@@ -394,10 +395,10 @@ def column_role(parts: Iterable[str], cells: Iterable[str], names_arm: Callable[
 
 
 # an effect size named anywhere in a header text ("Effect Sizes", "Within-group effect size, d (95% CI)", "Cohen's d")
-_NAMES_EFFECT_SIZE = re.compile(r"(?i:\beffect[- ]sizes?\b|\bcohen['\u2019]?s\s*d\b|\bhedges['\u2019]?\s*g\b)|^\s*(?:ES|d)\s*$")
+_NAMES_EFFECT_SIZE = re.compile(r"(?i:\b(?:" + EFFECT_SIZE_NAMES + r")\b)|^\s*d\s*$")
 # what says an effect size is one arm's change over time, not the arms' difference: "Within EG", "Within-group",
 # "Intragroup", "Pre-post"
-_WITHIN_ONE_ARM = re.compile(r"(?i)^\s*within\b|\bwithin[- ](?:groups?|arms?|subjects?)\b|\bintra[- ]?groups?\b|\bpre[- ]?(?:to[- ])?post\b")
+_WITHIN_ONE_ARM = re.compile(r"(?i)^\s*within\b|" + WITHIN_ONE_ARM + r"|\bpre[- ]?(?:to[- ])?post\b")
 # a model's coefficient as printed: "2.129", "-0.104", "−0.05*"
 _SIGNED_FIGURE = re.compile(r"\s*[-\u2212]?\d*\.?\d+\s*" + _MARK + r"*\s*")
 

@@ -1219,10 +1219,15 @@ def label_statistic_format(label: str) -> str | None:
 # statistic of the figures that is no arm's summary either: a correlation ("Spearman coefficients", "ICC", "r") or a
 # coefficient of variation ("CV", "CV (%)", printed on a row of its own under each mean ± SD row). A bare "F", "t", "Z"
 # or "d" is left out: "F" is as often the female row of a sex block; a bare "r" likewise (a category's letter).
+#: the names of a standardized effect ("Cohen's d", "Hedges' g", "Glass's Δ", "Effect size", "ES", "d value")
+EFFECT_SIZE_NAMES = (r"cohen['\u2019]?s?\s*d|hedges['\u2019]?\s*g|glass['\u2019]?s?\s*(?:delta|\u0394)|"
+                     r"(?:standardi[sz]ed\s+)?effect[- ]sizes?|es|d\s+(?:value|statistic)")
+#: what says a figure is one arm's own change, not the arms' difference ("within-group", "intragroup",
+#: "within-subject")
+WITHIN_ONE_ARM = r"\b(?:within[- ]|intra[- ]?)(?:groups?|arms?|conditions?|subjects?)\b"
 _TEST_STATISTIC_NAMES = (
     ("p", r"p(?:[- ]?values?)?|sig\.?(?:nificance)?|significance(?:\s+level)?|p\s*[(\[][^()\[\]]{1,30}[)\]]"),
-    ("effect_size", r"cohen'?s?\s*d|hedges'?\s*g|glass'?s?\s*(?:delta|\u0394)|(?:standardi[sz]ed\s+)?effect\s+sizes?|es|"
-                    r"d\s+(?:value|statistic)"),
+    ("effect_size", EFFECT_SIZE_NAMES),
     ("test", r"(?:[ftz]|chi)[- ]?(?:values?|statistics?|tests?|scores?|ratios?)|chi[- ]?squared?(?:\s+(?:values?|tests?))?|"
              r"\u03c7\s*[\u00b22]|x\s*\u00b2|chi\s*[\u00b22]|mann[- ]whitney(?:\s+u)?(?:\s+tests?)?|wilcoxon(?:\s+(?:signed[- ])?rank)?(?:\s+tests?)?|"
              # a test named by its author or kind ("Friedman test", "Fisher's exact test", "Statistical test")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as P
-from ..grammar import CI_LABEL, NUM, UNSIGNED, Interval, Num, back_transform, parse_number
+from ..grammar import CI_LABEL, NUM, UNSIGNED, WITHIN_ONE_ARM, Interval, Num, back_transform, parse_number
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..startguard import start_guarded
@@ -307,7 +307,7 @@ _DIFFERENCE_OF_MEANS = re.compile(r"differences?\s+(?:of|in|between)\b|(?:LS|lea
 # what an effect size is of, said before it: one arm's own change ("within-group effect sizes ... (A d=0.76 vs B
 # d=0.87)", "Within the control group ... effect size = 0.57", "pre-post within-group effect size of 0.33") or the arms'
 # difference ("between-group effect size", "Cohen's d for the difference between the groups"); the nearer one says
-_WITHIN_GROUP = re.compile(r"\b(?:within|intra)[- ](?:groups?|arms?|conditions?|subjects?)\b|\bwithin\s+(?:the\s+|each\s+|"
+_WITHIN_GROUP = re.compile(WITHIN_ONE_ARM + r"|\bwithin\s+(?:the\s+|each\s+|"
                            r"both\s+|all\s+)?(?:[\w+/-]+\s+){0,3}?(?:groups?|arms?)\b", re.I)
 _BETWEEN_GROUP = re.compile(r"\bbetween[- ](?:the\s+|two\s+|both\s+)?(?:groups?|arms?|conditions?|treatments?|interventions?)\b"
                             r"|\b(?:inter|between)[- ]group\b|\bgroup\s+differences?\b|\bdifferences?\s+between\b", re.I)
