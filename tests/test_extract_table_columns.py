@@ -14,7 +14,8 @@ from table_grids import bare_grid, cell_texts, read_pipe_table
 
 from evidence_review.extract.cells import spaced_decimal_table, with_plus_spreads_in_rows, with_spaced_decimals
 from evidence_review.extract.table_columns import (arm_column_rows, arm_part, arms_span, header_paths,
-                                                   joined_statistic_columns, p_merged_header, statistic_role,
+                                                   joined_statistic_columns, p_merged_header, spanned_centre_and_spread,
+                                                   statistic_role,
                                                    without_run_in_p)
 from evidence_review.extract.table_layout import count_share_pairs, paired_cell, row_totals
 
@@ -335,3 +336,60 @@ def test_bare_shares_under_sized_arms_with_a_score_heading_are_shares_not_means(
     props = sorted((str(r["intervention"]).lower(), r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
     assert ("ropivacaine", 28, 40) in props and ("bupivacaine", 26, 40) in props
     assert len(props) == 10
+
+
+def _spanning(grid: dict, row: int, cols: set[int]) -> dict:
+    """The grid with the header cells of `row` at `cols` marked as the right part of a cell spanning from the left."""
+    for c in grid["cells"]:
+        if c["row"] == row and c["col"] in cols:
+            c["spans_left"] = True
+    return grid
+
+
+def test_header_spanning_a_figure_and_its_spread_joins_the_two_cells():
+    # "Drug X (N = 40) Mean or median and SD or IQR" printed once over two columns: the figure, then its SD (one
+    # figure) or its IQR (two); a share with a dash in the spread's cell keeps its own cell
+    grid = _spanning(bare_grid(["| | Drug X (N = 40) Mean or median and SD or IQR | Drug X (N = 40) Mean or median and SD or IQR |"
+                                " Placebo (N = 41) Mean or median and SD or IQR | Placebo (N = 41) Mean or median and SD or IQR | p |",
+                                "| Age, years | 58 | 7 | 61 | 4 | 0.21 |",
+                                "| Women, % | 55 | \u2013 | 60 | \u2013 | 0.60 |",
+                                "| CRP, mg/L | 3.1 | 2.0-4.4 | 2.8 | 1.9-5.2 | 0.33 |"], 1), 0, {2, 4})
+    joined = cell_texts(joined_statistic_columns(grid, {0}))
+    assert joined[(0, 1)] == "Drug X (N = 40)" and joined[(0, 2)] == "Placebo (N = 41)" and joined[(0, 3)] == "p"
+    assert joined[(1, 1)] == "58 \u00b1 7" and joined[(1, 2)] == "61 \u00b1 4" and joined[(1, 3)] == "0.21"
+    assert joined[(2, 1)] == "55"
+    assert joined[(3, 1)] == "3.1 (2.0-4.4)" and joined[(3, 2)] == "2.8 (1.9-5.2)"
+    # the same text over two columns that are no span (two cells printed alike) is left as printed
+    unspanned = bare_grid(["| | Drug X Mean (SD) | Drug X Mean (SD) |", "| Age | 58 | 7 |"], 1)
+    assert joined_statistic_columns(unspanned, {0}) is unspanned
+
+
+def test_spanned_centre_and_spread_of_a_header():
+    assert spanned_centre_and_spread("NC (N = 50) Mean or median and SD or IQR") == ("NC (N = 50)", {"mean", "median"},
+                                                                                      {"sd", "iqr"})
+    assert spanned_centre_and_spread("Before Mean (SEM)") == ("Before", {"mean"}, {"se"})
+    assert spanned_centre_and_spread("Mean") is None and spanned_centre_and_spread("Age and sex") is None
+
+
+def test_mean_letter_and_sd_under_time_under_arm_are_joined():
+    # a three-level header arm > time > "M | SD", a test's column beside each arm
+    grid = bare_grid(["| | Usual care | Usual care | Usual care | Usual care | t | Program | Program | Program | Program | t |",
+                      "| | Pre | Pre | Post | Post | t | Pre | Pre | Post | Post | t |",
+                      "| | M | SD | M | SD | t | M | SD | M | SD | t |",
+                      "| Weight | 81.2 | 9.4 | 80.9 | 9.1 | .41 | 83.0 | 10.2 | 79.5 | 9.8 | 3.12* |"], 3)
+    joined = cell_texts(joined_statistic_columns(grid, {0, 1, 2}))
+    assert [joined[(3, c)] for c in range(1, 7)] == ["81.2 \u00b1 9.4", "80.9 \u00b1 9.1", ".41", "83.0 \u00b1 10.2",
+                                                     "79.5 \u00b1 9.8", "3.12*"]
+    assert joined[(2, 1)] == "Mean \u00b1 SD"
+    # "M" alone, beside no spread, is no mean
+    lone = bare_grid(["| | Arm A | Arm A |", "| | M | F |", "| Sex | 12 | 10 |"], 2)
+    assert joined_statistic_columns(lone, {0, 1}) is lone
+
+
+def test_median_and_its_quartile_columns_with_arm_rows():
+    grid = bare_grid(["| Group | Median | 25% | 75% |",
+                      "| Drug | 1.31 | 0.95 | 1.62 |",
+                      "| Placebo | 1.18 | -0.80 | 1.44 |"], 1)
+    joined = cell_texts(joined_statistic_columns(grid, {0}))
+    assert joined[(0, 1)] == "Median (IQR)" and joined[(1, 1)] == "1.31 (0.95-1.62)"
+    assert joined[(2, 1)] == "1.18 (-0.80-1.44)" and (1, 2) not in joined

@@ -118,6 +118,64 @@ _INTERVAL = re.compile(r"\s*[(\[]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*(?:[-\u20
 _JOINABLE = {("mean", "sd"), ("mean", "se"), ("median", "iqr"), ("median", "range"), ("mean", "ci")}
 _JOINED_HEADER = {"sd": "Mean \u00b1 SD", "se": "Mean \u00b1 SE", "iqr": "Median (IQR)", "range": "Median (range)",
                   "ci": "Mean (95% CI)"}
+# a mean's leaf abbreviated to its letter ("M | SD", "x\u0304 | s"): the mean only where a spread's column follows it
+_MEAN_LETTER = re.compile(r"\s*(?:M|x\u0304)\s*\.?\s*")
+# a median's two quartile columns, or its extremes: "Median | 25% | 75%", "Median | Q1 | Q3", "Median | Min | Max"
+_BOUND_PAIRS = {("q1", "q3"): "iqr", ("min", "max"): "range"}
+# one header spanning a figure's column and its spread's, naming both ("Drug X (N = 50) Mean or median and SD or IQR",
+# "Before Mean (SD)", "Median [IQR]"): the centres, then the spreads, each of them one statistic's name
+_CENTRE_AND_SPREAD = re.compile(r"(?i)\s*(?P<centres>(?:means?|medians?)(?:\s*(?:\bor\b|/)\s*(?:means?|medians?))?)\s*"
+                                r"(?:\(|\[|,|\u00b1|\+/-|\band\b|\bwith\b)\s*(?P<spreads>[\w. ]+?(?:\s*(?:\bor\b|/)\s*[\w. ]+?)?)"
+                                r"\s*[)\]]?\s*$")
+
+
+def spanned_centre_and_spread(leaf: str) -> tuple[str, set[str], set[str]] | None:
+    """(the leaf without the statistics it names, its centres {"mean", "median"}, its spreads {"sd", "se", "iqr",
+    "range"}) of a header naming a figure and its spread at its end ("NC (N = 50) Mean or median and SD or IQR" ->
+    ("NC (N = 50)", {mean, median}, {sd, iqr})); None for a header naming no such pair ("Mean", "Age (years)")."""
+    m = _CENTRE_AND_SPREAD.search(leaf or "")
+    if m is None:
+        return None
+    centres = {statistic_name(c) for c in re.split(r"(?i)\s*(?:\bor\b|/)\s*", m.group("centres"))}
+    spreads = {statistic_name(c) for c in re.split(r"(?i)\s*(?:\bor\b|/)\s*", m.group("spreads").strip())}
+    if not centres <= {"mean", "median"} or not spreads or not spreads <= {"sd", "se", "iqr", "range"}:
+        return None
+    return leaf[:m.start()].strip(" ,;:"), centres, spreads
+
+
+def _spanned_role(centres: set[str], spreads: set[str], spread_cell: str) -> str | None:
+    """The spread a cell under a header naming a figure and its spread prints: a lone figure its SD (SE), two figures
+    its IQR (range), each only when the header names it and the centre it goes with."""
+    if _SPREAD_FIGURE.fullmatch(spread_cell or "") and "mean" in centres:
+        return "sd" if "sd" in spreads else ("se" if "se" in spreads else None)
+    if _INTERVAL.fullmatch(spread_cell or "") and "median" in centres:
+        return "iqr" if "iqr" in spreads else ("range" if "range" in spreads else None)
+    return None
+
+
+def _spanned_pairs(table: dict, heads: set[int], paths: dict[int, list[str]]) -> dict[int, tuple[str, set[str], set[str]]]:
+    """{figure column: spanned_centre_and_spread of its leaf} for two columns under one header cell spanning both that
+    names a figure and its spread, where most rows print a figure and its spread in the two (a count's row "Women, %
+    | 70 | \u2013" aside)."""
+    last = max(heads)
+    spanning = {int(c["col"]) for c in table.get("cells") or [] if int(c["row"]) == last and c.get("spans_left")}
+    body: dict[tuple[int, int], str] = {(int(c["row"]), int(c["col"])): str(c.get("text") or "")
+                                        for c in table.get("cells") or [] if int(c["row"]) not in heads}
+    rows = sorted({r for r, _ in body})
+    found = {}
+    for col, path in sorted(paths.items()):
+        if col == 0 or not path or col + 1 not in spanning or col in spanning or paths.get(col + 1) != path \
+                or col + 2 in spanning:
+            continue
+        named = spanned_centre_and_spread(path[-1])
+        if named is None:
+            continue
+        printed = [r for r in rows if body.get((r, col), "").strip()]
+        joined = [r for r in printed if _BARE_FIGURE.fullmatch(body.get((r, col), ""))
+                  and _spanned_role(named[1], named[2], body.get((r, col + 1), ""))]
+        if printed and len(joined) * 2 > len(printed):
+            found[col] = named
+    return found
 
 
 def _zero_led(x: str) -> str:
@@ -226,10 +284,19 @@ def joined_statistic_columns(table: dict, heads: set[int], is_time: Callable[[st
         if col > 0 and path:
             groups.setdefault(tuple(path[:-1]), []).append(col)
     pairs: dict[int, str] = {}      # mean column -> spread role
+    bounds: dict[int, str] = {}     # median column -> spread role of the two bound columns right of it
     for upper, cols in groups.items():
-        if not upper or len(cols) not in (2, 3) or cols != list(range(cols[0], cols[0] + len(cols))):
+        if len(cols) not in (2, 3, 4) or cols != list(range(cols[0], cols[0] + len(cols))):
             continue
         roles = [statistic_role(paths[c][-1]) for c in cols]
+        if roles[0] is None and roles[1] in ("sd", "se") and _MEAN_LETTER.fullmatch(paths[cols[0]][-1]):
+            roles[0] = "mean"
+        if len(cols) >= 3 and roles[0] == "median" and tuple(roles[1:3]) in _BOUND_PAIRS and roles[3:] in ([], ["p"]):
+            # ("Group | Median | 25% | 75%", its rows the arms: a path of the leaves alone is as good as one above)
+            bounds[cols[0]] = _BOUND_PAIRS[tuple(roles[1:3])]
+            continue
+        if not upper or len(cols) == 4:
+            continue
         if len(cols) == 3 and roles[2] != "p":
             continue        # ("Mean | 95% CI | P" under a difference: the figure, its interval, and its p kept apart)
         if (roles[0], roles[1]) in _JOINABLE:
@@ -239,16 +306,39 @@ def joined_statistic_columns(table: dict, heads: set[int], is_time: Callable[[st
                                           if r not in heads}, is_time)
     headers = {col: f"{paths[col][-1]}, {_JOINED_HEADER[role]}" for col, role in named.items() if col not in pairs}
     pairs.update({col: role for col, role in named.items() if col not in pairs and col - 1 not in pairs})
-    if not pairs:
+    spanned = {col: found for col, found in _spanned_pairs(table, heads, paths).items()
+               if not {col, col + 1} & (set(pairs) | {c + 1 for c in pairs})}
+    if not pairs and not bounds and not spanned:
         return table
-    dropped = {col + 1 for col in pairs}
+    dropped = {col + 1 for col in pairs} | {col + k for col in bounds for k in (1, 2)} | {col + 1 for col in spanned}
     out = []
     for c in cells:
         r, col = int(c["row"]), int(c["col"])
         if col in dropped:
             continue
         shift = sum(1 for d in dropped if d < col)
-        if col in pairs:
+        if col in spanned:
+            left, centres, spreads = spanned[col]
+            if r in heads:
+                if r == max(heads):
+                    c = dict(c, text=left or _JOINED_HEADER["sd" if centres == {"mean"} else "iqr"])
+            else:
+                spread = by_pos.get((r, col + 1))
+                role = _spanned_role(centres, spreads, str((spread or {}).get("text") or ""))
+                joined = _joined_cell(str(c.get("text") or ""), str(spread.get("text") or ""), role) if role else None
+                if joined is not None:
+                    c = dict(c, text=joined, end=max(int(c.get("end", 0) or 0), int(spread.get("end", 0) or 0)))
+        elif col in bounds:
+            if r in heads:
+                c = dict(c, text=_JOINED_HEADER[bounds[col]]) if r == max(heads) else c
+            else:
+                low, high = by_pos.get((r, col + 1)), by_pos.get((r, col + 2))
+                low_text, high_text = str((low or {}).get("text") or "").strip(), str((high or {}).get("text") or "").strip()
+                joined = _joined_cell(str(c.get("text") or ""), f"{low_text}-{high_text}", bounds[col]) \
+                    if _BARE_FIGURE.fullmatch(low_text) and _BARE_FIGURE.fullmatch(high_text) else None
+                if joined is not None:
+                    c = dict(c, text=joined, end=max(int(c.get("end", 0) or 0), int(high.get("end", 0) or 0)))
+        elif col in pairs:
             spread = by_pos.get((r, col + 1))
             if r in heads:
                 c = dict(c, text=headers.get(col, _JOINED_HEADER[pairs[col]])) if r == max(heads) else c
