@@ -1078,7 +1078,17 @@ def is_arm_header(header: str) -> bool:
         return False        # "Budesonide 200 µg vs placebo": the column compares two arms, it is neither
     if names_difference(header):
         return False        # "Δ(A) – Δ(B) (n = 76) δ (95% CI)": the arms' difference, its size both arms' (column_roles)
+    between = _DELTA_BETWEEN_ARMS.fullmatch(header)
+    if between is not None and _control_canonical(between.group("reference")):
+        return False        # "Δ Drug-Placebo": the active arm's figure less the control's, neither arm's own
     return True
+
+
+# a difference sign before two names joined by a minus or "vs", the second the reference ("Δ Drug-Placebo", "∆ A vs
+# control"); only a control's name makes the minus a subtraction and not a hyphen of one name ("Δ LDL-C")
+_DELTA_BETWEEN_ARMS = re.compile(r"\s*[\u0394\u2206\u03b4]\s*[^\s\u0394\u2206\u03b4][^\u0394\u2206\u03b4]{0,40}?"
+                                 r"\s*(?:[-\u2010\u2013\u2014\u2212]|\s(?:vs\.?|versus)\s)\s*(?P<reference>[A-Za-z][^\u0394\u2206\u03b4]{1,30}?)"
+                                 r"\s*(?:[(\[][^()\[\]]*[)\]])?\s*[*\u2020\u2021\u00a7\u00b6#\d]*\s*")
 
 
 _COMPARISON_HEADER_WORDS = re.compile(r"(?i)\S\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+\S")
