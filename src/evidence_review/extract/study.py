@@ -1078,10 +1078,16 @@ def is_arm_header(header: str) -> bool:
         return False        # "Budesonide 200 µg vs placebo": the column compares two arms, it is neither
     if names_difference(header):
         return False        # "Δ(A) – Δ(B) (n = 76) δ (95% CI)": the arms' difference, its size both arms' (column_roles)
-    between = _DELTA_BETWEEN_ARMS.fullmatch(header)
-    if between is not None and _control_canonical(between.group("reference")):
+    if difference_against_control(header):
         return False        # "Δ Drug-Placebo": the active arm's figure less the control's, neither arm's own
     return True
+
+
+def difference_against_control(header: str) -> str:
+    """The kind of control ("placebo", "control", ...) a header's difference sign subtracts ("Δ Drug-Placebo", "∆ A vs
+    control"): the column holds each other arm's difference against that control, no arm's own figure; "" else."""
+    between = _DELTA_BETWEEN_ARMS.fullmatch(header or "")
+    return _control_canonical(between.group("reference")) if between is not None else ""
 
 
 # a difference sign before two names joined by a minus or "vs", the second the reference ("Δ Drug-Placebo", "∆ A vs
