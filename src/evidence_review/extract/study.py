@@ -317,6 +317,13 @@ class Study:
             named = self.resolve_column(named_code.group("name") + (f" (n = {n})" if n is not None else ""))
             if named is not None:
                 return named
+        before_condition = _TIME_THEN_ARM.fullmatch(name) if self.crossover else None
+        if before_condition is not None:
+            # "Pre exposure filtered air | Pre exposure wood smoke": a crossover's condition at one of its times (the
+            # table reader reads when); a time word alone names no arm in a parallel trial's header
+            arm = self.resolve_column(before_condition.group("arm") + (f" (n = {n})" if n is not None else ""))
+            if arm is not None:
+                return arm
         if not is_arm_header(header):
             return None
         arm = self.resolve(header)
@@ -1806,7 +1813,7 @@ _WITHIN_RECEIVED = re.compile(
     r"administrations?|servings?|portions?)\s+of\s+|(?:a\s+)?single\s+doses?\s+of\s+)?(?:either\s+)?", re.I)
 # the counted population's head alone (the third shape above): read only in a crossover report
 _COUNTED_RECEIVED = re.compile(r"(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE
-                               + r"|^\s*(?:the\s+)?" + _WITHIN_PEOPLE + r"\s+(?:ingested|drank|consumed|received|were\s+given)\b",
+                               + r"|^\s*(?:the\s+)?" + _WITHIN_PEOPLE + r"\s+(?:ingested|drank|consumed|received|were\s+(?:given|exposed\s+to))\b",
                                re.I)
 _WITHIN_CUE = re.compile(r"(?i)" + _WITHIN_ORDER + r"|\bwithin[- ]subjects?\b|\bcross-?over\b|\beach\s+of\s+the\b")
 
@@ -3192,6 +3199,10 @@ _ARM_AT_A_TIME = re.compile(r"(?i)\s*(?P<arm>.+?)\s*[,:-]?\s+(?:initial|final|ba
                             r"start|end|entry|discharge|follow[- ]?up|T\d{1,2}|(?:week|day|month|year|visit)\s*\d+)"
                             r"(?:[- ]?(?:treatment|intervention|test|values?|scores?))?\s*")
 
+# the time first: "Pre exposure filtered air", "Post-treatment placebo", "Baseline drug X" (a crossover's condition at
+# one of its times)
+_TIME_THEN_ARM = re.compile(r"(?i)\s*(?:pre|post|before|after|baseline|base[- ]line|initial|final)"
+                            r"(?:[- ]?(?:exposure|treatment|intervention|test|session|challenge|dose))?\s*[,:-]?\s+(?P<arm>.+?)\s*")
 
 # a header cell that is a p-value, a test or a total column's, never a category over the arms
 _NOT_A_NAME_CELL = re.compile(r"(?i)\s*(?:p(?:[- ]?values?)?|n|%|n\s*\(%\)|total|overall|all(?:\s+patients)?|"
