@@ -92,3 +92,24 @@ def test_capital_footnote_letters_after_a_figure_are_marks():
     assert cell_shape("110.4 ± 20.2 B, b") == "mean_spread"
     assert split_marks("110.4 ± 20.2 B, b").body.strip() == "110.4 ± 20.2"
     assert split_marks("53.1 ± 9.2^A").body.strip() == "53.1 ± 9.2"
+
+
+CROSSOVER = ("Twelve healthy non-smoking volunteers took part in a randomized, double-blind crossover study. Subjects "
+             "were exposed to diesel exhaust (mean particle concentration 290 &#x000b5;g/m3) or clean air for two "
+             "hours during rest.")
+EXPOSURE_HEAD = _cells("", "Before exposure clean air", "Before exposure diesel exhaust", tag="th")
+EXPOSURE_BODY = [_cells("Systolic blood pressure, mmHg", "121.4&#x000b1;3.1", "123.0&#x000b1;4.2"),
+                 _cells("Heart rate, beats per minute", "66.2&#x000b1;2.9", "68.5&#x000b1;3.3"),
+                 _cells("RMSSD, ms", "51.0 (30.2-70.4)", "48.3 (29.9-66.0)")]
+EXPOSURE_TABLE = ("<table-wrap><label>Table 2</label><caption><title>Baseline haemodynamics</title></caption><table>"
+                  f"<thead><tr>{EXPOSURE_HEAD}</tr></thead><tbody>{''.join(f'<tr>{r}</tr>' for r in EXPOSURE_BODY)}"
+                  "</tbody></table></table-wrap>")
+
+
+def test_a_crossovers_exposure_conditions_under_a_time_are_its_arms(tmp_path):
+    rows = _extract(tmp_path, CROSSOVER, EXPOSURE_TABLE)
+    read = {(r["intervention"].lower(), r["measure"], r["value"]) for r in rows}
+    assert ("clean air", "MEAN", 121.4) in read
+    assert any(arm.endswith("diesel exhaust") and measure == "MEAN" and value == 123.0 for arm, measure, value in read)
+    assert ("clean air", "MEDIAN", 51.0) in read
+    assert all(r["total"] == 12 for r in rows)
