@@ -113,3 +113,11 @@ def test_a_crossovers_exposure_conditions_under_a_time_are_its_arms(tmp_path):
     assert any(arm.endswith("diesel exhaust") and measure == "MEAN" and value == 123.0 for arm, measure, value in read)
     assert ("clean air", "MEDIAN", 51.0) in read
     assert all(r["total"] == 12 for r in rows)
+
+
+def test_a_compound_treatment_name_is_no_misspelling_of_its_parts():
+    from evidence_review.extract.study import near_spelling, near_word
+    assert not near_word("chemoradiotherapy", "chemotherapy")
+    assert not near_spelling("Chemoradiotherapy".lower(), "chemotherapy")
+    assert near_word("pregablin", "pregabalin")         # a dropped letter stays a misspelling
+    assert near_word("edotolac", "etodolac")

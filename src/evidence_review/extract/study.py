@@ -474,7 +474,17 @@ def near_word(a: str, b: str) -> bool:
     Indel similarity at least 75 % ("edotolac" for "etodolac", "pregablin" for "pregabalin"). rapidfuzz: a
     maintained C++ implementation of the edit distances, already a dependency for fuzzy title matching."""
     from rapidfuzz import fuzz
-    return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and fuzz.ratio(a, b) >= 75)
+    return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and fuzz.ratio(a, b) >= 75
+                      and not _one_inserted_part(a, b))
+
+
+def _one_inserted_part(a: str, b: str) -> bool:
+    """Whether one word is the other with a run of three letters or more put inside it ("chemoradiotherapy" and
+    "chemotherapy", "immunochemotherapy"): a compound naming another treatment, no misspelling (a typo drops, adds
+    or swaps a letter or two)."""
+    short, long_ = sorted((a, b), key=len)
+    extra = len(long_) - len(short)
+    return extra >= 3 and any(long_[:i] + long_[i + extra:] == short for i in range(1, len(short)))
 
 
 def near_spelling(a: str, b: str) -> bool:
