@@ -348,8 +348,9 @@ _TRAILING_P = re.compile(r"(?<=[\w)\]%])(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\
                          r"(?P<marks1>\s*\^?[*\u2020\u2021\u00a7#\u00b6+]+)?\s*[)\]]?\s*)$")
 # "*", "**", "†", "‡", "§", "#", "a", "a,b", "^b1" (a superscript letter and number), "ns", "NS", "n.s.": marks printed
 # after the figure; a letter and a star joined by a comma, "^b,**" ("347.4 ± 77.3^b,**"; "^b," where the star was
-# taken off before)
+# taken off before); capital letters after a caret or in a list of letters ("^A", "^A, a", " A, a": two tests' marks)
 _TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6&@$\u20ac\u00a5]+|\^[a-h]\d{1,2}|\^?[a-h](?:\s*,\s*[a-h])*"
+                             r"|\^[A-H](?:\s*,\s*\^?[A-Ha-h])*|[A-H](?:\s*,\s*\^?[A-Ha-h])+"
                              r"|\(?\s*(?:ns|NS|n\.s\.?|N\.S\.?)\s*\)?\.?)(?:\s*,?\s*[*\u2020\u2021\u00a7#]+)?,?)\s*)$")
 
 

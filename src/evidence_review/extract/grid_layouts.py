@@ -30,11 +30,15 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+# footnote letters after a figure, capital or small, one or a list: "157.8 ± 22.8 A, a", "163.3 ± 27.0^A"
+_LETTER_MARKS = re.compile(r"(?<=[\d)\]%])\s*\^?[A-Da-d](?:\s*,\s*\^?[A-Da-d])*\s*$")
+
+
 def cell_shape(text: str) -> str:
     """The shape of a body cell: "p" (a p-value, "0.510" is a bare number, "p < 0.001" and "<0.001" are p-values),
     "mean_spread" ("12.1 ± 3.4"), "interval" ("4 (2–7)"), "count_share" ("12 (34%)"), "paren" ("12 (34.3)",
     "4.1 (1.2)"), "fraction" ("12/40"), "bare" ("0.381", "24"), "words", or "" for an empty cell."""
-    text = (text or "").strip()
+    text = _LETTER_MARKS.sub("", (text or "").strip())
     if not text:
         return ""
     for name, pattern in _SHAPES:
@@ -53,7 +57,8 @@ _NOT_AN_ARM_ROW = re.compile(
     r"\s*(?:p(?:\s?[-\u2010\u2013]?\s?values?)?|sig\.?|significance|t|f|z|\u03c7\s*2|chi[-\s]?squared?|"
     r"(?:mean\s+|treatment\s+|between[-\s]groups?\s+)?differences?|effect\s+sizes?|95\s*%\s*ci|ci|"
     r"total|all(?:\s+patients|\s+participants)?|overall)\b.*", re.I)
-_GROUP_WORDS = re.compile(r"\b(?:the|group|groups|arm|arms|patients|participants|subjects|condition)\b", re.I)
+# ("Placebo phase" beside "Treatment phase": a sequential design's periods are its arms)
+_GROUP_WORDS = re.compile(r"\b(?:the|group|groups|arm|arms|patients|participants|subjects|condition|phases?|periods?)\b", re.I)
 # "Non-X", "No X", "Without X": the arm that is not X
 _NEGATED = re.compile(r"\s*(?:non|no|not|without)\s*[-\u2010\u2013 ]\s*(?P<rest>.+)", re.I)
 
@@ -121,8 +126,7 @@ def arm_rows_by_elimination(labels: dict[int, str], cells: dict[int, dict[int, s
             span = sorted([r, *mates])
             # next to the arms' rows: only those rows between them
             between = [x for x in order[position[span[0]]:position[span[-1]] + 1] if x not in span]
-            shapes = row_shapes(cells.get(r, {}))
-            if between or any(row_shapes(cells.get(m, {})) != shapes for m in mates):
+            if between or any(not _same_shapes_beside(cells.get(r, {}), cells.get(m, {})) for m in mates):
                 fitting = False
                 break
         if fitting:
@@ -130,6 +134,13 @@ def arm_rows_by_elimination(labels: dict[int, str], cells: dict[int, dict[int, s
     if len(fits) != 1:
         return {}
     return {r: missing[0] for r in fits[0]}
+
+
+def _same_shapes_beside(cells: dict[int, str], named: dict[int, str]) -> bool:
+    """Whether a row prints the shapes a named arm's row prints in the same columns; it may print more in columns the
+    named row leaves empty ("Δ Drug-Placebo | -12 (-7%)" in the treatment's row only: the arms' difference)."""
+    own, theirs = dict(row_shapes(cells)), dict(row_shapes(named))
+    return bool(theirs) and all(own.get(col) == shape for col, shape in theirs.items())
 
 
 def _decimal_value(text: str) -> tuple[float, int] | None:

@@ -317,6 +317,13 @@ class Study:
             named = self.resolve_column(named_code.group("name") + (f" (n = {n})" if n is not None else ""))
             if named is not None:
                 return named
+        before_condition = _TIME_THEN_ARM.fullmatch(name) if self.crossover else None
+        if before_condition is not None:
+            # "Pre exposure filtered air | Pre exposure wood smoke": a crossover's condition at one of its times (the
+            # table reader reads when); a time word alone names no arm in a parallel trial's header
+            arm = self.resolve_column(before_condition.group("arm") + (f" (n = {n})" if n is not None else ""))
+            if arm is not None:
+                return arm
         if not is_arm_header(header):
             return None
         arm = self.resolve(header)
@@ -467,7 +474,17 @@ def near_word(a: str, b: str) -> bool:
     Indel similarity at least 75 % ("edotolac" for "etodolac", "pregablin" for "pregabalin"). rapidfuzz: a
     maintained C++ implementation of the edit distances, already a dependency for fuzzy title matching."""
     from rapidfuzz import fuzz
-    return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and fuzz.ratio(a, b) >= 75)
+    return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and fuzz.ratio(a, b) >= 75
+                      and not _one_inserted_part(a, b))
+
+
+def _one_inserted_part(a: str, b: str) -> bool:
+    """Whether one word is the other with a run of three letters or more put inside it ("chemoradiotherapy" and
+    "chemotherapy", "immunochemotherapy"): a compound naming another treatment, no misspelling (a typo drops, adds
+    or swaps a letter or two)."""
+    short, long_ = sorted((a, b), key=len)
+    extra = len(long_) - len(short)
+    return extra >= 3 and any(long_[:i] + long_[i + extra:] == short for i in range(1, len(short)))
 
 
 def near_spelling(a: str, b: str) -> bool:
@@ -1078,7 +1095,23 @@ def is_arm_header(header: str) -> bool:
         return False        # "Budesonide 200 µg vs placebo": the column compares two arms, it is neither
     if names_difference(header):
         return False        # "Δ(A) – Δ(B) (n = 76) δ (95% CI)": the arms' difference, its size both arms' (column_roles)
+    if difference_against_control(header):
+        return False        # "Δ Drug-Placebo": the active arm's figure less the control's, neither arm's own
     return True
+
+
+def difference_against_control(header: str) -> str:
+    """The kind of control ("placebo", "control", ...) a header's difference sign subtracts ("Δ Drug-Placebo", "∆ A vs
+    control"): the column holds each other arm's difference against that control, no arm's own figure; "" else."""
+    between = _DELTA_BETWEEN_ARMS.fullmatch(header or "")
+    return _control_canonical(between.group("reference")) if between is not None else ""
+
+
+# a difference sign before two names joined by a minus or "vs", the second the reference ("Δ Drug-Placebo", "∆ A vs
+# control"); only a control's name makes the minus a subtraction and not a hyphen of one name ("Δ LDL-C")
+_DELTA_BETWEEN_ARMS = re.compile(r"\s*[\u0394\u2206\u03b4]\s*[^\s\u0394\u2206\u03b4][^\u0394\u2206\u03b4]{0,40}?"
+                                 r"\s*(?:[-\u2010\u2013\u2014\u2212]|\s(?:vs\.?|versus)\s)\s*(?P<reference>[A-Za-z][^\u0394\u2206\u03b4]{1,30}?)"
+                                 r"\s*(?:[(\[][^()\[\]]*[)\]])?\s*[*\u2020\u2021\u00a7\u00b6#\d]*\s*")
 
 
 _COMPARISON_HEADER_WORDS = re.compile(r"(?i)\S\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+\S")
@@ -1790,7 +1823,7 @@ _WITHIN_RECEIVED = re.compile(
     r"administrations?|servings?|portions?)\s+of\s+|(?:a\s+)?single\s+doses?\s+of\s+)?(?:either\s+)?", re.I)
 # the counted population's head alone (the third shape above): read only in a crossover report
 _COUNTED_RECEIVED = re.compile(r"(?<![\w.,:/-])(?:\d{1,4}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,4}?" + _WITHIN_PEOPLE
-                               + r"|^\s*(?:the\s+)?" + _WITHIN_PEOPLE + r"\s+(?:ingested|drank|consumed|received|were\s+given)\b",
+                               + r"|^\s*(?:the\s+)?" + _WITHIN_PEOPLE + r"\s+(?:ingested|drank|consumed|received|were\s+(?:given|exposed\s+to))\b",
                                re.I)
 _WITHIN_CUE = re.compile(r"(?i)" + _WITHIN_ORDER + r"|\bwithin[- ]subjects?\b|\bcross-?over\b|\beach\s+of\s+the\b")
 
@@ -3176,6 +3209,10 @@ _ARM_AT_A_TIME = re.compile(r"(?i)\s*(?P<arm>.+?)\s*[,:-]?\s+(?:initial|final|ba
                             r"start|end|entry|discharge|follow[- ]?up|T\d{1,2}|(?:week|day|month|year|visit)\s*\d+)"
                             r"(?:[- ]?(?:treatment|intervention|test|values?|scores?))?\s*")
 
+# the time first: "Pre exposure filtered air", "Post-treatment placebo", "Baseline drug X" (a crossover's condition at
+# one of its times)
+_TIME_THEN_ARM = re.compile(r"(?i)\s*(?:pre|post|before|after|baseline|base[- ]line|initial|final)"
+                            r"(?:[- ]?(?:exposure|treatment|intervention|test|session|challenge|dose))?\s*[,:-]?\s+(?P<arm>.+?)\s*")
 
 # a header cell that is a p-value, a test or a total column's, never a category over the arms
 _NOT_A_NAME_CELL = re.compile(r"(?i)\s*(?:p(?:[- ]?values?)?|n|%|n\s*\(%\)|total|overall|all(?:\s+patients)?|"

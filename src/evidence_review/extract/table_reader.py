@@ -117,7 +117,8 @@ from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, t
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          change_reference, code_gloss, dotted_ordinal, time_stub_column, timepoint_spans)
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
-                    arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
+                    arm_key, column_format, control_canonical, difference_against_control, document_abbreviations, header_rows,
+                    is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, column_headers, each_arm_size, split_size)
 from .textscan import scan_view
 from .validation import validate
@@ -4741,6 +4742,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     headings = {r: _clean(row[0]["text"]) for r, row in by_row.items() if r not in arm_rows and row.get(0)
                 and _clean(row[0]["text"]) and not any(_clean(c["text"]) not in ("", _clean(row[0]["text"]))
                                                        for k, c in row.items() if k)}
+    headings.update(_headings_with_whole_sample_figures(by_row, arm_rows, headings))
     # "| Group | N | Mean | SD | Median | Min | Max |" over the arms' rows: each arm's statistics as columns, one MEAN and
     # one MEDIAN per arm (of the quantity a header above them names, else a heading row's or the caption's)
     stat_groups: dict[tuple, dict[str, int]] = {}
@@ -4844,6 +4846,14 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         for col in sorted(k for k in row if k and k not in time_columns and k not in row_grouped and k not in size_columns):
             column = columns.get(col)
             value = _clean(row[col]["text"])
+            if column is not None and value and difference_against_control(column.header or ""):
+                # "Δ PSE-Placebo | -12 (-7%)" in the treatment's row: its difference against the control's row, no
+                # figure of its own
+                out.extend(_difference_against_control_cell(
+                    row, col, columns, arm, list(arm_rows.values()), heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"),
+                    dict(doc_id=doc_id, evidence=evidence, start=start, end=end, subgroup="", role="",
+                         source_file=source_file, condition=condition)))
+                continue
             if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
                     column.header and not is_arm_header(column.header) and (
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1])
@@ -4941,6 +4951,51 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                                                        dict(source_file=source_file, condition=condition))
                if (r["measure"], r["value"], r["intervention"]) not in read_effects)
     return out
+
+
+# a relative change printed in brackets after a difference: "-12 (-7%)", "-1 (< -1%)"
+_RELATIVE_CHANGE_BRACKET = re.compile(r"\s*[(\[]\s*[<>\u2264\u2265]?\s*[-+\u2212]?\d+(?:[.,]\d+)?\s*%\s*[)\]]\s*$")
+
+
+def _difference_against_control_cell(row: dict, col: int, columns: dict[int, _Column], arm: Arm, arms: list[Arm],
+                                     outcome: str, context: dict) -> list[dict]:
+    """One arm row's cell under a header subtracting the control ("Δ PSE-Placebo | -12 (-7%)"): the MD of the row's
+    arm against the control's row (the relative change in brackets left unread), at the time of the column it
+    follows when its own header names none; [] in the control's own row, or when no single arm is that control."""
+    kind = difference_against_control(columns[col].header or "")
+    references = list({id(a): a for a in arms if control_canonical(a.name) == kind or
+                       control_canonical(a.canonical) == kind}.values())
+    if len(references) != 1 or references[0] is arm:
+        return []
+    parsed = parse_effect_cell(_RELATIVE_CHANGE_BRACKET.sub("", _clean(scan_view(row[col]["text"]))))
+    if parsed is None:
+        return []
+    timepoint = columns[col].timepoint or next((columns[k].timepoint for k in sorted(columns, reverse=True)
+                                                if 0 < k < col and columns[k].timepoint), "")
+    what, said = _outcome_and_timepoint(outcome)
+    return [_effect_row(dict(context, outcome=what, timepoint=timepoint or said), parsed["measure"] or "MD", parsed,
+                        arm, references[0], "", int(row[col]["start"]) - context["start"])]
+
+
+def _headings_with_whole_sample_figures(by_row: dict, arm_rows: dict[int, Arm], headings: dict[int, str]) -> dict[int, str]:
+    """ "| Total cholesterol | 256.0 ± 24.3 | | |" over "| Placebo phase | | 238.4 ± 18.8 | 239.3 ± 28.3 |": an outcome's
+    row whose figures sit only in columns no arm row fills (the whole sample's reference value before the arms
+    began) is the heading of the arm rows under it, as an empty heading row is; {row: its label}. A row naming a
+    comparison ("Difference", "P value", "OR") is never a heading: it closes the arms' block above it."""
+    filled_by_arms = {k for r in arm_rows for k, c in by_row[r].items() if k and _clean(c["text"])}
+    found: dict[int, str] = {}
+    for r, row in by_row.items():
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        if r in arm_rows or r in headings or not label or not any(a > r for a in arm_rows):
+            continue
+        figures = {k for k, c in row.items() if k and _clean(c["text"]) and _clean(c["text"]) != label}
+        if not figures or figures & filled_by_arms or len(filled_by_arms) < 2:
+            continue
+        if names_arms_difference(label) or difference_against(label) or _P_HEADER.search(label) \
+                or any(p.search(label) for _, p in _EFFECT_HEADERS):
+            continue
+        found[r] = label
+    return found
 
 
 def _transposed_reference_ratios(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
