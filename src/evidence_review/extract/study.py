@@ -33,8 +33,8 @@ from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
-from .arm_codes import (bare_code, bracket_definitions, definition_lists, group_abbreviations, hereafter_definitions,
-                        received_definitions,
+from .arm_codes import (abbreviation_lists, bare_code, bracket_definitions, definition_lists, group_abbreviations,
+                        hereafter_definitions, received_definitions,
                         regimen_parts, same_group_codes, treatment_letters)
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
@@ -754,14 +754,18 @@ def _arms_by_group_abbreviations(col: _Collector, scan: str, structure: dict | N
     group_abbreviations`): each abbreviation a table's header prints as a cell of its own becomes a name of the one
     arm its definition names (`_named_by`). Never a guess: an abbreviation defined twice with names of different
     arms, two abbreviations naming one arm, or one another arm holds already, says nothing."""
-    printed = _printed_header_words(structure)
+    printed = {re.sub(r"\s+", "", word) for word in _printed_header_words(structure)}
     owners: dict[str, set[int]] = {}
     arms_by_id: dict[int, Arm] = {}
-    for d in group_abbreviations(scan):
-        if d.code not in printed:
+    spelled: dict[str, set[str]] = {}
+    listed = [d for found in abbreviation_lists(scan) for d in found]
+    for d in group_abbreviations(scan) + listed:
+        code = re.sub(r"\s+", "", d.code)
+        if code not in printed:
             continue
-        arm = _named_by(d.name, col.arms)
-        owners.setdefault(d.code, set()).add(id(arm) if arm is not None else 0)
+        arm = _coded_already(code, col.arms) or _named_by(d.name, col.arms) or _the_one_control(d.name, col.arms)
+        owners.setdefault(code, set()).add(id(arm) if arm is not None else 0)
+        spelled.setdefault(code, set()).add(re.sub(r"\s+", " ", d.code).lower())
         if arm is not None:
             arms_by_id[id(arm)] = arm
     named = {code: next(iter(ids)) for code, ids in owners.items() if len(ids) == 1 and 0 not in ids}
@@ -770,7 +774,22 @@ def _arms_by_group_abbreviations(col: _Collector, scan: str, structure: dict | N
         arm = arms_by_id[arm_id]
         if taken.count(arm_id) > 1 or any(code.lower() in {x.lower() for x in a.aliases} for a in col.arms if a is not arm):
             continue
-        arm.aliases = set(arm.aliases) | {code.lower()}
+        # (as the definition spells it too: a row label "T + D" is looked up as printed)
+        arm.aliases = set(arm.aliases) | {code.lower()} | spelled.get(code, set())
+
+
+def _coded_already(code: str, arms: list[Arm]) -> Arm | None:
+    """The one arm that already holds a code as a name ("T+D" after "the telephone and Doppler group (T + D)")."""
+    found = [a for a in arms if code.lower() in {re.sub(r"\s+", "", x).lower() for x in a.aliases}]
+    return found[0] if len(found) == 1 else None
+
+
+def _the_one_control(name: str, arms: list[Arm]) -> Arm | None:
+    """The study's one control arm, for a definition whose name is a bare control word ("C = Control")."""
+    if not re.fullmatch(r"(?i)\s*(?:the\s+)?control(?:s|\s+group|\s+arm)?\s*", name or ""):
+        return None
+    controls = [a for a in arms if a.role == "control"]
+    return controls[0] if len(controls) == 1 else None
 
 
 def _arms_by_received_codes(col: _Collector, scan: str, structure: dict | None) -> None:
