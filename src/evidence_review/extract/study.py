@@ -763,7 +763,8 @@ def _arms_by_group_abbreviations(col: _Collector, scan: str, structure: dict | N
         code = re.sub(r"\s+", "", d.code)
         if code not in printed:
             continue
-        arm = _coded_already(code, col.arms) or _named_by(d.name, col.arms) or _the_one_control(d.name, col.arms)
+        arm = _coded_already(code, col.arms) or _named_by(d.name, col.arms) or _the_one_control(d.name, col.arms) \
+            or (_named_by_its_words(d.name, col.arms) if d in listed else None)
         owners.setdefault(code, set()).add(id(arm) if arm is not None else 0)
         spelled.setdefault(code, set()).add(re.sub(r"\s+", " ", d.code).lower())
         if arm is not None:
@@ -781,6 +782,23 @@ def _arms_by_group_abbreviations(col: _Collector, scan: str, structure: dict | N
 def _coded_already(code: str, arms: list[Arm]) -> Arm | None:
     """The one arm that already holds a code as a name ("T+D" after "the telephone and Doppler group (T + D)")."""
     found = [a for a in arms if code.lower() in {re.sub(r"\s+", "", x).lower() for x in a.aliases}]
+    return found[0] if len(found) == 1 else None
+
+
+_JOINED = re.compile(r"\+|\bplus\b|\band\b|\bwith\b", re.I)
+
+
+def _named_by_its_words(name: str, arms: list[Arm]) -> Arm | None:
+    """The one arm whose name holds every word of a listed code's name ("W = Web coaching" of the arm "web coaching
+    programme"), a combination's name ("Web coaching + text reminders") only a combination arm's and a single
+    treatment's only a single one's; words of three letters or fewer and role words ("intervention") aside."""
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in {"intervention", "group", "with", "plus"}}
+    wanted = words(name)
+    if not wanted:
+        return None
+    joined = bool(_JOINED.search(name))
+    found = [a for a in arms if bool(_JOINED.search(a.name)) == joined and wanted <= words(a.name)]
     return found[0] if len(found) == 1 else None
 
 
