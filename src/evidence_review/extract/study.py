@@ -775,8 +775,11 @@ def _arms_by_group_abbreviations(col: _Collector, scan: str, structure: dict | N
         arm = arms_by_id[arm_id]
         if taken.count(arm_id) > 1 or any(code.lower() in {x.lower() for x in a.aliases} for a in col.arms if a is not arm):
             continue
-        # (as the definition spells it too: a row label "T + D" is looked up as printed)
-        arm.aliases = set(arm.aliases) | {code.lower()} | spelled.get(code, set())
+        # (as the definition spells it too: a row label "T + D" is looked up as printed; an arm that holds the code
+        # already keeps its own spelling of it and takes only the printed one)
+        held = _coded_already(code, [arm]) is not None
+        arm.aliases = set(arm.aliases) | ({code.lower()} if not held else set()) \
+            | {s for s in spelled.get(code, set()) if not held or " " in s}
 
 
 def _coded_already(code: str, arms: list[Arm]) -> Arm | None:
