@@ -339,3 +339,45 @@ def group_abbreviations(text: str) -> list[CodeDefinition]:
         if name and not _TIME_FIRST.match(name):
             out.append(CodeDefinition(m.group("code"), name, m.start(), m.end()))
     return out
+
+
+# "C = Control; T = Telephone intervention; T + D = Telephone + Doppler intervention" on a caption, a footnote or a
+# table's spanning header line: two or more codes, each of capitals (or capitals joined by "+" or "/": a combination
+# of two coded arms), defined by "=", ":" or a comma and listed with semicolons. Unlike `group_abbreviations` the
+# name needs no group word: the list's neighbours say it is a key of the columns (a lone "SD, standard deviation"
+# is no list, and a code names an arm only when its name names one, `study._arms_by_group_abbreviations`)
+_LISTED_CODE = r"[A-Z]{1,4}\d?(?:\s*[+/]\s*[A-Z]{1,4}\d?)*"
+_FIRST_LISTED = re.compile(r"(?<![\w+/-])(?P<code>" + _LISTED_CODE + r")\s*[=:,]\s*(?P<name>[A-Za-z][^=;,:]{0,60})$")
+_NEXT_LISTED = re.compile(r"(?P<code>" + _LISTED_CODE + r")\s*[=:,]\s*(?P<name>[A-Za-z][^=;:]{0,60}?)"
+                          r"(?:\.(?:\s.*)?)?$")
+
+
+def abbreviation_lists(text: str) -> list[list[CodeDefinition]]:
+    """The lists of two or more codes a text defines one after the other ("C = Control; T = Telephone intervention;
+    T + D = Telephone + Doppler intervention"), each code as printed with its name; a line (or table cell) holds at
+    most one list, read where it starts and up to its first item that is no definition."""
+    out = []
+    offset = 0
+    for line in re.split(r"(\n|\|)", text or ""):
+        if ";" in line and ("=" in line or ":" in line or "," in line):
+            found: list[CodeDefinition] = []
+            pos = offset
+            for i, part in enumerate(line.split(";")):
+                m = (_FIRST_LISTED.search(part.rstrip()) if not found else _NEXT_LISTED.fullmatch(part.strip()))
+                if m is None:
+                    if len(found) >= 2:
+                        break
+                    found = []
+                    m = _FIRST_LISTED.search(part.rstrip())
+                    if m is None:
+                        pos += len(part) + 1
+                        continue
+                lead = len(part) - len(part.lstrip()) if found else 0
+                found.append(CodeDefinition(m.group("code"), m.group("name").strip(" ."),
+                                            pos + lead + m.start(), pos + lead + m.end("name")))
+                pos += len(part) + 1
+            codes = [re.sub(r"\s+", "", d.code) for d in found]
+            if len(found) >= 2 and len(set(codes)) == len(codes):
+                out.append(found)
+        offset += len(line)
+    return out
