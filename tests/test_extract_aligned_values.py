@@ -350,3 +350,10 @@ def test_reliable_change_indices_listed_by_arm_are_no_means():
     values = sorted(r["value"] for r in rows if r["measure"] == "MEAN")
     assert not {2.41, 2.87, 1.32} & set(values)
     assert {11.2, 12.6, 15.1} <= set(values)
+
+
+def test_three_shares_with_the_percent_sign_printed_once_after_the_last_follow_the_listed_arms():
+    rows = _rows(THREE_ARMS + "The response rates with rituximab, azathioprine, and placebo were 62.00, 53.85, and "
+                              "31.25%, respectively (rituximab vs. placebo, p = 0.004).")
+    got = {r["intervention"]: (r["value"], r["events"], r["total"]) for r in _arm_rows(rows, "PROPORTION")}
+    assert got == {"rituximab": (0.62, 31, 50), "azathioprine": (0.5385, 28, 52), "placebo": (0.3125, 15, 48)}

@@ -284,15 +284,15 @@ def _runs(s: Sentence, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
     current: list[_Item] = []
     comparing = False
     for item in items:
-        if len(current) == 1 and current[0].family == "bare" and item.family == "share" and item.percent \
-                and item.events is None and 0 <= current[0].value <= 100 \
-                and (_COMPARING_GAP.fullmatch(_without_arm_names(s, current[0].end, item.start))
-                     or _LISTING_GAP.fullmatch(s.seg, current[0].end, item.start)
+        if 1 <= len(current) <= 2 and all(c.family == "bare" and 0 <= c.value <= 100 for c in current) \
+                and item.family == "share" and item.percent and item.events is None \
+                and (_COMPARING_GAP.fullmatch(_without_arm_names(s, current[-1].end, item.start))
+                     or _LISTING_GAP.fullmatch(s.seg, current[-1].end, item.start)
                      and _CLOSED_AT_ONCE.match(s.seg, item.end) and not re.search(r"[(\[]\s*$", s.seg[:current[0].start])):
-            # "(88 vs 59%)", "25.6 and 34.1 % respectively": the percent sign printed once, after the last value
-            # (not "45 and 43 patients (49 and 57%, respectively)": the shares of the counts before the bracket)
-            first = current[0]
-            current = [_Item(first.start, first.end, "share", first.value / 100, first.text + "%", first.index, percent=True)]
+            # "(88 vs 59%)", "25.6 and 34.1 % respectively", "65.2, 55.6, and 34.1%, respectively": the percent sign
+            # printed once, after the last value (not "45 and 43 patients (49 and 57%, respectively)": the shares of
+            # the counts before the bracket)
+            current = [_Item(c.start, c.end, "share", c.value / 100, c.text + "%", c.index, percent=True) for c in current]
         if current and current[-1].family == item.family:
             # (an arm named right after the first value is no part of the gap: "(412 m A vs. 455 m B)")
             gap = _without_arm_names(s, current[-1].end, item.start)
