@@ -357,3 +357,20 @@ def test_three_shares_with_the_percent_sign_printed_once_after_the_last_follow_t
                               "31.25%, respectively (rituximab vs. placebo, p = 0.004).")
     got = {r["intervention"]: (r["value"], r["events"], r["total"]) for r in _arm_rows(rows, "PROPORTION")}
     assert got == {"rituximab": (0.62, 31, 50), "azathioprine": (0.5385, 28, 52), "placebo": (0.3125, 15, 48)}
+
+
+def test_four_shares_closed_by_respectively_follow_the_four_arms_listed():
+    four_arms = ("Infants were randomly assigned to placebo (n = 30), rituximab (n = 32), azathioprine (n = 30) or "
+                 "rituximab + azathioprine (n = 34). ")
+    rows = _rows(four_arms + "No treatment changed the share of responders (80%, 91%, 93% and 97% at week 8 for placebo, "
+                             "rituximab, azathioprine, rituximab + azathioprine, respectively).")
+    got = {r["intervention"]: (r["events"], r["total"]) for r in _arm_rows(rows, "PROPORTION")}
+    assert got == {"placebo": (24, 30), "rituximab": (29, 32), "azathioprine": (28, 30),
+                   "rituximab + azathioprine": (33, 34)}
+
+
+def test_four_shares_naming_no_arm_are_not_given_the_arms_of_the_document_order():
+    four_arms = ("Infants were randomly assigned to placebo (n = 30), rituximab (n = 32), azathioprine (n = 30) or "
+                 "rituximab + azathioprine (n = 34). ")
+    rows = _rows(four_arms + "The share of responders was 80%, 91%, 93% and 97% at weeks 2, 4, 6 and 8.")
+    assert not [r for r in _arm_rows(rows, "PROPORTION") if r["value"] in (0.8, 0.91, 0.93, 0.97) and r["intervention"]]

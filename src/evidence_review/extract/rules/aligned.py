@@ -325,7 +325,9 @@ def _without_arm_names(s: Sentence, start: int, end: int) -> str:
 def _close_run(runs: list, run: list[_Item], comparing: bool) -> None:
     # bare values joined by "and" are as often a range or two quantities as two arms: read (_read_runs) only with the
     # arms listed for them ("13.8 and 17.5 days for the A and B groups, respectively")
-    if 2 <= len(run) <= 3:
+    # four values are read only with an explicit list of four arms (_arms_of): a factorial's or a four-arm trial's
+    # "81%, 91%, 94% and 97% for A, B, C and D, respectively"
+    if 2 <= len(run) <= 4:
         runs.append((run, comparing))
 
 
@@ -630,6 +632,9 @@ def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[
     names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run) or _arms_opening_the_bracket(s, run)
     if names is None and respectively and len(respectively) == len(run):
         names = respectively
+    if len(run) > 3:
+        names = [_as_study_arm(s, n) for n in names] if names else names
+        return names if names and len(set(names)) == len(run) else None
     if names is None:
         names = _arms_heading_the_runs(s, run)
     if names is None and comparing and len(run) == 2 and not _SUBGROUP.search(s.seg, 0, run[0].start):
