@@ -413,12 +413,32 @@ _MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
 _ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s+(?P<b>[A-Z]{1,4})\s*\)")
 
 
+def _spelled_arm_name(name: str) -> str:
+    """An arm's name as a pattern: its words split by spaces or hyphens, the last word with or without a plural "s"
+    ("micronutrient" for the arm "Micronutrients"), and the two parts of a combination "A+B" in either order ("B + A":
+    a factorial's results name the combination either way)."""
+    parts = [p.strip() for p in re.split(r"\s*\+\s*", name)]
+    if len(parts) == 2 and all(parts):
+        first, second = (_spelled_words(p) for p in parts)
+        return r"(?:" + first + r"\s*\+\s*" + second + r"|" + second + r"\s*\+\s*" + first + r")"
+    return _spelled_words(name)
+
+
+def _spelled_words(name: str) -> str:
+    words = [re.escape(w) for w in name.split()]
+    last = name.split()[-1] if name.split() else ""
+    if len(last) > 4 and last.isalpha():
+        singular = last[:-1] if last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is")) else last
+        words[-1] = re.escape(singular) + r"s?"
+    return r"[\s-]+".join(words)
+
+
 @lru_cache(maxsize=512)
 def _arm_name_pattern(name: str) -> re.Pattern:
     """ "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": an arm's name, also hyphenated as a
     modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard and a literal
     prefilter (most of a study's names are absent from most of its texts' spellings)."""
-    spelled = r"[\s-]+".join(map(re.escape, name.split()))
+    spelled = _spelled_arm_name(name)
     # ("the olanzapine- or placebo-treated group": a name whose hyphen is left hanging before "or" / "and"; "more
     # olanzapine-group patients", "olanzapine-treated patients": the name hyphenated to a word that makes it the arm)
     return prefiltered(start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?:(?![\w-])|(?=-\s+(?:or|and)\s)"
