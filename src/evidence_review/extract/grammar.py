@@ -474,6 +474,9 @@ _NO_EVENT_WHAT = (r"(?P<{}>(?:" + _NO_EVENT_KIND + r"(?:\s*(?:,|/|\bor\b|\band\b
                   r"complications?|effects?|deaths))?)(?:\s*\([^()]*\))?")
 _NO_EVENT_TAIL = (r"(?:\s+(?:in|among)\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+|treatment\s+)?"
                   r"(?:groups?|arms?)|\s+in\s+any\s+(?:patients?|participants?|subjects?|cases?)"
+                  # "in any of the 100 patients randomly assigned": everyone randomised, counted
+                  r"|\s+in\s+any\s+of\s+the\s+(?:\d+\s+)?(?:patients|participants|subjects)(?:\s+(?:randomly\s+assigned|"
+                  r"randomi[sz]ed|allocated|treated|enrolled))?"
                   # "... in the 3 groups", "in all three arms": every arm, counted
                   r"|\s+(?:in|among)\s+(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:two|three|four|2|3|4)\s+(?:study\s+|treatment\s+)?"
                   r"(?:groups|arms))?"
@@ -497,6 +500,14 @@ _NO_EVENTS = re.compile(
     # "All the patients are alive (and ...)": no death in any arm
     + r"|All\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|participants|subjects)\s+(?:are|were|remained|remain)\s+(?P<alive>alive)"
     r"(?:\s+(?:at|after|by)\s+[\w -]{0,30}?)?(?=\s*(?:[.;,]|\band\b|$)))", re.I)
+
+
+# "All 28 patients fulfilled the 12 weeks' follow-up without any drug related side effects": everyone, and no one with
+# the event (the zero of every arm, never everyone's event)
+ALL_WITHOUT_EVENTS = re.compile(
+    r"\bAll\s+(?:the\s+|of\s+the\s+)?(?:(?:\d+|" + COUNT_WORD + r")\s+)?(?:patients|participants|subjects|children|"
+    r"women|men|infants)\b[^.;]{0,80}?\bwithout\s+(?:any\s+)?" + _NO_EVENT_WHAT.replace("{}", "what")
+    + r"(?=\s*(?:[.;,]|$))", re.I)
 
 
 def _no_events(m: re.Match) -> Word:
