@@ -66,8 +66,14 @@ _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|de
 # a sample-size calculation states assumed rates and ratios, not results
 # ("we hypothesized a 50% reduction", "to detect a difference of 10 points", "expected to reduce X by 30%")
 _ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power|"
+                                     r"power\s+(?:calculations?|analys[ie]s)|"
                                      r"hypothesi[sz](?:e|ed|es|ing)|(?:to|could|would|will)\s+detect|"
                                      r"(?:was|were|is|are)\s+(?:expected|anticipated)\s+to|(?:we\s+)?anticipated\s+(?:a|an|that))\b", re.I))
+
+# a model's explained variance ("changed the variance from 7% to 44%", "explained 12% of the variance"): a fit, no
+# arm's result
+_VARIANCE_EXPLAINED = prefiltered(re.compile(r"\b(?:explained|the)\s+variance\b|\bvariance\s+explained\b|"
+                                             r"\bof\s+(?:the\s+)?variance\b", re.I))
 
 
 # "intensified regimen (IR; n=50)": an arm the document names by an abbreviation it defines with the arm's size
@@ -882,7 +888,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
         reader.follow_arm(s0, s1)
-        if not (_DIGIT.search(seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
+        if not (_DIGIT.search(seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg) or _VARIANCE_EXPLAINED.search(seg):
             continue
         try:
             reader.read_sentence(s0, s1)

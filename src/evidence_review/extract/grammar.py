@@ -431,11 +431,15 @@ _ARM_PEOPLE_FIRST = re.compile(
     + r"\s+(?:who\s+(?:received|were\s+(?:given|treated\s+with|receiving))|receiving|given|treated\s+with|(?:allocated|assigned|"
     r"randomi[sz]ed)\s+to|in|of|from|on|for)\s+(?:the\s+)?(?P<arm>[^,;.()\d]{2,60}?)\s*,?\s+(?P<n>\d+|" + COUNT_WORD
     + r")(?:\s+" + COUNTED_PEOPLE + r")?(?:\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[)\]])?(?=\s+[a-z])", re.I)
+# right before a number: the word of a time it counts ("day 28", "week 12", "visit 3"), each a fixed-width lookbehind
+_NOT_A_TIME = "".join(r"(?<!\b" + w + r"\s)" for w in ("day", "days", "week", "weeks", "month", "months", "year", "years",
+                                                        "visit", "hour", "cycle", "session"))
 _COUNT_PERCENT = re.compile(
     # "Three patients in the X group (7.9%)": the arm may stand between the patients and their share
     # "Eleven women (37.9%)": women or men as the people counted (rules/proportions.count_percent reads them only
     # when the sentence is about an outcome)
-    r"(?P<n>(?<![\w.-])\d+|\b" + COUNT_WORD + r")(?:\s+(?:" + PATIENTS + r"|women|men|mothers|girls|boys)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))?)?"
+    # ("but not at day 28 (4%)": the number of a time is no count)
+    r"(?P<n>(?<![\w.-])" + _NOT_A_TIME + r"\d+|\b" + COUNT_WORD + r")(?:\s+(?:" + PATIENTS + r"|women|men|mothers|girls|boys)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))?)?"
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?!\d|\.\d))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
