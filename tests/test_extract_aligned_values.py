@@ -350,3 +350,36 @@ def test_reliable_change_indices_listed_by_arm_are_no_means():
     values = sorted(r["value"] for r in rows if r["measure"] == "MEAN")
     assert not {2.41, 2.87, 1.32} & set(values)
     assert {11.2, 12.6, 15.1} <= set(values)
+
+
+def test_three_shares_with_the_percent_sign_printed_once_after_the_last_follow_the_listed_arms():
+    rows = _rows(THREE_ARMS + "The response rates with rituximab, azathioprine, and placebo were 62.00, 53.85, and "
+                              "31.25%, respectively (rituximab vs. placebo, p = 0.004).")
+    got = {r["intervention"]: (r["value"], r["events"], r["total"]) for r in _arm_rows(rows, "PROPORTION")}
+    assert got == {"rituximab": (0.62, 31, 50), "azathioprine": (0.5385, 28, 52), "placebo": (0.3125, 15, 48)}
+
+
+def test_four_shares_closed_by_respectively_follow_the_four_arms_listed():
+    four_arms = ("Infants were randomly assigned to placebo (n = 30), rituximab (n = 32), azathioprine (n = 30) or "
+                 "rituximab + azathioprine (n = 34). ")
+    rows = _rows(four_arms + "No treatment changed the share of responders (80%, 91%, 93% and 97% at week 8 for placebo, "
+                             "rituximab, azathioprine, rituximab + azathioprine, respectively).")
+    got = {r["intervention"]: (r["events"], r["total"]) for r in _arm_rows(rows, "PROPORTION")}
+    assert got == {"placebo": (24, 30), "rituximab": (29, 32), "azathioprine": (28, 30),
+                   "rituximab + azathioprine": (33, 34)}
+
+
+def test_four_shares_naming_no_arm_are_not_given_the_arms_of_the_document_order():
+    four_arms = ("Infants were randomly assigned to placebo (n = 30), rituximab (n = 32), azathioprine (n = 30) or "
+                 "rituximab + azathioprine (n = 34). ")
+    rows = _rows(four_arms + "The share of responders was 80%, 91%, 93% and 97% at weeks 2, 4, 6 and 8.")
+    assert not [r for r in _arm_rows(rows, "PROPORTION") if r["value"] in (0.8, 0.91, 0.93, 0.97) and r["intervention"]]
+
+
+def test_a_combination_arm_named_in_the_other_order_resolves_to_its_arm():
+    text = ("Infants were randomly assigned to four groups: Control (n = 30), Lactoferrin (n = 32), Prebiotics (n = 30) "
+            "or Lactoferrin+Prebiotics (n = 34). The share of responders (80%, 91%, 93% and 97% at week 8 for control, "
+            "lactoferrin, prebiotics, prebiotics + lactoferrin, respectively) did not differ.")
+    got = {r["intervention"]: (r["events"], r["total"]) for r in _arm_rows(_rows(text), "PROPORTION")}
+    assert got == {"control": (24, 30), "lactoferrin": (29, 32), "prebiotics": (28, 30),
+                   "lactoferrin+prebiotics": (33, 34)}

@@ -56,3 +56,14 @@ def test_no_zero_count_where_the_sentence_does_not_say_nobody_had_the_event(text
 
 def test_none_among_a_counted_few_is_no_zero_of_the_arms():
     assert _zeros("We observed one resistant infection out of 11 (9.1%) and no fungal infections.") == []
+
+
+def test_no_events_in_any_of_the_patients_randomly_assigned_is_every_arms_zero():
+    assert _zeros("There were no serious adverse reactions in any of the 78 patients randomly assigned.") == BOTH
+
+
+def test_everyone_completing_without_any_side_effects_is_every_arms_zero_never_everyones_event():
+    text = "All 78 patients completed the 8 weeks of treatment without any drug related side effects."
+    assert _zeros(text) == BOTH
+    rows = extract_document("doc", ALLOCATION + text, "doc.txt", "")
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["events"] == 78]

@@ -66,8 +66,14 @@ _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|de
 # a sample-size calculation states assumed rates and ratios, not results
 # ("we hypothesized a 50% reduction", "to detect a difference of 10 points", "expected to reduce X by 30%")
 _ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power|"
+                                     r"power\s+(?:calculations?|analys[ie]s)|"
                                      r"hypothesi[sz](?:e|ed|es|ing)|(?:to|could|would|will)\s+detect|"
                                      r"(?:was|were|is|are)\s+(?:expected|anticipated)\s+to|(?:we\s+)?anticipated\s+(?:a|an|that))\b", re.I))
+
+# a model's explained variance ("changed the variance from 7% to 44%", "explained 12% of the variance"): a fit, no
+# arm's result
+_VARIANCE_EXPLAINED = prefiltered(re.compile(r"\b(?:explained|the)\s+variance\b|\bvariance\s+explained\b|"
+                                             r"\bof\s+(?:the\s+)?variance\b", re.I))
 
 
 # "intensified regimen (IR; n=50)": an arm the document names by an abbreviation it defines with the arm's size
@@ -413,12 +419,27 @@ _MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
 _ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s+(?P<b>[A-Z]{1,4})\s*\)")
 
 
+def _spelled_arm_name(name: str) -> str:
+    """An arm's name as a pattern: its words split by spaces or hyphens, and the two parts of a combination "A+B" in
+    either order ("B + A": a factorial's results name the combination either way). (A name's singular for a plural
+    arm, "micronutrient" for "Micronutrients", was tried and lost validation figures: left out.)"""
+    parts = [p.strip() for p in re.split(r"\s*\+\s*", name)]
+    if len(parts) == 2 and all(parts):
+        first, second = (_spelled_words(p) for p in parts)
+        return r"(?:" + first + r"\s*\+\s*" + second + r"|" + second + r"\s*\+\s*" + first + r")"
+    return _spelled_words(name)
+
+
+def _spelled_words(name: str) -> str:
+    return r"[\s-]+".join(map(re.escape, name.split()))
+
+
 @lru_cache(maxsize=512)
 def _arm_name_pattern(name: str) -> re.Pattern:
     """ "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": an arm's name, also hyphenated as a
     modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard and a literal
     prefilter (most of a study's names are absent from most of its texts' spellings)."""
-    spelled = r"[\s-]+".join(map(re.escape, name.split()))
+    spelled = _spelled_arm_name(name)
     # ("the olanzapine- or placebo-treated group": a name whose hyphen is left hanging before "or" / "and"; "more
     # olanzapine-group patients", "olanzapine-treated patients": the name hyphenated to a word that makes it the arm)
     return prefiltered(start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?:(?![\w-])|(?=-\s+(?:or|and)\s)"
@@ -862,7 +883,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
         reader.follow_arm(s0, s1)
-        if not (_DIGIT.search(seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
+        if not (_DIGIT.search(seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg) or _VARIANCE_EXPLAINED.search(seg):
             continue
         try:
             reader.read_sentence(s0, s1)

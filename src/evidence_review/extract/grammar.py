@@ -431,11 +431,15 @@ _ARM_PEOPLE_FIRST = re.compile(
     + r"\s+(?:who\s+(?:received|were\s+(?:given|treated\s+with|receiving))|receiving|given|treated\s+with|(?:allocated|assigned|"
     r"randomi[sz]ed)\s+to|in|of|from|on|for)\s+(?:the\s+)?(?P<arm>[^,;.()\d]{2,60}?)\s*,?\s+(?P<n>\d+|" + COUNT_WORD
     + r")(?:\s+" + COUNTED_PEOPLE + r")?(?:\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[)\]])?(?=\s+[a-z])", re.I)
+# right before a number: the word of a time it counts ("day 28", "week 12", "visit 3"), each a fixed-width lookbehind
+_NOT_A_TIME = "".join(r"(?<!\b" + w + r"\s)" for w in ("day", "days", "week", "weeks", "month", "months", "year", "years",
+                                                        "visit", "hour", "cycle", "session"))
 _COUNT_PERCENT = re.compile(
     # "Three patients in the X group (7.9%)": the arm may stand between the patients and their share
     # "Eleven women (37.9%)": women or men as the people counted (rules/proportions.count_percent reads them only
     # when the sentence is about an outcome)
-    r"(?P<n>(?<![\w.-])\d+|\b" + COUNT_WORD + r")(?:\s+(?:" + PATIENTS + r"|women|men|mothers|girls|boys)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))?)?"
+    # ("but not at day 28 (4%)": the number of a time is no count)
+    r"(?P<n>(?<![\w.-])" + _NOT_A_TIME + r"\d+|\b" + COUNT_WORD + r")(?:\s+(?:" + PATIENTS + r"|women|men|mothers|girls|boys)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))?)?"
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?!\d|\.\d))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
@@ -474,6 +478,9 @@ _NO_EVENT_WHAT = (r"(?P<{}>(?:" + _NO_EVENT_KIND + r"(?:\s*(?:,|/|\bor\b|\band\b
                   r"complications?|effects?|deaths))?)(?:\s*\([^()]*\))?")
 _NO_EVENT_TAIL = (r"(?:\s+(?:in|among)\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+|treatment\s+)?"
                   r"(?:groups?|arms?)|\s+in\s+any\s+(?:patients?|participants?|subjects?|cases?)"
+                  # "in any of the 100 patients randomly assigned": everyone randomised, counted
+                  r"|\s+in\s+any\s+of\s+the\s+(?:\d+\s+)?(?:patients|participants|subjects)(?:\s+(?:randomly\s+assigned|"
+                  r"randomi[sz]ed|allocated|treated|enrolled))?"
                   # "... in the 3 groups", "in all three arms": every arm, counted
                   r"|\s+(?:in|among)\s+(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:two|three|four|2|3|4)\s+(?:study\s+|treatment\s+)?"
                   r"(?:groups|arms))?"
@@ -497,6 +504,14 @@ _NO_EVENTS = re.compile(
     # "All the patients are alive (and ...)": no death in any arm
     + r"|All\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|participants|subjects)\s+(?:are|were|remained|remain)\s+(?P<alive>alive)"
     r"(?:\s+(?:at|after|by)\s+[\w -]{0,30}?)?(?=\s*(?:[.;,]|\band\b|$)))", re.I)
+
+
+# "All 28 patients fulfilled the 12 weeks' follow-up without any drug related side effects": everyone, and no one with
+# the event (the zero of every arm, never everyone's event)
+ALL_WITHOUT_EVENTS = re.compile(
+    r"\bAll\s+(?:the\s+|of\s+the\s+)?(?:(?:\d+|" + COUNT_WORD + r")\s+)?(?:patients|participants|subjects|children|"
+    r"women|men|infants)\b[^.;]{0,80}?\bwithout\s+(?:any\s+)?" + _NO_EVENT_WHAT.replace("{}", "what")
+    + r"(?=\s*(?:[.;,]|$))", re.I)
 
 
 def _no_events(m: re.Match) -> Word:

@@ -1410,6 +1410,15 @@ RULES: list[Rule] = [
          "in the rituximab group compared to the azathioprine group (6 (4 to 9) days vs. 9 (5 to 13) days; P = 0.02).",
          [{"measure": "MEDIAN", "value": 6.0, "q1": 4.0, "q3": 9.0, "total": 60, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 9.0, "q1": 5.0, "q3": 13.0, "total": 62, "intervention": "azathioprine"}]),
+    Rule("arm-named-square-pairs", 112, "an arm's name right before its value and a square bracket holding a pair "
+         "around the value ('(A -5.0 [-39.0 to -2.5] and B 4.5 [0.0-19.0]'), in a sentence that names no mean, spread, "
+         "interval, range or ratio: the arm's MEDIAN with its quartiles (a bare pair is an IQR until a word says "
+         "otherwise)",
+         ("median_spread",), prose_medians.arm_named_square_pairs,
+         "Patients were randomly assigned to rituximab (n = 21) or placebo (n = 19). The sedimentation rate fell "
+         "further with rituximab (rituximab -6.0 [-35.0 to -1.5] and placebo 3.5 [0.0-17.0], p = 0.01).",
+         [{"measure": "MEDIAN", "value": -6.0, "q1": -35.0, "q3": -1.5, "total": 21, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 3.5, "q1": 0.0, "q3": 17.0, "total": 19, "intervention": "placebo"}]),
     Rule("counts-beside-their-arms", 72, "counts of an event set arm against arm, each right before its arm, in digits "
          "or words: '40 relapses (15 in the A group and 25 in the B group)', 'in three patients in the A group and eight "
          "in the B group', '6 patients in the A group compared to 11 in the B group' (over the arms' sizes; never who "

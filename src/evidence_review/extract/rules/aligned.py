@@ -284,15 +284,15 @@ def _runs(s: Sentence, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
     current: list[_Item] = []
     comparing = False
     for item in items:
-        if len(current) == 1 and current[0].family == "bare" and item.family == "share" and item.percent \
-                and item.events is None and 0 <= current[0].value <= 100 \
-                and (_COMPARING_GAP.fullmatch(_without_arm_names(s, current[0].end, item.start))
-                     or _LISTING_GAP.fullmatch(s.seg, current[0].end, item.start)
+        if 1 <= len(current) <= 2 and all(c.family == "bare" and 0 <= c.value <= 100 for c in current) \
+                and item.family == "share" and item.percent and item.events is None \
+                and (_COMPARING_GAP.fullmatch(_without_arm_names(s, current[-1].end, item.start))
+                     or _LISTING_GAP.fullmatch(s.seg, current[-1].end, item.start)
                      and _CLOSED_AT_ONCE.match(s.seg, item.end) and not re.search(r"[(\[]\s*$", s.seg[:current[0].start])):
-            # "(88 vs 59%)", "25.6 and 34.1 % respectively": the percent sign printed once, after the last value
-            # (not "45 and 43 patients (49 and 57%, respectively)": the shares of the counts before the bracket)
-            first = current[0]
-            current = [_Item(first.start, first.end, "share", first.value / 100, first.text + "%", first.index, percent=True)]
+            # "(88 vs 59%)", "25.6 and 34.1 % respectively", "65.2, 55.6, and 34.1%, respectively": the percent sign
+            # printed once, after the last value (not "45 and 43 patients (49 and 57%, respectively)": the shares of
+            # the counts before the bracket)
+            current = [_Item(c.start, c.end, "share", c.value / 100, c.text + "%", c.index, percent=True) for c in current]
         if current and current[-1].family == item.family:
             # (an arm named right after the first value is no part of the gap: "(412 m A vs. 455 m B)")
             gap = _without_arm_names(s, current[-1].end, item.start)
@@ -325,7 +325,9 @@ def _without_arm_names(s: Sentence, start: int, end: int) -> str:
 def _close_run(runs: list, run: list[_Item], comparing: bool) -> None:
     # bare values joined by "and" are as often a range or two quantities as two arms: read (_read_runs) only with the
     # arms listed for them ("13.8 and 17.5 days for the A and B groups, respectively")
-    if 2 <= len(run) <= 3:
+    # four values are read only with an explicit list of four arms (_arms_of): a factorial's or a four-arm trial's
+    # "81%, 91%, 94% and 97% for A, B, C and D, respectively"
+    if 2 <= len(run) <= 4:
         runs.append((run, comparing))
 
 
@@ -630,6 +632,9 @@ def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[
     names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run) or _arms_opening_the_bracket(s, run)
     if names is None and respectively and len(respectively) == len(run):
         names = respectively
+    if len(run) > 3:
+        names = [_as_study_arm(s, n) for n in names] if names else names
+        return names if names and len(set(names)) == len(run) else None
     if names is None:
         names = _arms_heading_the_runs(s, run)
     if names is None and comparing and len(run) == 2 and not _SUBGROUP.search(s.seg, 0, run[0].start):

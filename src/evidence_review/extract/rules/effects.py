@@ -782,6 +782,13 @@ _DEFINED_AS = re.compile(r"\b(?:defined|considered|classified|regarded|taken)\s+
                          r"|\b(?:definition|criteri(?:on|a)|threshold|cut-?off)\s+(?:of|was|were|:)?\s*(?:an?\s+)?$", re.I)
 
 
+# "the proportion of patients achieving at least 20 mm or 40% decrease in pain", "reaching a 50% reduction": the
+# change a responder must reach (a threshold shared with the value before "or", or the goal of "achieving"), no result
+_RESPONDER_THRESHOLD = re.compile(r"(?:\bat\s+(?:least|most)|\b(?:more|less)\s+than|[<>\u2264\u2265]=?)\s*\d+(?:\.\d+)?"
+                                  r"\s*[^\s,;()\d]{0,6}\s+or\s+$"
+                                  r"|\b(?:achiev|reach|attain)\w*\s+(?:at\s+least\s+)?(?:an?\s+)?$", re.I)
+
+
 # "apneas, defined as partial obstructions leading to a 50% reduction in airflow": a definition's whole clause
 _DEFINITION_CLAUSE = re.compile(r"\b(?:defined|classified)\s+as\b[^;.()]{0,100}$", re.I)
 
@@ -796,7 +803,7 @@ def relative_changes(s: Sentence) -> None:
             continue        # "(>=50% reduction in seizure frequency)" defines a responder
         after = seg[n.full_end:n.full_end + 40]
         before = seg[max(0, n.start - 110):n.start]
-        if _DEFINED_AS.search(before) or _DEFINITION_CLAUSE.search(before):
+        if _DEFINED_AS.search(before) or _DEFINITION_CLAUSE.search(before) or _RESPONDER_THRESHOLD.search(before):
             s.claimed.add(i)
             continue        # "apnea was defined as a 50% reduction in airflow": a definition's threshold
         # "-71.1% vs placebo", "+38.8% vs pre-study": a signed change against a reference

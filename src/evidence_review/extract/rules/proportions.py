@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import has_outcome
-from ..grammar import COUNT_WORD, COUNTED_PEOPLE, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
+from ..grammar import ALL_WITHOUT_EVENTS, COUNT_WORD, COUNTED_PEOPLE, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
 from ..model import Estimate
 from ..timepoints import timepoint_spans
 from ...regexfilter import RememberedSearch, prefiltered
@@ -200,6 +200,8 @@ def everyone(s: Sentence) -> None:
             continue
         if s.describes_patients(s.local_after(a.end)):
             continue
+        if ALL_WITHOUT_EVENTS.match(s.seg, a.start):
+            continue        # "All 28 patients ... without any side effects": no one's event (rules/zero_events.py)
         s.claimed.update(idx)
         s.estimates.append(Estimate("PROPORTION", 1.0, f"{a.total}/{a.total}", a.count_start, a.count_end,
                                     events=a.total, total=a.total, kind="all"))

@@ -8,6 +8,11 @@ statistic nowhere. The bracket holds a pair around its value, so it is no SD or 
 `median_spread` reads it). Read only for an "x (a to b) vs. y (c to d)" pair whose value lies inside each bracket, in
 a clause that compares two of the study's arms in the order of the values ("in the A group compared to the B
 group", "A ... than B"). Order, name and example: registry.py.
+
+A square bracket after an arm's own name reads the same way: "(A -5.0 [-39.0 to -2.5] and B 4.5 [0.0-19.0], p =
+0.008)" prints each arm's value with a pair around it in the bracket reports use for quartiles; read as each arm's
+MEDIAN when no word of the sentence names a mean, a spread, an interval or a ratio (a median or IQR named elsewhere in
+the sentence only confirms it).
 """
 from __future__ import annotations
 
@@ -62,3 +67,40 @@ def undeclared_pairs(s: Sentence) -> None:
             est.tail_end = su.end
             s.claim_span(su.start, su.end)
             s.estimates.append(est)
+
+
+# a word naming another statistic than the median: then the bracket may be a CI or a range, left to the declared rules
+_NAMES_ANOTHER_STATISTIC = re.compile(r"\b(?:means?|average|SDs?|SEM?|s\.d\.|standard|CIs?|CrI|confidence|credible|"
+                                      r"range|ratios?|OR|HR|RR|IRR)\b|\u00b1|\+/-", re.I)
+# between an arm's name and its value: nothing but a group word or a colon ("A: -5.0 [..]", "the A group -5.0 [..]")
+_ARM_RIGHT_BEFORE = re.compile(r"\s*(?:(?:group|arm)\b\s*)?[:=,]?\s*", re.I)
+
+
+def _square_bracketed(seg: str, su: Summary) -> bool:
+    return "[" in seg[su.center_end:su.end] and seg[su.start:su.end].rstrip().endswith("]")
+
+
+def arm_named_square_pairs(s: Sentence) -> None:
+    """ "(A -5.0 [-39.0 to -2.5] and B 4.5 [0.0-19.0]": each value right after its arm's name, its square bracket a
+    pair around it: the arm's MEDIAN with its quartiles."""
+    seg = s.seg
+    if "[" not in seg or "|" in seg or _NAMES_ANOTHER_STATISTIC.search(seg):
+        return
+    for su in _summaries(s, "median_spread"):
+        if su.label or su.q1 is None or su.q3 is None or not su.q1 <= su.center <= su.q3 or not _square_bracketed(seg, su):
+            continue
+        idx = s.num_at(su.center_start, su.center_end)
+        if not idx or not s.free(idx[0]):
+            continue
+        before = [g for g in s.groups if g.end <= su.center_start and _ARM_RIGHT_BEFORE.fullmatch(seg, g.end, su.center_start)]
+        if len(before) != 1:
+            continue
+        arm = before[0].name
+        est = Estimate("MEDIAN", su.center, seg[su.center_start:su.center_end].strip(), su.center_start, su.end,
+                       kind="median", arm_hint=arm)
+        est.q1, est.q3 = su.q1, su.q3
+        est.total = s.state.arm_sizes.get(arm)
+        est.outcome_hint = _quantity(seg, su.center_start)
+        est.tail_end = su.end
+        s.claim_span(before[0].start, su.end)
+        s.estimates.append(est)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import COUNTED_PEOPLE
+from ..grammar import ALL_WITHOUT_EVENTS, COUNTED_PEOPLE
 from ..lexicon import has_outcome
 from ..model import Estimate
 from ..sentence import OUTCOME_VERB, Sentence
@@ -212,7 +212,13 @@ _AT_ENTRY = re.compile(r"\b(?:at\s+(?:baseline|entry|inclusion|enrol+ment|random
 
 
 def _everyone_free_of(s: Sentence) -> None:
-    """ "All newborns in our study were free of any adverse effect": zero events in each arm of known size."""
+    """ "All newborns in our study were free of any adverse effect", "All 28 patients completed the study without any
+    drug related side effects": zero events in each arm of known size."""
+    if "without" in s.seg and not _SELECTED.search(s.seg):
+        for m in ALL_WITHOUT_EVENTS.finditer(s.seg):
+            _zero_in_each_arm(s, m.start(), m.end(), [(m.start("what"), m.end("what"),
+                                                       re.sub(r"\s+", " ", m.group("what")).strip().lower())],
+                              every_arm=True)
     if "free" not in s.seg:
         return
     for m in _ALL_FREE_OF.finditer(s.seg):
