@@ -13,7 +13,9 @@ def test_a_count_with_decimals_under_n_percent_is_the_arms_share():
     found = parse_arm_cell("10.7 (51.0)", "n_pct", 21)
     assert found["measure"] == "PROPORTION" and found["events"] is None and found["total"] == 21
     assert abs(found["value"] - 0.51) < 1e-9
-    # a bracket that is no share of the arm stays a mean with its SD; without a declaration nothing changes
+    # a bracket that is no share of the arm as the figures are rounded (10.7 of 21 is 50.95%, never 51.9%) stays a mean
+    # with its SD; without a declaration nothing changes
+    assert parse_arm_cell("10.7 (51.9)", "n_pct", 21)["measure"] != "PROPORTION"
     assert parse_arm_cell("10.7 (3.2)", "n_pct", 21)["measure"] != "PROPORTION"
     assert parse_arm_cell("10.7 (51.0)", "", 21)["measure"] == "MEAN"
     assert parse_arm_cell("10.7 (51.0)", "mean_sd", 21)["measure"] == "MEAN"
