@@ -35,3 +35,16 @@ def test_bare_figures_under_a_percent_declaration_are_shares():
     assert shares[("Employed", "peer counselling")] == (36, 80) and shares[("Married", "leaflets")] == (22, 80)
     means = [r for r in rows if r["measure"] == "MEAN"]
     assert sorted((r["value"], r["sd"]) for r in means) == [(30.9, 5.8), (31.4, 6.2)]
+
+
+def test_percentages_of_change_declare_no_shares():
+    # "percentages changes", "percentage of change": each arm's change measured in per cent (a median or a mean), no
+    # share of the arm; the caption's own format is the one it declares
+    caption = ("Grip strength (kg). Baseline and percentages changes after 6 months of treatment with zinc or placebo "
+               "(median with 25-75 % interquartile range")
+    assert declared_formats(caption) == ("median_iqr",)
+    assert "pct" not in declared_formats("*Percentages change between groups")
+    assert "pct" not in declared_formats("Values are percentage of change from baseline")
+    # shares stay shares
+    assert declared_formats("Values are percentages") == ("pct",)
+    assert declared_formats("Percentage of side effects reported") == ("pct",)

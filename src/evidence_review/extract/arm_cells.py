@@ -402,6 +402,24 @@ def _count_and_bracket(parse: Parse, cell: str) -> tuple | None:
 _PCT_THEN_COUNT = re.compile(r"\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%?\s*[(\[]\s*(?P<count>\d+)\s*[)\]]\s*")
 
 
+def _bracketed(cell: str) -> str | None:
+    """The figure a cell prints in its bracket, as printed ("9.8 (51.8)" -> "51.8")."""
+    found = re.search(r"[(\[]\s*(\d+(?:\.\d+)?)\s*%?\s*[)\]]", cell)
+    return found.group(1) if found else None
+
+
+def _share_as_rounded(count_text: str, pct_text: str, n: int) -> bool:
+    """Whether a count printed with decimals is the printed percentage of the arm's n, as both are rounded ("9.8" of 19
+    is 51.6%, "51.8" printed: the count's last digit moves the share by 0.26)."""
+    count, pct = parse_number(count_text), parse_number(pct_text)
+    if count is None or pct is None:
+        return False
+
+    def half_unit(text: str) -> float:
+        return 0.5 * 10 ** -len(text.partition(".")[2])
+    return abs(100 * count / n - pct) <= 100 * half_unit(count_text) / n + half_unit(pct_text) + 1e-9
+
+
 def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | None:
     a, a_text, b, b_text, percent_sign, label = shown
     flipped = _PCT_THEN_COUNT.fullmatch(cell)
@@ -435,6 +453,13 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
     if hint.startswith("median"):
         return None
     integral = a >= 0 and a == int(a) and "." not in a_text and not a_text.startswith(("-", "+"))
+    if hint == "n_pct" and not integral and not label and a >= 0 and not a_text.startswith(("-", "+")) \
+            and b is not None and 0 <= b <= 100 and n and _share_as_rounded(a_text, b_text or _bracketed(cell) or "", n):
+        # "9.8 (51.8)" of 19 under "n (%)": a count pooled over imputed datasets, with decimals, and its share of the
+        # arm as both are rounded (the share is the figure; no whole count to give)
+        found = proportion_row(None, n, b_text or _bracketed(cell), cell)
+        found["needs_review"] = "count with decimals (estimated): the percentage only"
+        return found
     consistent = n is not None and n > 0 and abs(100 * a / n - b) <= 0.6
     if integral and b_text is not None and 0 <= b <= 100 and (hint == "n_pct" or percent_sign or consistent or n is None):
         return proportion_row(int(a), n, b_text, cell)

@@ -1121,3 +1121,77 @@ def with_keyed_statistics(table: dict, notes: str) -> dict:
             c, changed = dict(c, text=new), True
         out.append(c)
     return dict(table, cells=out) if changed else table
+
+
+# ------------------------------------------------------------------------------------------ arms joined by a slash
+# "Basal (ModHT group/MiHT group)", "Week 12 (A/B)": a header naming two arms or more joined by a slash in a bracket
+# after what the column measures; each cell then prints one figure per arm in that order: "73.86 ± 18.49/67.28 ± 16.40"
+_SLASHED_ARMS_HEADER = re.compile(r"\s*(?P<head>[^()\[\]/]*?)\s*[(\[](?P<arms>[^()\[\]/]+(?:/[^()\[\]/]+)+)[)\]]\s*")
+_SLASH_BETWEEN_FIGURES = re.compile(r"(?<=[\d)\]%])\s*/\s*(?=[-+\u2212]?\.?\d)")
+
+
+def _slashed_figures(text: str, parts: int) -> list[tuple[int, int]] | None:
+    """The spans of a cell's `parts` figures joined by slashes, each a figure with its spread ("73.86 ± 18.49"),
+    else None (a count over its total "12/40" prints no spread; a p-value pair "0.002/0.307" neither)."""
+    spans, at = [], 0
+    for m in _SLASH_BETWEEN_FIGURES.finditer(text):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(text.rstrip())))
+    if len(spans) != parts or not all(figure_with_spread(text[a:b]) for a, b in spans):
+        return None
+    return spans
+
+
+def with_slashed_arm_columns(table: dict) -> dict:
+    """The grid with a column whose one-row header names its arms joined by a slash ("Basal (ModHT group/MiHT
+    group)") and whose every filled cell prints as many figures with their spread joined by slashes ("73.86 ±
+    18.49/67.28 ± 16.40") split into one column per arm, in the header's order, under a second header row naming
+    the arm ("Basal" over "ModHT group" | "MiHT group"); the other columns span both header rows. Each new cell is
+    the substring it prints, with its own offsets. A grid without such a column is returned as it is."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells or table.get("header_rows") not in (1, None) or any(c.get("header") and c["row"] != 0 for c in cells):
+        return table
+    split: dict[int, list[tuple[str, int, int]]] = {}
+    for head in (c for c in cells if c["row"] == 0):
+        text = str(head.get("text") or "")
+        m = _SLASHED_ARMS_HEADER.fullmatch(text)
+        if m is None:
+            continue
+        arms, at = [], m.start("arms")
+        for name in m.group("arms").split("/"):
+            lead = len(name) - len(name.lstrip())
+            arms.append((name.strip(), at + lead, at + lead + len(name.strip())))
+            at += len(name) + 1
+        body = [c for c in cells if c["col"] == head["col"] and c["row"] > 0 and str(c.get("text") or "").strip()]
+        if body and all(_slashed_figures(str(c["text"]), len(arms)) for c in body):
+            split[head["col"]] = [(m.group("head"), m.start("head"), m.end("head"))] + arms
+    if not split:
+        return table
+
+    def new_cols(col: int) -> list[int]:
+        shift = sum(len(split[k]) - 2 for k in split if k < col)
+        return [col + shift + i for i in range(len(split[col]) - 1)] if col in split else [col + shift]
+
+    def part(c: dict, row: int, col: int, text: str, a: int, b: int, **extra) -> dict:
+        start = c.get("start")
+        return dict(c, row=row, col=col, text=text,
+                    **({"start": start + a, "end": start + b} if isinstance(start, int) else {}), **extra)
+
+    out: list[dict] = []
+    for c in cells:
+        cols, row, text = new_cols(c["col"]), c["row"], str(c.get("text") or "")
+        if row == 0:
+            names = split.get(c["col"])
+            for i, col in enumerate(cols):
+                out.append(part(c, 0, col, names[0][0], names[0][1], names[0][2]) if names else dict(c, col=col))
+                out.append(part(c, 1, col, *names[i + 1]) if names else dict(c, row=1, col=col))
+        elif c["col"] in split and text.strip():
+            spans = _slashed_figures(text, len(cols))
+            for i, (col, (a, b)) in enumerate(zip(cols, spans)):
+                # (a footnote mark printed after the cell is its last figure's)
+                last = {} if i == len(spans) - 1 or "marks" not in c else {"marks": []}
+                out.append(part(c, row + 1, col, text[a:b], a, b, **last))
+        else:
+            out.extend(dict(c, row=row + 1, col=col, text=text if i == 0 else "") for i, col in enumerate(cols))
+    return dict(table, cells=out, header_rows=2)

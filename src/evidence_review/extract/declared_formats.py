@@ -82,6 +82,9 @@ _OF = r"(?:(?:,\s*|\s+)(?!differ|or\b|and\b|medians?\b|means?\b|averages?\b)[A-Z
 _GEOMETRIC_MEAN = (r"(?:\bgeometric\s+means?|\bGM[CT]s?\b)(?!\s+ratios?\b)(?![^.;]{0,60}?(?:\b(?:SDs?|SEM?s?|IQR|ranges?|"
                    r"standard\s+(?:deviations?|errors?)|inter-?\s*quartile|quartiles?|min(?:imum)?|CIs?|CLs?|"
                    r"confidence)\b|\u00b1))")
+# what follows a per cent that measures a quantity ("% change", "percentages changes", "% of baseline", "% predicted")
+_PER_CENT_QUANTITY = (r"(?!\s*(?:changes?|reductions?|increases?|decreases?|differences?|predicted|of\s+(?:baseline|"
+                      r"predicted|normal|reference|control|changes?)))")
 # the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
 FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
@@ -174,11 +177,11 @@ _PROSE_FORMATS = [
     # (share_cells reads them; a declaration naming the counts too is "n_pct")
     # (also "Percentage of side effects reported": one percentage per cell of what the caption counts)
     # ... and "Data: % except where mean ± SD", "Values are % unless stated": the percent sign named as the data
-    ("pct", re.compile(r"\bpercent(?:age)?s\b|\bpercentages?\s+(?:of|distribution)\b|"
-                       r"\b(?:data|values|figures|results)\s*(?::|are|were|in|as)\s*%(?!\s*[(\[])"
-                       # (never "% change", "% of baseline", "% predicted": a quantity measured in per cent)
-                       r"(?!\s*(?:changes?|reductions?|increases?|decreases?|differences?|predicted|of\s+(?:baseline|"
-                       r"predicted|normal|reference|control)))", re.I)),
+    # (never "% change", "% of baseline", "% predicted", "percentages changes", "percentage of change": a quantity
+    # measured in per cent, each arm's median or mean change, no share of the arm)
+    ("pct", re.compile(r"\bpercent(?:age)?s\b" + _PER_CENT_QUANTITY + r"|\bpercentages?\s+(?:of|distribution)\b"
+                       + _PER_CENT_QUANTITY + r"|\b(?:data|values|figures|results)\s*(?::|are|were|in|as)\s*%(?!\s*[(\[])"
+                       + _PER_CENT_QUANTITY, re.I)),
 ]
 
 

@@ -72,7 +72,7 @@ from dataclasses import dataclass
 from ..tables import DIFFERENCE_MEASURES, EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import (analysis_variants, mean_and_median_variants, two_statistic_variants, split_marks, stacked_interval, table_notes, with_analyses,
                     lone_figure, with_keyed_statistics, with_printed_marks, figure_with_spread,
-                    prints_plus_minus_spread)
+                    prints_plus_minus_spread, with_slashed_arm_columns)
 from .arm_cells import (BRACKET_NOTE, PAIR_CELL, THOUSANDS, count_within_arm, mean_and_median_cell, mean_row, median_row,
                         percent_change_of_mean,
                         own_size, parse_arm_cell, proportion_row, whole_number)
@@ -776,6 +776,8 @@ def _read_layouts(doc_id: str, text: str, table: dict, study: Study, *, source_f
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
+    # ("73.86 ± 18.49/67.28 ± 16.40" under "Basal (A group/B group)": one column per arm, cells.py)
+    table = with_slashed_arm_columns(table)
     table = with_continuation_rows(with_printed_marks(with_slash_decimals(table), table_notes(text, table)))  # table_rows.py
     table = with_keyed_statistics(table, table_notes(text, table))     # "R: 21–66M: 41.0" under "R: range, M: mean"
     variants = analysis_variants(table, table_notes(text, table))
