@@ -1,6 +1,6 @@
 """The rule dispatch's pure speed gates (registry.run_rules) change nothing that is found: the rules it passes over in
-a document that states no arm's size, or in a sentence without an interval, write nothing there, and the documents'
-rows are the same with the gates as with every rule run on every sentence."""
+a document that states no arm's size, or in a sentence without an interval, a measure's name or a share, write
+nothing there, and the documents' rows are the same with the gates as with every rule run on every sentence."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from evidence_review.extract import core, extract_document, registry
-from evidence_review.extract.registry import NEED_ARM_SIZES, NEED_INTERVAL, NEED_MEASURE_NAME, RULES
+from evidence_review.extract.registry import NEED_ARM_SIZES, NEED_INTERVAL, NEED_MEASURE_NAME, NEED_PERCENT, RULES
 from evidence_review.extract.textscan import scan_view, sentence_spans
 from evidence_review.paths import repo_root
 
@@ -57,14 +57,15 @@ def _snapshot(sentence) -> str:
 # each gate: the rules it passes over, and when (the sentence lacks what they need)
 _GATES = {"arm sizes": (NEED_ARM_SIZES, lambda sentence: not sentence.state.arm_sizes),
           "interval": (NEED_INTERVAL, lambda sentence: not (sentence.cis or sentence.bare_pairs)),
-          "measure name": (NEED_MEASURE_NAME, lambda sentence: not sentence.kws and "=" not in sentence.seg)}
+          "measure name": (NEED_MEASURE_NAME, lambda sentence: not sentence.kws and "=" not in sentence.seg),
+          "share": (NEED_PERCENT, lambda sentence: "%" not in sentence.seg and not any(n.percent for n in sentence.nums))}
 
 
 def test_every_gated_rule_is_a_rule_of_the_registry():
     finders = {r.find for r in RULES}
-    gated = [NEED_ARM_SIZES, NEED_INTERVAL, NEED_MEASURE_NAME]
+    gated = [NEED_ARM_SIZES, NEED_INTERVAL, NEED_MEASURE_NAME, NEED_PERCENT]
     assert all(gated) and set().union(*gated) <= finders
-    assert len(registry._FINDERS_BY_GATE) == 8
+    assert len(registry._FINDERS_BY_GATE) == 2 ** len(gated)
     for has, run in registry._FINDERS_BY_GATE.items():
         assert set(run) == finders - set().union(*(g for present, g in zip(has, gated) if not present)), has
 
