@@ -32,6 +32,15 @@ def test_start_guard_folds_case_like_the_branch_and_keeps_case_sensitive_branche
     assert guarded.search("a MG b").start() == 2
 
 
+def test_start_guard_reads_a_space_class_among_the_first_characters():
+    # an optional space before a dash, a bracket or a comma: the match starts with any of them ("X (control)")
+    pattern = r"(?:\s*[-(]\s*|\s*,\s*)(?i:control)(?=[),])"
+    guarded = _with_start_guard(pattern)
+    assert guarded.startswith("(?=[") and "\\s" in guarded.split(")(?:", 1)[0]
+    for text in ("Drug X (control), placebo", "Group B - Control, n = 4", "A,control)", "\tcontrol,"):
+        assert _matches_all(re.compile(guarded), text) == _matches_all(re.compile(pattern), text)
+
+
 def test_start_guard_leaves_patterns_it_cannot_read_or_that_match_empty():
     assert _with_start_guard(r"(?=x)abc") == r"(?=x)abc"
     assert _with_start_guard(r"a?") == r"a?"
@@ -186,11 +195,12 @@ def test_rule_functions_run_once_each_in_priority_order():
         registry._FINDERS_BY_GATE = saved
     assert [f for f, _ in calls] == expected
     assert all(s is sentinel for _, s in calls)
-    assert list(registry._FINDERS_BY_GATE[True, True, True]) == expected
-    # without any arm's size, interval or measure name, the same order less the rules that need one
+    assert list(registry._FINDERS_BY_GATE[True, True, True, True]) == expected
+    # without any arm's size, interval, measure name or share, the same order less the rules that need one
     # (tests/test_extract_rule_gates.py)
-    assert list(registry._FINDERS_BY_GATE[False, False, False]) == [
-        f for f in expected if f not in registry.NEED_ARM_SIZES | registry.NEED_INTERVAL | registry.NEED_MEASURE_NAME]
+    assert list(registry._FINDERS_BY_GATE[False, False, False, False]) == [
+        f for f in expected if f not in registry.NEED_ARM_SIZES | registry.NEED_INTERVAL | registry.NEED_MEASURE_NAME
+        | registry.NEED_PERCENT]
 
 
 def test_the_role_word_patterns_find_what_their_plain_patterns_find():

@@ -12,21 +12,24 @@ import re
 from re import _constants as _sre, _parser
 
 
-#: stands for the digit category (\d) among the first characters of a match (with_start_guard only)
+#: stand for the digit (\d) and space (\s) categories among the first characters of a match (with_start_guard only)
 _DIGIT = "\\d"
+_SPACE = "\\s"
+_CATEGORIES = {_sre.CATEGORY_DIGIT: _DIGIT, _sre.CATEGORY_SPACE: _SPACE}
 
 
 def _class_chars(av, digits: bool = False) -> set | None:
     """The characters of a parsed character class ([a-z], [Ss]), or None when it holds more than short ranges and
-    literals (a category, a negation, a wide range). With `digits`, the digit category counts, as _DIGIT."""
+    literals (a category, a negation, a wide range). With `digits`, the digit and space categories count, as _DIGIT
+    and _SPACE."""
     chars = set()
     for item_op, item_av in av:
         if item_op is _sre.LITERAL:
             chars.add(chr(item_av))
         elif item_op is _sre.RANGE and item_av[1] - item_av[0] < 128:
             chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
-        elif digits and item_op is _sre.CATEGORY and item_av is _sre.CATEGORY_DIGIT:
-            chars.add(_DIGIT)
+        elif digits and item_op is _sre.CATEGORY and item_av in _CATEGORIES:
+            chars.add(_CATEGORIES[item_av])
         else:
             return None
     return chars
@@ -89,7 +92,7 @@ def with_start_guard(pattern: str, flags: int = 0, past_lookaheads: bool = False
         return pattern
     parts = []
     for caseless in (False, True):
-        group = "".join(sorted(c if c == _DIGIT else re.escape(c) for c, ci in chars if ci == caseless))
+        group = "".join(sorted(c if c in (_DIGIT, _SPACE) else re.escape(c) for c, ci in chars if ci == caseless))
         if group:
             parts.append(f"(?i:[{group}])" if caseless else f"[{group}]")
     return "(?=" + "|".join(parts) + ")(?:" + pattern + ")"
@@ -195,7 +198,7 @@ def _re_skips_ahead(pattern: re.Pattern) -> bool:
         return False
     op, av = items[0]
     chars = {chr(av)} if op is _sre.LITERAL else _class_chars(av, digits=True)
-    return chars is not None and (not caseless or all(c == _DIGIT or c.lower() == c.upper() for c in chars))
+    return chars is not None and (not caseless or all(c in (_DIGIT, _SPACE) or c.lower() == c.upper() for c in chars))
 
 
 def start_guarded(pattern: re.Pattern, past_lookaheads: bool = False) -> re.Pattern:

@@ -2901,8 +2901,8 @@ _CODED_SIZE = re.compile(r"\b(?i:group|arm|cohort)\s+(?P<code>[A-Z]{1,3}|[1-6])\
                          r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes|people|persons|individuals|"
                          r"infants|neonates|newborns|adults|volunteers|mothers|athletes|students|teeth|knees|hips))?\s*[)\]]")
 # "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
-_CODED_ALLOCATION = prefiltered(re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
-                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?P<count>two|three|four|five|\d)\s+(?:groups|arms)\b"))
+_CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
+                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?P<count>two|three|four|five|\d)\s+(?:groups|arms)\b")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # "group D received X", "group S (n = 30) was given Y": a group's letter (any one) defined by what it received
 _CODE_RECEIVED = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z])\b\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?,?\s*(?::|received\b|"
@@ -3414,9 +3414,9 @@ _RANDOMIZED_HERE = prefiltered(re.compile(
     r"|\bwe\s+randomi[sz]ed\b"))
 # a protocol the document is: "study protocol" in its title (handled above), "this protocol", "protocol for a",
 # "we describe the protocol" (not "the study protocol was approved / explained")
-_OWN_PROTOCOL = prefiltered(re.compile(r"(?i)\b(?:this|the\s+present|our)\s+(?:study\s+|trial\s+)?protocol\s+(?:describes|presents|reports|"
+_OWN_PROTOCOL = re.compile(r"(?i)\b(?:this|the\s+present|our)\s+(?:study\s+|trial\s+)?protocol\s+(?:describes|presents|reports|"
                            r"outlines|details|paper|article)\b"
-                           r"|\bprotocol\s+for\s+a\b|\b(?:describe|present|report)s?\s+(?:the|a|this)\s+(?:study\s+|trial\s+)?protocol\b"))
+                           r"|\bprotocol\s+for\s+a\b|\b(?:describe|present|report)s?\s+(?:the|a|this)\s+(?:study\s+|trial\s+)?protocol\b")
 
 
 def _outcomes(scan: str) -> list[str]:
@@ -4266,12 +4266,11 @@ _HEADER_ROLE_LABEL = re.compile(r"\s*[(\[]\s*(?P<role>(?i:intervention|experimen
                                 r"(?:\s+(?i:group|arm))?\s*[)\]]?\s*$")
 # a role the document gives a named arm: "(X Group-Intervention arm)", "(X—control group)", "X (Intervention)",
 # "X group (control)", "X (Intervention group, n = 50)": the role word after a dash or in a bracket right after the name
-# (every match starts with a space, a dash, a bracket or a comma: the lookahead passes over the other positions at
+# (every match starts with a space, a dash, a bracket or a comma: the start guard passes over the other positions at
 # once, a third of the cost of trying the three branches at each; the same matches)
-_ARM_ROLE_LABEL = re.compile(
-    r"(?=[\s\u2012-\u2015(\[,-])"
+_ARM_ROLE_LABEL = start_guarded(re.compile(
     r"(?:(?:\s*[\u2012-\u2015-]\s*|\s*[(\[]\s*|\s*,\s*(?:the\s+)?)(?P<role>(?i:intervention|experimental|treatment|control|"
-    r"comparison|comparator))(?:\s+(?i:group|arm))?\s*(?=[)\],;]|\s*$))")
+    r"comparison|comparator))(?:\s+(?i:group|arm))?\s*(?=[)\],;]|\s*$))"))
 _ROLE_OF_LABEL = {"intervention": "experimental", "experimental": "experimental", "treatment": "experimental",
                   "control": "control", "comparison": "control", "comparator": "control"}
 
