@@ -112,7 +112,7 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, declared_order, declared_reference, differenced_columns, orient_by_declared_order, orient_by_means
-from .subgroups import block_part, category_band, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
+from .subgroups import block_part, category_band, category_subgroup, centre_split_stratum, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          change_reference, code_gloss, dotted_ordinal, time_stub_column, timepoint_spans)
@@ -4870,7 +4870,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # outcome
             # ("Baseline, mean ± SD": a header of a time and a format only names no outcome)
             named = column.header if not _FORMAT_ONLY.fullmatch(column.header or "") else ""
-            outcome, timepoint = _outcome_and_timepoint(named or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            # "CRP > median value | CRP < median value" over the arms' rows: halves of the patients, the outcome the
+            # heading's or the caption's
+            split = centre_split_stratum(column.header, [c.header for k, c in columns.items() if k and k != col])
+            outcome, timepoint = _outcome_and_timepoint(("" if split else named) or heading
+                                                        or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             if (row_outcomes or {}).get(r) and column.header:
                 # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under "At enrollment | At term": the row names what, the
                 # column when
@@ -4934,6 +4938,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             out.append(_transposed_row(row, col, column, parsed, arm, (outcome, timepoint), (start, end, evidence),
                                        (row_when, row_before), dict(doc_id=doc_id, source_file=source_file, condition=condition,
                                             baseline_table=baseline_table, caption_timepoint=caption_timepoint)))
+            if split:
+                out[-1]["subgroup"] = split
         if len(read) >= 2 and all(p["measure"] == "MEAN" and p.get("sd") is not None for p in read):
             # "| Control | Before treatment | 55.1±11.2 | 1.24±0.07 | 67.12 |": beside the row's means, a bare
             # decimal is that arm's mean printed without its SD
