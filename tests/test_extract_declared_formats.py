@@ -427,3 +427,15 @@ def test_geometric_means_in_row_pairs_under_a_caption_are_means_with_their_inter
     assert figures and {r["measure"] for r in figures} == {"MEAN"}
     first = next(r for r in figures if r["value"] == 2.41)
     assert (first["ci_low"], first["ci_high"], first.get("sd")) == (1.52, 3.63, None)
+
+
+@pytest.mark.parametrize("label", ["IL-6 > median value", "Score below the median", "Ferritin \u2264 median", "Weight above mean"])
+def test_a_centre_named_as_the_cut_of_a_split_declares_no_format(label):
+    # the halves of the patients at a measure's median: their cells print counts, never medians
+    assert label_format(label) == ""
+    assert header_statistic_format(label) == ""
+
+
+def test_a_centre_named_as_the_statistic_still_declares_its_format():
+    assert label_format("Ferritin, median") == "median"
+    assert header_statistic_format("Mean score > 5") == "mean"

@@ -195,3 +195,27 @@ def test_a_comparison_leaf_under_a_spanning_difference_header_names_the_arms_it_
     got = [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["intervention"], r["comparator"])
            for r in rows or [] if r["measure"] == "MD"]
     assert got == [("MD", -12.4, -31.8, 7.0, 0.21, "ar+ex", "sr+ex"), ("MD", -5.9, -18.1, 6.3, 0.34, "ar+ex", "sr+ex")]
+
+
+def test_an_effect_size_column_of_arm_rows_reads_each_arm_against_the_row_marked_ref_in_its_outcome_block():
+    # the arms as rows under each outcome's heading row, "Effect size (95% CI)" beside the means and "Ref." in the
+    # control's row of every block: each other arm's cell is its SMD against the control, the outcome its block's
+    methods = "Adults were randomly assigned to walking (n = 30), cycling (n = 31) or a control group (n = 29).\n"
+    header = "| | Baseline mean (SD) | Week-12 mean (SD) | Effect size (95% CI) |"
+    caption = "Table 2. Means and effect sizes of fitness and mood"
+    text = (methods + caption + "\n" + header + "\n"
+            "| Fitness | | | |\n"
+            "| Control | 20.1 (3.2) | 20.4 (3.0) | Ref. |\n"
+            "| Walking | 19.8 (2.9) | 21.6 (3.1) | .41 (\u2212 .10, .92) |\n"
+            "| Cycling | 20.3 (3.4) | 22.9 (2.8) | .77 (.25, 1.29) |\n"
+            "| Mood | | | |\n"
+            "| Control | 14.2 (4.1) | 14.0 (4.4) | Ref. |\n"
+            "| Walking | 13.9 (3.8) | 12.1 (3.5) | \u2212 .28 (\u2212 .79, .23) |\n"
+            "| Cycling | 14.5 (4.0) | 13.3 (3.9) | \u2212 .12 (\u2212 .63, .39) |\n")
+    _, rows = _read(text, header, caption)
+    got = [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"], r["outcome"])
+           for r in rows or [] if r["measure"] == "SMD"]
+    assert got == [("SMD", 0.41, -0.1, 0.92, "walking", "control", "Fitness"),
+                   ("SMD", 0.77, 0.25, 1.29, "cycling", "control", "Fitness"),
+                   ("SMD", -0.28, -0.79, 0.23, "walking", "control", "Mood"),
+                   ("SMD", -0.12, -0.63, 0.39, "cycling", "control", "Mood")]

@@ -299,3 +299,29 @@ def test_rows_whose_label_ends_in_a_moment_carry_it_the_first_as_baseline_and_a_
     assert rows[7.1]["timepoint"] == "pretreatment" and rows[7.1]["role"] == "baseline"
     assert rows[4.6]["timepoint"] == "posttreatment" and rows[4.6]["role"] == "effect"
     assert rows[61.5]["timepoint"] == "pretreatment to 18:00" and rows[61.5]["role"] == "effect"
+
+
+def test_arm_rows_under_columns_splitting_the_patients_at_a_median_are_subgroups_of_the_caption_outcome():
+    # "IL-6 > median value | IL-6 < median value" over the arms' rows of deaths n/N: each column a half of the
+    # patients, the outcome the caption's; a lone "> median" column stays the outcome of its own cells
+    from table_grids import read_pipe_table
+    methods = "Patients were randomly assigned to active treatment (n = 200) or placebo (n = 205).\n"
+    caption = "Table 4. Cardiac deaths in placebo and active treatment groups above and below median value of IL-6."
+    header = "| | IL-6 > median value | IL-6 < median value |"
+    text = (methods + caption + "\n" + header + "\n"
+            "| Active treatment | 7/98 | 4/102 |\n"
+            "| Placebo | 14/101 | 12/104 |\n")
+    _, rows = read_pipe_table(text, header, caption)
+    got = [(r["measure"], r["events"], r["total"], r["intervention"], r["subgroup"]) for r in rows or []]
+    assert got == [("PROPORTION", 7, 98, "active treatment", "IL-6 > median value"),
+                   ("PROPORTION", 4, 102, "active treatment", "IL-6 < median value"),
+                   ("PROPORTION", 14, 101, "placebo", "IL-6 > median value"),
+                   ("PROPORTION", 12, 104, "placebo", "IL-6 < median value")]
+    assert all(r["outcome"].startswith("Cardiac deaths") for r in rows)
+
+
+def test_centre_split_stratum_needs_the_other_side_of_the_same_measure():
+    from evidence_review.extract.subgroups import centre_split_stratum
+    assert centre_split_stratum("IL-6 > median value", ["IL-6 < median value"]) == "IL-6 > median value"
+    assert centre_split_stratum("Age > median", ["BMI < median"]) == ""
+    assert centre_split_stratum("Age > 65 years", ["Age < 65 years"]) == ""

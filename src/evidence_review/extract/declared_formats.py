@@ -86,6 +86,10 @@ _GEOMETRIC_MEAN = (r"(?:\bgeometric\s+means?|\bGM[CT]s?\b)(?!\s+ratios?\b)(?![^.
 _PER_CENT_QUANTITY = (r"(?!\s*(?:changes?|reductions?|increases?|decreases?|differences?|predicted|of\s+(?:baseline|"
                       r"predicted|normal|reference|control|changes?)))")
 # the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
+# a centre named as the cut of a split ("CRP > median value", "below the median", "above mean"): the subgroup of a
+# column, never the format its cells print
+_NOT_A_THRESHOLD = (r"(?<![<>\u2264\u2265])(?<![<>\u2264\u2265]\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bthan\s)"
+                    r"(?<!\babove\sthe\s)(?<!\bbelow\sthe\s)(?<!\bthan\sthe\s)")
 FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
@@ -148,8 +152,8 @@ FORMATS = [
     # ... and "median IQR": the two names printed side by side
     ("median_iqr", re.compile(r"\bmedians?" + _OF + r"(?:" + _WITH + r"|\s+)" + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + PERCENTILES + r")\s*[)\]]",
                               re.I)),
-    ("mean", re.compile(r"\bmean\b", re.I)),
-    ("median", re.compile(r"\bmedian\b", re.I)),
+    ("mean", re.compile(_NOT_A_THRESHOLD + r"\bmean\b", re.I)),
+    ("median", re.compile(_NOT_A_THRESHOLD + r"\bmedian\b", re.I)),
 ]
 # the formats whose cells print a count of patients, a centre with one spread, a centre with two bounds
 COUNT_FORMATS = ("n_pct", "pct_n", "count")
@@ -312,7 +316,8 @@ def caption_statistic(words: str) -> str:
 
 def _one_centre(words: str) -> str:
     """ "mean" or "median" when the words name that statistic and not the other, else ""."""
-    means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
+    means = bool(re.search(_NOT_A_THRESHOLD + r"\bmeans?\b", words, re.I))
+    medians = bool(re.search(_NOT_A_THRESHOLD + r"\bmedians?\b", words, re.I))
     return "mean" if means and not medians else ("median" if medians and not means else "")
 
 

@@ -1090,3 +1090,24 @@ __all__ = ["population_label", "measure_range_stratum", "arm_sub_column_strata",
            "heading_strata", "with_heading_strata", "people_category", "block_part", "block_subgroups", "with_block_subgroups", "clause_subgroup", "only_clause_subgroup",
            "rows_inside", "label_people", "with_label_people", "label_column_strata", "with_label_column_strata", "people_stub_strata", "repeated_block_sections", "names_a_period",
            "placed_rows", "header_path"]
+
+
+# a column of one side of a split at a centre: "CRP > median value", "Score below the mean", "IL-6 >= median"
+_CENTRE_SPLIT = re.compile(r"(?i)\s*(?P<what>[a-z][\w\s/().,'-]{0,40}?)\s*(?P<side>[<>\u2264\u2265]=?|=<|>=|\bbelow|\babove|"
+                           r"\bunder|\bover)\s*(?:the\s+)?(?:median|mean)\b(?:\s+values?)?\s*")
+_LOW_SIDE = re.compile(r"(?i)<|\u2264|=<|below|under")
+
+
+def centre_split_stratum(header: str, others: list[str]) -> str:
+    """The stratum a column header names as one side of a split of the patients at a measure's median or mean
+    ("CRP > median value" beside "CRP < median value"), or "": only when another header names the other side of the
+    same measure, so a single "Age > median" count column of a characteristics table stays an outcome."""
+    found = _CENTRE_SPLIT.fullmatch(re.sub(r"\s+", " ", str(header or "")))
+    if found is None:
+        return ""
+    what, low = found.group("what").strip().lower(), bool(_LOW_SIDE.match(found.group("side")))
+    for other in others:
+        twin = _CENTRE_SPLIT.fullmatch(re.sub(r"\s+", " ", str(other or "")))
+        if twin is not None and twin.group("what").strip().lower() == what and bool(_LOW_SIDE.match(twin.group("side"))) != low:
+            return re.sub(r"\s+", " ", header).strip()
+    return ""

@@ -112,7 +112,7 @@ from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, declared_order, declared_reference, differenced_columns, orient_by_declared_order, orient_by_means
-from .subgroups import block_part, category_band, category_subgroup, measure_range_stratum, names_a_period, population_label, repeated_block_sections
+from .subgroups import block_part, category_band, category_subgroup, centre_split_stratum, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
                          lists_times, moment_of, operative_spelled_out, phase_edge,
                          change_reference, code_gloss, dotted_ordinal, time_stub_column, timepoint_spans)
@@ -4870,7 +4870,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # outcome
             # ("Baseline, mean ± SD": a header of a time and a format only names no outcome)
             named = column.header if not _FORMAT_ONLY.fullmatch(column.header or "") else ""
-            outcome, timepoint = _outcome_and_timepoint(named or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            # "CRP > median value | CRP < median value" over the arms' rows: halves of the patients, the outcome the
+            # heading's or the caption's
+            split = centre_split_stratum(column.header, [c.header for k, c in columns.items() if k and k != col])
+            outcome, timepoint = _outcome_and_timepoint(("" if split else named) or heading
+                                                        or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             if (row_outcomes or {}).get(r) and column.header:
                 # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under "At enrollment | At term": the row names what, the
                 # column when
@@ -4934,6 +4938,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             out.append(_transposed_row(row, col, column, parsed, arm, (outcome, timepoint), (start, end, evidence),
                                        (row_when, row_before), dict(doc_id=doc_id, source_file=source_file, condition=condition,
                                             baseline_table=baseline_table, caption_timepoint=caption_timepoint)))
+            if split:
+                out[-1]["subgroup"] = split
         if len(read) >= 2 and all(p["measure"] == "MEAN" and p.get("sd") is not None for p in read):
             # "| Control | Before treatment | 55.1±11.2 | 1.24±0.07 | 67.12 |": beside the row's means, a bare
             # decimal is that arm's mean printed without its SD
@@ -4950,7 +4956,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                                        dict(source_file=source_file, condition=condition)))
     read_effects = {(r.get("measure"), r.get("value"), r.get("intervention")) for r in out}
     out.extend(r for r in _transposed_reference_ratios(doc_id, text, table, by_row, arm_rows, columns, caption,
-                                                       dict(source_file=source_file, condition=condition))
+                                                       dict(source_file=source_file, condition=condition), headings)
                if (r["measure"], r["value"], r["intervention"]) not in read_effects)
     return out
 
@@ -5001,27 +5007,33 @@ def _headings_with_whole_sample_figures(by_row: dict, arm_rows: dict[int, Arm], 
 
 
 def _transposed_reference_ratios(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
-                                 columns: dict[int, _Column], caption: str, where: dict) -> list[dict]:
-    """A ratio column of a table whose rows are the arms, one arm's cell the reference ("Adjusted hazard ratio model"
-    over "Exp (B)", cells "0.718 | 0.801 | 1 (Ref)"): each other arm's cell is its ratio against that arm, printed
-    with or without its interval (the reference cell says the column compares the arms); the p-value in the "p"
-    column right of it. The ratio is the one the column's header path names (a model's "Exp (B)" is the ratio its
-    spanning header names)."""
+                                 columns: dict[int, _Column], caption: str, where: dict,
+                                 headings: dict[int, str] | None = None) -> list[dict]:
+    """An effect column of a table whose rows are the arms, one arm's cell the reference ("Adjusted hazard ratio model"
+    over "Exp (B)", cells "0.718 | 0.801 | 1 (Ref)"; "Effect size (95% CI) 0-3" with "Ref." in the control's row of
+    each outcome's block): each other arm's cell is its effect against that arm, printed with or without its interval
+    (the reference cell says the column compares the arms); the p-value in the "p" column right of it. The measure is
+    the one the column's header path names (a model's "Exp (B)" is the ratio its spanning header names; "Effect size"
+    an SMD). Every reference cell of the column must be the same arm's (one block per outcome repeats it); a
+    difference's column then takes its outcome from the heading row above and its time from its header."""
     out: list[dict] = []
     bounds = _row_bounds(by_row)
+    headings = headings or {}
     outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     for col, column in sorted(columns.items()):
         if not col:
             continue
         path = " ".join(_clean(p) for p in column.parts) or column.header or ""
         measure = next((m for m, p in _EFFECT_HEADERS[:-1] if p.search(path)), "")
-        if measure not in RATIO_MEASURES:
+        if not measure:
             continue
         cells = {r: _clean(scan_view(by_row[r][col]["text"])) for r in arm_rows if by_row[r].get(col) is not None}
         references = [r for r, t in cells.items() if t and re.search(r"[A-Za-z]", t) and _REFERENCE_CELL.fullmatch(t)]
-        if len(references) != 1:
+        reference_arms = list({id(arm_rows[r]): arm_rows[r] for r in references}.values())
+        if len(reference_arms) != 1 or (measure not in RATIO_MEASURES and len(references) < 1):
             continue
-        reference = arm_rows[references[0]]
+        reference = reference_arms[0]
+        blocked = measure not in RATIO_MEASURES or len(references) > 1     # (an outcome per heading block)
         beside = columns.get(col + 1)
         p_col = col + 1 if beside is not None and _ONLY_P_HEADER.fullmatch(
             (_clean(beside.parts[-1]) if beside.parts else beside.header) or "") else None
@@ -5030,15 +5042,22 @@ def _transposed_reference_ratios(doc_id: str, text: str, table: dict, by_row: di
             if r in references or arm is reference or not words:
                 continue
             parsed = parse_effect_cell(words)
-            if parsed is None or parsed["value"] <= 0:
+            if parsed is None or ((parsed["measure"] or measure) in RATIO_MEASURES and parsed["value"] <= 0):
                 continue
             if parsed["p_value"] is None and p_col is not None and by_row[r].get(p_col) is not None:
                 parsed["p_value"], parsed["p_text"] = parse_p_cell(_clean(scan_view(by_row[r][p_col]["text"]))) or (None, None)
             if not parsed["adjusted"] and adjustment(path) != "unknown":
                 parsed["adjusted"] = adjustment(path)       # "Adjusted hazard ratio model"
             start, end = _row_span(text, table, bounds, r)
+            own_outcome, timepoint = outcome, _caption_timepoint(caption)
+            top = max([h for h in headings if h < r], default=-1)
+            if blocked and top >= 0:
+                own_outcome, heading_time = _outcome_and_timepoint(headings[top])
+                timepoint = column.timepoint or heading_time or timepoint
+            elif blocked:
+                timepoint = column.timepoint or timepoint
             context = dict(doc_id=doc_id, source_file=where["source_file"], condition=where["condition"],
-                           outcome=outcome, timepoint=_caption_timepoint(caption), evidence=text[start:end],
+                           outcome=own_outcome, timepoint=timepoint, evidence=text[start:end],
                            start=start, end=end, subgroup="", role="")
             out.append(_effect_row(context, parsed["measure"] or measure, parsed, arm, reference, "",
                                    int(by_row[r][col]["start"]) - start))
