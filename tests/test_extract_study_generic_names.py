@@ -104,3 +104,32 @@ def test_a_case_group_named_by_what_it_received():
     arms = [Arm("arm1", "Placebo", "placebo", 40, "control", 500, 507, source="table", aliases={"placebo"})]
     _name_generic_groups(arms, scan)
     assert sorted((a.canonical, a.role) for a in arms) == [("placebo", "control"), ("sage extract", "experimental")]
+
+
+def test_an_intervention_group_named_by_the_treatment_its_bracket_or_what_it_underwent_names():
+    from evidence_review.extract.study import Arm, _name_generic_groups
+    # the bracket after the generic group at allocation names it; a placebo group stands beside it
+    scan = ("Sixty adults with migraine were randomly assigned to an intervention group (reflexology massage) or a "
+            "placebo group (sham touch). The intervention group was formed by 31 patients.")
+    arms = [Arm("arm1", "Intervention", "intervention", 31, "experimental", 500, 512, source="table"),
+            Arm("arm2", "Placebo", "placebo", 29, "control", 520, 527, source="table", aliases={"placebo"})]
+    _name_generic_groups(arms, scan)
+    assert sorted((a.canonical, a.n, a.role) for a in arms) == [("placebo", 29, "control"),
+                                                                ("reflexology massage", 31, "experimental")]
+    # "underwent" says what the group received too
+    scan = ("Patients were randomized to an intervention group or a control group. The intervention group underwent "
+            "a yoga breathing protocol, with two sessions a week.")
+    arms = [Arm("arm1", "Intervention", "intervention", 31, "experimental", 500, 512, source="table"),
+            Arm("arm2", "Control", "control", 29, "control", 520, 527, source="table", aliases={"control"})]
+    _name_generic_groups(arms, scan)
+    assert [a.canonical for a in arms] == ["yoga breathing protocol", "control"]
+
+
+def test_a_bracket_after_a_generic_group_that_names_no_treatment_names_nothing():
+    from evidence_review.extract.study import Arm, _name_generic_groups
+    for bracket in ("right panels", "data not shown", "reflexology versus control", "higher values mean better"):
+        scan = f"Pain fell more in the intervention group ({bracket}) than in the control group."
+        arms = [Arm("arm1", "Intervention", "intervention", 31, "experimental", 500, 512, source="table"),
+                Arm("arm2", "Control", "control", 29, "control", 520, 527, source="table", aliases={"control"})]
+        _name_generic_groups(arms, scan)
+        assert [a.canonical for a in arms] == ["intervention", "control"], bracket

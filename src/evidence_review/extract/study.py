@@ -4527,10 +4527,20 @@ def _name_control_by_what_it_received(arms: list[Arm], scan: str) -> None:
 _GENERIC_GROUP_GIVEN = re.compile(
     r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test|case|drug)\s+group\s+"
     r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|"
-    r"managed\s+with)|received)\s+"
+    r"managed\s+with)|received|underwent)\s+"
     r"(?P<what>(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}?as\s+(?:(?:in\s+)?the\s+)?control\s+group\s*,?\s*)?[^.;,()\n]{3,80}?)"
     r"(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
     r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n|\s+(?:and|while|whereas)\s+(?:the\s+)?(?:control|placebo|other)\b)", re.I)
+# "randomly assigned to an intervention group (craniosacral therapy) or placebo group", "higher in the experimental group
+# (ubiquinol supplementation) than in ...", "the intervention group (receiving X)": a generic group defined by what a
+# bracket right after it names (a few words of a treatment; never a figure's panel, data, a comparison or a result)
+_GENERIC_GROUP_BRACKETED = re.compile(
+    r"\b(?:the|an?)\s+(?P<group>observation|treatment|treated|experimental|study|intervention|research|test|case|drug)\s+group\s+"
+    r"\((?:(?:who\s+)?(?:receiving|received|receive|given)\s+)?(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\)", re.I)
+_NO_TREATMENT_IN_BRACKET = re.compile(
+    r"(?i)\b(?:versus|vs|than|data|shown|panels?|figures?|fig|tables?|values?|analysis|analyses|contributors?|group|"
+    r"arm|n|p|greater|higher|lower|more|less|better|worse|see|left|right|top|bottom|mean|median|sd|ci|intervention|"
+    r"treatment|therapy|control|controls|patients|participants|subjects)\b")
 _SAME_AS_CONTROL = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}?as\s+(?:(?:in\s+)?the\s+)?control\s+group\s*,?\s*"
                               r"(?:combined\s+with|plus|and|with|in\s+addition\s+to|together\s+with|along\s+with)\s+"
                               r"(?P<added>\S.*?)\s*$")
@@ -4549,11 +4559,16 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
         # ("received a structured walking programme": the article is no part of the name)
         given.setdefault(m.group("group").lower(),
                          re.sub(r"(?i)^(?:an?|the)\s+", "", re.sub(r"\s*,\s*|\s+", " ", m.group("what")).strip()))
+    for m in _GENERIC_GROUP_BRACKETED.finditer(scan):
+        what = re.sub(r"\s+", " ", m.group("what")).strip()
+        if not _NO_TREATMENT_IN_BRACKET.search(what):
+            given.setdefault(m.group("group").lower(), what)
     if len(set(given.values())) == 1 and len(given) > 1:
         # "the observation group received X" and "the treatment group received X": one arm called two ways
         group = next((g for g in given if any(re.match(rf"(?i)\s*(?:the\s+)?{g}\b", a.name) for a in arms)), next(iter(given)))
         given = {group: given[group]}
-    if len(given) != 1 or not re.search(r"(?i)\bcontrol\s+group\b", scan):
+    # (a placebo or sham group is the control group a generic treated group stands beside)
+    if len(given) != 1 or not re.search(r"(?i)\b(?:control|placebo|sham)\s+group\b", scan):
         return
     group, what = given.popitem()
     same = _SAME_AS_CONTROL.match(what)
