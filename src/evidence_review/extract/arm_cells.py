@@ -363,6 +363,9 @@ def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
     pair = (summary.q1, summary.q3)
     if hint == "mean_range":
         return mean_row(value, cell, n, range_=pair)
+    if hint == "mean_iqr":
+        # "52 (40-61)" under "mean (IQR)": the mean between its quartiles, which a mean's row does not store
+        return dict(mean_row(value, cell, n), needs_review="quartiles of a mean not stored")
     if summary.label == "IQR":
         return median_row(value, cell, n, iqr=pair)
     if hint == "mean_ci":
@@ -443,6 +446,11 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
     if label == "SE" or hint == "mean_se":
         return mean_row(a, cell, n, se=b)
     share_of_n = n is not None and n > 0 and a == int(a) and abs(100 * a / n - b) <= 0.6
+    if hint == "mean_iqr" and label in ("", "IQR") and b is not None and b >= 0 and not percent_sign and not share_of_n:
+        # "537 (398)" under "mean (IQR)": the mean, its interquartile range printed as one width (no SD to store)
+        found = mean_row(a, cell, n)
+        found["needs_review"] = "IQR printed as its width only"
+        return found
     if hint == "median_iqr" and not label and b is not None and b >= 0 and b_text is not None and not percent_sign \
             and not share_of_n:
         # (a count with its share of the arm, "5 (22)" of 23, is no median: the shape's reading decides)
