@@ -19,7 +19,7 @@ import re
 
 from ..tables import EVENTS_FROM_PERCENTAGE
 from .cell_reading import Reading, read_cell, share_agrees
-from .cells import cell_figure, spread_then_size, stacked_interval, without_trailing_figure
+from .cells import cell_figure, mended_misprint, spread_then_size, stacked_interval, without_trailing_figure
 from .declared_formats import TWO_BOUND_FORMATS
 from .grammar import Num, Parse, count_value, parse_number, with_leading_decimal_comma
 from .share_cells import count_of_share
@@ -123,6 +123,12 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
         # any other spelling of the declared format's figures ("40.1 ±(2.2)", "2 (1; 4)" under "median (IQR)")
         reading = read_cell(_without_thousands(body), hint, n)
         parsed = _from_reading(reading, printed, n) if reading is not None else None
+    mended = mended_misprint(printed) if parsed is None else None
+    if mended is not None:
+        # "20 (8O%)", "6 (33)%", "56.6 (26.3": read as mended only when the mended cell is a shape the grammar reads
+        parsed = parse_arm_cell(mended, hint, n, guarded=False)
+        if parsed is not None:
+            parsed["needs_review"] = "; ".join(filter(None, (parsed.get("needs_review"), "misprint read as " + mended)))
     if parsed is not None:
         parsed["value_text"] = printed
     return count_within_arm(parsed) if guarded else parsed
