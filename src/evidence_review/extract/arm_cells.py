@@ -19,7 +19,7 @@ import re
 
 from ..tables import EVENTS_FROM_PERCENTAGE
 from .cell_reading import Reading, read_cell, share_agrees
-from .cells import cell_figure, spread_then_size, stacked_interval, without_trailing_figure
+from .cells import cell_figure, mended_misprint, spread_then_size, stacked_interval, without_trailing_figure
 from .declared_formats import TWO_BOUND_FORMATS
 from .grammar import Num, Parse, count_value, parse_number, with_leading_decimal_comma
 from .share_cells import count_of_share
@@ -123,6 +123,12 @@ def parse_arm_cell(cell: str, hint: str, n: int | None, *, guarded: bool = True)
         # any other spelling of the declared format's figures ("40.1 ±(2.2)", "2 (1; 4)" under "median (IQR)")
         reading = read_cell(_without_thousands(body), hint, n)
         parsed = _from_reading(reading, printed, n) if reading is not None else None
+    mended = mended_misprint(printed) if parsed is None else None
+    if mended is not None:
+        # "20 (8O%)", "6 (33)%", "56.6 (26.3": read as mended only when the mended cell is a shape the grammar reads
+        parsed = parse_arm_cell(mended, hint, n, guarded=False)
+        if parsed is not None:
+            parsed["needs_review"] = "; ".join(filter(None, (parsed.get("needs_review"), "misprint read as " + mended)))
     if parsed is not None:
         parsed["value_text"] = printed
     return count_within_arm(parsed) if guarded else parsed
@@ -363,6 +369,9 @@ def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
     pair = (summary.q1, summary.q3)
     if hint == "mean_range":
         return mean_row(value, cell, n, range_=pair)
+    if hint == "mean_iqr":
+        # "52 (40-61)" under "mean (IQR)": the mean between its quartiles, which a mean's row does not store
+        return dict(mean_row(value, cell, n), needs_review="quartiles of a mean not stored")
     if summary.label == "IQR":
         return median_row(value, cell, n, iqr=pair)
     if hint == "mean_ci":
@@ -443,6 +452,11 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
     if label == "SE" or hint == "mean_se":
         return mean_row(a, cell, n, se=b)
     share_of_n = n is not None and n > 0 and a == int(a) and abs(100 * a / n - b) <= 0.6
+    if hint == "mean_iqr" and label in ("", "IQR") and b is not None and b >= 0 and not percent_sign and not share_of_n:
+        # "537 (398)" under "mean (IQR)": the mean, its interquartile range printed as one width (no SD to store)
+        found = mean_row(a, cell, n)
+        found["needs_review"] = "IQR printed as its width only"
+        return found
     if hint == "median_iqr" and not label and b is not None and b >= 0 and b_text is not None and not percent_sign \
             and not share_of_n:
         # (a count with its share of the arm, "5 (22)" of 23, is no median: the shape's reading decides)

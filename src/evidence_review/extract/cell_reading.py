@@ -284,7 +284,7 @@ _INTERVAL_SEPARATORS = ("-", "to", ",", ";")
 _PAIR_SEPARATORS = _INTERVAL_SEPARATORS + (":", "/")
 # the people a count counts, printed after it ("12 patients (40%)"): the only words after a count's figure
 _PEOPLE_UNIT = re.compile(COUNTED_PEOPLE, re.I)
-_MEAN_HINTS = ("mean", "mean_sd", "mean_se", "mean_ci", "mean_range")
+_MEAN_HINTS = ("mean", "mean_sd", "mean_se", "mean_ci", "mean_range", "mean_iqr")
 _COUNT_HINTS = ("n_pct", "count")
 _COUNTED = ("n_pct", "pct", "count")      # the formats of counts and shares (a "pct_n" too)
 _READ_FORMATS = ("mean", "median", "n_pct", "pct", "count")

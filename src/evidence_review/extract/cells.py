@@ -11,7 +11,10 @@ way only the whole table decides:
   cell; `analysis_variants` gives the table once per analysis (the other analysis blanked, lengths kept, so every
   cell's offsets still hold) with the analysis named;
 - a value with its p or mark glued after it: "150.1(16.1)p = 0.034", "60% (28.9 ± 7) *P = 0.04", "0.62 ± 0.6*",
-  "47 ± 9.6 ns" (`split_marks`: the figure, its p-value as printed, the marks).
+  "47 ± 9.6 ns" (`split_marks`: the figure, its p-value as printed, the marks);
+- a misprinted cell: a letter for a digit "20 (8O%)", "5.5 [l.8-9.3]", a per cent sign after the bracket "6 (33)%",
+  a bracket never closed "56.6 (26.3" (`mended_misprint`, read by the arm-cell reader only where nothing else reads
+  the cell as printed).
 
 Every transformation keeps the text's length, so a cell's offsets into the document still point at the cell.
 """
@@ -1195,3 +1198,30 @@ def with_slashed_arm_columns(table: dict) -> dict:
         else:
             out.extend(dict(c, row=row + 1, col=col, text=text if i == 0 else "") for i, col in enumerate(cols))
     return dict(table, cells=out, header_rows=2)
+
+
+# ------------------------------------------------------------------------------------------ misprints
+# a letter typed for a digit inside a figure: "8O%" (an O for a zero), "l.8" and "1l" (an l or I for a one); only
+# between digits, or before a decimal point and a digit, never in a word ("IQR", "lo")
+_LETTER_O_FOR_ZERO = re.compile(r"(?<=\d)[Oo](?=[\d%.)\]]|\s*$)|(?<![A-Za-z])[Oo](?=[.,]\d)|(?<=\d[.,])[Oo]")
+_LETTER_L_FOR_ONE = re.compile(r"(?<=\d)[lI](?=[\d%.)\]])|(?<![A-Za-z])[lI](?=[.,]\d|\d)|(?<=\d[.,])[lI]")
+# "6 (33)%": the per cent sign printed after the bracket of a count's share
+_SIGN_AFTER_BRACKET = re.compile(r"(\s*\d+\s*[(\[]\s*\d+(?:\.\d+)?)\s*([)\]])\s*%\s*")
+# "56.6 (26.3", "4 (40%": one bracket opened after a figure and never closed, the cell ending in its figure
+_UNCLOSED_BRACKET = re.compile(r"[^()\[\]]*\d[^()\[\]]*(?P<open>[(\[])[^()\[\]]*\d\s*%?\s*")
+_CLOSING = {"(": ")", "[": "]"}
+
+
+def mended_misprint(cell: str) -> str | None:
+    """The cell with its one kind of misprint mended ("20 (8O%)" -> "20 (80%)", "5.5 [l.8-9.3]" -> "5.5 [1.8-9.3]",
+    "6 (33)%" -> "6 (33%)", "56.6 (26.3" -> "56.6 (26.3)"), for the caller to read only where the mended cell is
+    exactly a shape the grammar knows; None when the cell has none of these misprints."""
+    mended = _LETTER_O_FOR_ZERO.sub("0", cell)
+    mended = _LETTER_L_FOR_ONE.sub("1", mended)
+    sign = _SIGN_AFTER_BRACKET.fullmatch(mended)
+    if sign is not None:
+        mended = f"{sign.group(1)}%{sign.group(2)}"
+    unclosed = _UNCLOSED_BRACKET.fullmatch(mended)
+    if unclosed is not None:
+        mended = mended.rstrip() + _CLOSING[unclosed.group("open")]
+    return mended if mended != cell else None

@@ -9,7 +9,8 @@ table's caption and footnotes ("Data are mean ± SEM or n (%)"), and the statist
 
 This module owns
 - the vocabulary of format names (`FORMATS`: "n_pct", "pct_n", "count", "mean_sd", "mean_se", "mean_ci",
-  "mean_range", "median_sd", "median_iqr", "median_range", "median_ci", the bare "mean" / "median", and "pct" for
+  "mean_range", "mean_iqr" (a mean printed with its interquartile range, "mean (IQR)"), "median_sd", "median_iqr",
+  "median_range", "median_ci", the bare "mean" / "median", and "pct" for
   shares printed without their counts, declared in words only: "Values are percentages"), the one
   place a spelling of a format is read (`label_format` adds the grammar's "Md (Q1-Q3)", "x̄ ± s" readings);
 - `declared_formats(words)`: every format a caption, footnote or paragraph declares, in the order written (a mixed
@@ -147,6 +148,9 @@ FORMATS = [
     # (`centred_formats`)
     ("median_range", re.compile(r"\bmedians?" + _OF + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,;/\s]*max(?:imum)?)|"
                                 r"[(\[]\s*(?:range|" + _MIN_MAX + r")\s*[)\]]", re.I)),
+    # "NT-proBNP, mean (IQR)": a mean printed with an interquartile range, most often its one width "537 (398)" (no SD:
+    # the labels store the mean alone); before the bare "(IQR)" below, which declares a median's
+    ("mean_iqr", re.compile(r"\b" + _MEAN + _OF + _WITH + _IQR_WORDS, re.I)),
     # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
     # range", "Median (1st / 3rd quartiles)"
     # ... and "median IQR": the two names printed side by side
@@ -158,7 +162,7 @@ FORMATS = [
 # the formats whose cells print a count of patients, a centre with one spread, a centre with two bounds
 COUNT_FORMATS = ("n_pct", "pct_n", "count")
 ONE_SPREAD_FORMATS = ("mean_sd", "mean_se", "median_sd")
-TWO_BOUND_FORMATS = ("median_iqr", "median_range", "mean_ci", "median_ci", "mean_range")
+TWO_BOUND_FORMATS = ("median_iqr", "median_range", "mean_ci", "median_ci", "mean_range", "mean_iqr")
 # spellings a declaring sentence uses beyond a label's ("range and median", "the median and the range", "means and
 # standard errors"): each its format, read in prose only (a label never prints them)
 _PROSE_FORMATS = [
@@ -203,7 +207,8 @@ def label_format(label: str) -> str:
 
 # "(n)", "[n]", "(N)", "[%]", "(% detectable)" after a centre's format: the figure a cell prints after its centre's
 _TRAILING_SIZE = re.compile(r"\s*[,;]?\s*[(\[]\s*(?:n|N|no\.?|%[^()\[\]]{0,30})\s*[)\]]\s*$")
-_CENTRE_FORMATS = ("median_sd", "mean_sd", "mean_se", "mean_ci", "median_ci", "mean_range", "median_range", "median_iqr")
+_CENTRE_FORMATS = ("median_sd", "mean_sd", "mean_se", "mean_ci", "median_ci", "mean_range", "median_range", "median_iqr",
+                   "mean_iqr")
 
 
 def _without_trailing_size(label: str) -> str:
