@@ -21,6 +21,11 @@ def test_a_power_calculations_difference_is_no_mean_difference():
 def test_a_models_explained_variance_is_no_mean():
     assert not _rows("Adding the baseline scores as predictors changed the variance from 9% to 38%.")
     assert not _rows("The model explained 21% of the variance in the fatigue score.")
+    # an analysis of variance tests the arms' figures: the means it compares stay read
+    kept = _rows("The difference was larger in older patients (P = 0.03, two-way analysis of variance) and the "
+                 "recovery time difference between rituximab and placebo groups was about four minutes (112 vs. 108 "
+                 "min) in younger patients.")
+    assert [(r["measure"], r["value"]) for r in kept if r["measure"] == "MEAN"] == [("MEAN", 112.0), ("MEAN", 108.0)]
 
 
 def test_a_responder_threshold_shared_with_a_value_before_or_is_no_relative_reduction():

@@ -35,6 +35,9 @@ def test_a_space_after_the_minus_of_the_lower_quartile():
 
 
 def test_a_sentence_naming_an_interval_or_a_mean_is_left_to_the_declared_rules():
+    # a model's slope with its interval
+    assert not _medians("Body weight fell (slope for rituximab \u22120.06 [\u22120.12 to \u22120.003] vs. placebo "
+                        "\u22120.02 [\u22120.07 to 0.05]).")
     for text in ("The mean change (rituximab \u22124.0 [\u221231.0\u2013\u22121.5] and placebo 3.5 [0.0\u201317.0]) "
                  "differed.",
                  "The change with 95% CI (rituximab \u22124.0 [\u221231.0\u2013\u22121.5] and placebo 3.5 "

@@ -71,9 +71,9 @@ _ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(
                                      r"(?:was|were|is|are)\s+(?:expected|anticipated)\s+to|(?:we\s+)?anticipated\s+(?:a|an|that))\b", re.I))
 
 # a model's explained variance ("changed the variance from 7% to 44%", "explained 12% of the variance"): a fit, no
-# arm's result
+# arm's result (an "analysis of variance" is a test of the arms' figures, read as any other)
 _VARIANCE_EXPLAINED = prefiltered(re.compile(r"\b(?:explained|the)\s+variance\b|\bvariance\s+explained\b|"
-                                             r"\bof\s+(?:the\s+)?variance\b", re.I))
+                                             r"%\s*of\s+(?:the\s+)?(?:total\s+)?variance\b", re.I))
 
 
 # "intensified regimen (IR; n=50)": an arm the document names by an abbreviation it defines with the arm's size

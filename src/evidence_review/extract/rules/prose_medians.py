@@ -69,9 +69,10 @@ def undeclared_pairs(s: Sentence) -> None:
             s.estimates.append(est)
 
 
-# a word naming another statistic than the median: then the bracket may be a CI or a range, left to the declared rules
+# a word naming another statistic than the median (a model's slope or coefficient too): then the bracket may be a CI or
+# a range, left to the declared rules
 _NAMES_ANOTHER_STATISTIC = re.compile(r"\b(?:means?|average|SDs?|SEM?|s\.d\.|standard|CIs?|CrI|confidence|credible|"
-                                      r"range|ratios?|OR|HR|RR|IRR)\b|\u00b1|\+/-", re.I)
+                                      r"range|ratios?|OR|HR|RR|IRR|slopes?|coefficients?)\b|\u00b1|\+/-", re.I)
 # between an arm's name and its value: nothing but a group word or a colon ("A: -5.0 [..]", "the A group -5.0 [..]")
 _ARM_RIGHT_BEFORE = re.compile(r"\s*(?:(?:group|arm)\b\s*)?[:=,]?\s*", re.I)
 
