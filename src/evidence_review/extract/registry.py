@@ -1514,6 +1514,21 @@ RULES: list[Rule] = [
            "outcome": "change in fasting glucose (%)", "p_value": None},
           {"measure": "MEAN", "value": -22.5, "total": 52, "intervention": "rituximab",
            "outcome": "change in serum insulin (%)", "p_value": 0.002}]),
+    Rule("mean-change-comma-interval", 99, "one arm's mean (change) named by 'mean' with its interval after a comma, "
+         "no bracket around it ('(mean change -14.7 cm/s, CI -23.8, -5.8', '(mean 140%, CI 27-357%'): a MEAN of the "
+         "arm the sentence names last before it, with its interval (SD from the CI, flagged); not after a contrast "
+         "('compared with', 'difference')",
+         ("mean_comma_ci",), within_arm.mean_changes_with_comma_interval,
+         "Patients were randomly assigned to placebo (n = 20) or rituximab (n = 18). The E/A ratio in the "
+         "rituximab group decreased (mean change -0.31, CI -0.5, -0.1, p = 0.004) due to a decrease in E "
+         "velocity (mean change -12.4 cm/s, CI -21.5, -3.2, p = 0.02). BNP rose in the placebo group (mean "
+         "120%, CI 31-290%, p = 0.04).",
+         [{"measure": "MEAN", "value": -0.31, "ci_low": -0.5, "ci_high": -0.1, "total": 18,
+           "intervention": "rituximab", "p_value": 0.004, "flags": "sd_from_ci"},
+          {"measure": "MEAN", "value": -12.4, "ci_low": -21.5, "ci_high": -3.2, "total": 18,
+           "intervention": "rituximab", "outcome": "change in e velocity", "p_value": 0.02},
+          {"measure": "MEAN", "value": 120.0, "ci_low": 31.0, "ci_high": 290.0, "total": 20,
+           "intervention": "placebo", "p_value": 0.04}]),
     Rule("level-in-bracket-after-arm", 116, "an arm's level alone in the bracket right after the arm, the quantity named "
          "before the arm: 'The ferritin level in the rituximab group (412.5 ng/mL) was lower than the level in the placebo "
          "group (530.2 ng/mL)', 'the ratio in the control group (34.9)': a MEAN of that arm (a MEDIAN where the quantity "

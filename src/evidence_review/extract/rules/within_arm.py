@@ -20,6 +20,7 @@ from ...regexfilter import prefiltered
 from ...tables import DESCRIPTIVE_MEASURES
 from ..model import Estimate
 from .aligned import _as_study_arm, _respectively_list
+from .arm_data import _quantile
 from .population import _OTHER_STUDY
 from ..sentence import Sentence
 from ..startguard import start_guarded
@@ -706,3 +707,43 @@ def levels_at_visits(s: Sentence) -> None:
             continue
         est = _mean(s, m.group("v"), m.start("v"), m.end("unit"), arm, "")
         s.claimed.add(idx[0])
+
+
+# ----------------------------------------------------------------- one arm's mean change with an unbracketed interval
+# "increase of NT-proBNP in the A group (mean 140%, CI 27-357%, p = 0.05)", "a decrease in E velocity (mean change
+# -14.7 cm/s, CI -23.8, -5.8)": the word "mean" before the value and the interval after a comma (grammar
+# mean_comma_ci); a within-arm figure of the arm the sentence names last before it (a difference between the arms
+# is named as one, "mean difference", and read by the effect rules)
+_CONTRAST_BEFORE = re.compile(r"\b(?:differences?|versus|vs\.?|than|compared|relative\s+to|between)\b", re.I)
+
+
+def mean_changes_with_comma_interval(s: Sentence) -> None:
+    """Each "mean [change] x, CI a, b" of the sentence: a MEAN of the arm named last before it, with its interval
+    (SD from the CI where the arm's size is known, flagged), outcome the level named before the bracket."""
+    if "|" in s.seg or not s.groups or not _comparative_trial(s) or _OTHER_STUDY.search(s.seg):
+        return
+    for su in s.parse("mean_comma_ci"):
+        idx = s.num_at(su.center_start, su.center_end)
+        if not idx or not s.free(idx[0]):
+            continue
+        named = _arm_opening(s, su.start)
+        arm = _as_study_arm(s, named) if named else ""
+        if not arm or not s.state.arm_sizes.get(arm):
+            continue        # (an arm the study model does not know: a subgroup, a cohort)
+        opened = max(s.seg.rfind("(", 0, su.start), s.seg.rfind("[", 0, su.start))
+        if _CONTRAST_BEFORE.search(s.seg, _clause_start(s.seg, su.start), su.start):
+            continue        # "compared with B, the mean change was x, CI ...": a contrast, the effect rules'
+        quantity = _level_before_bracket(s, opened) if opened >= 0 else ""
+        est = _mean(s, s.seg[su.center_start:su.center_end], su.center_start, su.end, arm, "", kind="mean")
+        lo, hi, level = su.ci
+        est.ci_low, est.ci_high, est.ci_level = lo, hi, level
+        if est.total and est.total > 1:
+            est.sd = round(est.total ** 0.5 * (hi - lo) / (2 * _quantile(level, est.total)), 10)
+            est.flags.append("sd_from_ci")
+        if quantity:
+            changed = re.search(r"\b(?:change|increase|decrease|reduction)", s.seg[su.start:su.center_start], re.I)
+            est.outcome_hint = ("change in " if changed else "") + quantity
+        s.claimed.update(idx)
+        s.claim_span(su.start, su.end)
+        est.tail_end = su.end
+        s.attach_p(est, su.end)
