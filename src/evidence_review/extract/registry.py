@@ -1443,6 +1443,14 @@ RULES: list[Rule] = [
           {"measure": "MEDIAN", "value": 50.0, "total": 76, "intervention": "azathioprine", "flags": "iqr_width_only"},
           {"measure": "PROPORTION", "value": 0.224, "events": None, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.308, "events": None, "intervention": "azathioprine"}]),
+    Rule("percent-of-days-pair", 120, "a pair of percentages of each patient's days or time ('the percentage of "
+         "symptom-free days was greater (58.8% vs 52.1%)'): each arm's MEAN in percent, no share of its patients (and "
+         "no survival curve for the '-free')",
+         ("percent",), aligned.aligned_values,
+         "Patients were randomly assigned to rituximab (n = 80) or placebo (n = 76). The percentage of symptom-free "
+         "days was greater (61.2% vs 54.3%; p = 0.021) at one year.",
+         [{"measure": "MEAN", "value": 61.2, "total": 80, "intervention": "rituximab", "events": None},
+          {"measure": "MEAN", "value": 54.3, "total": 76, "intervention": "placebo", "events": None}]),
     Rule("later-share-pair-of-the-same-people", 120, "a later pair of shares of the sentence takes the earlier "
          "pair's arms and people ('Compared with B-group patients, more A-group patients shifted to X (a% vs. b%) and "
          "had Y (\u22657% body weight) (c% vs. d%)': A first, as the clause orders the first pair; the threshold no value)",
