@@ -1578,6 +1578,17 @@ RULES: list[Rule] = [
            "timepoint": "week 24"},
           {"measure": "MEAN", "value": -1.9, "intervention": "rituximab", "timepoint": "week 48"},
           {"measure": "MEAN", "value": -2.4, "intervention": "rituximab", "timepoint": "week 48"}]),
+    Rule("quantities-of-one-arm-respectively", 115, "one arm's 'mean \u00b1 SD' of each quantity a list names, closed "
+         "by 'respectively' ('In the control group, plasma concentrations of IL-6, TNF-a, and MMP-9 were increased by "
+         "138 \u00b1 16%, 136 \u00b1 15%, and 110 \u00b1 7%, respectively'): a MEAN per value with its SD; a sentence "
+         "naming one arm only",
+         ("number",), within_arm.quantities_of_one_arm_respectively,
+         "Patients were randomly assigned to rituximab (n = 15) or placebo (n = 14). In the placebo group, plasma "
+         "concentrations of IL-8, CRP, and MMP-2 were increased by 128 \u00b1 14%, 131 \u00b1 12%, and 107 \u00b1 6%, "
+         "respectively, compared with the baseline level at 12 wk.",
+         [{"measure": "MEAN", "value": 128.0, "sd": 14.0, "total": 14, "intervention": "placebo", "outcome": "il-8 (%)"},
+          {"measure": "MEAN", "value": 131.0, "sd": 12.0, "total": 14, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 107.0, "sd": 6.0, "total": 14, "intervention": "placebo", "outcome": "mmp-2 (%)"}]),
     Rule("summaries-at-two-times", 115, "one arm's median or mean at two times, each in a bracket after its time: 'declined "
          "from the first (median 82.0, IQR 12.5) to the second visit (median 74.5, IQR 14.0) in the A group', 'rose from "
          "baseline (mean 4.1, SD 1.2) to week 12 (mean 5.3, SD 1.4) with B': a row per time with its spread (an IQR "

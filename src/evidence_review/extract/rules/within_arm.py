@@ -747,3 +747,54 @@ def mean_changes_with_comma_interval(s: Sentence) -> None:
         s.claim_span(su.start, su.end)
         est.tail_end = su.end
         s.attach_p(est, su.end)
+
+
+# ------------------------------------------------------------- one arm's levels of several quantities, "respectively"
+# "In the control group, plasma concentrations of IL-6, TNF-a, and MMP-9 were increased by 138 ± 16%, 136 ± 15%, and
+# 110 ± 7%, respectively": as many "mean ± SD" values as the quantities the list names, of the one arm the sentence names
+_PM_VALUE = r"[-+]?\d+(?:\.\d+)?\s*%?\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?\s*%?"
+_QUANTITIES_RESPECTIVELY = prefiltered(re.compile(
+    r"\b(?:of|in)\s+(?P<qs>[A-Za-z][^,;()]{0,40}?(?:,\s*[A-Za-z][^,;()]{0,40}?)*,?\s+and\s+[A-Za-z][^,;()]{0,40}?)\s+"
+    r"(?:were|was)\s+(?:(?P<fall>" + _FALL + r")|(?:increased|elevated|raised|changed))?\s*(?:by\s+)?"
+    r"(?P<vals>" + _PM_VALUE + r"(?:\s*,\s*" + _PM_VALUE + r")*\s*,?\s*and\s+" + _PM_VALUE + r")\s*,?\s*respectively\b"))
+
+
+def quantities_of_one_arm_respectively(s: Sentence) -> None:
+    """One arm's "mean ± SD" of each quantity a list names, closed by "respectively" (see the block's comment): a
+    MEAN per value with its SD (SE where the methods say "mean ± SE"), a fall stored negative unless signed."""
+    seg = s.seg
+    if "respectively" not in seg or not s.groups or not _comparative_trial(s):
+        return
+    arms = {_as_study_arm(s, g.name) for g in s.groups}
+    if len(arms) != 1:
+        return
+    arm = arms.pop()
+    if not s.state.arm_sizes.get(arm):
+        return
+    for m in _QUANTITIES_RESPECTIVELY.finditer(seg):
+        names = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("qs")) if x.strip()]
+        values = list(re.finditer(r"(?P<v>[-+]?\d+(?:\.\d+)?)\s*%?\s*(?:\u00b1|\+/-)\s*(?P<sd>\d+(?:\.\d+)?)(?P<pct>\s*%)?",
+                                  m.group("vals")))
+        if len(names) != len(values) or any(_SHARE_WORDS.search(x) or _NOT_A_LEVEL.search(x) for x in names) \
+                or any(g.start >= m.start("vals") for g in s.groups):
+            continue
+        spans = [(m.start("vals") + v.start(), m.start("vals") + v.end()) for v in values]
+        centres = [s.num_at(m.start("vals") + v.start("v"), m.start("vals") + v.end("v")) for v in values]
+        if any(not c or not s.free(c[0]) for c in centres):
+            continue        # (the spreads are claimed before any rule runs; the centres must be free)
+        # (the list's first words name what the quantities are of: "plasma concentrations of IL-6, ...")
+        percent = any(v.group("pct") for v in values)
+        for name, v, (a, b) in zip(names, values, spans):
+            est = _mean(s, v.group("v"), a, b, arm, name.lower() + (" (%)" if percent else ""), kind="mean")
+            if m.group("fall") and v.group("v")[0] not in "+-":
+                est.value = -est.value
+            spread = float(v.group("sd"))
+            if s.state.plus_minus == "SE":
+                est.se = spread
+                if est.total:
+                    est.sd = round(spread * est.total ** 0.5, 10)
+                    est.flags.append("sd_from_se")
+            else:
+                est.sd = spread
+            s.claim_span(a, b)
+            est.tail_end = b
