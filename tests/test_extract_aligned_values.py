@@ -383,3 +383,10 @@ def test_a_combination_arm_named_in_the_other_order_resolves_to_its_arm():
     got = {r["intervention"]: (r["events"], r["total"]) for r in _arm_rows(_rows(text), "PROPORTION")}
     assert got == {"control": (24, 30), "lactoferrin": (29, 32), "prebiotics": (28, 30),
                    "lactoferrin+prebiotics": (33, 34)}
+
+
+def test_a_percentage_of_days_is_each_arms_mean():
+    rows = _rows(TWO_ARMS + "The percentage of symptom-free days was greater (63.4% vs 55.9%; p = 0.02) at one year.")
+    first = _one(rows, measure="MEAN", value=63.4)
+    second = _one(rows, measure="MEAN", value=55.9)
+    assert first["events"] is None and (first["intervention"], second["intervention"]) == ("rituximab", "azathioprine")

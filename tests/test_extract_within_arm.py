@@ -206,3 +206,32 @@ def test_an_arms_summary_at_two_times_each_in_a_bracket_after_its_time():
     assert got[21.4]["timepoint"] == "baseline" and got[21.4]["sd"] == pytest.approx(5.2)
     assert got[24.9]["timepoint"] == "week 12" and got[24.9]["sd"] == pytest.approx(5.6)
     assert got[24.9]["intervention"] == "placebo" and got[24.9]["outcome"] == "grip strength"
+
+
+def test_a_mean_change_with_its_interval_after_a_comma():
+    rows = _rows("The systolic velocity in the placebo group fell (mean change \u22129.6 cm/s, CI \u221215.2, \u22123.9, "
+                 "p = 0.01), and NT-proBNP rose in the rituximab group (mean 118%, CI 22\u2013310%, p = 0.04).")
+    fell = [r for r in rows if r["measure"] == "MEAN" and r["value"] == pytest.approx(-9.6)]
+    assert fell and fell[0]["intervention"] == "placebo" and fell[0]["ci_low"] == pytest.approx(-15.2)
+    assert fell[0]["ci_high"] == pytest.approx(-3.9) and fell[0]["total"] == 46
+    rose = [r for r in rows if r["measure"] == "MEAN" and r["value"] == pytest.approx(118.0)]
+    assert rose and rose[0]["intervention"] == "rituximab" and rose[0]["ci_high"] == pytest.approx(310.0)
+
+
+def test_a_difference_with_an_unbracketed_interval_is_no_arm_mean():
+    rows = _rows("Compared with placebo, the rituximab group improved (mean change 4.1 points, CI 1.2, 7.0).")
+    assert not [r for r in rows if r["measure"] == "MEAN" and r["value"] == pytest.approx(4.1)]
+
+
+def test_one_arms_listed_quantities_respectively():
+    rows = _rows("In the rituximab group, serum levels of IL-1b, ferritin, and MMP-3 were reduced by 21 \u00b1 5%, "
+                 "17 \u00b1 4%, and 9 \u00b1 3%, respectively, compared with baseline.")
+    got = sorted((r["value"], r["sd"], r["intervention"], r["outcome"]) for r in rows if r["measure"] == "MEAN")
+    assert got == [(-21.0, 5.0, "rituximab", "il-1b (%)"), (-17.0, 4.0, "rituximab", "ferritin (%)"),
+                   (-9.0, 3.0, "rituximab", "mmp-3 (%)")]
+
+
+def test_a_list_of_quantities_naming_two_arms_is_left_alone():
+    rows = _rows("In the rituximab and placebo groups, levels of IL-1b, ferritin, and MMP-3 were 21 \u00b1 5, 17 \u00b1 4, "
+                 "and 9 \u00b1 3, respectively.")
+    assert not [r for r in rows if r["finder"] == "within-arm"]

@@ -600,6 +600,11 @@ _MEAN_LABELLED = re.compile(
     r"(?:(?-i:\bM)|\b(?i:mean))\s*[:=]\s*(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*"
     r"(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=]?\s*(?P<s>" + UNSIGNED + r")(?![\w.]*\d)")
 _MEAN_CI = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
+# "(mean change -14.7 cm/s, CI -23.8, -5.8", "(mean 140%, CI 27-357%": a mean named right before its value, the interval
+# after a comma without a bracket (the word "mean" says the value is no effect measure's)
+_MEAN_COMMA_CI = re.compile(r"\b(?i:mean)(?:\s+(?i:changes?|increases?|decreases?|reductions?))?\s*[:=]?\s*(?P<c>" + NUM
+                            + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?,\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM
+                            + r")\s*%?\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*%?(?=\s*[,;)\]]|\s*$)")
 # "M = 19.2, SD = 2.1", "a mean of 35.20, SD 34.55", "(mean 15.9, SD 3.2)": the spread named after a comma
 _MEAN_COMMA_SD = re.compile(VALUE_START + r"(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[,;]\s*(?P<lab>SD|SE|SEM|s\.d\.|"
                             r"(?i:standard\s+(?:deviation|error)))\s*[:=,]?\s*(?P<s>" + UNSIGNED + r")(?![\d.]*\s*(?:-|\u2013|to)\s*\d)")
@@ -946,6 +951,7 @@ GRAMMAR: list[Production] = [
     Production("mean_labelled", _MEAN_LABELLED, _mean_bracket, "(M = 241.1, SD = 134.5 ms)", gate=("SD", "SE", "s.")),
     Production("mean_comma_sd", _MEAN_COMMA_SD, _mean_comma_sd, "M = 19.2, SD = 2.1", gate=("SD", "SE", "s.d.", "tandard")),
     Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
+    Production("mean_comma_ci", _MEAN_COMMA_CI, _mean_ci, "mean change -14.7 cm/s, CI -23.8, -5.8", gate=("CI", "Cr")),
     Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
     Production("slash_spread", _SLASH_SPREAD, _median_spread, "23.0 (21.0/26.0)", gate=("/",)),
     Production("median_comma_spread", _MEDIAN_COMMA_SPREAD, _median_spread, "51.0 days, IQR 28.0-69.0",

@@ -1444,6 +1444,14 @@ RULES: list[Rule] = [
           {"measure": "MEDIAN", "value": 50.0, "total": 76, "intervention": "azathioprine", "flags": "iqr_width_only"},
           {"measure": "PROPORTION", "value": 0.224, "events": None, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.308, "events": None, "intervention": "azathioprine"}]),
+    Rule("percent-of-days-pair", 120, "a pair of percentages of each patient's days or time ('the percentage of "
+         "symptom-free days was greater (58.8% vs 52.1%)'): each arm's MEAN in percent, no share of its patients (and "
+         "no survival curve for the '-free')",
+         ("percent",), aligned.aligned_values,
+         "Patients were randomly assigned to rituximab (n = 80) or placebo (n = 76). The percentage of symptom-free "
+         "days was greater (61.2% vs 54.3%; p = 0.021) at one year.",
+         [{"measure": "MEAN", "value": 61.2, "total": 80, "intervention": "rituximab", "events": None},
+          {"measure": "MEAN", "value": 54.3, "total": 76, "intervention": "placebo", "events": None}]),
     Rule("later-share-pair-of-the-same-people", 120, "a later pair of shares of the sentence takes the earlier "
          "pair's arms and people ('Compared with B-group patients, more A-group patients shifted to X (a% vs. b%) and "
          "had Y (\u22657% body weight) (c% vs. d%)': A first, as the clause orders the first pair; the threshold no value)",
@@ -1515,6 +1523,21 @@ RULES: list[Rule] = [
            "outcome": "change in fasting glucose (%)", "p_value": None},
           {"measure": "MEAN", "value": -22.5, "total": 52, "intervention": "rituximab",
            "outcome": "change in serum insulin (%)", "p_value": 0.002}]),
+    Rule("mean-change-comma-interval", 99, "one arm's mean (change) named by 'mean' with its interval after a comma, "
+         "no bracket around it ('(mean change -14.7 cm/s, CI -23.8, -5.8', '(mean 140%, CI 27-357%'): a MEAN of the "
+         "arm the sentence names last before it, with its interval (SD from the CI, flagged); not after a contrast "
+         "('compared with', 'difference')",
+         ("mean_comma_ci",), within_arm.mean_changes_with_comma_interval,
+         "Patients were randomly assigned to placebo (n = 20) or rituximab (n = 18). The E/A ratio in the "
+         "rituximab group decreased (mean change -0.31, CI -0.5, -0.1, p = 0.004) due to a decrease in E "
+         "velocity (mean change -12.4 cm/s, CI -21.5, -3.2, p = 0.02). BNP rose in the placebo group (mean "
+         "120%, CI 31-290%, p = 0.04).",
+         [{"measure": "MEAN", "value": -0.31, "ci_low": -0.5, "ci_high": -0.1, "total": 18,
+           "intervention": "rituximab", "p_value": 0.004, "flags": "sd_from_ci"},
+          {"measure": "MEAN", "value": -12.4, "ci_low": -21.5, "ci_high": -3.2, "total": 18,
+           "intervention": "rituximab", "outcome": "change in e velocity", "p_value": 0.02},
+          {"measure": "MEAN", "value": 120.0, "ci_low": 31.0, "ci_high": 290.0, "total": 20,
+           "intervention": "placebo", "p_value": 0.04}]),
     Rule("level-in-bracket-after-arm", 116, "an arm's level alone in the bracket right after the arm, the quantity named "
          "before the arm: 'The ferritin level in the rituximab group (412.5 ng/mL) was lower than the level in the placebo "
          "group (530.2 ng/mL)', 'the ratio in the control group (34.9)': a MEAN of that arm (a MEDIAN where the quantity "
@@ -1556,6 +1579,17 @@ RULES: list[Rule] = [
            "timepoint": "week 24"},
           {"measure": "MEAN", "value": -1.9, "intervention": "rituximab", "timepoint": "week 48"},
           {"measure": "MEAN", "value": -2.4, "intervention": "rituximab", "timepoint": "week 48"}]),
+    Rule("quantities-of-one-arm-respectively", 115, "one arm's 'mean \u00b1 SD' of each quantity a list names, closed "
+         "by 'respectively' ('In the control group, plasma concentrations of IL-6, TNF-a, and MMP-9 were increased by "
+         "138 \u00b1 16%, 136 \u00b1 15%, and 110 \u00b1 7%, respectively'): a MEAN per value with its SD; a sentence "
+         "naming one arm only",
+         ("number",), within_arm.quantities_of_one_arm_respectively,
+         "Patients were randomly assigned to rituximab (n = 15) or placebo (n = 14). In the placebo group, plasma "
+         "concentrations of IL-8, CRP, and MMP-2 were increased by 128 \u00b1 14%, 131 \u00b1 12%, and 107 \u00b1 6%, "
+         "respectively, compared with the baseline level at 12 wk.",
+         [{"measure": "MEAN", "value": 128.0, "sd": 14.0, "total": 14, "intervention": "placebo", "outcome": "il-8 (%)"},
+          {"measure": "MEAN", "value": 131.0, "sd": 12.0, "total": 14, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 107.0, "sd": 6.0, "total": 14, "intervention": "placebo", "outcome": "mmp-2 (%)"}]),
     Rule("summaries-at-two-times", 115, "one arm's median or mean at two times, each in a bracket after its time: 'declined "
          "from the first (median 82.0, IQR 12.5) to the second visit (median 74.5, IQR 14.0) in the A group', 'rose from "
          "baseline (mean 4.1, SD 1.2) to week 12 (mean 5.3, SD 1.4) with B': a row per time with its spread (an IQR "

@@ -683,6 +683,11 @@ def of_other_groups(seg: str, pos: int) -> bool:
     return bool(_SUBGROUP.search(clause) or _OTHER_ANALYSIS.search(clause) or _ELSEWHERE.search(seg))
 
 
+# "the percentage of symptom-free days was greater (58.8% vs 52.1%)": each patient's share of days (or of the time), the
+# arm's mean of it, no share of the arm's patients
+_PERCENT_OF_TIME = re.compile(r"\bpercent(?:age)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:days|nights|time)\b", re.I)
+
+
 def percent_of_a_mean(seg: str, pos: int) -> bool:
     """A percentage at `pos` printed right after the change it measures, or after "mean" with no share of patients
     named between: an arm's mean in percent, not a share of patients."""
@@ -691,6 +696,8 @@ def percent_of_a_mean(seg: str, pos: int) -> bool:
     about = seg[_clause_start(seg, pos):pos]
     if _PERCENT_CHANGE.search(about):
         return True         # "the percentage reduction of the score was 48%, 13% and 10%"
+    if _PERCENT_OF_TIME.search(about):
+        return True
     change = _CHANGE_RIGHT_BEFORE.search(about)
     if change:
         # "a higher proportion of patients had a clinically significant improvement (71% vs. 42%)": patients counted

@@ -377,7 +377,7 @@ def means(s: Sentence) -> None:
     if not _MEAN_WORD.search(s.seg) and "\u00b1" not in s.seg and "+/-" not in s.seg and not _SPREAD_HEADER.search(s.seg) \
             and (s.kws or not s.parse("mean_ci")) and not s.parse("mean_labelled"):
         return
-    summaries = [su for su in _inherit_labels(s, _summaries(s, "mean_pm", "mean_ci", "mean_bracket", "mean_labelled"))
+    summaries = [su for su in _inherit_labels(s, _summaries(s, "mean_pm", "mean_ci", "mean_comma_ci", "mean_bracket", "mean_labelled"))
                  if _spread_is_stated(s, su)]
     listed = _listed_arms(s, summaries)
     for summary in summaries:

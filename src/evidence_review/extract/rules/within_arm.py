@@ -20,6 +20,7 @@ from ...regexfilter import prefiltered
 from ...tables import DESCRIPTIVE_MEASURES
 from ..model import Estimate
 from .aligned import _as_study_arm, _respectively_list
+from .arm_data import _quantile
 from .population import _OTHER_STUDY
 from ..sentence import Sentence
 from ..startguard import start_guarded
@@ -706,3 +707,94 @@ def levels_at_visits(s: Sentence) -> None:
             continue
         est = _mean(s, m.group("v"), m.start("v"), m.end("unit"), arm, "")
         s.claimed.add(idx[0])
+
+
+# ----------------------------------------------------------------- one arm's mean change with an unbracketed interval
+# "increase of NT-proBNP in the A group (mean 140%, CI 27-357%, p = 0.05)", "a decrease in E velocity (mean change
+# -14.7 cm/s, CI -23.8, -5.8)": the word "mean" before the value and the interval after a comma (grammar
+# mean_comma_ci); a within-arm figure of the arm the sentence names last before it (a difference between the arms
+# is named as one, "mean difference", and read by the effect rules)
+_CONTRAST_BEFORE = re.compile(r"\b(?:differences?|versus|vs\.?|than|compared|relative\s+to|between)\b", re.I)
+
+
+def mean_changes_with_comma_interval(s: Sentence) -> None:
+    """Each "mean [change] x, CI a, b" of the sentence: a MEAN of the arm named last before it, with its interval
+    (SD from the CI where the arm's size is known, flagged), outcome the level named before the bracket."""
+    if "|" in s.seg or not s.groups or not _comparative_trial(s) or _OTHER_STUDY.search(s.seg):
+        return
+    for su in s.parse("mean_comma_ci"):
+        idx = s.num_at(su.center_start, su.center_end)
+        if not idx or not s.free(idx[0]):
+            continue
+        named = _arm_opening(s, su.start)
+        arm = _as_study_arm(s, named) if named else ""
+        if not arm or not s.state.arm_sizes.get(arm):
+            continue        # (an arm the study model does not know: a subgroup, a cohort)
+        opened = max(s.seg.rfind("(", 0, su.start), s.seg.rfind("[", 0, su.start))
+        if _CONTRAST_BEFORE.search(s.seg, _clause_start(s.seg, su.start), su.start):
+            continue        # "compared with B, the mean change was x, CI ...": a contrast, the effect rules'
+        quantity = _level_before_bracket(s, opened) if opened >= 0 else ""
+        est = _mean(s, s.seg[su.center_start:su.center_end], su.center_start, su.end, arm, "", kind="mean")
+        lo, hi, level = su.ci
+        est.ci_low, est.ci_high, est.ci_level = lo, hi, level
+        if est.total and est.total > 1:
+            est.sd = round(est.total ** 0.5 * (hi - lo) / (2 * _quantile(level, est.total)), 10)
+            est.flags.append("sd_from_ci")
+        if quantity:
+            changed = re.search(r"\b(?:change|increase|decrease|reduction)", s.seg[su.start:su.center_start], re.I)
+            est.outcome_hint = ("change in " if changed else "") + quantity
+        s.claimed.update(idx)
+        s.claim_span(su.start, su.end)
+        est.tail_end = su.end
+        s.attach_p(est, su.end)
+
+
+# ------------------------------------------------------------- one arm's levels of several quantities, "respectively"
+# "In the control group, plasma concentrations of IL-6, TNF-a, and MMP-9 were increased by 138 ± 16%, 136 ± 15%, and
+# 110 ± 7%, respectively": as many "mean ± SD" values as the quantities the list names, of the one arm the sentence names
+_PM_VALUE = r"[-+]?\d+(?:\.\d+)?\s*%?\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?\s*%?"
+_QUANTITIES_RESPECTIVELY = prefiltered(re.compile(
+    r"\b(?:of|in)\s+(?P<qs>[A-Za-z][^,;()]{0,40}?(?:,\s*[A-Za-z][^,;()]{0,40}?)*,?\s+and\s+[A-Za-z][^,;()]{0,40}?)\s+"
+    r"(?:were|was)\s+(?:(?P<fall>" + _FALL + r")|(?:increased|elevated|raised|changed))?\s*(?:by\s+)?"
+    r"(?P<vals>" + _PM_VALUE + r"(?:\s*,\s*" + _PM_VALUE + r")*\s*,?\s*and\s+" + _PM_VALUE + r")\s*,?\s*respectively\b"))
+
+
+def quantities_of_one_arm_respectively(s: Sentence) -> None:
+    """One arm's "mean ± SD" of each quantity a list names, closed by "respectively" (see the block's comment): a
+    MEAN per value with its SD (SE where the methods say "mean ± SE"), a fall stored negative unless signed."""
+    seg = s.seg
+    if "respectively" not in seg or not s.groups or not _comparative_trial(s):
+        return
+    arms = {_as_study_arm(s, g.name) for g in s.groups}
+    if len(arms) != 1:
+        return
+    arm = arms.pop()
+    if not s.state.arm_sizes.get(arm):
+        return
+    for m in _QUANTITIES_RESPECTIVELY.finditer(seg):
+        names = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("qs")) if x.strip()]
+        values = list(re.finditer(r"(?P<v>[-+]?\d+(?:\.\d+)?)\s*%?\s*(?:\u00b1|\+/-)\s*(?P<sd>\d+(?:\.\d+)?)(?P<pct>\s*%)?",
+                                  m.group("vals")))
+        if len(names) != len(values) or any(_SHARE_WORDS.search(x) or _NOT_A_LEVEL.search(x) for x in names) \
+                or any(g.start >= m.start("vals") for g in s.groups):
+            continue
+        spans = [(m.start("vals") + v.start(), m.start("vals") + v.end()) for v in values]
+        centres = [s.num_at(m.start("vals") + v.start("v"), m.start("vals") + v.end("v")) for v in values]
+        if any(not c or not s.free(c[0]) for c in centres):
+            continue        # (the spreads are claimed before any rule runs; the centres must be free)
+        # (the list's first words name what the quantities are of: "plasma concentrations of IL-6, ...")
+        percent = any(v.group("pct") for v in values)
+        for name, v, (a, b) in zip(names, values, spans):
+            est = _mean(s, v.group("v"), a, b, arm, name.lower() + (" (%)" if percent else ""), kind="mean")
+            if m.group("fall") and v.group("v")[0] not in "+-":
+                est.value = -est.value
+            spread = float(v.group("sd"))
+            if s.state.plus_minus == "SE":
+                est.se = spread
+                if est.total:
+                    est.sd = round(spread * est.total ** 0.5, 10)
+                    est.flags.append("sd_from_se")
+            else:
+                est.sd = spread
+            s.claim_span(a, b)
+            est.tail_end = b
