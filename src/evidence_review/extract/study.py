@@ -33,8 +33,8 @@ from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
-from .arm_codes import (abbreviation_lists, bare_code, bracket_definitions, definition_lists, group_abbreviations,
-                        hereafter_definitions, received_definitions,
+from .arm_codes import (bare_code, bracket_definitions, definition_lists, group_abbreviations, hereafter_definitions,
+                        received_definitions,
                         regimen_parts, same_group_codes, treatment_letters)
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs, strategy_control
@@ -772,19 +772,14 @@ def _arms_by_group_abbreviations(col: _Collector, scan: str, structure: dict | N
     group_abbreviations`): each abbreviation a table's header prints as a cell of its own becomes a name of the one
     arm its definition names (`_named_by`). Never a guess: an abbreviation defined twice with names of different
     arms, two abbreviations naming one arm, or one another arm holds already, says nothing."""
-    printed = {re.sub(r"\s+", "", word) for word in _printed_header_words(structure)}
+    printed = _printed_header_words(structure)
     owners: dict[str, set[int]] = {}
     arms_by_id: dict[int, Arm] = {}
-    spelled: dict[str, set[str]] = {}
-    listed = [d for found in abbreviation_lists(scan) for d in found]
-    for d in group_abbreviations(scan) + listed:
-        code = re.sub(r"\s+", "", d.code)
-        if code not in printed:
+    for d in group_abbreviations(scan):
+        if d.code not in printed:
             continue
-        arm = _coded_already(code, col.arms) or _named_by(d.name, col.arms) or _the_one_control(d.name, col.arms) \
-            or (_named_by_its_words(d.name, col.arms) if d in listed else None)
-        owners.setdefault(code, set()).add(id(arm) if arm is not None else 0)
-        spelled.setdefault(code, set()).add(re.sub(r"\s+", " ", d.code).lower())
+        arm = _named_by(d.name, col.arms)
+        owners.setdefault(d.code, set()).add(id(arm) if arm is not None else 0)
         if arm is not None:
             arms_by_id[id(arm)] = arm
     named = {code: next(iter(ids)) for code, ids in owners.items() if len(ids) == 1 and 0 not in ids}
@@ -793,42 +788,7 @@ def _arms_by_group_abbreviations(col: _Collector, scan: str, structure: dict | N
         arm = arms_by_id[arm_id]
         if taken.count(arm_id) > 1 or any(code.lower() in {x.lower() for x in a.aliases} for a in col.arms if a is not arm):
             continue
-        # (as the definition spells it too: a row label "T + D" is looked up as printed; an arm that holds the code
-        # already keeps its own spelling of it and takes only the printed one)
-        held = _coded_already(code, [arm]) is not None
-        arm.aliases = set(arm.aliases) | ({code.lower()} if not held else set()) \
-            | {s for s in spelled.get(code, set()) if not held or " " in s}
-
-
-def _coded_already(code: str, arms: list[Arm]) -> Arm | None:
-    """The one arm that already holds a code as a name ("T+D" after "the telephone and Doppler group (T + D)")."""
-    found = [a for a in arms if code.lower() in {re.sub(r"\s+", "", x).lower() for x in a.aliases}]
-    return found[0] if len(found) == 1 else None
-
-
-_JOINED = re.compile(r"\+|\bplus\b|\band\b|\bwith\b", re.I)
-
-
-def _named_by_its_words(name: str, arms: list[Arm]) -> Arm | None:
-    """The one arm whose name holds every word of a listed code's name ("W = Web coaching" of the arm "web coaching
-    programme"), a combination's name ("Web coaching + text reminders") only a combination arm's and a single
-    treatment's only a single one's; words of three letters or fewer and role words ("intervention") aside."""
-    def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in {"intervention", "group", "with", "plus"}}
-    wanted = words(name)
-    if not wanted:
-        return None
-    joined = bool(_JOINED.search(name))
-    found = [a for a in arms if bool(_JOINED.search(a.name)) == joined and wanted <= words(a.name)]
-    return found[0] if len(found) == 1 else None
-
-
-def _the_one_control(name: str, arms: list[Arm]) -> Arm | None:
-    """The study's one control arm, for a definition whose name is a bare control word ("C = Control")."""
-    if not re.fullmatch(r"(?i)\s*(?:the\s+)?control(?:s|\s+group|\s+arm)?\s*", name or ""):
-        return None
-    controls = [a for a in arms if a.role == "control"]
-    return controls[0] if len(controls) == 1 else None
+        arm.aliases = set(arm.aliases) | {code.lower()}
 
 
 def _arms_by_received_codes(col: _Collector, scan: str, structure: dict | None) -> None:
