@@ -39,3 +39,7 @@ def test_the_number_of_a_day_before_a_percentage_is_no_count():
                 if r["measure"] == "PROPORTION" and r["events"] == 21]
     rows = _rows("Nausea occurred in 10 (25%) patients with rituximab.")
     assert [r for r in rows if r["measure"] == "PROPORTION" and r["events"] == 10 and r["total"] == 40]
+    # a count of people right after a time word stays a count
+    rows = _rows("At six months 23 patients (57.5%) of the rituximab group were relapse-free as compared to nine "
+                 "patients (22.5%) in the placebo group.")
+    assert [r for r in rows if r["measure"] == "PROPORTION" and r["events"] == 23 and r["total"] == 40]

@@ -439,7 +439,8 @@ _COUNT_PERCENT = re.compile(
     # "Eleven women (37.9%)": women or men as the people counted (rules/proportions.count_percent reads them only
     # when the sentence is about an outcome)
     # ("but not at day 28 (4%)": the number of a time is no count)
-    r"(?P<n>(?<![\w.-])" + _NOT_A_TIME + r"\d+|\b" + COUNT_WORD + r")(?:\s+(?:" + PATIENTS + r"|women|men|mothers|girls|boys)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))?)?"
+    # ("At six months 23 patients (67.6%)": a count of people after a time stays a count)
+    r"(?P<n>(?<![\w.-])(?:(?=\d+\s+(?:" + PATIENTS + r"|women|men|mothers|girls|boys)\b)|" + _NOT_A_TIME + r")\d+|\b" + COUNT_WORD + r")(?:\s+(?:" + PATIENTS + r"|women|men|mothers|girls|boys)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))?)?"
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?!\d|\.\d))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
