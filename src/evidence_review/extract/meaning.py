@@ -195,28 +195,6 @@ def is_baseline_caption(caption: str) -> bool:
     return bool(_BASELINE_CAPTION.search(caption)) and not _AFTER_IN_CAPTION.search(caption)
 
 
-# a caption describing what the arms were given, not the patients: "Composition of study products", "The
-# compositions of the two lipid emulsions", "Composition of each test fluid", "Supplement composition", "Test meal
-# ingredients and nutrient content" (its columns name the arms' products, its cells no patient's figure)
-_PRODUCT = (r"(?:products?|supplements?|fluids?|waters?|meals?|diets?|formula[es]?|emulsions?|drinks?|beverages?|"
-            r"solutions?|preparations?|foods?|tablets?|capsules?|sprays?|syrups?|creams?|gels?|powders?|sachets?)")
-_PRODUCT_CAPTION = re.compile(
-    r"(?i)^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:compositions?\s+of\s+(?:the\s+|each\s+|all\s+)?"
-    r"(?:[\w-]+\s+){0,3}?" + _PRODUCT + r"|" + _PRODUCT + r"\s+(?:compositions?|ingredients|(?:nutrient|nutritional)\s+"
-    r"(?:contents?|values?|compositions?)))(?![a-z])")
-# ... unless the patients are its subject: "The macronutrient composition of diets from participants' food records"
-_PATIENTS_IN_CAPTION = re.compile(r"(?i)\b(?:patients?|participants?|subjects?|children|women|men|volunteers|intakes?|"
-                                  r"records?|consumed|ate|eaten)\b")
-
-
-def describes_products(caption: str) -> bool:
-    """Whether a table's caption says it describes the study's products (their composition or contents), whose
-    columns name the arms' products but whose cells are no patient's figure: a table of no arm rows."""
-    caption = re.sub(r"(?i)^\W*table\s*[\dIVX]+[.:]?\s*", "", str(caption or ""))
-    first = re.split(r"(?<=[a-z0-9)])\.\s", caption, maxsplit=1)[0]
-    return bool(_PRODUCT_CAPTION.search(first)) and not _PATIENTS_IN_CAPTION.search(first)
-
-
 # a caption naming the first measurement and a later one together: "at baseline and after 12 weeks of training",
 # "before and after the intervention", "Baseline and 6-month values", "pre- and post-test scores", "baseline and
 # within- and between-group comparisons"

@@ -91,8 +91,7 @@ WHOLE_POPULATION_HEADER = re.compile(
     r"combined\s+(?:groups|arms)|(?:all|both)\s+(?:the\s+)?(?:groups|arms)|(?:all|total)(?:\s+(?:patients|participants|subjects|children|infants|"
     r"women|men|cases|randomi[sz]ed|enrol(?:l)?ed))?|overall|(?:total|whole|entire|overall|study)\s+(?:sample|cohort|"
     r"population|group|study\s+population))\s*", re.I)
-# (a digit after the n numbers the groups, a subscript printed inline: "Completer (n1 = 187) | Non-completer (n2 = 53)")
-_SIZE = r"(?:[nN][1-9]?|no\.)\s*[=:]\s*(?P<n>\d[\d,]*)"
+_SIZE = r"(?:n|N|no\.)\s*[=:]\s*(?P<n>\d[\d,]*)"
 
 
 def _compact_name(name: str) -> str:
@@ -1049,12 +1048,12 @@ def _conflicting_names(key: str, arm: Arm) -> bool:
 
 
 # columns of patient groups that are not arms: "Women (n = 150)", "Responders", "Age ≥65 years", "AQP4+"; the people
-# outside the randomised arms, "Refusal (N = 52)", "Declined", "Non-participants", "Dropouts", "Completers | Non-completers" (a trial's
-# figures of those who would not or could not take part or stay, beside its arms or instead of them)
+# outside the randomised arms, "Refusal (N = 52)", "Declined", "Non-participants", "Dropouts" (a trial's figures of
+# those who would not or could not take part, beside its arms)
 _SUBGROUP_HEADER = re.compile(
     r"^\s*(?:[<>≥≤]|(?:men|women|males?|females?|boys|girls|children|adults|age[ds]?|responders?|non-?responders?|"
     r"refus(?:al|als|ed|ers?)|declin(?:ed|ers?)|non-?participa(?:nts?|tion)|non-?consent(?:ers?|ing)|"
-    r"non-?respondents?|drop-?outs?|lost\s+to\s+follow|non-?completers?|completers?\s*$|"
+    r"non-?respondents?|drop-?outs?|lost\s+to\s+follow|"
     r"cases|survivors|non-?survivors|deaths?|relapsed?|non-?relapsed?|with(?:out)?|patients\s+with|yes|no|"
     r"positive|negative|seropositive|seronegative|subgroup|cohort\s*\d|group\s*\d|period\s*\d|visits?|weeks?|months?|"
     r"days?|years?|baseline|before|after|pre|post)\b)|\b(?:positive|negative)\s*$|\+\s*$", re.I)

@@ -110,7 +110,7 @@ from .declared_formats import (MEASURED_QUANTITY, PERCENTILES, caption_format, c
                                table_declared_formats, table_format, table_wide_notes, TWO_BOUND_FORMATS, unmarked_row_format)
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
-from .meaning import adjustment, describes_products, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
+from .meaning import adjustment, is_baseline_caption, is_later_measurement, means_adjusted_by_note, names_a_later_moment
 from .orientation import arms_by_counts, declared_order, declared_reference, differenced_columns, orient_by_declared_order, orient_by_means
 from .subgroups import block_part, category_band, category_subgroup, centre_split_stratum, measure_range_stratum, names_a_period, population_label, repeated_block_sections
 from .timepoints import (numbered_moment, phase_window, times_of_a_header_row, timed_visit, change_end_time, first_timepoint, glossed_time, is_timepoint, is_window, label_moment, leading_time,
@@ -664,8 +664,6 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table = with_two_line_labels(table, header_rows(table))   # "Experimental | 45.2 ± 6.1" over "group | |": one label
     if declares_correlations(str(table.get("caption") or ""), _table_wide_footnotes(text, table)):
         return []       # "Shown are Spearman's correlation coefficients (p-values)": no arm's figure in any cell
-    if describes_products(str(table.get("caption") or "")):
-        return []       # "Composition of study products": the arms' products described, no patient's figure
     if block_arm is None:
         by_strata = _read_strata_columns(doc_id, text, table, study, source_file=source_file, condition=condition)
         if by_strata is not None:
