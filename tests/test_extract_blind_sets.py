@@ -16,8 +16,9 @@ def test_the_roles_of_this_session():
     assert ev.VALIDATION_SETS == {"heldout14", "heldout15", "heldout18", "heldout19",
                                   "heldout20", "heldout21", "heldout22", "heldout23",
                                   "heldout24", "heldout25", "heldout26", "heldout27",
-                                  "heldout28", "heldout29", "heldout52", "heldout53"}
-    assert ev.TEST_SETS == {"heldout58", "heldout59"}
+                                  "heldout28", "heldout29", "heldout52", "heldout53",
+                                  "heldout58", "heldout59"}
+    assert ev.TEST_SETS == set()
     assert ev.BLIND_SETS == ev.VALIDATION_SETS | ev.TEST_SETS
     # the tuning batches stay readable
     assert not {"heldout13", "heldout16", "heldout17", "heldout30", "heldout31", "heldout32",

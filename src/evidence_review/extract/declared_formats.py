@@ -86,11 +86,11 @@ _GEOMETRIC_MEAN = (r"(?:\bgeometric\s+means?|\bGM[CT]s?\b)(?!\s+ratios?\b)(?![^.
 # what follows a per cent that measures a quantity ("% change", "percentages changes", "% of baseline", "% predicted")
 _PER_CENT_QUANTITY = (r"(?!\s*(?:changes?|reductions?|increases?|decreases?|differences?|predicted|of\s+(?:baseline|"
                       r"predicted|normal|reference|control|changes?)))")
-# the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
 # a centre named as the cut of a split ("CRP > median value", "below the median", "above mean"): the subgroup of a
 # column, never the format its cells print
 _NOT_A_THRESHOLD = (r"(?<![<>\u2264\u2265])(?<![<>\u2264\u2265]\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bthan\s)"
                     r"(?<!\babove\sthe\s)(?<!\bbelow\sthe\s)(?<!\bthan\sthe\s)")
+# the vocabulary of cell formats, each with the spellings that declare it (the first that matches a label names it)
 FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),

@@ -4955,7 +4955,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     out.extend(_transposed_effect_rows(doc_id, text, table, by_row, arm_rows, columns, headings, caption,
                                        dict(source_file=source_file, condition=condition)))
     read_effects = {(r.get("measure"), r.get("value"), r.get("intervention")) for r in out}
-    out.extend(r for r in _transposed_reference_ratios(doc_id, text, table, by_row, arm_rows, columns, caption,
+    out.extend(r for r in _transposed_reference_effects(doc_id, text, table, by_row, arm_rows, columns, caption,
                                                        dict(source_file=source_file, condition=condition), headings)
                if (r["measure"], r["value"], r["intervention"]) not in read_effects)
     return out
@@ -5006,7 +5006,7 @@ def _headings_with_whole_sample_figures(by_row: dict, arm_rows: dict[int, Arm], 
     return found
 
 
-def _transposed_reference_ratios(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
+def _transposed_reference_effects(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
                                  columns: dict[int, _Column], caption: str, where: dict,
                                  headings: dict[int, str] | None = None) -> list[dict]:
     """An effect column of a table whose rows are the arms, one arm's cell the reference ("Adjusted hazard ratio model"
@@ -5030,7 +5030,7 @@ def _transposed_reference_ratios(doc_id: str, text: str, table: dict, by_row: di
         cells = {r: _clean(scan_view(by_row[r][col]["text"])) for r in arm_rows if by_row[r].get(col) is not None}
         references = [r for r, t in cells.items() if t and re.search(r"[A-Za-z]", t) and _REFERENCE_CELL.fullmatch(t)]
         reference_arms = list({id(arm_rows[r]): arm_rows[r] for r in references}.values())
-        if len(reference_arms) != 1 or (measure not in RATIO_MEASURES and len(references) < 1):
+        if len(reference_arms) != 1:
             continue
         reference = reference_arms[0]
         blocked = measure not in RATIO_MEASURES or len(references) > 1     # (an outcome per heading block)
